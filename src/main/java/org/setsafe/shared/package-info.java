@@ -1,0 +1,8 @@
+/**
+ * The few types every module may use: time, problem-detail errors and bounded text. Kept small on
+ * purpose; domain concepts belong to their own modules.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package org.setsafe.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.setsafe;
 
+import org.setsafe.cli.SetSafeCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SetSafeApplication {
 
   public static void main(String[] args) {
+    if (SetSafeCli.isCommand(args)) {
+      System.exit(SetSafeCli.run(SetSafeApplication.class, args));
+    }
     SpringApplication.run(SetSafeApplication.class, args);
   }
 }

@@ -1,0 +1,130 @@
+package org.setsafe.demo;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds "Dust Devil Creek", a western shooting on a ranch outside Santa Fe, with shooting days
+ * around today, gunfight scenes, and one person in every role; plus a second production so that
+ * what one crew cannot see of another can be tried out. Prints the sign-ins. Seeds once.
+ */
+@Component
+@ConditionalOnProperty(name = "setsafe.demo.enabled", havingValue = "true")
+class DemoProduction implements ApplicationRunner {
+
+  static final String TITLE = "Dust Devil Creek";
+  static final String SECOND_TITLE = "Night Shift";
+
+  private final Accounts accounts;
+  private final Productions productions;
+  private final Schedule schedule;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final String configuredPassword;
+  private final PrintStream console = System.out;
+
+  DemoProduction(Accounts accounts, Productions productions, Schedule schedule, TransactionTemplate transaction,
+      Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword) {
+    this.accounts = accounts;
+    this.productions = productions;
+    this.schedule = schedule;
+    this.transaction = transaction;
+    this.clock = clock;
+    this.configuredPassword = configuredPassword;
+  }
+
+  record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
+
+  static final List<Person> CREW = List.of(
+      new Person("demo.admin", "Ada Kowalczyk", InstallationRole.ADMINISTRATOR, Set.of(), null),
+      new Person("demo.studio", "Frank Osei", InstallationRole.STUDIO_SAFETY, Set.of(), null),
+      new Person("grace.producer", "Grace Mbeki", null, Set.of(CrewRole.PRODUCER), null),
+      new Person("leo.upm", "Leo Park", null, Set.of(CrewRole.UPM), null),
+      new Person("sam.safety", "Samira Haddad", null, Set.of(CrewRole.SAFETY_ADVISOR), null),
+      new Person("rosa.armorer", "Rosa Delgado", null, Set.of(CrewRole.ARMORER), "Armory"),
+      new Person("hank.props", "Hank Ostrowski", null, Set.of(CrewRole.PROPERTY_MASTER), "Props"),
+      new Person("dana.ad", "Dana Whitcombe", null, Set.of(CrewRole.FIRST_AD), "Assistant directors"),
+      new Person("eli.actor", "Eli Navarro", null, Set.of(CrewRole.PERFORMER), "Cast"),
+      new Person("june.actor", "June Castellanos", null, Set.of(CrewRole.PERFORMER), "Cast"),
+      new Person("marcus.camera", "Marcus Oyelaran", null, Set.of(CrewRole.CREW), "Camera"),
+      new Person("tess.grip", "Tess Lindqvist", null, Set.of(CrewRole.CREW), "Grip"));
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (accounts.findByUsername("grace.producer").isPresent()) {
+      console.println("SetSafe demo: demo data already present; its sign-ins were printed when it was seeded"
+          + " (reset one with: setsafe user reset-password USERNAME).");
+      return;
+    }
+    String password = configuredPassword.isBlank() ? Accounts.newOneTimePassword() : configuredPassword;
+    SystemActor.run(() -> transaction.executeWithoutResult(status -> seed(password)));
+    StringBuilder signIns = new StringBuilder();
+    for (Person person : CREW) {
+      String what = person.installationRole() != null ? person.installationRole().label()
+          : person.roles().stream().map(CrewRole::label).reduce((a, b) -> a + ", " + b).orElse("");
+      signIns.append(String.format("   %-16s %s (%s)%n", person.username(), person.name(), what));
+    }
+    console.println("""
+
+        ================================================================
+         SetSafe demo data: "%s", a western, with its crew.
+         Every demo account has the password:  %s
+        %s================================================================
+        """.formatted(TITLE, password, signIns));
+  }
+
+  private void seed(String password) {
+    for (Person person : CREW) {
+      accounts.createWithPassword(SystemActor.ID, person.username(), person.name(), person.username() + "@demo.invalid",
+          person.installationRole(), password);
+    }
+    Production western = productions.create(TITLE, "America/Denver");
+    for (Person person : CREW) {
+      if (!person.roles().isEmpty()) {
+        productions.addMember(western.id(), person.username(), EnumSet.copyOf(person.roles()), person.department());
+      }
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Denver")));
+    List<ShootingDay> days = new ArrayList<>();
+    String[] locations = {
+        "Bonanza Creek Ranch, main street set", "Bonanza Creek Ranch, church", "Galisteo Basin, dry wash",
+        "Bonanza Creek Ranch, saloon interior", "Cerrillos Hills, ridge line"};
+    for (int offset = -1; offset <= 3; offset++) {
+      days.add(schedule.scheduleDay(western.id(), today.plusDays(offset), LocalTime.of(6, 30), locations[offset + 1]));
+    }
+    ShootingDay todays = days.get(1);
+    schedule.addScene(western.id(), "7", "Stagecoach arrives; Marshal greets the passengers. No weapons drawn.", days.get(0).id());
+    schedule.addScene(western.id(), "12", "Church interior: the Marshal confronts Cole. Revolver drawn, not fired.", todays.id());
+    schedule.addScene(western.id(), "12A", "Church interior, continued: Cole fires one blank toward the altar.", todays.id());
+    schedule.addScene(western.id(), "19", "Dry wash ambush: rifle fire from the ridge, two riders fall.", days.get(2).id());
+    schedule.addScene(western.id(), "23", "Saloon: card game, a derringer is shown but never pointed.", days.get(3).id());
+    schedule.addScene(western.id(), "31", "Ridge line: final shoot-out at dusk.", days.get(4).id());
+    schedule.addScene(western.id(), "34", "Epilogue: the Marshal hangs up his gun belt.", null);
+
+    Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
+    productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
+    productions.addMember(drama.id(), "dana.ad", EnumSet.of(CrewRole.FIRST_AD), "Assistant directors");
+    schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set");
+  }
+}

@@ -1,0 +1,137 @@
+package org.setsafe.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.AccountEvents.AccountCreated;
+import org.setsafe.identity.AccountEvents.PasswordChanged;
+import org.setsafe.identity.AccountEvents.PasswordReset;
+import org.setsafe.identity.domain.AccountStore;
+import org.setsafe.identity.domain.OneTimePasswords;
+import org.setsafe.identity.domain.PasswordPolicy;
+import org.setsafe.identity.domain.Usernames;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates accounts and guards their passwords. Every password passes {@link PasswordPolicy} and is
+ * stored only as an argon2id hash; passwords SetSafe makes up must be changed at first sign-in.
+ */
+@Service
+public class Accounts {
+
+  public static final int MAX_DISPLAY_NAME = 120;
+  public static final int MAX_EMAIL = 254;
+
+  private final AccountStore store;
+  private final PasswordEncoder passwordEncoder;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Accounts(AccountStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.passwordEncoder = passwordEncoder;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Creates an account with a one-time password, as an administrator or the CLI does. */
+  @Transactional
+  public IssuedPassword createWithOneTimePassword(
+      UUID actorId, String username, String displayName, String email, InstallationRole role) {
+    String password = OneTimePasswords.generate();
+    Account account = create(actorId, username, displayName, email, role, password, true);
+    return new IssuedPassword(account, password);
+  }
+
+  /** Creates an account whose holder chose the password (demo data, self-service set-up). */
+  @Transactional
+  public Account createWithPassword(
+      UUID actorId, String username, String displayName, String email, InstallationRole role, String password) {
+    return create(actorId, username, displayName, email, role, password, false);
+  }
+
+  private Account create(UUID actorId, String username, String displayName, String email,
+      InstallationRole role, String password, boolean mustChange) {
+    String name = Usernames.normalise(username);
+    Usernames.check(name).ifPresent(reason -> {
+      throw new InvalidInputException("username", "Pattern", "username " + reason);
+    });
+    String display = displayName == null ? "" : displayName.strip();
+    if (display.isEmpty() || display.length() > MAX_DISPLAY_NAME) {
+      throw new InvalidInputException("displayName", "Size",
+          "displayName must be 1 to " + MAX_DISPLAY_NAME + " characters");
+    }
+    String mail = email == null || email.isBlank() ? null : email.strip();
+    if (mail != null && (mail.length() > MAX_EMAIL || !mail.matches("[^@\\s]+@[^@\\s]+"))) {
+      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org");
+    }
+    PasswordPolicy.check(name, password).ifPresent(reason -> {
+      throw new InvalidInputException("password", "PasswordPolicy", "password " + reason);
+    });
+    if (store.usernameTaken(name)) {
+      throw new ConflictException("username", "Unique", "username '" + name + "' is already taken");
+    }
+    Account account = new Account(UUID.randomUUID(), name, display, mail, role, true, mustChange);
+    store.insert(account, passwordEncoder.encode(password), clock.instant());
+    events.publishEvent(new AccountCreated(UUID.randomUUID(), actorId, clock.instant(), account.id(),
+        account.username(), account.displayName(), role));
+    return account;
+  }
+
+  /** Replaces a forgotten password with a one-time password that must be changed at sign-in. */
+  @Transactional
+  public IssuedPassword resetPassword(UUID actorId, String username) {
+    Account account = findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("no account with username '" + Usernames.normalise(username) + "'"));
+    String password = OneTimePasswords.generate();
+    store.updatePassword(account.id(), passwordEncoder.encode(password), true);
+    events.publishEvent(new PasswordReset(UUID.randomUUID(), actorId, clock.instant(), account.id()));
+    return new IssuedPassword(store.findById(account.id()).orElseThrow(), password);
+  }
+
+  /** The holder changes their own password, proving they know the current one. */
+  @Transactional
+  public void changePassword(UUID userId, String currentPassword, String newPassword) {
+    Account account = findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
+    String hash = store.passwordHash(userId).orElseThrow();
+    if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+      throw new InvalidInputException("currentPassword", "Matches", "current password is not correct");
+    }
+    PasswordPolicy.check(account.username(), newPassword).ifPresent(reason -> {
+      throw new InvalidInputException("newPassword", "PasswordPolicy", "new password " + reason);
+    });
+    if (passwordEncoder.matches(newPassword, hash)) {
+      throw new InvalidInputException("newPassword", "Different", "new password must differ from the current one");
+    }
+    store.updatePassword(userId, passwordEncoder.encode(newPassword), false);
+    events.publishEvent(new PasswordChanged(UUID.randomUUID(), userId, clock.instant(), userId));
+  }
+
+  /** A fresh password of the kind SetSafe makes up: 20 characters, about 98 bits. */
+  public static String newOneTimePassword() {
+    return OneTimePasswords.generate();
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return store.findByUsername(Usernames.normalise(username));
+  }
+
+  public Optional<Account> findById(UUID id) {
+    return store.findById(id);
+  }
+
+  public List<Account> all() {
+    return store.all();
+  }
+
+  public long count() {
+    return store.count();
+  }
+}

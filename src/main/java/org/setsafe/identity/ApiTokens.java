@@ -1,0 +1,93 @@
+package org.setsafe.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.AccountEvents.ApiTokenIssued;
+import org.setsafe.identity.AccountEvents.ApiTokenRevoked;
+import org.setsafe.identity.domain.ApiTokenStore;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for phones and integrations. A token is 256 random bits, shown once; SetSafe
+ * keeps its SHA-256 and its first characters (so its owner can tell tokens apart), nothing more.
+ */
+@Service
+public class ApiTokens {
+
+  /** Marks SetSafe tokens so secret scanners and people recognise a leaked one. */
+  public static final String TOKEN_PREFIX = "sst_";
+  public static final int MAX_NAME = 80;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final ApiTokenStore store;
+  private final Accounts accounts;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ApiTokens(ApiTokenStore store, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.accounts = accounts;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public IssuedApiToken issue(UUID userId, String name) {
+    String label = name == null ? "" : name.strip();
+    if (label.isEmpty() || label.length() > MAX_NAME) {
+      throw new InvalidInputException("name", "Size", "name must be 1 to " + MAX_NAME + " characters");
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    UUID id = UUID.randomUUID();
+    store.insert(id, userId, label, hash(token), token.substring(0, TOKEN_PREFIX.length() + 6), clock.instant());
+    events.publishEvent(new ApiTokenIssued(UUID.randomUUID(), userId, clock.instant(), userId, id, label));
+    return new IssuedApiToken(id, label, token);
+  }
+
+  public List<ApiTokenView> tokensOf(UUID userId) {
+    return store.forUser(userId);
+  }
+
+  @Transactional
+  public void revoke(UUID userId, UUID tokenId) {
+    if (!store.revoke(userId, tokenId, clock.instant())) {
+      throw new NotFoundException("no live token " + tokenId + " of yours");
+    }
+    events.publishEvent(new ApiTokenRevoked(UUID.randomUUID(), userId, clock.instant(), userId, tokenId));
+  }
+
+  /** The enabled account a live token belongs to, or empty for unknown and revoked tokens. */
+  @Transactional
+  public Optional<Account> authenticate(String token) {
+    if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+      return Optional.empty();
+    }
+    String hash = hash(token);
+    Optional<Account> owner = store.liveTokenOwner(hash).flatMap(accounts::findById).filter(Account::enabled);
+    owner.ifPresent(account -> store.touch(hash, clock.instant()));
+    return owner;
+  }
+
+  static String hash(String token) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.setsafe.identity.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+
+/** Where accounts and their password hashes are kept. */
+public interface AccountStore {
+
+  void insert(Account account, String passwordHash, Instant createdAt);
+
+  Optional<Account> findById(UUID id);
+
+  Optional<Account> findByUsername(String normalisedUsername);
+
+  Optional<String> passwordHash(UUID id);
+
+  void updatePassword(UUID id, String passwordHash, boolean mustChange);
+
+  boolean usernameTaken(String normalisedUsername);
+
+  long count();
+
+  List<Account> all();
+}

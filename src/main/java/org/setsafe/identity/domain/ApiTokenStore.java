@@ -1,0 +1,23 @@
+package org.setsafe.identity.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.ApiTokenView;
+
+/** Personal API tokens, by the SHA-256 of the token; the token itself is never stored. */
+public interface ApiTokenStore {
+
+  void insert(UUID id, UUID userId, String name, String tokenHash, String prefix, Instant createdAt);
+
+  /** The owner of a live (not revoked) token with this hash. */
+  Optional<UUID> liveTokenOwner(String tokenHash);
+
+  List<ApiTokenView> forUser(UUID userId);
+
+  /** Marks the user's token revoked; false when the user has no such live token. */
+  boolean revoke(UUID userId, UUID tokenId, Instant at);
+
+  void touch(String tokenHash, Instant at);
+}

@@ -1,0 +1,97 @@
+package org.setsafe.identity.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.domain.AccountStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAccountStore implements AccountStore {
+
+  private static final String COLUMNS =
+      "id, username, display_name, email, installation_role, enabled, must_change_password";
+
+  private final JdbcClient jdbc;
+
+  JdbcAccountStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void insert(Account account, String passwordHash, Instant createdAt) {
+    jdbc.sql("""
+            INSERT INTO app_user (id, username, display_name, email, password_hash, must_change_password,
+                                  installation_role, enabled, created_at)
+            VALUES (:id, :username, :displayName, :email, :hash, :mustChange, :role, :enabled, :createdAt)""")
+        .param("id", account.id())
+        .param("username", account.username())
+        .param("displayName", account.displayName())
+        .param("email", account.email())
+        .param("hash", passwordHash)
+        .param("mustChange", account.mustChangePassword())
+        .param("role", account.installationRole() == null ? null : account.installationRole().name())
+        .param("enabled", account.enabled())
+        .param("createdAt", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+        .update();
+  }
+
+  @Override
+  public Optional<Account> findById(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?").param(id)
+        .query(JdbcAccountStore::account).optional();
+  }
+
+  @Override
+  public Optional<Account> findByUsername(String normalisedUsername) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ?").param(normalisedUsername)
+        .query(JdbcAccountStore::account).optional();
+  }
+
+  @Override
+  public Optional<String> passwordHash(UUID id) {
+    return jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class).optional();
+  }
+
+  @Override
+  public void updatePassword(UUID id, String passwordHash, boolean mustChange) {
+    jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = ? WHERE id = ?")
+        .params(passwordHash, mustChange, id).update();
+  }
+
+  @Override
+  public boolean usernameTaken(String normalisedUsername) {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(normalisedUsername)
+        .query(Long.class).single() > 0;
+  }
+
+  @Override
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+  }
+
+  @Override
+  public List<Account> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(JdbcAccountStore::account).list();
+  }
+
+  private static Account account(ResultSet rs, int row) throws SQLException {
+    String role = rs.getString("installation_role");
+    return new Account(
+        rs.getObject("id", UUID.class),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        role == null ? null : InstallationRole.valueOf(role),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("must_change_password"));
+  }
+}

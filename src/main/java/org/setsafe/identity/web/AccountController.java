@@ -1,0 +1,94 @@
+package org.setsafe.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.IssuedApiToken;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own account: their password and their personal API tokens. */
+@Controller
+class AccountController {
+
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+
+  AccountController(Accounts accounts, ApiTokens tokens) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+  }
+
+  @GetMapping("/account")
+  String account(Model model) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    model.addAttribute("tokens", tokens.tokensOf(me.id()));
+    model.addAttribute("tokenForm", new TokenForm(""));
+    return "identity/account";
+  }
+
+  @PostMapping("/account/tokens")
+  String issueToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    if (result.hasErrors()) {
+      model.addAttribute("tokens", tokens.tokensOf(me.id()));
+      return "identity/account";
+    }
+    IssuedApiToken issued = tokens.issue(me.id(), form.name());
+    model.addAttribute("issued", issued);
+    return "identity/token-issued";
+  }
+
+  @PostMapping("/account/tokens/{tokenId}/revoke")
+  String revokeToken(@PathVariable UUID tokenId, RedirectAttributes redirect) {
+    tokens.revoke(SignedInUser.current().orElseThrow().id(), tokenId);
+    redirect.addFlashAttribute("notice", "Token revoked. Anything using it is now refused.");
+    return "redirect:/account";
+  }
+
+  @GetMapping("/account/password")
+  String passwordForm(Model model) {
+    model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+    return "identity/password";
+  }
+
+  @PostMapping("/account/password")
+  String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+      HttpServletRequest request, RedirectAttributes redirect) {
+    if (!result.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
+      result.rejectValue("repeatPassword", "Matches", "The two new passwords are not the same.");
+    }
+    if (!result.hasErrors()) {
+      try {
+        accounts.changePassword(SignedInUser.current().orElseThrow().id(), form.currentPassword(), form.newPassword());
+      } catch (InvalidInputException e) {
+        result.rejectValue(e.field(), e.rule(), e.getMessage());
+      }
+    }
+    if (result.hasErrors()) {
+      return "identity/password";
+    }
+    PasswordChangeGate.satisfied(request);
+    redirect.addFlashAttribute("notice", "Password changed.");
+    return "redirect:/";
+  }
+
+  record TokenForm(@NotBlank @Size(max = ApiTokens.MAX_NAME) String name) {}
+
+  record PasswordForm(
+      @NotBlank String currentPassword,
+      @NotBlank @Size(max = 128) String newPassword,
+      @NotBlank @Size(max = 128) String repeatPassword) {}
+}

@@ -1,0 +1,66 @@
+package org.setsafe.identity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.IssuedPassword;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Administrators create accounts and reset forgotten passwords; SetSafe makes up the password. */
+@Controller
+class AdminUsersController {
+
+  private final Accounts accounts;
+
+  AdminUsersController(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/admin/users")
+  String users(Model model) {
+    model.addAttribute("accounts", accounts.all());
+    model.addAttribute("userForm", new UserForm("", "", "", null));
+    model.addAttribute("roles", InstallationRole.values());
+    return "identity/users";
+  }
+
+  @PostMapping("/admin/users")
+  String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        IssuedPassword issued = accounts.createWithOneTimePassword(SignedInUser.current().orElseThrow().id(),
+            form.username(), form.displayName(), form.email(), form.installationRole());
+        model.addAttribute("issued", issued);
+        return "identity/password-issued";
+      } catch (InvalidInputException e) {
+        result.rejectValue(e.field(), e.rule(), e.getMessage());
+      }
+    }
+    model.addAttribute("accounts", accounts.all());
+    model.addAttribute("roles", InstallationRole.values());
+    return "identity/users";
+  }
+
+  @PostMapping("/admin/users/{username}/reset-password")
+  String reset(@PathVariable String username, Model model) {
+    model.addAttribute("issued", accounts.resetPassword(SignedInUser.current().orElseThrow().id(), username));
+    return "identity/password-issued";
+  }
+
+  record UserForm(
+      @NotBlank @Size(max = 64) String username,
+      @NotBlank @Size(max = Accounts.MAX_DISPLAY_NAME) String displayName,
+      @Email @Size(max = Accounts.MAX_EMAIL) String email,
+      InstallationRole installationRole) {}
+}

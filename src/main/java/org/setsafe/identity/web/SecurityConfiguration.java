@@ -1,0 +1,112 @@
+package org.setsafe.identity.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.domain.SignInThrottle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what, denied by default. Two chains: the JSON API and actuator take only personal
+ * API tokens (stateless, no cookies, so CSRF cannot apply); the pages take a form sign-in with a
+ * session cookie, CSRF tokens on every form, and a new session id at sign-in. Decisions about a
+ * particular production are made again in the production module on every request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  /** OWASP's argon2id minimum: m = 19 MiB, t = 2, p = 1; 16-byte salt, 32-byte hash. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+  }
+
+  @Bean
+  SignInThrottle signInThrottle(
+      Clock clock,
+      @Value("${setsafe.security.sign-in.window}") Duration window,
+      @Value("${setsafe.security.sign-in.max-failures-per-account}") int perAccount,
+      @Value("${setsafe.security.sign-in.max-failures-per-address}") int perAddress) {
+    return new SignInThrottle(clock, window, perAccount, perAddress);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignedInUsers users) throws Exception {
+    RefusalResponses refusals = new RefusalResponses();
+    http.securityMatcher("/api/**", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, refusals),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/prometheus", "/actuator/info").hasAuthority("ADMINISTRATOR")
+            .requestMatchers("/api/admin/**").hasAuthority("ADMINISTRATOR")
+            .requestMatchers("/api/**").hasAuthority("USER")
+            .anyRequest().denyAll())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(refusals::unauthenticatedApiCall)
+            .accessDeniedHandler(refusals::deniedApiCall));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    RefusalResponses refusals = new RefusalResponses();
+    SignInOutcomes outcomes = new SignInOutcomes(throttle);
+    LoginUrlAuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
+            .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
+            .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")
+            .anyRequest().denyAll())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .successHandler(outcomes)
+            .failureHandler(outcomes))
+        .logout(logout -> logout
+            .logoutUrl("/logout")
+            .logoutSuccessUrl("/login?signed-out")
+            .deleteCookies("JSESSIONID"))
+        .sessionManagement(session -> session
+            .sessionFixation(fixation -> fixation.changeSessionId())
+            .invalidSessionUrl("/login?expired"))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, exception) -> {
+              refusals.logUnauthenticated(request, exception);
+              toSignIn.commence(request, response, exception);
+            })
+            .accessDeniedHandler(refusals::deniedPage));
+    return http.build();
+  }
+}

@@ -1,0 +1,35 @@
+package org.setsafe.production;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person may do on a production, and which production roles grant it. Administrators may do
+ * everything; studio safety may see every production and export its evidence, but changes nothing.
+ */
+public enum Permission {
+  /** See the production: dashboard, crew, schedule. Every member. */
+  VIEW(EnumSet.allOf(CrewRole.class), true),
+  /** Add and remove people, change their roles. */
+  MANAGE_MEMBERS(EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM), false),
+  /** Shooting days and scenes. */
+  MANAGE_SCHEDULE(EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM, CrewRole.FIRST_AD), false),
+  /** Export the ledger's evidence bundle for investigators. */
+  EXPORT_EVIDENCE(EnumSet.of(CrewRole.SAFETY_ADVISOR), true);
+
+  private final Set<CrewRole> grantedTo;
+  private final boolean grantedToStudioSafety;
+
+  Permission(Set<CrewRole> grantedTo, boolean grantedToStudioSafety) {
+    this.grantedTo = grantedTo;
+    this.grantedToStudioSafety = grantedToStudioSafety;
+  }
+
+  public boolean grantedBy(Set<CrewRole> roles) {
+    return roles.stream().anyMatch(grantedTo::contains);
+  }
+
+  public boolean grantedToStudioSafety() {
+    return grantedToStudioSafety;
+  }
+}

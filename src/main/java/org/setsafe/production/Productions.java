@@ -1,0 +1,168 @@
+package org.setsafe.production;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.ProductionEvents.MemberAdded;
+import org.setsafe.production.ProductionEvents.MemberChanged;
+import org.setsafe.production.ProductionEvents.MemberRemoved;
+import org.setsafe.production.ProductionEvents.ProductionCreated;
+import org.setsafe.production.domain.ProductionStore;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Productions and who is on them. Every method checks the caller's access first. */
+@Service
+public class Productions {
+
+  public static final int MAX_NAME = 120;
+  public static final int MAX_DEPARTMENT = 60;
+  private static final Set<CrewRole> MANAGERS = EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM);
+
+  private final ProductionStore store;
+  private final ProductionAccess access;
+  private final Accounts accounts;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Productions(ProductionStore store, ProductionAccess access, Accounts accounts, ApplicationEventPublisher events,
+      Clock clock) {
+    this.store = store;
+    this.access = access;
+    this.accounts = accounts;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Production create(String name, String timeZone) {
+    SignedInUser admin = access.requireAdministrator();
+    String title = name == null ? "" : name.strip();
+    if (title.isEmpty() || title.length() > MAX_NAME) {
+      throw new InvalidInputException("name", "Size", "name must be 1 to " + MAX_NAME + " characters");
+    }
+    ZoneId zone = zone(timeZone);
+    Production production = new Production(UUID.randomUUID(), title, zone);
+    store.insert(production, clock.instant());
+    events.publishEvent(new ProductionCreated(UUID.randomUUID(), admin.id(), clock.instant(), production.id(),
+        title, zone.getId()));
+    return production;
+  }
+
+  /** The productions the current user may see: their own, or all for studio safety and administrators. */
+  public List<Production> visibleToCurrentUser() {
+    SignedInUser user = SignedInUser.current().orElseThrow();
+    List<Production> productions = user.isAdministrator() || user.isStudioSafety()
+        ? store.all() : store.withMember(user.id());
+    return productions.stream().sorted(Comparator.comparing(Production::name)).toList();
+  }
+
+  public Production get(UUID productionId) {
+    return access.require(productionId, Permission.VIEW);
+  }
+
+  public List<Member> members(UUID productionId) {
+    access.require(productionId, Permission.VIEW);
+    return store.members(productionId);
+  }
+
+  /** The roles a user holds on a production, for other modules' rules (custody asks: is this the armorer?). */
+  public Optional<Set<CrewRole>> rolesOf(UUID productionId, UUID userId) {
+    return store.rolesOf(productionId, userId);
+  }
+
+  @Transactional
+  public Member addMember(UUID productionId, String username, Set<CrewRole> roles, String department) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    Account account = accounts.findByUsername(username == null ? "" : username)
+        .orElseThrow(() -> new InvalidInputException("username", "Exists", "no account with username '" + username + "'"));
+    String dept = checkMembership(roles, department);
+    store.lock(productionId);
+    if (store.rolesOf(productionId, account.id()).isPresent()) {
+      throw new ConflictException("username", "Unique", account.username() + " is already on this production");
+    }
+    store.insertMember(productionId, account.id(), dept, roles, clock.instant());
+    events.publishEvent(new MemberAdded(UUID.randomUUID(), actor(), clock.instant(), productionId, account.id(),
+        EnumSet.copyOf(roles), dept));
+    return store.member(productionId, account.id()).orElseThrow();
+  }
+
+  @Transactional
+  public Member changeMember(UUID productionId, UUID userId, Set<CrewRole> roles, String department) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    String dept = checkMembership(roles, department);
+    store.lock(productionId);
+    Member before = store.member(productionId, userId)
+        .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
+    keepsAManager(productionId, userId, roles);
+    store.updateMember(productionId, userId, dept, roles);
+    events.publishEvent(new MemberChanged(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
+        before.roles(), EnumSet.copyOf(roles), dept));
+    return store.member(productionId, userId).orElseThrow();
+  }
+
+  @Transactional
+  public void removeMember(UUID productionId, UUID userId) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    store.lock(productionId);
+    Member before = store.member(productionId, userId)
+        .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
+    keepsAManager(productionId, userId, Set.of());
+    store.deleteMember(productionId, userId);
+    events.publishEvent(new MemberRemoved(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
+        before.roles()));
+  }
+
+  /** A production must keep someone who can manage its crew, or it is locked out of its own data. */
+  private void keepsAManager(UUID productionId, UUID changedUser, Set<CrewRole> newRoles) {
+    boolean othersManage = store.members(productionId).stream()
+        .anyMatch(m -> !m.userId().equals(changedUser) && m.roles().stream().anyMatch(MANAGERS::contains));
+    boolean stillManages = newRoles.stream().anyMatch(MANAGERS::contains);
+    boolean wasManager = store.member(productionId, changedUser).map(m -> m.roles().stream().anyMatch(MANAGERS::contains))
+        .orElse(false);
+    if (wasManager && !stillManages && !othersManage) {
+      throw new ConflictException("roles", "KeepsManager",
+          "a production must keep at least one producer or UPM; add another before removing this one");
+    }
+  }
+
+  private static String checkMembership(Set<CrewRole> roles, String department) {
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role");
+    }
+    String dept = department == null || department.isBlank() ? null : department.strip();
+    if (dept != null && dept.length() > MAX_DEPARTMENT) {
+      throw new InvalidInputException("department", "Size", "department must be at most " + MAX_DEPARTMENT + " characters");
+    }
+    if (roles.contains(CrewRole.CREW) && dept == null) {
+      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)");
+    }
+    return dept;
+  }
+
+  static ZoneId zone(String timeZone) {
+    try {
+      return ZoneId.of(timeZone == null ? "" : timeZone.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("timeZone", "TimeZone",
+          "timeZone must be a region such as America/Denver or Europe/London");
+    }
+  }
+
+  private static UUID actor() {
+    return SignedInUser.current().map(SignedInUser::id).orElse(null);
+  }
+}

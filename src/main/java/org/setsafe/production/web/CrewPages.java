@@ -1,0 +1,120 @@
+package org.setsafe.production.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who is on the production, and (for producers and UPMs) adding, changing and removing them. */
+@Controller
+class CrewPages {
+
+  private final Productions productions;
+  private final ProductionAccess access;
+
+  CrewPages(Productions productions, ProductionAccess access) {
+    this.productions = productions;
+    this.access = access;
+  }
+
+  @GetMapping("/productions/{productionId}/crew")
+  String crew(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("memberForm", new MemberForm("", List.of(), ""));
+    return show(productionId, model);
+  }
+
+  @PostMapping("/productions/{productionId}/crew")
+  String add(@PathVariable UUID productionId, @Valid @ModelAttribute("memberForm") MemberForm form,
+      BindingResult result, Model model, RedirectAttributes redirect) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    if (!result.hasErrors()) {
+      try {
+        Member added = productions.addMember(productionId, form.username(), roles(form.roles()), form.department());
+        redirect.addFlashAttribute("notice", added.displayName() + " added to the crew.");
+        return "redirect:/productions/" + productionId + "/crew";
+      } catch (InvalidInputException e) {
+        result.rejectValue(e.field(), e.rule(), e.getMessage());
+      }
+    }
+    return show(productionId, model);
+  }
+
+  @GetMapping("/productions/{productionId}/crew/{userId}")
+  String member(@PathVariable UUID productionId, @PathVariable UUID userId, Model model) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    Member member = productions.members(productionId).stream().filter(m -> m.userId().equals(userId)).findFirst()
+        .orElseThrow(() -> new org.setsafe.shared.NotFoundException("No such crew member on this production."));
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("member", member);
+    model.addAttribute("changeForm", new ChangeForm(List.copyOf(member.roles()), member.department()));
+    model.addAttribute("roles", CrewRole.values());
+    return "production/member";
+  }
+
+  @PostMapping("/productions/{productionId}/crew/{userId}")
+  String change(@PathVariable UUID productionId, @PathVariable UUID userId,
+      @Valid @ModelAttribute("changeForm") ChangeForm form, BindingResult result, Model model,
+      RedirectAttributes redirect) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    if (!result.hasErrors()) {
+      try {
+        Member changed = productions.changeMember(productionId, userId, roles(form.roles()), form.department());
+        redirect.addFlashAttribute("notice", changed.displayName() + "'s roles saved.");
+        return "redirect:/productions/" + productionId + "/crew";
+      } catch (InvalidInputException e) {
+        result.rejectValue(e.field(), e.rule(), e.getMessage());
+      }
+    }
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("member", productions.members(productionId).stream()
+        .filter(m -> m.userId().equals(userId)).findFirst().orElseThrow());
+    model.addAttribute("roles", CrewRole.values());
+    return "production/member";
+  }
+
+  @PostMapping("/productions/{productionId}/crew/{userId}/remove")
+  String remove(@PathVariable UUID productionId, @PathVariable UUID userId, RedirectAttributes redirect) {
+    try {
+      productions.removeMember(productionId, userId);
+      redirect.addFlashAttribute("notice", "Removed from the crew.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/crew";
+  }
+
+  private String show(UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("crew", productions.members(productionId));
+    model.addAttribute("roles", CrewRole.values());
+    model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_MEMBERS));
+    return "production/crew";
+  }
+
+  private static Set<CrewRole> roles(List<CrewRole> chosen) {
+    return chosen == null || chosen.isEmpty() ? EnumSet.noneOf(CrewRole.class) : EnumSet.copyOf(chosen);
+  }
+
+  record MemberForm(@NotBlank @Size(max = 64) String username, @NotEmpty List<CrewRole> roles,
+      @Size(max = Productions.MAX_DEPARTMENT) String department) {}
+
+  record ChangeForm(@NotEmpty List<CrewRole> roles, @Size(max = Productions.MAX_DEPARTMENT) String department) {}
+}

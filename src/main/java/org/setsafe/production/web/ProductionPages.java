@@ -1,0 +1,105 @@
+package org.setsafe.production.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The production picker and each production's dashboard for today. */
+@Controller
+class ProductionPages {
+
+  private final Productions productions;
+  private final Schedule schedule;
+  private final ProductionAccess access;
+
+  ProductionPages(Productions productions, Schedule schedule, ProductionAccess access) {
+    this.productions = productions;
+    this.schedule = schedule;
+    this.access = access;
+  }
+
+  @GetMapping({"/", "/productions"})
+  String picker(Model model) {
+    List<Production> mine = productions.visibleToCurrentUser();
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    if (mine.size() == 1 && !me.isAdministrator()) {
+      return "redirect:/productions/" + mine.get(0).id();
+    }
+    model.addAttribute("productions", mine);
+    model.addAttribute("productionForm", new ProductionForm("", "UTC"));
+    return "production/picker";
+  }
+
+  @PostMapping("/productions")
+  String create(@Valid @ModelAttribute("productionForm") ProductionForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        Production created = productions.create(form.name(), form.timeZone());
+        return "redirect:/productions/" + created.id() + "/crew";
+      } catch (InvalidInputException e) {
+        result.rejectValue(e.field(), e.rule(), e.getMessage());
+      }
+    }
+    model.addAttribute("productions", productions.visibleToCurrentUser());
+    return "production/picker";
+  }
+
+  @GetMapping("/productions/{productionId}")
+  String dashboard(@PathVariable UUID productionId, Model model) {
+    Production production = productions.get(productionId);
+    LocalDate today = schedule.today(production);
+    List<ShootingDay> days = schedule.days(productionId);
+    Optional<ShootingDay> todays = days.stream().filter(d -> d.date().equals(today)).findFirst();
+    Optional<ShootingDay> next = days.stream().filter(d -> d.date().isAfter(today)).findFirst();
+    List<Member> crew = productions.members(productionId);
+    model.addAttribute("production", production);
+    model.addAttribute("today", today);
+    model.addAttribute("shootingDay", todays.orElse(null));
+    model.addAttribute("scenes", todays.map(d -> schedule.scenesOn(productionId, d.id())).orElse(List.of()));
+    model.addAttribute("nextDay", next.orElse(null));
+    model.addAttribute("crewByRole", byRole(crew));
+    model.addAttribute("crewCount", crew.size());
+    model.addAttribute("canManageMembers", access.allows(productionId, Permission.MANAGE_MEMBERS));
+    model.addAttribute("canManageSchedule", access.allows(productionId, Permission.MANAGE_SCHEDULE));
+    return "production/dashboard";
+  }
+
+  /** Crew grouped under each role, safety-critical roles first (enum order). */
+  static Map<CrewRole, List<Member>> byRole(List<Member> crew) {
+    Map<CrewRole, List<Member>> grouped = new TreeMap<>();
+    for (CrewRole role : CrewRole.values()) {
+      List<Member> holders = crew.stream().filter(m -> m.holds(role))
+          .sorted(Comparator.comparing(Member::displayName)).toList();
+      if (!holders.isEmpty()) {
+        grouped.put(role, holders);
+      }
+    }
+    return grouped;
+  }
+
+  record ProductionForm(@NotBlank @Size(max = Productions.MAX_NAME) String name, @NotBlank @Size(max = 64) String timeZone) {}
+}

@@ -1,0 +1,34 @@
+package org.setsafe.shared;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The security audit trail in the logs: every refused sign-in and every refused access decision is
+ * written here, under one logger name ({@value #LOGGER}) so operators can route it on its own.
+ * Messages never contain passwords or tokens.
+ */
+public final class SecurityAudit {
+
+  public static final String LOGGER = "setsafe.security.audit";
+  private static final Logger log = LoggerFactory.getLogger(LOGGER);
+
+  private SecurityAudit() {}
+
+  public static void signInRefused(String username, String address, String reason) {
+    log.warn("sign-in refused: user={} address={} reason={}", clean(username), address, reason);
+  }
+
+  public static void accessRefused(String who, String what, String reason) {
+    log.warn("access refused: user={} request={} reason={}", clean(who), what, reason);
+  }
+
+  /** Keeps attacker-supplied text from forging log lines. */
+  private static String clean(String text) {
+    if (text == null) {
+      return "-";
+    }
+    String oneLine = text.replaceAll("[\\r\\n\\t]", "_");
+    return oneLine.length() > 80 ? oneLine.substring(0, 80) + "…" : oneLine;
+  }
+}

@@ -1,0 +1,155 @@
+package org.setsafe.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every refusal on the API into an RFC 9457 problem document that names the field and the
+ * rule, so a phone app or an integration can tell the user what to fix. Nothing reaches the client
+ * as a 500 that the client could have avoided.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+  static final String TYPE_BASE = "urn:setsafe:problem:";
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(ApiProblems::fieldError).toList();
+    return invalid(errors);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+            "field", result.getMethodParameter().getParameterName() == null ? "?" : result.getMethodParameter().getParameterName(),
+            "rule", error.getCodes() == null || error.getCodes().length == 0 ? "Invalid" : last(error.getCodes()[0]),
+            "message", String.valueOf(error.getDefaultMessage()))))
+        .toList();
+    return invalid(errors);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return withField(HttpStatus.CONFLICT, "conflict", "Conflict", e);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ProblemDetail noRoute(NoResourceFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no API route " + e.getResourcePath());
+  }
+
+  @ExceptionHandler(AccessRefusedException.class)
+  ProblemDetail refused(AccessRefusedException e) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+        "the request body is not valid JSON of the expected shape");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        e.getName() + " is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()));
+    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "rule", "Type", "message", problem.getDetail())));
+    return problem;
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        e.getParameterName() + " is required");
+    problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "rule", "Required", "message", problem.getDetail())));
+    return problem;
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e) {
+    return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+        e.getMethod() + " is not supported here");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail wrongMediaType(HttpMediaTypeNotSupportedException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+        "send application/json");
+  }
+
+  /** A race lost to a concurrent writer (two adds of the same member at once): the loser is told, nothing half-written. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail integrity(DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+        "the change conflicts with data recorded at the same moment; reload and try again");
+  }
+
+  private static ProblemDetail invalid(List<Map<String, String>> errors) {
+    String detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+        .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail withField(HttpStatus status, String type, String title, InvalidInputException e) {
+    ProblemDetail problem = problem(status, type, title, e.getMessage());
+    problem.setProperty("errors", List.of(Map.of("field", e.field(), "rule", e.rule(), "message", e.getMessage())));
+    return problem;
+  }
+
+  private static Map<String, String> fieldError(FieldError error) {
+    return Map.of(
+        "field", error.getField(),
+        "rule", error.getCode() == null ? "Invalid" : error.getCode(),
+        "message", String.valueOf(error.getDefaultMessage()));
+  }
+
+  private static String last(String code) {
+    int dot = code.indexOf('.');
+    return dot < 0 ? code : code.substring(0, dot);
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}

@@ -1,0 +1,52 @@
+package org.setsafe.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.SecurityAudit;
+import org.setsafe.identity.SignedInUser;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Refusals on pages get a readable page in plain words, with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+    return show(404, "Not found", e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String badAddress(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    return show(404, "Not found", "There is nothing at this address.", model, response);
+  }
+
+  @ExceptionHandler(AccessRefusedException.class)
+  String refused(AccessRefusedException e, Model model, HttpServletResponse response) {
+    SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous"),
+        "page", e.getMessage());
+    return show(403, "Not allowed", e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+    return show(e instanceof org.setsafe.shared.ConflictException ? 409 : 400, "Cannot do that", e.getMessage(),
+        model, response);
+  }
+
+  private static String show(int status, String title, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status);
+    model.addAttribute("status", status);
+    model.addAttribute("title", title);
+    model.addAttribute("message", message);
+    return "problem";
+  }
+}

@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestSupport.class)
+@Import({TestSupport.class, Crew.class})
 @Tag("database")
 public @interface SetSafeTest {}

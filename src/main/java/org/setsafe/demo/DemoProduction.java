@@ -42,16 +42,19 @@ class DemoProduction implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String configuredPassword;
+  private final boolean cli;
   private final PrintStream console = System.out;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, TransactionTemplate transaction,
-      Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword) {
+      Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword,
+      @Value("${setsafe.cli:false}") boolean cli) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
     this.transaction = transaction;
     this.clock = clock;
     this.configuredPassword = configuredPassword;
+    this.cli = cli;
   }
 
   record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
@@ -72,6 +75,9 @@ class DemoProduction implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (cli) {
+      return; // an admin command is not the moment to seed a production
+    }
     if (accounts.findByUsername("grace.producer").isPresent()) {
       console.println("SetSafe demo: demo data already present; its sign-ins were printed when it was seeded"
           + " (reset one with: setsafe user reset-password USERNAME).");

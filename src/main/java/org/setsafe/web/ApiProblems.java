@@ -8,6 +8,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.core.Ordered;
+import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -81,8 +82,33 @@ class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-        "the request body is not valid JSON of the expected shape");
+    String field = fieldOf(e);
+    if (field == null) {
+      return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+          "the request body is not valid JSON of the expected shape");
+    }
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        field + " has the wrong type or format");
+    problem.setProperty("errors", List.of(Map.of("field", field, "rule", "Type", "message", problem.getDetail())));
+    return problem;
+  }
+
+  /** The JSON property the parser choked on, e.g. {@code date} or {@code roles[0]}, if it got that far. */
+  private static String fieldOf(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : jackson.getPath()) {
+          if (reference.getPropertyName() != null) {
+            path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+          } else if (reference.getIndex() >= 0) {
+            path.append('[').append(reference.getIndex()).append(']');
+          }
+        }
+        return path.length() == 0 ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -45,7 +45,7 @@ class PageErrors {
   private static String show(int status, String title, String message, Model model, HttpServletResponse response) {
     response.setStatus(status);
     model.addAttribute("status", status);
-    model.addAttribute("title", title);
+    model.addAttribute("problemTitle", title);
     model.addAttribute("message", message);
     return "problem";
   }

@@ -39,7 +39,7 @@ final class PasswordChangeGate extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     boolean required = session != null && session.getAttribute(SESSION_FLAG) != null;
-    String path = request.getServletPath();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     if (required && !path.equals(PAGE) && !path.equals("/logout") && !isAsset(path)) {
       response.sendRedirect(request.getContextPath() + PAGE);
       return;

@@ -93,7 +93,14 @@ class SecurityConfiguration {
             .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session
             .sessionFixation(fixation -> fixation.changeSessionId())
-            .invalidSessionUrl("/login?expired"))
+            .invalidSessionStrategy((request, response) -> {
+              // Also reached by a form posted without a session: its CSRF token cannot be checked.
+              org.setsafe.shared.SecurityAudit.accessRefused(org.setsafe.identity.SignedInUser.current()
+                  .map(u -> u.getUsername()).orElse("anonymous"), request.getMethod() + " "
+                  + request.getRequestURI(), "session expired or missing, or no CSRF token");
+              request.getSession(true);
+              response.sendRedirect(request.getContextPath() + "/login?expired");
+            }))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "

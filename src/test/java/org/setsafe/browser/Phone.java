@@ -1,0 +1,108 @@
+package org.setsafe.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A phone on set: real headless Chromium (Debian's package, never a downloaded browser) at a
+ * 390 × 844 viewport, driven through Debian's chromedriver.
+ */
+final class Phone implements AutoCloseable {
+
+  static final String CHROMIUM = System.getenv().getOrDefault("SETSAFE_CHROMIUM", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getenv().getOrDefault("SETSAFE_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path userData;
+
+  Phone(int port) throws IOException {
+    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is installed (apt-get install chromium chromium-driver)").isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is installed").isTrue();
+    this.base = "http://127.0.0.1:" + port;
+    this.userData = Files.createTempDirectory("setsafe-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=390,844", "--user-data-dir=" + userData);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  Phone open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  Phone type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  Phone press(String buttonText) {
+    driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+    return this;
+  }
+
+  Phone signIn(String username, String password) {
+    open("/login").type("username", username).type("password", password).press("Sign in");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    return this;
+  }
+
+  String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String textOf(String testId) {
+    return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** True when nothing sticks out sideways: no horizontal scrolling on a phone. */
+  boolean fitsTheScreenWidth() {
+    Object fits = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  /** Keeps a picture of the screen under target/screenshots for people to look at. */
+  void screenshot(String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,109 @@
+package org.setsafe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeApplication;
+import org.setsafe.SetSafeTest;
+import org.setsafe.TestDatabase;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Productions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The admin CLI as an operator runs it: a second SetSafe process (here: a second application
+ * context) on the same database as the running server, whose results the server sees at once.
+ */
+@SetSafeTest
+@ExtendWith(OutputCaptureExtension.class)
+class AdminCliTest {
+
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Crew crew;
+
+  /** The CLI finds the database the way the server does: through the active profiles. */
+  @BeforeAll
+  static void pointAtTheTestDatabase() {
+    System.setProperty("spring.profiles.active", "test,test-" + TestDatabase.current());
+  }
+
+  @AfterAll
+  static void restore() {
+    System.clearProperty("spring.profiles.active");
+  }
+
+  private static int cli(String... args) {
+    return SetSafeCli.run(SetSafeApplication.class, args);
+  }
+
+  private static String oneTimePassword(CapturedOutput output) {
+    Matcher matcher = Pattern.compile("One-time password: (\\S+)").matcher(output.getOut());
+    String last = null;
+    while (matcher.find()) {
+      last = matcher.group(1);
+    }
+    assertThat(last).as("a one-time password was printed").isNotNull();
+    return last;
+  }
+
+  @Test
+  void createsAUserWithAOneTimePasswordThatWorksOnce(CapturedOutput output) {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(cli("user", "create", "--username", username, "--name", "Cli Person", "--role", "STUDIO_SAFETY"))
+        .isZero();
+    Account created = accounts.findByUsername(username).orElseThrow();
+    assertThat(created.mustChangePassword()).isTrue();
+    assertThat(created.installationRole()).isEqualTo(org.setsafe.identity.InstallationRole.STUDIO_SAFETY);
+    accounts.changePassword(created.id(), oneTimePassword(output), "a password of my own");
+    assertThat(accounts.findByUsername(username).orElseThrow().mustChangePassword()).isFalse();
+  }
+
+  @Test
+  void resetsAForgottenPassword(CapturedOutput output) {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createWithPassword(SystemActor.ID, username, "Forgetful", null, null, "a password I forgot");
+    assertThat(cli("user", "reset-password", username)).isZero();
+    Account account = accounts.findByUsername(username).orElseThrow();
+    assertThat(account.mustChangePassword()).isTrue();
+    accounts.changePassword(account.id(), oneTimePassword(output), "a password I will keep");
+  }
+
+  @Test
+  void addsAMemberToAProduction() {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createWithPassword(SystemActor.ID, username, "Second Armorer", null, null, "a long enough password");
+    UUID western = crew.production(Crew.WESTERN).id();
+    assertThat(cli("member", "add", "--production", western.toString(), "--user", username, "--role", "ARMORER"))
+        .isZero();
+    assertThat(productions.rolesOf(western, accounts.findByUsername(username).orElseThrow().id()))
+        .contains(java.util.EnumSet.of(CrewRole.ARMORER));
+  }
+
+  @Test
+  void refusesBadInputWithTheRuleAndExitStatusOne(CapturedOutput output) {
+    assertThat(cli("user", "create", "--username", "x", "--name", "Too Short")).isEqualTo(1);
+    assertThat(output.getErr()).contains("Refused: username must be 3 to 64 characters");
+    assertThat(cli("user", "reset-password", "nobody-by-that-name")).isEqualTo(1);
+    assertThat(output.getErr()).contains("Not found: no account with username 'nobody-by-that-name'");
+    assertThat(cli("user", "create", "--name", "No Username")).isEqualTo(2);
+  }
+
+  @Test
+  void migrateReportsTheSchemaVersion(CapturedOutput output) {
+    assertThat(cli("migrate")).isZero();
+    assertThat(output.getOut()).containsPattern("Database schema at version \\d+(\\.\\d+)? \\(0 migration\\(s\\) applied now\\)");
+  }
+}

@@ -1,0 +1,109 @@
+package org.setsafe.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.identity.SystemActor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A member of one production gets nothing of another through any route, page or API, whatever ids
+ * they use. The routes are read from the application itself, so a route added later is covered
+ * without anyone remembering to add it here.
+ */
+@SetSafeTest
+class ProductionIsolationTest {
+
+  /** A body and form fields that every route would accept if access were granted. */
+  private static final String ANY_BODY = """
+      {"username":"tess.grip","roles":["CREW"],"department":"Grip","name":"Taken over","timeZone":"UTC",
+       "date":"2031-01-01","callTime":"06:00","location":"Somewhere","number":"99","description":"Intruder",
+       "shootingDayId":null}""";
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Test
+  void theArmorerOfTheWesternGetsNothingOfTheDramaThroughAnyRoute() throws Exception {
+    Production drama = crew.production(Crew.DRAMA);
+    UUID dramaDay = SystemActor.call(() -> schedule.days(drama.id()).get(0).id());
+    Map<String, String> ids = Map.of(
+        "productionId", drama.id().toString(),
+        "userId", crew.id("grace.producer").toString(),
+        "dayId", dramaDay.toString(),
+        "sceneId", UUID.randomUUID().toString());
+    int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
+    int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
+
+    List<String> tried = attemptEveryProductionRoute("rosa.armorer", ids, drama.name());
+
+    assertThat(tried).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(SystemActor.call(() -> productions.members(drama.id()).size())).isEqualTo(membersBefore);
+    assertThat(SystemActor.call(() -> schedule.days(drama.id()).size())).isEqualTo(daysBefore);
+    assertThat(SystemActor.call(() -> schedule.scenes(drama.id()))).isEmpty();
+  }
+
+  @Test
+  void guessedProductionIdsRevealNothing() throws Exception {
+    Map<String, String> ids = Map.of(
+        "productionId", UUID.randomUUID().toString(),
+        "userId", UUID.randomUUID().toString(),
+        "dayId", UUID.randomUUID().toString(),
+        "sceneId", UUID.randomUUID().toString());
+    assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
+  }
+
+  private List<String> attemptEveryProductionRoute(String username, Map<String, String> ids, String secret)
+      throws Exception {
+    String bearer = crew.bearer(username);
+    List<String> tried = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.contains("{productionId}")) {
+          continue;
+        }
+        String url = pattern;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+          url = url.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+          MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(method.name()), url);
+          if (url.startsWith("/api/")) {
+            call.header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON).content(ANY_BODY);
+          } else {
+            call.with(crew.signedIn(username)).with(csrf())
+                .param("username", "tess.grip").param("roles", "CREW").param("department", "Grip")
+                .param("date", "2031-01-01").param("callTime", "06:00").param("location", "Somewhere")
+                .param("number", "99").param("description", "Intruder");
+          }
+          MvcResult result = mvc.perform(call).andReturn();
+          String body = result.getResponse().getContentAsString();
+          assertThat(result.getResponse().getStatus()).as(method + " " + url).isEqualTo(404);
+          assertThat(body).as(method + " " + url).doesNotContain(secret).doesNotContain("Grace Mbeki");
+          tried.add(method + " " + pattern);
+        }
+      }
+    }
+    return tried;
+  }
+}

@@ -21,11 +21,12 @@ class FirstStartTest {
   private ConfigurableApplicationContext start(String database) {
     return new SpringApplicationBuilder(SetSafeApplication.class)
         .web(WebApplicationType.NONE)
-        .properties(
-            "spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa",
-            "logging.level.root=WARN")
-        .run();
+        // Command-line arguments, not builder properties: those are defaults and would lose to
+        // application.properties, pointing this test at the real ./data database.
+        .run("--spring.datasource.url=jdbc:h2:mem:" + database
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "--spring.datasource.username=sa",
+            "--logging.level.root=WARN");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.setsafe.identity.domain.PasswordPolicy;
 import org.setsafe.identity.domain.Usernames;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,11 +64,7 @@ public class Accounts {
     Usernames.check(name).ifPresent(reason -> {
       throw new InvalidInputException("username", "Pattern", "username " + reason);
     });
-    String display = displayName == null ? "" : displayName.strip();
-    if (display.isEmpty() || display.length() > MAX_DISPLAY_NAME) {
-      throw new InvalidInputException("displayName", "Size",
-          "displayName must be 1 to " + MAX_DISPLAY_NAME + " characters");
-    }
+    String display = Text.required("displayName", displayName, MAX_DISPLAY_NAME);
     String mail = email == null || email.isBlank() ? null : email.strip();
     if (mail != null && (mail.length() > MAX_EMAIL || !mail.matches("[^@\\s]+@[^@\\s]+"))) {
       throw new InvalidInputException("email", "Email", "email must be an address like name@example.org");

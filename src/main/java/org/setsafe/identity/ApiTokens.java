@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.setsafe.identity.AccountEvents.ApiTokenIssued;
 import org.setsafe.identity.AccountEvents.ApiTokenRevoked;
 import org.setsafe.identity.domain.ApiTokenStore;
-import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,10 +45,7 @@ public class ApiTokens {
 
   @Transactional
   public IssuedApiToken issue(UUID userId, String name) {
-    String label = name == null ? "" : name.strip();
-    if (label.isEmpty() || label.length() > MAX_NAME) {
-      throw new InvalidInputException("name", "Size", "name must be 1 to " + MAX_NAME + " characters");
-    }
+    String label = Text.required("name", name, MAX_NAME);
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -19,6 +19,7 @@ import org.setsafe.production.ProductionEvents.ProductionCreated;
 import org.setsafe.production.domain.ProductionStore;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,10 +51,7 @@ public class Productions {
   @Transactional
   public Production create(String name, String timeZone) {
     SignedInUser admin = access.requireAdministrator();
-    String title = name == null ? "" : name.strip();
-    if (title.isEmpty() || title.length() > MAX_NAME) {
-      throw new InvalidInputException("name", "Size", "name must be 1 to " + MAX_NAME + " characters");
-    }
+    String title = Text.required("name", name, MAX_NAME);
     ZoneId zone = zone(timeZone);
     Production production = new Production(UUID.randomUUID(), title, zone);
     store.insert(production, clock.instant());
@@ -143,10 +141,7 @@ public class Productions {
     if (roles == null || roles.isEmpty()) {
       throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role");
     }
-    String dept = department == null || department.isBlank() ? null : department.strip();
-    if (dept != null && dept.length() > MAX_DEPARTMENT) {
-      throw new InvalidInputException("department", "Size", "department must be at most " + MAX_DEPARTMENT + " characters");
-    }
+    String dept = Text.optional("department", department, MAX_DEPARTMENT);
     if (roles.contains(CrewRole.CREW) && dept == null) {
       throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)");
     }

@@ -13,6 +13,7 @@ import org.setsafe.production.ProductionEvents.ShootingDayScheduled;
 import org.setsafe.production.domain.ScheduleStore;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,7 @@ public class Schedule {
     if (callTime == null) {
       throw new InvalidInputException("callTime", "Required", "callTime is required (HH:MM)");
     }
-    String place = location == null ? "" : location.strip();
-    if (place.isEmpty() || place.length() > MAX_LOCATION) {
-      throw new InvalidInputException("location", "Size", "location must be 1 to " + MAX_LOCATION + " characters");
-    }
+    String place = Text.required("location", location, MAX_LOCATION);
     if (store.dayOn(productionId, date).isPresent()) {
       throw new ConflictException("date", "Unique", "a shooting day on " + date + " is already scheduled");
     }
@@ -91,10 +89,7 @@ public class Schedule {
       throw new InvalidInputException("number", "Pattern",
           "number must be 1 to " + MAX_SCENE_NUMBER + " letters, digits, '.', '/', '-' or spaces, e.g. 12A");
     }
-    String text = description == null ? "" : description.strip();
-    if (text.isEmpty() || text.length() > MAX_DESCRIPTION) {
-      throw new InvalidInputException("description", "Size", "description must be 1 to " + MAX_DESCRIPTION + " characters");
-    }
+    String text = Text.required("description", description, MAX_DESCRIPTION);
     if (shootingDayId != null) {
       requireDay(productionId, shootingDayId);
     }

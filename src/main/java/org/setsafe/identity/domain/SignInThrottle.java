@@ -57,6 +57,27 @@ public final class SignInThrottle {
     byAccount.remove(account);
   }
 
+  /**
+   * Drops the counts whose failures have all left the window. Attackers choose the usernames and
+   * addresses counted here, so without this the maps would grow for as long as the server runs.
+   */
+  public void forgetExpired() {
+    Instant now = clock.instant();
+    for (Map<String, Deque<Instant>> failures : java.util.List.of(byAccount, byAddress)) {
+      failures.entrySet().removeIf(entry -> {
+        synchronized (entry.getValue()) {
+          prune(entry.getValue(), now);
+          return entry.getValue().isEmpty();
+        }
+      });
+    }
+  }
+
+  /** How many accounts and addresses are being counted; for tests and metrics. */
+  public int tracked() {
+    return byAccount.size() + byAddress.size();
+  }
+
   private Optional<Duration> waitFor(Map<String, Deque<Instant>> failures, String key, int max, Instant now) {
     Deque<Instant> times = failures.get(key);
     if (times == null) {

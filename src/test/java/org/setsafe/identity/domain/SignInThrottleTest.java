@@ -42,4 +42,18 @@ class SignInThrottleTest {
     throttle.recordFailure("rosa", "10.0.0.1");
     assertThat(throttle.waitBeforeNextAttempt("rosa", "10.0.0.2")).isEmpty();
   }
+
+  @Test
+  void countsWhoseFailuresHaveAllExpiredAreForgotten() {
+    throttle.recordFailure("invented-user-1", "203.0.113.1");
+    clock.advance(Duration.ofMinutes(10));
+    throttle.recordFailure("invented-user-2", "203.0.113.2");
+    assertThat(throttle.tracked()).isEqualTo(4);
+    clock.advance(Duration.ofMinutes(6));
+    throttle.forgetExpired();
+    assertThat(throttle.tracked()).isEqualTo(2);
+    clock.advance(Duration.ofMinutes(10));
+    throttle.forgetExpired();
+    assertThat(throttle.tracked()).isZero();
+  }
 }

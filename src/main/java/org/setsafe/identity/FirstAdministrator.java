@@ -44,7 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
            username: %s
            one-time password: %s
          Sign in and choose your own password. This is shown only once;
-         if it is lost, run:  setsafe user reset-password %s
+         if it is lost, run:  java -jar setsafe.jar user reset-password %s
         ================================================================
         """.formatted(USERNAME, issued.oneTimePassword(), USERNAME));
   }

@@ -1,0 +1,127 @@
+package org.setsafe.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.identity.SystemActor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The producer's and the 1st AD's pages: what they show, and bad input answered in plain words. */
+@SetSafeTest
+class ProductionPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+
+  private UUID western;
+
+  @BeforeEach
+  void western() {
+    western = crew.production(Crew.WESTERN).id();
+  }
+
+  private String page(String username, String url) throws Exception {
+    return mvc.perform(get(url).with(crew.signedIn(username))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void theDashboardShowsTodaysShootAndTheCrewByRole() throws Exception {
+    String dashboard = page("marcus.camera", "/productions/" + western);
+    assertThat(dashboard).contains("Dust Devil Creek").contains("Sc. 12A").contains("Bonanza Creek Ranch, church")
+        .contains("Armorer").contains("Rosa Delgado").contains("Safety advisor").contains("Samira Haddad");
+  }
+
+  @Test
+  void aCrewMemberWithOneProductionGoesStraightToIt() throws Exception {
+    mvc.perform(get("/").with(crew.signedIn("marcus.camera"))).andExpect(redirectedUrl("/productions/" + western));
+  }
+
+  @Test
+  void onlyProducersAndUpmsSeeTheFormToAddCrew() throws Exception {
+    assertThat(page("grace.producer", "/productions/" + western + "/crew")).contains("Add to the crew");
+    assertThat(page("rosa.armorer", "/productions/" + western + "/crew")).doesNotContain("Add to the crew");
+  }
+
+  @ParameterizedTest(name = "username=''{0}'' roles=''{1}'' department=''{2}'': {3}")
+  @CsvSource({
+      "'', CREW, Grip, must not be empty",
+      "tess.grip, '', Grip, choose at least one",
+      "nobody.at.all, CREW, Grip, no account with username",
+      "tess.grip, CREW, '', department is required for crew",
+      "rosa.armorer, ARMORER, Armory, already on this production",
+  })
+  void badCrewInputIsAnsweredOnThePageAndNothingIsWritten(String username, String role, String department,
+      String message) throws Exception {
+    int before = SystemActor.call(() -> productions.members(western).size());
+    var request = post("/productions/" + western + "/crew").with(crew.signedIn("grace.producer")).with(csrf())
+        .param("username", username).param("department", department);
+    if (!role.isEmpty()) {
+      request.param("roles", role);
+    }
+    String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("field-error").contains(message);
+    assertThat(SystemActor.call(() -> productions.members(western).size())).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "date=''{0}'' call=''{1}'': {3}")
+  @CsvSource({
+      "1850-07-04, 06:00, Ranch, date must be between",
+      "not-a-date, 06:00, Ranch, must be a date (YYYY-MM-DD)",
+      "2031-02-03, 31:99, Ranch, must be a time of day (HH:MM)",
+      "2031-02-03, 06:00, '', must not be empty",
+  })
+  void badShootingDaysAreAnsweredOnThePage(String date, String callTime, String location, String message)
+      throws Exception {
+    int before = SystemActor.call(() -> schedule.days(western).size());
+    String page = mvc.perform(post("/productions/" + western + "/schedule/days").with(crew.signedIn("dana.ad"))
+            .with(csrf()).param("date", date).param("callTime", callTime).param("location", location))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains(message);
+    assertThat(SystemActor.call(() -> schedule.days(western).size())).isEqualTo(before);
+  }
+
+  @Test
+  void aTenThousandCharacterSceneIsRefusedReadably() throws Exception {
+    String page = mvc.perform(post("/productions/" + western + "/schedule/scenes").with(crew.signedIn("dana.ad"))
+            .with(csrf()).param("number", "77").param("description", "x".repeat(10_000)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("field-error");
+    assertThat(SystemActor.call(() -> schedule.scenes(western))).noneMatch(s -> s.number().equals("77"));
+  }
+
+  @Test
+  void aPerformerPostingTheProducersFormIsRefusedWithAReason() throws Exception {
+    String page = mvc.perform(post("/productions/" + western + "/crew").with(crew.signedIn("eli.actor")).with(csrf())
+            .param("username", "tess.grip").param("roles", "ARMORER"))
+        .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Your role on this production does not allow this (manage members).");
+  }
+
+  @Test
+  void aFirstAdSchedulesADayAndAddsASceneFromThePhone() throws Exception {
+    mvc.perform(post("/productions/" + western + "/schedule/days").with(crew.signedIn("dana.ad")).with(csrf())
+            .param("date", "2030-06-01").param("callTime", "05:30").param("location", "Galisteo Basin, east"))
+        .andExpect(redirectedUrl("/productions/" + western + "/schedule"));
+    UUID day = SystemActor.call(() -> schedule.dayOn(western, java.time.LocalDate.of(2030, 6, 1)).orElseThrow().id());
+    mvc.perform(post("/productions/" + western + "/schedule/scenes").with(crew.signedIn("dana.ad")).with(csrf())
+            .param("number", "40").param("description", "Riders cross the basin").param("day", day.toString()))
+        .andExpect(redirectedUrl("/productions/" + western + "/schedule"));
+    assertThat(page("dana.ad", "/productions/" + western + "/schedule")).contains("Riders cross the basin")
+        .contains("Galisteo Basin, east");
+  }
+}

@@ -1,5 +1,6 @@
 package org.setsafe.ledger.domain;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -22,6 +23,10 @@ public final class VerifierKey {
   private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
   static final int PUBLIC_KEY_BYTES = 32;
   static final int SIGNATURE_BYTES = 64;
+  /** The field prime 2^255 - 19 and the curve constant d = -121665/121666 of edwards25519 (RFC 8032). */
+  private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+  private static final BigInteger D = BigInteger.valueOf(-121665)
+      .multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
 
   private final String name;
   private final byte[] keyHash;
@@ -35,6 +40,7 @@ public final class VerifierKey {
           "Ed25519 public key must be " + PUBLIC_KEY_BYTES + " bytes, not " + publicKey.length);
     }
     this.publicKey = publicKey.clone();
+    requireStrongPoint(this.publicKey);
     this.keyHash = NoteFormat.keyHash(name, this.publicKey);
     this.jcaKey = load(this.publicKey);
   }
@@ -131,6 +137,31 @@ public final class VerifierKey {
   /** Whether this key carries the given name and key hash, as a signature line names its signer. */
   boolean matches(String signerName, byte[] signerHash) {
     return name.equals(signerName) && Arrays.equals(keyHash, signerHash);
+  }
+
+  /**
+   * Refuses a non-canonical encoding and the handful of small-order points. With a small-order key,
+   * one signature can verify for many messages, so such a key vouches for nothing; Go's note package
+   * refuses them too. A point (x, y) on -x² + y² = 1 + d·x²·y² has order dividing 8 exactly when y is
+   * 0, 1 or -1, or when doubling it gives an order-4 point (y = 0), which happens when
+   * d·y⁴ + 2·y² - 1 = 0 (mod p).
+   */
+  private static void requireStrongPoint(byte[] encoded) {
+    byte[] bigEndian = new byte[PUBLIC_KEY_BYTES];
+    for (int i = 0; i < PUBLIC_KEY_BYTES; i++) {
+      bigEndian[i] = encoded[PUBLIC_KEY_BYTES - 1 - i];
+    }
+    bigEndian[0] &= 0x7f; // the top bit is the sign of x
+    BigInteger y = new BigInteger(1, bigEndian);
+    if (y.compareTo(P) >= 0) {
+      throw new IllegalArgumentException("not a valid Ed25519 public key: non-canonical encoding");
+    }
+    BigInteger y2 = y.multiply(y).mod(P);
+    boolean smallOrder = y.signum() == 0 || y.equals(BigInteger.ONE) || y.equals(P.subtract(BigInteger.ONE))
+        || D.multiply(y2).multiply(y2).add(y2.shiftLeft(1)).subtract(BigInteger.ONE).mod(P).signum() == 0;
+    if (smallOrder) {
+      throw new IllegalArgumentException("not a valid Ed25519 public key: a small-order point");
+    }
   }
 
   private static PublicKey load(byte[] publicKey) {

@@ -111,6 +111,40 @@ class VerifierKeyTest {
         .hasMessageContaining("not a valid Ed25519 public key");
   }
 
+  /** libsodium's list of small-order encodings, and the same points with the sign bit of x set. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "0000000000000000000000000000000000000000000000000000000000000000",
+      "0100000000000000000000000000000000000000000000000000000000000000",
+      "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+      "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+      "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+      "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+      "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
+      "0000000000000000000000000000000000000000000000000000000000000080",
+  })
+  void smallOrderPublicKeyIsRefusedBecauseItVouchesForNothing(String hex) {
+    byte[] key = java.util.HexFormat.of().parseHex(hex);
+
+    assertThatThrownBy(() -> VerifierKey.of("weak", key))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("small-order");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+      "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+      "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+  })
+  void nonCanonicalPublicKeyEncodingIsRefused(String hex) {
+    byte[] key = java.util.HexFormat.of().parseHex(hex);
+
+    assertThatThrownBy(() -> VerifierKey.of("odd", key))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("non-canonical");
+  }
+
   @Test
   void verifyNeverThrowsOnBadInput() {
     VerifierKey key = VerifierKey.parse(GoNoteVector.VKEY);

@@ -96,6 +96,10 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, List<Str
   }
 
   private static long parseTreeSize(String line) {
+    if (line.startsWith("-")) {
+      throw new IllegalArgumentException(
+          "checkpoint tree size (line 2) must not be negative, was " + NoteFormat.quoted(line));
+    }
     boolean digits = !line.isEmpty() && line.chars().allMatch(c -> c >= '0' && c <= '9');
     if (!digits) {
       throw new IllegalArgumentException(

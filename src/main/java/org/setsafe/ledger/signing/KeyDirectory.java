@@ -297,9 +297,9 @@ public final class KeyDirectory {
 
   private String read(Path file) {
     try {
-      String content = Files.readString(file, StandardCharsets.UTF_8);
-      // One trailing newline is how the files are written and how an editor saves them.
-      return content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+      // Names and keys hold no spaces, so surrounding blanks are only what an editor added (a final
+      // newline, a Windows line ending) and not part of the key.
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (CharacterCodingException e) {
       throw new IllegalStateException(file + " is damaged: it is not UTF-8 text", e);
     } catch (IOException e) {

@@ -109,6 +109,15 @@ class CheckpointTest {
   }
 
   @Test
+  void refusalSaysWhichLineIsWrongAndWhy() {
+    assertThatThrownBy(() -> Checkpoint.parse("o\n-1\n" + ROOT + "\n")).hasMessageContaining("line 2")
+        .hasMessageContaining("negative");
+    assertThatThrownBy(() -> Checkpoint.parse("o\n1\nAAAA\n")).hasMessageContaining("line 3")
+        .hasMessageContaining("32 bytes");
+    assertThatThrownBy(() -> Checkpoint.parse("o\n1\n" + ROOT)).hasMessageContaining("newline");
+  }
+
+  @Test
   void missingBodyIsRefusedNotANullPointer() {
     assertThatThrownBy(() -> Checkpoint.parse(null)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -217,6 +217,16 @@ class KeyDirectoryTest {
   }
 
   @Test
+  void filesEditedWithWindowsLineEndingsStillLoad() throws IOException {
+    String vkey = open().current().verifierKey().vkey();
+    Files.writeString(keys().resolve("current"), FIRST + "\r\n");
+    Path pub = keys().resolve(FIRST + ".pub");
+    Files.writeString(pub, Files.readString(pub).strip() + "\r\n");
+
+    assertThat(open().current().verifierKey().vkey()).isEqualTo(vkey);
+  }
+
+  @Test
   void currentNamingAKeyThatNeverExistedIsRefused() throws IOException {
     open();
     Files.writeString(keys().resolve("current"), "setsafe-19990101T000000Z\n");

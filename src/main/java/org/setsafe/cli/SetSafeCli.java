@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** Entry point of the admin CLI: decides whether the arguments are a command and runs it. */
 public final class SetSafeCli {
 
-  private static final Set<String> COMMANDS = Set.of("user", "production", "member", "migrate", "help", "--help", "-h",
+  private static final Set<String> COMMANDS = Set.of("user", "production", "member", "ledger", "migrate", "help", "--help", "-h",
       "--version", "-V");
 
   private SetSafeCli() {}
@@ -25,6 +25,11 @@ public final class SetSafeCli {
   public static int run(Class<?> application, String[] args) {
     if (args.length == 0 || Set.of("help", "--help", "-h", "--version", "-V").contains(args[0])) {
       return new CommandLine(new SetSafeCommand()).execute(args.length == 0 ? new String[] {"--help"} : args);
+    }
+    if (args.length >= 2 && args[0].equals("ledger") && args[1].equals("verify-bundle")) {
+      // Offline by design: an investigator's machine has no SetSafe database.
+      return new CommandLine(new VerifyBundleCommand()).setCommandName("setsafe ledger verify-bundle")
+          .execute(java.util.Arrays.copyOfRange(args, 2, args.length));
     }
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);

@@ -9,5 +9,6 @@ import picocli.CommandLine.Command;
     description = "Administer a SetSafe installation. Uses the same database as the server: set SETSAFE_DATA_DIR for "
         + "the embedded database, or SPRING_PROFILES_ACTIVE=postgres with SETSAFE_DB_URL, SETSAFE_DB_USER and "
         + "SETSAFE_DB_PASSWORD for PostgreSQL.",
-    subcommands = {UserCommand.class, ProductionCommand.class, MemberCommand.class, MigrateCommand.class})
+    subcommands = {UserCommand.class, ProductionCommand.class, MemberCommand.class, LedgerCommand.class,
+        MigrateCommand.class})
 class SetSafeCommand {}

@@ -7,6 +7,7 @@ import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -61,6 +62,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // Public keys are public: investigators without an account compare fingerprints with them.
+            .requestMatchers(HttpMethod.GET, "/api/ledger/keys").permitAll()
             .requestMatchers("/actuator/prometheus", "/actuator/info").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/api/admin/**").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/api/**").hasAuthority("USER")

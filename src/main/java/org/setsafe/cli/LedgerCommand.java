@@ -1,0 +1,104 @@
+package org.setsafe.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.ledger.Ledger;
+import org.setsafe.ledger.LogVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ledger", description = "Verify the ledger, export evidence bundles, manage the signing key.",
+    mixinStandardHelpOptions = true, subcommands = VerifyBundleCommand.class)
+class LedgerCommand {
+
+  private final Ledger ledger;
+
+  @Spec
+  CommandSpec spec;
+
+  LedgerCommand(Ledger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Command(name = "verify", description = "Recompute every entry, root and signature of every log; exit 1 and name "
+      + "the first entry or checkpoint that does not match if anything was changed.")
+  int verify() {
+    List<LogVerification> results = SystemActor.call(ledger::verifyAll);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean intact = true;
+    for (LogVerification result : results) {
+      out.println(result.summary());
+      if (!result.intact()) {
+        intact = false;
+        if (result.firstBadEntry() != null) {
+          out.println("  first entry that does not match: " + result.firstBadEntry());
+        }
+        result.problems().forEach(p -> out.println("  - " + p));
+      }
+    }
+    out.println(intact ? "Ledger intact: " + results.size() + " log(s) verified."
+        : "LEDGER BROKEN: see the problems above.");
+    return intact ? 0 : 1;
+  }
+
+  @Command(name = "export", description = "Write a production's evidence bundle to a file (verify it anywhere with "
+      + "'ledger verify-bundle').")
+  int export(
+      @Option(names = "--production", required = true, description = "The production's id") UUID productionId,
+      @Option(names = "--output", description = "File to write (default: setsafe-evidence-<production>.jsonl)")
+      Path output) {
+    Path target = output != null ? output : Path.of("setsafe-evidence-" + productionId + ".jsonl");
+    return Cli.guard(spec, () -> {
+      try {
+        // Write beside the target and move into place, so a failed export never leaves half a bundle.
+        Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".setsafe-evidence", ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+          SystemActor.run(() -> ledger.exportBundle(productionId, out));
+        } catch (RuntimeException e) {
+          Files.deleteIfExists(partial);
+          throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Ledger.Overview overview = SystemActor.call(() -> ledger.overview(productionId));
+      spec.commandLine().getOut().printf("Wrote %s: %d entries of %s, signed with %s%n", target, overview.size(),
+          overview.log().origin(), SystemActor.call(ledger::publicKeys).stream().filter(Ledger.PublicKey::current)
+              .map(Ledger.PublicKey::fingerprint).findFirst().orElse("?"));
+    });
+  }
+
+  @Command(name = "keys", description = "List the checkpoint signing keys (public parts) and their fingerprints.")
+  int keys() {
+    ledger.publicKeys().forEach(k -> spec.commandLine().getOut().printf("%s%s%n  fingerprint %s%n  vkey %s%n",
+        k.name(), k.current() ? " (current)" : "", k.fingerprint(), k.vkey()));
+    return 0;
+  }
+
+  @Command(name = "rotate-key", description = "Make a new signing key current. Old keys are kept so that old "
+      + "checkpoints stay verifiable; publish the new fingerprint.")
+  int rotateKey() {
+    Ledger.PublicKey key = SystemActor.call(ledger::rotateKey);
+    spec.commandLine().getOut().printf("New signing key %s%n  fingerprint %s%n  vkey %s%n", key.name(),
+        key.fingerprint(), key.vkey());
+    return 0;
+  }
+
+  @Command(name = "sign", description = "Sign a checkpoint now for every log that grew since its last one.")
+  int sign() {
+    int signed = SystemActor.call(ledger::signCheckpoints).size();
+    spec.commandLine().getOut().printf("Signed %d checkpoint(s).%n", signed);
+    return 0;
+  }
+}

@@ -1,0 +1,282 @@
+package org.setsafe.ledger;
+
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.ledger.domain.EvidenceBundle;
+import org.setsafe.ledger.domain.LedgerStore;
+import org.setsafe.ledger.domain.LogAudit;
+import org.setsafe.ledger.domain.MerkleTree;
+import org.setsafe.ledger.domain.SigningKey;
+import org.setsafe.ledger.domain.VerifierKey;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.SecurityAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger's public face: what pages, the API and the CLI may ask of it. Reading a production's log
+ * needs the right to view the production; exporting evidence needs {@link Permission#EXPORT_EVIDENCE};
+ * verifying every log and rotating the key are for administrators. Nothing here changes an entry:
+ * facts arrive only through {@link #record} (which modules reach by publishing a {@link RecordedFact}).
+ */
+@Service
+public class Ledger {
+
+  private static final Logger AUDIT = LoggerFactory.getLogger(SecurityAudit.LOGGER);
+
+  /** History pages show this many entries at most; the evidence bundle has them all. */
+  public static final int MAX_PAGE = 200;
+
+  private final LedgerStore store;
+  private final LedgerLogs logs;
+  private final LedgerSequencer sequencer;
+  private final TreeCache trees;
+  private final CheckpointSigner signer;
+  private final LedgerKeys keys;
+  private final ProductionAccess access;
+  private final TransactionTemplate readOnly;
+  private final Clock clock;
+
+  Ledger(LedgerStore store, LedgerLogs logs, LedgerSequencer sequencer, TreeCache trees, CheckpointSigner signer,
+      LedgerKeys keys, ProductionAccess access, TransactionTemplate transactions, Clock clock) {
+    this.store = store;
+    this.logs = logs;
+    this.sequencer = sequencer;
+    this.trees = trees;
+    this.signer = signer;
+    this.keys = keys;
+    this.access = access;
+    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    this.readOnly.setReadOnly(true);
+    this.clock = clock;
+  }
+
+  /** Appends the fact (once, however often it arrives) and returns its entry after it is committed. */
+  public LedgerEntry record(RecordedFact fact) {
+    return sequencer.append(fact);
+  }
+
+  /** A log at a glance: its origin, size and latest signed checkpoint. */
+  public record Overview(LedgerLog log, long size, SignedCheckpoint latestCheckpoint) {}
+
+  public Overview overview(UUID productionId) {
+    requireView(productionId);
+    return overviewOf(logs.forProduction(productionId));
+  }
+
+  private Overview overviewOf(LedgerLog ledgerLog) {
+    return new Overview(ledgerLog, store.size(ledgerLog.id()), store.latestCheckpoint(ledgerLog.id()).orElse(null));
+  }
+
+  /** Every log of the installation, for administrators. */
+  public List<Overview> allLogs() {
+    access.requireAdministrator();
+    return store.logs().stream().map(this::overviewOf).toList();
+  }
+
+  /** The newest entries, below {@code beforeIndex} when given. */
+  public List<LedgerEntry> recent(UUID productionId, Long beforeIndex, int limit) {
+    requireView(productionId);
+    return store.entriesBefore(productionId, beforeIndex == null ? Long.MAX_VALUE : beforeIndex, bounded(limit));
+  }
+
+  /** What the ledger holds about one subject ({@code weapon:…}, {@code user:…}), newest first. */
+  public List<LedgerEntry> history(UUID productionId, String subject) {
+    requireView(productionId);
+    if (subject == null || !subject.matches("[a-z][a-z0-9-]{0,40}:[A-Za-z0-9-]{1,100}")) {
+      throw new InvalidInputException("subject", "Pattern", "subject must look like type:id, e.g. user:"
+          + UUID.randomUUID());
+    }
+    return store.aboutSubject(productionId, subject, MAX_PAGE);
+  }
+
+  public LedgerEntry entry(UUID productionId, long index) {
+    requireView(productionId);
+    return store.entry(productionId, index)
+        .orElseThrow(() -> new NotFoundException("No ledger entry " + index + " in this production's log."));
+  }
+
+  public Optional<LedgerEntry> byFactId(UUID factId) {
+    return store.byFactId(factId);
+  }
+
+  public List<SignedCheckpoint> checkpoints(UUID productionId) {
+    requireView(productionId);
+    return store.checkpoints(productionId);
+  }
+
+  /**
+   * Proof that entry {@code index} is in the signed tree: in the tree of the checkpoint of size
+   * {@code treeSize} when given, else in the latest checkpoint (signed now if none covers the entry yet).
+   */
+  public Proofs.Inclusion inclusionProof(UUID productionId, long index, Long treeSize) {
+    requireView(productionId);
+    LedgerLog ledgerLog = logs.forProduction(productionId);
+    SignedCheckpoint checkpoint = checkpointCovering(ledgerLog, index + 1, treeSize);
+    if (index < 0 || index >= checkpoint.treeSize()) {
+      throw new InvalidInputException("index", "Range", "index must be between 0 and " + (checkpoint.treeSize() - 1));
+    }
+    MerkleTree tree = trees.atLeast(ledgerLog.id(), checkpoint.treeSize());
+    return new Proofs.Inclusion(ledgerLog.origin(), index, checkpoint.treeSize(), base64(tree.leafHash(index)),
+        base64(tree.inclusionProof(index, checkpoint.treeSize())), checkpoint.note());
+  }
+
+  /** Proof that the log at checkpoint size {@code toSize} (default: latest) extends the one at {@code fromSize}. */
+  public Proofs.Consistency consistencyProof(UUID productionId, long fromSize, Long toSize) {
+    requireView(productionId);
+    LedgerLog ledgerLog = logs.forProduction(productionId);
+    SignedCheckpoint from = store.checkpoint(ledgerLog.id(), fromSize).orElseThrow(() -> new InvalidInputException(
+        "from", "Checkpoint", "from must be the size of a signed checkpoint of this log"));
+    SignedCheckpoint to = checkpointCovering(ledgerLog, fromSize, toSize);
+    if (to.treeSize() < fromSize) {
+      throw new InvalidInputException("to", "Range", "to must not be smaller than from");
+    }
+    MerkleTree tree = trees.atLeast(ledgerLog.id(), to.treeSize());
+    return new Proofs.Consistency(ledgerLog.origin(), fromSize, to.treeSize(),
+        base64(tree.consistencyProof(fromSize, to.treeSize())), from.note(), to.note());
+  }
+
+  private SignedCheckpoint checkpointCovering(LedgerLog ledgerLog, long atLeast, Long treeSize) {
+    if (treeSize != null) {
+      return store.checkpoint(ledgerLog.id(), treeSize).orElseThrow(() -> new InvalidInputException("treeSize",
+          "Checkpoint", "treeSize must be the size of a signed checkpoint of this log"));
+    }
+    Optional<SignedCheckpoint> latest = store.latestCheckpoint(ledgerLog.id());
+    if (latest.isPresent() && latest.get().treeSize() >= atLeast) {
+      return latest.get();
+    }
+    SignedCheckpoint signed = signer.sign(ledgerLog);
+    if (signed == null || signed.treeSize() < atLeast) {
+      throw new NotFoundException("This production's log does not hold that entry yet.");
+    }
+    return signed;
+  }
+
+  /**
+   * Writes the production's evidence bundle (see {@link EvidenceBundle}): every entry with its
+   * inclusion proof, every checkpoint (a fresh one is signed first, so the bundle covers everything
+   * recorded until now), the consistency proofs between them, and the public keys.
+   */
+  public void exportBundle(UUID productionId, OutputStream out) {
+    Production production = requireExport(productionId);
+    SignedInUser.current().ifPresent(user -> AUDIT.info("evidence bundle of production {} exported by {}",
+        productionId, user.getUsername()));
+    LedgerLog ledgerLog = logs.forProduction(productionId);
+    SignedCheckpoint last = signer.sign(ledgerLog);
+    long size = last == null ? 0 : last.treeSize();
+    List<SignedCheckpoint> checkpoints = store.checkpoints(ledgerLog.id()).stream()
+        .filter(c -> c.treeSize() <= size).toList();
+    MerkleTree tree = trees.atLeast(ledgerLog.id(), size);
+    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    EvidenceBundle.Out bundle = new EvidenceBundle.Out(writer);
+    bundle.header(ledgerLog.origin(), productionId.toString(), production.name(), clock.instant(), size, keys.all());
+    checkpoints.forEach(c -> bundle.checkpoint(c.note()));
+    for (int i = 1; i < checkpoints.size(); i++) {
+      long a = checkpoints.get(i - 1).treeSize();
+      long b = checkpoints.get(i).treeSize();
+      bundle.consistency(a, b, tree.consistencyProof(a, b));
+    }
+    readOnly.executeWithoutResult(status -> store.forEachEntry(ledgerLog.id(), 0, entry -> {
+      if (entry.index() < size) {
+        bundle.entry(entry.index(), entry.leaf(), tree.inclusionProof(entry.index(), size));
+      }
+    }));
+    try {
+      writer.flush();
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Verifies every log from scratch: re-hashes every entry from the database, recomputes every
+   * checkpoint's root, checks every signature against the keys in the key directory (not the
+   * database) and the consistency of each checkpoint with the one before. Administrators only.
+   */
+  public List<LogVerification> verifyAll() {
+    access.requireAdministrator();
+    return store.logs().stream().map(this::verify).toList();
+  }
+
+  /** Verifies one production's log; for those who may export its evidence. */
+  public LogVerification verifyProduction(UUID productionId) {
+    requireExport(productionId);
+    return verify(logs.forProduction(productionId));
+  }
+
+  private LogVerification verify(LedgerLog ledgerLog) {
+    List<VerifierKey> trusted = keys.all();
+    LogVerification result = readOnly.execute(status -> {
+      LogAudit audit = new LogAudit(ledgerLog.origin(),
+          store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList(), trusted);
+      store.forEachEntry(ledgerLog.id(), 0, entry -> audit.entry(entry.index(), entry.leaf(), entry.leafHash()));
+      return audit.finish();
+    });
+    if (!result.intact()) {
+      // Proofs must come from what the database holds now, not from a copy made before the damage.
+      trees.clear();
+    }
+    return result;
+  }
+
+  /** Signs a checkpoint now for every log that grew (the scheduler does this every few seconds anyway). */
+  public List<SignedCheckpoint> signCheckpoints() {
+    access.requireAdministrator();
+    return signer.signAll();
+  }
+
+  /** A public key that signs (or signed) checkpoints, as people and verifiers need it. */
+  public record PublicKey(String name, String vkey, String fingerprint, boolean current) {}
+
+  /** The public keys; not secret, shown to anyone so that investigators can compare them. */
+  public List<PublicKey> publicKeys() {
+    String current = keys.current().name();
+    return keys.all().stream()
+        .map(k -> new PublicKey(k.name(), k.vkey(), k.fingerprint(), k.name().equals(current))).toList();
+  }
+
+  /** Makes a new signing key current; old keys stay so that old checkpoints still verify. */
+  public PublicKey rotateKey() {
+    access.requireAdministrator();
+    SigningKey key = keys.rotate();
+    AUDIT.warn("ledger signing key rotated; new key {}", key.name());
+    return new PublicKey(key.name(), key.verifierKey().vkey(), key.verifierKey().fingerprint(), true);
+  }
+
+  /** Refuses (and logs) unless the current user may export this production's evidence. */
+  public Production requireExport(UUID productionId) {
+    return access.require(productionId, Permission.EXPORT_EVIDENCE);
+  }
+
+  private void requireView(UUID productionId) {
+    access.require(productionId, Permission.VIEW);
+  }
+
+  private static int bounded(int limit) {
+    return Math.max(1, Math.min(limit, MAX_PAGE));
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  private static List<String> base64(List<byte[]> hashes) {
+    return hashes.stream().map(Ledger::base64).toList();
+  }
+}

@@ -1,0 +1,68 @@
+package org.setsafe.ledger;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.setsafe.ledger.domain.LedgerStore;
+import org.setsafe.ledger.domain.MerkleTree;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each log's Merkle tree in memory, so that roots and proofs cost microseconds instead of a pass over
+ * the log. Built from the stored leaf hashes on first use and caught up from the database whenever a
+ * caller needs more entries than it holds, which is what keeps several instances on one database
+ * correct: the database is the truth, the cache only a copy of its append-only tail.
+ */
+@Component
+class TreeCache {
+
+  private final LedgerStore store;
+  private final TransactionTemplate readOnly;
+  private final Map<UUID, MerkleTree> trees = new ConcurrentHashMap<>();
+
+  TreeCache(LedgerStore store, TransactionTemplate transactions) {
+    this.store = store;
+    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** The log's tree holding at least {@code size} entries. */
+  MerkleTree atLeast(UUID logId, long size) {
+    MerkleTree tree = trees.computeIfAbsent(logId, id -> new MerkleTree());
+    synchronized (tree) {
+      if (tree.size() < size) {
+        readOnly.executeWithoutResult(status -> store.forEachLeafHash(logId, tree.size(), (index, hash) -> {
+          if (index != tree.size()) {
+            throw new IllegalStateException("ledger entry " + tree.size() + " of log " + logId + " is missing; "
+                + "run ledger verification");
+          }
+          tree.append(hash);
+        }));
+      }
+    }
+    if (tree.size() < size) {
+      throw new NotFoundException("The ledger holds " + tree.size() + " entries, not " + size + ".");
+    }
+    return tree;
+  }
+
+  /** Entries just committed by this instance; appended only if they extend the cached tree exactly. */
+  void appended(UUID logId, long firstIndex, Iterable<byte[]> leafHashes) {
+    MerkleTree tree = trees.get(logId);
+    if (tree == null) {
+      return;
+    }
+    synchronized (tree) {
+      if (tree.size() == firstIndex) {
+        leafHashes.forEach(tree::append);
+      }
+    }
+  }
+
+  /** Forget everything, e.g. after tampering was found, so the next use re-reads the database. */
+  void clear() {
+    trees.clear();
+  }
+}

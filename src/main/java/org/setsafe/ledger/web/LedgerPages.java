@@ -1,0 +1,88 @@
+package org.setsafe.ledger.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.identity.Accounts;
+import org.setsafe.ledger.Ledger;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The ledger for people: a production's record and each subject's history (built from the ledger,
+ * so what is shown is what is signed), the evidence export, and the administrators' verification page.
+ */
+@Controller
+class LedgerPages {
+
+  private final Ledger ledger;
+  private final Productions productions;
+  private final ProductionAccess access;
+  private final Accounts accounts;
+
+  LedgerPages(Ledger ledger, Productions productions, ProductionAccess access, Accounts accounts) {
+    this.ledger = ledger;
+    this.productions = productions;
+    this.access = access;
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/productions/{productionId}/ledger")
+  String log(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("overview", ledger.overview(productionId));
+    model.addAttribute("entries", views(ledger.recent(productionId, null, 50)));
+    model.addAttribute("keys", ledger.publicKeys());
+    model.addAttribute("canExport", access.allows(productionId, Permission.EXPORT_EVIDENCE));
+    return "ledger/log";
+  }
+
+  @GetMapping("/productions/{productionId}/history/{subject}")
+  String history(@PathVariable UUID productionId, @PathVariable String subject, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("subject", subject);
+    model.addAttribute("subjectName", subjectName(subject));
+    model.addAttribute("entries", views(ledger.history(productionId, subject)));
+    return "ledger/history";
+  }
+
+  @GetMapping("/productions/{productionId}/ledger/bundle")
+  ResponseEntity<StreamingResponseBody> bundle(@PathVariable UUID productionId) {
+    return LedgerApi.bundleResponse(ledger, productionId);
+  }
+
+  @GetMapping("/admin/ledger")
+  String admin(Model model) {
+    model.addAttribute("logs", ledger.allLogs());
+    model.addAttribute("keys", ledger.publicKeys());
+    return "ledger/admin";
+  }
+
+  @PostMapping("/admin/ledger/verify")
+  String verify(Model model) {
+    model.addAttribute("results", ledger.verifyAll());
+    return admin(model);
+  }
+
+  private List<EntryView> views(List<org.setsafe.ledger.LedgerEntry> entries) {
+    return entries.stream().map(e -> EntryView.of(e, accounts)).toList();
+  }
+
+  private String subjectName(String subject) {
+    if (subject.startsWith("user:")) {
+      try {
+        return accounts.findById(UUID.fromString(subject.substring(5))).map(a -> a.displayName()).orElse(subject);
+      } catch (IllegalArgumentException notAUuid) {
+        return subject;
+      }
+    }
+    return subject;
+  }
+}

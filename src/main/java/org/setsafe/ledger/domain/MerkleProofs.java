@@ -57,7 +57,11 @@ public final class MerkleProofs {
       sn >>= 1;
     }
     // sn not yet 0 means the proof was too short to reach the root.
-    return sn == 0 ? Optional.of(r) : Optional.empty();
+    if (sn != 0) {
+      return Optional.empty();
+    }
+    // A one-leaf tree's root is the leaf hash itself; hand back a copy, not the caller's array.
+    return Optional.of(r == leafHash ? leafHash.clone() : r);
   }
 
   /**

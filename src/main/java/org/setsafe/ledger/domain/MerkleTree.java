@@ -9,10 +9,10 @@ import java.util.List;
  * entry (inclusion proof) and to be a prefix of every later root (consistency proof), so an entry
  * cannot be changed or removed without the proofs failing.
  *
- * <p>Every complete perfect subtree hash is kept, one {@link HashLevel} per height, so the root
- * and the proofs for any earlier size cost O(log² n) hash operations, never O(n): the RFC recursion
- * only ever asks for ranges that are either such a stored subtree or split into one plus a smaller
- * range. Storage is about 64 bytes a leaf (the leaves, plus as many inner hashes again).
+ * <p>Every complete perfect subtree hash is kept, one {@link HashLevel} per height, so the root of
+ * any earlier size costs O(log n) hash operations and a proof O(log² n), never O(n): the RFC
+ * recursion only ever asks for ranges that are either such a stored subtree or split into one plus
+ * a smaller range. Storage is about 64 bytes a leaf (the leaves, plus as many inner hashes again).
  *
  * <p>Hashes handed in or out are copies, so callers cannot alter the tree through them.
  */

@@ -138,8 +138,11 @@ public class Ledger {
   }
 
   /** Proof that the log at checkpoint size {@code toSize} (default: latest) extends the one at {@code fromSize}. */
-  public Proofs.Consistency consistencyProof(UUID productionId, long fromSize, Long toSize) {
+  public Proofs.Consistency consistencyProof(UUID productionId, Long fromSize, Long toSize) {
     requireView(productionId);
+    if (fromSize == null) {
+      throw new InvalidInputException("from", "NotNull", "from is required: the size of a signed checkpoint");
+    }
     LedgerLog ledgerLog = logs.forProduction(productionId);
     SignedCheckpoint from = store.checkpoint(ledgerLog.id(), fromSize).orElseThrow(() -> new InvalidInputException(
         "from", "Checkpoint", "from must be the size of a signed checkpoint of this log"));

@@ -51,7 +51,9 @@ class ProductionIsolationTest {
         "productionId", drama.id().toString(),
         "userId", crew.id("grace.producer").toString(),
         "dayId", dramaDay.toString(),
-        "sceneId", UUID.randomUUID().toString());
+        "sceneId", UUID.randomUUID().toString(),
+        "subject", "user:" + crew.id("grace.producer"),
+        "index", "0");
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -69,7 +71,9 @@ class ProductionIsolationTest {
         "productionId", UUID.randomUUID().toString(),
         "userId", UUID.randomUUID().toString(),
         "dayId", UUID.randomUUID().toString(),
-        "sceneId", UUID.randomUUID().toString());
+        "sceneId", UUID.randomUUID().toString(),
+        "subject", "user:" + UUID.randomUUID(),
+        "index", "0");
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

@@ -77,7 +77,7 @@ class LedgerApi {
   @GetMapping("/api/productions/{productionId}/ledger/consistency")
   @Operation(summary = "Proof that the log at checkpoint size `to` (default: latest) extends the log at checkpoint "
       + "size `from` unchanged (RFC 9162 consistency proof)")
-  Proofs.Consistency consistency(@PathVariable UUID productionId, @RequestParam @Min(1) long from,
+  Proofs.Consistency consistency(@PathVariable UUID productionId, @RequestParam(required = false) @Min(1) Long from,
       @RequestParam(required = false) @Min(1) Long to) {
     return ledger.consistencyProof(productionId, from, to);
   }

@@ -1,11 +1,13 @@
 package org.setsafe.ledger;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.setsafe.ledger.domain.LedgerStore;
 import org.setsafe.ledger.domain.MerkleTree;
 import org.setsafe.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,23 +16,33 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the log. Built from the stored leaf hashes on first use and caught up from the database whenever a
  * caller needs more entries than it holds, which is what keeps several instances on one database
  * correct: the database is the truth, the cache only a copy of its append-only tail.
+ *
+ * <p>Bounded: a tree costs about 70 bytes an entry, so once the cached trees together hold more than
+ * {@code setsafe.ledger.tree-cache-entries}, the least recently used are dropped (and rebuilt if asked
+ * for again). A studio with many wrapped productions keeps only the busy ones in memory.
  */
 @Component
 class TreeCache {
 
   private final LedgerStore store;
   private final TransactionTemplate readOnly;
-  private final Map<UUID, MerkleTree> trees = new ConcurrentHashMap<>();
+  private final long maxEntries;
+  private final Map<UUID, MerkleTree> trees = new LinkedHashMap<>(16, 0.75f, true);
 
-  TreeCache(LedgerStore store, TransactionTemplate transactions) {
+  TreeCache(LedgerStore store, TransactionTemplate transactions,
+      @Value("${setsafe.ledger.tree-cache-entries:5000000}") long maxEntries) {
     this.store = store;
     this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
     this.readOnly.setReadOnly(true);
+    this.maxEntries = maxEntries;
   }
 
   /** The log's tree holding at least {@code size} entries. */
   MerkleTree atLeast(UUID logId, long size) {
-    MerkleTree tree = trees.computeIfAbsent(logId, id -> new MerkleTree());
+    MerkleTree tree;
+    synchronized (trees) {
+      tree = trees.computeIfAbsent(logId, id -> new MerkleTree());
+    }
     synchronized (tree) {
       if (tree.size() < size) {
         readOnly.executeWithoutResult(status -> store.forEachLeafHash(logId, tree.size(), (index, hash) -> {
@@ -45,12 +57,30 @@ class TreeCache {
     if (tree.size() < size) {
       throw new NotFoundException("The ledger holds " + tree.size() + " entries, not " + size + ".");
     }
+    evictBeyondBound(logId);
     return tree;
+  }
+
+  private void evictBeyondBound(UUID keep) {
+    synchronized (trees) {
+      long total = trees.values().stream().mapToLong(MerkleTree::size).sum();
+      Iterator<Map.Entry<UUID, MerkleTree>> eldestFirst = trees.entrySet().iterator();
+      while (total > maxEntries && eldestFirst.hasNext()) {
+        Map.Entry<UUID, MerkleTree> eldest = eldestFirst.next();
+        if (!eldest.getKey().equals(keep)) {
+          total -= eldest.getValue().size();
+          eldestFirst.remove();
+        }
+      }
+    }
   }
 
   /** Entries just committed by this instance; appended only if they extend the cached tree exactly. */
   void appended(UUID logId, long firstIndex, Iterable<byte[]> leafHashes) {
-    MerkleTree tree = trees.get(logId);
+    MerkleTree tree;
+    synchronized (trees) {
+      tree = trees.get(logId);
+    }
     if (tree == null) {
       return;
     }
@@ -63,6 +93,8 @@ class TreeCache {
 
   /** Forget everything, e.g. after tampering was found, so the next use re-reads the database. */
   void clear() {
-    trees.clear();
+    synchronized (trees) {
+      trees.clear();
+    }
   }
 }

@@ -256,9 +256,12 @@ public class Ledger {
 
   /** Makes a new signing key current; old keys stay so that old checkpoints still verify. */
   public PublicKey rotateKey() {
-    access.requireAdministrator();
+    SignedInUser admin = access.requireAdministrator();
+    String previous = keys.current().name();
     SigningKey key = keys.rotate();
-    AUDIT.warn("ledger signing key rotated; new key {}", key.name());
+    AUDIT.warn("ledger signing key rotated by {}; new key {}", admin.getUsername(), key.name());
+    record(new LedgerEvents.SigningKeyRotated(UUID.randomUUID(), admin.id(), clock.instant(), previous, key.name(),
+        key.verifierKey().fingerprint()));
     return new PublicKey(key.name(), key.verifierKey().vkey(), key.verifierKey().fingerprint(), true);
   }
 

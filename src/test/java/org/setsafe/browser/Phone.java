@@ -64,6 +64,11 @@ final class Phone implements AutoCloseable {
     return this;
   }
 
+  Phone follow(String linkText) {
+    driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]")).click();
+    return this;
+  }
+
   Phone signIn(String username, String password) {
     open("/login").type("username", username).type("password", password).press("Sign in");
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

@@ -226,5 +226,9 @@ class LedgerTest {
     assertThat(checkpoints).hasSize(2);
     assertThat(checkpoints.get(1).keyName()).isEqualTo(rotated.name()).isNotEqualTo(checkpoints.get(0).keyName());
     assertThat(SystemActor.call(ledger::verifyAll)).allSatisfy(v -> assertThat(v.problems()).isEmpty());
+    assertThat(store.logByScope(LedgerLog.INSTALLATION_SCOPE).flatMap(log -> store.aboutSubject(log.id(),
+        "ledger-key:" + rotated.name(), 1).stream().findFirst()))
+        .as("the rotation itself is on record").hasValueSatisfying(e -> assertThat(e.kind())
+            .isEqualTo("ledger.signing-key-rotated"));
   }
 }

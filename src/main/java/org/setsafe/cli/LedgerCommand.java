@@ -54,16 +54,29 @@ class LedgerCommand {
   @Command(name = "export", description = "Write a production's evidence bundle to a file (verify it anywhere with "
       + "'ledger verify-bundle').")
   int export(
-      @Option(names = "--production", required = true, description = "The production's id") UUID productionId,
+      @Option(names = "--production", description = "The production's id") UUID productionId,
+      @Option(names = "--installation", description = "The installation log (accounts, key rotations) instead")
+      boolean installation,
       @Option(names = "--output", description = "File to write (default: setsafe-evidence-<production>.jsonl)")
       Path output) {
-    Path target = output != null ? output : Path.of("setsafe-evidence-" + productionId + ".jsonl");
+    if ((productionId == null) == !installation) {
+      spec.commandLine().getErr().println("Give either --production <id> or --installation.");
+      return 2;
+    }
+    Path target = output != null ? output
+        : Path.of("setsafe-evidence-" + (installation ? "installation" : productionId) + ".jsonl");
     return Cli.guard(spec, () -> {
       try {
         // Write beside the target and move into place, so a failed export never leaves half a bundle.
         Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".setsafe-evidence", ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
-          SystemActor.run(() -> ledger.exportBundle(productionId, out));
+          SystemActor.run(() -> {
+            if (installation) {
+              ledger.exportInstallationBundle(out);
+            } else {
+              ledger.exportBundle(productionId, out);
+            }
+          });
         } catch (RuntimeException e) {
           Files.deleteIfExists(partial);
           throw e;
@@ -72,10 +85,9 @@ class LedgerCommand {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Ledger.Overview overview = SystemActor.call(() -> ledger.overview(productionId));
-      spec.commandLine().getOut().printf("Wrote %s: %d entries of %s, signed with %s%n", target, overview.size(),
-          overview.log().origin(), SystemActor.call(ledger::publicKeys).stream().filter(Ledger.PublicKey::current)
-              .map(Ledger.PublicKey::fingerprint).findFirst().orElse("?"));
+      spec.commandLine().getOut().printf("Wrote %s, signed with %s%n", target,
+          ledger.publicKeys().stream().filter(Ledger.PublicKey::current).map(Ledger.PublicKey::fingerprint)
+              .findFirst().orElse("?"));
     });
   }
 

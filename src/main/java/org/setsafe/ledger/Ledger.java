@@ -180,7 +180,17 @@ public class Ledger {
     Production production = requireExport(productionId);
     SignedInUser.current().ifPresent(user -> AUDIT.info("evidence bundle of production {} exported by {}",
         productionId, user.getUsername()));
-    LedgerLog ledgerLog = logs.forProduction(productionId);
+    writeBundle(logs.forProduction(productionId), productionId.toString(), production.name(), out);
+  }
+
+  /** The installation log's bundle (accounts, key rotations), for administrators. */
+  public void exportInstallationBundle(OutputStream out) {
+    SignedInUser admin = access.requireAdministrator();
+    AUDIT.info("evidence bundle of the installation log exported by {}", admin.getUsername());
+    writeBundle(logs.forProduction(null), null, "installation", out);
+  }
+
+  private void writeBundle(LedgerLog ledgerLog, String productionId, String name, OutputStream out) {
     SignedCheckpoint last = signer.sign(ledgerLog);
     long size = last == null ? 0 : last.treeSize();
     List<SignedCheckpoint> checkpoints = store.checkpoints(ledgerLog.id()).stream()
@@ -188,7 +198,7 @@ public class Ledger {
     MerkleTree tree = trees.atLeast(ledgerLog.id(), size);
     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     EvidenceBundle.Out bundle = new EvidenceBundle.Out(writer);
-    bundle.header(ledgerLog.origin(), productionId.toString(), production.name(), clock.instant(), size, keys.all());
+    bundle.header(ledgerLog.origin(), productionId, name, clock.instant(), size, keys.all());
     checkpoints.forEach(c -> bundle.checkpoint(c.note()));
     for (int i = 1; i < checkpoints.size(); i++) {
       long a = checkpoints.get(i - 1).treeSize();
@@ -205,6 +215,12 @@ public class Ledger {
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The installation log's newest entries (accounts, key rotations), for administrators. */
+  public List<LedgerEntry> recentInstallationEntries(int limit) {
+    access.requireAdministrator();
+    return store.entriesBefore(logs.forProduction(null).id(), Long.MAX_VALUE, bounded(limit));
   }
 
   /**

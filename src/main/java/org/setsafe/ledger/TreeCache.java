@@ -30,7 +30,7 @@ class TreeCache {
   private final Map<UUID, MerkleTree> trees = new LinkedHashMap<>(16, 0.75f, true);
 
   TreeCache(LedgerStore store, TransactionTemplate transactions,
-      @Value("${setsafe.ledger.tree-cache-entries:5000000}") long maxEntries) {
+      @Value("${setsafe.ledger.tree-cache-entries:${SETSAFE_LEDGER_TREE_CACHE_ENTRIES:5000000}}") long maxEntries) {
     this.store = store;
     this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
     this.readOnly.setReadOnly(true);

@@ -82,6 +82,15 @@ class LedgerCliTest {
   }
 
   @Test
+  void theInstallationLogExportsAndVerifiesToo(CapturedOutput output) {
+    Path bundle = dir.resolve("installation.jsonl");
+    assertThat(cli("ledger", "export", "--installation", "--output", bundle.toString())).isZero();
+    assertThat(cli("ledger", "verify-bundle", bundle.toString())).isZero();
+    assertThat(output.getOut()).contains("setsafe/installation/").contains("INTACT");
+    assertThat(cli("ledger", "export")).as("neither a production nor the installation").isEqualTo(2);
+  }
+
+  @Test
   void verifyBundleRefusesWhatItCannotReadOrAMalformedKey(CapturedOutput output) throws Exception {
     assertThat(cli("ledger", "verify-bundle", dir.resolve("nothing-here.jsonl").toString())).isEqualTo(2);
     assertThat(output.getErr()).contains("Cannot read");

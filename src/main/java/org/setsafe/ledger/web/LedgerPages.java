@@ -61,6 +61,7 @@ class LedgerPages {
   @GetMapping("/admin/ledger")
   String admin(Model model) {
     model.addAttribute("logs", ledger.allLogs());
+    model.addAttribute("installationEntries", views(ledger.recentInstallationEntries(50)));
     model.addAttribute("keys", ledger.publicKeys());
     return "ledger/admin";
   }

@@ -1,0 +1,65 @@
+package org.setsafe.custody.domain;
+
+import java.util.UUID;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Text;
+
+/** Shape checks shared by the custody records, so every refusal names the field it is about. */
+final class Checks {
+
+  static final int SHORT = 120;
+  static final int LONG = 2000;
+
+  private Checks() {}
+
+  static <T> T present(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "NotNull", field + " is required");
+    }
+    return value;
+  }
+
+  static UUID id(String field, UUID value) {
+    return present(field, value);
+  }
+
+  static String text(String field, String value) {
+    return Text.required(field, value, SHORT);
+  }
+
+  static String optionalText(String field, String value) {
+    return Text.optional(field, value, SHORT);
+  }
+
+  static String writtenFinding(String field, String value) {
+    return Text.required(field, value, LONG);
+  }
+
+  static String optionalNotes(String field, String value) {
+    return Text.optional(field, value, LONG);
+  }
+
+  /** What every custody fact carries: its id, production, who and when (actor may be required or not). */
+  static void fact(UUID eventId, UUID productionId, UUID actorId, java.time.Instant occurredAt, boolean actorRequired) {
+    id("eventId", eventId);
+    id("productionId", productionId);
+    present("occurredAt", occurredAt);
+    if (actorRequired) {
+      id("actorId", actorId);
+    }
+  }
+
+  static int positive(String field, int value) {
+    if (value <= 0) {
+      throw new InvalidInputException(field, "Positive", field + " must be at least 1");
+    }
+    return value;
+  }
+
+  static int notNegative(String field, int value) {
+    if (value < 0) {
+      throw new InvalidInputException(field, "PositiveOrZero", field + " must not be negative");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+package org.setsafe.custody.domain;
+
+/**
+ * What someone may try to do with a weapon or rounds; the policies refuse actions, and a refusal records
+ * which action was attempted. {@link #armorerOnly()} marks the actions that set a weapon's state, which
+ * only the armorer or property master may take (California Labor Code §9153(a)(1)–(2)).
+ */
+public enum CustodyAction {
+  RECEIVE(true),
+  INSPECT(true),
+  LOAD(true),
+  UNLOAD(true),
+  SHOW_CLEAR(true),
+  ISSUE(true),
+  COLLECT(true),
+  TRANSFER(true),
+  LOCK_UP(true),
+  UNLOCK(true),
+  COUNT_ROUNDS(true),
+  VERIFY_DUMMIES(true),
+  DISPOSE(true),
+  /** A witness confirming or refusing a show-clear: the witness's own act. */
+  WITNESS_SHOW_CLEAR(false),
+  /** Anyone may report a misfire, accidental discharge, malfunction or a live round found. */
+  REPORT(false),
+  REVIEW(false),
+  CLEAR_HOLD(false),
+  ASSIGN_SECOND_ROLE(false);
+
+  private final boolean armorerOnly;
+
+  CustodyAction(boolean armorerOnly) {
+    this.armorerOnly = armorerOnly;
+  }
+
+  public boolean armorerOnly() {
+    return armorerOnly;
+  }
+}

@@ -1,0 +1,434 @@
+package org.setsafe.custody.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.shared.InvalidInputException;
+
+/**
+ * What happens to weapons and rounds, as facts for the ledger. Each record checks its own shape in its
+ * constructor, so a fact that could not have happened (a show-clear with no witnesses, a hold cleared
+ * without a written finding, a discharge of zero rounds) cannot be constructed, let alone recorded.
+ * Whether a fact is <em>allowed</em> now is a different question, answered by the policies.
+ */
+public final class CustodyEvents {
+
+  private CustodyEvents() {}
+
+  // ---- a weapon's custody -------------------------------------------------------------------------
+
+  /** The armorer took the weapon into the production's custody (the acquisition entry's date and source). */
+  public record WeaponReceived(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String receivedFrom, String licenceNumber) implements WeaponEvent {
+    public WeaponReceived {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      receivedFrom = Checks.text("receivedFrom", receivedFrom);
+      licenceNumber = Checks.optionalText("licenceNumber", licenceNumber);
+    }
+    @Override public String kind() { return "custody.weapon-received"; }
+  }
+
+  /** The armorer inspected the weapon (bore, cylinder or chamber, function) and wrote what they found. */
+  public record WeaponInspected(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String finding) implements WeaponEvent {
+    public WeaponInspected {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.weapon-inspected"; }
+  }
+
+  /**
+   * The armorer loaded the weapon. The manifest says, per chamber or magazine position, which lot each round
+   * came from, so a round found later can be traced to its delivery.
+   */
+  public record WeaponLoaded(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      Map<String, LoadedRound> manifest) implements WeaponEvent {
+    public WeaponLoaded {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      if (manifest == null || manifest.isEmpty()) {
+        throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its round");
+      }
+      Map<String, LoadedRound> copy = new LinkedHashMap<>();
+      manifest.forEach((position, round) -> copy.put(Checks.text("manifest.position", position),
+          Checks.present("manifest[" + position + "]", round)));
+      manifest = java.util.Collections.unmodifiableMap(copy);
+    }
+    @Override public String kind() { return "custody.weapon-loaded"; }
+
+    /** How many rounds of the load came from this lot. */
+    public int roundsFrom(UUID lotId) {
+      return (int) manifest.values().stream().filter(round -> round.lotId().equals(lotId)).count();
+    }
+  }
+
+  /** The armorer unloaded the weapon and put the unfired rounds back, counted per lot. */
+  public record WeaponUnloaded(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      Map<UUID, Integer> roundsBackToLot) implements WeaponEvent {
+    public WeaponUnloaded {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Map<UUID, Integer> copy = new LinkedHashMap<>();
+      (roundsBackToLot == null ? Map.<UUID, Integer>of() : roundsBackToLot).forEach((lot, count) ->
+          copy.put(Checks.id("roundsBackToLot.lotId", lot),
+              Checks.notNegative("roundsBackToLot[" + lot + "]", Checks.present("roundsBackToLot", count))));
+      roundsBackToLot = java.util.Collections.unmodifiableMap(copy);
+    }
+    @Override public String kind() { return "custody.weapon-unloaded"; }
+  }
+
+  /**
+   * The armorer showed the weapon clear to the witnesses who must confirm it (the performer, the 1st AD and
+   * the camera head where the scene has one). The armorer cannot witness their own show-clear.
+   */
+  public record ShownClear(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      Set<UUID> witnesses) implements WeaponEvent {
+    public ShownClear {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      if (witnesses == null || witnesses.isEmpty()) {
+        throw new InvalidInputException("witnesses", "NotEmpty", "a show-clear is shown to witnesses; name them");
+      }
+      witnesses = Set.copyOf(witnesses);
+      if (witnesses.contains(actorId)) {
+        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own show-clear");
+      }
+    }
+    @Override public String kind() { return "custody.shown-clear"; }
+  }
+
+  /** A witness confirmed, from their own session, that they saw the weapon shown clear. The actor is the witness. */
+  public record ShowClearConfirmed(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID showClearId) implements WeaponEvent {
+    public ShowClearConfirmed {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("showClearId", showClearId);
+    }
+    @Override public String kind() { return "custody.show-clear-confirmed"; }
+  }
+
+  /** A witness did not accept the show-clear and said why; the weapon is not cold. */
+  public record ShowClearRefused(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID showClearId, String reason) implements WeaponEvent {
+    public ShowClearRefused {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("showClearId", showClearId);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.show-clear-refused"; }
+  }
+
+  /** The armorer handed the weapon to a performer for a scene. */
+  public record WeaponIssued(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID performerId, UUID sceneId) implements WeaponEvent {
+    public WeaponIssued {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("performerId", performerId);
+      Checks.id("sceneId", sceneId);
+      if (performerId.equals(actorId)) {
+        throw new InvalidInputException("performerId", "NotSelf", "the armorer issues to a performer, not to themselves");
+      }
+    }
+    @Override public String kind() { return "custody.weapon-issued"; }
+  }
+
+  /** The armorer collected the weapon from whoever had it. The actor is the armorer who collected. */
+  public record WeaponReturned(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID returnedBy) implements WeaponEvent {
+    public WeaponReturned {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("returnedBy", returnedBy);
+    }
+    @Override public String kind() { return "custody.weapon-returned"; }
+  }
+
+  /** One armorer handed the weapon to another (a change of shift, a second unit). */
+  public record WeaponTransferred(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID toArmorerId) implements WeaponEvent {
+    public WeaponTransferred {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("toArmorerId", toArmorerId);
+      if (toArmorerId.equals(actorId)) {
+        throw new InvalidInputException("toArmorerId", "NotSelf", "a transfer goes to another armorer");
+      }
+    }
+    @Override public String kind() { return "custody.weapon-transferred"; }
+  }
+
+  /** The armorer locked the weapon away (safe, truck, lock-up), named so it can be found. */
+  public record WeaponLockedUp(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String location) implements WeaponEvent {
+    public WeaponLockedUp {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      location = Checks.text("location", location);
+    }
+    @Override public String kind() { return "custody.weapon-locked-up"; }
+  }
+
+  /** The armorer took the weapon out of lock-up. */
+  public record WeaponUnlocked(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt)
+      implements WeaponEvent {
+    public WeaponUnlocked {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+    }
+    @Override public String kind() { return "custody.weapon-unlocked"; }
+  }
+
+  /** The weapon fired; how many rounds, from which lot. */
+  public record RoundsDischarged(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID lotId, int count) implements WeaponEvent {
+    public RoundsDischarged {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("lotId", lotId);
+      Checks.positive("count", count);
+    }
+    @Override public String kind() { return "custody.rounds-discharged"; }
+    @Override public List<String> subjects() { return List.of("weapon:" + weaponId, "lot:" + lotId); }
+  }
+
+  /** The trigger was pulled and the round did not fire. Puts the weapon on hold until reviewed (rule 8). */
+  public record Misfire(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String description) implements WeaponEvent {
+    public Misfire {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      description = Checks.optionalNotes("description", description);
+    }
+    @Override public String kind() { return "custody.misfire"; }
+  }
+
+  /** The weapon fired when nobody meant it to. Puts the weapon on hold until reviewed (rule 8). */
+  public record AccidentalDischarge(UUID eventId, UUID productionId, UUID weaponId, UUID actorId,
+      Instant occurredAt, String description) implements WeaponEvent {
+    public AccidentalDischarge {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      description = Checks.writtenFinding("description", description);
+    }
+    @Override public String kind() { return "custody.accidental-discharge"; }
+  }
+
+  /** Something did not work (jam, cylinder not indexing). Recorded for the armorer's review and the record. */
+  public record Malfunction(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String description) implements WeaponEvent {
+    public Malfunction {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      description = Checks.writtenFinding("description", description);
+    }
+    @Override public String kind() { return "custody.malfunction"; }
+  }
+
+  /**
+   * A review of the weapon after a misfire or accidental discharge, by the armorer or the safety advisor,
+   * with a written finding. The hold lifts only when both have reviewed.
+   */
+  public record WeaponReviewed(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      CrewRole reviewedAs, String finding) implements WeaponEvent {
+    /** Who may review: the armorer side (armorer or property master) and the safety advisor. */
+    public static final Set<CrewRole> REVIEWERS = EnumSet.of(CrewRole.ARMORER, CrewRole.PROPERTY_MASTER,
+        CrewRole.SAFETY_ADVISOR);
+
+    public WeaponReviewed {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.present("reviewedAs", reviewedAs);
+      if (!REVIEWERS.contains(reviewedAs)) {
+        throw new InvalidInputException("reviewedAs", "Reviewer",
+            "a weapon is reviewed by the armorer and the safety advisor, not by the " + reviewedAs.label());
+      }
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.weapon-reviewed"; }
+  }
+
+  /** The weapon left the production: returned to the rental house, or otherwise disposed of (27 CFR 478.125). */
+  public record WeaponDisposed(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      String recipient, String licenceNumber, String disposition) implements WeaponEvent {
+    public WeaponDisposed {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      recipient = Checks.text("recipient", recipient);
+      licenceNumber = Checks.optionalText("licenceNumber", licenceNumber);
+      disposition = Checks.text("disposition", disposition);
+    }
+    @Override public String kind() { return "custody.weapon-disposed"; }
+  }
+
+  // ---- a lot's rounds -----------------------------------------------------------------------------
+
+  /**
+   * The armorer checked dummies of a lot, saying how and how many. Only a check of every round verifies the
+   * lot; on "Rust" dummies were checked "by shaking most of the time".
+   */
+  public record DummiesVerified(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      VerificationMethod method, int roundsVerified) implements LotEvent {
+    public DummiesVerified {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      Checks.present("method", method);
+      Checks.positive("roundsVerified", roundsVerified);
+    }
+    @Override public String kind() { return "custody.dummies-verified"; }
+  }
+
+  /** A quarantined lot (one that came from another production) was re-inspected and released. */
+  public record LotReinspected(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      String finding) implements LotEvent {
+    public LotReinspected {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.lot-reinspected"; }
+  }
+
+  /** The armorer counted a lot's rounds on hand (at wrap, or whenever they check). */
+  public record RoundsCounted(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      int counted) implements LotEvent {
+    public RoundsCounted {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      Checks.notNegative("counted", counted);
+    }
+    @Override public String kind() { return "custody.rounds-counted"; }
+  }
+
+  /** Rounds went back to the supplier. */
+  public record RoundsReturnedToSupplier(UUID eventId, UUID productionId, UUID lotId, UUID actorId,
+      Instant occurredAt, int count) implements LotEvent {
+    public RoundsReturnedToSupplier {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      Checks.positive("count", count);
+    }
+    @Override public String kind() { return "custody.rounds-returned-to-supplier"; }
+  }
+
+  /** Rounds moved into or out of a lot, from or to someone named (another production, another kit). */
+  public record RoundsTransferred(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      int count, TransferDirection direction, String counterpart) implements LotEvent {
+    public RoundsTransferred {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      Checks.positive("count", count);
+      Checks.present("direction", direction);
+      counterpart = Checks.text("counterpart", counterpart);
+    }
+    @Override public String kind() { return "custody.rounds-transferred"; }
+  }
+
+  // ---- the production's firearms ------------------------------------------------------------------
+
+  /**
+   * Someone found a live round. Anyone may report it, even anonymously (no actor). It puts every firearm of
+   * the production on hold (rule 4) until the safety advisor and a producer each clear it in writing.
+   */
+  public record LiveRoundFound(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, UUID lotId,
+      UUID weaponId, String where, String description) implements CustodyEvent {
+    public LiveRoundFound {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      where = Checks.text("where", where);
+      description = Checks.optionalNotes("description", description);
+    }
+    @Override public String kind() { return "custody.live-round-found"; }
+    @Override public List<String> subjects() {
+      List<String> subjects = new ArrayList<>(List.of("production:" + productionId));
+      if (lotId != null) {
+        subjects.add("lot:" + lotId);
+      }
+      if (weaponId != null) {
+        subjects.add("weapon:" + weaponId);
+      }
+      return List.copyOf(subjects);
+    }
+  }
+
+  /** The safety advisor or a producer cleared a firearms hold, with a written finding. Both must. */
+  public record HoldCleared(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID liveRoundFoundId, CrewRole clearedAs, String finding) implements CustodyEvent {
+    /** The two signatures a firearms hold needs. */
+    public static final Set<CrewRole> CLEARERS = EnumSet.of(CrewRole.SAFETY_ADVISOR, CrewRole.PRODUCER);
+
+    public HoldCleared {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("liveRoundFoundId", liveRoundFoundId);
+      Checks.present("clearedAs", clearedAs);
+      if (!CLEARERS.contains(clearedAs)) {
+        throw new InvalidInputException("clearedAs", "Clearer",
+            "a firearms hold is cleared by the safety advisor and a producer, not by the " + clearedAs.label());
+      }
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.hold-cleared"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
+   * A producer allowed the armorer to take a second role on one day while weapons are out, and wrote why
+   * (California Labor Code §9153(a)(3) says the armorer has no other duties; this is the recorded exception).
+   */
+  public record SecondRoleAuthorised(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      CrewRole authorisedAs, UUID armorerId, CrewRole secondRole, LocalDate day, String reason)
+      implements CustodyEvent {
+    public SecondRoleAuthorised {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      if (Checks.present("authorisedAs", authorisedAs) != CrewRole.PRODUCER) {
+        throw new InvalidInputException("authorisedAs", "Producer", "only a producer may authorise an armorer's second role");
+      }
+      Checks.id("armorerId", armorerId);
+      Checks.present("secondRole", secondRole);
+      Checks.present("day", day);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.second-role-authorised"; }
+    @Override public List<String> subjects() { return List.of("user:" + armorerId); }
+  }
+
+  /** A custody step was refused, with the rule and the reason: the attempt is evidence too. */
+  public record CustodyRefused(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      CustodyAction attempted, UUID weaponId, UUID lotId, String rule, String reason) implements CustodyEvent {
+    public CustodyRefused {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.present("attempted", attempted);
+      rule = Checks.text("rule", rule);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+
+    public static CustodyRefused of(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+        CustodyAction attempted, UUID weaponId, UUID lotId, Refusal refusal) {
+      return new CustodyRefused(eventId, productionId, actorId, occurredAt, attempted, weaponId, lotId,
+          refusal.rule(), refusal.reason());
+    }
+
+    @Override public String kind() { return "custody.refused"; }
+    @Override public List<String> subjects() {
+      List<String> subjects = new ArrayList<>(List.of("production:" + productionId));
+      if (weaponId != null) {
+        subjects.add("weapon:" + weaponId);
+      }
+      if (lotId != null) {
+        subjects.add("lot:" + lotId);
+      }
+      return List.copyOf(subjects);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.setsafe.custody.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
+import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
+import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
+import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
+import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
+import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
+import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
+
+/**
+ * Where a lot's rounds are, folded from the production's custody events: how many should be on hand
+ * (received ± transfers − returned − discharged), how many of those are in weapons, how many are left in the
+ * box to load, and whether the lot may be used at all (verified, not quarantined). Guards the wrap count:
+ * every round is either counted, fired, returned or transferred, never simply gone.
+ */
+public final class LotBalance {
+
+  private final AmmunitionLot lot;
+  private int transferredIn;
+  private int transferredOut;
+  private int returnedToSupplier;
+  private int loaded;
+  private int unloadedBack;
+  private int discharged;
+  private int mostRoundsVerified;
+  private boolean reinspected;
+  private RoundsCounted lastCount;
+
+  private LotBalance(AmmunitionLot lot, List<? extends CustodyEvent> events) {
+    this.lot = lot;
+    for (CustodyEvent event : events) {
+      apply(event);
+    }
+  }
+
+  /** The lot's balance after the production's events (events about other lots and weapons are skipped). */
+  public static LotBalance of(AmmunitionLot lot, List<? extends CustodyEvent> events) {
+    return new LotBalance(lot, events);
+  }
+
+  private void apply(CustodyEvent event) {
+    UUID id = lot.id();
+    if (event instanceof WeaponLoaded load) {
+      loaded += load.roundsFrom(id);
+    } else if (event instanceof WeaponUnloaded unload) {
+      unloadedBack += unload.roundsBackToLot().getOrDefault(id, 0);
+    } else if (event instanceof RoundsDischarged fired && fired.lotId().equals(id)) {
+      discharged += fired.count();
+    } else if (event instanceof LotEvent lotEvent && lotEvent.lotId().equals(id)) {
+      if (event instanceof RoundsTransferred transfer) {
+        if (transfer.direction() == TransferDirection.IN) {
+          transferredIn += transfer.count();
+        } else {
+          transferredOut += transfer.count();
+        }
+      } else if (event instanceof RoundsReturnedToSupplier returned) {
+        returnedToSupplier += returned.count();
+      } else if (event instanceof DummiesVerified verified) {
+        mostRoundsVerified = Math.max(mostRoundsVerified, verified.roundsVerified());
+      } else if (event instanceof LotReinspected) {
+        reinspected = true;
+      } else if (event instanceof RoundsCounted counted) {
+        lastCount = counted;
+      }
+    }
+  }
+
+  public AmmunitionLot lot() {
+    return lot;
+  }
+
+  public UUID lotId() {
+    return lot.id();
+  }
+
+  public int received() {
+    return lot.count();
+  }
+
+  /** What the armorer should be able to count: received ± transfers − returned − discharged. */
+  public int onHand() {
+    return lot.count() + transferredIn - transferredOut - returnedToSupplier - discharged;
+  }
+
+  /** Rounds from this lot loaded in weapons and not fired. */
+  public int inWeapons() {
+    return loaded - unloadedBack - discharged;
+  }
+
+  /** Rounds left in the box to load. */
+  public int remaining() {
+    return onHand() - inWeapons();
+  }
+
+  public int discharged() {
+    return discharged;
+  }
+
+  /** The largest count any single verification covered. */
+  public int mostRoundsVerified() {
+    return mostRoundsVerified;
+  }
+
+  /**
+   * Whether the lot is verified for use. Blanks come sealed from the supplier; dummies count only when one
+   * verification covered every round received: a sample proves nothing about the rounds not checked.
+   */
+  public boolean verified() {
+    return !lot.roundClass().dummy() || mostRoundsVerified >= lot.count();
+  }
+
+  /**
+   * Rounds from another production stay quarantined until re-inspected. For dummies, verifying every round
+   * is that re-inspection; blanks need a written re-inspection.
+   */
+  public boolean quarantined() {
+    if (!lot.origin().quarantinedOnArrival() || reinspected) {
+      return false;
+    }
+    return !(lot.roundClass().dummy() && verified());
+  }
+
+  public Optional<RoundsCounted> lastCount() {
+    return Optional.ofNullable(lastCount);
+  }
+}

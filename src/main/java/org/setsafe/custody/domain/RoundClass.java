@@ -1,0 +1,54 @@
+package org.setsafe.custody.domain;
+
+import java.util.Locale;
+import org.setsafe.shared.InvalidInputException;
+
+/**
+ * The classes of round a lot may hold. There is deliberately no LIVE: live ammunition is banned on set
+ * (California Labor Code §9155; industry safety bulletin #1), so it cannot even be named on a lot.
+ * Finding a live round is its own event ({@link CustodyEvents.LiveRoundFound}), never a registration.
+ */
+public enum RoundClass {
+  DUMMY("dummy"),
+  BLANK_QUARTER("quarter-load blank"),
+  BLANK_HALF("half-load blank"),
+  BLANK_FULL("full-load blank");
+
+  /** Code of the refusal when someone tries to register live rounds. */
+  public static final String NO_LIVE_AMMUNITION = "custody.no-live-ammunition";
+
+  private final String label;
+
+  RoundClass(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** A dummy has no powder and no live primer: the only class that can leave a weapon "cold". */
+  public boolean dummy() {
+    return this == DUMMY;
+  }
+
+  /**
+   * The class as typed or scanned ("dummy", "blank-half", "BLANK_FULL"). "Live" is refused with the rule
+   * named, rather than reported as an unknown value, so the person registering it learns why.
+   */
+  public static RoundClass parse(String text) {
+    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    if (key.equals("LIVE") || key.startsWith("LIVE_") || key.endsWith("_LIVE")) {
+      throw new InvalidInputException("roundClass", NO_LIVE_AMMUNITION,
+          "Live ammunition is never registered: it is banned on set by California Labor Code §9155 and "
+              + "industry safety bulletin #1. Remove it from set and record a live round found.");
+    }
+    for (RoundClass roundClass : values()) {
+      if (roundClass.name().equals(key)) {
+        return roundClass;
+      }
+    }
+    throw new InvalidInputException("roundClass", "OneOf",
+        "roundClass must be one of DUMMY, BLANK_QUARTER, BLANK_HALF, BLANK_FULL");
+  }
+}

@@ -63,7 +63,7 @@ public final class LedgerBench {
     writers = Integer.parseInt(args.getOrDefault("writers", "16"));
     proofs = Integer.parseInt(args.getOrDefault("proofs", "10000"));
     runs = Integer.parseInt(args.getOrDefault("runs", "3"));
-    baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(entries, 200_000))));
+    baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(entries, 100_000))));
     resultDir = Path.of(args.getOrDefault("out", "bench/ledger/results"));
   }
 

@@ -54,6 +54,8 @@ public final class LedgerBench {
   private final int runs;
   private final int baselineRows;
   private final Path resultDir;
+  /** Extra pgjdbc URL parameters for SetSafe's own pool, to try driver settings (e.g. reWriteBatchedInserts=true). */
+  private final String jdbcOptions;
   private final List<String> summary = new ArrayList<>();
   /** Keeps the JIT from dropping the baseline's hashing as unused. */
   static volatile int blackhole;
@@ -65,6 +67,7 @@ public final class LedgerBench {
     runs = Integer.parseInt(args.getOrDefault("runs", "3"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(entries, 100_000))));
     resultDir = Path.of(args.getOrDefault("out", "bench/ledger/results"));
+    jdbcOptions = args.getOrDefault("jdbc-options", "");
   }
 
   public static void main(String[] argv) throws Exception {
@@ -93,7 +96,8 @@ public final class LedgerBench {
         Thread.sleep(20);
       }
       line("ledger benchmarks on PostgreSQL, " + Runtime.getRuntime().availableProcessors() + " cores, "
-          + LocalDate.now(ZoneOffset.UTC) + "; " + entries + " entries, " + writers + " writers");
+          + LocalDate.now(ZoneOffset.UTC) + "; " + entries + " entries, " + writers + " writers"
+          + (jdbcOptions.isEmpty() ? "" : "; SetSafe's pool with " + jdbcOptions));
       try (Connection db = connect()) {
         appends(ledger, production, db);
         verification(ledger, production, db);
@@ -494,13 +498,13 @@ public final class LedgerBench {
     return DriverManager.getConnection(DB + "?currentSchema=" + SCHEMA, USER, "");
   }
 
-  private static ConfigurableApplicationContext startSetSafe(Path dataDir) {
+  private ConfigurableApplicationContext startSetSafe(Path dataDir) {
     // Command-line arguments, because they outrank the postgres profile's own datasource settings.
     return new SpringApplicationBuilder(SetSafeApplication.class)
         .web(WebApplicationType.NONE)
         .profiles("postgres")
         .logStartupInfo(false)
-        .run("--spring.datasource.url=" + DB + "?currentSchema=" + SCHEMA,
+        .run("--spring.datasource.url=" + DB + "?currentSchema=" + SCHEMA + (jdbcOptions.isEmpty() ? "" : "&" + jdbcOptions),
             "--spring.datasource.username=" + USER,
             "--spring.datasource.password=",
             "--spring.flyway.schemas=" + SCHEMA,

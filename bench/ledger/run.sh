@@ -5,7 +5,8 @@
 #   3. inclusion and consistency proof latency vs. a SELECT by primary key.
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth, database test, user postgres); schema setsafe_bench is
 # dropped and recreated. Usage: bench/ledger/run.sh [entries=1000000] [writers=16] [proofs=10000] [runs=3]
-# (e.g. `bench/ledger/run.sh entries=20000` for a quick run). BENCH_JFR=1 also records a flight recording.
+# (e.g. `bench/ledger/run.sh entries=20000` for a quick run); jdbc-options=k=v&… adds pgjdbc URL parameters to
+# SetSafe's pool, to try driver settings. BENCH_JFR=1 also records a flight recording.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=bench/ledger/results

@@ -77,10 +77,15 @@ class JdbcLedgerStore implements LedgerStore {
     return size(logId);
   }
 
+  /**
+   * Asked inside every append, so it must stay one index probe however large the log. Written as
+   * ORDER BY … LIMIT 1 rather than MAX(): PostgreSQL caches a prepared statement's generic plan, and
+   * one made while the table was small aggregates over every entry of the log, for good.
+   */
   @Override
   public long size(UUID logId) {
-    return jdbc.sql("SELECT COALESCE(MAX(entry_index) + 1, 0) FROM ledger_entry WHERE log_id = ?").param(logId)
-        .query(Long.class).single();
+    return jdbc.sql("SELECT entry_index + 1 FROM ledger_entry WHERE log_id = ? ORDER BY entry_index DESC LIMIT 1")
+        .param(logId).query(Long.class).optional().orElse(0L);
   }
 
   @Override

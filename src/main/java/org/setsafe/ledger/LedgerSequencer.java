@@ -149,10 +149,13 @@ class LedgerSequencer implements SmartLifecycle {
     LedgerLog ledgerLog = logs.forProduction(productionId);
     List<LedgerEntry> written = new ArrayList<>();
     Map<Pending, LedgerEntry> answers = new LinkedHashMap<>();
+    // Facts already recorded (re-deliveries) are looked up before the log is locked, to keep the locked
+    // part of each group commit short. One being recorded elsewhere at this very moment still cannot land
+    // twice: the unique fact id fails this group, which is then retried fact by fact, looking up again.
+    Map<UUID, LedgerEntry> already = store.recorded(group.stream().map(p -> p.fact().factId()).toList());
     long first = transactions.execute(status -> {
       long next = store.lockForAppend(ledgerLog.id());
       long start = next;
-      Map<UUID, LedgerEntry> already = store.recorded(group.stream().map(p -> p.fact().factId()).toList());
       List<List<String>> subjects = new ArrayList<>();
       Map<UUID, LedgerEntry> thisBatch = new LinkedHashMap<>();
       for (Pending pending : group) {

@@ -139,7 +139,8 @@ class JdbcCustodyStore implements CustodyStore {
   public void appendWeaponEvent(WeaponEvent event, int streamVersion) {
     try {
       insert(event, event.weaponId(), null, streamVersion);
-    } catch (DuplicateKeyException e) {
+    } catch (DuplicateKeyException | org.springframework.dao.PessimisticLockingFailureException e) {
+      // Another transaction took this version first (H2 may report it as a lock it could not get).
       throw new StaleCustodyException("custody of the weapon changed while this was being recorded");
     }
   }

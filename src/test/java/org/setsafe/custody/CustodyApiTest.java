@@ -184,6 +184,44 @@ class CustodyApiTest {
     send(rosa, url + "/issue", issue("eli.actor", scene)).andExpect(status().isOk());
   }
 
+  @Test
+  void aMisfireHoldsTheWeaponUntilTheArmorerAndTheSafetyAdvisorHaveBothReviewedIt() throws Exception {
+    String weapon = registerRevolver();
+    String url = base + "/weapons/" + weapon;
+    send(rosa, url + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}").andExpect(status().isOk());
+    send(crew.bearer("eli.actor"), url + "/misfire", "{\"description\":\"Hammer fell, no report\"}")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.weapon.onHold").value(true));
+    refused(send(rosa, url + "/show-clear", witnesses("eli.actor", "dana.ad")), "custody.weapon-hold-after-misfire");
+    refused(send(crew.bearer("dana.ad"), url + "/review", "{\"finding\":\"Looks fine\"}"),
+        "custody.weapon-hold-after-misfire");
+    send(rosa, url + "/review", "{\"finding\":\"Firing pin worn; replaced, function-tested with dummies\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.weapon.onHold").value(true))
+        .andExpect(jsonPath("$.weapon.reviewsAwaited[0]").value("SAFETY_ADVISOR"));
+    send(crew.bearer("sam.safety"), url + "/review", "{\"finding\":\"Read the armorer's finding and saw the test\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.weapon.onHold").value(false))
+        .andExpect(jsonPath("$.weapon.state").value("WITH_ARMORER"));
+  }
+
+  @Test
+  void aStepThatDoesNotFitWhereTheWeaponIsIsRefusedAsOutOfOrder() throws Exception {
+    String weapon = registerRevolver();
+    refused(send(rosa, base + "/weapons/" + weapon + "/lock-up", "{\"location\":\"Safe\"}"), Custody.ORDER_OF_CUSTODY);
+    refused(send(crew.bearer("june.actor"), base + "/weapons/" + weapon + "/show-clear/confirm", ""),
+        "custody.show-clear-before-issue");
+  }
+
+  @Test
+  void theApiDescriptionDocumentsTheCustodyRoutesAndTheIdempotencyKey() throws Exception {
+    mvc.perform(get("/api/openapi"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/custody/weapons/{weaponId}/issue'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/custody/board'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/custody/weapons/{weaponId}/issue'].post.parameters[*].name")
+            .value(org.hamcrest.Matchers.hasItem("Idempotency-Key")));
+  }
+
   // ---- two phones, one weapon ----
 
   @Test

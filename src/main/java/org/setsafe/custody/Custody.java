@@ -122,7 +122,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponReceived event = new WeaponReceived(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), receivedFrom, licenceNumber);
+        at(custody), receivedFrom, licenceNumber);
     return record(caller, custody, CustodyAction.RECEIVE, event, armorerOnly(caller, CustodyAction.RECEIVE));
   }
 
@@ -131,7 +131,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponInspected event = new WeaponInspected(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), finding);
+        at(custody), finding);
     return record(caller, custody, CustodyAction.INSPECT, event, armorerOnly(caller, CustodyAction.INSPECT));
   }
 
@@ -154,7 +154,7 @@ public class Custody {
       }
       manifest.put(position, new LoadedRound(lotId, lot.lot().roundClass()));
     });
-    WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), clock.instant(),
+    WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         manifest);
     FirearmsHold hold = FirearmsHold.of(history);
     return record(caller, custody, CustodyAction.LOAD, event,
@@ -170,7 +170,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponUnloaded event = new WeaponUnloaded(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), roundsBackToLot);
+        at(custody), roundsBackToLot);
     return record(caller, custody, CustodyAction.UNLOAD, event, armorerOnly(caller, CustodyAction.UNLOAD));
   }
 
@@ -184,7 +184,7 @@ public class Custody {
         throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
       }
     }
-    ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), clock.instant(),
+    ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         witnesses);
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
         armorerOnly(caller, CustodyAction.SHOW_CLEAR),
@@ -200,7 +200,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
     ShowClearConfirmed event = new ShowClearConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), shown.eventId());
+        at(custody), shown.eventId());
     return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
   }
 
@@ -210,7 +210,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
     ShowClearRefused event = new ShowClearRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), shown.eventId(), reason);
+        at(custody), shown.eventId(), reason);
     return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
   }
 
@@ -222,7 +222,7 @@ public class Custody {
     SceneCall scene = sceneCall(caller.production(), sceneId);
     Set<CrewRole> recipientRoles = performerId == null ? Set.of()
         : productions.rolesOf(productionId, performerId).orElse(Set.of());
-    Instant now = clock.instant();
+    Instant now = at(custody);
     LocalDate today = schedule.today(caller.production());
     FirearmsHold hold = FirearmsHold.of(store.productionEvents(productionId));
     WeaponIssued event = new WeaponIssued(UUID.randomUUID(), productionId, weaponId, caller.userId(), now,
@@ -244,7 +244,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     UUID from = custody.holder().orElse(caller.userId());
     WeaponReturned event = new WeaponReturned(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), from);
+        at(custody), from);
     return record(caller, custody, CustodyAction.COLLECT, event, armorerOnly(caller, CustodyAction.COLLECT));
   }
 
@@ -254,7 +254,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     Set<CrewRole> toRoles = toArmorerId == null ? Set.of() : productions.rolesOf(productionId, toArmorerId).orElse(Set.of());
     WeaponTransferred event = new WeaponTransferred(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), toArmorerId);
+        at(custody), toArmorerId);
     return record(caller, custody, CustodyAction.TRANSFER, event,
         armorerOnly(caller, CustodyAction.TRANSFER),
         () -> onlyArmorer.check(CustodyAction.TRANSFER, toRoles).map(refusal -> new Refusal(refusal.rule(),
@@ -266,7 +266,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponLockedUp event = new WeaponLockedUp(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant(), location);
+        at(custody), location);
     return record(caller, custody, CustodyAction.LOCK_UP, event, armorerOnly(caller, CustodyAction.LOCK_UP));
   }
 
@@ -275,7 +275,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponUnlocked event = new WeaponUnlocked(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        clock.instant());
+        at(custody));
     return record(caller, custody, CustodyAction.UNLOCK, event, armorerOnly(caller, CustodyAction.UNLOCK));
   }
 
@@ -286,7 +286,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return record(caller, custody, CustodyAction.REPORT, new Misfire(UUID.randomUUID(), productionId, weaponId,
-        caller.userId(), clock.instant(), description));
+        caller.userId(), at(custody), description));
   }
 
   @Transactional
@@ -294,7 +294,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return record(caller, custody, CustodyAction.REPORT, new AccidentalDischarge(UUID.randomUUID(), productionId,
-        weaponId, caller.userId(), clock.instant(), description));
+        weaponId, caller.userId(), at(custody), description));
   }
 
   /** A review after a misfire or accidental discharge, as the armorer or as the safety advisor. */
@@ -310,7 +310,7 @@ public class Custody {
           "A weapon on hold is reviewed by the armorer and the safety advisor."));
     }
     return record(caller, custody, CustodyAction.REVIEW, new WeaponReviewed(UUID.randomUUID(), productionId,
-        weaponId, caller.userId(), clock.instant(), as, finding));
+        weaponId, caller.userId(), at(custody), as, finding));
   }
 
   /** Anyone may report a live round: every firearm of the production goes on hold at once. */
@@ -438,6 +438,15 @@ public class Custody {
     events.publishEvent(event);
     int recordVersion = store.weapon(caller.productionId(), custody.weaponId()).map(WeaponRecord::version).orElse(1);
     return Recorded.of(event, WeaponStatus.of(after, recordVersion, clock.instant(), showClearBeforeIssue.window()));
+  }
+
+  /**
+   * Now, but never before the weapon's last step: a step recorded "before" the one it follows would make its
+   * history unreadable (instances with slightly different clocks, a clock set back).
+   */
+  private Instant at(WeaponCustody custody) {
+    Instant now = clock.instant();
+    return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
   }
 
   private java.util.function.Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {

@@ -13,6 +13,7 @@ import org.setsafe.custody.domain.IdempotencyStore.StoredResponse;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,13 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes a custody request safe to retry: a phone on a bad connection that sends the same step again with the
  * same {@code Idempotency-Key} gets the first answer back, and the step is recorded once. The answer is stored
- * in the same transaction as the step, so either both are kept or neither. Refusals are not stored: a retried
- * refused step is checked (and refused) again.
+ * in the same transaction as the step, so either both are kept or neither. A step a safety rule refused is
+ * answered with the same refusal again, so a retried refused step is not recorded as a second refusal either.
  */
 @Service
 public class IdempotentRequests {
 
   public static final int MAX_KEY = 200;
+  /** The stored status of a refused step; replayed by throwing the same refusal again. */
+  private static final int REFUSED = 409;
+
+  /** What a refusal answer needs to be given again. */
+  record StoredRefusal(String field, String rule, String reason, String refusalId) {}
 
   /** The answer to give: freshly made ({@code body} is the value) or replayed ({@code json} is the stored text). */
   public record Answer(int status, Object body, String json, boolean replayed) {}
@@ -69,6 +75,16 @@ public class IdempotentRequests {
             clock.instant());
         return new Answer(status, body, null, false);
       });
+    } catch (RuleRefusedException refused) {
+      // The refusal was recorded in its own transaction; remember the answer so a retry gets the same one.
+      try {
+        transaction.executeWithoutResult(tx -> store.insert(user, idempotencyKey, new StoredResponse(fingerprint,
+            REFUSED, json.writeValueAsString(new StoredRefusal(refused.field(), refused.rule(), refused.getMessage(),
+                refused.refusalId()))), clock.instant()));
+      } catch (RuntimeException racedByAnotherRetry) {
+        // Another retry stored its answer first; this one's refusal stands as it is.
+      }
+      throw refused;
     } catch (RuntimeException e) {
       // A retry racing the first attempt loses on the key (or the weapon's version): answer as the first did.
       return replay(user, idempotencyKey, fingerprint).orElseThrow(() -> e);
@@ -80,6 +96,10 @@ public class IdempotentRequests {
       if (!stored.fingerprint().equals(fingerprint)) {
         throw new InvalidInputException("Idempotency-Key", "Reused",
             "this Idempotency-Key was already used for a different request; use a new key for each step");
+      }
+      if (stored.status() == REFUSED) {
+        StoredRefusal refusal = json.readValue(stored.body(), StoredRefusal.class);
+        throw new RuleRefusedException(refusal.field(), refusal.rule(), refusal.reason(), refusal.refusalId());
       }
       return new Answer(stored.status(), null, stored.body(), true);
     });

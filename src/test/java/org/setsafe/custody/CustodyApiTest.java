@@ -279,6 +279,17 @@ class CustodyApiTest {
     mvc.perform(post(url + "/inspect").header("Authorization", rosa).header("Idempotency-Key", key)
             .contentType(MediaType.APPLICATION_JSON).content("{\"finding\":\"Something else\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].rule").value("Reused"));
+
+    // A refused step retried with its key gets the same refusal, recorded once.
+    String refusedKey = UUID.randomUUID().toString();
+    String[] refusals = new String[2];
+    for (int attempt = 0; attempt < 2; attempt++) {
+      refusals[attempt] = mvc.perform(post(url + "/issue").header("Authorization", rosa).header("Idempotency-Key", refusedKey)
+              .contentType(MediaType.APPLICATION_JSON).content(issue("eli.actor", todaysScene())))
+          .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("custody.show-clear-before-issue"))
+          .andReturn().getResponse().getContentAsString();
+    }
+    assertThat((String) JsonPath.read(refusals[1], "$.refusalId")).isEqualTo(JsonPath.read(refusals[0], "$.refusalId"));
   }
 
   // ---- what the API refuses before anything happens ----

@@ -140,12 +140,15 @@ public class Custody {
   public Recorded load(UUID productionId, UUID weaponId, Map<String, UUID> manifestByLot) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    List<CustodyEvent> history = store.productionEvents(productionId);
-    Map<UUID, LotBalance> lots = new LinkedHashMap<>();
-    store.lots(productionId).forEach(lot -> lots.put(lot.id(), LotBalance.of(lot, history)));
     if (manifestByLot == null || manifestByLot.isEmpty()) {
       throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
     }
+    // Lock the lots before reading their balance: of two loads at once, the second sees what the first took.
+    store.lockLots(productionId, manifestByLot.values().stream().filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet()));
+    List<CustodyEvent> history = store.productionEvents(productionId);
+    Map<UUID, LotBalance> lots = new LinkedHashMap<>();
+    store.lots(productionId).forEach(lot -> lots.put(lot.id(), LotBalance.of(lot, history)));
     Map<String, LoadedRound> manifest = new LinkedHashMap<>();
     manifestByLot.forEach((position, lotId) -> {
       LotBalance lot = lotId == null ? null : lots.get(lotId);

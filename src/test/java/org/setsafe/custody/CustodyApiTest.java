@@ -228,18 +228,49 @@ class CustodyApiTest {
   void ofTwoSimultaneousIssuesOfOneWeaponExactlyOneIsRecorded() throws Exception {
     String weapon = readyToIssue();
     String body = issue("eli.actor", todaysScene());
+    String url = base + "/weapons/" + weapon + "/issue";
+    assertThat(inParallel(List.of(new Call(crew.bearer("rosa.armorer"), url, body),
+        new Call(crew.bearer("hank.props"), url, body)))).containsExactlyInAnyOrder(200, 409);
+    mvc.perform(get(base + "/weapons/" + weapon + "/events").header("Authorization", rosa))
+        .andExpect(jsonPath("$[?(@.kind=='custody.weapon-issued')]").value(org.hamcrest.Matchers.hasSize(1)));
+  }
+
+  @Test
+  void twoLoadsAtOnceCannotBothTakeTheLastRoundsOfALot() throws Exception {
+    String lot = JsonPath.read(send(rosa, base + "/lots", lotJson("DUMMY", 6)).andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString(), "$.id");
+    send(rosa, base + "/lots/" + lot + "/dummies-verified", "{\"method\":\"PRIMER_DRILLED_OR_ABSENT\",\"roundsVerified\":6}")
+        .andExpect(status().isOk());
+    List<String> weapons = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String weapon = registerRevolver();
+      send(rosa, base + "/weapons/" + weapon + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}")
+          .andExpect(status().isOk());
+      weapons.add(weapon);
+    }
+    assertThat(inParallel(List.of(
+        new Call(crew.bearer("rosa.armorer"), base + "/weapons/" + weapons.get(0) + "/load", manifest(lot, 6)),
+        new Call(crew.bearer("hank.props"), base + "/weapons/" + weapons.get(1) + "/load", manifest(lot, 6)))))
+        .containsExactlyInAnyOrder(200, 409);
+    mvc.perform(get(base + "/board").header("Authorization", rosa))
+        .andExpect(jsonPath("$.lots[?(@.lotId=='" + lot + "')].inWeapons").value(org.hamcrest.Matchers.hasItem(6)))
+        .andExpect(jsonPath("$.lots[?(@.lotId=='" + lot + "')].remaining").value(org.hamcrest.Matchers.hasItem(0)));
+  }
+
+  private record Call(String token, String url, String body) {}
+
+  /** Sends the calls as real HTTP requests from separate threads, released at the same instant. */
+  private List<Integer> inParallel(List<Call> calls) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService phones = Executors.newFixedThreadPool(2);
+    ExecutorService phones = Executors.newFixedThreadPool(calls.size());
     try {
       List<Future<Integer>> answers = new ArrayList<>();
-      for (int phone = 0; phone < 2; phone++) {
-        String token = crew.bearer(phone == 0 ? "rosa.armorer" : "hank.props");
+      for (Call call : calls) {
         answers.add(phones.submit(() -> {
-          HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + base + "/weapons/"
-                  + weapon + "/issue"))
-              .header("Authorization", token).header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+          HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + call.url()))
+              .header("Authorization", call.token()).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(call.body())).build();
           start.await();
           return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
         }));
@@ -249,12 +280,10 @@ class CustodyApiTest {
       for (Future<Integer> answer : answers) {
         statuses.add(answer.get());
       }
-      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      return statuses;
     } finally {
       phones.shutdownNow();
     }
-    mvc.perform(get(base + "/weapons/" + weapon + "/events").header("Authorization", rosa))
-        .andExpect(jsonPath("$[?(@.kind=='custody.weapon-issued')]").value(org.hamcrest.Matchers.hasSize(1)));
   }
 
   // ---- a phone on a bad connection ----
@@ -355,9 +384,13 @@ class CustodyApiTest {
   }
 
   private static String lotJson(String roundClass) {
+    return lotJson(roundClass, 50);
+  }
+
+  private static String lotJson(String roundClass, int count) {
     return """
-        {"roundClass":"%s","caliber":".45 Colt","supplier":"Desert Prop Ammunition","receivedOn":"%s","count":50,
-         "origin":"NEW_FROM_SUPPLIER"}""".formatted(roundClass, LocalDate.now());
+        {"roundClass":"%s","caliber":".45 Colt","supplier":"Desert Prop Ammunition","receivedOn":"%s","count":%d,
+         "origin":"NEW_FROM_SUPPLIER"}""".formatted(roundClass, LocalDate.now(), count);
   }
 
   private static String manifest(String lot, int rounds) {

@@ -30,6 +30,9 @@ public interface CustodyStore {
 
   Optional<AmmunitionLot> lot(UUID productionId, UUID lotId);
 
+  /** Holds these lots until the transaction ends, so two loads at once cannot both take the last rounds. */
+  void lockLots(UUID productionId, java.util.Collection<UUID> lotIds);
+
   /**
    * Appends a weapon's event as version {@code streamVersion} of its stream.
    *

@@ -136,6 +136,15 @@ class JdbcCustodyStore implements CustodyStore {
   }
 
   @Override
+  public void lockLots(UUID productionId, java.util.Collection<UUID> lotIds) {
+    if (lotIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql("SELECT id FROM ammunition_lot WHERE production_id = :production AND id IN (:lots) ORDER BY id FOR UPDATE")
+        .param("production", productionId).param("lots", List.copyOf(lotIds)).query(UUID.class).list();
+  }
+
+  @Override
   public void appendWeaponEvent(WeaponEvent event, int streamVersion) {
     try {
       insert(event, event.weaponId(), null, streamVersion);

@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.HoldStatus;
@@ -144,7 +146,7 @@ public class Custody {
       throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
     }
     // Lock the lots before reading their balance: of two loads at once, the second sees what the first took.
-    store.lockLots(productionId, manifestByLot.values().stream().filter(java.util.Objects::nonNull)
+    store.lockLots(productionId, manifestByLot.values().stream().filter(Objects::nonNull)
         .collect(Collectors.toSet()));
     List<CustodyEvent> history = store.productionEvents(productionId);
     Map<UUID, LotBalance> lots = new LinkedHashMap<>();
@@ -424,7 +426,7 @@ public class Custody {
 
   @SafeVarargs
   private Recorded record(Caller caller, WeaponCustody custody, CustodyAction action, WeaponEvent event,
-      java.util.function.Supplier<Optional<Refusal>>... rules) {
+      Supplier<Optional<Refusal>>... rules) {
     desk.check(caller, action, custody.weaponId(), null, rules);
     WeaponCustody after;
     try {
@@ -452,7 +454,7 @@ public class Custody {
     return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
   }
 
-  private java.util.function.Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
+  private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
     return () -> onlyArmorer.check(action, caller.roles());
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.custody.domain.Refusal;
@@ -59,8 +60,8 @@ class CustodyDesk {
   /** Throws the first refusal among the rules, after recording it. */
   @SafeVarargs
   final void check(Caller caller, CustodyAction action, UUID weaponId, UUID lotId,
-      java.util.function.Supplier<Optional<Refusal>>... rules) {
-    for (java.util.function.Supplier<Optional<Refusal>> rule : rules) {
+      Supplier<Optional<Refusal>>... rules) {
+    for (Supplier<Optional<Refusal>> rule : rules) {
       Optional<Refusal> refusal = rule.get();
       if (refusal.isPresent()) {
         throw refuse(caller, action, weaponId, lotId, refusal.get());

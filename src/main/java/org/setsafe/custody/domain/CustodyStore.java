@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +32,7 @@ public interface CustodyStore {
   Optional<AmmunitionLot> lot(UUID productionId, UUID lotId);
 
   /** Holds these lots until the transaction ends, so two loads at once cannot both take the last rounds. */
-  void lockLots(UUID productionId, java.util.Collection<UUID> lotIds);
+  void lockLots(UUID productionId, Collection<UUID> lotIds);
 
   /**
    * Appends a weapon's event as version {@code streamVersion} of its stream.

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,7 @@ import org.setsafe.custody.domain.WeaponEvent;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.custody.domain.WeaponOwner;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,7 +92,7 @@ class JdbcCustodyStore implements CustodyStore {
           .params(w.id(), record.version(), w.productionId(), w.kind().name(), w.serial(), w.manufacturerOrImporter(),
               w.model(), w.type() == null ? null : w.type().name(), w.caliberOrGauge(), w.owner().name(),
               w.owner().licenceNumber(), w.condition(), w.notes(), record.correctionReason(), record.recordedBy(),
-              OffsetDateTime.ofInstant(record.recordedAt(), java.time.ZoneOffset.UTC))
+              OffsetDateTime.ofInstant(record.recordedAt(), ZoneOffset.UTC))
           .update();
     } catch (DuplicateKeyException e) {
       throw new StaleCustodyException("the weapon's record was corrected by someone else meanwhile");
@@ -100,7 +104,7 @@ class JdbcCustodyStore implements CustodyStore {
     return jdbc.sql("SELECT " + WEAPON_COLUMNS + " FROM weapon w WHERE production_id = ? AND version = "
             + "(SELECT MAX(version) FROM weapon v WHERE v.id = w.id) ORDER BY recorded_at, id")
         .param(productionId).query(JdbcCustodyStore::weaponRecord).list().stream()
-        .sorted(java.util.Comparator.comparing((WeaponRecord r) -> r.weapon().label())).toList();
+        .sorted(Comparator.comparing((WeaponRecord r) -> r.weapon().label())).toList();
   }
 
   @Override
@@ -119,7 +123,7 @@ class JdbcCustodyStore implements CustodyStore {
   public void insertLot(AmmunitionLot lot, UUID recordedBy, Instant recordedAt) {
     jdbc.sql("INSERT INTO ammunition_lot (" + LOT_COLUMNS + ", recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(lot.id(), lot.productionId(), lot.roundClass().name(), lot.caliber(), lot.supplier(), lot.receivedOn(),
-            lot.count(), lot.origin().name(), recordedBy, OffsetDateTime.ofInstant(recordedAt, java.time.ZoneOffset.UTC))
+            lot.count(), lot.origin().name(), recordedBy, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
         .update();
   }
 
@@ -136,7 +140,7 @@ class JdbcCustodyStore implements CustodyStore {
   }
 
   @Override
-  public void lockLots(UUID productionId, java.util.Collection<UUID> lotIds) {
+  public void lockLots(UUID productionId, Collection<UUID> lotIds) {
     if (lotIds.isEmpty()) {
       return;
     }
@@ -148,7 +152,7 @@ class JdbcCustodyStore implements CustodyStore {
   public void appendWeaponEvent(WeaponEvent event, int streamVersion) {
     try {
       insert(event, event.weaponId(), null, streamVersion);
-    } catch (DuplicateKeyException | org.springframework.dao.PessimisticLockingFailureException e) {
+    } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
       // Another transaction took this version first (H2 may report it as a lock it could not get).
       throw new StaleCustodyException("custody of the weapon changed while this was being recorded");
     }
@@ -179,7 +183,7 @@ class JdbcCustodyStore implements CustodyStore {
     jdbc.sql("INSERT INTO custody_event (event_id, production_id, weapon_id, lot_id, kind, actor_id, occurred_at, "
             + "stream_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(event.eventId(), event.productionId(), weaponId, lotId, event.kind(), event.actorId(),
-            OffsetDateTime.ofInstant(event.occurredAt(), java.time.ZoneOffset.UTC), streamVersion,
+            OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC), streamVersion,
             JSON.writeValueAsString(event))
         .update();
   }

@@ -7,6 +7,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
@@ -53,6 +54,18 @@ class ApiProblems {
             "message", String.valueOf(error.getDefaultMessage()))))
         .toList();
     return invalid(errors);
+  }
+
+  /** A safety rule said no: the body names the rule and the reason, and the recorded refusal. */
+  @ExceptionHandler(RuleRefusedException.class)
+  ProblemDetail ruleRefused(RuleRefusedException e) {
+    ProblemDetail problem = withField(HttpStatus.CONFLICT, "refused", "Refused by a safety rule", e);
+    problem.setProperty("rule", e.rule());
+    problem.setProperty("reason", e.getMessage());
+    if (e.refusalId() != null) {
+      problem.setProperty("refusalId", e.refusalId());
+    }
+    return problem;
   }
 
   @ExceptionHandler(ConflictException.class)

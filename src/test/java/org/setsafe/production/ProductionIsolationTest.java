@@ -35,7 +35,15 @@ class ProductionIsolationTest {
   private static final String ANY_BODY = """
       {"username":"tess.grip","roles":["CREW"],"department":"Grip","name":"Taken over","timeZone":"UTC",
        "date":"2031-01-01","callTime":"06:00","location":"Somewhere","number":"99","description":"Intruder",
-       "shootingDayId":null}""";
+       "shootingDayId":null,
+       "kind":"FIREARM","serial":"X1","manufacturerOrImporter":"Colt","model":"SAA","type":"REVOLVER",
+       "caliberOrGauge":".45 Colt","ownerName":"Intruder Arms","reason":"Taken over","roundClass":"DUMMY",
+       "caliber":".45 Colt","supplier":"Intruder Arms","receivedOn":"2031-01-01","count":6,"origin":"NEW_FROM_SUPPLIER",
+       "receivedFrom":"Intruder Arms","finding":"Taken over","manifest":{"1":"00000000-0000-0000-0000-000000000001"},
+       "roundsBackToLot":{},"witnesses":["00000000-0000-0000-0000-000000000001"],
+       "performerId":"00000000-0000-0000-0000-000000000001","sceneId":"00000000-0000-0000-0000-000000000001",
+       "toArmorerId":"00000000-0000-0000-0000-000000000001","where":"Somewhere","method":"RATTLE_TEST",
+       "roundsVerified":6}""";
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
@@ -53,7 +61,10 @@ class ProductionIsolationTest {
         "dayId", dramaDay.toString(),
         "sceneId", UUID.randomUUID().toString(),
         "subject", "user:" + crew.id("grace.producer"),
-        "index", "0");
+        "index", "0",
+        "weaponId", UUID.randomUUID().toString(),
+        "lotId", UUID.randomUUID().toString(),
+        "findId", UUID.randomUUID().toString());
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -73,7 +84,10 @@ class ProductionIsolationTest {
         "dayId", UUID.randomUUID().toString(),
         "sceneId", UUID.randomUUID().toString(),
         "subject", "user:" + UUID.randomUUID(),
-        "index", "0");
+        "index", "0",
+        "weaponId", UUID.randomUUID().toString(),
+        "lotId", UUID.randomUUID().toString(),
+        "findId", UUID.randomUUID().toString());
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

@@ -1,0 +1,510 @@
+package org.setsafe.custody;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyBoard.HoldStatus;
+import org.setsafe.custody.CustodyBoard.LotStatus;
+import org.setsafe.custody.CustodyBoard.OpenFind;
+import org.setsafe.custody.CustodyBoard.Recorded;
+import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyDesk.Caller;
+import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
+import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
+import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
+import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.Misfire;
+import org.setsafe.custody.domain.CustodyEvents.ShowClearConfirmed;
+import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
+import org.setsafe.custody.domain.CustodyEvents.ShownClear;
+import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
+import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
+import org.setsafe.custody.domain.CustodyEvents.WeaponTransferred;
+import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
+import org.setsafe.custody.domain.CustodyEvents.WeaponUnlocked;
+import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
+import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
+import org.setsafe.custody.domain.FirearmsHold;
+import org.setsafe.custody.domain.FirearmsHoldPolicy;
+import org.setsafe.custody.domain.IssueOnlyToPerformerOnTodaysScenePolicy;
+import org.setsafe.custody.domain.LoadedRound;
+import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
+import org.setsafe.custody.domain.OnlyFirearmsAreLoadedPolicy;
+import org.setsafe.custody.domain.Refusal;
+import org.setsafe.custody.domain.RoundsFromVerifiedLotsPolicy;
+import org.setsafe.custody.domain.SceneCall;
+import org.setsafe.custody.domain.ShowClear;
+import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
+import org.setsafe.custody.domain.VerificationMethod;
+import org.setsafe.custody.domain.WeaponCustody;
+import org.setsafe.custody.domain.WeaponEvent;
+import org.setsafe.custody.domain.WeaponHoldAfterMisfirePolicy;
+import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step of a weapon's custody, from receipt to lock-up, each checked against the firearms protocol before
+ * it is recorded. A step is recorded as an append-only event with the weapon's next stream version, so of two
+ * people changing one weapon at the same moment exactly one succeeds; a refused step is recorded as a refusal.
+ * Where everything is now is folded from the events ({@link #board}), never stored.
+ *
+ * <p>Until the call sheet names a scene's cast and camera head, the scene's cast is every performer on the
+ * production, its 1st AD the production's 1st AD, and its camera head the production's crew member in the
+ * Camera department (see {@link #sceneCall}).
+ */
+@Service
+public class Custody {
+
+  /** The rule code for a step that does not fit where the weapon is (issue while issued, lock up while out). */
+  public static final String ORDER_OF_CUSTODY = "custody.order-of-custody";
+  public static final String CAMERA_DEPARTMENT = "Camera";
+
+  private final CustodyStore store;
+  private final CustodyDesk desk;
+  private final Productions productions;
+  private final Schedule schedule;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
+  private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
+  private final WeaponHoldAfterMisfirePolicy holdAfterMisfire = new WeaponHoldAfterMisfirePolicy();
+  private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnlyToPerformer = new IssueOnlyToPerformerOnTodaysScenePolicy();
+  private final ShowClearBeforeIssuePolicy showClearBeforeIssue = new ShowClearBeforeIssuePolicy();
+  private final RoundsFromVerifiedLotsPolicy roundsFromVerifiedLots = new RoundsFromVerifiedLotsPolicy();
+  private final OnlyFirearmsAreLoadedPolicy onlyFirearmsLoaded = new OnlyFirearmsAreLoadedPolicy();
+
+  Custody(CustodyStore store, CustodyDesk desk, Productions productions, Schedule schedule,
+      ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.desk = desk;
+    this.productions = productions;
+    this.schedule = schedule;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // ---- the armorer's steps ------------------------------------------------------------------------
+
+  @Transactional
+  public Recorded receive(UUID productionId, UUID weaponId, String receivedFrom, String licenceNumber) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponReceived event = new WeaponReceived(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), receivedFrom, licenceNumber);
+    return record(caller, custody, CustodyAction.RECEIVE, event, armorerOnly(caller, CustodyAction.RECEIVE));
+  }
+
+  @Transactional
+  public Recorded inspect(UUID productionId, UUID weaponId, String finding) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponInspected event = new WeaponInspected(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), finding);
+    return record(caller, custody, CustodyAction.INSPECT, event, armorerOnly(caller, CustodyAction.INSPECT));
+  }
+
+  /** Loads the weapon; every round names its lot, which must be verified and have the rounds left. */
+  @Transactional
+  public Recorded load(UUID productionId, UUID weaponId, Map<String, UUID> manifestByLot) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    if (manifestByLot == null || manifestByLot.isEmpty()) {
+      throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
+    }
+    // Lock the lots before reading their balance: of two loads at once, the second sees what the first took.
+    store.lockLots(productionId, manifestByLot.values().stream().filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    List<CustodyEvent> history = store.productionEvents(productionId);
+    Map<UUID, LotBalance> lots = new LinkedHashMap<>();
+    store.lots(productionId).forEach(lot -> lots.put(lot.id(), LotBalance.of(lot, history)));
+    Map<String, LoadedRound> manifest = new LinkedHashMap<>();
+    manifestByLot.forEach((position, lotId) -> {
+      LotBalance lot = lotId == null ? null : lots.get(lotId);
+      if (lot == null) {
+        throw new InvalidInputException("manifest." + position, "Exists", "no lot " + lotId + " on this production");
+      }
+      manifest.put(position, new LoadedRound(lotId, lot.lot().roundClass()));
+    });
+    WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
+        manifest);
+    FirearmsHold hold = FirearmsHold.of(history);
+    return record(caller, custody, CustodyAction.LOAD, event,
+        armorerOnly(caller, CustodyAction.LOAD),
+        () -> firearmsHold.check(hold, CustodyAction.LOAD),
+        () -> holdAfterMisfire.check(custody, CustodyAction.LOAD),
+        () -> onlyFirearmsLoaded.check(custody.weapon()),
+        () -> roundsFromVerifiedLots.check(manifest, lots));
+  }
+
+  @Transactional
+  public Recorded unload(UUID productionId, UUID weaponId, Map<UUID, Integer> roundsBackToLot) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponUnloaded event = new WeaponUnloaded(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), roundsBackToLot);
+    return record(caller, custody, CustodyAction.UNLOAD, event, armorerOnly(caller, CustodyAction.UNLOAD));
+  }
+
+  /** The armorer shows the weapon clear to named witnesses, who then confirm from their own sessions. */
+  @Transactional
+  public Recorded showClear(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    for (UUID witness : witnesses == null ? Set.<UUID>of() : witnesses) {
+      if (witness == null || productions.rolesOf(productionId, witness).isEmpty()) {
+        throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
+      }
+    }
+    ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
+        witnesses);
+    return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
+        armorerOnly(caller, CustodyAction.SHOW_CLEAR),
+        () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_CLEAR),
+        () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
+            custody.weapon().label() + " is " + words(custody.state()) + "; it is shown clear from the armorer's hands.")));
+  }
+
+  /** A witness confirms the current show-clear; the witness is whoever is signed in, never someone named by another. */
+  @Transactional
+  public Recorded confirmShowClear(UUID productionId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
+    ShowClearConfirmed event = new ShowClearConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), shown.eventId());
+    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+  }
+
+  @Transactional
+  public Recorded refuseShowClear(UUID productionId, UUID weaponId, String reason) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
+    ShowClearRefused event = new ShowClearRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), shown.eventId(), reason);
+    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+  }
+
+  /** Hands the weapon to a performer for a scene on today's call sheet, after a confirmed show-clear. */
+  @Transactional
+  public Recorded issue(UUID productionId, UUID weaponId, UUID performerId, UUID sceneId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    SceneCall scene = sceneCall(caller.production(), sceneId);
+    Set<CrewRole> recipientRoles = performerId == null ? Set.of()
+        : productions.rolesOf(productionId, performerId).orElse(Set.of());
+    Instant now = at(custody);
+    LocalDate today = schedule.today(caller.production());
+    FirearmsHold hold = FirearmsHold.of(store.productionEvents(productionId));
+    WeaponIssued event = new WeaponIssued(UUID.randomUUID(), productionId, weaponId, caller.userId(), now,
+        performerId, sceneId);
+    return record(caller, custody, CustodyAction.ISSUE, event,
+        armorerOnly(caller, CustodyAction.ISSUE),
+        () -> firearmsHold.check(hold, CustodyAction.ISSUE),
+        () -> holdAfterMisfire.check(custody, CustodyAction.ISSUE),
+        () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
+            custody.weapon().label() + " is " + words(custody.state()) + "; it is issued only from the armorer's hands.")),
+        () -> issueOnlyToPerformer.check(performerId, recipientRoles, scene, today),
+        () -> showClearBeforeIssue.check(custody, performerId, scene, now));
+  }
+
+  /** The armorer collects the weapon from the performer who has it. */
+  @Transactional
+  public Recorded collect(UUID productionId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    UUID from = custody.holder().orElse(caller.userId());
+    WeaponReturned event = new WeaponReturned(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), from);
+    return record(caller, custody, CustodyAction.COLLECT, event, armorerOnly(caller, CustodyAction.COLLECT));
+  }
+
+  @Transactional
+  public Recorded transfer(UUID productionId, UUID weaponId, UUID toArmorerId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    Set<CrewRole> toRoles = toArmorerId == null ? Set.of() : productions.rolesOf(productionId, toArmorerId).orElse(Set.of());
+    WeaponTransferred event = new WeaponTransferred(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), toArmorerId);
+    return record(caller, custody, CustodyAction.TRANSFER, event,
+        armorerOnly(caller, CustodyAction.TRANSFER),
+        () -> onlyArmorer.check(CustodyAction.TRANSFER, toRoles).map(refusal -> new Refusal(refusal.rule(),
+            "A weapon is transferred only to another armorer or property master (California Labor Code §9153(a)(1)–(2)).")));
+  }
+
+  @Transactional
+  public Recorded lockUp(UUID productionId, UUID weaponId, String location) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponLockedUp event = new WeaponLockedUp(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), location);
+    return record(caller, custody, CustodyAction.LOCK_UP, event, armorerOnly(caller, CustodyAction.LOCK_UP));
+  }
+
+  @Transactional
+  public Recorded unlock(UUID productionId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponUnlocked event = new WeaponUnlocked(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody));
+    return record(caller, custody, CustodyAction.UNLOCK, event, armorerOnly(caller, CustodyAction.UNLOCK));
+  }
+
+  // ---- reports anyone on the crew may make, and the reviews that follow --------------------------------
+
+  @Transactional
+  public Recorded misfire(UUID productionId, UUID weaponId, String description) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    return record(caller, custody, CustodyAction.REPORT, new Misfire(UUID.randomUUID(), productionId, weaponId,
+        caller.userId(), at(custody), description));
+  }
+
+  @Transactional
+  public Recorded accidentalDischarge(UUID productionId, UUID weaponId, String description) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    return record(caller, custody, CustodyAction.REPORT, new AccidentalDischarge(UUID.randomUUID(), productionId,
+        weaponId, caller.userId(), at(custody), description));
+  }
+
+  /** A review after a misfire or accidental discharge, as the armorer or as the safety advisor. */
+  @Transactional
+  public Recorded review(UUID productionId, UUID weaponId, String finding) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
+        : caller.roles().contains(CrewRole.ARMORER) ? CrewRole.ARMORER
+        : caller.roles().contains(CrewRole.PROPERTY_MASTER) ? CrewRole.PROPERTY_MASTER : null;
+    if (as == null) {
+      throw desk.refuse(caller, CustodyAction.REVIEW, weaponId, null, new Refusal(WeaponHoldAfterMisfirePolicy.RULE,
+          "A weapon on hold is reviewed by the armorer and the safety advisor."));
+    }
+    return record(caller, custody, CustodyAction.REVIEW, new WeaponReviewed(UUID.randomUUID(), productionId,
+        weaponId, caller.userId(), at(custody), as, finding));
+  }
+
+  /** Anyone may report a live round: every firearm of the production goes on hold at once. */
+  @Transactional
+  public Recorded liveRoundFound(UUID productionId, String where, String description, UUID lotId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    if (lotId != null && store.lot(productionId, lotId).isEmpty()) {
+      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production");
+    }
+    if (weaponId != null && store.weapon(productionId, weaponId).isEmpty()) {
+      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production");
+    }
+    LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
+        lotId, weaponId, where, description);
+    store.append(event);
+    events.publishEvent(event);
+    return Recorded.of(event, null);
+  }
+
+  /** The safety advisor and a producer each clear a live-round hold with a written finding; both must. */
+  @Transactional
+  public Recorded clearHold(UUID productionId, UUID liveRoundFoundId, String finding) {
+    Caller caller = desk.caller(productionId);
+    List<CustodyEvent> history = store.productionEvents(productionId);
+    boolean known = history.stream().anyMatch(e -> e instanceof LiveRoundFound && e.eventId().equals(liveRoundFoundId));
+    if (!known) {
+      throw new NotFoundException("no live round found " + liveRoundFoundId + " on this production");
+    }
+    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
+        : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
+    if (as == null) {
+      throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
+          "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
+    }
+    if (!FirearmsHold.of(history).clearancesAwaited(liveRoundFoundId).contains(as)) {
+      throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
+          + " has already cleared this find");
+    }
+    HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
+        liveRoundFoundId, as, finding);
+    store.append(event);
+    events.publishEvent(event);
+    return Recorded.of(event, null);
+  }
+
+  /** The armorer checked dummies of a lot; only a check of every round received verifies it. */
+  @Transactional
+  public Recorded verifyDummies(UUID productionId, UUID lotId, VerificationMethod method, int roundsVerified) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = store.lot(productionId, lotId)
+        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+    if (!lot.roundClass().dummy()) {
+      throw new InvalidInputException("lotId", "Dummy", "lot " + lotId + " holds " + lot.roundClass().label()
+          + "s, not dummies");
+    }
+    DummiesVerified event = new DummiesVerified(UUID.randomUUID(), productionId, lotId, caller.userId(),
+        clock.instant(), method, roundsVerified);
+    desk.check(caller, CustodyAction.VERIFY_DUMMIES, null, lotId, armorerOnly(caller, CustodyAction.VERIFY_DUMMIES));
+    store.append(event);
+    events.publishEvent(event);
+    return Recorded.of(event, null);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------------
+
+  /** Where everything is now, folded from the events. */
+  public CustodyBoard board(UUID productionId) {
+    desk.viewer(productionId);
+    Instant now = clock.instant();
+    List<WeaponStatus> weapons = new ArrayList<>();
+    for (WeaponRecord record : store.weapons(productionId)) {
+      WeaponCustody custody = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, record.weapon().id()));
+      weapons.add(WeaponStatus.of(custody, record.version(), now, showClearBeforeIssue.window()));
+    }
+    List<CustodyEvent> history = store.productionEvents(productionId);
+    List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, history)))
+        .toList();
+    FirearmsHold hold = FirearmsHold.of(history);
+    List<OpenFind> finds = hold.openFinds().stream().map(find -> new OpenFind(find.eventId(), find.where(),
+        find.occurredAt(), hold.clearancesAwaited(find.eventId()))).toList();
+    return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds));
+  }
+
+  public WeaponStatus weapon(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    WeaponRecord record = store.weapon(productionId, weaponId)
+        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+    WeaponCustody custody = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, weaponId));
+    return WeaponStatus.of(custody, record.version(), clock.instant(), showClearBeforeIssue.window());
+  }
+
+  /** The weapon's history, oldest first, each step with its stream version. */
+  public List<HistoryEntry> history(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    if (store.weapon(productionId, weaponId).isEmpty()) {
+      throw new NotFoundException("no weapon " + weaponId + " on this production");
+    }
+    List<WeaponEvent> events = store.weaponEvents(productionId, weaponId);
+    List<HistoryEntry> entries = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      WeaponEvent event = events.get(i);
+      entries.add(new HistoryEntry(i + 1, event.kind(), event.actorId(), event.occurredAt(), event));
+    }
+    return entries;
+  }
+
+  // ---- how a step is checked and recorded -------------------------------------------------------------
+
+  @SafeVarargs
+  private Recorded record(Caller caller, WeaponCustody custody, CustodyAction action, WeaponEvent event,
+      Supplier<Optional<Refusal>>... rules) {
+    desk.check(caller, action, custody.weaponId(), null, rules);
+    WeaponCustody after;
+    try {
+      after = custody.then(event);
+    } catch (IllegalStateException e) {
+      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ORDER_OF_CUSTODY, e.getMessage()));
+    }
+    try {
+      store.appendWeaponEvent(event, custody.history().size() + 1);
+    } catch (StaleCustodyException e) {
+      throw new ConflictException("weaponId", "custody.changed", "Custody of " + custody.weapon().label()
+          + " changed while this was being recorded; reload and try again.");
+    }
+    events.publishEvent(event);
+    int recordVersion = store.weapon(caller.productionId(), custody.weaponId()).map(WeaponRecord::version).orElse(1);
+    return Recorded.of(event, WeaponStatus.of(after, recordVersion, clock.instant(), showClearBeforeIssue.window()));
+  }
+
+  /**
+   * Now, but never before the weapon's last step: a step recorded "before" the one it follows would make its
+   * history unreadable (instances with slightly different clocks, a clock set back).
+   */
+  private Instant at(WeaponCustody custody) {
+    Instant now = clock.instant();
+    return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
+  }
+
+  private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
+    return () -> onlyArmorer.check(action, caller.roles());
+  }
+
+  private WeaponCustody custody(Caller caller, UUID weaponId) {
+    WeaponRecord record = store.weapon(caller.productionId(), weaponId)
+        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+    return WeaponCustody.of(record.weapon(), store.weaponEvents(caller.productionId(), weaponId));
+  }
+
+  /** The current show-clear, if the caller is one of its witnesses; refused (and recorded) otherwise. */
+  private ShowClear witnessable(Caller caller, WeaponCustody custody, CustodyAction action) {
+    Optional<ShowClear> shown = custody.showClear();
+    if (shown.isEmpty() || !shown.get().witnesses().contains(caller.userId())) {
+      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ShowClearBeforeIssuePolicy.RULE,
+          "There is no show-clear of " + custody.weapon().label() + " shown to you to answer; only a named witness "
+              + "answers a show-clear, from their own phone."));
+    }
+    return shown.get();
+  }
+
+  /**
+   * The scene as the custody rules need it. Until the call sheet names them per scene: the cast is every
+   * performer on the production, the 1st AD the production's 1st AD, and the camera head the production's
+   * crew member in the Camera department, if there is one.
+   */
+  SceneCall sceneCall(Production production, UUID sceneId) {
+    if (sceneId == null) {
+      throw new InvalidInputException("sceneId", "NotNull", "sceneId is required");
+    }
+    Scene scene;
+    try {
+      scene = schedule.scene(production.id(), sceneId);
+    } catch (NotFoundException e) {
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
+    }
+    LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
+    List<Member> crew = productions.members(production.id()).stream()
+        .sorted(Comparator.comparing(Member::username)).toList();
+    Set<UUID> cast = crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).map(Member::userId)
+        .collect(Collectors.toSet());
+    UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD)).map(Member::userId).findFirst()
+        .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
+            "the production has no 1st AD to witness a show-clear; add one to the crew"));
+    UUID cameraHead = crew.stream()
+        .filter(m -> m.holds(CrewRole.CREW) && CAMERA_DEPARTMENT.equalsIgnoreCase(m.department()))
+        .map(Member::userId).findFirst().orElse(null);
+    return new SceneCall(scene.id(), scene.number(), date, cast, firstAd, cameraHead);
+  }
+
+  private static String words(WeaponState state) {
+    return state.name().toLowerCase().replace('_', ' ');
+  }
+}

@@ -1,0 +1,63 @@
+package org.setsafe.custody;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.RoundClass;
+import org.setsafe.custody.domain.ShowClear;
+import org.setsafe.custody.domain.WeaponCustody;
+import org.setsafe.custody.domain.WeaponKind;
+import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.CrewRole;
+
+/**
+ * Where everything is now: every weapon, every lot and the production's firearms hold, folded from the custody
+ * events at the moment of asking. Nothing here is stored, so it can always be rebuilt from the history.
+ */
+public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatus> lots, HoldStatus firearmsHold) {
+
+  /** One weapon now. {@code streamVersion} is how many events its history holds. */
+  public record WeaponStatus(UUID weaponId, String label, WeaponKind kind, int recordVersion, WeaponState state,
+      UUID holderId, String lockUpLocation, Map<UUID, Integer> roundsInWeapon, boolean cold, boolean onHold,
+      Set<CrewRole> reviewsAwaited, ShowClear showClear, Set<UUID> showClearAwaiting, Instant lastEventAt,
+      int streamVersion) {
+
+    static WeaponStatus of(WeaponCustody custody, int recordVersion, Instant now, java.time.Duration window) {
+      ShowClear shown = custody.showClear().orElse(null);
+      return new WeaponStatus(custody.weaponId(), custody.weapon().label(), custody.weapon().kind(), recordVersion,
+          custody.state(), custody.holder().orElse(null), custody.lockUpLocation().orElse(null),
+          custody.roundsInWeapon(), custody.cold(now, window), custody.onHold(), custody.reviewsAwaited(), shown,
+          shown == null ? Set.of() : shown.awaiting(), custody.lastEventAt().orElse(null), custody.history().size());
+    }
+  }
+
+  /** One lot now: what should be on hand, in weapons and left to load, and whether it may be used. */
+  public record LotStatus(UUID lotId, RoundClass roundClass, String caliber, String supplier, int received,
+      int onHand, int inWeapons, int remaining, int discharged, boolean verified, boolean quarantined) {
+
+    static LotStatus of(LotBalance balance) {
+      return new LotStatus(balance.lotId(), balance.lot().roundClass(), balance.lot().caliber(),
+          balance.lot().supplier(), balance.received(), balance.onHand(), balance.inWeapons(), balance.remaining(),
+          balance.discharged(), balance.verified(), balance.quarantined());
+    }
+  }
+
+  /** Live rounds found and not yet cleared by both the safety advisor and a producer. */
+  public record HoldStatus(boolean active, List<OpenFind> openFinds) {}
+
+  public record OpenFind(UUID liveRoundFoundId, String where, Instant foundAt, Set<CrewRole> clearancesAwaited) {}
+
+  /** A recorded custody fact: the event itself, with what it is. */
+  public record Recorded(UUID eventId, String kind, WeaponStatus weapon) {
+    static Recorded of(CustodyEvent event, WeaponStatus weapon) {
+      return new Recorded(event.eventId(), event.kind(), weapon);
+    }
+  }
+
+  /** One step in a weapon's history. */
+  public record HistoryEntry(int version, String kind, UUID actorId, Instant occurredAt, CustodyEvent event) {}
+}

@@ -1,0 +1,80 @@
+package org.setsafe.custody;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
+import org.setsafe.custody.domain.Refusal;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.shared.AccessRefusedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is asking and what they hold on the production, and how a refusal is answered: recorded first, then
+ * thrown. Shared by the register and the custody service so both check and refuse the same way.
+ */
+@Component
+class CustodyDesk {
+
+  /** The person recording custody, on a production they are crew of, with their roles there. */
+  record Caller(Production production, UUID userId, Set<CrewRole> roles) {
+    UUID productionId() {
+      return production.id();
+    }
+  }
+
+  private final ProductionAccess access;
+  private final Productions productions;
+  private final CustodyRefusals refusals;
+  private final Clock clock;
+
+  CustodyDesk(ProductionAccess access, Productions productions, CustodyRefusals refusals, Clock clock) {
+    this.access = access;
+    this.productions = productions;
+    this.refusals = refusals;
+    this.clock = clock;
+  }
+
+  /** Anyone on the production may read custody; 404 for anyone else, whatever they guessed. */
+  Production viewer(UUID productionId) {
+    return access.require(productionId, Permission.VIEW);
+  }
+
+  /** Custody is recorded only by the production's own crew (studio safety and administrators watch, they do not act). */
+  Caller caller(UUID productionId) {
+    Production production = access.require(productionId, Permission.VIEW);
+    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    Set<CrewRole> roles = productions.rolesOf(productionId, user.id())
+        .orElseThrow(() -> new AccessRefusedException("Only the crew of this production record custody."));
+    return new Caller(production, user.id(), roles);
+  }
+
+  /** Throws the first refusal among the rules, after recording it. */
+  @SafeVarargs
+  final void check(Caller caller, CustodyAction action, UUID weaponId, UUID lotId,
+      Supplier<Optional<Refusal>>... rules) {
+    for (Supplier<Optional<Refusal>> rule : rules) {
+      Optional<Refusal> refusal = rule.get();
+      if (refusal.isPresent()) {
+        throw refuse(caller, action, weaponId, lotId, refusal.get());
+      }
+    }
+  }
+
+  /** Records the refusal in its own transaction (so it survives) and returns the exception to throw. */
+  CustodyRefusedException refuse(Caller caller, CustodyAction action, UUID weaponId, UUID lotId, Refusal refusal) {
+    CustodyRefused fact = CustodyRefused.of(UUID.randomUUID(), caller.productionId(), caller.userId(), clock.instant(),
+        action, weaponId, lotId, refusal);
+    refusals.record(fact);
+    String field = weaponId != null ? "weaponId" : lotId != null ? "lotId" : "productionId";
+    return new CustodyRefusedException(field, refusal, fact.eventId());
+  }
+}

@@ -1,0 +1,351 @@
+package org.setsafe.custody.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.setsafe.custody.Armory;
+import org.setsafe.custody.Armory.WeaponDetails;
+import org.setsafe.custody.Armory.WeaponEntry;
+import org.setsafe.custody.Custody;
+import org.setsafe.custody.CustodyBoard;
+import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.IdempotentRequests;
+import org.setsafe.custody.IdempotentRequests.Answer;
+import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.FirearmType;
+import org.setsafe.custody.domain.LotOrigin;
+import org.setsafe.custody.domain.VerificationMethod;
+import org.setsafe.custody.domain.WeaponKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Custody on the JSON API, for the armorer's phone: the register, every custody step, the board and each
+ * weapon's history. Every POST accepts an {@code Idempotency-Key}; a retry with the same key gets the first
+ * answer and records nothing more. A step a rule refuses answers 409 naming the rule and the reason.
+ */
+@RestController
+@RequestMapping("/api/productions/{productionId}/custody")
+@Tag(name = "Custody")
+class CustodyApi {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final Armory armory;
+  private final Custody custody;
+  private final IdempotentRequests idempotent;
+
+  CustodyApi(Armory armory, Custody custody, IdempotentRequests idempotent) {
+    this.armory = armory;
+    this.custody = custody;
+    this.idempotent = idempotent;
+  }
+
+  // ---- reading ----
+
+  @GetMapping("/board")
+  @Operation(summary = "Where everything is now: every weapon, every lot and any firearms hold, folded from the history")
+  CustodyBoard board(@PathVariable UUID productionId) {
+    return custody.board(productionId);
+  }
+
+  @GetMapping("/weapons")
+  @Operation(summary = "The weapons register, each weapon's record in force")
+  List<WeaponEntry> weapons(@PathVariable UUID productionId) {
+    return armory.weapons(productionId);
+  }
+
+  @GetMapping("/weapons/{weaponId}")
+  @Operation(summary = "One weapon now: state, holder, rounds in it, cold or not, holds")
+  WeaponStatus weapon(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return custody.weapon(productionId, weaponId);
+  }
+
+  @GetMapping("/weapons/{weaponId}/record")
+  @Operation(summary = "Every version of the weapon's register entry: the original and each correction (27 CFR 478.125)")
+  List<WeaponEntry> record(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return armory.weaponRecordVersions(productionId, weaponId);
+  }
+
+  @GetMapping("/weapons/{weaponId}/events")
+  @Operation(summary = "The weapon's custody history, oldest first, each step with its stream version")
+  List<HistoryEntry> events(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return custody.history(productionId, weaponId);
+  }
+
+  @GetMapping("/lots")
+  @Operation(summary = "The ammunition lots as received")
+  List<AmmunitionLot> lots(@PathVariable UUID productionId) {
+    return armory.lots(productionId);
+  }
+
+  // ---- the register ----
+
+  @PostMapping("/weapons")
+  @Operation(summary = "Register a weapon (armorer, property master); a firearm needs every 27 CFR 478.125 field")
+  ResponseEntity<Object> registerWeapon(@PathVariable UUID productionId, @Valid @RequestBody NewWeapon body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.CREATED, () -> armory.registerWeapon(productionId, body.details()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/corrections")
+  @Operation(summary = "Correct a weapon's record: a new version with the reason; the earlier one stays visible")
+  ResponseEntity<Object> correctWeapon(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody WeaponCorrection body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.CREATED,
+        () -> armory.correctWeapon(productionId, weaponId, body.details(), body.reason()));
+  }
+
+  @PostMapping("/lots")
+  @Operation(summary = "Register a lot of rounds (armorer, property master); live rounds are refused (Labor Code §9155)")
+  ResponseEntity<Object> registerLot(@PathVariable UUID productionId, @Valid @RequestBody NewLot body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.CREATED, () -> armory.registerLot(productionId, body.roundClass(),
+        body.caliber(), body.supplier(), body.receivedOn(), body.count(), body.origin()));
+  }
+
+  @PostMapping("/lots/{lotId}/dummies-verified")
+  @Operation(summary = "Record that dummies of a lot were checked, how and how many; only every round verifies a lot")
+  ResponseEntity<Object> verifyDummies(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody DummyCheck body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.verifyDummies(productionId, lotId, body.method(), body.roundsVerified()));
+  }
+
+  // ---- a weapon's custody ----
+
+  @PostMapping("/weapons/{weaponId}/receive")
+  @Operation(summary = "The armorer takes the weapon into custody, from whom (acquisition source)")
+  ResponseEntity<Object> receive(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Receipt body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.receive(productionId, weaponId, body.receivedFrom(), body.licenceNumber()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/inspect")
+  @Operation(summary = "The armorer inspects the weapon and writes what they found")
+  ResponseEntity<Object> inspect(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Finding body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.inspect(productionId, weaponId, body.finding()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/load")
+  @Operation(summary = "The armorer loads the weapon: the manifest names each position's lot, which must be verified")
+  ResponseEntity<Object> load(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Load body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.load(productionId, weaponId, body.manifest()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/unload")
+  @Operation(summary = "The armorer unloads the weapon and puts the unfired rounds back, counted per lot")
+  ResponseEntity<Object> unload(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Unload body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.unload(productionId, weaponId, body.roundsBackToLot()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-clear")
+  @Operation(summary = "The armorer shows the weapon clear to named witnesses (performer, 1st AD, camera head)")
+  ResponseEntity<Object> showClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody ShowClearTo body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.showClear(productionId, weaponId, body.witnesses()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-clear/confirm")
+  @Operation(summary = "A witness confirms, from their own session, that they saw the weapon shown clear")
+  ResponseEntity<Object> confirmShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, "", HttpStatus.OK, () -> custody.confirmShowClear(productionId, weaponId));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-clear/refuse")
+  @Operation(summary = "A witness refuses the show-clear and says why; the weapon is not cold")
+  ResponseEntity<Object> refuseShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody WitnessRefusal body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.refuseShowClear(productionId, weaponId, body.reason()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/issue")
+  @Operation(summary = "The armorer hands the weapon to a performer for a scene on today's call sheet")
+  ResponseEntity<Object> issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Issue body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.issue(productionId, weaponId, body.performerId(), body.sceneId()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/return")
+  @Operation(summary = "The armorer collects the weapon back from the performer")
+  ResponseEntity<Object> collect(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, "", HttpStatus.OK, () -> custody.collect(productionId, weaponId));
+  }
+
+  @PostMapping("/weapons/{weaponId}/transfer")
+  @Operation(summary = "One armorer hands the weapon to another (change of shift, second unit)")
+  ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Transfer body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.transfer(productionId, weaponId, body.toArmorerId()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/lock-up")
+  @Operation(summary = "The armorer locks the weapon away, naming where")
+  ResponseEntity<Object> lockUp(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody LockUp body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.lockUp(productionId, weaponId, body.location()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/unlock")
+  @Operation(summary = "The armorer takes the weapon out of lock-up")
+  ResponseEntity<Object> unlock(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, "", HttpStatus.OK, () -> custody.unlock(productionId, weaponId));
+  }
+
+  @PostMapping("/weapons/{weaponId}/misfire")
+  @Operation(summary = "Anyone on the crew reports a misfire; the weapon is held until reviewed")
+  ResponseEntity<Object> misfire(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Report body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.misfire(productionId, weaponId, body.description()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/accidental-discharge")
+  @Operation(summary = "Anyone on the crew reports an accidental discharge; the weapon is held until reviewed")
+  ResponseEntity<Object> accidentalDischarge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Report body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.accidentalDischarge(productionId, weaponId, body.description()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/review")
+  @Operation(summary = "Review a held weapon with a written finding (armorer and safety advisor, both needed)")
+  ResponseEntity<Object> review(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Finding body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.review(productionId, weaponId, body.finding()));
+  }
+
+  // ---- the production's firearms ----
+
+  @PostMapping("/live-rounds-found")
+  @Operation(summary = "Anyone reports a live round found: every firearm of the production goes on hold")
+  ResponseEntity<Object> liveRoundFound(@PathVariable UUID productionId, @Valid @RequestBody LiveRound body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.CREATED, () -> custody.liveRoundFound(productionId, body.where(),
+        body.description(), body.lotId(), body.weaponId()));
+  }
+
+  @PostMapping("/live-rounds-found/{findId}/clearances")
+  @Operation(summary = "The safety advisor or a producer clears a live-round hold in writing; both must")
+  ResponseEntity<Object> clearHold(@PathVariable UUID productionId, @PathVariable UUID findId,
+      @Valid @RequestBody Finding body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.clearHold(productionId, findId, body.finding()));
+  }
+
+  private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
+      Supplier<Object> step) {
+    Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
+        status.value(), step);
+    if (answer.replayed()) {
+      return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
+          .header("Idempotent-Replayed", "true").body(answer.json());
+    }
+    return ResponseEntity.status(answer.status()).body(answer.body());
+  }
+
+  /** Documents the header once for every POST. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+  @Parameter(name = IDEMPOTENCY_KEY, description = "Optional. Send the same key when retrying the same step: the "
+      + "first answer is returned again and nothing is recorded twice.")
+  @interface IdempotencyKey {}
+
+  // ---- bodies ----
+
+  record NewWeapon(@NotNull WeaponKind kind, @Size(max = 120) String serial,
+      @Size(max = 120) String manufacturerOrImporter, @Size(max = 120) String model, FirearmType type,
+      @Size(max = 120) String caliberOrGauge, @NotBlank @Size(max = 120) String ownerName,
+      @Size(max = 120) String ownerLicenceNumber, @Size(max = 120) String condition, @Size(max = 2000) String notes) {
+    WeaponDetails details() {
+      return new WeaponDetails(kind, serial, manufacturerOrImporter, model, type, caliberOrGauge, ownerName,
+          ownerLicenceNumber, condition, notes);
+    }
+  }
+
+  record WeaponCorrection(@NotNull WeaponKind kind, @Size(max = 120) String serial,
+      @Size(max = 120) String manufacturerOrImporter, @Size(max = 120) String model, FirearmType type,
+      @Size(max = 120) String caliberOrGauge, @NotBlank @Size(max = 120) String ownerName,
+      @Size(max = 120) String ownerLicenceNumber, @Size(max = 120) String condition, @Size(max = 2000) String notes,
+      @NotBlank @Size(max = Armory.MAX_REASON) String reason) {
+    WeaponDetails details() {
+      return new WeaponDetails(kind, serial, manufacturerOrImporter, model, type, caliberOrGauge, ownerName,
+          ownerLicenceNumber, condition, notes);
+    }
+  }
+
+  /** The round class is text so that "live" is refused with the rule named, not as an unknown value. */
+  record NewLot(@NotBlank @Size(max = 30) String roundClass, @NotBlank @Size(max = 120) String caliber,
+      @NotBlank @Size(max = 120) String supplier, @NotNull LocalDate receivedOn, @NotNull @Positive Integer count,
+      @NotNull LotOrigin origin) {}
+
+  record DummyCheck(@NotNull VerificationMethod method, @NotNull @Positive Integer roundsVerified) {}
+
+  record Receipt(@NotBlank @Size(max = 120) String receivedFrom, @Size(max = 120) String licenceNumber) {}
+
+  record Finding(@NotBlank @Size(max = 2000) String finding) {}
+
+  record Load(@NotEmpty Map<@NotBlank @Size(max = 120) String, @NotNull UUID> manifest) {}
+
+  record Unload(Map<@NotNull UUID, @NotNull @jakarta.validation.constraints.PositiveOrZero Integer> roundsBackToLot) {}
+
+  record ShowClearTo(@NotEmpty Set<@NotNull UUID> witnesses) {}
+
+  record WitnessRefusal(@NotBlank @Size(max = 2000) String reason) {}
+
+  record Issue(@NotNull UUID performerId, @NotNull UUID sceneId) {}
+
+  record Transfer(@NotNull UUID toArmorerId) {}
+
+  record LockUp(@NotBlank @Size(max = 120) String location) {}
+
+  record Report(@Size(max = 2000) String description) {}
+
+  record LiveRound(@NotBlank @Size(max = 120) String where, @Size(max = 2000) String description, UUID lotId,
+      UUID weaponId) {}
+}

@@ -1,0 +1,481 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The custody benchmark the custody issue asks for: custody events per second and their p50/p99 latency
+ * through the HTTP API of a running SetSafe (a separate process, started by run.sh) with 16 concurrent
+ * clients on PostgreSQL, against 16 threads doing raw single-row autocommit INSERTs into a table shaped like
+ * {@code custody_event} in the same PostgreSQL, measured in the same run.
+ *
+ * <p>Each client has weapons of its own (as each armorer's weapons on a set with several) and takes them,
+ * one after the other, through the day's cycle the protocol allows again and again: unlock, inspect,
+ * show-clear to the actor, the 1st AD and the camera head, their three confirmations (each from their own
+ * token), issue to the actor for today's scene, return, lock-up. Every accepted POST is one custody event.
+ *
+ * <p>Usage: {@code CustodyBench url=http://127.0.0.1:PORT schema=S [events=N] [clients=16]
+ * [weapons-per-client=4] [baseline-rows=N] [out=dir]}; {@code free-port} prints a free port, {@code drop-schema=S}
+ * drops a schema (so run.sh needs neither Python nor psql).
+ */
+public final class CustodyBench {
+
+  static final String DB = "jdbc:postgresql://127.0.0.1:5432/test";
+  static final String USER = "postgres";
+  static final String WESTERN = "Dust Devil Creek";
+  static final List<String> WITNESSES = List.of("eli.actor", "dana.ad", "marcus.camera");
+  /** POSTs in one cycle of {@link Client#cycle}. */
+  static final int EVENTS_PER_CYCLE = 9;
+
+  private final String url;
+  private final String schema;
+  private final int events;
+  private final int clients;
+  private final int weaponsPerClient;
+  private final int baselineRows;
+  private final Path resultDir;
+  private final List<String> summary = new ArrayList<>();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, UUID> users = new HashMap<>();
+  private String base;
+  private String sceneId;
+
+  private CustodyBench(Map<String, String> args) {
+    url = args.get("url");
+    schema = args.get("schema");
+    events = Integer.parseInt(args.getOrDefault("events", "30000"));
+    clients = Integer.parseInt(args.getOrDefault("clients", "16"));
+    weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "4"));
+    baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(events, 30_000))));
+    resultDir = Path.of(args.getOrDefault("out", "bench/custody/results"));
+  }
+
+  public static void main(String[] argv) throws Exception {
+    Map<String, String> args = new HashMap<>();
+    for (String arg : argv) {
+      String[] kv = arg.split("=", 2);
+      args.put(kv[0], kv.length == 2 ? kv[1] : "");
+    }
+    if (args.containsKey("free-port")) {
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        System.out.println(socket.getLocalPort());
+      }
+    } else if (args.containsKey("drop-schema")) {
+      try (Connection db = DriverManager.getConnection(DB, USER, ""); Statement s = db.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS " + args.get("drop-schema") + " CASCADE");
+      }
+    } else {
+      new CustodyBench(args).run();
+    }
+  }
+
+  private void run() throws Exception {
+    for (String username : List.of("rosa.armorer", "eli.actor", "dana.ad", "marcus.camera")) {
+      tokens.put(username, tokenFor(username));
+      users.put(username, userId(username));
+    }
+    UUID western = UUID.fromString(first(get("rosa.armorer", "/api/productions"),
+        "\\{\"id\":\"([0-9a-f-]{36})\",\"name\":\"" + Pattern.quote(WESTERN) + "\""));
+    base = "/api/productions/" + western + "/custody";
+    sceneId = todaysScene(western);
+
+    line("custody benchmark on PostgreSQL, " + Runtime.getRuntime().availableProcessors() + " cores, "
+        + LocalDate.now(ZoneOffset.UTC) + "; SetSafe as its own process, " + clients + " clients, "
+        + weaponsPerClient + " weapons each, " + events + " events measured");
+
+    progress("registering and receiving " + clients * weaponsPerClient + " weapons");
+    List<Client> workers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      workers.add(new Client(i));
+    }
+    int warmUp = Math.max(EVENTS_PER_CYCLE * clients * 4, events / 10);
+    progress("API warm-up: " + warmUp + " events");
+    parallel(workers, warmUp, new Sink(warmUp));
+
+    // The warm-up's events reach the ledger asynchronously; let that settle so it does not weigh on the baseline.
+    awaitLedgerCaughtUp();
+    try (Connection db = connect()) {
+      baseline(db);
+      awaitLedgerCaughtUp();
+      progress("API: " + clients + " clients, " + events + " events");
+      Sink latencies = new Sink(events);
+      long before = count(db, "SELECT COUNT(*) FROM custody_event");
+      double seconds = parallel(workers, events, latencies);
+      long recorded = count(db, "SELECT COUNT(*) FROM custody_event") - before;
+      long pending = count(db, "SELECT COUNT(*) FROM event_publication");
+      long t = System.nanoTime();
+      awaitLedgerCaughtUp();
+      double drain = seconds(t);
+      double rate = events / seconds;
+      line("");
+      line(String.format("  SetSafe custody API (POST, %d clients, own weapons each): %8.0f events/s  p50 %6.2f ms  p99 %6.2f ms"
+          + "  max %7.2f ms", clients, rate, latencies.percentile(50), latencies.percentile(99), latencies.percentile(100)));
+      line(String.format("  ratio to baseline: %.2f (target >= 0.3): %s", rate / rawRate, rate / rawRate >= 0.3 ? "met" : "MISSED"));
+      line(String.format("  [%d events measured in %.1f s after %d warm-up, %d custody_event rows written; %d ledger hand-overs"
+          + " still outstanding at the end, caught up %.1f s later; cycle: unlock, inspect, show-clear, 3 confirmations,"
+          + " issue, return, lock-up]", events, seconds, warmUp, recorded, pending, drain));
+      if (recorded != events) {
+        throw new IllegalStateException(recorded + " custody events recorded for " + events + " accepted POSTs");
+      }
+    }
+    Files.createDirectories(resultDir);
+    String text = String.join("\n", summary) + "\n";
+    Files.writeString(resultDir.resolve("summary.txt"), text);
+    Files.writeString(resultDir.resolve("summary-" + events + "-" + Instant.now().toString().replace(':', '-')
+        + ".txt"), text);
+  }
+
+  // ---------------------------------------------------------------------------------------------- baseline
+
+  private double rawRate;
+
+  private void baseline(Connection db) throws Exception {
+    try (Statement s = db.createStatement()) {
+      // Same columns, types, identity, primary key, unique and check constraints and indices as custody_event
+      // (no foreign key, no append-only trigger).
+      s.execute("DROP TABLE IF EXISTS bench_custody_event");
+      s.execute("CREATE TABLE bench_custody_event (LIKE custody_event INCLUDING ALL)");
+    }
+    // Real rows the warm-up wrote, so the baseline inserts the very kinds and payloads the API does.
+    List<Object[]> samples = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT production_id, weapon_id, kind, actor_id, payload FROM custody_event "
+            + "WHERE weapon_id IS NOT NULL ORDER BY seq DESC LIMIT 1024")) {
+      while (rs.next()) {
+        samples.add(new Object[] {rs.getObject(1), rs.getObject(2), rs.getString(3), rs.getObject(4), rs.getString(5)});
+      }
+    }
+    int warmUp = Math.max(1_000, baselineRows / 10);
+    progress("baseline: " + clients + " threads, raw autocommit INSERTs, " + warmUp + " + " + baselineRows);
+    AtomicLong version = new AtomicLong();
+    rawParallel(samples, version, warmUp, new Sink(warmUp));
+    Sink raw = new Sink(baselineRows);
+    double seconds = rawParallel(samples, version, baselineRows, raw);
+    rawRate = baselineRows / seconds;
+    line("");
+    line(String.format("  baseline (raw single-row autocommit INSERT, %d threads):    %8.0f rows/s    p50 %6.2f ms  p99 %6.2f ms"
+        + "  max %7.2f ms", clients, rawRate, raw.percentile(50), raw.percentile(99), raw.percentile(100)));
+  }
+
+  private double rawParallel(List<Object[]> samples, AtomicLong version, int count, Sink latencies) throws Exception {
+    AtomicLong tickets = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    List<Connection> connections = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    for (int i = 0; i < clients; i++) {
+      Connection c = connect();
+      connections.add(c);
+      PreparedStatement insert = c.prepareStatement("INSERT INTO bench_custody_event (event_id, production_id, "
+          + "weapon_id, lot_id, kind, actor_id, occurred_at, stream_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      threads.add(new Thread(() -> {
+        try {
+          for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
+            Object[] row = samples.get((int) (n % samples.size()));
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+            insert.setObject(2, row[0]);
+            // One stream per row, so the (weapon_id, stream_version) constraint is checked but never contended.
+            insert.setObject(3, new UUID(random.nextLong(), random.nextLong()));
+            insert.setObject(4, null);
+            insert.setString(5, (String) row[2]);
+            insert.setObject(6, row[3]);
+            insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setInt(8, (int) (version.incrementAndGet() % 1_000_000 + 1));
+            insert.setString(9, (String) row[4]);
+            long t = System.nanoTime();
+            insert.executeUpdate();
+            latencies.set((int) n, System.nanoTime() - t);
+          }
+        } catch (Throwable e) {
+          failure[0] = e;
+        }
+      }, "bench-insert"));
+    }
+    long t = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = seconds(t);
+    for (Connection c : connections) {
+      c.close();
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException("an inserting thread failed", failure[0]);
+    }
+    return seconds;
+  }
+
+  // ---------------------------------------------------------------------------------------------- API load
+
+  /** One armorer's phone with its own weapons, all WITH_ARMORER between cycles. */
+  private final class Client {
+    private final List<String> weapons = new ArrayList<>();
+    private int next;
+
+    Client(int number) throws Exception {
+      for (int i = 0; i < weaponsPerClient; i++) {
+        String body = post("rosa.armorer", base + "/weapons", """
+            {"kind":"FIREARM","serial":"B%02d-%02d-%s","manufacturerOrImporter":"Colt","model":"Single Action Army",
+             "type":"REVOLVER","caliberOrGauge":".45 Colt","ownerName":"Gunslinger Rentals",
+             "ownerLicenceNumber":"9-85-049-01"}""".formatted(number, i, UUID.randomUUID().toString().substring(0, 6)), 201);
+        String weapon = first(body, "\"weapon\":\\{\"id\":\"([0-9a-f-]{36})\"");
+        post("rosa.armorer", base + "/weapons/" + weapon + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}", 200);
+        post("rosa.armorer", base + "/weapons/" + weapon + "/lock-up", "{\"location\":\"Armory truck, safe 1\"}", 200);
+        weapons.add(weapon);
+      }
+    }
+
+    /**
+     * The n-th event of this client's sequence; each weapon goes through a whole cycle before the next.
+     * Returns the request's latency in nanoseconds.
+     */
+    long step(long n) throws Exception {
+      String weapon = weapons.get(next);
+      String w = base + "/weapons/" + weapon;
+      int step = (int) (n % EVENTS_PER_CYCLE);
+      long t = System.nanoTime();
+      switch (step) {
+        case 0 -> post("rosa.armorer", w + "/unlock", "", 200);
+        case 1 -> post("rosa.armorer", w + "/inspect", "{\"finding\":\"Bore clear, cylinder indexes, hammer safe\"}", 200);
+        case 2 -> post("rosa.armorer", w + "/show-clear", "{\"witnesses\":[" + String.join(",", WITNESSES.stream()
+            .map(u -> "\"" + users.get(u) + "\"").toList()) + "]}", 200);
+        case 3, 4, 5 -> post(WITNESSES.get(step - 3), w + "/show-clear/confirm", "", 200);
+        case 6 -> post("rosa.armorer", w + "/issue", "{\"performerId\":\"" + users.get("eli.actor") + "\",\"sceneId\":\""
+            + sceneId + "\"}", 200);
+        case 7 -> post("rosa.armorer", w + "/return", "", 200);
+        default -> {
+          post("rosa.armorer", w + "/lock-up", "{\"location\":\"Armory truck, safe 1\"}", 200);
+          next = (next + 1) % weapons.size();
+        }
+      }
+      return System.nanoTime() - t;
+    }
+  }
+
+  /**
+   * Runs {@code count} events, split evenly over the clients (each keeps its own sequence of whole cycles, so
+   * a run may end mid-cycle and the next one carries on from there); returns the wall-clock seconds.
+   */
+  private final Map<Client, Long> position = new HashMap<>();
+
+  private double parallel(List<Client> workers, int count, Sink latencies) throws Exception {
+    AtomicLong slots = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    for (int i = 0; i < workers.size(); i++) {
+      Client client = workers.get(i);
+      int share = count / workers.size() + (i < count % workers.size() ? 1 : 0);
+      long from = position.getOrDefault(client, 0L);
+      position.put(client, from + share);
+      threads.add(new Thread(() -> {
+        try {
+          for (long n = from; n < from + share; n++) {
+            latencies.set((int) slots.getAndIncrement(), client.step(n));
+          }
+        } catch (Throwable e) {
+          failure[0] = e;
+        }
+      }, "bench-client"));
+    }
+    long t = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = seconds(t);
+    if (failure[0] != null) {
+      throw new IllegalStateException("a client failed", failure[0]);
+    }
+    return seconds;
+  }
+
+  // ---------------------------------------------------------------------------------------------- HTTP
+
+  private String post(String user, String path, String json, int expected) throws Exception {
+    return send(request(user, path).POST(HttpRequest.BodyPublishers.ofString(json)).build(), expected);
+  }
+
+  private String get(String user, String path) throws Exception {
+    return send(request(user, path).GET().build(), 200);
+  }
+
+  private String send(HttpRequest request, int expected) throws Exception {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
+          + ", expected " + expected + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    return HttpRequest.newBuilder(URI.create(url + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + tokens.get(user))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+  }
+
+  private static String first(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + regex + " in " + text);
+    }
+    return m.group(1);
+  }
+
+  /** A scene on today's call sheet in the production's time zone (the demo seeds one; made if the clock moved). */
+  private String todaysScene(UUID western) throws Exception {
+    String p = "/api/productions/" + western;
+    String today = get("dana.ad", p + "/today");
+    Matcher scene = Pattern.compile("\"scenes\":\\[\\{\"id\":\"([0-9a-f-]{36})\"").matcher(today);
+    if (scene.find()) {
+      return scene.group(1);
+    }
+    String day;
+    if (today.contains("\"shootingDay\":null")) {
+      String date = first(today, "\"date\":\"([0-9-]{10})\"");
+      day = first(post("dana.ad", p + "/shooting-days", "{\"date\":\"" + date
+          + "\",\"callTime\":\"06:30\",\"location\":\"Rancho de las Golondrinas\"}", 201), "\"id\":\"([0-9a-f-]{36})\"");
+    } else {
+      day = first(today, "\"shootingDay\":\\{\"id\":\"([0-9a-f-]{36})\"");
+    }
+    return first(post("dana.ad", p + "/scenes", "{\"number\":\"B1\",\"description\":\"Gunfight rehearsal\","
+        + "\"shootingDayId\":\"" + day + "\"}", 201), "\"id\":\"([0-9a-f-]{36})\"");
+  }
+
+  // ---------------------------------------------------------------------------------------------- database
+
+  /**
+   * A personal API token for a demo user, written straight into the token table as SetSafe would (only its
+   * SHA-256 is stored), as LedgerSurvivesKillTest does: issuing one through SetSafe needs a browser session.
+   */
+  private String tokenFor(String username) throws Exception {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    String token = "sst_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    try (Connection db = connect();
+        PreparedStatement insert = db.prepareStatement("INSERT INTO api_token "
+            + "(id, user_id, name, token_hash, token_prefix, created_at) "
+            + "SELECT ?, id, 'custody bench', ?, ?, ? FROM app_user WHERE username = ?")) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(StandardCharsets.UTF_8))));
+      insert.setString(3, token.substring(0, 10));
+      insert.setObject(4, OffsetDateTime.now());
+      insert.setString(5, username);
+      if (insert.executeUpdate() != 1) {
+        throw new IllegalStateException("no demo user " + username);
+      }
+    }
+    return token;
+  }
+
+  private UUID userId(String username) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement select = db.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {
+      select.setString(1, username);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getObject(1, UUID.class);
+      }
+    }
+  }
+
+  /** Waits until every outstanding event publication (custody facts on their way to the ledger) is done. */
+  private void awaitLedgerCaughtUp() throws Exception {
+    long start = System.nanoTime();
+    try (Connection db = connect()) {
+      while (count(db, "SELECT COUNT(*) FROM event_publication") > 0) {
+        if (seconds(start) > 300) {
+          throw new IllegalStateException("the ledger did not catch up within 5 minutes");
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(DB + "?currentSchema=" + schema, USER, "");
+  }
+
+  // ---------------------------------------------------------------------------------------------- harness
+
+  /** Latencies in nanoseconds. */
+  private static final class Sink {
+    private final long[] values;
+    private boolean sorted;
+
+    Sink(int size) {
+      values = new long[size];
+    }
+
+    void set(int i, long nanos) {
+      values[i] = nanos;
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    double percentile(double p) {
+      if (!sorted) {
+        Arrays.sort(values);
+        sorted = true;
+      }
+      int rank = (int) Math.ceil(p / 100 * values.length);
+      return values[Math.max(0, Math.min(values.length - 1, rank - 1))] / 1e6;
+    }
+  }
+
+  private void line(String text) {
+    summary.add(text);
+    System.out.println(text);
+  }
+
+  private static void progress(String text) {
+    System.out.println("  ... " + Instant.now().toString().substring(11, 19) + " " + text);
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

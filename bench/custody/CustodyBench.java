@@ -54,6 +54,12 @@ public final class CustodyBench {
   static final List<String> WITNESSES = List.of("eli.actor", "dana.ad", "marcus.camera");
   /** POSTs in one cycle of {@link Client#cycle}. */
   static final int EVENTS_PER_CYCLE = 9;
+  static final List<String> STEPS = List.of("unlock", "inspect", "show-clear", "confirm", "confirm", "confirm", "issue",
+      "return", "lock-up");
+  /** Total nanoseconds and count per step of the cycle, for the measured run: where the time goes. */
+  private final java.util.concurrent.atomic.LongAdder[] stepNanos = new java.util.concurrent.atomic.LongAdder[EVENTS_PER_CYCLE];
+  private final java.util.concurrent.atomic.LongAdder[] stepCount = new java.util.concurrent.atomic.LongAdder[EVENTS_PER_CYCLE];
+  private volatile boolean measuring;
 
   private final String url;
   private final String schema;
@@ -76,7 +82,7 @@ public final class CustodyBench {
   private CustodyBench(Map<String, String> args) {
     url = args.get("url");
     schema = args.get("schema");
-    events = Integer.parseInt(args.getOrDefault("events", "30000"));
+    events = Integer.parseInt(args.getOrDefault("events", "6000"));
     clients = Integer.parseInt(args.getOrDefault("clients", "16"));
     weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "4"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(events, 30_000))));
@@ -133,6 +139,11 @@ public final class CustodyBench {
       progress("API: " + clients + " clients, " + events + " events");
       Sink latencies = new Sink(events);
       long before = count(db, "SELECT COUNT(*) FROM custody_event");
+      for (int i = 0; i < EVENTS_PER_CYCLE; i++) {
+        stepNanos[i] = new java.util.concurrent.atomic.LongAdder();
+        stepCount[i] = new java.util.concurrent.atomic.LongAdder();
+      }
+      measuring = true;
       double seconds = parallel(workers, events, latencies);
       long recorded = count(db, "SELECT COUNT(*) FROM custody_event") - before;
       long pending = count(db, "SELECT COUNT(*) FROM event_publication");
@@ -147,6 +158,17 @@ public final class CustodyBench {
       line(String.format("  [%d events measured in %.1f s after %d warm-up, %d custody_event rows written; %d ledger hand-overs"
           + " still outstanding at the end, caught up %.1f s later; cycle: unlock, inspect, show-clear, 3 confirmations,"
           + " issue, return, lock-up]", events, seconds, warmUp, recorded, pending, drain));
+      StringBuilder steps = new StringBuilder("  mean latency per step (ms):");
+      for (int i = 0; i < EVENTS_PER_CYCLE; i++) {
+        if (i == 4 || i == 5) {
+          continue;
+        }
+        long n = stepCount[i].sum() + (i == 3 ? stepCount[4].sum() + stepCount[5].sum() : 0);
+        long ns = stepNanos[i].sum() + (i == 3 ? stepNanos[4].sum() + stepNanos[5].sum() : 0);
+        steps.append(String.format(" %s %.1f", STEPS.get(i), n == 0 ? 0 : ns / 1e6 / n));
+      }
+      line(steps.toString());
+      line(String.format("  custody_event rows on the production at the end: %d", count(db, "SELECT COUNT(*) FROM custody_event")));
       if (recorded != events) {
         throw new IllegalStateException(recorded + " custody events recorded for " + events + " accepted POSTs");
       }
@@ -282,7 +304,12 @@ public final class CustodyBench {
           next = (next + 1) % weapons.size();
         }
       }
-      return System.nanoTime() - t;
+      long took = System.nanoTime() - t;
+      if (measuring) {
+        stepNanos[step].add(took);
+        stepCount[step].increment();
+      }
+      return took;
     }
   }
 

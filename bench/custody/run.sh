@@ -5,8 +5,9 @@
 # confirmations, issue, return and lock-up; as a ratio to 16 threads doing raw single-row autocommit INSERTs
 # into a table shaped like custody_event in the same PostgreSQL, measured in the same run (target >= 0.3).
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth, database test, user postgres); schema setsafe_custody_bench
-# is dropped and recreated. Usage: bench/custody/run.sh [events=30000] [clients=16] [weapons-per-client=4]
-# (e.g. `bench/custody/run.sh events=3000` for a quick run).
+# is dropped and recreated. Usage: bench/custody/run.sh [events=6000] [clients=16] [weapons-per-client=4]
+# (e.g. `bench/custody/run.sh events=1500` for a quick run). BENCH_JFR=1 also records a flight recording of
+# SetSafe (results/custody.jfr), to see where the time goes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=bench/custody/results
@@ -40,7 +41,9 @@ trap stop EXIT INT TERM
 
 port=$(java -cp "$out/classes" CustodyBench free-port)
 java -cp "$out/classes:$pgjdbc" CustodyBench drop-schema="$schema"
-java -jar target/setsafe.jar \
+jfr=()
+[ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$out/custody.jfr,settings=profile")
+java "${jfr[@]}" -jar target/setsafe.jar \
   --server.address=127.0.0.1 --server.port="$port" \
   --spring.profiles.active=postgres \
   --spring.datasource.url="$db?currentSchema=$schema" \

@@ -26,7 +26,6 @@ pgjdbc=$(tr ':' '\n' <"$out/classpath.txt" | grep '/postgresql-[0-9][^/]*\.jar$'
 [ -n "$pgjdbc" ] || { echo "no PostgreSQL driver on the runtime classpath" >&2; exit 1; }
 javac --release 17 -nowarn -d "$out/classes" bench/custody/*.java
 
-
 data=$(mktemp -d)
 pid=
 stop() {
@@ -37,7 +36,8 @@ stop() {
   fi
   rm -rf "$data"
 }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'exit 130' INT TERM
 
 port=$(java -cp "$out/classes" CustodyBench free-port)
 java -cp "$out/classes:$pgjdbc" CustodyBench drop-schema="$schema"

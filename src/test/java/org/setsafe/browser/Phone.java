@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +62,20 @@ final class Phone implements AutoCloseable {
 
   Phone press(String buttonText) {
     driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+    return this;
+  }
+
+  /** Ticks the checkbox whose label reads this (a witness's name). */
+  Phone tick(String labelText) {
+    WebElement box = driver.findElement(By.xpath("//label[.//*[normalize-space()='" + labelText + "']]//input[@type='checkbox']"));
+    if (!box.isSelected()) {
+      box.click();
+    }
+    return this;
+  }
+
+  Phone choose(String selectId, String value) {
+    new Select(driver.findElement(By.id(selectId))).selectByValue(value);
     return this;
   }
 

@@ -19,7 +19,9 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.production.WeaponsAtAGlance;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,11 +37,14 @@ class ProductionPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  private final ObjectProvider<WeaponsAtAGlance> weapons;
 
-  ProductionPages(Productions productions, Schedule schedule, ProductionAccess access) {
+  ProductionPages(Productions productions, Schedule schedule, ProductionAccess access,
+      ObjectProvider<WeaponsAtAGlance> weapons) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.weapons = weapons;
   }
 
   @GetMapping({"/", "/productions"})
@@ -85,6 +90,8 @@ class ProductionPages {
     model.addAttribute("crewCount", crew.size());
     model.addAttribute("canManageMembers", access.allows(productionId, Permission.MANAGE_MEMBERS));
     model.addAttribute("canManageSchedule", access.allows(productionId, Permission.MANAGE_SCHEDULE));
+    WeaponsAtAGlance glance = weapons.getIfAvailable();
+    model.addAttribute("weapons", glance == null ? null : glance.of(productionId));
     return "production/dashboard";
   }
 

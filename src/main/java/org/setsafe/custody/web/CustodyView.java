@@ -1,0 +1,149 @@
+package org.setsafe.custody.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.domain.CustodyEvents.Misfire;
+import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
+import org.setsafe.custody.domain.CustodyEvents.ShownClear;
+import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
+import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
+import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
+import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.Member;
+import org.setsafe.production.Production;
+
+/**
+ * How custody reads on a phone: people by name, times in the production's time zone, states and rules in the
+ * trade's words rather than codes. Public only so that the templates' expressions can call it.
+ */
+public final class CustodyView {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+  private final Production production;
+  private final Map<UUID, String> names;
+
+  CustodyView(Production production, List<Member> crew) {
+    this.production = production;
+    this.names = crew.stream().collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+  }
+
+  /** One step of a weapon's history as a line: when, who, what, and the detail that matters. */
+  public record Line(int version, String when, String who, String kind, String what, String detail) {}
+
+  public String name(UUID userId) {
+    return userId == null ? "" : names.getOrDefault(userId, "someone no longer on the crew");
+  }
+
+  public String names(Collection<UUID> userIds) {
+    return userIds == null ? "" : userIds.stream().map(this::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  public String time(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    ZonedDateTime local = at.atZone(production.timeZone());
+    return local.toLocalDate().equals(LocalDate.now(production.timeZone())) ? TIME.format(local) : DAY_TIME.format(local);
+  }
+
+  /** Where the weapon is, in words: "With Eli Navarro", "Locked up: Armory truck, safe 2". */
+  public String where(WeaponStatus weapon) {
+    switch (weapon.state()) {
+      case REGISTERED:
+        return "On the register, not yet received";
+      case WITH_ARMORER:
+        return "With the armorer";
+      case ISSUED:
+        return "With " + name(weapon.holderId());
+      case LOCKED_UP:
+        return "Locked up" + (weapon.lockUpLocation() == null ? "" : ": " + weapon.lockUpLocation());
+      case ON_HOLD:
+        return "On hold: review awaited";
+      default:
+        return "Gone from the production";
+    }
+  }
+
+  /** Sorts the board: what is in someone's hands first, what is locked away last. */
+  int order(WeaponState state) {
+    switch (state) {
+      case ISSUED:
+        return 0;
+      case ON_HOLD:
+        return 1;
+      case WITH_ARMORER:
+        return 2;
+      case REGISTERED:
+        return 3;
+      case LOCKED_UP:
+        return 4;
+      default:
+        return 5;
+    }
+  }
+
+  Line line(HistoryEntry entry) {
+    Object event = entry.event();
+    String detail = "";
+    if (event instanceof WeaponReceived e) {
+      detail = "from " + e.receivedFrom();
+    } else if (event instanceof WeaponInspected e) {
+      detail = e.finding();
+    } else if (event instanceof ShownClear e) {
+      detail = "to " + names(e.witnesses());
+    } else if (event instanceof ShowClearRefused e) {
+      detail = e.reason();
+    } else if (event instanceof WeaponIssued e) {
+      detail = "to " + name(e.performerId());
+    } else if (event instanceof WeaponReturned e) {
+      detail = "from " + name(e.returnedBy());
+    } else if (event instanceof WeaponLockedUp e) {
+      detail = e.location();
+    } else if (event instanceof Misfire e) {
+      detail = e.description() == null ? "" : e.description();
+    } else if (event instanceof WeaponReviewed e) {
+      detail = e.finding();
+    }
+    return new Line(entry.version(), time(entry.occurredAt()), name(entry.actorId()), entry.kind(),
+        kindInWords(entry.kind()), detail);
+  }
+
+  /** "custody.show-clear-confirmed" reads "Show-clear confirmed". */
+  static String kindInWords(String kind) {
+    String words = kind.startsWith("custody.") ? kind.substring("custody.".length()) : kind;
+    words = words.replace("show-clear", "show\u2011clear").replace("lock-up", "lock\u2011up").replace('-', ' ')
+        .replace('\u2011', '-').replace("weapon ", "");
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static final Map<String, String> RULES = Map.ofEntries(
+      Map.entry("custody.show-clear-before-issue", "Show-clear before issue"),
+      Map.entry("custody.only-armorer-handles", "Only the armorer hands out and collects weapons"),
+      Map.entry("custody.issue-only-to-performer-on-todays-scene", "Issue only to a performer in today's scene"),
+      Map.entry("custody.firearms-hold", "Every firearm on hold after a live round was found"),
+      Map.entry("custody.weapon-hold-after-misfire", "Weapon on hold after a misfire"),
+      Map.entry("custody.order-of-custody", "Order of custody"),
+      Map.entry("custody.rounds-from-verified-lots", "Rounds only from verified lots"),
+      Map.entry("custody.only-firearms-are-loaded", "Only firearms are loaded"),
+      Map.entry("custody.never-unattended", "Never unattended"),
+      Map.entry("custody.armorer-has-no-other-duties", "The armorer has no other duties"),
+      Map.entry("custody.rounds-reconcile", "Rounds must reconcile"));
+
+  static String ruleInWords(String rule) {
+    return RULES.getOrDefault(rule, rule == null ? "A safety rule" : kindInWords(rule));
+  }
+}

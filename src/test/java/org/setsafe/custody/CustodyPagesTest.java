@@ -1,0 +1,154 @@
+package org.setsafe.custody;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.Production;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The armorer's custody pages and the witnesses' confirmations, on the same rules as the API. */
+@SetSafeTest
+class CustodyPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Schedule schedule;
+
+  private Production western;
+  private String board;
+
+  @BeforeEach
+  void onSet() {
+    western = crew.production(Crew.WESTERN);
+    board = "/productions/" + western.id() + "/custody";
+  }
+
+  @Test
+  void theBoardShowsEveryWeaponWhereItIsAndLinksToIt() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+
+    String page = page("rosa.armorer", board);
+    assertThat(page).contains("Weapons").contains("out of lock-up").contains("treat every firearm as loaded")
+        .contains(weapon).contains("With the armorer").contains("Not cold").contains("Register a weapon");
+    assertThat(page("dana.ad", "/productions/" + western.id()))
+        .contains("out of lock-up").contains("Where every weapon is");
+  }
+
+  @Test
+  void theWeaponPageOffersOnlyTheNextStepAndKeepsTheHistory() throws Exception {
+    String weapon = registeredRevolver();
+    assertThat(page("rosa.armorer", weapon)).contains("Receive it").doesNotContain("Issue it");
+
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals, Santa Fe");
+    assertThat(page("rosa.armorer", weapon)).contains("Inspect it").contains("Received")
+        .contains("from Gunslinger Rentals, Santa Fe").contains("by Rosa Delgado");
+
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear, cylinder empty");
+    assertThat(page("rosa.armorer", weapon)).contains("Show it clear").contains("Bore clear, cylinder empty")
+        .contains("Eli Navarro").contains("Dana Whitcombe").contains("Marcus Oyelaran");
+
+    assertThat(page("eli.actor", weapon)).contains("Only the armorer or property master records custody steps")
+        .doesNotContain("Show it clear");
+  }
+
+  @Test
+  void anIssueBeforeTheShowClearIsRefusedWithItsRuleInPlainWords() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear");
+
+    MvcResult refused = mvc.perform(post(weapon + "/issue").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("performer", crew.id("eli.actor").toString()).param("scene", todaysScene()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String page = mvc.perform(get(weapon).with(crew.signedIn("rosa.armorer")).flashAttrs(refused.getFlashMap()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("Refused: Show-clear before issue").contains("There is no show-clear")
+        .contains("This refusal is on record").contains("custody.show-clear-before-issue");
+    assertThat(refused.getFlashMap().get("refusal")).hasFieldOrProperty("refusalId");
+    assertThat(page("rosa.armorer", weapon)).contains("Show it clear").doesNotContain("Refused: Show-clear");
+  }
+
+  @Test
+  void eachWitnessConfirmsOrRefusesTheShowClearFromTheirOwnPage() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear");
+    mvc.perform(post(weapon + "/show-clear").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("witnesses", crew.id("eli.actor").toString(), crew.id("dana.ad").toString(),
+            crew.id("marcus.camera").toString()))
+        .andExpect(status().is3xxRedirection());
+    String confirmations = board + "/confirmations";
+
+    assertThat(page("dana.ad", "/productions/" + western.id())).contains("Show-clear to confirm");
+    assertThat(page("dana.ad", confirmations)).contains("Colt Single Action Army").contains("Rosa Delgado")
+        .contains("I saw it clear");
+    send("dana.ad", post(weapon + "/show-clear/confirm"));
+    assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you").doesNotContain("I saw it clear");
+    assertThat(page("rosa.armorer", weapon)).contains("Show-clear awaits").contains("Eli Navarro")
+        .contains("Marcus Oyelaran").doesNotContain("awaits <strong>Dana");
+
+    send("eli.actor", post(weapon + "/show-clear/refuse").param("reason", "Did not see the cylinder"));
+    assertThat(page("rosa.armorer", weapon)).contains("Eli Navarro</strong> refused the show-clear")
+        .contains("Did not see the cylinder").contains("Inspect it");
+    assertThat(page("june.actor", confirmations)).contains("Nothing waits for you");
+  }
+
+  private String registeredRevolver() throws Exception {
+    MvcResult result = mvc.perform(post(board + "/weapons").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("kind", "FIREARM").param("manufacturerOrImporter", "Colt").param("model", "Single Action Army")
+        .param("serial", "P" + UUID.randomUUID().toString().substring(0, 8)).param("type", "REVOLVER")
+        .param("caliberOrGauge", ".45 Colt").param("ownerName", "Gunslinger Rentals"))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String url = result.getResponse().getRedirectedUrl();
+    assertThat(url).startsWith(board + "/weapons/");
+    return url;
+  }
+
+  private void step(String who, String weapon, String step, String field, String value) throws Exception {
+    send(who, post(weapon + "/" + step).param(field, value));
+  }
+
+  private void send(String who, MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult result = mvc.perform(request.with(crew.signedIn(who)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    assertThat(result.getFlashMap().keySet()).as("no refusal").doesNotContain("refusal", "problem");
+  }
+
+  private String page(String who, String url) throws Exception {
+    return mvc.perform(get(url).with(crew.signedIn(who))).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+  }
+
+  /** A scene on today's call sheet in the production's time zone (the demo seeds one; made if the clock moved). */
+  private String todaysScene() {
+    return SystemActor.call(() -> {
+      LocalDate today = schedule.today(western);
+      ShootingDay day = schedule.dayOn(western.id(), today)
+          .orElseGet(() -> schedule.scheduleDay(western.id(), today, LocalTime.of(6, 30), "Rancho de las Golondrinas"));
+      List<Scene> scenes = schedule.scenesOn(western.id(), day.id());
+      return (scenes.isEmpty()
+          ? schedule.addScene(western.id(), "T" + today.getDayOfYear(), "Gunfight rehearsal", day.id())
+          : scenes.get(0)).id().toString();
+    });
+  }
+}

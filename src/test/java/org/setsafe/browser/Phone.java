@@ -60,9 +60,24 @@ final class Phone implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Presses a button; one that submits a form is followed until the next page has replaced this one,
+   * so that what the test reads next is never the page being left (a stale element).
+   */
   Phone press(String buttonText) {
-    driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+    WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+    boolean submits = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        "return arguments[0].form != null && arguments[0].type === 'submit';", button));
+    leaving(submits, button::click);
     return this;
+  }
+
+  private void leaving(boolean navigates, Runnable action) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    action.run();
+    if (navigates) {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
   }
 
   /** Ticks the checkbox whose label reads this (a witness's name). */
@@ -80,7 +95,8 @@ final class Phone implements AutoCloseable {
   }
 
   Phone follow(String linkText) {
-    driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]")).click();
+    WebElement link = driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]"));
+    leaving(true, link::click);
     return this;
   }
 

@@ -112,6 +112,7 @@ public class Ledger {
         .orElseThrow(() -> new NotFoundException("No ledger entry " + index + " in this production's log."));
   }
 
+  /** The entry that recorded this fact, once it has landed. */
   public Optional<LedgerEntry> byFactId(UUID factId) {
     return store.byFactId(factId);
   }

@@ -2,7 +2,6 @@ package org.setsafe.ledger;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.setsafe.ledger.domain.LedgerStore;
@@ -30,11 +29,5 @@ class LedgerLogs {
             ? new LedgerLog(UUID.randomUUID(), scope, null, "setsafe/installation/" + UUID.randomUUID(), clock.instant())
             : new LedgerLog(productionId, scope, productionId, "setsafe/production/" + productionId,
                 clock.instant()))));
-  }
-
-  /** The production's log if anything was ever recorded for it. */
-  Optional<LedgerLog> existing(UUID productionId) {
-    LedgerLog cached = byScope.get(LedgerLog.scopeOf(productionId));
-    return cached != null ? Optional.of(cached) : store.logByScope(LedgerLog.scopeOf(productionId));
   }
 }

@@ -65,9 +65,4 @@ public final class LeafFormat {
   public static byte[] hash(String leaf) {
     return MerkleHashes.leafHash(bytes(leaf));
   }
-
-  /** Parses a stored leaf's fields back, for history pages; never used to decide validity. */
-  public static tools.jackson.databind.JsonNode read(String leaf) {
-    return JSON.readTree(leaf);
-  }
 }

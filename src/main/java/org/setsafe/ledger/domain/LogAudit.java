@@ -3,7 +3,6 @@ package org.setsafe.ledger.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -167,9 +166,5 @@ public final class LogAudit {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(problem);
     }
-  }
-
-  static String base64(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
   }
 }

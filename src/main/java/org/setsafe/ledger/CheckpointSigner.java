@@ -49,7 +49,8 @@ class CheckpointSigner {
   @Scheduled(fixedDelayString = "${setsafe.ledger.checkpoint-interval:5s}",
       initialDelayString = "${setsafe.ledger.checkpoint-interval:5s}")
   void signWhatGrew() {
-    for (LedgerLog ledgerLog : store.logs()) {
+    // Only logs that grew are locked: a sweep over every log would queue behind every busy appender.
+    for (LedgerLog ledgerLog : store.logsAheadOfTheirCheckpoints()) {
       try {
         sign(ledgerLog);
       } catch (RuntimeException e) {
@@ -61,7 +62,7 @@ class CheckpointSigner {
   /** Signs every log that grew since its last checkpoint; returns the checkpoints made now. */
   List<SignedCheckpoint> signAll() {
     List<SignedCheckpoint> signed = new ArrayList<>();
-    for (LedgerLog ledgerLog : store.logs()) {
+    for (LedgerLog ledgerLog : store.logsAheadOfTheirCheckpoints()) {
       Optional<SignedCheckpoint> before = store.latestCheckpoint(ledgerLog.id());
       SignedCheckpoint now = sign(ledgerLog);
       if (now != null && (before.isEmpty() || before.get().treeSize() != now.treeSize())) {

@@ -22,6 +22,9 @@ public interface LedgerStore {
 
   List<LedgerLog> logs();
 
+  /** The logs holding entries that no signed checkpoint covers yet, found without locking anything. */
+  List<LedgerLog> logsAheadOfTheirCheckpoints();
+
   /** Adds the log unless one with its scope exists; returns the log that stands. */
   LedgerLog addLog(LedgerLog log);
 

@@ -61,6 +61,16 @@ class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
+  public List<LedgerLog> logsAheadOfTheirCheckpoints() {
+    // Each side is one backward index probe (see size()), so the sweep stays cheap however long the logs.
+    return jdbc.sql("SELECT " + LOG_COLUMNS + " FROM ledger_log l WHERE COALESCE((SELECT e.entry_index + 1 "
+            + "FROM ledger_entry e WHERE e.log_id = l.id ORDER BY e.entry_index DESC LIMIT 1), 0) > "
+            + "COALESCE((SELECT c.tree_size FROM ledger_checkpoint c WHERE c.log_id = l.id "
+            + "ORDER BY c.tree_size DESC LIMIT 1), 0) ORDER BY created_at, id")
+        .query(JdbcLedgerStore::log).list();
+  }
+
+  @Override
   public LedgerLog addLog(LedgerLog log) {
     try {
       jdbc.sql("INSERT INTO ledger_log (" + LOG_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")

@@ -83,10 +83,11 @@ class JdbcLedgerStore implements LedgerStore {
 
   @Override
   public long lockForAppend(UUID logId) {
-    // One round trip: the lock is taken inside every group commit, where each millisecond is paid per batch.
-    return jdbc.sql("SELECT COALESCE((SELECT e.entry_index + 1 FROM ledger_entry e WHERE e.log_id = l.id "
-            + "ORDER BY e.entry_index DESC LIMIT 1), 0) FROM ledger_log l WHERE l.id = ? FOR UPDATE")
-        .param(logId).query(Long.class).single();
+    jdbc.sql("SELECT id FROM ledger_log WHERE id = ? FOR UPDATE").param(logId).query(UUID.class).single();
+    // A separate statement on purpose: in READ COMMITTED, a query that waited for the lock still reads
+    // with the snapshot it started with, so a size read in the same statement can miss the entries the
+    // previous lock holder just committed, and hand out an index twice.
+    return size(logId);
   }
 
   /**

@@ -403,6 +403,39 @@ public final class CustodyEvents {
     @Override public List<String> subjects() { return List.of("user:" + armorerId); }
   }
 
+  /**
+   * SetSafe found a weapon unattended (rule 5): not locked up or with the armorer at the meal break or wrap, or
+   * out with a performer longer than the production's limit. Raised by the system (no actor) for the armorer,
+   * the 1st AD and, through reporting, the people who must act on it.
+   */
+  public record WeaponLeftUnattended(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID weaponId, UUID holderId, String checkpoint, String reason) implements CustodyEvent {
+    public WeaponLeftUnattended {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.id("weaponId", weaponId);
+      checkpoint = Checks.text("checkpoint", checkpoint);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.weapon-left-unattended"; }
+    @Override public List<String> subjects() { return List.of("weapon:" + weaponId); }
+  }
+
+  /**
+   * The wrap count did not reconcile with what the events say (rule 6): the day cannot close, and the
+   * difference is raised for the safety advisor. {@code differences} says, per lot, what was counted and
+   * what was expected.
+   */
+  public record RoundCountMismatch(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      LocalDate day, String differences) implements CustodyEvent {
+    public RoundCountMismatch {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.present("day", day);
+      differences = Checks.writtenFinding("differences", differences);
+    }
+    @Override public String kind() { return "custody.round-count-mismatch"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
   /** A custody step was refused, with the rule and the reason: the attempt is evidence too. */
   public record CustodyRefused(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
       CustodyAction attempted, UUID weaponId, UUID lotId, String rule, String reason) implements CustodyEvent {

@@ -70,6 +70,8 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.live-round-found", CustodyEvents.LiveRoundFound.class),
       Map.entry("custody.hold-cleared", CustodyEvents.HoldCleared.class),
       Map.entry("custody.second-role-authorised", CustodyEvents.SecondRoleAuthorised.class),
+      Map.entry("custody.weapon-left-unattended", CustodyEvents.WeaponLeftUnattended.class),
+      Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));
 
   private static final String WEAPON_COLUMNS = "id, version, production_id, kind, serial, manufacturer_or_importer, "

@@ -1,0 +1,75 @@
+package org.setsafe.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.shared.RecordedFact;
+
+/**
+ * What happens to hazard reports and stop-work calls, as facts for the ledger and for escalation. These
+ * records are the contract between reporting and escalation: add new facts rather than changing these.
+ *
+ * <p>An anonymous report's facts carry no actor ({@code actorId} null) and a coarsened time; nothing in them
+ * can lead back to the reporter.
+ */
+public final class ReportEvents {
+
+  private ReportEvents() {}
+
+  /**
+   * A hazard was reported: by a crew member, anonymously, or automatically from a custody fact
+   * ({@code source} names it, e.g. {@code custody.misfire}; null for a person's report).
+   */
+  public record HazardReported(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      HazardCategory category, Severity severity, String title, boolean anonymous, String source)
+      implements RecordedFact {
+    @Override public String kind() { return "reporting.hazard-reported"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /** Someone who can act took the report on: escalation of the unacknowledged report stops. */
+  public record ReportAcknowledged(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId)
+      implements RecordedFact {
+    @Override public String kind() { return "reporting.report-acknowledged"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /** Work on the hazard began, with what is being done. */
+  public record MitigationStarted(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      String what) implements RecordedFact {
+    @Override public String kind() { return "reporting.mitigation-started"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /** The report was resolved: confirmed by the reporter, or signed off by the safety advisor with a reason. */
+  public record ReportResolved(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      String how) implements RecordedFact {
+    @Override public String kind() { return "reporting.report-resolved"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /** A resolved report was re-opened, with why: escalation starts again. */
+  public record ReportReopened(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      String why) implements RecordedFact {
+    @Override public String kind() { return "reporting.report-reopened"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /**
+   * Someone called stop-work on a scene. {@code toNotify} is everyone who must hear at once: the scene's roster,
+   * the 1st AD, the safety advisor and the producer.
+   */
+  public record StopWorkCalled(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID stopWorkId,
+      UUID sceneId, String reason, Set<UUID> toNotify) implements RecordedFact {
+    @Override public String kind() { return "reporting.stop-work-called"; }
+    @Override public List<String> subjects() { return List.of("stop-work:" + stopWorkId); }
+  }
+
+  /** The safety advisor recorded why it is safe again; work on the scene resumes. */
+  public record WorkResumed(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID stopWorkId,
+      String whySafe) implements RecordedFact {
+    @Override public String kind() { return "reporting.work-resumed"; }
+    @Override public List<String> subjects() { return List.of("stop-work:" + stopWorkId); }
+  }
+}

@@ -146,11 +146,12 @@ public class Custody {
       throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
     }
     // Lock the lots before reading their balance: of two loads at once, the second sees what the first took.
+    store.lockFirearms(productionId);
     store.lockLots(productionId, manifestByLot.values().stream().filter(Objects::nonNull)
         .collect(Collectors.toSet()));
-    List<CustodyEvent> history = store.productionEvents(productionId);
+    List<CustodyEvent> lotFacts = store.lotFacts(productionId);
     Map<UUID, LotBalance> lots = new LinkedHashMap<>();
-    store.lots(productionId).forEach(lot -> lots.put(lot.id(), LotBalance.of(lot, history)));
+    store.lots(productionId).forEach(lot -> lots.put(lot.id(), LotBalance.of(lot, lotFacts)));
     Map<String, LoadedRound> manifest = new LinkedHashMap<>();
     manifestByLot.forEach((position, lotId) -> {
       LotBalance lot = lotId == null ? null : lots.get(lotId);
@@ -161,7 +162,7 @@ public class Custody {
     });
     WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         manifest);
-    FirearmsHold hold = FirearmsHold.of(history);
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
     return record(caller, custody, CustodyAction.LOAD, event,
         armorerOnly(caller, CustodyAction.LOAD),
         () -> firearmsHold.check(hold, CustodyAction.LOAD),
@@ -229,7 +230,8 @@ public class Custody {
         : productions.rolesOf(productionId, performerId).orElse(Set.of());
     Instant now = at(custody);
     LocalDate today = schedule.today(caller.production());
-    FirearmsHold hold = FirearmsHold.of(store.productionEvents(productionId));
+    store.lockFirearms(productionId);
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
     WeaponIssued event = new WeaponIssued(UUID.randomUUID(), productionId, weaponId, caller.userId(), now,
         performerId, sceneId);
     return record(caller, custody, CustodyAction.ISSUE, event,
@@ -330,6 +332,7 @@ public class Custody {
     }
     LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
         lotId, weaponId, where, description);
+    store.lockFirearms(productionId);
     store.append(event);
     events.publishEvent(event);
     return Recorded.of(event, null);
@@ -339,7 +342,8 @@ public class Custody {
   @Transactional
   public Recorded clearHold(UUID productionId, UUID liveRoundFoundId, String finding) {
     Caller caller = desk.caller(productionId);
-    List<CustodyEvent> history = store.productionEvents(productionId);
+    store.lockFirearms(productionId);
+    List<CustodyEvent> history = store.firearmsHoldFacts(productionId);
     boolean known = history.stream().anyMatch(e -> e instanceof LiveRoundFound && e.eventId().equals(liveRoundFoundId));
     if (!known) {
       throw new NotFoundException("no live round found " + liveRoundFoundId + " on this production");
@@ -390,10 +394,10 @@ public class Custody {
       WeaponCustody custody = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, record.weapon().id()));
       weapons.add(WeaponStatus.of(custody, record.version(), now, showClearBeforeIssue.window()));
     }
-    List<CustodyEvent> history = store.productionEvents(productionId);
-    List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, history)))
+    List<CustodyEvent> lotFacts = store.lotFacts(productionId);
+    List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, lotFacts)))
         .toList();
-    FirearmsHold hold = FirearmsHold.of(history);
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
     List<OpenFind> finds = hold.openFinds().stream().map(find -> new OpenFind(find.eventId(), find.where(),
         find.occurredAt(), hold.clearancesAwaited(find.eventId()))).toList();
     return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds));

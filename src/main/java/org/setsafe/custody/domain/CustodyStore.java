@@ -47,6 +47,24 @@ public interface CustodyStore {
   /** A weapon's events, in stream order. */
   List<WeaponEvent> weaponEvents(UUID productionId, UUID weaponId);
 
+  /**
+   * The production's live-round finds and hold clearances, oldest first: all a {@link FirearmsHold} is folded
+   * from, read without the rest of the production's history (which grows with every step of every weapon).
+   */
+  List<CustodyEvent> firearmsHoldFacts(UUID productionId);
+
+  /**
+   * What every lot's balance is folded from, oldest first: loads, unloads, discharges and the lots' own facts,
+   * without the rest of the production's history.
+   */
+  List<CustodyEvent> lotFacts(UUID productionId);
+
+  /**
+   * Holds the production's firearms steady until the transaction ends: a live-round find and an issue or a load
+   * take this in turn, so an issue either commits before the find or sees it. Taken before reading the hold.
+   */
+  void lockFirearms(UUID productionId);
+
   /** Every custody fact of the production except refusals, in the order recorded. */
   List<CustodyEvent> productionEvents(UUID productionId);
 

@@ -1,5 +1,6 @@
 package org.setsafe.custody.persistence;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents;
@@ -41,6 +43,8 @@ class JdbcCustodyStore implements CustodyStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final String REFUSED = "custody.refused";
+
+  private final String firearmsLock;
 
   /** Every kind of custody fact, by the kind it is stored under (the record's own {@code kind()}). */
   private static final Map<String, Class<? extends CustodyEvent>> KINDS = Map.ofEntries(
@@ -74,6 +78,13 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));
 
+  /** The kinds a lot's balance is folded from ({@code LotBalance}): rounds into and out of lots. */
+  private static final List<String> LOT_KINDS = KINDS.entrySet().stream()
+      .filter(kind -> LotEvent.class.isAssignableFrom(kind.getValue())
+          || kind.getValue() == CustodyEvents.WeaponLoaded.class || kind.getValue() == CustodyEvents.WeaponUnloaded.class
+          || kind.getValue() == CustodyEvents.RoundsDischarged.class)
+      .map(Map.Entry::getKey).sorted().toList();
+
   private static final String WEAPON_COLUMNS = "id, version, production_id, kind, serial, manufacturer_or_importer, "
       + "model, firearm_type, caliber_or_gauge, owner_name, owner_licence_number, condition_note, notes, "
       + "correction_reason, recorded_by, recorded_at";
@@ -82,8 +93,23 @@ class JdbcCustodyStore implements CustodyStore {
 
   private final JdbcClient jdbc;
 
-  JdbcCustodyStore(JdbcClient jdbc) {
+  JdbcCustodyStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.firearmsLock = "SELECT id FROM production WHERE id = ? "
+        + (isPostgres(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+  }
+
+  /**
+   * On PostgreSQL every custody row's foreign key takes a KEY SHARE lock on its production's row, which FOR
+   * UPDATE would wait for: every step of every weapon would queue behind one issue. NO KEY UPDATE conflicts only
+   * with itself. H2 knows only FOR UPDATE, and takes no such lock for a foreign key.
+   */
+  private static boolean isPostgres(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database custody is stored in", e);
+    }
   }
 
   @Override
@@ -202,6 +228,26 @@ class JdbcCustodyStore implements CustodyStore {
   public List<CustodyEvent> productionEvents(UUID productionId) {
     return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND kind <> ? ORDER BY seq")
         .params(productionId, REFUSED).query(JdbcCustodyStore::event).list();
+  }
+
+  @Override
+  public List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
+    return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND kind IN (?, ?) ORDER BY seq")
+        .params(productionId, "custody.live-round-found", "custody.hold-cleared").query(JdbcCustodyStore::event)
+        .list();
+  }
+
+  @Override
+  public List<CustodyEvent> lotFacts(UUID productionId) {
+    return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = :production AND kind IN (:kinds) "
+            + "ORDER BY seq")
+        .param("production", productionId).param("kinds", LOT_KINDS).query(JdbcCustodyStore::event).list();
+  }
+
+  @Override
+  public void lockFirearms(UUID productionId) {
+    // The production's row is the lock (H2 has no advisory locks), held only for one step.
+    jdbc.sql(firearmsLock).param(productionId).query(UUID.class).optional();
   }
 
   private static CustodyEvent event(ResultSet rs, int row) throws SQLException {

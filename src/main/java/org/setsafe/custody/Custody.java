@@ -94,6 +94,7 @@ public class Custody {
 
   private final CustodyStore store;
   private final CustodyDesk desk;
+  private final WeaponFolds folds;
   private final Productions productions;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
@@ -107,10 +108,11 @@ public class Custody {
   private final RoundsFromVerifiedLotsPolicy roundsFromVerifiedLots = new RoundsFromVerifiedLotsPolicy();
   private final OnlyFirearmsAreLoadedPolicy onlyFirearmsLoaded = new OnlyFirearmsAreLoadedPolicy();
 
-  Custody(CustodyStore store, CustodyDesk desk, Productions productions, Schedule schedule,
+  Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Productions productions, Schedule schedule,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.desk = desk;
+    this.folds = folds;
     this.productions = productions;
     this.schedule = schedule;
     this.events = events;
@@ -391,7 +393,7 @@ public class Custody {
     Instant now = clock.instant();
     List<WeaponStatus> weapons = new ArrayList<>();
     for (WeaponRecord record : store.weapons(productionId)) {
-      WeaponCustody custody = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, record.weapon().id()));
+      WeaponCustody custody = folds.of(productionId, record);
       weapons.add(WeaponStatus.of(custody, record.version(), now, showClearBeforeIssue.window()));
     }
     List<CustodyEvent> lotFacts = store.lotFacts(productionId);
@@ -407,7 +409,7 @@ public class Custody {
     desk.viewer(productionId);
     WeaponRecord record = store.weapon(productionId, weaponId)
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
-    WeaponCustody custody = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, weaponId));
+    WeaponCustody custody = folds.of(productionId, record);
     return WeaponStatus.of(custody, record.version(), clock.instant(), showClearBeforeIssue.window());
   }
 
@@ -465,7 +467,7 @@ public class Custody {
   private WeaponCustody custody(Caller caller, UUID weaponId) {
     WeaponRecord record = store.weapon(caller.productionId(), weaponId)
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
-    return WeaponCustody.of(record.weapon(), store.weaponEvents(caller.productionId(), weaponId));
+    return folds.of(caller.productionId(), record);
   }
 
   /** The current show-clear, if the caller is one of its witnesses; refused (and recorded) otherwise. */

@@ -47,6 +47,9 @@ public interface CustodyStore {
   /** A weapon's events, in stream order. */
   List<WeaponEvent> weaponEvents(UUID productionId, UUID weaponId);
 
+  /** A weapon's events after the first {@code known} of its stream, in stream order. */
+  List<WeaponEvent> weaponEventsAfter(UUID productionId, UUID weaponId, int known);
+
   /**
    * The production's live-round finds and hold clearances, oldest first: all a {@link FirearmsHold} is folded
    * from, read without the rest of the production's history (which grows with every step of every weapon).

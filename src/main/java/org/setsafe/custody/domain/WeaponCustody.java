@@ -86,6 +86,13 @@ public final class WeaponCustody {
     return new WeaponCustody(weapon, longer);
   }
 
+  /** The custody once these recorded events are added, in stream order. */
+  public WeaponCustody thenAll(List<? extends WeaponEvent> events) {
+    List<WeaponEvent> longer = new ArrayList<>(history);
+    longer.addAll(events);
+    return new WeaponCustody(weapon, longer);
+  }
+
   private void apply(WeaponEvent event) {
     if (event instanceof WeaponReceived) {
       move(event, WeaponState.WITH_ARMORER);

@@ -218,9 +218,14 @@ class JdbcCustodyStore implements CustodyStore {
 
   @Override
   public List<WeaponEvent> weaponEvents(UUID productionId, UUID weaponId) {
+    return weaponEventsAfter(productionId, weaponId, 0);
+  }
+
+  @Override
+  public List<WeaponEvent> weaponEventsAfter(UUID productionId, UUID weaponId, int known) {
     return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND weapon_id = ? "
-            + "AND stream_version IS NOT NULL ORDER BY stream_version")
-        .params(productionId, weaponId).query(JdbcCustodyStore::event).list().stream()
+            + "AND stream_version > ? ORDER BY stream_version")
+        .params(productionId, weaponId, known).query(JdbcCustodyStore::event).list().stream()
         .map(WeaponEvent.class::cast).toList();
   }
 

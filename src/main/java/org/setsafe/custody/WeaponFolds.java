@@ -27,7 +27,8 @@ class WeaponFolds {
   private final int maxWeapons;
   private final Map<UUID, WeaponCustody> folds = new LinkedHashMap<>(64, 0.75f, true);
 
-  WeaponFolds(CustodyStore store, @Value("${setsafe.custody.folds-cached:${SETSAFE_CUSTODY_FOLDS_CACHED:10000}}") int maxWeapons) {
+  WeaponFolds(CustodyStore store,
+      @Value("${setsafe.custody.folds-cached:${SETSAFE_CUSTODY_FOLDS_CACHED:10000}}") int maxWeapons) {
     this.store = store;
     this.maxWeapons = maxWeapons;
   }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,11 +45,25 @@ public class IdempotentRequests {
   private final JsonMapper json;
   private final Clock clock;
 
-  IdempotentRequests(IdempotencyStore store, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+  private final Duration retention;
+
+  IdempotentRequests(IdempotencyStore store, TransactionTemplate transaction, JsonMapper json, Clock clock,
+      @Value("${setsafe.idempotency.retention:${SETSAFE_IDEMPOTENCY_RETENTION:24h}}") Duration retention) {
     this.store = store;
     this.transaction = transaction;
     this.json = json;
     this.clock = clock;
+    this.retention = retention;
+  }
+
+  /**
+   * Forgets answers older than the retention (a day by default): a phone retries within minutes, and keeping
+   * every answer forever would grow the table by one row a step. After that, a key may be used again.
+   */
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+  public int forgetOldAnswers() {
+    Integer forgotten = transaction.execute(tx -> store.forgetBefore(clock.instant().minus(retention)));
+    return forgotten == null ? 0 : forgotten;
   }
 
   /**

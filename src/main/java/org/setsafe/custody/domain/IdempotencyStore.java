@@ -13,4 +13,7 @@ public interface IdempotencyStore {
 
   /** Stores the answer; fails on a duplicate key, so of two racing retries only one records anything. */
   void insert(UUID userId, String key, StoredResponse response, Instant at);
+
+  /** Forgets the answers given before this instant; returns how many. */
+  int forgetBefore(Instant cutoff);
 }

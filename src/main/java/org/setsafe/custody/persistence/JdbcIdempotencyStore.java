@@ -34,4 +34,10 @@ class JdbcIdempotencyStore implements IdempotencyStore {
             OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
         .update();
   }
+
+  @Override
+  public int forgetBefore(Instant cutoff) {
+    return jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?")
+        .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+  }
 }

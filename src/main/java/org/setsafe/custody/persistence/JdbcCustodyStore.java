@@ -72,6 +72,7 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.second-role-authorised", CustodyEvents.SecondRoleAuthorised.class),
       Map.entry("custody.weapon-left-unattended", CustodyEvents.WeaponLeftUnattended.class),
       Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
+      Map.entry("custody.day-closed", CustodyEvents.DayClosed.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));
 
   private static final String WEAPON_COLUMNS = "id, version, production_id, kind, serial, manufacturer_or_importer, "

@@ -22,16 +22,20 @@ import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
+import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
 import org.setsafe.custody.domain.CustodyEvents.ShowClearConfirmed;
 import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
 import org.setsafe.custody.domain.CustodyEvents.ShownClear;
+import org.setsafe.custody.domain.CustodyEvents.WeaponDisposed;
 import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
 import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
@@ -47,6 +51,7 @@ import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
+import org.setsafe.custody.domain.InspectAfterMalfunctionPolicy;
 import org.setsafe.custody.domain.IssueOnlyToPerformerOnTodaysScenePolicy;
 import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
@@ -54,6 +59,7 @@ import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OnlyFirearmsAreLoadedPolicy;
 import org.setsafe.custody.domain.Refusal;
 import org.setsafe.custody.domain.RoundsFromVerifiedLotsPolicy;
+import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;
 import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
@@ -107,6 +113,8 @@ public class Custody {
   private final ShowClearBeforeIssuePolicy showClearBeforeIssue = new ShowClearBeforeIssuePolicy();
   private final RoundsFromVerifiedLotsPolicy roundsFromVerifiedLots = new RoundsFromVerifiedLotsPolicy();
   private final OnlyFirearmsAreLoadedPolicy onlyFirearmsLoaded = new OnlyFirearmsAreLoadedPolicy();
+  private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
+  private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Productions productions, Schedule schedule,
       ApplicationEventPublisher events, Clock clock) {
@@ -197,6 +205,7 @@ public class Custody {
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
         armorerOnly(caller, CustodyAction.SHOW_CLEAR),
         () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_CLEAR),
+        () -> inspectAfterMalfunction.check(custody),
         () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
             custody.weapon().label() + " is " + words(custody.state()) + "; it is shown clear from the armorer's hands.")));
   }
@@ -385,6 +394,64 @@ public class Custody {
     return Recorded.of(event, null);
   }
 
+  // ---- rounds fired, malfunctions, and a weapon leaving the production ---------------------------------
+
+  /**
+   * Rounds fired from the weapon, from one lot. The armorer records it: they keep the round count, watch
+   * every take with blanks and count the empties when the weapon comes back (a performer or anyone else who
+   * saw a weapon fire when nobody meant it to reports an accidental discharge instead). Only rounds of that
+   * lot loaded in the weapon can have been fired. A hold does not refuse it: what was fired was fired.
+   */
+  @Transactional
+  public Recorded discharge(UUID productionId, UUID weaponId, UUID lotId, int count) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    if (lotId == null) {
+      throw new InvalidInputException("lotId", "NotNull", "lotId is required: say which lot the rounds came from");
+    }
+    AmmunitionLot lot = store.lot(productionId, lotId)
+        .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production"));
+    RoundsDischarged event = new RoundsDischarged(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), lotId, count);
+    return record(caller, custody, CustodyAction.DISCHARGE, event,
+        armorerOnly(caller, CustodyAction.DISCHARGE),
+        () -> roundsOnHand.checkDischarge(custody, lot, count));
+  }
+
+  /**
+   * Anyone on the crew reports a malfunction (a jam, a cylinder that does not index). It is not a hold for the
+   * safety advisor (rule 8 names misfires and accidental discharges); the show-clear lapses and the armorer must
+   * inspect the weapon before showing it clear again.
+   */
+  @Transactional
+  public Recorded malfunction(UUID productionId, UUID weaponId, String description) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    return record(caller, custody, CustodyAction.REPORT, new Malfunction(UUID.randomUUID(), productionId, weaponId,
+        caller.userId(), at(custody), description));
+  }
+
+  /**
+   * The weapon leaves the production: back to the rental house, or another disposition, with what 27 CFR
+   * 478.125 asks of a disposition entry (date, recipient's name and address or licence number). Only unloaded
+   * and not on hold: a weapon under review after a misfire is evidence until reviewed. Nothing follows it.
+   */
+  @Transactional
+  public Recorded dispose(UUID productionId, UUID weaponId, String recipient, String address, String licenceNumber,
+      String disposition) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    WeaponDisposed event = new WeaponDisposed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), recipient, address, licenceNumber, disposition);
+    return record(caller, custody, CustodyAction.DISPOSE, event,
+        armorerOnly(caller, CustodyAction.DISPOSE),
+        () -> custody.loaded() ? Optional.of(new Refusal(ORDER_OF_CUSTODY, custody.weapon().label()
+            + " still has rounds in it; unload it before it leaves the production.")) : Optional.empty(),
+        () -> custody.onHold() ? Optional.of(new Refusal(WeaponHoldAfterMisfirePolicy.RULE, custody.weapon().label()
+            + " is on hold after a misfire or accidental discharge; it leaves the production only after the "
+            + "armorer and the safety advisor have reviewed it.")) : Optional.empty());
+  }
+
   // ---- reading -------------------------------------------------------------------------------------
 
   /** Where everything is now, folded from the events. */
@@ -402,7 +469,8 @@ public class Custody {
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
     List<OpenFind> finds = hold.openFinds().stream().map(find -> new OpenFind(find.eventId(), find.where(),
         find.occurredAt(), hold.clearancesAwaited(find.eventId()))).toList();
-    return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds));
+    return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds),
+        CustodyBoard.CountMismatch.of(ClosedDays.of(history)));
   }
 
   public WeaponStatus weapon(UUID productionId, UUID weaponId) {
@@ -433,6 +501,10 @@ public class Custody {
   @SafeVarargs
   private Recorded record(Caller caller, WeaponCustody custody, CustodyAction action, WeaponEvent event,
       Supplier<Optional<Refusal>>... rules) {
+    if (custody.state() == WeaponState.DISPOSED) {
+      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ORDER_OF_CUSTODY,
+          custody.weapon().label() + " has left the production; a disposed weapon takes no further steps."));
+    }
     desk.check(caller, action, custody.weaponId(), null, rules);
     WeaponCustody after;
     try {

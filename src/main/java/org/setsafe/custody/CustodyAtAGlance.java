@@ -22,7 +22,7 @@ class CustodyAtAGlance implements WeaponsAtAGlance {
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     int out = (int) board.weapons().stream().filter(w -> w.state().out()).count();
     int awaitingMe = (int) board.weapons().stream().filter(w -> awaits(w, me)).count();
-    return new Glance(out, awaitingMe);
+    return new Glance(out, awaitingMe, board.openCountMismatches().size());
   }
 
   private static boolean awaits(WeaponStatus weapon, UUID me) {

@@ -1,10 +1,12 @@
 package org.setsafe.custody;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.RoundClass;
@@ -18,7 +20,8 @@ import org.setsafe.production.CrewRole;
  * Where everything is now: every weapon, every lot and the production's firearms hold, folded from the custody
  * events at the moment of asking. Nothing here is stored, so it can always be rebuilt from the history.
  */
-public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatus> lots, HoldStatus firearmsHold) {
+public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatus> lots, HoldStatus firearmsHold,
+    List<CountMismatch> openCountMismatches) {
 
   /** One weapon now. {@code streamVersion} is how many events its history holds. */
   public record WeaponStatus(UUID weaponId, String label, WeaponKind kind, int recordVersion, WeaponState state,
@@ -50,6 +53,17 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
   public record HoldStatus(boolean active, List<OpenFind> openFinds) {}
 
   public record OpenFind(UUID liveRoundFoundId, String where, Instant foundAt, Set<CrewRole> clearancesAwaited) {}
+
+  /**
+   * A wrap count that did not reconcile (rule 6), open until a later close of the day reconciles every lot:
+   * which day, and what differed.
+   */
+  public record CountMismatch(UUID mismatchId, LocalDate day, String differences, Instant raisedAt) {
+    static List<CountMismatch> of(ClosedDays days) {
+      return days.openMismatches().stream().map(m -> new CountMismatch(m.eventId(), m.day(), m.differences(),
+          m.occurredAt())).toList();
+    }
+  }
 
   /** A recorded custody fact: the event itself, with what it is. */
   public record Recorded(UUID eventId, String kind, WeaponStatus weapon) {

@@ -43,7 +43,9 @@ class ProductionIsolationTest {
        "roundsBackToLot":{},"witnesses":["00000000-0000-0000-0000-000000000001"],
        "performerId":"00000000-0000-0000-0000-000000000001","sceneId":"00000000-0000-0000-0000-000000000001",
        "toArmorerId":"00000000-0000-0000-0000-000000000001","where":"Somewhere","method":"RATTLE_TEST",
-       "roundsVerified":6}""";
+       "roundsVerified":6,"lotId":"00000000-0000-0000-0000-000000000001","counted":6,"direction":"OUT",
+       "counterpart":"Intruder Arms","recipient":"Intruder Arms","address":"Somewhere","disposition":"Taken over",
+       "counts":{}}""";
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;

@@ -19,6 +19,12 @@ public enum CustodyAction {
   COUNT_ROUNDS(true),
   VERIFY_DUMMIES(true),
   DISPOSE(true),
+  /** Recording rounds fired: the armorer keeps the round count. */
+  DISCHARGE(true),
+  RETURN_ROUNDS(true),
+  TRANSFER_ROUNDS(true),
+  REINSPECT_LOT(true),
+  CLOSE_DAY(true),
   /** A witness confirming or refusing a show-clear: the witness's own act. */
   WITNESS_SHOW_CLEAR(false),
   /** Anyone may report a misfire, accidental discharge, malfunction or a live round found. */

@@ -260,14 +260,23 @@ public final class CustodyEvents {
     @Override public String kind() { return "custody.weapon-reviewed"; }
   }
 
-  /** The weapon left the production: returned to the rental house, or otherwise disposed of (27 CFR 478.125). */
+  /**
+   * The weapon left the production: returned to the rental house, or otherwise disposed of. The disposition
+   * entry of 27 CFR 478.125 needs the date ({@code occurredAt}), the recipient's name, and their address or,
+   * for a licensee, their licence number.
+   */
   public record WeaponDisposed(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
-      String recipient, String licenceNumber, String disposition) implements WeaponEvent {
+      String recipient, String address, String licenceNumber, String disposition) implements WeaponEvent {
     public WeaponDisposed {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       Checks.id("weaponId", weaponId);
       recipient = Checks.text("recipient", recipient);
+      address = Checks.optionalNotes("address", address);
       licenceNumber = Checks.optionalText("licenceNumber", licenceNumber);
+      if (address == null && licenceNumber == null) {
+        throw new InvalidInputException("address", "27 CFR 478.125",
+            "a disposition names the recipient's address, or their licence number if they hold one");
+      }
       disposition = Checks.text("disposition", disposition);
     }
     @Override public String kind() { return "custody.weapon-disposed"; }
@@ -433,6 +442,24 @@ public final class CustodyEvents {
       differences = Checks.writtenFinding("differences", differences);
     }
     @Override public String kind() { return "custody.round-count-mismatch"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
+   * The armorer closed the shooting day at wrap: every lot's count reconciled with its balance and no rounds
+   * were left in weapons (rule 6). {@code counted} holds the wrap count of each lot that was counted.
+   */
+  public record DayClosed(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, LocalDate day,
+      Map<UUID, Integer> counted) implements CustodyEvent {
+    public DayClosed {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.present("day", day);
+      Map<UUID, Integer> copy = new LinkedHashMap<>();
+      (counted == null ? Map.<UUID, Integer>of() : counted).forEach((lot, count) ->
+          copy.put(Checks.id("counted.lotId", lot), Checks.notNegative("counted[" + lot + "]", Checks.present("counted", count))));
+      counted = java.util.Collections.unmodifiableMap(copy);
+    }
+    @Override public String kind() { return "custody.day-closed"; }
     @Override public List<String> subjects() { return List.of("production:" + productionId); }
   }
 

@@ -29,6 +29,7 @@ public final class LotBalance {
   private int discharged;
   private int mostRoundsVerified;
   private boolean reinspected;
+  private boolean checkAwaitedSinceTransferIn;
   private RoundsCounted lastCount;
 
   private LotBalance(AmmunitionLot lot, List<? extends CustodyEvent> events) {
@@ -55,6 +56,8 @@ public final class LotBalance {
       if (event instanceof RoundsTransferred transfer) {
         if (transfer.direction() == TransferDirection.IN) {
           transferredIn += transfer.count();
+          // Rounds from elsewhere mixed into the lot: none of it is trusted again until checked.
+          checkAwaitedSinceTransferIn = true;
         } else {
           transferredOut += transfer.count();
         }
@@ -62,8 +65,12 @@ public final class LotBalance {
         returnedToSupplier += returned.count();
       } else if (event instanceof DummiesVerified verified) {
         mostRoundsVerified = Math.max(mostRoundsVerified, verified.roundsVerified());
+        if (verified.roundsVerified() >= remaining()) {
+          checkAwaitedSinceTransferIn = false;
+        }
       } else if (event instanceof LotReinspected) {
         reinspected = true;
+        checkAwaitedSinceTransferIn = false;
       } else if (event instanceof RoundsCounted counted) {
         lastCount = counted;
       }
@@ -111,14 +118,29 @@ public final class LotBalance {
    * verification covered every round received: a sample proves nothing about the rounds not checked.
    */
   public boolean verified() {
-    return !lot.roundClass().dummy() || mostRoundsVerified >= lot.count();
+    if (!lot.roundClass().dummy()) {
+      return true;
+    }
+    return mostRoundsVerified >= lot.count() && !checkAwaitedSinceTransferIn;
   }
 
   /**
-   * Rounds from another production stay quarantined until re-inspected. For dummies, verifying every round
-   * is that re-inspection; blanks need a written re-inspection.
+   * Rounds were transferred into the lot from elsewhere and it has not been checked since: dummies need every
+   * round in the box verified again, blanks a written re-inspection. Mixing rounds of unknown history into a
+   * checked lot is how leftover rounds reached the "Rust" set.
+   */
+  public boolean checkAwaitedSinceTransferIn() {
+    return checkAwaitedSinceTransferIn;
+  }
+
+  /**
+   * Rounds from another production stay quarantined until re-inspected, and so do blanks transferred in from
+   * elsewhere. For dummies, verifying every round is that re-inspection; blanks need a written re-inspection.
    */
   public boolean quarantined() {
+    if (checkAwaitedSinceTransferIn && !lot.roundClass().dummy()) {
+      return true;
+    }
     if (!lot.origin().quarantinedOnArrival() || reinspected) {
       return false;
     }

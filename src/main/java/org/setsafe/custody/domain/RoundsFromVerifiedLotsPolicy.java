@@ -34,6 +34,11 @@ public final class RoundsFromVerifiedLotsPolicy {
       LotBalance lot = lots.get(want.getKey());
       String name = "Lot " + lot.lot().caliber() + " " + lot.lot().roundClass().label() + "s from "
           + lot.lot().supplier();
+      if (lot.checkAwaitedSinceTransferIn()) {
+        return refuse(name + " took in rounds from elsewhere since it was last checked; "
+            + (lot.lot().roundClass().dummy() ? "verify every round in the box again" : "re-inspect it")
+            + " before loading from it.");
+      }
       if (lot.quarantined()) {
         return refuse(name + " came from another production and is quarantined until re-inspected.");
       }

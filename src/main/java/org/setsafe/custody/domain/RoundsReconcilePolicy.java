@@ -20,6 +20,16 @@ public final class RoundsReconcilePolicy {
 
   /** Checks the wrap counts (the latest count per lot wins) against every lot's balance. */
   public Optional<Refusal> check(Collection<LotBalance> lots, Collection<RoundsCounted> wrapCounts) {
+    List<String> differences = differences(lots, wrapCounts);
+    if (differences.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal(RULE, "The round count does not reconcile, so the day cannot close: "
+        + String.join("; ", differences) + "."));
+  }
+
+  /** Each lot whose wrap count differs from its balance, or that still has rounds in weapons, in words. */
+  public List<String> differences(Collection<LotBalance> lots, Collection<RoundsCounted> wrapCounts) {
     Map<UUID, Integer> counted = new HashMap<>();
     wrapCounts.forEach(count -> counted.put(count.lotId(), count.counted()));
     List<String> differences = new ArrayList<>();
@@ -37,10 +47,6 @@ public final class RoundsReconcilePolicy {
         differences.add(name + ": counted " + count + ", expected " + lot.onHand());
       }
     }
-    if (differences.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Refusal(RULE, "The round count does not reconcile, so the day cannot close: "
-        + String.join("; ", differences) + "."));
+    return differences;
   }
 }

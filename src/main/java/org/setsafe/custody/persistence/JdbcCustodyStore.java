@@ -76,6 +76,7 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.second-role-authorised", CustodyEvents.SecondRoleAuthorised.class),
       Map.entry("custody.weapon-left-unattended", CustodyEvents.WeaponLeftUnattended.class),
       Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
+      Map.entry("custody.day-closed", CustodyEvents.DayClosed.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));
 
   /** The kinds a lot's balance is folded from ({@code LotBalance}): rounds into and out of lots. */

@@ -277,6 +277,11 @@ class CustodyPages {
     defaults(model, "issueForm", new IssueForm(shownPerformer,
         scenes.size() == 1 ? scenes.get(0).id() : null));
     defaults(model, "lockUpForm", new LockUpForm(""));
+    // Rounds fired, malfunction and disposal (RoundsPages): the lots by name for the rounds-fired form.
+    model.addAttribute("lotNames", RoundsPages.lotNames(custody.board(productionId).lots()));
+    defaults(model, "dischargeForm", new RoundsPages.DischargeForm(
+        status.roundsInWeapon().size() == 1 ? status.roundsInWeapon().keySet().iterator().next() : null, null));
+    defaults(model, "malfunctionForm", new RoundsPages.MalfunctionForm(""));
     return "custody/weapon";
   }
 

@@ -11,9 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
+import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
 import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
 import org.setsafe.custody.domain.CustodyEvents.ShownClear;
+import org.setsafe.custody.domain.CustodyEvents.WeaponDisposed;
 import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
 import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
@@ -117,6 +120,12 @@ public final class CustodyView {
       detail = e.description() == null ? "" : e.description();
     } else if (event instanceof WeaponReviewed e) {
       detail = e.finding();
+    } else if (event instanceof RoundsDischarged e) {
+      detail = e.count() + (e.count() == 1 ? " round" : " rounds");
+    } else if (event instanceof Malfunction e) {
+      detail = e.description();
+    } else if (event instanceof WeaponDisposed e) {
+      detail = e.disposition() + ": " + e.recipient();
     }
     return new Line(entry.version(), time(entry.occurredAt()), name(entry.actorId()), entry.kind(),
         kindInWords(entry.kind()), detail);
@@ -141,7 +150,9 @@ public final class CustodyView {
       Map.entry("custody.only-firearms-are-loaded", "Only firearms are loaded"),
       Map.entry("custody.never-unattended", "Never unattended"),
       Map.entry("custody.armorer-has-no-other-duties", "The armorer has no other duties"),
-      Map.entry("custody.rounds-reconcile", "Rounds must reconcile"));
+      Map.entry("custody.rounds-reconcile", "Rounds must reconcile"),
+      Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
+      Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"));
 
   static String ruleInWords(String rule) {
     return RULES.getOrDefault(rule, rule == null ? "A safety rule" : kindInWords(rule));

@@ -1,0 +1,270 @@
+package org.setsafe.custody;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.setsafe.custody.CustodyBoard.CountMismatch;
+import org.setsafe.custody.CustodyBoard.LotStatus;
+import org.setsafe.custody.CustodyDesk.Caller;
+import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.ClosedDays;
+import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.CustodyEvents.DayClosed;
+import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
+import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
+import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
+import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
+import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
+import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
+import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.LotEvent;
+import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
+import org.setsafe.custody.domain.Refusal;
+import org.setsafe.custody.domain.RoundsOnHandPolicy;
+import org.setsafe.custody.domain.RoundsReconcilePolicy;
+import org.setsafe.custody.domain.TransferDirection;
+import org.setsafe.custody.domain.WeaponCustody;
+import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.Production;
+import org.setsafe.production.Schedule;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A lot's rounds after they were received, and the close of the shooting day at wrap (rule 6). The armorer
+ * counts a lot whenever they check it, returns rounds to the supplier, transfers rounds in or out with the
+ * counterpart named, releases a quarantined lot after re-inspecting it, and at wrap counts every lot and
+ * closes the day. A count that does not reconcile refuses the close (recorded) and raises
+ * {@link RoundCountMismatch}, which stays open on the board until a later close reconciles.
+ */
+@Service
+public class Rounds {
+
+  /** One lot's result: the fact recorded and the lot's balance after it. */
+  public record LotRecorded(UUID eventId, String kind, LotStatus lot) {}
+
+  /** One lot at wrap: its balance and the count taken today, if any. */
+  public record WrapLot(LotStatus lot, Integer countedToday, Instant countedAt) {}
+
+  /**
+   * What the armorer needs at wrap: today in the production's time zone, every lot with its count, the last
+   * close, whether today is closed with nothing since, mismatches still open, and weapons not yet locked up.
+   */
+  public record WrapSheet(LocalDate day, List<WrapLot> lots, LocalDate lastClosedDay, Instant lastClosedAt,
+      boolean closed, List<CountMismatch> openMismatches, int weaponsNotLockedUp) {}
+
+  private final CustodyStore store;
+  private final CustodyDesk desk;
+  private final CustodyAlerts alerts;
+  private final Schedule schedule;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
+  private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
+  private final RoundsReconcilePolicy reconcile = new RoundsReconcilePolicy();
+
+  Rounds(CustodyStore store, CustodyDesk desk, CustodyAlerts alerts, Schedule schedule,
+      ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.desk = desk;
+    this.alerts = alerts;
+    this.schedule = schedule;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // ---- a lot's rounds ----------------------------------------------------------------------------------
+
+  /** The armorer counted the rounds of a lot on hand, at any time; the count taken at wrap closes the day. */
+  @Transactional
+  public LotRecorded count(UUID productionId, UUID lotId, int counted) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    RoundsCounted event = new RoundsCounted(UUID.randomUUID(), productionId, lotId, caller.userId(), clock.instant(),
+        counted);
+    return record(caller, lot, CustodyAction.COUNT_ROUNDS, event, armorerOnly(caller, CustodyAction.COUNT_ROUNDS));
+  }
+
+  /** Rounds of a lot went back to the supplier; only rounds left in the box can. */
+  @Transactional
+  public LotRecorded returnToSupplier(UUID productionId, UUID lotId, int count) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    RoundsReturnedToSupplier event = new RoundsReturnedToSupplier(UUID.randomUUID(), productionId, lotId,
+        caller.userId(), clock.instant(), count);
+    store.lockLots(productionId, List.of(lotId));
+    LotBalance balance = balance(lot);
+    return record(caller, lot, CustodyAction.RETURN_ROUNDS, event,
+        armorerOnly(caller, CustodyAction.RETURN_ROUNDS),
+        () -> roundsOnHand.checkLeaving(balance, count, "returned to the supplier"));
+  }
+
+  /**
+   * Rounds moved into or out of a lot, with the counterpart named. Rounds out leave only from the box; rounds
+   * in make the lot unusable until checked again (every dummy verified, or blanks re-inspected).
+   */
+  @Transactional
+  public LotRecorded transfer(UUID productionId, UUID lotId, int count, TransferDirection direction,
+      String counterpart) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    RoundsTransferred event = new RoundsTransferred(UUID.randomUUID(), productionId, lotId, caller.userId(),
+        clock.instant(), count, direction, counterpart);
+    store.lockLots(productionId, List.of(lotId));
+    LotBalance balance = balance(lot);
+    return record(caller, lot, CustodyAction.TRANSFER_ROUNDS, event,
+        armorerOnly(caller, CustodyAction.TRANSFER_ROUNDS),
+        () -> direction == TransferDirection.OUT ? roundsOnHand.checkLeaving(balance, count, "transferred out")
+            : Optional.empty());
+  }
+
+  /**
+   * The armorer re-inspected a quarantined lot (from another production, or blanks that took in rounds from
+   * elsewhere) and wrote what they found; that releases it. Dummies still need every round verified.
+   */
+  @Transactional
+  public LotRecorded reinspect(UUID productionId, UUID lotId, String finding) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    LotReinspected event = new LotReinspected(UUID.randomUUID(), productionId, lotId, caller.userId(),
+        clock.instant(), finding);
+    desk.check(caller, CustodyAction.REINSPECT_LOT, null, lotId, armorerOnly(caller, CustodyAction.REINSPECT_LOT));
+    LotBalance balance = balance(lot);
+    if (!balance.quarantined() && !balance.checkAwaitedSinceTransferIn()) {
+      throw new ConflictException("lotId", "Quarantined", "the lot is not quarantined; there is nothing to release");
+    }
+    return record(caller, lot, CustodyAction.REINSPECT_LOT, event);
+  }
+
+  // ---- the close of the day at wrap ----------------------------------------------------------------------
+
+  /** Today's wrap: every lot with its balance and today's count, and whether the day is closed. */
+  public WrapSheet wrap(UUID productionId) {
+    Production production = desk.viewer(productionId);
+    LocalDate day = schedule.today(production);
+    List<CustodyEvent> history = store.productionEvents(productionId);
+    Map<UUID, RoundsCounted> counts = countsOn(production, day, history);
+    List<WrapLot> lots = store.lots(productionId).stream().map(lot -> {
+      RoundsCounted count = counts.get(lot.id());
+      return new WrapLot(LotStatus.of(LotBalance.of(lot, history)), count == null ? null : count.counted(),
+          count == null ? null : count.occurredAt());
+    }).toList();
+    ClosedDays closed = ClosedDays.of(history);
+    int notLockedUp = 0;
+    for (WeaponRecord record : store.weapons(productionId)) {
+      WeaponState state = WeaponCustody.of(record.weapon(), store.weaponEvents(productionId, record.weapon().id()))
+          .state();
+      if (state.out()) {
+        notLockedUp++;
+      }
+    }
+    return new WrapSheet(day, lots, closed.lastClose().map(DayClosed::day).orElse(null),
+        closed.lastClose().map(DayClosed::occurredAt).orElse(null), closed.closedWithNothingSince(day),
+        CountMismatch.of(closed), notLockedUp);
+  }
+
+  /**
+   * The armorer closes the shooting day: the counts given are recorded first (a lot may also have been counted
+   * earlier today), then every lot's latest count of today must match its balance with no rounds left in
+   * weapons. A difference refuses the close, recorded, and raises a {@link RoundCountMismatch}.
+   */
+  @Transactional
+  public CustodyBoard.Recorded closeDay(UUID productionId, Map<UUID, Integer> counts) {
+    Caller caller = desk.caller(productionId);
+    Map<UUID, Integer> given = counts == null ? Map.of() : counts;
+    List<AmmunitionLot> lots = store.lots(productionId);
+    Map<UUID, AmmunitionLot> byId = new LinkedHashMap<>();
+    lots.forEach(lot -> byId.put(lot.id(), lot));
+    given.forEach((lotId, counted) -> {
+      if (lotId == null || !byId.containsKey(lotId)) {
+        throw new InvalidInputException("counts", "Exists", "no lot " + lotId + " on this production");
+      }
+      if (counted == null || counted < 0) {
+        throw new InvalidInputException("counts[" + lotId + "]", "PositiveOrZero", "a count is 0 or more rounds");
+      }
+    });
+    desk.check(caller, CustodyAction.CLOSE_DAY, null, null, armorerOnly(caller, CustodyAction.CLOSE_DAY));
+    store.lockLots(productionId, byId.keySet());
+
+    LocalDate day = schedule.today(caller.production());
+    List<CustodyEvent> history = new ArrayList<>(store.productionEvents(productionId));
+    if (ClosedDays.of(history).closedWithNothingSince(day)) {
+      throw new ConflictException("day", "Closed", day + " is already closed and nothing was recorded since");
+    }
+    Instant now = clock.instant();
+    given.forEach((lotId, counted) -> {
+      RoundsCounted count = new RoundsCounted(UUID.randomUUID(), productionId, lotId, caller.userId(), now, counted);
+      store.append(count);
+      events.publishEvent(count);
+      history.add(count);
+    });
+
+    Map<UUID, RoundsCounted> wrapCounts = countsOn(caller.production(), day, history);
+    List<LotBalance> balances = lots.stream().map(lot -> LotBalance.of(lot, history)).toList();
+    List<String> differences = reconcile.differences(balances, wrapCounts.values());
+    if (!differences.isEmpty()) {
+      alerts.raise(new RoundCountMismatch(UUID.randomUUID(), productionId, caller.userId(), now, day,
+          String.join("; ", differences) + "."));
+      Refusal refusal = reconcile.check(balances, wrapCounts.values()).orElseThrow();
+      CustodyRefusedException refused = desk.refuse(caller, CustodyAction.CLOSE_DAY, null, null, refusal);
+      throw new CustodyRefusedException("counts", refusal, UUID.fromString(refused.refusalId()));
+    }
+    Map<UUID, Integer> counted = new LinkedHashMap<>();
+    wrapCounts.forEach((lotId, count) -> counted.put(lotId, count.counted()));
+    DayClosed closed = new DayClosed(UUID.randomUUID(), productionId, caller.userId(), now, day, counted);
+    store.append(closed);
+    events.publishEvent(closed);
+    return CustodyBoard.Recorded.of(closed, null);
+  }
+
+  // ---- how a lot's step is checked and recorded ----------------------------------------------------------
+
+  @SafeVarargs
+  private LotRecorded record(Caller caller, AmmunitionLot lot, CustodyAction action, LotEvent event,
+      Supplier<Optional<Refusal>>... rules) {
+    desk.check(caller, action, null, lot.id(), rules);
+    store.append(event);
+    events.publishEvent(event);
+    return new LotRecorded(event.eventId(), event.kind(), LotStatus.of(balance(lot)));
+  }
+
+  private LotBalance balance(AmmunitionLot lot) {
+    return LotBalance.of(lot, store.productionEvents(lot.productionId()));
+  }
+
+  private AmmunitionLot lot(Caller caller, UUID lotId) {
+    return store.lot(caller.productionId(), lotId)
+        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+  }
+
+  private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
+    return () -> onlyArmorer.check(action, caller.roles());
+  }
+
+  /** The latest count of each lot taken on this day, in the production's time zone. */
+  private static Map<UUID, RoundsCounted> countsOn(Production production, LocalDate day,
+      List<? extends CustodyEvent> history) {
+    Map<UUID, RoundsCounted> counts = new LinkedHashMap<>();
+    for (CustodyEvent event : history) {
+      if (event instanceof RoundsCounted count
+          && count.occurredAt().atZone(production.timeZone()).toLocalDate().equals(day)) {
+        counts.put(count.lotId(), count);
+      }
+    }
+    return counts;
+  }
+}

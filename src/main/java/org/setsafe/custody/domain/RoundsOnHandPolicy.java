@@ -1,0 +1,42 @@
+package org.setsafe.custody.domain;
+
+import java.util.Optional;
+
+/**
+ * Rounds leave only from where they are: a discharge from the rounds of that lot loaded in the weapon, a
+ * return or transfer out from the rounds left in the box. A record of more rounds than were there means
+ * a round from nowhere, one nobody could trace afterwards; on "Rust" nobody could say where the live rounds
+ * came from.
+ */
+public final class RoundsOnHandPolicy {
+
+  public static final String RULE = "custody.rounds-on-hand";
+
+  /** A discharge of {@code count} rounds of {@code lot} from this weapon. */
+  public Optional<Refusal> checkDischarge(WeaponCustody weapon, AmmunitionLot lot, int count) {
+    int loaded = weapon.roundsInWeapon().getOrDefault(lot.id(), 0);
+    if (count <= loaded) {
+      return Optional.empty();
+    }
+    String name = name(lot);
+    return Optional.of(new Refusal(RULE, loaded == 0
+        ? weapon.weapon().label() + " has no " + name + " loaded in it, so none can have been fired from it. "
+            + "Check the weapon and the lot; if a round of unknown origin was fired, report an accidental discharge."
+        : weapon.weapon().label() + " holds " + loaded + " " + name + ", not " + count
+            + ". Count the empties again; a round fired that was never loaded is a round nobody can trace."));
+  }
+
+  /** Rounds of this lot leaving the production ({@code what}: "returned to the supplier", "transferred out"). */
+  public Optional<Refusal> checkLeaving(LotBalance lot, int count, String what) {
+    if (count <= lot.remaining()) {
+      return Optional.empty();
+    }
+    String inWeapons = lot.inWeapons() > 0 ? " (" + lot.inWeapons() + " more are loaded in weapons: unload them first)" : "";
+    return Optional.of(new Refusal(RULE, "Only " + lot.remaining() + " " + name(lot.lot()) + " are left in the box"
+        + inWeapons + ", so " + count + " cannot be " + what + ". Count the lot."));
+  }
+
+  static String name(AmmunitionLot lot) {
+    return lot.caliber() + " " + lot.roundClass().label() + "s from " + lot.supplier();
+  }
+}

@@ -1,0 +1,171 @@
+package org.setsafe.custody.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.setsafe.custody.Custody;
+import org.setsafe.custody.IdempotentRequests;
+import org.setsafe.custody.IdempotentRequests.Answer;
+import org.setsafe.custody.Rounds;
+import org.setsafe.custody.Rounds.WrapSheet;
+import org.setsafe.custody.domain.TransferDirection;
+import org.setsafe.custody.web.CustodyApi.IdempotencyKey;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rounds after they were received, on the JSON API: rounds fired, malfunctions and disposals of a weapon,
+ * a lot's counts, returns, transfers and re-inspection, and the close of the day at wrap. Every POST accepts
+ * an {@code Idempotency-Key} like the rest of custody; a refused step answers 409 naming the rule.
+ */
+@RestController
+@RequestMapping("/api/productions/{productionId}/custody")
+@Tag(name = "Custody")
+class RoundsApi {
+
+  private static final String IDEMPOTENCY_KEY = CustodyApi.IDEMPOTENCY_KEY;
+
+  private final Custody custody;
+  private final Rounds rounds;
+  private final IdempotentRequests idempotent;
+
+  RoundsApi(Custody custody, Rounds rounds, IdempotentRequests idempotent) {
+    this.custody = custody;
+    this.rounds = rounds;
+    this.idempotent = idempotent;
+  }
+
+  // ---- a weapon: rounds fired, malfunction, disposal ----
+
+  @PostMapping("/weapons/{weaponId}/discharge")
+  @Operation(summary = "The armorer records rounds fired from the weapon, from one lot; only rounds of that lot "
+      + "loaded in it can have been fired")
+  ResponseEntity<Object> discharge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Discharge body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.discharge(productionId, weaponId, body.lotId(), body.count()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/malfunction")
+  @Operation(summary = "Anyone on the crew reports a malfunction; the armorer inspects the weapon before it is "
+      + "shown clear again")
+  ResponseEntity<Object> malfunction(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody MalfunctionReport body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.malfunction(productionId, weaponId, body.description()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/dispose")
+  @Operation(summary = "The weapon leaves the production (back to the rental house, or another disposition) with "
+      + "the 27 CFR 478.125 disposition entry; it takes no further steps")
+  ResponseEntity<Object> dispose(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody Disposal body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.dispose(productionId, weaponId, body.recipient(),
+        body.address(), body.licenceNumber(), body.disposition()));
+  }
+
+  // ---- a lot's rounds ----
+
+  @PostMapping("/lots/{lotId}/counts")
+  @Operation(summary = "The armorer counts the rounds of a lot on hand (any time; the count taken today is the "
+      + "wrap count)")
+  ResponseEntity<Object> count(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody Count body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> rounds.count(productionId, lotId, body.counted()));
+  }
+
+  @PostMapping("/lots/{lotId}/returned-to-supplier")
+  @Operation(summary = "Rounds of a lot went back to the supplier; only rounds left in the box")
+  ResponseEntity<Object> returnToSupplier(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody SupplierReturn body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> rounds.returnToSupplier(productionId, lotId, body.count()));
+  }
+
+  @PostMapping("/lots/{lotId}/transfers")
+  @Operation(summary = "Rounds moved into (IN) or out of (OUT) a lot, with the counterpart named; rounds in must "
+      + "be checked again before the lot is used")
+  ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody LotTransfer body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> rounds.transfer(productionId, lotId, body.count(),
+        body.direction(), body.counterpart()));
+  }
+
+  @PostMapping("/lots/{lotId}/reinspection")
+  @Operation(summary = "The armorer re-inspects a quarantined lot and writes what they found, which releases it")
+  ResponseEntity<Object> reinspect(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody Reinspection body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> rounds.reinspect(productionId, lotId, body.finding()));
+  }
+
+  // ---- wrap ----
+
+  @GetMapping("/wrap")
+  @Operation(summary = "Today's wrap: every lot with its balance and today's count, the last close, open mismatches")
+  WrapSheet wrap(@PathVariable UUID productionId) {
+    return rounds.wrap(productionId);
+  }
+
+  @PostMapping("/wrap/close")
+  @Operation(summary = "The armorer closes the shooting day with the wrap count of each lot; a count that does not "
+      + "reconcile is refused (409, custody.rounds-reconcile) and raises a round-count mismatch")
+  ResponseEntity<Object> closeDay(@PathVariable UUID productionId, @Valid @RequestBody WrapCount body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> rounds.closeDay(productionId, body.counts()));
+  }
+
+  private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
+      Supplier<Object> step) {
+    Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
+        status.value(), step);
+    if (answer.replayed()) {
+      return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
+          .header("Idempotent-Replayed", "true").body(answer.json());
+    }
+    return ResponseEntity.status(answer.status()).body(answer.body());
+  }
+
+  // ---- bodies ----
+
+  record Discharge(@NotNull UUID lotId, @NotNull @Positive Integer count) {}
+
+  record MalfunctionReport(@NotBlank @Size(max = 2000) String description) {}
+
+  record Disposal(@NotBlank @Size(max = 120) String recipient, @Size(max = 2000) String address,
+      @Size(max = 120) String licenceNumber, @NotBlank @Size(max = 120) String disposition) {}
+
+  record Count(@NotNull @PositiveOrZero Integer counted) {}
+
+  record SupplierReturn(@NotNull @Positive Integer count) {}
+
+  record LotTransfer(@NotNull @Positive Integer count, @NotNull TransferDirection direction,
+      @NotBlank @Size(max = 120) String counterpart) {}
+
+  record Reinspection(@NotBlank @Size(max = 2000) String finding) {}
+
+  /** Each lot's wrap count; lots counted earlier today may be left out. */
+  record WrapCount(Map<@NotNull UUID, @NotNull @PositiveOrZero Integer> counts) {}
+}

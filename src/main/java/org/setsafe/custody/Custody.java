@@ -470,7 +470,7 @@ public class Custody {
     List<OpenFind> finds = hold.openFinds().stream().map(find -> new OpenFind(find.eventId(), find.where(),
         find.occurredAt(), hold.clearancesAwaited(find.eventId()))).toList();
     return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds),
-        CustodyBoard.CountMismatch.of(ClosedDays.of(history)));
+        CustodyBoard.CountMismatch.of(ClosedDays.of(store.closingFacts(productionId))));
   }
 
   public WeaponStatus weapon(UUID productionId, UUID weaponId) {

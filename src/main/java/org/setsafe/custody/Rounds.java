@@ -243,7 +243,7 @@ public class Rounds {
   }
 
   private LotBalance balance(AmmunitionLot lot) {
-    return LotBalance.of(lot, store.productionEvents(lot.productionId()));
+    return LotBalance.of(lot, store.lotFacts(lot.productionId()));
   }
 
   private AmmunitionLot lot(Caller caller, UUID lotId) {

@@ -57,6 +57,12 @@ public interface CustodyStore {
   List<CustodyEvent> firearmsHoldFacts(UUID productionId);
 
   /**
+   * The production's day closes and count mismatches, oldest first: enough for {@link ClosedDays}' open
+   * mismatches and last close, not for whether anything changed since (that needs every fact).
+   */
+  List<CustodyEvent> closingFacts(UUID productionId);
+
+  /**
    * What every lot's balance is folded from, oldest first: loads, unloads, discharges and the lots' own facts,
    * without the rest of the production's history.
    */

@@ -244,6 +244,13 @@ class JdbcCustodyStore implements CustodyStore {
   }
 
   @Override
+  public List<CustodyEvent> closingFacts(UUID productionId) {
+    return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND kind IN (?, ?) ORDER BY seq")
+        .params(productionId, "custody.day-closed", "custody.round-count-mismatch").query(JdbcCustodyStore::event)
+        .list();
+  }
+
+  @Override
   public List<CustodyEvent> lotFacts(UUID productionId) {
     return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = :production AND kind IN (:kinds) "
             + "ORDER BY seq")

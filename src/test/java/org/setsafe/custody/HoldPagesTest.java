@@ -102,6 +102,8 @@ class HoldPagesTest {
     store.append(new RoundCountMismatch(UUID.randomUUID(), production, null, now, LocalDate.of(2026, 11, 24),
         "Lot 1A2B3C4D: counted 44, expected 45"));
 
+    assertThat(phone.page("grace.producer", "/productions/" + production))
+        .contains("href=\"" + phone.custody() + "/holds\"").contains("Holds and alerts");
     String holds = phone.page("eli.actor", phone.custody() + "/holds");
     assertThat(holds).contains("Colt Single Action Army").contains("left unattended at meal break (last with Eli Navarro)")
         .contains("Not locked up and not with the armorer at the start of the meal break")

@@ -91,11 +91,14 @@ final class TagSheetPdf {
   private static final float TITLE_SIZE = 8;
   private static final float LINE_SIZE = 7;
 
-  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  /** The sheet's two fonts, made per sheet: PDFBox fonts keep caches that are not meant to be shared across threads. */
+  private record Fonts(PDFont bold, PDFont regular) {}
 
   /** The sheet as PDF bytes: as many pages as the tags need, and one blank page if there are none. */
   byte[] render(String documentTitle, List<Tag> tags, LabelSheet sheet) {
+    Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    PDFont regular = fonts.regular();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(printable(regular, documentTitle));
@@ -110,7 +113,7 @@ final class TagSheetPdf {
             if (index >= tags.size()) {
               break;
             }
-            label(content, tags.get(index), sheet.x(slot), sheet.y(slot), sheet);
+            label(content, fonts, tags.get(index), sheet.x(slot), sheet.y(slot), sheet);
           }
         }
       }
@@ -121,27 +124,30 @@ final class TagSheetPdf {
     }
   }
 
-  private void label(PDPageContentStream content, Tag tag, float x, float y, LabelSheet sheet) throws IOException {
+  private static void label(PDPageContentStream content, Fonts fonts, Tag tag, float x, float y, LabelSheet sheet)
+      throws IOException {
+    PDFont bold = fonts.bold();
+    PDFont regular = fonts.regular();
     float side = sheet.height - 2 * PAD;
     qr(content, tag.url(), x + PAD, y + PAD, side);
 
     float textX = x + PAD + side + PAD;
     float textWidth = sheet.width - (textX - x) - PAD;
     List<String> lines = new ArrayList<>();
-    List<PDFont> fonts = new ArrayList<>();
+    List<PDFont> lineFonts = new ArrayList<>();
     for (String line : wrap(bold, TITLE_SIZE, printable(bold, tag.title()), textWidth, 2)) {
       lines.add(line);
-      fonts.add(bold);
+      lineFonts.add(bold);
     }
     for (String line : tag.lines()) {
       lines.add(fit(regular, LINE_SIZE, printable(regular, line), textWidth));
-      fonts.add(regular);
+      lineFonts.add(regular);
     }
     float baseline = y + sheet.height - PAD - TITLE_SIZE;
     for (int i = 0; i < lines.size() && baseline >= y + PAD - 1; i++) {
-      float size = fonts.get(i) == bold ? TITLE_SIZE : LINE_SIZE;
+      float size = lineFonts.get(i) == bold ? TITLE_SIZE : LINE_SIZE;
       content.beginText();
-      content.setFont(fonts.get(i), size);
+      content.setFont(lineFonts.get(i), size);
       content.newLineAtOffset(textX, baseline);
       content.showText(lines.get(i));
       content.endText();

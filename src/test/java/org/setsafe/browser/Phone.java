@@ -10,8 +10,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,7 +78,25 @@ final class Phone implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     action.run();
     if (navigates) {
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
+    }
+  }
+
+  /**
+   * Whether the page has been replaced. Mid-navigation Chromium sometimes answers "node does not belong to
+   * the document" instead of "stale element"; both mean the old page is gone.
+   */
+  private static boolean gone(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 

@@ -108,6 +108,20 @@ public final class LotBalance {
     return discharged;
   }
 
+  /** Rounds moved into this lot from elsewhere (another kit, another production). */
+  public int transferredIn() {
+    return transferredIn;
+  }
+
+  /** Rounds moved out of this lot to someone named. */
+  public int transferredOut() {
+    return transferredOut;
+  }
+
+  public int returnedToSupplier() {
+    return returnedToSupplier;
+  }
+
   /** The largest count any single verification covered. */
   public int mostRoundsVerified() {
     return mostRoundsVerified;

@@ -1,0 +1,157 @@
+package org.setsafe.custody.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.custody.Armory;
+import org.setsafe.custody.Custody;
+import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyFacts;
+import org.setsafe.custody.CustodyFacts.LotRecord;
+import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
+import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
+import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
+import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
+import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
+import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
+import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
+import org.setsafe.custody.domain.TransferDirection;
+import org.setsafe.custody.domain.VerificationMethod;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One ammunition lot on a phone: what was received and from where, where its rounds are now (in weapons,
+ * fired, moved, returned, on hand), whether every dummy has been verified, and everything that touched its
+ * rounds. The armorer records a dummy check here; only a check of every round verifies the lot.
+ */
+@Controller
+class LotPages {
+
+  private static final String LOT = "/productions/{productionId}/custody/lots/{lotId}";
+
+  private final CustodyFacts facts;
+  private final Custody custody;
+  private final Armory armory;
+  private final Productions productions;
+  private final ProductionAccess access;
+
+  LotPages(CustodyFacts facts, Custody custody, Armory armory, Productions productions, ProductionAccess access) {
+    this.facts = facts;
+    this.custody = custody;
+    this.armory = armory;
+    this.productions = productions;
+    this.access = access;
+  }
+
+  @GetMapping(LOT)
+  String lot(@PathVariable UUID productionId, @PathVariable UUID lotId, Model model) {
+    LotRecord record = facts.lot(productionId, lotId);
+    if (!model.containsAttribute("verifyForm")) {
+      model.addAttribute("verifyForm", new VerifyForm(null, record.lot().count()));
+    }
+    return lotPage(productionId, record, model);
+  }
+
+  @PostMapping(LOT + "/dummies-verified")
+  String verify(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @ModelAttribute("verifyForm") VerifyForm form, BindingResult result, Model model,
+      RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return lotPage(productionId, facts.lot(productionId, lotId), model);
+    }
+    String notice = "Dummy check recorded: " + form.roundsVerified() + " rounds by " + method(form.method()) + ".";
+    return PageSteps.take(redirect, "/productions/" + productionId + "/custody/lots/" + lotId, notice,
+        () -> custody.verifyDummies(productionId, lotId, form.method(), form.roundsVerified()));
+  }
+
+  private String lotPage(UUID productionId, LotRecord record, Model model) {
+    Production production = access.require(productionId, Permission.VIEW);
+    CustodyView view = new CustodyView(production, productions.members(productionId));
+    Map<UUID, String> weapons = armory.weapons(productionId).stream()
+        .collect(Collectors.toMap(w -> w.weapon().id(), w -> w.weapon().label()));
+    model.addAttribute("production", production);
+    model.addAttribute("view", view);
+    model.addAttribute("record", record);
+    model.addAttribute("balance", record.balance());
+    model.addAttribute("shortId", TagSheet.shortId(record.lot().id()));
+    model.addAttribute("history", record.history().stream().map(h -> line(view, h, record.lot().id(), weapons)).toList());
+    model.addAttribute("verifications", record.verifications().stream()
+        .map(v -> view.name(v.actorId()) + ", " + view.time(v.occurredAt()) + ": " + v.roundsVerified() + " of "
+            + record.lot().count() + " rounds, " + method(v.method()))
+        .toList());
+    model.addAttribute("methods", VerificationMethod.values());
+    model.addAttribute("armorer", armorer(productionId));
+    return "custody/lot";
+  }
+
+  private boolean armorer(UUID productionId) {
+    Set<CrewRole> roles = SignedInUser.current().flatMap(me -> productions.rolesOf(productionId, me.id()))
+        .orElse(Set.of());
+    return roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
+  }
+
+  /** One fact about the lot's rounds, in words: "6 rounds into Colt Single Action Army #A1234". */
+  static CustodyView.Line line(CustodyView view, HistoryEntry entry, UUID lotId, Map<UUID, String> weapons) {
+    Object event = entry.event();
+    String detail = "";
+    if (event instanceof DummiesVerified e) {
+      detail = e.roundsVerified() + " rounds, " + method(e.method());
+    } else if (event instanceof WeaponLoaded e) {
+      detail = e.roundsFrom(lotId) + " into " + weapons.getOrDefault(e.weaponId(), "a weapon");
+    } else if (event instanceof WeaponUnloaded e) {
+      detail = e.roundsBackToLot().getOrDefault(lotId, 0) + " back from " + weapons.getOrDefault(e.weaponId(), "a weapon");
+    } else if (event instanceof RoundsDischarged e) {
+      detail = e.count() + " fired from " + weapons.getOrDefault(e.weaponId(), "a weapon");
+    } else if (event instanceof RoundsCounted e) {
+      detail = e.counted() + " counted";
+    } else if (event instanceof RoundsTransferred e) {
+      detail = e.count() + (e.direction() == TransferDirection.IN ? " in from " : " out to ") + e.counterpart();
+    } else if (event instanceof RoundsReturnedToSupplier e) {
+      detail = e.count() + " back to the supplier";
+    } else if (event instanceof LotReinspected e) {
+      detail = e.finding();
+    } else if (event instanceof LiveRoundFound e) {
+      detail = "at " + e.where();
+    }
+    return new CustodyView.Line(entry.version(), view.time(entry.occurredAt()), view.name(entry.actorId()),
+        entry.kind(), CustodyView.kindInWords(entry.kind()), detail);
+  }
+
+  static String method(VerificationMethod method) {
+    if (method == null) {
+      return "";
+    }
+    switch (method) {
+      case RATTLE_TEST:
+        return "rattle test";
+      case PRIMER_DRILLED_OR_ABSENT:
+        return "primer drilled or absent";
+      default:
+        return "visual and weight check";
+    }
+  }
+
+  /** The lot comes from the address, never from the form. */
+  record VerifyForm(@NotNull VerificationMethod method,
+      @NotNull @Positive @Max(1_000_000) Integer roundsVerified) {}
+}

@@ -198,6 +198,21 @@ class ReportingApiTest {
     mvc.perform(get(base + "/" + id + "/photos/" + photo)).andExpect(status().isUnauthorized());
   }
 
+  @Test
+  void onPostgresqlTheDatabaseItselfRefusesToChangeOrDeleteAReport() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.setsafe.TestDatabase.isPostgres(), "PostgreSQL triggers");
+    UUID id = UUID.fromString(fileAs("tess.grip", "Wet floor by the water tank", "LOW"));
+    send("sam.safety", base + "/" + id + "/acknowledge", "{}").andExpect(status().isOk());
+    for (String change : List.of("UPDATE hazard_report SET title = 'nothing' WHERE id = ?",
+        "DELETE FROM hazard_report WHERE id = ?", "UPDATE report_step SET note = 'edited' WHERE report_id = ?",
+        "DELETE FROM report_step WHERE report_id = ?")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(change).param(id).update())
+          .hasMessageContaining("append-only");
+    }
+    assertThat(jdbc.sql("SELECT title FROM hazard_report WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("Wet floor by the water tank");
+  }
+
   // ---- stop-work ----
 
   @Test

@@ -39,6 +39,8 @@ CREATE TABLE hazard_report
   CONSTRAINT hazard_report_anonymous_has_receipt CHECK (anonymous = FALSE OR receipt_hash IS NOT NULL)
 );
 CREATE INDEX hazard_report_by_production ON hazard_report (production_id, reported_at);
+-- For the management-review rule: how many reports one department filed lately.
+CREATE INDEX hazard_report_by_department ON hazard_report (production_id, department, reported_at);
 
 -- Every step on a report, numbered per report: two people acting at once race for the same number and
 -- exactly one commits. by_reporter marks steps the (possibly anonymous) reporter took with the receipt code.

@@ -15,7 +15,6 @@ import org.setsafe.reporting.domain.ManagementReview;
 import org.setsafe.reporting.domain.ManagementReview.Trigger;
 import org.setsafe.reporting.domain.RepeatedReportsPolicy;
 import org.setsafe.reporting.domain.ReportStore;
-import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Text;
@@ -38,14 +37,17 @@ public class ManagementReviews {
   private final ReportingDesk desk;
   private final ApplicationEventPublisher events;
   private final RepeatedReportsPolicy policy;
+  private final ReportingRefusals refusals;
   private final Clock clock;
 
-  ManagementReviews(ReportStore store, ReportingDesk desk, ApplicationEventPublisher events, Clock clock,
+  ManagementReviews(ReportStore store, ReportingDesk desk, ApplicationEventPublisher events,
+      ReportingRefusals refusals, Clock clock,
       @Value("${setsafe.reporting.review.repeated-reports:3}") int threshold,
       @Value("${setsafe.reporting.review.window:14d}") Duration window) {
     this.store = store;
     this.desk = desk;
     this.events = events;
+    this.refusals = refusals;
     this.clock = clock;
     this.policy = new RepeatedReportsPolicy(threshold, window);
   }
@@ -74,7 +76,8 @@ public class ManagementReviews {
   public ManagementReview answer(UUID productionId, UUID reviewId, String answer) {
     Caller caller = desk.caller(productionId);
     if (!caller.holds(CrewRole.PRODUCER)) {
-      throw new AccessRefusedException("Only a producer answers a management review.");
+      throw refusals.refuse(productionId, caller.userId(), "review:" + reviewId, "answer a management review",
+          "Only a producer answers a management review.");
     }
     String text = Text.required("answer", answer, MAX_ANSWER);
     ManagementReview review = store.lockReview(productionId, reviewId)

@@ -104,4 +104,15 @@ public final class ReportEvents {
     @Override public String kind() { return "reporting.management-review-answered"; }
     @Override public List<String> subjects() { return List.of("review:" + reviewId); }
   }
+
+  /**
+   * A crew member tried a step their role does not allow (resolving someone else's concern, resuming work after
+   * a stop-work without being the safety advisor): the attempt is evidence too. {@code subject} is what it was
+   * about ({@code report:…}, {@code stop-work:…}, {@code review:…}).
+   */
+  public record ReportingRefused(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, String subject,
+      String attempted, String reason) implements RecordedFact {
+    @Override public String kind() { return "reporting.refused"; }
+    @Override public List<String> subjects() { return List.of(subject); }
+  }
 }

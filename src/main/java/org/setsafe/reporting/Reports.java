@@ -37,7 +37,6 @@ import org.setsafe.reporting.domain.ReportState;
 import org.setsafe.reporting.domain.ReportStep;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StepKind;
-import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -107,11 +106,13 @@ public class Reports {
   private final ManagementReviews reviews;
   private final ApplicationEventPublisher events;
   private final ObjectProvider<EscalationStatus> escalation;
+  private final ReportingRefusals refusals;
   private final Clock clock;
   private final int maxPhotoBytes;
 
   Reports(ReportStore store, ReportingDesk desk, Productions productions, Schedule schedule, ManagementReviews reviews,
-      ApplicationEventPublisher events, ObjectProvider<EscalationStatus> escalation, Clock clock,
+      ApplicationEventPublisher events, ObjectProvider<EscalationStatus> escalation, ReportingRefusals refusals,
+      Clock clock,
       @Value("${setsafe.reporting.max-photo-bytes:5242880}") int maxPhotoBytes) {
     this.store = store;
     this.desk = desk;
@@ -120,6 +121,7 @@ public class Reports {
     this.reviews = reviews;
     this.events = events;
     this.escalation = escalation;
+    this.refusals = refusals;
     this.clock = clock;
     this.maxPhotoBytes = maxPhotoBytes;
   }
@@ -195,7 +197,7 @@ public class Reports {
   /** Someone who can act takes the report on: its escalation stops. */
   @Transactional
   public ReportView acknowledge(UUID productionId, UUID reportId, String note) {
-    Caller caller = actor(productionId, "acknowledge reports");
+    Caller caller = actor(productionId, reportId, "acknowledge reports");
     String text = Text.optional("note", note, MAX_NOTE);
     HazardReport report = step(caller, reportId, StepKind.ACKNOWLEDGED, text);
     events.publishEvent(new ReportAcknowledged(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -206,7 +208,7 @@ public class Reports {
   /** Work on the hazard begins; {@code what} says what is being done. */
   @Transactional
   public ReportView startMitigation(UUID productionId, UUID reportId, String what) {
-    Caller caller = actor(productionId, "start mitigation");
+    Caller caller = actor(productionId, reportId, "start mitigation");
     String text = Text.required("what", what, MAX_NOTE);
     step(caller, reportId, StepKind.MITIGATION_STARTED, text);
     events.publishEvent(new MitigationStarted(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -237,7 +239,8 @@ public class Reports {
     boolean advisor = caller.holds(CrewRole.SAFETY_ADVISOR);
     boolean reporter = caller.userId().equals(report.reporterId());
     if (!advisor && !reporter) {
-      throw new AccessRefusedException("A report is resolved only when the person who reported it confirms it, "
+      throw refusals.refuse(productionId, caller.userId(), "report:" + reportId, "resolve",
+          "A report is resolved only when the person who reported it confirms it, "
           + "or the safety advisor signs it off with a reason.");
     }
     String text = advisor && !reporter ? Text.required("how", how, MAX_NOTE) : Text.optional("how", how, MAX_NOTE);
@@ -346,6 +349,12 @@ public class Reports {
     return desk.holdsAny(productionId, ReportingDesk.ACTS_ON_REPORTS);
   }
 
+  /** Whether the signed-in person filed this report under their own name, and so may confirm it resolved. */
+  public boolean isReporter(UUID productionId, UUID reportId) {
+    UUID me = desk.currentUserId();
+    return me != null && store.report(productionId, reportId).map(r -> me.equals(r.reporterId())).orElse(false);
+  }
+
   public boolean maySignOff(UUID productionId) {
     return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.SAFETY_ADVISOR));
   }
@@ -376,10 +385,11 @@ public class Reports {
 
   // ---- inside ----
 
-  private Caller actor(UUID productionId, String what) {
+  private Caller actor(UUID productionId, UUID reportId, String what) {
     Caller caller = desk.caller(productionId);
     if (!caller.holdsAny(ReportingDesk.ACTS_ON_REPORTS)) {
-      throw new AccessRefusedException("Only the safety advisor, the 1st AD, the UPM or a producer may " + what
+      throw refusals.refuse(productionId, caller.userId(), "report:" + reportId, what,
+          "Only the safety advisor, the 1st AD, the UPM or a producer may " + what
           + "; anyone may comment, and anyone may call stop-work.");
     }
     return caller;

@@ -15,7 +15,6 @@ import org.setsafe.reporting.ReportEvents.WorkResumed;
 import org.setsafe.reporting.ReportingDesk.Caller;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
-import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -41,15 +40,17 @@ public class StopWork {
   private final Productions productions;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
+  private final ReportingRefusals refusals;
   private final Clock clock;
 
   StopWork(ReportStore store, ReportingDesk desk, Productions productions, Schedule schedule,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, ReportingRefusals refusals, Clock clock) {
     this.store = store;
     this.desk = desk;
     this.productions = productions;
     this.schedule = schedule;
     this.events = events;
+    this.refusals = refusals;
     this.clock = clock;
   }
 
@@ -83,8 +84,9 @@ public class StopWork {
     StopWorkCall call = store.lockStopWork(productionId, stopWorkId)
         .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production"));
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
-      throw new AccessRefusedException("Only the safety advisor may resume work after a stop-work, and only by "
-          + "writing down why it is safe (Labor Code §9151).");
+      throw refusals.refuse(productionId, caller.userId(), "stop-work:" + stopWorkId, "resume work",
+          "Only the safety advisor may resume work after a stop-work, and only by writing down why it is safe "
+          + "(Labor Code §9151).");
     }
     String why = Text.required("whySafe", whySafe, MAX_REASON);
     if (!call.inForce()) {

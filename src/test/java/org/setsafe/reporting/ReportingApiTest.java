@@ -241,6 +241,12 @@ class ReportingApiTest {
     send("dana.ad", base + "/stop-work/" + stop + "/resume", "{\"whySafe\":\"Rehearsal is over\"}")
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Only the safety advisor")));
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+        SystemActor.call(() -> ledger.history(western.id(), "stop-work:" + stop)))
+        .anySatisfy(entry -> {
+          assertThat(entry.kind()).isEqualTo("reporting.refused");
+          assertThat(entry.actorId()).isEqualTo(crew.id("dana.ad"));
+        }));
     send("sam.safety", base + "/stop-work/" + stop + "/resume", "{}")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("whySafe"));
     send("sam.safety", base + "/stop-work/" + stop + "/resume",

@@ -62,6 +62,10 @@ class ReportingPagesTest {
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Acknowledge</button>"))));
     mvc.perform(post(page + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
         .andExpect(flash().attribute("notice", containsString("Acknowledged")));
+    mvc.perform(get(page).with(crew.signedIn("tess.grip")))
+        .andExpect(content().string(containsString("Confirm it is fixed")));
+    mvc.perform(get(page).with(crew.signedIn("marcus.camera")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Confirm it is fixed"))));
     mvc.perform(post(page + "/resolution").param("text", "Box closed and taped off; electrician checked")
             .with(crew.signedIn("sam.safety")).with(csrf()))
         .andExpect(flash().attribute("notice", "Resolved."));

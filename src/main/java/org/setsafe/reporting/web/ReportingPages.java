@@ -108,7 +108,7 @@ class ReportingPages {
     model.addAttribute("report", report);
     model.addAttribute("mayAct", reports.mayAct(productionId));
     model.addAttribute("maySignOff", reports.maySignOff(productionId));
-    model.addAttribute("isReporter", false);
+    model.addAttribute("isReporter", reports.isReporter(productionId, reportId));
     return "reporting/report";
   }
 

@@ -350,6 +350,18 @@ class ReportingApiTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("open 5 h")));
   }
 
+  @Test
+  void theApiDescriptionDocumentsTheCrewsAndTheAnonymousReportingRoutes() throws Exception {
+    mvc.perform(get("/api/openapi"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/reports'].post.summary").exists())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/reports/{reportId}/resolution'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/productions/{productionId}/reports/stop-work/{stopWorkId}/resume'].post")
+            .exists())
+        .andExpect(jsonPath("$.paths['/api/public/productions/{token}/reports'].post.summary").exists())
+        .andExpect(jsonPath("$.paths['/api/public/receipts/report'].post").exists());
+  }
+
   // ---- helpers ----
 
   private String fileAs(String username, String title, String severity) throws Exception {

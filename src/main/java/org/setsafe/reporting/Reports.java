@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
-import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;

@@ -97,6 +97,8 @@ class ReportingPagesTest {
         .andExpect(flash().attribute("notice", containsString("Work is stopped")));
     mvc.perform(get(base).with(crew.signedIn("june.actor")))
         .andExpect(content().string(containsString("WORK STOPPED")));
+    mvc.perform(get(base + "/schedule").with(crew.signedIn("june.actor")))
+        .andExpect(content().string(containsString("WORK STOPPED")));
     UUID stop = jdbc.sql("SELECT s.id FROM stop_work s WHERE s.scene_id = ? AND NOT EXISTS "
         + "(SELECT 1 FROM work_resumption r WHERE r.stop_work_id = s.id)").param(scene.id()).query(UUID.class).single();
     mvc.perform(post(base + "/stop-work/" + stop + "/resume").param("whySafe", "All clear")
@@ -107,6 +109,8 @@ class ReportingPagesTest {
         .andExpect(flash().attribute("notice", containsString("Work resumes")));
     mvc.perform(get(base + "/stop-work").with(crew.signedIn("june.actor")))
         .andExpect(content().string(containsString("Stop Sc. 12")));
+    mvc.perform(get(base + "/schedule").with(crew.signedIn("june.actor")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("WORK STOPPED"))));
   }
 
   @Test

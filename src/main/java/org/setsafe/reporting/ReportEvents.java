@@ -72,4 +72,47 @@ public final class ReportEvents {
     @Override public String kind() { return "reporting.work-resumed"; }
     @Override public List<String> subjects() { return List.of("stop-work:" + stopWorkId); }
   }
+  // ---- added by reporting for its own steps; escalation need not listen to these ----
+
+  /** Someone added to a report: a comment from the crew, or a follow-up from the reporter (actor null if anonymous). */
+  public record ReportCommented(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      boolean byReporter, String comment) implements RecordedFact {
+    @Override public String kind() { return "reporting.report-commented"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /** A photo was added to a report; {@code sha256} identifies the stored bytes. */
+  public record ReportPhotoAdded(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      UUID photoId, String contentType, int size, String sha256) implements RecordedFact {
+    @Override public String kind() { return "reporting.report-photo-added"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /**
+   * A department's repeated reports, or a resignation citing safety, opened a management review that a producer
+   * must answer in writing.
+   */
+  public record ManagementReviewOpened(UUID factId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID reviewId, UUID reportId, String trigger, String department, String why) implements RecordedFact {
+    @Override public String kind() { return "reporting.management-review-opened"; }
+    @Override public List<String> subjects() { return List.of("review:" + reviewId, "report:" + reportId); }
+  }
+
+  /** A producer answered a management review in writing. */
+  public record ManagementReviewAnswered(UUID factId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID reviewId, String answer) implements RecordedFact {
+    @Override public String kind() { return "reporting.management-review-answered"; }
+    @Override public List<String> subjects() { return List.of("review:" + reviewId); }
+  }
+
+  /**
+   * A crew member tried a step their role does not allow (resolving someone else's concern, resuming work after
+   * a stop-work without being the safety advisor): the attempt is evidence too. {@code subject} is what it was
+   * about ({@code report:…}, {@code stop-work:…}, {@code review:…}).
+   */
+  public record ReportingRefused(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, String subject,
+      String attempted, String reason) implements RecordedFact {
+    @Override public String kind() { return "reporting.refused"; }
+    @Override public List<String> subjects() { return List.of(subject); }
+  }
 }

@@ -5,7 +5,7 @@
  * makes sure someone acts. Custody facts that matter (misfire, live round, unattended weapon, count mismatch)
  * open reports on their own.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "production", "identity", "custody"})
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "production", "identity", "custody", "custody :: domain"})
 package org.setsafe.reporting;
 
 import org.springframework.modulith.ApplicationModule;

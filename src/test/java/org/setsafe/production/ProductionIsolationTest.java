@@ -57,16 +57,20 @@ class ProductionIsolationTest {
   void theArmorerOfTheWesternGetsNothingOfTheDramaThroughAnyRoute() throws Exception {
     Production drama = crew.production(Crew.DRAMA);
     UUID dramaDay = SystemActor.call(() -> schedule.days(drama.id()).get(0).id());
-    Map<String, String> ids = Map.of(
-        "productionId", drama.id().toString(),
-        "userId", crew.id("grace.producer").toString(),
-        "dayId", dramaDay.toString(),
-        "sceneId", UUID.randomUUID().toString(),
-        "subject", "user:" + crew.id("grace.producer"),
-        "index", "0",
-        "weaponId", UUID.randomUUID().toString(),
-        "lotId", UUID.randomUUID().toString(),
-        "findId", UUID.randomUUID().toString());
+    Map<String, String> ids = Map.ofEntries(
+        Map.entry("productionId", drama.id().toString()),
+        Map.entry("userId", crew.id("grace.producer").toString()),
+        Map.entry("dayId", dramaDay.toString()),
+        Map.entry("sceneId", UUID.randomUUID().toString()),
+        Map.entry("subject", "user:" + crew.id("grace.producer")),
+        Map.entry("index", "0"),
+        Map.entry("weaponId", UUID.randomUUID().toString()),
+        Map.entry("lotId", UUID.randomUUID().toString()),
+        Map.entry("findId", UUID.randomUUID().toString()),
+        Map.entry("reportId", UUID.randomUUID().toString()),
+        Map.entry("photoId", UUID.randomUUID().toString()),
+        Map.entry("stopWorkId", UUID.randomUUID().toString()),
+        Map.entry("reviewId", UUID.randomUUID().toString()));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -80,16 +84,20 @@ class ProductionIsolationTest {
 
   @Test
   void guessedProductionIdsRevealNothing() throws Exception {
-    Map<String, String> ids = Map.of(
-        "productionId", UUID.randomUUID().toString(),
-        "userId", UUID.randomUUID().toString(),
-        "dayId", UUID.randomUUID().toString(),
-        "sceneId", UUID.randomUUID().toString(),
-        "subject", "user:" + UUID.randomUUID(),
-        "index", "0",
-        "weaponId", UUID.randomUUID().toString(),
-        "lotId", UUID.randomUUID().toString(),
-        "findId", UUID.randomUUID().toString());
+    Map<String, String> ids = Map.ofEntries(
+        Map.entry("productionId", UUID.randomUUID().toString()),
+        Map.entry("userId", UUID.randomUUID().toString()),
+        Map.entry("dayId", UUID.randomUUID().toString()),
+        Map.entry("sceneId", UUID.randomUUID().toString()),
+        Map.entry("subject", "user:" + UUID.randomUUID()),
+        Map.entry("index", "0"),
+        Map.entry("weaponId", UUID.randomUUID().toString()),
+        Map.entry("lotId", UUID.randomUUID().toString()),
+        Map.entry("findId", UUID.randomUUID().toString()),
+        Map.entry("reportId", UUID.randomUUID().toString()),
+        Map.entry("photoId", UUID.randomUUID().toString()),
+        Map.entry("stopWorkId", UUID.randomUUID().toString()),
+        Map.entry("reviewId", UUID.randomUUID().toString()));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

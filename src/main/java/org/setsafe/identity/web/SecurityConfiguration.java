@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -44,6 +46,64 @@ class SecurityConfiguration {
       @Value("${setsafe.security.sign-in.max-failures-per-account}") int perAccount,
       @Value("${setsafe.security.sign-in.max-failures-per-address}") int perAddress) {
     return new SignInThrottle(clock, window, perAccount, perAddress);
+  }
+
+  /**
+   * Anonymous hazard reports on the API: no account, no token, no session and no cookie, so nothing can tie a
+   * report to the person. Only filing through a production's public link and following up with a receipt code
+   * are open; the answers are never cached and send no referrer.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain anonymousReportApiChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/public/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(cache -> cache.disable())
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        // Not even an anonymous token: it would carry the caller's address into the request's security context.
+        .anonymous(anonymous -> anonymous.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.POST, "/api/public/productions/*/reports", "/api/public/receipts/*").permitAll()
+            .anyRequest().denyAll())
+        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+    return http.build();
+  }
+
+  /**
+   * The anonymous report pages, reached through a production's public link or QR code without signing in. The
+   * signed-in session, if the browser has one, is not even read here, and none is made: CSRF is checked against
+   * a cookie-held token instead of a session. Pages are never cached and send no referrer.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain anonymousReportPageChain(HttpSecurity http) throws Exception {
+    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+    csrfTokens.setCookieName("SETSAFE-PUBLIC-CSRF");
+    csrfTokens.setCookiePath("/public");
+    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    http.securityMatcher("/public/**")
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(cache -> cache.disable())
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/public/report/*", "/public/receipt").permitAll()
+            .requestMatchers(HttpMethod.POST, "/public/report/*", "/public/receipt", "/public/receipt/*").permitAll()
+            .anyRequest().denyAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+    return http.build();
   }
 
   @Bean

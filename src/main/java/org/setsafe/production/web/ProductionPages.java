@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
@@ -38,13 +39,15 @@ class ProductionPages {
   private final Schedule schedule;
   private final ProductionAccess access;
   private final ObjectProvider<WeaponsAtAGlance> weapons;
+  private final ObjectProvider<ConcernsAtAGlance> concerns;
 
   ProductionPages(Productions productions, Schedule schedule, ProductionAccess access,
-      ObjectProvider<WeaponsAtAGlance> weapons) {
+      ObjectProvider<WeaponsAtAGlance> weapons, ObjectProvider<ConcernsAtAGlance> concerns) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
     this.weapons = weapons;
+    this.concerns = concerns;
   }
 
   @GetMapping({"/", "/productions"})
@@ -92,6 +95,8 @@ class ProductionPages {
     model.addAttribute("canManageSchedule", access.allows(productionId, Permission.MANAGE_SCHEDULE));
     WeaponsAtAGlance glance = weapons.getIfAvailable();
     model.addAttribute("weapons", glance == null ? null : glance.of(productionId));
+    ConcernsAtAGlance safety = concerns.getIfAvailable();
+    model.addAttribute("concerns", safety == null ? null : safety.of(productionId));
     return "production/dashboard";
   }
 

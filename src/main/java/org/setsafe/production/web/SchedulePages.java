@@ -6,12 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import java.util.UUID;
+import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +32,14 @@ class SchedulePages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  private final ObjectProvider<ConcernsAtAGlance> concerns;
 
-  SchedulePages(Productions productions, Schedule schedule, ProductionAccess access) {
+  SchedulePages(Productions productions, Schedule schedule, ProductionAccess access,
+      ObjectProvider<ConcernsAtAGlance> concerns) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.concerns = concerns;
   }
 
   @GetMapping("/productions/{productionId}/schedule")
@@ -82,6 +88,8 @@ class SchedulePages {
     model.addAttribute("days", schedule.days(productionId));
     model.addAttribute("scenes", schedule.scenes(productionId));
     model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_SCHEDULE));
+    ConcernsAtAGlance safety = concerns.getIfAvailable();
+    model.addAttribute("stoppedSceneIds", safety == null ? Set.of() : safety.of(productionId).stoppedSceneIds());
     return "production/schedule";
   }
 

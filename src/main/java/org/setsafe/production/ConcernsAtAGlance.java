@@ -1,0 +1,33 @@
+package org.setsafe.production;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the production dashboard shows of safety concerns, answered by the reporting module (production must
+ * not depend on reporting). Shown to every member, not only department heads: nothing is hidden.
+ */
+public interface ConcernsAtAGlance {
+
+  /** For the signed-in person on this production. */
+  Glance of(UUID productionId);
+
+  /** An open report: how old it is, and how far escalation has taken it (null when escalation says nothing). */
+  record Concern(UUID reportId, String title, String category, String severity, String state, Duration age,
+      String escalationLevel) {}
+
+  /** A scene on which work is stopped, since when and why. */
+  record StoppedScene(UUID stopWorkId, UUID sceneId, String scene, String reason, Instant since) {}
+
+  /** A management review waiting for a producer's written answer. */
+  record ReviewAwaiting(UUID reviewId, String why, Instant openedAt) {}
+
+  record Glance(List<Concern> open, List<StoppedScene> stopped, List<ReviewAwaiting> reviewsAwaitingAnswer) {
+    public Set<UUID> stoppedSceneIds() {
+      return stopped.stream().map(StoppedScene::sceneId).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.setsafe.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.reporting.ReportEvents.StopWorkCalled;
+import org.setsafe.reporting.ReportEvents.WorkResumed;
+import org.setsafe.reporting.ReportingDesk.Caller;
+import org.setsafe.reporting.domain.ReportStore;
+import org.setsafe.reporting.domain.StopWorkCall;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stop-work: anyone on the crew halts a scene (ISO 45001 7.3, the right to remove oneself from danger; Labor
+ * Code §9151: the safety advisor may halt production). Everyone who must hear is named in the fact and told
+ * at once; work resumes only when the safety advisor has written down why it is safe.
+ */
+@Service
+public class StopWork {
+
+  public static final int MAX_REASON = 2000;
+  /** Stopping comes first; the reason can follow. Two taps must be enough. */
+  public static final String NO_REASON = "No reason given yet: ask the person who called it";
+
+  private final ReportStore store;
+  private final ReportingDesk desk;
+  private final Productions productions;
+  private final Schedule schedule;
+  private final ApplicationEventPublisher events;
+  private final ReportingRefusals refusals;
+  private final Clock clock;
+
+  StopWork(ReportStore store, ReportingDesk desk, Productions productions, Schedule schedule,
+      ApplicationEventPublisher events, ReportingRefusals refusals, Clock clock) {
+    this.store = store;
+    this.desk = desk;
+    this.productions = productions;
+    this.schedule = schedule;
+    this.events = events;
+    this.refusals = refusals;
+    this.clock = clock;
+  }
+
+  /** Any crew member stops work on a scene, with a reason if they have time. A scene already stopped stays stopped once. */
+  @Transactional
+  public StopWorkCall call(UUID productionId, UUID sceneId, String reason) {
+    Caller caller = desk.caller(productionId);
+    if (sceneId == null) {
+      throw new InvalidInputException("sceneId", "Required", "sceneId is required: which scene stops");
+    }
+    String given = Text.optional("reason", reason, MAX_REASON);
+    String why = given != null ? given : NO_REASON;
+    if (schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(sceneId))) {
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
+    }
+    if (stoppedNow(productionId).stream().anyMatch(s -> s.sceneId().equals(sceneId))) {
+      throw new ConflictException("sceneId", "AlreadyStopped", "work on this scene is stopped already");
+    }
+    StopWorkCall call = new StopWorkCall(UUID.randomUUID(), productionId, sceneId, caller.userId(), why,
+        now(), null, null, null);
+    store.insertStopWork(call);
+    events.publishEvent(new StopWorkCalled(UUID.randomUUID(), productionId, caller.userId(), call.calledAt(),
+        call.id(), sceneId, why, toNotify(productionId)));
+    return call;
+  }
+
+  /** The safety advisor, and only they, resumes work, writing down why it is safe now. */
+  @Transactional
+  public StopWorkCall resume(UUID productionId, UUID stopWorkId, String whySafe) {
+    Caller caller = desk.caller(productionId);
+    StopWorkCall call = store.lockStopWork(productionId, stopWorkId)
+        .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production"));
+    if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
+      throw refusals.refuse(productionId, caller.userId(), "stop-work:" + stopWorkId, "resume work",
+          "Only the safety advisor may resume work after a stop-work, and only by writing down why it is safe "
+          + "(Labor Code §9151).");
+    }
+    String why = Text.required("whySafe", whySafe, MAX_REASON);
+    if (!call.inForce()) {
+      throw new ConflictException("stopWorkId", "ResumedOnce", "work on this scene was resumed already");
+    }
+    Instant now = now();
+    store.insertResumption(stopWorkId, caller.userId(), why, now);
+    events.publishEvent(new WorkResumed(UUID.randomUUID(), productionId, caller.userId(), now, stopWorkId, why));
+    return store.lockStopWork(productionId, stopWorkId).orElseThrow();
+  }
+
+  public List<StopWorkCall> history(UUID productionId) {
+    desk.viewer(productionId);
+    return store.stopWorks(productionId);
+  }
+
+  /** The stop-work calls in force now, newest first. */
+  public List<StopWorkCall> stoppedNow(UUID productionId) {
+    return history(productionId).stream().filter(StopWorkCall::inForce).toList();
+  }
+
+  public boolean mayResume(UUID productionId) {
+    return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.SAFETY_ADVISOR));
+  }
+
+  /**
+   * Everyone who must hear at once. Scenes do not name their cast and camera head yet, so the scene's roster is
+   * the whole crew of the production, which includes the 1st AD, the safety advisor and the producers.
+   */
+  private Set<UUID> toNotify(UUID productionId) {
+    List<Member> crew = productions.members(productionId);
+    Set<UUID> who = new LinkedHashSet<>();
+    crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD) || m.holds(CrewRole.SAFETY_ADVISOR)
+        || m.holds(CrewRole.PRODUCER)).map(Member::userId).forEach(who::add);
+    crew.stream().map(Member::userId).forEach(who::add);
+    return Set.copyOf(who);
+  }
+
+  /** Now, to the millisecond: what the database keeps exactly, so a time read back equals the time written. */
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,86 @@
+package org.setsafe.reporting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.Reports.Receipt;
+import org.setsafe.reporting.Reports.ReportView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Anonymous reporting on the JSON API, without an account: file a report through a production's public link,
+ * then follow it with the receipt code. The code always travels in the body, never in the address, so no
+ * proxy or server log can pick it up. Nothing about the caller is read or kept.
+ */
+@RestController
+@RequestMapping("/api/public")
+@Tag(name = "Anonymous reporting")
+class PublicReportingApi {
+
+  private final Reports reports;
+
+  PublicReportingApi(Reports reports) {
+    this.reports = reports;
+  }
+
+  // Spring MVC logs request and response bodies at debug level by their toString: none of them shows the code.
+
+  record ReceiptBody(UUID reportId, String receiptCode, String production) {
+    @Override public String toString() { return "ReceiptBody[reportId=" + reportId + ", receiptCode=(hidden)]"; }
+  }
+
+  record Code(String code) {
+    @Override public String toString() { return "Code[(hidden)]"; }
+  }
+
+  record CodeAndComment(String code, String comment) {
+    @Override public String toString() { return "CodeAndComment[code=(hidden)]"; }
+  }
+
+  record CodeAndNote(String code, String note) {
+    @Override public String toString() { return "CodeAndNote[code=(hidden)]"; }
+  }
+
+  record CodeAndWhy(String code, String why) {
+    @Override public String toString() { return "CodeAndWhy[code=(hidden)]"; }
+  }
+
+  @PostMapping("/productions/{token}/reports")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Report a hazard anonymously through the production's public link; answers the receipt code, once")
+  ReceiptBody file(@PathVariable String token, @RequestBody ReportingApi.ReportBody body) {
+    Receipt receipt = reports.fileAnonymously(token, body.report(), body.upload());
+    return new ReceiptBody(receipt.reportId(), receipt.code(), receipt.productionName());
+  }
+
+  @PostMapping("/receipts/report")
+  @Operation(summary = "Follow your anonymous report with its receipt code")
+  ReportView follow(@RequestBody Code body) {
+    return reports.follow(body.code());
+  }
+
+  @PostMapping("/receipts/comments")
+  @Operation(summary = "Add to your anonymous report")
+  ReportView comment(@RequestBody CodeAndComment body) {
+    return reports.followUp(body.code(), body.comment());
+  }
+
+  @PostMapping("/receipts/resolution")
+  @Operation(summary = "Confirm your anonymous report is dealt with: it is resolved")
+  ReportView confirm(@RequestBody CodeAndNote body) {
+    return reports.confirmResolved(body.code(), body.note());
+  }
+
+  @PostMapping("/receipts/reopen")
+  @Operation(summary = "Re-open your anonymous report, saying why")
+  ReportView reopen(@RequestBody CodeAndWhy body) {
+    return reports.reopenByReporter(body.code(), body.why());
+  }
+}

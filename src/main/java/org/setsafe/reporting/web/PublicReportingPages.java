@@ -1,0 +1,104 @@
+package org.setsafe.reporting.web;
+
+import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.Reports.PublicProduction;
+import org.setsafe.reporting.Reports.Receipt;
+import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The anonymous report pages, reached without an account through a production's public link or its QR code.
+ * They read nothing about the person (no session, no account, no address) and keep nothing that could lead back;
+ * the receipt code is shown once, in the answer to the post, and only ever sent back in a form body.
+ */
+@Controller
+class PublicReportingPages {
+
+  private final Reports reports;
+
+  PublicReportingPages(Reports reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/public/report/{token}")
+  String form(@PathVariable String token, Model model) {
+    PublicProduction production = reports.publicProduction(token);
+    model.addAttribute("token", token);
+    model.addAttribute("productionName", production.name());
+    ReportingPages.formModel(model, null, production.scenes());
+    return "reporting/public-report";
+  }
+
+  @PostMapping("/public/report/{token}")
+  String file(@PathVariable String token, @RequestParam(required = false) String category,
+      @RequestParam(required = false) String severity, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
+      @RequestParam(required = false) String location, @RequestParam(required = false) String department,
+      @RequestParam(required = false) boolean resignation, @RequestParam(required = false) MultipartFile photo,
+      Model model) {
+    try {
+      Receipt receipt = reports.fileAnonymously(token, ReportingPages.report(category, severity, title, description,
+          sceneId, location, department, resignation), ReportingPages.upload(photo));
+      model.addAttribute("receipt", receipt);
+      return "reporting/public-receipt";
+    } catch (InvalidInputException e) {
+      String name = form(token, model);
+      model.addAttribute("problem", e.getMessage());
+      return name;
+    }
+  }
+
+  @GetMapping("/public/receipt")
+  String follow() {
+    return "reporting/public-follow";
+  }
+
+  @PostMapping("/public/receipt")
+  String status(@RequestParam(required = false) String code, Model model) {
+    return show(code, model, () -> reports.follow(code), null);
+  }
+
+  @PostMapping("/public/receipt/comments")
+  String comment(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
+      Model model) {
+    return show(code, model, () -> reports.followUp(code, text), "Added to your report.");
+  }
+
+  @PostMapping("/public/receipt/resolution")
+  String confirm(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
+      Model model) {
+    return show(code, model, () -> reports.confirmResolved(code, text), "You confirmed it is dealt with: resolved.");
+  }
+
+  @PostMapping("/public/receipt/reopen")
+  String reopen(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
+      Model model) {
+    return show(code, model, () -> reports.reopenByReporter(code, text), "Re-opened. Someone must take it on again.");
+  }
+
+  private String show(String code, Model model, java.util.function.Supplier<ReportView> action, String done) {
+    try {
+      ReportView report = action.get();
+      model.addAttribute("report", report);
+      model.addAttribute("code", code);
+      model.addAttribute("notice", done);
+      return "reporting/public-status";
+    } catch (NotFoundException e) {
+      model.addAttribute("problem", e.getMessage());
+      return "reporting/public-follow";
+    } catch (InvalidInputException e) {
+      model.addAttribute("report", reports.follow(code));
+      model.addAttribute("code", code);
+      model.addAttribute("problem", e.getMessage());
+      return "reporting/public-status";
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package org.setsafe.reporting.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.reporting.HazardCategory;
+import org.setsafe.reporting.ManagementReviews;
+import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.Reports.PhotoUpload;
+import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.Severity;
+import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.domain.ReportStore;
+import org.setsafe.reporting.domain.StopWorkCall;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The crew's reporting screens on a phone: report a hazard, see every report and act on it, call stop-work
+ * in two taps, and the management reviews a producer must answer. Everything goes through the same services as
+ * the API; form fields are read as plain parameters, so a missing or wrong field is refused by the service
+ * after the access check, with the field named.
+ */
+@Controller
+class ReportingPages {
+
+  private static final String REPORTS = "/productions/{productionId}/reports";
+  private static final String REPORT = REPORTS + "/{reportId}";
+  private static final String STOP_WORK = "/productions/{productionId}/stop-work";
+
+  private final Reports reports;
+  private final StopWork stopWork;
+  private final ManagementReviews reviews;
+  private final Productions productions;
+  private final Schedule schedule;
+
+  ReportingPages(Reports reports, StopWork stopWork, ManagementReviews reviews, Productions productions,
+      Schedule schedule) {
+    this.reports = reports;
+    this.stopWork = stopWork;
+    this.reviews = reviews;
+    this.productions = productions;
+    this.schedule = schedule;
+  }
+
+  // ---- reports ----
+
+  @GetMapping(REPORTS)
+  String list(@PathVariable UUID productionId, Model model) {
+    List<ReportView> all = reports.reports(productionId);
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("open", all.stream().filter(ReportView::open).toList());
+    model.addAttribute("resolved", all.stream().filter(r -> !r.open()).toList());
+    return "reporting/list";
+  }
+
+  @GetMapping(REPORTS + "/new")
+  String form(@PathVariable UUID productionId, Model model) {
+    Production production = productions.get(productionId);
+    formModel(model, production, schedule.scenes(productionId));
+    return "reporting/new";
+  }
+
+  @PostMapping(REPORTS)
+  String file(@PathVariable UUID productionId, @RequestParam(required = false) String category,
+      @RequestParam(required = false) String severity, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
+      @RequestParam(required = false) String location, @RequestParam(required = false) boolean resignation,
+      @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
+    Production production = productions.get(productionId);
+    try {
+      ReportView filed = reports.file(productionId, report(category, severity, title, description, sceneId, location,
+          null, resignation), upload(photo));
+      redirect.addFlashAttribute("notice", "Reported. The safety advisor has been told; follow it here.");
+      return "redirect:/productions/" + productionId + "/reports/" + filed.id();
+    } catch (InvalidInputException e) {
+      formModel(model, production, schedule.scenes(productionId));
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problemField", e.field());
+      return "reporting/new";
+    }
+  }
+
+  @GetMapping(REPORT)
+  String report(@PathVariable UUID productionId, @PathVariable UUID reportId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    ReportView report = reports.report(productionId, reportId);
+    model.addAttribute("report", report);
+    model.addAttribute("mayAct", reports.mayAct(productionId));
+    model.addAttribute("maySignOff", reports.maySignOff(productionId));
+    model.addAttribute("isReporter", reports.isReporter(productionId, reportId));
+    return "reporting/report";
+  }
+
+  @PostMapping(REPORT + "/acknowledge")
+  String acknowledge(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    return step(productionId, reportId, model, redirect, "Acknowledged: its escalation has stopped.",
+        () -> reports.acknowledge(productionId, reportId, text));
+  }
+
+  @PostMapping(REPORT + "/mitigation")
+  String mitigate(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    return step(productionId, reportId, model, redirect, "Mitigation recorded.",
+        () -> reports.startMitigation(productionId, reportId, text));
+  }
+
+  @PostMapping(REPORT + "/comments")
+  String comment(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    return step(productionId, reportId, model, redirect, "Comment added.",
+        () -> reports.comment(productionId, reportId, text));
+  }
+
+  @PostMapping(REPORT + "/resolution")
+  String resolve(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    return step(productionId, reportId, model, redirect, "Resolved.",
+        () -> reports.resolve(productionId, reportId, text));
+  }
+
+  @PostMapping(REPORT + "/reopen")
+  String reopen(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    return step(productionId, reportId, model, redirect, "Re-opened.",
+        () -> reports.reopen(productionId, reportId, text));
+  }
+
+  @GetMapping(REPORT + "/photos/{photoId}")
+  ResponseEntity<byte[]> photo(@PathVariable UUID productionId, @PathVariable UUID reportId,
+      @PathVariable UUID photoId) {
+    ReportStore.Photo photo = reports.photo(productionId, photoId);
+    if (!photo.reportId().equals(reportId)) {
+      throw new NotFoundException("no photo " + photoId + " on this report");
+    }
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+        .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.bytes());
+  }
+
+  @GetMapping(REPORTS + "/public-link")
+  String publicLink(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("link", publicLinkOf(reports.publicLinkToken(productionId)));
+    return "reporting/public-link";
+  }
+
+  /** The public link as a QR code, to print for base camp and the call sheet. */
+  @GetMapping(REPORTS + "/public-link/qr.svg")
+  ResponseEntity<String> publicLinkQr(@PathVariable UUID productionId) {
+    String link = publicLinkOf(reports.publicLinkToken(productionId));
+    return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
+        .body(QrCodes.svg(link));
+  }
+
+  private static String publicLinkOf(String token) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/report/{token}")
+        .buildAndExpand(token).toUriString();
+  }
+
+  // ---- stop-work: tap one picks the scene, tap two stops it ----
+
+  @GetMapping(STOP_WORK)
+  String stopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId, Model model) {
+    Production production = productions.get(productionId);
+    List<Scene> scenes = schedule.scenes(productionId);
+    List<StopWorkCall> stopped = stopWork.stoppedNow(productionId);
+    model.addAttribute("production", production);
+    model.addAttribute("scenes", scenes);
+    model.addAttribute("stopped", stopped);
+    model.addAttribute("stoppedSceneIds", stopped.stream().map(StopWorkCall::sceneId).toList());
+    model.addAttribute("sceneNames", scenes.stream().collect(java.util.stream.Collectors.toMap(Scene::id,
+        s -> "Sc. " + s.number(), (a, b) -> a)));
+    model.addAttribute("mayResume", stopWork.mayResume(productionId));
+    UUID chosen = uuid(sceneId);
+    model.addAttribute("chosen", chosen == null ? null
+        : scenes.stream().filter(s -> s.id().equals(chosen)).findFirst().orElse(null));
+    return "reporting/stop-work";
+  }
+
+  @PostMapping(STOP_WORK)
+  String callStopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId,
+      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    productions.get(productionId);
+    try {
+      stopWork.call(productionId, uuidOrRefuse("sceneId", sceneId), reason);
+      redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
+          + "and the producers are being told now.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/stop-work";
+  }
+
+  @PostMapping(STOP_WORK + "/{stopWorkId}/resume")
+  String resume(@PathVariable UUID productionId, @PathVariable UUID stopWorkId,
+      @RequestParam(required = false) String whySafe, RedirectAttributes redirect) {
+    productions.get(productionId);
+    try {
+      stopWork.resume(productionId, stopWorkId, whySafe);
+      redirect.addFlashAttribute("notice", "Work resumes. Your reason is on record.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/stop-work";
+  }
+
+  // ---- management reviews ----
+
+  @GetMapping(REPORTS + "/reviews")
+  String reviews(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("reviews", reviews.reviews(productionId));
+    model.addAttribute("mayAnswer", reviews.mayAnswer(productionId));
+    return "reporting/reviews";
+  }
+
+  @PostMapping(REPORTS + "/reviews/{reviewId}/answer")
+  String answer(@PathVariable UUID productionId, @PathVariable UUID reviewId,
+      @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+    productions.get(productionId);
+    try {
+      reviews.answer(productionId, reviewId, answer);
+      redirect.addFlashAttribute("notice", "Your answer is on record.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/reports/reviews";
+  }
+
+  // ---- shared with the anonymous pages ----
+
+  static void formModel(Model model, Production production, List<Scene> scenes) {
+    model.addAttribute("production", production);
+    model.addAttribute("scenes", scenes);
+    model.addAttribute("categories", HazardCategory.values());
+    model.addAttribute("severities", Severity.values());
+  }
+
+  static NewReport report(String category, String severity, String title, String description, String sceneId,
+      String location, String department, boolean resignation) {
+    return new NewReport(parse(HazardCategory.class, "category", category), parse(Severity.class, "severity", severity),
+        title, description, uuid(sceneId), location, department, resignation);
+  }
+
+  static PhotoUpload upload(MultipartFile photo) {
+    if (photo == null || photo.isEmpty()) {
+      return null;
+    }
+    try {
+      return new PhotoUpload(photo.getContentType(), photo.getBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+        .orElseThrow(() -> new InvalidInputException(field, "OneOf", field + " must be one of "
+            + Arrays.toString(type.getEnumConstants())));
+  }
+
+  static UUID uuid(String value) {
+    try {
+      return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static UUID uuidOrRefuse(String field, String value) {
+    UUID id = uuid(value);
+    if (id == null) {
+      throw new InvalidInputException(field, "Required", "choose the scene to stop");
+    }
+    return id;
+  }
+
+  private String step(UUID productionId, UUID reportId, Model model, RedirectAttributes redirect, String done,
+      java.util.function.Supplier<ReportView> action) {
+    try {
+      action.get();
+      redirect.addFlashAttribute("notice", done);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", (e instanceof ConflictException ? "" : e.field() + ": ") + e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/reports/" + reportId;
+  }
+}

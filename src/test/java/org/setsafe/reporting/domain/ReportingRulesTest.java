@@ -1,0 +1,87 @@
+package org.setsafe.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.setsafe.reporting.HazardCategory;
+import org.setsafe.reporting.Severity;
+
+class ReportingRulesTest {
+
+  private static final Instant T = Instant.parse("2031-03-04T14:37:21Z");
+
+  @Test
+  void aReportMovesOnlyForwardAndOnlyAResolvedReportIsReopened() {
+    assertThat(ReportState.REPORTED.canMoveTo(ReportState.ACKNOWLEDGED)).isTrue();
+    assertThat(ReportState.REPORTED.canMoveTo(ReportState.MITIGATING)).isFalse();
+    assertThat(ReportState.REPORTED.canMoveTo(ReportState.RESOLVED)).isFalse();
+    assertThat(ReportState.ACKNOWLEDGED.canMoveTo(ReportState.RESOLVED)).isTrue();
+    assertThat(ReportState.MITIGATING.canMoveTo(ReportState.ACKNOWLEDGED)).isFalse();
+    assertThat(ReportState.RESOLVED.canMoveTo(ReportState.REPORTED)).isTrue();
+    assertThat(ReportState.MITIGATING.canMoveTo(ReportState.REPORTED)).isFalse();
+  }
+
+  @Test
+  void theStateIsFoldedFromTheStepsAndACommentLeavesItWhereItWas() {
+    HazardReport report = report(StepKind.ACKNOWLEDGED, StepKind.COMMENTED, StepKind.MITIGATION_STARTED,
+        StepKind.RESOLVED, StepKind.REOPENED, StepKind.COMMENTED);
+    assertThat(report.state()).isEqualTo(ReportState.REPORTED);
+    assertThat(report(StepKind.ACKNOWLEDGED, StepKind.COMMENTED).state()).isEqualTo(ReportState.ACKNOWLEDGED);
+    assertThat(Lifecycle.allows(report(StepKind.ACKNOWLEDGED), StepKind.MITIGATION_STARTED)).isEmpty();
+    assertThat(Lifecycle.allows(report(), StepKind.RESOLVED)).hasValueSatisfying(refusal -> {
+      assertThat(refusal.rule()).isEqualTo("Transition");
+      assertThat(refusal.reason()).contains("cannot be resolved");
+    });
+    assertThat(Lifecycle.allows(report(StepKind.ACKNOWLEDGED, StepKind.RESOLVED), StepKind.COMMENTED)).isEmpty();
+  }
+
+  @Test
+  void aReceiptCodeIsTwentyFourRandomDigitsWithAnEightDigitLookupAndForgivesSpacesAndDashes() {
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      codes.add(ReceiptCode.random().digits());
+    }
+    assertThat(codes).hasSize(1000).allSatisfy(code -> assertThat(code).hasSize(24).containsOnlyDigits());
+    ReceiptCode code = new ReceiptCode("123456789012345678901234");
+    assertThat(code.lookup()).isEqualTo("12345678");
+    assertThat(code.grouped()).isEqualTo("1234 5678 9012 3456 7890 1234");
+    assertThat(ReceiptCode.parse(" 1234-5678 9012 3456 7890 1234 ")).contains(code);
+    assertThat(ReceiptCode.parse("1234")).isEmpty();
+    assertThat(ReceiptCode.parse("12345678901234567890123x")).isEmpty();
+    assertThat(code.toString()).doesNotContain("9012");
+    assertThatThrownBy(() -> new ReceiptCode("12")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anonymousTimesAreKeptToTheHour() {
+    assertThat(Anonymity.coarse(T)).isEqualTo(Instant.parse("2031-03-04T14:00:00Z"));
+  }
+
+  @Test
+  void aDepartmentsThirdReportInTheWindowIsDueForReview() {
+    RepeatedReportsPolicy policy = new RepeatedReportsPolicy(3, Duration.ofDays(14));
+    assertThat(policy.reviewDue("Camera", List.of(T.minus(Duration.ofDays(20)), T.minus(Duration.ofDays(1)), T), T))
+        .isEmpty();
+    assertThat(policy.reviewDue("Camera", List.of(T.minus(Duration.ofDays(13)), T.minus(Duration.ofDays(1)), T), T))
+        .hasValueSatisfying(why -> assertThat(why).contains("Camera has filed 3 safety reports in the last 14 days"));
+    assertThat(policy.reviewDue(null, List.of(T, T, T), T)).isEmpty();
+  }
+
+  private static HazardReport report(StepKind... kinds) {
+    UUID id = UUID.randomUUID();
+    List<ReportStep> steps = new ArrayList<>();
+    for (int i = 0; i < kinds.length; i++) {
+      steps.add(new ReportStep(id, i + 1, kinds[i], UUID.randomUUID(), false, "note", T));
+    }
+    return new HazardReport(id, UUID.randomUUID(), HazardCategory.FIREARMS, Severity.HIGH, "t", "d", null, null, null,
+        false, false, UUID.randomUUID(), null, T, steps);
+  }
+}

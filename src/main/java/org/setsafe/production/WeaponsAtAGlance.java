@@ -11,6 +11,9 @@ public interface WeaponsAtAGlance {
   /** For the signed-in person on this production. */
   Glance of(UUID productionId);
 
-  /** Weapons out of lock-up now, and show-clears waiting for the signed-in person to confirm or refuse. */
-  record Glance(int weaponsOut, int showClearsAwaitingYou) {}
+  /**
+   * Weapons out of lock-up now, show-clears waiting for the signed-in person to confirm or refuse, and weapons
+   * found unattended today (at the meal break, at wrap, or out too long).
+   */
+  record Glance(int weaponsOut, int showClearsAwaitingYou, int unattendedToday) {}
 }

@@ -19,6 +19,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponDetails;
 import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.Custody;
+import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.domain.FirearmType;
@@ -61,13 +62,16 @@ class CustodyPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  private final UnattendedWatch unattended;
 
-  CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access) {
+  CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access,
+      UnattendedWatch unattended) {
     this.custody = custody;
     this.armory = armory;
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.unattended = unattended;
   }
 
   // ---- the board ----
@@ -86,6 +90,7 @@ class CustodyPages {
     model.addAttribute("out", board.weapons().stream().filter(w -> w.state().out()).count());
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("awaitingMe", awaitingMe(board).size());
+    model.addAttribute("alerts", unattended.alertsToday(productionId));
     return "custody/board";
   }
 

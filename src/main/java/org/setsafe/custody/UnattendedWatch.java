@@ -1,5 +1,6 @@
 package org.setsafe.custody;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +26,16 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionEvents.MealBreakCalled;
 import org.setsafe.production.ProductionEvents.WrapCalled;
 import org.setsafe.production.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class UnattendedWatch {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnattendedWatch.class);
 
   /** How far back a sweep looks for checkpoints it may have missed (SetSafe was down over lunch). */
   static final Duration LOOK_BACK = Duration.ofHours(24);
@@ -62,8 +69,9 @@ public class UnattendedWatch {
     this.desk = desk;
     this.schedule = schedule;
     this.events = events;
-    // A sweep on the timer runs in its own transaction; one run by a call joins the call's, so both commit together.
+    // Each production's sweep commits on its own, so one that loses a race (below) takes nothing else with it.
     this.transaction = new TransactionTemplate(transactions);
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
     this.neverUnattended = new NeverUnattendedPolicy(outLimit);
   }
@@ -79,14 +87,14 @@ public class UnattendedWatch {
     }
   }
 
-  /** The 1st AD called the meal break: the check runs at once, in the call's own transaction. */
+  /** The 1st AD called the meal break: the check runs at once, at the moment of the call. */
   @EventListener
   void mealBreakCalled(MealBreakCalled called) {
     sweepNow(new DayCheckpoint(called.productionId(), called.shootingDayId(), called.date(),
         DayCheckpoint.Kind.MEAL_BREAK, called.occurredAt(), true));
   }
 
-  /** The 1st AD called wrap: the check runs at once, in the call's own transaction. */
+  /** The 1st AD called wrap: the check runs at once, at the moment of the call. */
   @EventListener
   void wrapCalled(WrapCalled called) {
     sweepNow(new DayCheckpoint(called.productionId(), called.shootingDayId(), called.date(), DayCheckpoint.Kind.WRAP,
@@ -117,6 +125,15 @@ public class UnattendedWatch {
   }
 
   private void sweep(UUID productionId, List<DayCheckpoint> due, Instant now) {
+    try {
+      record(productionId, due, now);
+    } catch (DuplicateKeyException e) {
+      // Another sweep (another instance, or a call at the same moment) recorded the same alert first.
+      LOG.info("unattended sweep of production {} met an alert recorded meanwhile; the next sweep sees it", productionId);
+    }
+  }
+
+  private void record(UUID productionId, List<DayCheckpoint> due, Instant now) {
     transaction.executeWithoutResult(status -> {
       List<WeaponRecord> register = store.weapons(productionId);
       Map<UUID, List<WeaponEvent>> histories = register.stream().collect(Collectors.toMap(
@@ -155,8 +172,14 @@ public class UnattendedWatch {
         .map(WeaponLeftUnattended.class::cast).toList();
   }
 
+  /**
+   * The event id is derived from the production, weapon and checkpoint, so the database's unique event id refuses
+   * a second alert for the same weapon and checkpoint even from two sweeps running at once.
+   */
   private static WeaponLeftUnattended fact(UUID productionId, UnattendedAlert alert, String checkpoint, Instant now) {
-    return new WeaponLeftUnattended(UUID.randomUUID(), productionId, null, now, alert.weaponId(), alert.holderId(),
+    UUID eventId = UUID.nameUUIDFromBytes(("custody.weapon-left-unattended " + productionId + " " + alert.weaponId()
+        + " " + checkpoint).getBytes(StandardCharsets.UTF_8));
+    return new WeaponLeftUnattended(eventId, productionId, null, now, alert.weaponId(), alert.holderId(),
         checkpoint, alert.reason());
   }
 

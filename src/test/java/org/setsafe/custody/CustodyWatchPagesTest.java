@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
+import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
@@ -29,13 +30,17 @@ class CustodyWatchPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
+  @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired TestClock clock;
 
+  /** The production of the test running now, with its own crew. */
+  private FreshProduction set;
+
   @Test
   void theFirstAdPlansTheMealBreakAndWrapAndCallsTheMealBreakFromTheSchedule() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Schedule page");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Schedule page");
     ShootingDay day = set.today(null, null);
     String schedulePage = "/productions/" + set.id() + "/schedule";
 
@@ -57,51 +62,51 @@ class CustodyWatchPagesTest {
 
   @Test
   void theFirstAdNamesASceneCastOfPerformersOnly() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Cast page");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Cast page");
     Scene scene = set.scene(set.today(null, null), Set.of(), null);
     String scenePage = "/productions/" + set.id() + "/schedule/scenes/" + scene.id();
     assertThat(page("dana.ad", scenePage)).contains("Eli Navarro").contains("June Castellanos").contains("Camera head");
 
-    String refused = mvc.perform(post(scenePage + "/cast").param("cast", crew.id("tess.grip").toString())
-            .with(crew.signedIn("dana.ad")).with(csrf()))
+    String refused = mvc.perform(post(scenePage + "/cast").param("cast", crew.id(set.who("tess.grip")).toString())
+            .with(crew.signedIn(set.who("dana.ad"))).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("the cast are performers");
 
-    send("dana.ad", post(scenePage + "/cast").param("cast", crew.id("eli.actor").toString())
-        .param("cameraHead", crew.id("marcus.camera").toString()));
+    send("dana.ad", post(scenePage + "/cast").param("cast", crew.id(set.who("eli.actor")).toString())
+        .param("cameraHead", crew.id(set.who("marcus.camera")).toString()));
     assertThat(schedule(set)).contains("Eli Navarro").contains("Marcus Oyelaran");
     Scene named = SystemActor.call(() -> schedule.scene(set.id(), scene.id()));
-    assertThat(named.cast()).containsExactly(crew.id("eli.actor"));
-    assertThat(named.cameraHeadId()).isEqualTo(crew.id("marcus.camera"));
+    assertThat(named.cast()).containsExactly(crew.id(set.who("eli.actor")));
+    assertThat(named.cameraHeadId()).isEqualTo(crew.id(set.who("marcus.camera")));
   }
 
   @Test
   void aProducerRecordsTheArmorersSecondRoleAndTheCrewPageThenAcceptsIt() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Second role page");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Second role page");
     weaponOut(set);
-    String member = "/productions/" + set.id() + "/crew/" + crew.id("rosa.armorer");
+    String member = "/productions/" + set.id() + "/crew/" + crew.id(set.who("rosa.armorer"));
 
     String refused = mvc.perform(post(member).param("roles", "ARMORER", "UPM").param("department", "Armory")
-            .with(crew.signedIn("leo.upm")).with(csrf()))
+            .with(crew.signedIn(set.who("leo.upm"))).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("Refused").contains("no other duties").contains("custody.armorer-has-no-other-duties");
 
     String secondRoles = "/productions/" + set.id() + "/custody/second-roles";
     assertThat(page("dana.ad", secondRoles)).contains("Overrides on record").doesNotContain("Record an override");
-    String notProducer = mvc.perform(post(secondRoles).param("armorer", crew.id("rosa.armorer").toString())
+    String notProducer = mvc.perform(post(secondRoles).param("armorer", crew.id(set.who("rosa.armorer")).toString())
             .param("secondRole", "UPM").param("day", set.today().toString()).param("reason", "Short-handed")
-            .with(crew.signedIn("dana.ad")).with(csrf()))
+            .with(crew.signedIn(set.who("dana.ad"))).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(notProducer).contains("Refused").contains("Only a producer").contains("on record");
 
     assertThat(page("grace.producer", secondRoles)).contains("Record an override").contains("Rosa Delgado");
-    send("grace.producer", post(secondRoles).param("armorer", crew.id("rosa.armorer").toString())
+    send("grace.producer", post(secondRoles).param("armorer", crew.id(set.who("rosa.armorer")).toString())
         .param("secondRole", "UPM").param("day", set.today().toString())
         .param("reason", "Leo is off sick; Rosa signs the UPM papers at base camp, weapons stay with Hank."));
     assertThat(page("grace.producer", secondRoles)).contains("Leo is off sick");
 
     send("leo.upm", post(member).param("roles", "ARMORER", "UPM").param("department", "Armory"));
-    assertThat(SystemActor.call(() -> productions.rolesOf(set.id(), crew.id("rosa.armorer"))).orElseThrow())
+    assertThat(SystemActor.call(() -> productions.rolesOf(set.id(), crew.id(set.who("rosa.armorer")))).orElseThrow())
         .containsExactlyInAnyOrder(CrewRole.ARMORER, CrewRole.UPM);
   }
 
@@ -121,11 +126,11 @@ class CustodyWatchPagesTest {
   }
 
   private MvcResult send(String who, MockHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(request.with(crew.signedIn(who)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+    return mvc.perform(request.with(crew.signedIn(set.who(who))).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
   }
 
   private String page(String who, String url) throws Exception {
-    return mvc.perform(get(url).with(crew.signedIn(who))).andExpect(status().isOk()).andReturn().getResponse()
+    return mvc.perform(get(url).with(crew.signedIn(set.who(who)))).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString();
   }
 }

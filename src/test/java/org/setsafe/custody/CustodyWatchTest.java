@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
+import org.setsafe.identity.Accounts;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Productions;
@@ -42,20 +43,24 @@ class CustodyWatchTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
+  @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired UnattendedWatch watch;
   @Autowired TestClock clock;
+
+  /** The production of the test running now, with its own crew. */
+  private FreshProduction set;
   @Autowired Ledger ledger;
 
   // ---- never unattended ----
 
   @Test
   void aRevolverStillWithTheActorWhenTheMealBreakFallsDueRaisesOneAlertAndLockedUpWeaponsNone() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Lunch");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Lunch");
     LocalTime mealBreak = set.localNow(clock.instant()).plusMinutes(20);
     ShootingDay day = set.today(mealBreak, mealBreak.plusHours(5));
-    Scene scene = set.scene(day, Set.of(crew.id("eli.actor")), crew.id("marcus.camera"));
+    Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("marcus.camera")));
     String out = issuedTo(set, "eli.actor", scene);
     String lockedUp = received(set);
     send("rosa.armorer", custody(set) + "/weapons/" + lockedUp + "/lock-up", "{\"location\":\"Armory truck safe\"}")
@@ -68,7 +73,7 @@ class CustodyWatchTest {
     watch.sweep();
     List<Map<String, Object>> alerts = alerts(set);
     assertThat(alerts).hasSize(1);
-    assertThat(alerts.get(0)).containsEntry("weaponId", out).containsEntry("holderId", crew.id("eli.actor").toString())
+    assertThat(alerts.get(0)).containsEntry("weaponId", out).containsEntry("holderId", crew.id(set.who("eli.actor")).toString())
         .containsEntry("checkpoint", "meal-break:" + day.date());
     assertThat((String) alerts.get(0).get("reason")).contains("still with a performer at the meal break");
     inLedger((String) alerts.get(0).get("eventId"), "custody.weapon-left-unattended");
@@ -85,11 +90,11 @@ class CustodyWatchTest {
     assertThat(alerts.get(0).get("checkpoint").toString()).startsWith("out-too-long:");
     assertThat((String) alerts.get(0).get("reason")).contains("more than 30 minutes");
 
-    mvc.perform(get("/productions/" + set.id() + "/custody").with(crew.signedIn("dana.ad")))
+    mvc.perform(get("/productions/" + set.id() + "/custody").with(crew.signedIn(set.who("dana.ad"))))
         .andExpect(status().isOk())
         .andExpect(result -> assertThat(result.getResponse().getContentAsString())
             .contains("Left unattended today").contains("still with a performer at the meal break"));
-    mvc.perform(get("/productions/" + set.id()).with(crew.signedIn("grace.producer")))
+    mvc.perform(get("/productions/" + set.id()).with(crew.signedIn(set.who("grace.producer"))))
         .andExpect(status().isOk())
         .andExpect(result -> assertThat(result.getResponse().getContentAsString())
             .contains("Weapons left unattended").contains("2 alerts today"));
@@ -97,9 +102,9 @@ class CustodyWatchTest {
 
   @Test
   void whenTheFirstAdCallsTheMealBreakAndWrapTheCheckRunsAtOnce() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Call");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Call");
     ShootingDay day = set.today(null, null);
-    Scene scene = set.scene(day, Set.of(crew.id("eli.actor")), null);
+    Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), null);
     String out = issuedTo(set, "eli.actor", scene);
 
     send("eli.actor", "/api/productions/" + set.id() + "/meal-break", "").andExpect(status().isForbidden());
@@ -119,22 +124,22 @@ class CustodyWatchTest {
 
   @Test
   void noShootingDayTodayMeansNothingToCall() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Dark day");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Dark day");
     send("dana.ad", "/api/productions/" + set.id() + "/wrap", "").andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("date"));
   }
 
   @Test
   void aPlanWithWrapBeforeTheMealBreakIsRefusedNamingTheField() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Plan");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Plan");
     ShootingDay day = set.today(null, null);
     mvc.perform(put("/api/productions/" + set.id() + "/shooting-days/" + day.id() + "/plan")
-            .header("Authorization", crew.bearer("dana.ad")).contentType(MediaType.APPLICATION_JSON)
+            .header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
             .content("{\"mealBreak\":\"13:00\",\"wrap\":\"12:00\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("wrap"))
         .andExpect(jsonPath("$.errors[0].rule").value("AfterMealBreak"));
     mvc.perform(put("/api/productions/" + set.id() + "/shooting-days/" + day.id() + "/plan")
-            .header("Authorization", crew.bearer("dana.ad")).contentType(MediaType.APPLICATION_JSON)
+            .header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
             .content("{\"mealBreak\":\"13:00\",\"wrap\":\"02:00\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.mealBreak").value("13:00:00"))
         .andExpect(jsonPath("$.wrap").value("02:00:00"));
@@ -144,8 +149,8 @@ class CustodyWatchTest {
 
   @Test
   void theArmorerIsNotMadeFirstAdWhileAWeaponIsOutUnlessAProducerWroteWhy() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Double-booked");
-    String rosa = crew.id("rosa.armorer").toString();
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Double-booked");
+    String rosa = crew.id(set.who("rosa.armorer")).toString();
     String members = "/api/productions/" + set.id() + "/members/";
     changeRoles("leo.upm", set, "tess.grip", "[\"CREW\",\"FIRST_AD\"]").andExpect(status().isOk());
     received(set);
@@ -160,14 +165,14 @@ class CustodyWatchTest {
     LedgerEntry refusal = inLedger(JsonPath.read(body, "$.refusalId"), "custody.refused");
     assertThat(refusal.leaf()).contains("ASSIGN_SECOND_ROLE");
     String crewNow = mvc.perform(get(members.substring(0, members.length() - 1))
-        .header("Authorization", crew.bearer("leo.upm"))).andReturn().getResponse().getContentAsString();
-    assertThat((List<List<String>>) JsonPath.read(crewNow, "$[?(@.username == 'rosa.armorer')].roles"))
+        .header("Authorization", crew.bearer(set.who("leo.upm")))).andReturn().getResponse().getContentAsString();
+    assertThat((List<List<String>>) JsonPath.read(crewNow, "$[?(@.username == '" + set.who("rosa.armorer") + "')].roles"))
         .containsExactly(List.of("ARMORER"));
 
     // A new member who would be the property master and a performer at once: refused too.
-    mvc.perform(post(members.substring(0, members.length() - 1)).header("Authorization", crew.bearer("leo.upm"))
+    mvc.perform(post(members.substring(0, members.length() - 1)).header("Authorization", crew.bearer(set.who("leo.upm")))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"username\":\"hank.props\",\"roles\":[\"PROPERTY_MASTER\",\"PERFORMER\"],\"department\":\"Props\"}"))
+            .content("{\"username\":\"" + set.who("hank.props") + "\",\"roles\":[\"PROPERTY_MASTER\",\"PERFORMER\"],\"department\":\"Props\"}"))
         .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("custody.armorer-has-no-other-duties"));
 
     String override = "{\"armorerId\":\"" + rosa + "\",\"secondRole\":\"FIRST_AD\","
@@ -182,7 +187,7 @@ class CustodyWatchTest {
     }
     send("grace.producer", custody + "/second-roles", "{\"armorerId\":\"" + rosa + "\",\"secondRole\":\"FIRST_AD\","
         + "\"reason\":\"  \"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-    send("grace.producer", custody + "/second-roles", "{\"armorerId\":\"" + crew.id("eli.actor") + "\","
+    send("grace.producer", custody + "/second-roles", "{\"armorerId\":\"" + crew.id(set.who("eli.actor")) + "\","
         + "\"secondRole\":\"FIRST_AD\",\"reason\":\"Not an armorer\"}")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("armorerId"));
     String authorised = send("grace.producer", custody + "/second-roles", override).andExpect(status().isCreated())
@@ -192,13 +197,13 @@ class CustodyWatchTest {
 
     changeRoles("leo.upm", set, "rosa.armorer", "[\"ARMORER\",\"FIRST_AD\"]").andExpect(status().isOk())
         .andExpect(jsonPath("$.roles.length()").value(2));
-    mvc.perform(get(custody + "/second-roles").header("Authorization", crew.bearer("rosa.armorer")))
+    mvc.perform(get(custody + "/second-roles").header("Authorization", crew.bearer(set.who("rosa.armorer"))))
         .andExpect(status().isOk()).andExpect(jsonPath("$[0].secondRole").value("FIRST_AD"));
   }
 
   @Test
   void withEveryWeaponLockedUpTheArmorerMayTakeASecondRole() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Quiet day");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Quiet day");
     String weapon = received(set);
     send("rosa.armorer", custody(set) + "/weapons/" + weapon + "/lock-up", "{\"location\":\"Safe\"}")
         .andExpect(status().isOk());
@@ -209,9 +214,9 @@ class CustodyWatchTest {
 
   @Test
   void aWeaponGoesOnlyToAPerformerTheCallSheetPutsInTheScene() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Cast");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Cast");
     ShootingDay day = set.today(null, null);
-    Scene scene = set.scene(day, Set.of(crew.id("eli.actor")), crew.id("marcus.camera"));
+    Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("marcus.camera")));
     String weapon = received(set);
     String url = custody(set) + "/weapons/" + weapon;
     send("rosa.armorer", url + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
@@ -227,35 +232,35 @@ class CustodyWatchTest {
 
     // Once the 1st AD puts her in the scene, the same issue goes through.
     mvc.perform(put("/api/productions/" + set.id() + "/scenes/" + scene.id() + "/cast")
-            .header("Authorization", crew.bearer("dana.ad")).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"cast\":[\"" + crew.id("eli.actor") + "\",\"" + crew.id("june.actor") + "\"],"
-                + "\"cameraHeadId\":\"" + crew.id("marcus.camera") + "\"}"))
+            .header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"cast\":[\"" + crew.id(set.who("eli.actor")) + "\",\"" + crew.id(set.who("june.actor")) + "\"],"
+                + "\"cameraHeadId\":\"" + crew.id(set.who("marcus.camera")) + "\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.cast.length()").value(2));
     send("rosa.armorer", url + "/issue", issue("june.actor", scene)).andExpect(status().isOk())
-        .andExpect(jsonPath("$.weapon.holderId").value(crew.id("june.actor").toString()));
+        .andExpect(jsonPath("$.weapon.holderId").value(crew.id(set.who("june.actor")).toString()));
   }
 
   @Test
   void theCastAreThePerformersOnTheProductionAndOnlyManagersNameThem() throws Exception {
-    FreshProduction set = FreshProduction.onSet(productions, schedule, clock.instant(), "Casting");
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Casting");
     Scene scene = set.scene(set.today(null, null), Set.of(), null);
     String url = "/api/productions/" + set.id() + "/scenes/" + scene.id() + "/cast";
-    mvc.perform(put(url).header("Authorization", crew.bearer("dana.ad")).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"cast\":[\"" + crew.id("tess.grip") + "\"]}"))
+    mvc.perform(put(url).header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"cast\":[\"" + crew.id(set.who("tess.grip")) + "\"]}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cast"))
         .andExpect(jsonPath("$.errors[0].rule").value("Performer"));
-    mvc.perform(put(url).header("Authorization", crew.bearer("dana.ad")).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"cast\":[],\"cameraHeadId\":\"" + crew.id("demo.admin") + "\"}"))
+    mvc.perform(put(url).header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"cast\":[],\"cameraHeadId\":\"" + crew.id(set.who("demo.admin")) + "\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cameraHeadId"));
-    mvc.perform(put(url).header("Authorization", crew.bearer("eli.actor")).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"cast\":[\"" + crew.id("eli.actor") + "\"]}"))
+    mvc.perform(put(url).header("Authorization", crew.bearer(set.who("eli.actor"))).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"cast\":[\"" + crew.id(set.who("eli.actor")) + "\"]}"))
         .andExpect(status().isForbidden());
-    String named = mvc.perform(put(url).header("Authorization", crew.bearer("leo.upm"))
+    String named = mvc.perform(put(url).header("Authorization", crew.bearer(set.who("leo.upm")))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"cast\":[\"" + crew.id("eli.actor") + "\"],\"cameraHeadId\":\"" + crew.id("marcus.camera") + "\"}"))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.cameraHeadId").value(crew.id("marcus.camera").toString()))
+            .content("{\"cast\":[\"" + crew.id(set.who("eli.actor")) + "\"],\"cameraHeadId\":\"" + crew.id(set.who("marcus.camera")) + "\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.cameraHeadId").value(crew.id(set.who("marcus.camera")).toString()))
         .andReturn().getResponse().getContentAsString();
-    assertThat((List<String>) JsonPath.read(named, "$.cast")).containsExactly(crew.id("eli.actor").toString());
+    assertThat((List<String>) JsonPath.read(named, "$.cast")).containsExactly(crew.id(set.who("eli.actor")).toString());
     await().atMost(LANDS_WITHIN).until(() -> org.setsafe.identity.SystemActor.call(() ->
         ledger.history(set.id(), "scene:" + scene.id())).stream().anyMatch(e -> e.kind().equals("production.scene-cast-named")));
   }
@@ -295,28 +300,28 @@ class CustodyWatchTest {
 
   private String witnesses(String... usernames) {
     return "{\"witnesses\":[" + String.join(",", java.util.Arrays.stream(usernames)
-        .map(name -> "\"" + crew.id(name) + "\"").toList()) + "]}";
+        .map(name -> "\"" + crew.id(set.who(name)) + "\"").toList()) + "]}";
   }
 
   private String issue(String performer, Scene scene) {
-    return "{\"performerId\":\"" + crew.id(performer) + "\",\"sceneId\":\"" + scene.id() + "\"}";
+    return "{\"performerId\":\"" + crew.id(set.who(performer)) + "\",\"sceneId\":\"" + scene.id() + "\"}";
   }
 
   private List<Map<String, Object>> alerts(FreshProduction set) throws Exception {
-    String body = mvc.perform(get(custody(set) + "/alerts").header("Authorization", crew.bearer("rosa.armorer")))
+    String body = mvc.perform(get(custody(set) + "/alerts").header("Authorization", crew.bearer(set.who("rosa.armorer"))))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     return JsonPath.read(body, "$");
   }
 
   private ResultActions changeRoles(String who, FreshProduction set, String member, String roles) throws Exception {
     String department = member.equals("tess.grip") ? "Grip" : member.equals("rosa.armorer") ? "Armory" : "";
-    return mvc.perform(put("/api/productions/" + set.id() + "/members/" + crew.id(member))
-        .header("Authorization", crew.bearer(who)).contentType(MediaType.APPLICATION_JSON)
+    return mvc.perform(put("/api/productions/" + set.id() + "/members/" + crew.id(set.who(member)))
+        .header("Authorization", crew.bearer(set.who(who))).contentType(MediaType.APPLICATION_JSON)
         .content("{\"roles\":" + roles + ",\"department\":\"" + department + "\"}"));
   }
 
   private ResultActions send(String who, String url, String json) throws Exception {
-    return mvc.perform(post(url).header("Authorization", crew.bearer(who)).contentType(MediaType.APPLICATION_JSON)
+    return mvc.perform(post(url).header("Authorization", crew.bearer(set.who(who))).contentType(MediaType.APPLICATION_JSON)
         .content(json));
   }
 

@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.Crew;
+import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
@@ -18,33 +21,45 @@ import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 
 /**
- * A production of its own for a test, with the demo crew on it, in a time zone where it is mid-morning now, so a
- * meal break can be planned later today whatever the hour the test runs. Its checks cannot meet other tests' weapons.
+ * A production of its own for a test, in a time zone where it is mid-morning now, so a meal break can be planned
+ * later today whatever the hour the test runs. Its crew are fresh accounts named after the demo crew
+ * ({@link #who}: "rosa.armorer" becomes "rosa.armorer.x1y2z3", still Rosa Delgado), so neither its checks nor its
+ * memberships meet other tests' weapons or the demo crew's productions.
  */
 final class FreshProduction {
 
+  private static final Map<String, String> NAMES = Map.of("grace.producer", "Grace Mbeki", "leo.upm", "Leo Park",
+      "rosa.armorer", "Rosa Delgado", "hank.props", "Hank Ostrowski", "dana.ad", "Dana Whitcombe",
+      "eli.actor", "Eli Navarro", "june.actor", "June Castellanos", "marcus.camera", "Marcus Oyelaran",
+      "tess.grip", "Tess Lindqvist");
+
   final Production production;
   final ZoneId zone;
+  private final String suffix;
   private final Productions productions;
   private final Schedule schedule;
 
-  private FreshProduction(Production production, Productions productions, Schedule schedule) {
+  private FreshProduction(Production production, String suffix, Productions productions, Schedule schedule) {
     this.production = production;
+    this.suffix = suffix;
     this.zone = production.timeZone();
     this.productions = productions;
     this.schedule = schedule;
   }
 
   /** A production where it is between 10:00 and 11:00 now, with the armorer, 1st AD, producer, UPM and the cast. */
-  static FreshProduction onSet(Productions productions, Schedule schedule, Instant now, String title) {
+  static FreshProduction onSet(Accounts accounts, Productions productions, Schedule schedule, Instant now,
+      String title) {
     int offset = 10 - now.atZone(ZoneOffset.UTC).getHour();
     if (offset < -12) {
       offset += 24;
     }
     String zone = offset == 0 ? "Etc/GMT" : offset > 0 ? "Etc/GMT-" + offset : "Etc/GMT+" + -offset;
-    Production production = SystemActor.call(() -> productions.create(title + " " + UUID.randomUUID().toString()
-        .substring(0, 8), zone));
-    FreshProduction fresh = new FreshProduction(production, productions, schedule);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    Production production = SystemActor.call(() -> productions.create(title + " " + suffix, zone));
+    NAMES.forEach((username, name) -> accounts.createWithPassword(SystemActor.ID, username + "." + suffix, name, null,
+        null, Crew.PASSWORD));
+    FreshProduction fresh = new FreshProduction(production, suffix, productions, schedule);
     fresh.member("grace.producer", null, CrewRole.PRODUCER);
     fresh.member("leo.upm", null, CrewRole.UPM);
     fresh.member("rosa.armorer", "Armory", CrewRole.ARMORER);
@@ -60,8 +75,14 @@ final class FreshProduction {
     return production.id();
   }
 
+  /** This production's account for a demo crew name; any other name unchanged. */
+  String who(String username) {
+    return NAMES.containsKey(username) ? username + "." + suffix : username;
+  }
+
   void member(String username, String department, CrewRole... roles) {
-    SystemActor.run(() -> productions.addMember(production.id(), username, EnumSet.of(roles[0], roles), department));
+    SystemActor.run(() -> productions.addMember(production.id(), who(username), EnumSet.of(roles[0], roles),
+        department));
   }
 
   LocalDate today() {

@@ -89,7 +89,6 @@ public class Custody {
 
   /** The rule code for a step that does not fit where the weapon is (issue while issued, lock up while out). */
   public static final String ORDER_OF_CUSTODY = "custody.order-of-custody";
-  public static final String CAMERA_DEPARTMENT = "Camera";
 
   private final CustodyStore store;
   private final CustodyDesk desk;

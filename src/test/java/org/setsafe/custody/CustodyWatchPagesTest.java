@@ -81,6 +81,18 @@ class CustodyWatchPagesTest {
   }
 
   @Test
+  void theShowClearFormTicksTheFirstAdAndTheCameraHeadOfTodaysSceneOnly() throws Exception {
+    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Witness page");
+    set.scene(set.today(null, null), Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("tess.grip")));
+    String weapon = weaponOut(set);
+    send("rosa.armorer", post(weapon + "/inspect").param("finding", "Bore clear"));
+    String page = page("rosa.armorer", weapon);
+    assertThat(page).contains("value=\"" + crew.id(set.who("tess.grip")) + "\" checked")
+        .contains("value=\"" + crew.id(set.who("dana.ad")) + "\" checked")
+        .doesNotContain("value=\"" + crew.id(set.who("marcus.camera")) + "\"");
+  }
+
+  @Test
   void aProducerRecordsTheArmorersSecondRoleAndTheCrewPageThenAcceptsIt() throws Exception {
     set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Second role page");
     weaponOut(set);
@@ -111,14 +123,15 @@ class CustodyWatchPagesTest {
   }
 
   /** A revolver registered and received on the phone pages: out of lock-up, with the armorer. */
-  private void weaponOut(FreshProduction set) throws Exception {
+  private String weaponOut(FreshProduction set) throws Exception {
     String board = "/productions/" + set.id() + "/custody";
     MvcResult result = send("rosa.armorer", post(board + "/weapons")
         .param("kind", "FIREARM").param("manufacturerOrImporter", "Colt").param("model", "Single Action Army")
         .param("serial", "P" + UUID.randomUUID().toString().substring(0, 8)).param("type", "REVOLVER")
         .param("caliberOrGauge", ".45 Colt").param("ownerName", "Gunslinger Rentals"));
-    send("rosa.armorer", post(result.getResponse().getRedirectedUrl() + "/receive")
-        .param("receivedFrom", "Gunslinger Rentals"));
+    String weapon = result.getResponse().getRedirectedUrl();
+    send("rosa.armorer", post(weapon + "/receive").param("receivedFrom", "Gunslinger Rentals"));
+    return weapon;
   }
 
   private String schedule(FreshProduction set) throws Exception {

@@ -87,16 +87,14 @@ import org.springframework.transaction.annotation.Transactional;
  * people changing one weapon at the same moment exactly one succeeds; a refused step is recorded as a refusal.
  * Where everything is now is folded from the events ({@link #board}), never stored.
  *
- * <p>Until the call sheet names a scene's cast and camera head, the scene's cast is every performer on the
- * production, its 1st AD the production's 1st AD, and its camera head the production's crew member in the
- * Camera department (see {@link #sceneCall}).
+ * <p>A scene's cast and camera head are those the call sheet names for it; its 1st AD is the production's
+ * (see {@link #sceneCall}).
  */
 @Service
 public class Custody {
 
   /** The rule code for a step that does not fit where the weapon is (issue while issued, lock up while out). */
   public static final String ORDER_OF_CUSTODY = "custody.order-of-custody";
-  public static final String CAMERA_DEPARTMENT = "Camera";
 
   private final CustodyStore store;
   private final CustodyDesk desk;
@@ -554,9 +552,8 @@ public class Custody {
   }
 
   /**
-   * The scene as the custody rules need it. Until the call sheet names them per scene: the cast is every
-   * performer on the production, the 1st AD the production's 1st AD, and the camera head the production's
-   * crew member in the Camera department, if there is one.
+   * The scene as the custody rules need it: the cast and camera head the call sheet names for it, and the
+   * production's 1st AD.
    */
   SceneCall sceneCall(Production production, UUID sceneId) {
     if (sceneId == null) {
@@ -569,17 +566,11 @@ public class Custody {
       throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
     }
     LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
-    List<Member> crew = productions.members(production.id()).stream()
-        .sorted(Comparator.comparing(Member::username)).toList();
-    Set<UUID> cast = crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).map(Member::userId)
-        .collect(Collectors.toSet());
-    UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD)).map(Member::userId).findFirst()
+    UUID firstAd = productions.members(production.id()).stream().filter(m -> m.holds(CrewRole.FIRST_AD))
+        .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
             "the production has no 1st AD to witness a show-clear; add one to the crew"));
-    UUID cameraHead = crew.stream()
-        .filter(m -> m.holds(CrewRole.CREW) && CAMERA_DEPARTMENT.equalsIgnoreCase(m.department()))
-        .map(Member::userId).findFirst().orElse(null);
-    return new SceneCall(scene.id(), scene.number(), date, cast, firstAd, cameraHead);
+    return new SceneCall(scene.id(), scene.number(), date, scene.cast(), firstAd, scene.cameraHeadId());
   }
 
   private static String words(WeaponState state) {

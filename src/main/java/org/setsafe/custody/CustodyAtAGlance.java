@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class CustodyAtAGlance implements WeaponsAtAGlance {
 
   private final Custody custody;
+  private final UnattendedWatch unattended;
 
-  CustodyAtAGlance(Custody custody) {
+  CustodyAtAGlance(Custody custody, UnattendedWatch unattended) {
     this.custody = custody;
+    this.unattended = unattended;
   }
 
   @Override
@@ -22,7 +24,7 @@ class CustodyAtAGlance implements WeaponsAtAGlance {
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     int out = (int) board.weapons().stream().filter(w -> w.state().out()).count();
     int awaitingMe = (int) board.weapons().stream().filter(w -> awaits(w, me)).count();
-    return new Glance(out, awaitingMe, board.openCountMismatches().size());
+    return new Glance(out, awaitingMe, board.openCountMismatches().size(), unattended.alertsToday(productionId).size());
   }
 
   private static boolean awaits(WeaponStatus weapon, UUID me) {

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,20 +119,32 @@ class DemoProduction implements ApplicationRunner {
         "Bonanza Creek Ranch, main street set", "Bonanza Creek Ranch, church", "Galisteo Basin, dry wash",
         "Bonanza Creek Ranch, saloon interior", "Cerrillos Hills, ridge line"};
     for (int offset = -1; offset <= 3; offset++) {
-      days.add(schedule.scheduleDay(western.id(), today.plusDays(offset), LocalTime.of(6, 30), locations[offset + 1]));
+      days.add(schedule.scheduleDay(western.id(), today.plusDays(offset), LocalTime.of(6, 30), locations[offset + 1],
+          LocalTime.of(12, 30), LocalTime.of(19, 0)));
     }
     ShootingDay todays = days.get(1);
     schedule.addScene(western.id(), "7", "Stagecoach arrives; Marshal greets the passengers. No weapons drawn.", days.get(0).id());
-    schedule.addScene(western.id(), "12", "Church interior: the Marshal confronts Cole. Revolver drawn, not fired.", todays.id());
-    schedule.addScene(western.id(), "12A", "Church interior, continued: Cole fires one blank toward the altar.", todays.id());
-    schedule.addScene(western.id(), "19", "Dry wash ambush: rifle fire from the ridge, two riders fall.", days.get(2).id());
-    schedule.addScene(western.id(), "23", "Saloon: card game, a derringer is shown but never pointed.", days.get(3).id());
-    schedule.addScene(western.id(), "31", "Ridge line: final shoot-out at dusk.", days.get(4).id());
+    Scene church = schedule.addScene(western.id(), "12", "Church interior: the Marshal confronts Cole. Revolver drawn, not fired.", todays.id());
+    Scene altar = schedule.addScene(western.id(), "12A", "Church interior, continued: Cole fires one blank toward the altar.", todays.id());
+    Scene ambush = schedule.addScene(western.id(), "19", "Dry wash ambush: rifle fire from the ridge, two riders fall.", days.get(2).id());
+    Scene saloon = schedule.addScene(western.id(), "23", "Saloon: card game, a derringer is shown but never pointed.", days.get(3).id());
+    Scene shootOut = schedule.addScene(western.id(), "31", "Ridge line: final shoot-out at dusk.", days.get(4).id());
     schedule.addScene(western.id(), "34", "Epilogue: the Marshal hangs up his gun belt.", null);
+    // The gunfight scenes name who is in them: a weapon goes only to their cast, shown clear to their camera head.
+    UUID eli = accounts.findByUsername("eli.actor").orElseThrow().id();
+    UUID june = accounts.findByUsername("june.actor").orElseThrow().id();
+    UUID marcus = accounts.findByUsername("marcus.camera").orElseThrow().id();
+    schedule.nameCast(western.id(), church.id(), Set.of(eli, june), marcus);
+    schedule.nameCast(western.id(), altar.id(), Set.of(eli), marcus);
+    schedule.nameCast(western.id(), ambush.id(), Set.of(eli, june), marcus);
+    schedule.nameCast(western.id(), saloon.id(), Set.of(june), marcus);
+    schedule.nameCast(western.id(), shootOut.id(), Set.of(eli, june), marcus);
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
     productions.addMember(drama.id(), "dana.ad", EnumSet.of(CrewRole.FIRST_AD), "Assistant directors");
-    schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set");
+    // A night shoot: the meal break before midnight, wrap after it.
+    schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set",
+        LocalTime.of(23, 0), LocalTime.of(5, 0));
   }
 }

@@ -54,4 +54,32 @@ public final class ProductionEvents {
     @Override public String kind() { return "production.scene-scheduled"; }
     @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
   }
+
+  /** The meal break and wrap planned for a shooting day (either may be unplanned). */
+  public record ShootingDayPlanned(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      UUID shootingDayId, LocalTime mealBreak, LocalTime wrap) implements RecordedFact {
+    @Override public String kind() { return "production.shooting-day-planned"; }
+    @Override public List<String> subjects() { return List.of("shooting-day:" + shootingDayId); }
+  }
+
+  /** The 1st AD called the meal break: every weapon must now be locked up or with the armorer. */
+  public record MealBreakCalled(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      UUID shootingDayId, LocalDate date) implements RecordedFact {
+    @Override public String kind() { return "production.meal-break-called"; }
+    @Override public List<String> subjects() { return List.of("shooting-day:" + shootingDayId); }
+  }
+
+  /** The 1st AD called wrap: every weapon must now be locked up or with the armorer. */
+  public record WrapCalled(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      UUID shootingDayId, LocalDate date) implements RecordedFact {
+    @Override public String kind() { return "production.wrap-called"; }
+    @Override public List<String> subjects() { return List.of("shooting-day:" + shootingDayId); }
+  }
+
+  /** Who is in a scene: its cast and its camera head (null when none), replacing what was named before. */
+  public record SceneCastNamed(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID sceneId,
+      Set<UUID> castBefore, Set<UUID> cast, UUID cameraHeadBefore, UUID cameraHead) implements RecordedFact {
+    @Override public String kind() { return "production.scene-cast-named"; }
+    @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
+  }
 }

@@ -21,6 +21,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +39,16 @@ public class Productions {
   private final Accounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ObjectProvider<ArmorerDuties> armorerDuties;
 
   Productions(ProductionStore store, ProductionAccess access, Accounts accounts, ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock, ObjectProvider<ArmorerDuties> armorerDuties) {
     this.store = store;
     this.access = access;
     this.accounts = accounts;
     this.events = events;
     this.clock = clock;
+    this.armorerDuties = armorerDuties;
   }
 
   @Transactional
@@ -88,6 +91,8 @@ public class Productions {
     Account account = accounts.findByUsername(username == null ? "" : username)
         .orElseThrow(() -> new InvalidInputException("username", "Exists", "no account with username '" + username + "'"));
     String dept = checkMembership(roles, department);
+    // Before the lock: a refusal is recorded in a transaction of its own, which must not wait on this one's lock.
+    armorerDuties.ifAvailable(duties -> duties.checkRoles(productionId, account.id(), Set.of(), roles));
     store.lock(productionId);
     if (store.rolesOf(productionId, account.id()).isPresent()) {
       throw new ConflictException("username", "Unique", account.username() + " is already on this production");
@@ -102,6 +107,9 @@ public class Productions {
   public Member changeMember(UUID productionId, UUID userId, Set<CrewRole> roles, String department) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     String dept = checkMembership(roles, department);
+    // Before the lock: a refusal is recorded in a transaction of its own, which must not wait on this one's lock.
+    store.member(productionId, userId).ifPresent(current -> armorerDuties.ifAvailable(duties ->
+        duties.checkRoles(productionId, userId, current.roles(), roles)));
     store.lock(productionId);
     Member before = store.member(productionId, userId)
         .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));

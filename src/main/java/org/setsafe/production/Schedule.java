@@ -1,16 +1,28 @@
 package org.setsafe.production;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.ProductionEvents.MealBreakCalled;
 import org.setsafe.production.ProductionEvents.SceneAdded;
+import org.setsafe.production.ProductionEvents.SceneCastNamed;
 import org.setsafe.production.ProductionEvents.SceneScheduled;
+import org.setsafe.production.ProductionEvents.ShootingDayPlanned;
 import org.setsafe.production.ProductionEvents.ShootingDayScheduled;
+import org.setsafe.production.ProductionEvents.WrapCalled;
+import org.setsafe.production.domain.ProductionStore;
 import org.setsafe.production.domain.ScheduleStore;
+import org.setsafe.production.domain.ScheduleStore.ZonedDay;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Text;
@@ -19,7 +31,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Shooting days and the scenes shot on them. */
+/**
+ * Shooting days and the scenes shot on them: each day's planned meal break and wrap and the 1st AD's calls of
+ * them, and who is in each scene (its cast and camera head), which the custody rules rely on.
+ */
 @Service
 public class Schedule {
 
@@ -30,12 +45,15 @@ public class Schedule {
   public static final int MAX_DESCRIPTION = 2000;
 
   private final ScheduleStore store;
+  private final ProductionStore productions;
   private final ProductionAccess access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Schedule(ScheduleStore store, ProductionAccess access, ApplicationEventPublisher events, Clock clock) {
+  Schedule(ScheduleStore store, ProductionStore productions, ProductionAccess access, ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
+    this.productions = productions;
     this.access = access;
     this.events = events;
     this.clock = clock;
@@ -43,6 +61,13 @@ public class Schedule {
 
   @Transactional
   public ShootingDay scheduleDay(UUID productionId, LocalDate date, LocalTime callTime, String location) {
+    return scheduleDay(productionId, date, callTime, location, null, null);
+  }
+
+  /** Schedules a day with its planned meal break and wrap (either may be null: not planned yet). */
+  @Transactional
+  public ShootingDay scheduleDay(UUID productionId, LocalDate date, LocalTime callTime, String location,
+      LocalTime mealBreak, LocalTime wrap) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
     if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       throw new InvalidInputException("date", "Range", "date must be between " + EARLIEST + " and " + LATEST);
@@ -55,10 +80,109 @@ public class Schedule {
       throw new ConflictException("date", "Unique", "a shooting day on " + date + " is already scheduled");
     }
     ShootingDay day = new ShootingDay(UUID.randomUUID(), productionId, date, callTime, place);
+    checkPlan(day, mealBreak, wrap);
     store.insertDay(day);
     events.publishEvent(new ShootingDayScheduled(UUID.randomUUID(), actor(), clock.instant(), productionId, day.id(),
         date, callTime, place));
-    return day;
+    if (mealBreak != null || wrap != null) {
+      store.planDay(productionId, day.id(), mealBreak, wrap);
+      events.publishEvent(new ShootingDayPlanned(UUID.randomUUID(), actor(), clock.instant(), productionId, day.id(),
+          mealBreak, wrap));
+    }
+    return store.day(productionId, day.id()).orElseThrow();
+  }
+
+  /** Plans (or re-plans) the day's meal break and wrap; a null time is not planned. */
+  @Transactional
+  public ShootingDay planDay(UUID productionId, UUID dayId, LocalTime mealBreak, LocalTime wrap) {
+    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    ShootingDay day = store.day(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+    checkPlan(day, mealBreak, wrap);
+    store.planDay(productionId, dayId, mealBreak, wrap);
+    events.publishEvent(new ShootingDayPlanned(UUID.randomUUID(), actor(), clock.instant(), productionId, dayId,
+        mealBreak, wrap));
+    return store.day(productionId, dayId).orElseThrow();
+  }
+
+  /** The meal break comes after the call and before wrap; a time before the call time is after midnight. */
+  private static void checkPlan(ShootingDay day, LocalTime mealBreak, LocalTime wrap) {
+    ZoneId utc = ZoneId.of("UTC");
+    if (mealBreak != null && mealBreak.equals(day.callTime())) {
+      throw new InvalidInputException("mealBreak", "AfterCall", "the meal break comes after the call time");
+    }
+    if (wrap != null && wrap.equals(day.callTime())) {
+      throw new InvalidInputException("wrap", "AfterCall", "wrap comes after the call time");
+    }
+    if (mealBreak != null && wrap != null && !day.at(mealBreak, utc).isBefore(day.at(wrap, utc))) {
+      throw new InvalidInputException("wrap", "AfterMealBreak", "wrap comes after the meal break");
+    }
+  }
+
+  /** The 1st AD calls the meal break now, on today's shooting day: every weapon must be back. */
+  @Transactional
+  public ShootingDay callMealBreak(UUID productionId) {
+    Production production = access.require(productionId, Permission.MANAGE_SCHEDULE);
+    ShootingDay day = todaysDay(production, "meal break");
+    Instant now = clock.instant();
+    if (day.mealBreakCalledAt() != null) {
+      throw new ConflictException("mealBreak", "Unique", "the meal break was already called at "
+          + time(day.mealBreakCalledAt(), production.timeZone()));
+    }
+    if (day.wrapCalledAt() != null) {
+      throw new ConflictException("mealBreak", "BeforeWrap", "the day has wrapped; there is no meal break after wrap");
+    }
+    store.mealBreakCalled(productionId, day.id(), now);
+    events.publishEvent(new MealBreakCalled(UUID.randomUUID(), actor(), now, productionId, day.id(), day.date()));
+    return store.day(productionId, day.id()).orElseThrow();
+  }
+
+  /** The 1st AD calls wrap now, on today's shooting day: every weapon must be back. */
+  @Transactional
+  public ShootingDay callWrap(UUID productionId) {
+    Production production = access.require(productionId, Permission.MANAGE_SCHEDULE);
+    ShootingDay day = todaysDay(production, "wrap");
+    Instant now = clock.instant();
+    if (day.wrapCalledAt() != null) {
+      throw new ConflictException("wrap", "Unique", "wrap was already called at "
+          + time(day.wrapCalledAt(), production.timeZone()));
+    }
+    store.wrapCalled(productionId, day.id(), now);
+    events.publishEvent(new WrapCalled(UUID.randomUUID(), actor(), now, productionId, day.id(), day.date()));
+    return store.day(productionId, day.id()).orElseThrow();
+  }
+
+  /**
+   * Every production's meal breaks and wraps (as called, or as planned while not called) falling in
+   * {@code (from, to]}. For the custody sweep, which runs as the system, so it checks no one's access.
+   */
+  public List<DayCheckpoint> checkpointsBetween(Instant from, Instant to) {
+    LocalDate first = from.atZone(ZoneId.of("UTC")).toLocalDate().minusDays(2);
+    LocalDate last = to.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(1);
+    List<DayCheckpoint> due = new ArrayList<>();
+    for (ZonedDay zoned : store.daysBetween(first, last)) {
+      ShootingDay day = zoned.day();
+      Instant mealBreak = day.mealBreakAt(zoned.zone());
+      Instant wrap = day.wrapAt(zoned.zone());
+      if (mealBreak != null && mealBreak.isAfter(from) && !mealBreak.isAfter(to)) {
+        due.add(new DayCheckpoint(day.productionId(), day.id(), day.date(), DayCheckpoint.Kind.MEAL_BREAK, mealBreak,
+            day.mealBreakCalledAt() != null));
+      }
+      if (wrap != null && wrap.isAfter(from) && !wrap.isAfter(to)) {
+        due.add(new DayCheckpoint(day.productionId(), day.id(), day.date(), DayCheckpoint.Kind.WRAP, wrap,
+            day.wrapCalledAt() != null));
+      }
+    }
+    return due;
+  }
+
+  private ShootingDay todaysDay(Production production, String what) {
+    LocalDate today = today(production);
+    return store.dayOn(production.id(), today).orElseThrow(() -> new ConflictException("date", "ShootingDay",
+        "there is no shooting day today (" + today + ") to call " + what + " on"));
+  }
+
+  private static String time(Instant at, ZoneId zone) {
+    return DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
   }
 
   public List<ShootingDay> days(UUID productionId) {
@@ -113,6 +237,35 @@ public class Schedule {
     store.scheduleScene(productionId, sceneId, shootingDayId);
     events.publishEvent(new SceneScheduled(UUID.randomUUID(), actor(), clock.instant(), productionId, sceneId,
         scene.shootingDayId(), shootingDayId));
+    return store.scene(productionId, sceneId).orElseThrow();
+  }
+
+  /**
+   * Names who is in the scene: its cast (performers on this production; a weapon goes only to one of them) and
+   * its camera head (a member of this production, or null for none), replacing what was named before.
+   */
+  @Transactional
+  public Scene nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {
+    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    Set<UUID> named = new LinkedHashSet<>();
+    for (UUID member : cast == null ? Set.<UUID>of() : cast) {
+      if (member == null) {
+        throw new InvalidInputException("cast", "NotNull", "cast names members by id");
+      }
+      Set<CrewRole> roles = productions.rolesOf(productionId, member)
+          .orElseThrow(() -> new InvalidInputException("cast", "Member", member + " is not on this production"));
+      if (!roles.contains(CrewRole.PERFORMER)) {
+        throw new InvalidInputException("cast", "Performer", "the cast are performers; " + member + " is not one");
+      }
+      named.add(member);
+    }
+    if (cameraHeadId != null && productions.rolesOf(productionId, cameraHeadId).isEmpty()) {
+      throw new InvalidInputException("cameraHeadId", "Member", cameraHeadId + " is not on this production");
+    }
+    store.nameCast(productionId, sceneId, named, cameraHeadId);
+    events.publishEvent(new SceneCastNamed(UUID.randomUUID(), actor(), clock.instant(), productionId, sceneId,
+        scene.cast(), Set.copyOf(named), scene.cameraHeadId(), cameraHeadId));
     return store.scene(productionId, sceneId).orElseThrow();
   }
 

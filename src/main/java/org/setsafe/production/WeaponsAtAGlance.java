@@ -12,8 +12,9 @@ public interface WeaponsAtAGlance {
   Glance of(UUID productionId);
 
   /**
-   * Weapons out of lock-up now, show-clears waiting for the signed-in person to confirm or refuse, and wrap
-   * round counts that did not reconcile and are still open (rule 6).
+   * Weapons out of lock-up now, show-clears waiting for the signed-in person to confirm or refuse, wrap round
+   * counts that did not reconcile and are still open (rule 6), and weapons found unattended today (at the meal
+   * break, at wrap, or out too long; rule 5).
    */
-  record Glance(int weaponsOut, int showClearsAwaitingYou, int openCountMismatches) {}
+  record Glance(int weaponsOut, int showClearsAwaitingYou, int openCountMismatches, int unattendedToday) {}
 }

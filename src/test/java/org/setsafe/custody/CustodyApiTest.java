@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -423,16 +424,22 @@ class CustodyApiTest {
     return weapon;
   }
 
-  /** A scene on today's call sheet in the production's time zone (the demo seeds one; made if the clock moved). */
+  /** A scene on today's call sheet naming its cast and camera head (the demo seeds one; made if the clock moved). */
   private String todaysScene() {
     return SystemActor.call(() -> {
       LocalDate today = schedule.today(western);
       ShootingDay day = schedule.dayOn(western.id(), today)
           .orElseGet(() -> schedule.scheduleDay(western.id(), today, LocalTime.of(6, 30), "Rancho de las Golondrinas"));
       List<Scene> scenes = schedule.scenesOn(western.id(), day.id());
-      return (scenes.isEmpty()
+      Scene scene = scenes.isEmpty()
           ? schedule.addScene(western.id(), "T" + today.getDayOfYear(), "Gunfight rehearsal", day.id())
-          : scenes.get(0)).id().toString();
+          : scenes.get(0);
+      if (scene.cast().isEmpty()) {
+        // The call sheet names who is in the scene: a weapon goes only to its cast.
+        scene = schedule.nameCast(western.id(), scene.id(), Set.of(crew.id("eli.actor"), crew.id("june.actor")),
+            crew.id("marcus.camera"));
+      }
+      return scene.id().toString();
     });
   }
 }

@@ -77,6 +77,9 @@ public interface CustodyStore {
   /** Every custody fact of the production except refusals, in the order recorded. */
   List<CustodyEvent> productionEvents(UUID productionId);
 
+  /** Every production that has a weapon on its register (for the never-unattended sweep). */
+  List<UUID> productionsWithWeapons();
+
   /** Another writer recorded the version this change expected to write: custody moved on meanwhile. */
   class StaleCustodyException extends RuntimeException {
     public StaleCustodyException(String message) {

@@ -263,6 +263,11 @@ class JdbcCustodyStore implements CustodyStore {
     jdbc.sql(firearmsLock).param(productionId).query(UUID.class).optional();
   }
 
+  @Override
+  public List<UUID> productionsWithWeapons() {
+    return jdbc.sql("SELECT DISTINCT production_id FROM weapon").query(UUID.class).list();
+  }
+
   private static CustodyEvent event(ResultSet rs, int row) throws SQLException {
     String kind = rs.getString("kind");
     Class<? extends CustodyEvent> type = KINDS.get(kind);

@@ -11,14 +11,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponDetails;
 import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.Custody;
+import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.domain.FirearmType;
@@ -61,13 +64,16 @@ class CustodyPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  private final UnattendedWatch unattended;
 
-  CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access) {
+  CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access,
+      UnattendedWatch unattended) {
     this.custody = custody;
     this.armory = armory;
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.unattended = unattended;
   }
 
   // ---- the board ----
@@ -86,6 +92,7 @@ class CustodyPages {
     model.addAttribute("out", board.weapons().stream().filter(w -> w.state().out()).count());
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("awaitingMe", awaitingMe(board).size());
+    model.addAttribute("alerts", unattended.alertsToday(productionId));
     return "custody/board";
   }
 
@@ -265,14 +272,14 @@ class CustodyPages {
     model.addAttribute("next", nextStep(status, history));
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("witnessMe", SignedInUser.current().map(me -> awaits(status, me.id())).orElse(false));
-    model.addAttribute("witnessCandidates", witnessCandidates(crew));
+    model.addAttribute("witnessCandidates", witnessCandidates(crew, scenes));
     model.addAttribute("performers", performers);
     model.addAttribute("scenes", scenes);
     UUID shownPerformer = status.showClear() == null ? null : performers.stream().map(Member::userId)
         .filter(status.showClear().witnesses()::contains).findFirst().orElse(null);
     defaults(model, "receiveForm", new ReceiveForm(entry.weapon().owner().name(), ""));
     defaults(model, "inspectForm", new InspectForm(""));
-    defaults(model, "showClearForm", new ShowClearForm(witnessCandidates(crew).entrySet().stream()
+    defaults(model, "showClearForm", new ShowClearForm(witnessCandidates(crew, scenes).entrySet().stream()
         .filter(Map.Entry::getValue).map(e -> e.getKey().userId()).toList()));
     defaults(model, "issueForm", new IssueForm(shownPerformer,
         scenes.size() == 1 ? scenes.get(0).id() : null));
@@ -322,14 +329,18 @@ class CustodyPages {
     return cameBack ? "lock-up" : "inspect";
   }
 
-  /** The performers, the 1st AD and the camera head; the 1st AD and camera head are ticked already. */
-  private static Map<Member, Boolean> witnessCandidates(List<Member> crew) {
+  /**
+   * The performers, the 1st AD and the camera heads of today's scenes; the 1st AD and the camera heads are ticked
+   * already.
+   */
+  private static Map<Member, Boolean> witnessCandidates(List<Member> crew, List<Scene> todaysScenes) {
+    Set<UUID> cameraHeads = todaysScenes.stream().map(Scene::cameraHeadId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
     Map<Member, Boolean> candidates = new LinkedHashMap<>();
     crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).sorted(Comparator.comparing(Member::displayName))
         .forEach(m -> candidates.put(m, false));
     crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD)).forEach(m -> candidates.put(m, true));
-    crew.stream().filter(m -> m.holds(CrewRole.CREW) && Custody.CAMERA_DEPARTMENT.equalsIgnoreCase(m.department()))
-        .forEach(m -> candidates.put(m, true));
+    crew.stream().filter(m -> cameraHeads.contains(m.userId())).forEach(m -> candidates.put(m, true));
     return candidates;
   }
 

@@ -1,8 +1,12 @@
 package org.setsafe.production.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
@@ -29,4 +33,19 @@ public interface ScheduleStore {
   Optional<Scene> scene(UUID productionId, UUID sceneId);
 
   boolean sceneNumberTaken(UUID productionId, String number);
+
+  /** A day with its production's time zone, for work that spans productions (the custody sweep). */
+  record ZonedDay(ShootingDay day, ZoneId zone) {}
+
+  void planDay(UUID productionId, UUID dayId, LocalTime mealBreak, LocalTime wrap);
+
+  void mealBreakCalled(UUID productionId, UUID dayId, Instant at);
+
+  void wrapCalled(UUID productionId, UUID dayId, Instant at);
+
+  /** Every production's days dated from {@code from} to {@code to}, inclusive. */
+  List<ZonedDay> daysBetween(LocalDate from, LocalDate to);
+
+  /** Replaces the scene's cast and camera head. */
+  void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId);
 }

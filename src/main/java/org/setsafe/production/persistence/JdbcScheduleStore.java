@@ -2,10 +2,18 @@ package org.setsafe.production.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
@@ -16,8 +24,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcScheduleStore implements ScheduleStore {
 
-  private static final String DAY_COLUMNS = "id, production_id, shoot_date, call_time, location";
-  private static final String SCENE_COLUMNS = "id, production_id, scene_number, description, shooting_day_id";
+  private static final String DAY_COLUMNS = "id, production_id, shoot_date, call_time, location, meal_break_time, "
+      + "wrap_time, meal_break_called_at, wrap_called_at";
+  private static final String SCENE_COLUMNS = "id, production_id, scene_number, description, shooting_day_id, "
+      + "camera_head_id";
 
   private final JdbcClient jdbc;
 
@@ -27,8 +37,10 @@ class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public void insertDay(ShootingDay day) {
-    jdbc.sql("INSERT INTO shooting_day (" + DAY_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
-        .params(day.id(), day.productionId(), day.date(), day.callTime(), day.location()).update();
+    jdbc.sql("INSERT INTO shooting_day (" + DAY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(day.id(), day.productionId(), day.date(), day.callTime(), day.location(), day.mealBreak(), day.wrap(),
+            timestamp(day.mealBreakCalledAt()), timestamp(day.wrapCalledAt()))
+        .update();
   }
 
   @Override
@@ -57,8 +69,12 @@ class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public void insertScene(Scene scene) {
-    jdbc.sql("INSERT INTO scene (" + SCENE_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
-        .params(scene.id(), scene.productionId(), scene.number(), scene.description(), scene.shootingDayId()).update();
+    jdbc.sql("INSERT INTO scene (" + SCENE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
+        .params(scene.id(), scene.productionId(), scene.number(), scene.description(), scene.shootingDayId(),
+            scene.cameraHeadId())
+        .update();
+    scene.cast().forEach(member -> jdbc.sql("INSERT INTO scene_cast (scene_id, user_id) VALUES (?, ?)")
+        .params(scene.id(), member).update());
   }
 
   @Override
@@ -69,14 +85,56 @@ class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public List<Scene> scenes(UUID productionId) {
+    Map<UUID, Set<UUID>> casts = new HashMap<>();
+    jdbc.sql("SELECT c.scene_id, c.user_id FROM scene_cast c JOIN scene s ON s.id = c.scene_id WHERE s.production_id = ?")
+        .param(productionId).query((rs, row) -> casts.computeIfAbsent(rs.getObject("scene_id", UUID.class),
+            id -> new HashSet<>()).add(rs.getObject("user_id", UUID.class))).list();
     return jdbc.sql("SELECT " + SCENE_COLUMNS + " FROM scene WHERE production_id = ? ORDER BY scene_number")
-        .param(productionId).query(JdbcScheduleStore::scene).list();
+        .param(productionId).query((rs, row) -> scene(rs, casts.getOrDefault(rs.getObject("id", UUID.class), Set.of())))
+        .list();
   }
 
   @Override
   public Optional<Scene> scene(UUID productionId, UUID sceneId) {
+    Set<UUID> cast = Set.copyOf(jdbc.sql("SELECT user_id FROM scene_cast WHERE scene_id = ?").param(sceneId)
+        .query(UUID.class).list());
     return jdbc.sql("SELECT " + SCENE_COLUMNS + " FROM scene WHERE production_id = ? AND id = ?")
-        .params(productionId, sceneId).query(JdbcScheduleStore::scene).optional();
+        .params(productionId, sceneId).query((rs, row) -> scene(rs, cast)).optional();
+  }
+
+  @Override
+  public void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {
+    jdbc.sql("UPDATE scene SET camera_head_id = ? WHERE production_id = ? AND id = ?")
+        .params(cameraHeadId, productionId, sceneId).update();
+    jdbc.sql("DELETE FROM scene_cast WHERE scene_id = ?").param(sceneId).update();
+    cast.forEach(member -> jdbc.sql("INSERT INTO scene_cast (scene_id, user_id) VALUES (?, ?)")
+        .params(sceneId, member).update());
+  }
+
+  @Override
+  public void planDay(UUID productionId, UUID dayId, LocalTime mealBreak, LocalTime wrap) {
+    jdbc.sql("UPDATE shooting_day SET meal_break_time = ?, wrap_time = ? WHERE production_id = ? AND id = ?")
+        .params(mealBreak, wrap, productionId, dayId).update();
+  }
+
+  @Override
+  public void mealBreakCalled(UUID productionId, UUID dayId, Instant at) {
+    jdbc.sql("UPDATE shooting_day SET meal_break_called_at = ? WHERE production_id = ? AND id = ?")
+        .params(timestamp(at), productionId, dayId).update();
+  }
+
+  @Override
+  public void wrapCalled(UUID productionId, UUID dayId, Instant at) {
+    jdbc.sql("UPDATE shooting_day SET wrap_called_at = ? WHERE production_id = ? AND id = ?")
+        .params(timestamp(at), productionId, dayId).update();
+  }
+
+  @Override
+  public List<ZonedDay> daysBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("SELECT d.id, d.production_id, d.shoot_date, d.call_time, d.location, d.meal_break_time, "
+            + "d.wrap_time, d.meal_break_called_at, d.wrap_called_at, p.time_zone FROM shooting_day d "
+            + "JOIN production p ON p.id = d.production_id WHERE d.shoot_date BETWEEN ? AND ? ORDER BY d.shoot_date, d.id")
+        .params(from, to).query((rs, row) -> new ZonedDay(day(rs, row), ZoneId.of(rs.getString("time_zone")))).list();
   }
 
   @Override
@@ -87,11 +145,23 @@ class JdbcScheduleStore implements ScheduleStore {
 
   private static ShootingDay day(ResultSet rs, int row) throws SQLException {
     return new ShootingDay(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
-        rs.getObject("shoot_date", LocalDate.class), rs.getObject("call_time", LocalTime.class), rs.getString("location"));
+        rs.getObject("shoot_date", LocalDate.class), rs.getObject("call_time", LocalTime.class), rs.getString("location"),
+        rs.getObject("meal_break_time", LocalTime.class), rs.getObject("wrap_time", LocalTime.class),
+        instant(rs, "meal_break_called_at"), instant(rs, "wrap_called_at"));
   }
 
-  private static Scene scene(ResultSet rs, int row) throws SQLException {
+  private static Scene scene(ResultSet rs, Set<UUID> cast) throws SQLException {
     return new Scene(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
-        rs.getString("scene_number"), rs.getString("description"), rs.getObject("shooting_day_id", UUID.class));
+        rs.getString("scene_number"), rs.getString("description"), rs.getObject("shooting_day_id", UUID.class),
+        cast, rs.getObject("camera_head_id", UUID.class));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  private static OffsetDateTime timestamp(Instant at) {
+    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

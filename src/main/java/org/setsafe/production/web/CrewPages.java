@@ -14,6 +14,7 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,6 +51,8 @@ class CrewPages {
         Member added = productions.addMember(productionId, form.username(), roles(form.roles()), form.department());
         redirect.addFlashAttribute("notice", added.displayName() + " added to the crew.");
         return "redirect:/productions/" + productionId + "/crew";
+      } catch (RuleRefusedException e) {
+        result.rejectValue("roles", e.rule(), refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
@@ -79,6 +82,8 @@ class CrewPages {
         Member changed = productions.changeMember(productionId, userId, roles(form.roles()), form.department());
         redirect.addFlashAttribute("notice", changed.displayName() + "'s roles saved.");
         return "redirect:/productions/" + productionId + "/crew";
+      } catch (RuleRefusedException e) {
+        result.rejectValue("roles", e.rule(), refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
@@ -107,6 +112,11 @@ class CrewPages {
     model.addAttribute("roles", CrewRole.values());
     model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_MEMBERS));
     return "production/crew";
+  }
+
+  /** A safety rule's refusal in plain words, saying it is on record. */
+  private static String refused(RuleRefusedException e) {
+    return "Refused: " + e.getMessage() + " This refusal is on record (rule " + e.rule() + ").";
   }
 
   private static Set<CrewRole> roles(List<CrewRole> chosen) {

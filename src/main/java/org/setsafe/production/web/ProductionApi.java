@@ -105,8 +105,29 @@ class ProductionApi {
   @PostMapping("/api/productions/{productionId}/shooting-days")
   @Operation(summary = "Schedule a shooting day (producers, UPMs, 1st ADs)")
   ResponseEntity<ShootingDay> scheduleDay(@PathVariable UUID productionId, @Valid @RequestBody NewShootingDay body) {
-    ShootingDay day = schedule.scheduleDay(productionId, body.date(), body.callTime(), body.location());
+    ShootingDay day = schedule.scheduleDay(productionId, body.date(), body.callTime(), body.location(),
+        body.mealBreak(), body.wrap());
     return ResponseEntity.created(URI.create("/api/productions/" + productionId + "/shooting-days/" + day.id())).body(day);
+  }
+
+  @PutMapping("/api/productions/{productionId}/shooting-days/{dayId}/plan")
+  @Operation(summary = "Plan a day's meal break and wrap (HH:MM; null leaves it unplanned; producers, UPMs, 1st ADs)")
+  ShootingDay planDay(@PathVariable UUID productionId, @PathVariable UUID dayId, @RequestBody DayPlan body) {
+    return schedule.planDay(productionId, dayId, body.mealBreak(), body.wrap());
+  }
+
+  @PostMapping("/api/productions/{productionId}/meal-break")
+  @Operation(summary = "Call the meal break now, on today's shooting day: every weapon must be locked up or with "
+      + "the armorer, and custody checks at once (producers, UPMs, 1st ADs)")
+  ShootingDay callMealBreak(@PathVariable UUID productionId) {
+    return schedule.callMealBreak(productionId);
+  }
+
+  @PostMapping("/api/productions/{productionId}/wrap")
+  @Operation(summary = "Call wrap now, on today's shooting day: every weapon must be locked up or with the armorer, "
+      + "and custody checks at once (producers, UPMs, 1st ADs)")
+  ShootingDay callWrap(@PathVariable UUID productionId) {
+    return schedule.callWrap(productionId);
   }
 
   @GetMapping("/api/productions/{productionId}/shooting-days/{dayId}")
@@ -137,6 +158,13 @@ class ProductionApi {
     return schedule.scheduleScene(productionId, sceneId, body.shootingDayId());
   }
 
+  @PutMapping("/api/productions/{productionId}/scenes/{sceneId}/cast")
+  @Operation(summary = "Name the scene's cast (performers on the production) and camera head (null for none); "
+      + "a weapon is issued only to a performer in the cast (producers, UPMs, 1st ADs)")
+  Scene nameCast(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestBody SceneCast body) {
+    return schedule.nameCast(productionId, sceneId, body.cast(), body.cameraHeadId());
+  }
+
   record ProductionView(UUID id, String name, String timeZone) {
     static ProductionView of(Production p) {
       return new ProductionView(p.id(), p.name(), p.timeZone().getId());
@@ -154,7 +182,11 @@ class ProductionApi {
   record MemberChange(@NotEmpty Set<CrewRole> roles, @Size(max = Productions.MAX_DEPARTMENT) String department) {}
 
   record NewShootingDay(@NotNull LocalDate date, @NotNull LocalTime callTime,
-      @NotBlank @Size(max = Schedule.MAX_LOCATION) String location) {}
+      @NotBlank @Size(max = Schedule.MAX_LOCATION) String location, LocalTime mealBreak, LocalTime wrap) {}
+
+  record DayPlan(LocalTime mealBreak, LocalTime wrap) {}
+
+  record SceneCast(Set<UUID> cast, UUID cameraHeadId) {}
 
   record NewScene(@NotBlank @Size(max = Schedule.MAX_SCENE_NUMBER) String number,
       @NotBlank @Size(max = Schedule.MAX_DESCRIPTION) String description, UUID shootingDayId) {}

@@ -6,13 +6,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.ConcernsAtAGlance;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,7 +51,7 @@ class SchedulePages {
 
   @GetMapping("/productions/{productionId}/schedule")
   String schedule(@PathVariable UUID productionId, Model model) {
-    model.addAttribute("dayForm", new DayForm(null, LocalTime.of(6, 0), ""));
+    model.addAttribute("dayForm", new DayForm(null, LocalTime.of(6, 0), "", null, null));
     model.addAttribute("sceneForm", new SceneForm("", "", null));
     return show(productionId, model);
   }
@@ -55,7 +62,7 @@ class SchedulePages {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
     if (!result.hasErrors()) {
       try {
-        schedule.scheduleDay(productionId, form.date(), form.callTime(), form.location());
+        schedule.scheduleDay(productionId, form.date(), form.callTime(), form.location(), form.mealBreak(), form.wrap());
         redirect.addFlashAttribute("notice", "Shooting day " + form.date() + " scheduled.");
         return "redirect:/productions/" + productionId + "/schedule";
       } catch (InvalidInputException e) {
@@ -79,14 +86,87 @@ class SchedulePages {
         result.rejectValue("shootingDayId".equals(e.field()) ? "day" : e.field(), e.rule(), e.getMessage());
       }
     }
-    model.addAttribute("dayForm", new DayForm(null, LocalTime.of(6, 0), ""));
+    model.addAttribute("dayForm", new DayForm(null, LocalTime.of(6, 0), "", null, null));
     return show(productionId, model);
   }
 
-  private String show(UUID productionId, Model model) {
+  @PostMapping("/productions/{productionId}/schedule/days/{dayId}/plan")
+  String planDay(@PathVariable UUID productionId, @PathVariable UUID dayId, @ModelAttribute PlanForm form,
+      RedirectAttributes redirect) {
+    try {
+      ShootingDay day = schedule.planDay(productionId, dayId, form.mealBreak(), form.wrap());
+      redirect.addFlashAttribute("notice", "Meal break and wrap planned for " + day.date() + ".");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/schedule";
+  }
+
+  @PostMapping("/productions/{productionId}/schedule/meal-break")
+  String callMealBreak(@PathVariable UUID productionId, RedirectAttributes redirect) {
+    try {
+      schedule.callMealBreak(productionId);
+      redirect.addFlashAttribute("notice", "Meal break called: every weapon goes to lock-up or the armorer now.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/schedule";
+  }
+
+  @PostMapping("/productions/{productionId}/schedule/wrap")
+  String callWrap(@PathVariable UUID productionId, RedirectAttributes redirect) {
+    try {
+      schedule.callWrap(productionId);
+      redirect.addFlashAttribute("notice", "Wrap called: every weapon goes to lock-up now.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/schedule";
+  }
+
+  @GetMapping("/productions/{productionId}/schedule/scenes/{sceneId}")
+  String scene(@PathVariable UUID productionId, @PathVariable UUID sceneId, Model model) {
+    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    Scene scene = schedule.scene(productionId, sceneId);
+    model.addAttribute("castForm", new CastForm(List.copyOf(scene.cast()), scene.cameraHeadId()));
+    return showScene(productionId, scene, model);
+  }
+
+  @PostMapping("/productions/{productionId}/schedule/scenes/{sceneId}/cast")
+  String nameCast(@PathVariable UUID productionId, @PathVariable UUID sceneId,
+      @ModelAttribute("castForm") CastForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    try {
+      Scene scene = schedule.nameCast(productionId, sceneId, form.cast() == null ? null : Set.copyOf(form.cast()),
+          form.cameraHead());
+      redirect.addFlashAttribute("notice", "Cast and camera head of scene " + scene.number() + " saved.");
+      return "redirect:/productions/" + productionId + "/schedule";
+    } catch (InvalidInputException e) {
+      result.rejectValue("cameraHeadId".equals(e.field()) ? "cameraHead" : "cast", e.rule(), e.getMessage());
+    }
+    return showScene(productionId, schedule.scene(productionId, sceneId), model);
+  }
+
+  private String showScene(UUID productionId, Scene scene, Model model) {
+    List<Member> crew = productions.members(productionId);
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("days", schedule.days(productionId));
+    model.addAttribute("scene", scene);
+    model.addAttribute("performers", crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).toList());
+    model.addAttribute("crew", crew);
+    return "production/scene";
+  }
+
+  private String show(UUID productionId, Model model) {
+    Production production = productions.get(productionId);
+    List<ShootingDay> days = schedule.days(productionId);
+    model.addAttribute("production", production);
+    model.addAttribute("days", days);
     model.addAttribute("scenes", schedule.scenes(productionId));
+    model.addAttribute("names", productions.members(productionId).stream()
+        .collect(java.util.stream.Collectors.toMap(Member::userId, Member::displayName)));
+    Optional<ShootingDay> today = days.stream().filter(d -> d.date().equals(schedule.today(production))).findFirst();
+    model.addAttribute("todaysDay", today.orElse(null));
+    model.addAttribute("zone", production.timeZone());
     model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_SCHEDULE));
     ConcernsAtAGlance safety = concerns.getIfAvailable();
     model.addAttribute("stoppedSceneIds", safety == null ? Set.of() : safety.of(productionId).stoppedSceneIds());
@@ -96,7 +176,14 @@ class SchedulePages {
   record DayForm(
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime callTime,
-      @NotBlank @Size(max = Schedule.MAX_LOCATION) String location) {}
+      @NotBlank @Size(max = Schedule.MAX_LOCATION) String location,
+      @DateTimeFormat(pattern = "HH:mm") LocalTime mealBreak,
+      @DateTimeFormat(pattern = "HH:mm") LocalTime wrap) {}
+
+  record PlanForm(@DateTimeFormat(pattern = "HH:mm") LocalTime mealBreak,
+      @DateTimeFormat(pattern = "HH:mm") LocalTime wrap) {}
+
+  record CastForm(List<UUID> cast, UUID cameraHead) {}
 
   record SceneForm(
       @NotBlank @Size(max = Schedule.MAX_SCENE_NUMBER) String number,

@@ -46,6 +46,9 @@ record OwnProduction(Production production, UUID sceneId, Map<String, String> us
       ShootingDay day = schedule.scheduleDay(production.id(), schedule.today(production), LocalTime.of(6, 30),
           "Cerro Pelon Ranch");
       UUID scene = schedule.addScene(production.id(), "42A", "The showdown at the well", day.id()).id();
+      schedule.nameCast(production.id(), scene,
+          Set.of(accounts.findByUsername(users.get("eli.actor")).orElseThrow().id()),
+          accounts.findByUsername(users.get("marcus.camera")).orElseThrow().id());
       return new OwnProduction(production, scene, Map.copyOf(users));
     });
   }

@@ -17,6 +17,7 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
+import org.setsafe.production.QualificationsAtAGlance;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.WeaponsAtAGlance;
@@ -38,13 +39,15 @@ class ProductionPages {
   private final Schedule schedule;
   private final ProductionAccess access;
   private final ObjectProvider<WeaponsAtAGlance> weapons;
+  private final ObjectProvider<QualificationsAtAGlance> qualifications;
 
   ProductionPages(Productions productions, Schedule schedule, ProductionAccess access,
-      ObjectProvider<WeaponsAtAGlance> weapons) {
+      ObjectProvider<WeaponsAtAGlance> weapons, ObjectProvider<QualificationsAtAGlance> qualifications) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
     this.weapons = weapons;
+    this.qualifications = qualifications;
   }
 
   @GetMapping({"/", "/productions"})
@@ -92,6 +95,8 @@ class ProductionPages {
     model.addAttribute("canManageSchedule", access.allows(productionId, Permission.MANAGE_SCHEDULE));
     WeaponsAtAGlance glance = weapons.getIfAvailable();
     model.addAttribute("weapons", glance == null ? null : glance.of(productionId));
+    QualificationsAtAGlance quals = qualifications.getIfAvailable();
+    model.addAttribute("qualifications", quals == null ? null : quals.of(productionId));
     return "production/dashboard";
   }
 

@@ -64,7 +64,8 @@ class ProductionIsolationTest {
         "index", "0",
         "weaponId", UUID.randomUUID().toString(),
         "lotId", UUID.randomUUID().toString(),
-        "findId", UUID.randomUUID().toString());
+        "findId", UUID.randomUUID().toString(),
+        "certificationId", UUID.randomUUID().toString());
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -87,7 +88,8 @@ class ProductionIsolationTest {
         "index", "0",
         "weaponId", UUID.randomUUID().toString(),
         "lotId", UUID.randomUUID().toString(),
-        "findId", UUID.randomUUID().toString());
+        "findId", UUID.randomUUID().toString(),
+        "certificationId", UUID.randomUUID().toString());
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 
@@ -112,7 +114,7 @@ class ProductionIsolationTest {
             call.with(crew.signedIn(username)).with(csrf())
                 .param("username", "tess.grip").param("roles", "CREW").param("department", "Grip")
                 .param("date", "2031-01-01").param("callTime", "06:00").param("location", "Somewhere")
-                .param("number", "99").param("description", "Intruder");
+                .param("number", "99").param("description", "Intruder").param("version", "1");
           }
           MvcResult result = mvc.perform(call).andReturn();
           String body = result.getResponse().getContentAsString();

@@ -102,14 +102,14 @@ class QualificationPagesTest {
     assertThat(person).contains("Armorer permit").contains("AP-2025-01187").contains("I saw the original");
     UUID permit = SystemActor.call(() -> qualifications.of(rosa)).certifications().stream()
         .filter(h -> h.inForce().type().code().equals("ARMORER_PERMIT")).findFirst().orElseThrow().id();
-    String scan = "/productions/" + western + "/qualifications/people/" + rosa + "/" + permit + "/versions/1/scan";
+    String scan = "/productions/" + western + "/qualifications/people/" + rosa + "/" + permit + "/scan?version=1";
 
     mvc.perform(get(scan).with(crew.signedIn("sam.safety"))).andExpect(status().isOk());
     mvc.perform(get(scan).with(crew.signedIn("eli.actor"))).andExpect(status().isForbidden());
     UUID drama = crew.production(Crew.DRAMA).id();
-    mvc.perform(get("/productions/" + drama + "/qualifications/people/" + rosa + "/" + permit + "/versions/1/scan")
+    mvc.perform(get("/productions/" + drama + "/qualifications/people/" + rosa + "/" + permit + "/scan?version=1")
         .with(crew.signedIn("eli.actor"))).andExpect(status().isNotFound());
-    mvc.perform(get("/account/qualifications/" + permit + "/versions/1/scan").with(crew.signedIn("rosa.armorer")))
+    mvc.perform(get("/account/qualifications/" + permit + "/scan?version=1").with(crew.signedIn("rosa.armorer")))
         .andExpect(status().isOk());
   }
 }

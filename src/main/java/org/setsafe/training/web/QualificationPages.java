@@ -78,8 +78,8 @@ class QualificationPages {
     return "redirect:/account/qualifications";
   }
 
-  @GetMapping("/account/qualifications/{certificationId}/versions/{version}/scan")
-  ResponseEntity<byte[]> myScan(@PathVariable UUID certificationId, @PathVariable int version) {
+  @GetMapping("/account/qualifications/{certificationId}/scan")
+  ResponseEntity<byte[]> myScan(@PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
     UUID me = SignedInUser.current().orElseThrow().id();
     return QualificationsApi.ScanResponses.of(qualifications.scan(me, certificationId, version));
   }
@@ -133,9 +133,9 @@ class QualificationPages {
     return "redirect:/productions/" + productionId + "/qualifications/people/" + userId;
   }
 
-  @GetMapping("/productions/{productionId}/qualifications/people/{userId}/{certificationId}/versions/{version}/scan")
+  @GetMapping("/productions/{productionId}/qualifications/people/{userId}/{certificationId}/scan")
   ResponseEntity<byte[]> scan(@PathVariable UUID productionId, @PathVariable UUID userId,
-      @PathVariable UUID certificationId, @PathVariable int version) {
+      @PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
     onProduction(productionId, userId);
     return QualificationsApi.ScanResponses.of(qualifications.scan(userId, certificationId, version));
   }

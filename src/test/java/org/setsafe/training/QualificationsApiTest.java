@@ -262,4 +262,14 @@ class QualificationsApiTest {
     read("tess.grip", "/api/qualification-types").andExpect(jsonPath("$[?(@.code=='" + code + "')]").isNotEmpty());
     send("tess.grip", url("tess.grip"), certificate(code, "2026-05-01", null, null)).andExpect(status().isCreated());
   }
+
+  @Test
+  void theQualificationRoutesAreDescribedInTheOpenApiDocument() throws Exception {
+    String openapi = mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(openapi).contains("/api/people/{userId}/qualifications")
+        .contains("/api/people/{userId}/qualifications/{certificationId}/corrections")
+        .contains("/api/productions/{productionId}/qualifications")
+        .contains("/api/admin/qualification-types");
+  }
 }

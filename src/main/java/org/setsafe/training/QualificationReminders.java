@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class QualificationReminders {
 
+  static final int LOOK_BACK_DAYS = 31;
+
   private final QualificationStore store;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -51,7 +53,9 @@ public class QualificationReminders {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate horizon = today.plusDays(thresholds.daysBefore().last());
     int recorded = 0;
-    for (CertificationRecord certification : store.expiringBy(horizon)) {
+    // A certificate that expired more than a month ago has had its last reminder (or was recorded long after
+    // it ran out, when a reminder helps no one); leaving those out keeps the sweep from growing with history.
+    for (CertificationRecord certification : store.expiringBetween(today.minusDays(LOOK_BACK_DAYS), horizon)) {
       if (Boolean.TRUE.equals(transaction.execute(status -> remind(certification, today)))) {
         recorded++;
       }

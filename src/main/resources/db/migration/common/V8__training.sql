@@ -60,6 +60,7 @@ CREATE TABLE certification
   CONSTRAINT certification_expires_after_issue CHECK (expires_on IS NULL OR expires_on >= issued_on)
 );
 CREATE INDEX certification_by_holder ON certification (holder_id);
+CREATE INDEX certification_by_expiry ON certification (expires_on);
 
 -- A safety advisor saw the original of one version of a certification.
 CREATE TABLE certification_verification

@@ -35,8 +35,8 @@ public interface QualificationStore {
   /** The latest version of each certification of these people. */
   List<CertificationRecord> inForce(Set<UUID> holderIds);
 
-  /** The latest version of every certification with an expiry date on or before {@code until}, not withdrawn. */
-  List<CertificationRecord> expiringBy(LocalDate until);
+  /** The latest version of every certification expiring from {@code from} to {@code until}, not withdrawn. */
+  List<CertificationRecord> expiringBetween(LocalDate from, LocalDate until);
 
   record Verification(UUID id, UUID certificationId, int version, UUID productionId, UUID verifiedBy,
       Instant verifiedAt, String note) {}

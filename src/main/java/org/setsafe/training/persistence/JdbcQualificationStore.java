@@ -104,10 +104,10 @@ class JdbcQualificationStore implements QualificationStore {
   }
 
   @Override
-  public List<CertificationRecord> expiringBy(LocalDate until) {
-    return jdbc.sql("SELECT " + CERTIFICATION_COLUMNS + " FROM certification c WHERE expires_on <= ?"
+  public List<CertificationRecord> expiringBetween(LocalDate from, LocalDate until) {
+    return jdbc.sql("SELECT " + CERTIFICATION_COLUMNS + " FROM certification c WHERE expires_on >= ? AND expires_on <= ?"
             + " AND withdrawn = FALSE AND " + LATEST + " ORDER BY expires_on, id")
-        .param(until).query((rs, n) -> certification(rs)).list();
+        .params(from, until).query((rs, n) -> certification(rs)).list();
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
@@ -103,7 +104,7 @@ class QualificationPages {
     model.addAttribute("production", production);
     model.addAttribute("overview", qualifications.overview(productionId));
     model.addAttribute("crew", qualifications.overseesCrew(productionId, SignedInUser.current().orElseThrow())
-        ? productions.members(productionId) : java.util.List.of());
+        ? productions.members(productionId) : List.of());
     return "training/production";
   }
 

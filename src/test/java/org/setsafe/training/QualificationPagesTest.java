@@ -112,4 +112,26 @@ class QualificationPagesTest {
     mvc.perform(get("/account/qualifications/" + permit + "/scan?version=1").with(crew.signedIn("rosa.armorer")))
         .andExpect(status().isOk());
   }
+
+  @Test
+  void theSafetyAdvisorCorrectsATypoAndTheOriginalStaysVisible() throws Exception {
+    UUID dana = crew.id("dana.ad");
+    UUID course = SystemActor.call(() -> qualifications.of(dana)).certifications().stream()
+        .filter(h -> h.inForce().type().code().equals("FIREARMS_SAFETY")).findFirst().orElseThrow().id();
+    String url = "/productions/" + western + "/qualifications/people/" + dana + "/" + course + "/correction";
+    assertThat(page("sam.safety", url)).contains("Correct Firearms safety training").contains("HAT-4988");
+
+    String refused = mvc.perform(multipart(url).param("type", "FIREARMS_SAFETY").param("issuer", "Hollywood Armory")
+            .param("number", "HAT-4989").param("issuedOn", "2026-01-02").with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("reason must be 1 to 2000 characters");
+
+    mvc.perform(multipart(url).param("type", "FIREARMS_SAFETY").param("issuer", "Hollywood Armory Training")
+            .param("number", "HAT-4989").param("issuedOn", "2026-01-02").param("reason", "number misread from the card")
+            .with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(redirectedUrl("/productions/" + western + "/qualifications/people/" + dana));
+    String person = page("sam.safety", "/productions/" + western + "/qualifications/people/" + dana);
+    assertThat(person).contains("HAT-4989").contains("Earlier versions (1)").contains("number misread from the card");
+    mvc.perform(get(url).with(crew.signedIn("eli.actor"))).andExpect(status().isForbidden());
+  }
 }

@@ -19,6 +19,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.Certification;
 import org.setsafe.training.Qualifications.NewCertification;
 import org.setsafe.training.Qualifications.Upload;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,6 +80,25 @@ class QualificationPages {
     return "redirect:/account/qualifications";
   }
 
+  @GetMapping("/account/qualifications/{certificationId}/correction")
+  String correctMineForm(@PathVariable UUID certificationId, Model model) {
+    UUID me = SignedInUser.current().orElseThrow().id();
+    return showCorrection(me, certificationId, null, model,
+        CertificationForm.of(inForce(me, certificationId)), "/account/qualifications");
+  }
+
+  @PostMapping("/account/qualifications/{certificationId}/correction")
+  String correctMine(@PathVariable UUID certificationId,
+      @Valid @ModelAttribute("certificationForm") CertificationForm form, BindingResult result,
+      @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
+    UUID me = SignedInUser.current().orElseThrow().id();
+    if (!result.hasErrors() && correct(me, certificationId, null, form, scan, result)) {
+      redirect.addFlashAttribute("notice", "Corrected. The earlier version stays visible.");
+      return "redirect:/account/qualifications";
+    }
+    return showCorrection(me, certificationId, null, model, form, "/account/qualifications");
+  }
+
   @GetMapping("/account/qualifications/{certificationId}/scan")
   ResponseEntity<byte[]> myScan(@PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
     UUID me = SignedInUser.current().orElseThrow().id();
@@ -134,6 +154,26 @@ class QualificationPages {
     return "redirect:/productions/" + productionId + "/qualifications/people/" + userId;
   }
 
+  @GetMapping("/productions/{productionId}/qualifications/people/{userId}/{certificationId}/correction")
+  String correctForm(@PathVariable UUID productionId, @PathVariable UUID userId, @PathVariable UUID certificationId,
+      Model model) {
+    onProduction(productionId, userId);
+    return showCorrection(userId, certificationId, productionId, model,
+        CertificationForm.of(inForce(userId, certificationId)), personPage(productionId, userId));
+  }
+
+  @PostMapping("/productions/{productionId}/qualifications/people/{userId}/{certificationId}/correction")
+  String correctFor(@PathVariable UUID productionId, @PathVariable UUID userId, @PathVariable UUID certificationId,
+      @Valid @ModelAttribute("certificationForm") CertificationForm form, BindingResult result,
+      @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
+    onProduction(productionId, userId);
+    if (!result.hasErrors() && correct(userId, certificationId, productionId, form, scan, result)) {
+      redirect.addFlashAttribute("notice", "Corrected. The earlier version stays visible.");
+      return "redirect:" + personPage(productionId, userId);
+    }
+    return showCorrection(userId, certificationId, productionId, model, form, personPage(productionId, userId));
+  }
+
   @GetMapping("/productions/{productionId}/qualifications/people/{userId}/{certificationId}/scan")
   ResponseEntity<byte[]> scan(@PathVariable UUID productionId, @PathVariable UUID userId,
       @PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
@@ -157,6 +197,44 @@ class QualificationPages {
     return "training/person";
   }
 
+  private String showCorrection(UUID holderId, UUID certificationId, UUID productionId, Model model,
+      CertificationForm form, String back) {
+    Certification current = inForce(holderId, certificationId);
+    model.addAttribute("certification", current);
+    model.addAttribute("types", qualifications.types());
+    model.addAttribute("certificationForm", form);
+    model.addAttribute("maxScanMegabytes", qualifications.maxScanBytes() / (1024 * 1024));
+    model.addAttribute("formAction", back.equals("/account/qualifications")
+        ? "/account/qualifications/" + certificationId + "/correction"
+        : back + "/" + certificationId + "/correction");
+    model.addAttribute("back", back);
+    return "training/correct";
+  }
+
+  private Certification inForce(UUID holderId, UUID certificationId) {
+    return qualifications.of(holderId).certifications().stream().filter(h -> h.id().equals(certificationId))
+        .findFirst().orElseThrow(() -> new NotFoundException("No such certification of this person.")).inForce();
+  }
+
+  private static String personPage(UUID productionId, UUID userId) {
+    return "/productions/" + productionId + "/qualifications/people/" + userId;
+  }
+
+  private boolean correct(UUID holderId, UUID certificationId, UUID productionId, CertificationForm form,
+      MultipartFile scan, BindingResult result) {
+    try {
+      qualifications.correct(holderId, certificationId, productionId, form.details(), upload(scan), form.reason());
+      return true;
+    } catch (InvalidInputException e) {
+      if (form.has(e.field())) {
+        result.rejectValue(e.field(), "training." + e.rule(), e.getMessage());
+      } else {
+        result.reject("training." + e.rule(), e.getMessage());
+      }
+      return false;
+    }
+  }
+
   /** The production, when the caller may see it and the person is on it; 404 otherwise. */
   private Production onProduction(UUID productionId, UUID userId) {
     Production production = access.require(productionId, Permission.VIEW);
@@ -173,9 +251,9 @@ class QualificationPages {
       return true;
     } catch (InvalidInputException e) {
       if (form.has(e.field())) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), "training." + e.rule(), e.getMessage());
       } else {
-        result.reject(e.rule(), e.getMessage());
+        result.reject("training." + e.rule(), e.getMessage());
       }
       return false;
     }
@@ -194,10 +272,14 @@ class QualificationPages {
 
   record CertificationForm(@NotBlank @Size(max = 40) String type, @NotBlank @Size(max = 120) String issuer,
       @Size(max = 120) String number, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, @Size(max = 2000) String reason) {
 
     static CertificationForm empty() {
-      return new CertificationForm("", "", "", null, null);
+      return new CertificationForm("", "", "", null, null, null);
+    }
+
+    static CertificationForm of(Certification c) {
+      return new CertificationForm(c.type().code(), c.issuer(), c.number(), c.issuedOn(), c.expiresOn(), null);
     }
 
     NewCertification details() {
@@ -205,7 +287,7 @@ class QualificationPages {
     }
 
     boolean has(String field) {
-      return Set.of("type", "issuer", "number", "issuedOn", "expiresOn").contains(field);
+      return Set.of("type", "issuer", "number", "issuedOn", "expiresOn", "reason").contains(field);
     }
   }
 }

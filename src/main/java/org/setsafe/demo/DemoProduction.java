@@ -1,6 +1,7 @@
 package org.setsafe.demo;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
@@ -19,10 +22,16 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.NewCertification;
+import org.setsafe.training.Qualifications.Upload;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,18 +50,23 @@ class DemoProduction implements ApplicationRunner {
   private final Accounts accounts;
   private final Productions productions;
   private final Schedule schedule;
+  private final Qualifications qualifications;
+  private final SignedInUsers signedInUsers;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String configuredPassword;
   private final boolean cli;
   private final PrintStream console = System.out;
 
-  DemoProduction(Accounts accounts, Productions productions, Schedule schedule, TransactionTemplate transaction,
+  DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
+      SignedInUsers signedInUsers, TransactionTemplate transaction,
       Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.cli:false}") boolean cli) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
+    this.qualifications = qualifications;
+    this.signedInUsers = signedInUsers;
     this.transaction = transaction;
     this.clock = clock;
     this.configuredPassword = configuredPassword;
@@ -140,11 +154,68 @@ class DemoProduction implements ApplicationRunner {
     schedule.nameCast(western.id(), saloon.id(), Set.of(june), marcus);
     schedule.nameCast(western.id(), shootOut.id(), Set.of(eli, june), marcus);
 
+    certify(western, today);
+
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
     productions.addMember(drama.id(), "dana.ad", EnumSet.of(CrewRole.FIRST_AD), "Assistant directors");
     // A night shoot: the meal break before midnight, wrap after it.
     schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set",
         LocalTime.of(23, 0), LocalTime.of(5, 0));
+  }
+
+  /**
+   * The crew's certificates, recorded by the safety advisor as on a real production: Rosa's armorer permit is
+   * current, Hank's runs out within the month, and June has not done firearms safety training yet, so the
+   * dashboard has something to show.
+   */
+  private void certify(Production western, LocalDate today) {
+    String[][] certificates = {
+        // username, type, issuer, number, issued days ago, expires in days ("" = never)
+        {"rosa.armorer", "ARMORER_PERMIT", "California Department of Justice", "AP-2025-01187", "400", "330"},
+        {"rosa.armorer", "FIREARMS_SAFETY", "Hollywood Armory Training", "HAT-4471", "400", "695"},
+        {"hank.props", "ARMORER_PERMIT", "California Department of Justice", "AP-2024-00652", "710", "20"},
+        {"hank.props", "FIREARMS_SAFETY", "Hollywood Armory Training", "HAT-3902", "500", "230"},
+        {"eli.actor", "FIREARMS_SAFETY", "Hollywood Armory Training", "HAT-5120", "60", "670"},
+        {"dana.ad", "FIREARMS_SAFETY", "Hollywood Armory Training", "HAT-4988", "200", "530"},
+        {"marcus.camera", "FIREARMS_SAFETY", "Hollywood Armory Training", "HAT-5033", "150", "580"}};
+    String[] everyone = {"grace.producer", "leo.upm", "sam.safety", "rosa.armorer", "hank.props", "dana.ad",
+        "eli.actor", "june.actor", "marcus.camera", "tess.grip"};
+    asSafetyAdvisor(() -> {
+      for (String[] c : certificates) {
+        record(western, c[0], c[1], c[2], c[3], today.minusDays(Long.parseLong(c[4])),
+            c[5].isEmpty() ? null : today.plusDays(Long.parseLong(c[5])));
+      }
+      for (String username : everyone) {
+        record(western, username, "PRODUCTION_SAFETY", "Contract Services Administration Trust Fund", null,
+            today.minusDays(90), null);
+      }
+    });
+  }
+
+  private void record(Production western, String username, String type, String issuer, String number,
+      LocalDate issuedOn, LocalDate expiresOn) {
+    Upload scan = new Upload(demoPdf(issuer + " " + type + " " + username), type.toLowerCase() + ".pdf");
+    qualifications.record(accounts.findByUsername(username).orElseThrow().id(), western.id(),
+        new NewCertification(type, issuer, number, issuedOn, expiresOn), scan);
+  }
+
+  private void asSafetyAdvisor(Runnable work) {
+    SignedInUser sam = signedInUsers.withoutPassword(accounts.findByUsername("sam.safety").orElseThrow());
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sam, null, sam.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      work.run();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
+  }
+
+  /** A one-page PDF standing in for a scanned certificate. */
+  private static byte[] demoPdf(String text) {
+    return ("%PDF-1.4\n% SetSafe demo certificate: " + text.replaceAll("[^A-Za-z0-9 ._-]", "") + "\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -85,6 +85,14 @@ public class Productions {
     return store.rolesOf(productionId, userId);
   }
 
+  /**
+   * The productions a person is on, for other modules' rules (training asks: who oversees this person's
+   * qualifications?). No access check: callers decide what to reveal.
+   */
+  public List<Production> productionsOf(UUID userId) {
+    return store.withMember(userId);
+  }
+
   @Transactional
   public Member addMember(UUID productionId, String username, Set<CrewRole> roles, String department) {
     access.require(productionId, Permission.MANAGE_MEMBERS);

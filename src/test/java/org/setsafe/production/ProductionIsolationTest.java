@@ -70,7 +70,8 @@ class ProductionIsolationTest {
         Map.entry("reportId", UUID.randomUUID().toString()),
         Map.entry("photoId", UUID.randomUUID().toString()),
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
-        Map.entry("reviewId", UUID.randomUUID().toString()));
+        Map.entry("reviewId", UUID.randomUUID().toString()),
+        Map.entry("certificationId", UUID.randomUUID().toString()));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -97,7 +98,8 @@ class ProductionIsolationTest {
         Map.entry("reportId", UUID.randomUUID().toString()),
         Map.entry("photoId", UUID.randomUUID().toString()),
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
-        Map.entry("reviewId", UUID.randomUUID().toString()));
+        Map.entry("reviewId", UUID.randomUUID().toString()),
+        Map.entry("certificationId", UUID.randomUUID().toString()));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 
@@ -122,7 +124,7 @@ class ProductionIsolationTest {
             call.with(crew.signedIn(username)).with(csrf())
                 .param("username", "tess.grip").param("roles", "CREW").param("department", "Grip")
                 .param("date", "2031-01-01").param("callTime", "06:00").param("location", "Somewhere")
-                .param("number", "99").param("description", "Intruder");
+                .param("number", "99").param("description", "Intruder").param("version", "1");
           }
           MvcResult result = mvc.perform(call).andReturn();
           String body = result.getResponse().getContentAsString();

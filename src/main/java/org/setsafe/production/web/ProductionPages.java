@@ -18,6 +18,7 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
+import org.setsafe.production.QualificationsAtAGlance;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.WeaponsAtAGlance;
@@ -40,14 +41,17 @@ class ProductionPages {
   private final ProductionAccess access;
   private final ObjectProvider<WeaponsAtAGlance> weapons;
   private final ObjectProvider<ConcernsAtAGlance> concerns;
+  private final ObjectProvider<QualificationsAtAGlance> qualifications;
 
   ProductionPages(Productions productions, Schedule schedule, ProductionAccess access,
-      ObjectProvider<WeaponsAtAGlance> weapons, ObjectProvider<ConcernsAtAGlance> concerns) {
+      ObjectProvider<WeaponsAtAGlance> weapons, ObjectProvider<ConcernsAtAGlance> concerns,
+      ObjectProvider<QualificationsAtAGlance> qualifications) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
     this.weapons = weapons;
     this.concerns = concerns;
+    this.qualifications = qualifications;
   }
 
   @GetMapping({"/", "/productions"})
@@ -97,6 +101,8 @@ class ProductionPages {
     model.addAttribute("weapons", glance == null ? null : glance.of(productionId));
     ConcernsAtAGlance safety = concerns.getIfAvailable();
     model.addAttribute("concerns", safety == null ? null : safety.of(productionId));
+    QualificationsAtAGlance quals = qualifications.getIfAvailable();
+    model.addAttribute("qualifications", quals == null ? null : quals.of(productionId));
     return "production/dashboard";
   }
 

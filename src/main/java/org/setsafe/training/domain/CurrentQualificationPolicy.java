@@ -1,0 +1,61 @@
+package org.setsafe.training.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person holds a current qualification of a type on a day when one of their certifications of that type
+ * was issued by then, does not expire before it (a certificate is good through its expiry date) and was not
+ * withdrawn. Armorer duties need a current armorer permit, and anyone handling or near a firearm current
+ * firearms safety training (California Labor Code §9156); on "Rust" the armorer's experience was never
+ * checked by anyone.
+ *
+ * <p>Give it the certifications in force (the latest version of each); it answers which one counts, or why
+ * none does.
+ */
+public final class CurrentQualificationPolicy {
+
+  public static final String RULE = "training.current-qualification";
+
+  /** The certification that makes the person qualified that day: the one that lasts longest. */
+  public Optional<CertificationRecord> current(List<CertificationRecord> inForce, String typeCode, LocalDate day) {
+    return inForce.stream()
+        .filter(c -> c.typeCode().equals(typeCode) && c.validOn(day))
+        .max(Comparator.comparing(CertificationRecord::expiresOrMax));
+  }
+
+  /** Why the person is not qualified that day, or empty when they are. {@code typeLabel} is for the reason. */
+  public Optional<QualificationRefusal> check(List<CertificationRecord> inForce, String typeCode, String typeLabel,
+      LocalDate day) {
+    if (current(inForce, typeCode, day).isPresent()) {
+      return Optional.empty();
+    }
+    List<CertificationRecord> ofType = inForce.stream().filter(c -> c.typeCode().equals(typeCode)).toList();
+    Optional<CertificationRecord> expired = ofType.stream()
+        .filter(c -> !c.withdrawn() && c.expiresOn() != null && day.isAfter(c.expiresOn()))
+        .max(Comparator.comparing(CertificationRecord::expiresOn));
+    if (expired.isPresent()) {
+      return refuse(typeLabel + " expired on " + expired.get().expiresOn() + " (California Labor Code §9156).");
+    }
+    Optional<CertificationRecord> notYet = ofType.stream()
+        .filter(c -> !c.withdrawn() && c.issuedOn().isAfter(day))
+        .min(Comparator.comparing(CertificationRecord::issuedOn));
+    if (notYet.isPresent()) {
+      return refuse(typeLabel + " is not valid until " + notYet.get().issuedOn() + " (California Labor Code §9156).");
+    }
+    if (ofType.stream().anyMatch(CertificationRecord::withdrawn)) {
+      return refuse(typeLabel + " was withdrawn and no other is on record (California Labor Code §9156).");
+    }
+    return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).");
+  }
+
+  private static Optional<QualificationRefusal> refuse(String reason) {
+    return Optional.of(new QualificationRefusal(RULE, reason));
+  }
+
+  private static String lower(String label) {
+    return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
+}

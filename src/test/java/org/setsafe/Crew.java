@@ -1,6 +1,9 @@
 package org.setsafe;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
@@ -8,8 +11,13 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
+import org.setsafe.training.QualificationType;
+import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.NewCertification;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,12 +36,40 @@ public class Crew {
   private final SignedInUsers signedInUsers;
   private final ApiTokens tokens;
   private final Productions productions;
+  private final Qualifications qualifications;
 
-  Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions) {
+  Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions,
+      Qualifications qualifications) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
     this.tokens = tokens;
     this.productions = productions;
+    this.qualifications = qualifications;
+  }
+
+  /** Runs the work as this person, signed in (outside a web request). */
+  public <T> T as(String username, Supplier<T> work) {
+    SignedInUser user = signedInUsers.withoutPassword(account(username));
+    SecurityContext before = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(before);
+    }
+  }
+
+  /**
+   * This person records a current armorer permit of their own, as a new armorer does on joining: the armorer's
+   * duties with a weapon need one (California Labor Code §9156).
+   */
+  public void holdsArmorerPermit(String username) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    as(username, () -> qualifications.record(id(username), null, new NewCertification(
+        QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
+        "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null));
   }
 
   public Account account(String username) {

@@ -77,6 +77,9 @@ import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.training.QualificationType;
+import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.Standing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +102,7 @@ public class Custody {
   private final CustodyStore store;
   private final CustodyDesk desk;
   private final WeaponFolds folds;
+  private final Qualifications qualifications;
   private final Productions productions;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
@@ -114,11 +118,12 @@ public class Custody {
   private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
   private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
 
-  Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Productions productions, Schedule schedule,
-      ApplicationEventPublisher events, Clock clock) {
+  Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
+      Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
+    this.qualifications = qualifications;
     this.productions = productions;
     this.schedule = schedule;
     this.events = events;
@@ -530,8 +535,18 @@ public class Custody {
     return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
   }
 
+  /** The armorer or property master, and for the duties that need it, one holding a current armorer permit. */
   private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
-    return () -> onlyArmorer.check(action, caller.roles());
+    return () -> onlyArmorer.check(action, caller.roles()).or(() -> {
+      if (!action.needsArmorerQualification()) {
+        return Optional.empty();
+      }
+      Standing permit = qualifications.current(caller.userId(), QualificationType.ARMORER_PERMIT,
+          schedule.today(caller.production()));
+      return permit.isCurrent() ? Optional.empty() : Optional.of(new Refusal(permit.rule(), permit.reason()
+          + " Inspecting, loading, showing clear, issuing and collecting a weapon need a current armorer permit "
+          + "on record in SetSafe (California Labor Code §9156)."));
+    });
   }
 
   private WeaponCustody custody(Caller caller, UUID weaponId) {

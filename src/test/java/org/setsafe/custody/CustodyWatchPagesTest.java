@@ -40,7 +40,7 @@ class CustodyWatchPagesTest {
 
   @Test
   void theFirstAdPlansTheMealBreakAndWrapAndCallsTheMealBreakFromTheSchedule() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Schedule page");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Schedule page");
     ShootingDay day = set.today(null, null);
     String schedulePage = "/productions/" + set.id() + "/schedule";
 
@@ -62,7 +62,7 @@ class CustodyWatchPagesTest {
 
   @Test
   void theFirstAdNamesASceneCastOfPerformersOnly() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Cast page");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Cast page");
     Scene scene = set.scene(set.today(null, null), Set.of(), null);
     String scenePage = "/productions/" + set.id() + "/schedule/scenes/" + scene.id();
     assertThat(page("dana.ad", scenePage)).contains("Eli Navarro").contains("June Castellanos").contains("Camera head");
@@ -82,7 +82,7 @@ class CustodyWatchPagesTest {
 
   @Test
   void theShowClearFormTicksTheFirstAdAndTheCameraHeadOfTodaysSceneOnly() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Witness page");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Witness page");
     set.scene(set.today(null, null), Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("tess.grip")));
     String weapon = weaponOut(set);
     send("rosa.armorer", post(weapon + "/inspect").param("finding", "Bore clear"));
@@ -94,7 +94,7 @@ class CustodyWatchPagesTest {
 
   @Test
   void aProducerRecordsTheArmorersSecondRoleAndTheCrewPageThenAcceptsIt() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Second role page");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Second role page");
     weaponOut(set);
     String member = "/productions/" + set.id() + "/crew/" + crew.id(set.who("rosa.armorer"));
 

@@ -57,7 +57,7 @@ class CustodyWatchTest {
 
   @Test
   void aRevolverStillWithTheActorWhenTheMealBreakFallsDueRaisesOneAlertAndLockedUpWeaponsNone() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Lunch");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Lunch");
     LocalTime mealBreak = set.localNow(clock.instant()).plusMinutes(20);
     ShootingDay day = set.today(mealBreak, mealBreak.plusHours(5));
     Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("marcus.camera")));
@@ -102,7 +102,7 @@ class CustodyWatchTest {
 
   @Test
   void whenTheFirstAdCallsTheMealBreakAndWrapTheCheckRunsAtOnce() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Call");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Call");
     ShootingDay day = set.today(null, null);
     Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), null);
     String out = issuedTo(set, "eli.actor", scene);
@@ -124,14 +124,14 @@ class CustodyWatchTest {
 
   @Test
   void noShootingDayTodayMeansNothingToCall() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Dark day");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Dark day");
     send("dana.ad", "/api/productions/" + set.id() + "/wrap", "").andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("date"));
   }
 
   @Test
   void aPlanWithWrapBeforeTheMealBreakIsRefusedNamingTheField() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Plan");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Plan");
     ShootingDay day = set.today(null, null);
     mvc.perform(put("/api/productions/" + set.id() + "/shooting-days/" + day.id() + "/plan")
             .header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)
@@ -149,7 +149,7 @@ class CustodyWatchTest {
 
   @Test
   void theArmorerIsNotMadeFirstAdWhileAWeaponIsOutUnlessAProducerWroteWhy() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Double-booked");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Double-booked");
     String rosa = crew.id(set.who("rosa.armorer")).toString();
     String members = "/api/productions/" + set.id() + "/members/";
     changeRoles("leo.upm", set, "tess.grip", "[\"CREW\",\"FIRST_AD\"]").andExpect(status().isOk());
@@ -203,7 +203,7 @@ class CustodyWatchTest {
 
   @Test
   void withEveryWeaponLockedUpTheArmorerMayTakeASecondRole() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Quiet day");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Quiet day");
     String weapon = received(set);
     send("rosa.armorer", custody(set) + "/weapons/" + weapon + "/lock-up", "{\"location\":\"Safe\"}")
         .andExpect(status().isOk());
@@ -214,7 +214,7 @@ class CustodyWatchTest {
 
   @Test
   void aWeaponGoesOnlyToAPerformerTheCallSheetPutsInTheScene() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Cast");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Cast");
     ShootingDay day = set.today(null, null);
     Scene scene = set.scene(day, Set.of(crew.id(set.who("eli.actor"))), crew.id(set.who("marcus.camera")));
     String weapon = received(set);
@@ -242,7 +242,7 @@ class CustodyWatchTest {
 
   @Test
   void theCastAreThePerformersOnTheProductionAndOnlyManagersNameThem() throws Exception {
-    set = FreshProduction.onSet(accounts, productions, schedule, clock.instant(), "Casting");
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Casting");
     Scene scene = set.scene(set.today(null, null), Set.of(), null);
     String url = "/api/productions/" + set.id() + "/scenes/" + scene.id() + "/cast";
     mvc.perform(put(url).header("Authorization", crew.bearer(set.who("dana.ad"))).contentType(MediaType.APPLICATION_JSON)

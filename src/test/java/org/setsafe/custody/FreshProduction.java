@@ -48,7 +48,7 @@ final class FreshProduction {
   }
 
   /** A production where it is between 10:00 and 11:00 now, with the armorer, 1st AD, producer, UPM and the cast. */
-  static FreshProduction onSet(Accounts accounts, Productions productions, Schedule schedule, Instant now,
+  static FreshProduction onSet(Crew crew, Accounts accounts, Productions productions, Schedule schedule, Instant now,
       String title) {
     int offset = 10 - now.atZone(ZoneOffset.UTC).getHour();
     if (offset < -12) {
@@ -68,6 +68,7 @@ final class FreshProduction {
     fresh.member("june.actor", "Cast", CrewRole.PERFORMER);
     fresh.member("marcus.camera", "Camera", CrewRole.CREW);
     fresh.member("tess.grip", "Grip", CrewRole.CREW);
+    crew.holdsArmorerPermit(fresh.who("rosa.armorer"));
     return fresh;
   }
 

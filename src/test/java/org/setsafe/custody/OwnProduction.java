@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.Crew;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
@@ -32,9 +33,10 @@ record OwnProduction(Production production, UUID sceneId, Map<String, String> us
       new Role("marcus.camera", "Marcus Oyelaran", CrewRole.CREW, "Camera"),
       new Role("tess.grip", "Tess Lindqvist", CrewRole.CREW, "Grip")};
 
-  static OwnProduction create(Productions productions, Accounts accounts, Schedule schedule, String title) {
+  static OwnProduction create(Crew crew, Productions productions, Accounts accounts, Schedule schedule,
+      String title) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    return SystemActor.call(() -> {
+    OwnProduction own = SystemActor.call(() -> {
       Production production = productions.create(title + " " + suffix, "America/Denver");
       Map<String, String> users = new LinkedHashMap<>();
       for (Role member : CREW) {
@@ -51,6 +53,8 @@ record OwnProduction(Production production, UUID sceneId, Map<String, String> us
           accounts.findByUsername(users.get("marcus.camera")).orElseThrow().id());
       return new OwnProduction(production, scene, Map.copyOf(users));
     });
+    crew.holdsArmorerPermit(own.user("rosa.armorer"));
+    return own;
   }
 
   UUID id() {

@@ -80,7 +80,7 @@ class RoundsApiTest {
   void aMalfunctionReportedByAnyoneMakesTheArmorerInspectBeforeTheNextShowClear() throws Exception {
     // A production of its own: the show-clear left awaiting its witnesses here must not wait on the western's crew.
     ArmorersPhone western = new ArmorersPhone(mvc, crew, ledger,
-        OwnProduction.create(productions, accounts, schedule, "Malfunction test"));
+        OwnProduction.create(crew, productions, accounts, schedule, "Malfunction test"));
     String weapon = receivedRevolver(western);
     western.post("tess.grip", "weapons/" + weapon + "/malfunction", "{\"description\":\"Cylinder did not index\"}")
         .andExpect(status().isOk())
@@ -215,7 +215,7 @@ class RoundsApiTest {
 
   @Test
   void theDayClosesOnlyWhenEveryLotIsCountedAndNoRoundIsLeftInAWeapon() throws Exception {
-    OwnProduction own = OwnProduction.create(productions, accounts, schedule, "Wrap test");
+    OwnProduction own = OwnProduction.create(crew, productions, accounts, schedule, "Wrap test");
     ArmorersPhone phone = new ArmorersPhone(mvc, crew, ledger, own);
     String weapon = receivedRevolver(phone);
     String blanks = phone.registerLot("rosa.armorer", "BLANK_QUARTER", 50, "NEW_FROM_SUPPLIER");
@@ -257,7 +257,7 @@ class RoundsApiTest {
 
   @Test
   void aCountTakenEarlierTodayCountsAtWrapAndAnUncountedLotHoldsTheDayOpen() throws Exception {
-    OwnProduction own = OwnProduction.create(productions, accounts, schedule, "Wrap count test");
+    OwnProduction own = OwnProduction.create(crew, productions, accounts, schedule, "Wrap count test");
     ArmorersPhone phone = new ArmorersPhone(mvc, crew, ledger, own);
     String first = phone.registerLot("rosa.armorer", "BLANK_FULL", 12, "NEW_FROM_SUPPLIER");
     String second = phone.registerLot("rosa.armorer", "BLANK_HALF", 30, "NEW_FROM_SUPPLIER");
@@ -270,7 +270,7 @@ class RoundsApiTest {
 
   @Test
   void aCloseRetriedWithItsIdempotencyKeyIsAnsweredAlikeAndRecordedOnce() throws Exception {
-    OwnProduction own = OwnProduction.create(productions, accounts, schedule, "Retry test");
+    OwnProduction own = OwnProduction.create(crew, productions, accounts, schedule, "Retry test");
     ArmorersPhone phone = new ArmorersPhone(mvc, crew, ledger, own);
     String lot = phone.registerLot("rosa.armorer", "BLANK_QUARTER", 10, "NEW_FROM_SUPPLIER");
 

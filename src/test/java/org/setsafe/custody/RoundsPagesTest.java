@@ -32,7 +32,7 @@ class RoundsPagesTest {
 
   @Test
   void theWrapPageCountsEveryLotAndSaysInPlainWordsWhyTheDayCannotClose() throws Exception {
-    OwnProduction own = OwnProduction.create(productions, accounts, schedule, "Wrap page test");
+    OwnProduction own = OwnProduction.create(crew, productions, accounts, schedule, "Wrap page test");
     ArmorersPhone phone = new ArmorersPhone(mvc, crew, ledger, own);
     String blanks = phone.registerLot("rosa.armorer", "BLANK_QUARTER", 50, "NEW_FROM_SUPPLIER");
     String wrap = "/productions/" + own.id() + "/custody/wrap";

@@ -1,19 +1,22 @@
 package org.setsafe.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.setsafe.custody.ArmorersPhone.counts;
 import static org.setsafe.custody.ArmorersPhone.json;
 import static org.setsafe.custody.ArmorersPhone.manifest;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
@@ -24,6 +27,7 @@ import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ShootingDayTest {
 
   private static final String ROSA = "rosa.armorer";
+  private static final Duration LANDS_WITHIN = Duration.ofSeconds(20);
   private static final String[] WITNESSES_OF_42A = {"eli.actor", "dana.ad", "marcus.camera"};
 
   @Autowired MockMvc mvc;
@@ -51,7 +56,7 @@ class ShootingDayTest {
 
   @BeforeEach
   void callTime() {
-    western = OwnProduction.create(productions, accounts, schedule, "High Noon at Cerro Pelon");
+    western = OwnProduction.create(crew, productions, accounts, schedule, "High Noon at Cerro Pelon");
     phone = new ArmorersPhone(mvc, crew, ledger, western);
   }
 
@@ -202,17 +207,52 @@ class ShootingDayTest {
   }
 
   @Test
-  @Disabled("TODO(lead): weapons left on the cart at lunch (rule 5, never unattended) are being built on another "
-      + "branch; attempt it in this day once that branch is merged")
-  void todoForTheLeadAWeaponUnattendedAtLunchIsFlagged() {
-    fail("not written: see @Disabled");
+  void atLunchARevolverLeftWithTheActorIsFlaggedAndReachesTheSafetyAdvisorAsAReport() throws Exception {
+    String revolver = issuedToEli();
+
+    // Dana calls lunch. The revolver is still in Eli's holster, hung on the cart by the craft-services tent.
+    mvc.perform(post("/api/productions/" + western.id() + "/meal-break")
+            .header("Authorization", crew.bearer(western.user("dana.ad"))))
+        .andExpect(status().isOk());
+    String alert = json(phone.get("sam.safety", "alerts")
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].weaponId").value(revolver)), "$[0].eventId");
+    assertThat(phone.inLedger(alert).kind()).isEqualTo("custody.weapon-left-unattended");
+
+    // Nobody has to type it up: reporting opens a firearms report from the alert, for escalation to chase.
+    String reports = "/api/productions/" + western.id() + "/reports";
+    String safetyAdvisor = crew.bearer(western.user("sam.safety"));
+    await().atMost(LANDS_WITHIN).untilAsserted(() -> mvc.perform(get(reports).header("Authorization", safetyAdvisor))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.source == 'custody.weapon-left-unattended')].category").value(hasItem("FIREARMS"))));
   }
 
   @Test
-  @Disabled("TODO(lead): the armorer double-booked as props assistant (rule 7) is being built on another branch; "
-      + "attempt it in this day once that branch is merged")
-  void todoForTheLeadTheArmorerDoubleBookedIsRefused() {
-    fail("not written: see @Disabled");
+  void theArmorerIsNotAlsoMadePropsAssistantWhileTheRevolverIsOut() throws Exception {
+    issuedToEli();
+
+    // Short a props assistant, the producer tries to give Rosa the job too while the revolver is with Eli.
+    String body = mvc.perform(put("/api/productions/" + western.id() + "/members/" + crew.id(western.user(ROSA)))
+            .header("Authorization", crew.bearer(western.user("grace.producer")))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"ARMORER\",\"CREW\"],\"department\":\"Props\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("custody.armorer-has-no-other-duties"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(phone.inLedger(com.jayway.jsonpath.JsonPath.read(body, "$.refusalId")).kind())
+        .isEqualTo("custody.refused");
+    assertThat(refusalsOnRecord()).contains("custody.armorer-has-no-other-duties");
+  }
+
+  /** Scene 42A's revolver, received, inspected, shown clear to everyone who must see it, and issued to Eli. */
+  private String issuedToEli() throws Exception {
+    String revolver = phone.registerRevolver(ROSA);
+    phone.post(ROSA, "weapons/" + revolver + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals, Santa Fe\"}")
+        .andExpect(status().isOk());
+    phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
+    showClearAndConfirm(revolver);
+    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId()))
+        .andExpect(status().isOk());
+    return revolver;
   }
 
   // ---- helpers ----

@@ -209,7 +209,8 @@ class LedgerTest {
             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("intact")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Account created")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Installation log")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Nothing recorded yet"))))
         .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("BROKEN"))));
   }
 

@@ -42,4 +42,12 @@ public enum CustodyAction {
   public boolean armorerOnly() {
     return armorerOnly;
   }
+
+  /**
+   * The armorer's duties with a weapon that decide whether it is safe in someone's hands: these need a current
+   * armorer permit or qualification as well as the role (California Labor Code §9156).
+   */
+  public boolean needsArmorerQualification() {
+    return this == INSPECT || this == LOAD || this == SHOW_CLEAR || this == ISSUE || this == COLLECT;
+  }
 }

@@ -35,8 +35,12 @@ final class ReportFacts {
   }
 
   HazardReported criticalFirearmsReport(UUID productionId, UUID reporter, Instant at) {
+    return criticalFirearmsReport(productionId, reporter, at, "Revolver went off during the church rehearsal");
+  }
+
+  HazardReported criticalFirearmsReport(UUID productionId, UUID reporter, Instant at, String title) {
     return publish(new HazardReported(UUID.randomUUID(), productionId, reporter, at, UUID.randomUUID(),
-        HazardCategory.FIREARMS, Severity.CRITICAL, "Revolver went off during the church rehearsal", false, null));
+        HazardCategory.FIREARMS, Severity.CRITICAL, title, false, null));
   }
 
   ReportAcknowledged acknowledge(HazardReported report, UUID by, Instant at) {

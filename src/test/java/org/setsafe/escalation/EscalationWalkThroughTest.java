@@ -6,6 +6,7 @@ import static org.setsafe.escalation.EscalationTimersSupport.fired;
 import static org.setsafe.escalation.EscalationTimersSupport.settle;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -166,6 +167,22 @@ class EscalationWalkThroughTest {
     mvc.perform(get("/productions/{p}/escalation", p).with(crew.signedIn("tess.grip")))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("email:rep@union.example")));
+    // The page's form: leo.upm adds a union rep to the low-severity ladder; the grip may not.
+    mvc.perform(post("/productions/{p}/escalation", p).with(crew.signedIn("leo.upm")).with(csrf())
+            .param("severity", "LOW").param("resolveWithinMinutes", "2880")
+            .param("levels[0].name", "Safety advisor").param("levels[0].delayMinutes", "0")
+            .param("levels[0].targets", "role:SAFETY_ADVISOR")
+            .param("levels[1].name", "Union safety rep").param("levels[1].delayMinutes", "60")
+            .param("levels[1].targets", "email:rep@union.example, role:UPM"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/productions/{p}/escalation-policies", p).header("Authorization", crew.bearer("tess.grip")))
+        .andExpect(jsonPath("$[?(@.severity == 'LOW')].policy.levels[1].name").value("Union safety rep"))
+        .andExpect(jsonPath("$[?(@.severity == 'LOW')].policy.resolveWithinMinutes").value(2880));
+    mvc.perform(post("/productions/{p}/escalation", p).with(crew.signedIn("tess.grip")).with(csrf())
+            .param("severity", "LOW").param("resolveWithinMinutes", "60")
+            .param("levels[0].name", "Nobody").param("levels[0].delayMinutes", "0")
+            .param("levels[0].targets", "role:CREW"))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/productions/{p}/notifications", p).with(crew.signedIn("tess.grip")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/productions/{p}/notifications", p).with(crew.signedIn("sam.safety")).with(csrf()))

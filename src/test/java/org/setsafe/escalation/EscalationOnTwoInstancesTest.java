@@ -87,6 +87,9 @@ class EscalationOnTwoInstancesTest {
       assertThat(jdbc.sql("SELECT COUNT(*) FROM escalation_step").query(Integer.class).single()).isEqualTo(steps);
       Map<String, Integer> mails = new HashMap<>();
       for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (!message.getSubject().contains("Misfire on rifle #")) {
+          continue; // another test's SetSafe in this JVM may retry an email into this SMTP server
+        }
         for (Address to : message.getAllRecipients()) {
           mails.merge(to + " " + message.getSubject(), 1, Integer::sum);
         }

@@ -37,6 +37,8 @@ public final class SetSafeCli {
     spring.setLogStartupInfo(false);
     spring.setDefaultProperties(Map.of(
         "setsafe.cli", "true",
+        // An admin command runs beside the server; it must not pick up escalation steps or send notices.
+        "db-scheduler.enabled", "false",
         "logging.level.root", "WARN",
         "spring.main.lazy-initialization", "false"));
     // Options after the command belong to picocli, not to Spring's property parser; database

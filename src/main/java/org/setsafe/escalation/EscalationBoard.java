@@ -1,0 +1,68 @@
+package org.setsafe.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.escalation.domain.Escalation;
+import org.setsafe.escalation.domain.EscalationState;
+import org.setsafe.escalation.domain.EscalationStore;
+import org.setsafe.escalation.domain.EscalationStore.FiredStep;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.reporting.EscalationStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * How far each open report has climbed: for reporting's pages and dashboard ({@link EscalationStatus}) and for
+ * escalation's own page and API. Every member of the production sees it: nothing is hidden.
+ */
+@Service
+public class EscalationBoard implements EscalationStatus {
+
+  private final EscalationStore store;
+  private final ProductionAccess access;
+
+  EscalationBoard(EscalationStore store, ProductionAccess access) {
+    this.store = store;
+    this.access = access;
+  }
+
+  /** An open report's escalation, with every step fired so far. */
+  public record OpenEscalation(UUID reportId, String title, String severity, String category, String state,
+      int round, int level, String levelInWords, Instant reportedAt, Instant acknowledgedAt, Instant deadlineAt,
+      List<FiredStep> steps) {}
+
+  @Override
+  public Optional<String> levelOf(UUID productionId, UUID reportId) {
+    return store.find(reportId).filter(e -> e.productionId().equals(productionId)).flatMap(EscalationBoard::inWords);
+  }
+
+  public List<OpenEscalation> open(UUID productionId) {
+    access.require(productionId, Permission.VIEW);
+    return store.open(productionId).stream().map(this::view).toList();
+  }
+
+  /** One report's escalation (open or not), for its production's members. */
+  public Optional<OpenEscalation> of(UUID productionId, UUID reportId) {
+    access.require(productionId, Permission.VIEW);
+    return store.find(reportId).filter(e -> e.productionId().equals(productionId)).map(this::view);
+  }
+
+  private OpenEscalation view(Escalation e) {
+    return new OpenEscalation(e.reportId(), e.title(), e.severity().name(), e.category().name(), e.state().name(),
+        e.round(), e.level(), inWords(e).orElse(null), e.reportedAt(), e.acknowledgedAt(), e.deadlineAt(),
+        store.steps(e.reportId()));
+  }
+
+  private static Optional<String> inWords(Escalation e) {
+    if (e.state() == EscalationState.RESOLVED) {
+      return Optional.empty();
+    }
+    if (e.level() == 0) {
+      return Optional.of("Waiting for " + e.policy().describe(1));
+    }
+    String level = e.policy().describe(e.level());
+    return Optional.of(e.state() == EscalationState.ACKNOWLEDGED ? "Acknowledged at " + level : level);
+  }
+}

@@ -1,0 +1,212 @@
+package org.setsafe.escalation;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.escalation.EscalationEvents.EscalationRestarted;
+import org.setsafe.escalation.EscalationEvents.EscalationStopped;
+import org.setsafe.escalation.EscalationEvents.ReportEscalated;
+import org.setsafe.escalation.EscalationEvents.ReportReescalated;
+import org.setsafe.escalation.domain.DefaultPolicies;
+import org.setsafe.escalation.domain.Escalation;
+import org.setsafe.escalation.domain.EscalationPolicy;
+import org.setsafe.escalation.domain.EscalationState;
+import org.setsafe.escalation.domain.EscalationStore;
+import org.setsafe.escalation.domain.Level;
+import org.setsafe.escalation.domain.Step;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Notifications.Sent;
+import org.setsafe.reporting.ReportEvents.HazardReported;
+import org.setsafe.reporting.ReportEvents.ReportAcknowledged;
+import org.setsafe.reporting.ReportEvents.ReportReopened;
+import org.setsafe.reporting.ReportEvents.ReportResolved;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves each report through its escalation policy. Reporting's facts start, stop, re-start and end it; persisted
+ * timers ({@link EscalationTimers}) fire its steps. Every change happens under a lock on the report's escalation
+ * row, and every fired step is inserted once, so a fact handed over again or a timer that fires twice (a revived
+ * job, a second instance) changes nothing and tells nobody twice.
+ */
+@Service
+class Escalations {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final EscalationStore store;
+  private final Recipients recipients;
+  private final Notifications notifications;
+  private final ObjectProvider<SchedulerClient> scheduler;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Escalations(EscalationStore store, Recipients recipients, Notifications notifications,
+      ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.recipients = recipients;
+    this.notifications = notifications;
+    this.scheduler = scheduler;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void reported(HazardReported fact) {
+    if (!store.firstSight(fact.factId(), clock.instant())) {
+      return;
+    }
+    EscalationPolicy policy = store.policies(fact.productionId()).getOrDefault(fact.severity(),
+        DefaultPolicies.of(fact.severity()));
+    // Levels count from when the report was made (coarsened earlier for anonymous reports, never later).
+    Instant start = fact.occurredAt().isAfter(clock.instant()) ? clock.instant() : fact.occurredAt();
+    Escalation escalation = Escalation.reported(fact.reportId(), fact.productionId(), fact.category(),
+        fact.severity(), fact.title(), policy, start);
+    if (store.insert(escalation)) {
+      schedule(Step.level(fact.reportId(), 1, 1, 0), start.plusSeconds(60L * policy.level(1).delayMinutes()));
+    }
+  }
+
+  @Transactional
+  public void acknowledged(ReportAcknowledged fact) {
+    if (!store.firstSight(fact.factId(), clock.instant())) {
+      return;
+    }
+    Escalation escalation = known(fact.reportId());
+    if (escalation.state() != EscalationState.ESCALATING) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant deadline = now.plus(escalation.policy().resolveWithin());
+    Escalation stopped = escalation.acknowledged(fact.occurredAt(), deadline);
+    store.update(stopped);
+    schedule(Step.deadline(fact.reportId(), stopped.round()), deadline);
+    events.publishEvent(new EscalationStopped(UUID.randomUUID(), fact.productionId(), null, now, fact.reportId(),
+        stopped.round(), stopped.level(), "acknowledged", deadline));
+  }
+
+  @Transactional
+  public void resolved(ReportResolved fact) {
+    if (!store.firstSight(fact.factId(), clock.instant())) {
+      return;
+    }
+    Escalation escalation = known(fact.reportId());
+    if (escalation.state() == EscalationState.RESOLVED) {
+      return;
+    }
+    Escalation ended = escalation.resolved(fact.occurredAt());
+    store.update(ended);
+    events.publishEvent(new EscalationStopped(UUID.randomUUID(), fact.productionId(), null, clock.instant(),
+        fact.reportId(), ended.round(), ended.level(), "resolved", null));
+  }
+
+  @Transactional
+  public void reopened(ReportReopened fact) {
+    if (!store.firstSight(fact.factId(), clock.instant())) {
+      return;
+    }
+    Escalation escalation = known(fact.reportId());
+    if (escalation.state() != EscalationState.RESOLVED) {
+      return;
+    }
+    Instant now = clock.instant();
+    Escalation again = escalation.reopened(now);
+    store.update(again);
+    schedule(Step.level(fact.reportId(), again.round(), 1, 0),
+        now.plusSeconds(60L * again.policy().level(1).delayMinutes()));
+    events.publishEvent(new EscalationRestarted(UUID.randomUUID(), fact.productionId(), null, now, fact.reportId(),
+        again.round()));
+  }
+
+  /** A timer fell due. Does nothing if the step belongs to an earlier round, already fired, or no longer applies. */
+  @Transactional
+  public void fire(Step step, Instant dueAt) {
+    Escalation escalation = store.lock(step.reportId()).orElse(null);
+    if (escalation == null || escalation.round() != step.round()) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (step.deadline()) {
+      if (escalation.state() != EscalationState.ACKNOWLEDGED || !store.insertStep(step, escalation.productionId(),
+          dueAt, now)) {
+        return;
+      }
+      int level = escalation.nextLevelAfterMissedDeadline();
+      Escalation again = escalation.reescalated(level, now);
+      store.update(again);
+      events.publishEvent(new ReportReescalated(UUID.randomUUID(), again.productionId(), null, now, again.reportId(),
+          again.round(), level, again.policy().level(level).name(), escalation.deadlineAt()));
+      tell(again, Step.level(again.reportId(), again.round(), level, 0), now, now, true);
+      return;
+    }
+    if (escalation.state() != EscalationState.ESCALATING) {
+      return;
+    }
+    tell(escalation, step, dueAt, now, false);
+  }
+
+  private void tell(Escalation escalation, Step step, Instant dueAt, Instant now, boolean missedDeadline) {
+    if (!store.insertStep(step, escalation.productionId(), dueAt, now)) {
+      return;
+    }
+    EscalationPolicy policy = escalation.policy();
+    Level level = policy.level(step.level());
+    List<Step.Due> next = step.next(policy, dueAt);
+    Sent sent = notifications.send(notice(escalation, step, next, missedDeadline), recipients.of(escalation.productionId(),
+        level.targets()));
+    store.update(escalation.reached(step.level()));
+    List<String> notified = new ArrayList<>(sent.inbox());
+    sent.email().forEach(address -> notified.add("email:" + address));
+    if (sent.webhook()) {
+      notified.add("webhook");
+    }
+    events.publishEvent(new ReportEscalated(UUID.randomUUID(), escalation.productionId(), null, now,
+        escalation.reportId(), step.round(), step.level(), level.name(), step.repeat(), dueAt, notified));
+    next.forEach(due -> schedule(due.step(), due.at()));
+  }
+
+  private Notice notice(Escalation escalation, Step step, List<Step.Due> next, boolean missedDeadline) {
+    EscalationPolicy policy = escalation.policy();
+    String what = escalation.severity().label() + " " + escalation.category().label().toLowerCase() + " report";
+    String subject = "[SetSafe] " + policy.describe(step.level()) + " — " + what + ": " + escalation.title()
+        + (step.repeat() > 0 ? " (reminder " + step.repeat() + ")" : "");
+    StringBuilder text = new StringBuilder();
+    text.append(what).append(": ").append(escalation.title()).append('\n')
+        .append("Reported ").append(TIME.format(escalation.reportedAt())).append(". ");
+    if (missedDeadline) {
+      text.append("It was acknowledged but not resolved by its deadline, and climbs again. ");
+    } else {
+      text.append("Nobody has acknowledged it yet. ");
+    }
+    next.stream().filter(due -> due.step().level() > step.level()).findFirst().ifPresent(due ->
+        text.append("If nobody acknowledges it, it goes to ").append(policy.describe(due.step().level()))
+            .append(" at ").append(TIME.format(due.at())).append(". "));
+    text.append("Open it and acknowledge it.");
+    String key = "report/" + escalation.reportId() + "/round/" + step.round() + "/level/" + step.level()
+        + "/repeat/" + step.repeat();
+    return new Notice(escalation.productionId(), key, subject, text.toString(),
+        "/productions/" + escalation.productionId() + "/reports/" + escalation.reportId());
+  }
+
+  private Escalation known(UUID reportId) {
+    // Facts of one report may arrive out of order; failing keeps this one outstanding so it is handed over again.
+    return store.lock(reportId).orElseThrow(() -> new IllegalStateException(
+        "report " + reportId + " is not yet known to escalation; its report fact has not arrived"));
+  }
+
+  private void schedule(Step step, Instant at) {
+    // Whole milliseconds, rounded down: a database that keeps microseconds would otherwise round up past "now".
+    scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(EscalationTimers.TASK, step.id()),
+        at.truncatedTo(ChronoUnit.MILLIS));
+  }
+}

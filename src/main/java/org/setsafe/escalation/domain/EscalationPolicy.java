@@ -1,0 +1,46 @@
+package org.setsafe.escalation.domain;
+
+import java.time.Duration;
+import java.util.List;
+import org.setsafe.shared.InvalidInputException;
+
+/**
+ * How an unacknowledged report climbs, as on-call tools do it: ordered levels, each reached after its delay if
+ * nobody has acknowledged, and repeated while nobody does; and how long an acknowledged report may stay
+ * unresolved before it climbs again ({@code resolveWithinMinutes}).
+ */
+public record EscalationPolicy(List<Level> levels, int resolveWithinMinutes) {
+
+  public static final int MAX_LEVELS = 6;
+  public static final int MIN_RESOLVE_MINUTES = 15;
+  public static final int MAX_RESOLVE_MINUTES = 30 * 24 * 60;
+
+  public EscalationPolicy {
+    if (levels == null || levels.isEmpty() || levels.size() > MAX_LEVELS) {
+      throw new InvalidInputException("levels", "Size", "a policy has 1 to " + MAX_LEVELS + " levels");
+    }
+    levels = List.copyOf(levels);
+    if (resolveWithinMinutes < MIN_RESOLVE_MINUTES || resolveWithinMinutes > MAX_RESOLVE_MINUTES) {
+      throw new InvalidInputException("resolveWithinMinutes", "Range",
+          "resolveWithinMinutes must be " + MIN_RESOLVE_MINUTES + " to " + MAX_RESOLVE_MINUTES + " (30 days)");
+    }
+  }
+
+  /** Level {@code number}, counted from 1. */
+  public Level level(int number) {
+    return levels.get(number - 1);
+  }
+
+  public int top() {
+    return levels.size();
+  }
+
+  public Duration resolveWithin() {
+    return Duration.ofMinutes(resolveWithinMinutes);
+  }
+
+  /** "Level 2: UPM". */
+  public String describe(int number) {
+    return "Level " + number + ": " + level(number).name();
+  }
+}

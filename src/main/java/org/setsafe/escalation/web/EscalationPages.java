@@ -1,0 +1,109 @@
+package org.setsafe.escalation.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.escalation.EscalationBoard;
+import org.setsafe.escalation.EscalationPolicies;
+import org.setsafe.escalation.domain.EscalationPolicy;
+import org.setsafe.escalation.domain.Level;
+import org.setsafe.escalation.domain.Target;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The escalation page: who hears of a report and when, per severity, with a form for the safety advisor, UPM and
+ * producer; and every open report with the level it has reached.
+ */
+@Controller
+class EscalationPages {
+
+  private static final String PAGE = "/productions/{productionId}/escalation";
+
+  private final EscalationPolicies policies;
+  private final EscalationBoard board;
+  private final ProductionAccess access;
+
+  EscalationPages(EscalationPolicies policies, EscalationBoard board, ProductionAccess access) {
+    this.policies = policies;
+    this.board = board;
+    this.access = access;
+  }
+
+  /** One level as a form row; targets as text, comma-separated ({@code role:UPM, email:rep@union.org}). */
+  public static class LevelRow {
+    private String name;
+    private Integer delayMinutes;
+    private String targets;
+    private Integer repeatEveryMinutes;
+    private Integer repeatTimes;
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Integer getDelayMinutes() { return delayMinutes; }
+    public void setDelayMinutes(Integer delayMinutes) { this.delayMinutes = delayMinutes; }
+    public String getTargets() { return targets; }
+    public void setTargets(String targets) { this.targets = targets; }
+    public Integer getRepeatEveryMinutes() { return repeatEveryMinutes; }
+    public void setRepeatEveryMinutes(Integer repeatEveryMinutes) { this.repeatEveryMinutes = repeatEveryMinutes; }
+    public Integer getRepeatTimes() { return repeatTimes; }
+    public void setRepeatTimes(Integer repeatTimes) { this.repeatTimes = repeatTimes; }
+
+    boolean blank() {
+      return (name == null || name.isBlank()) && (targets == null || targets.isBlank());
+    }
+  }
+
+  public static class PolicyForm {
+    private String severity;
+    private Integer resolveWithinMinutes;
+    private List<LevelRow> levels = new ArrayList<>();
+
+    public String getSeverity() { return severity; }
+    public void setSeverity(String severity) { this.severity = severity; }
+    public Integer getResolveWithinMinutes() { return resolveWithinMinutes; }
+    public void setResolveWithinMinutes(Integer resolveWithinMinutes) { this.resolveWithinMinutes = resolveWithinMinutes; }
+    public List<LevelRow> getLevels() { return levels; }
+    public void setLevels(List<LevelRow> levels) { this.levels = levels; }
+  }
+
+  @GetMapping(PAGE)
+  String page(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", access.require(productionId, Permission.VIEW));
+    model.addAttribute("policies", policies.inForce(productionId).values());
+    model.addAttribute("open", board.open(productionId));
+    model.addAttribute("mayChange", policies.mayChange(productionId));
+    return "escalation/page";
+  }
+
+  @PostMapping(PAGE)
+  String change(@PathVariable UUID productionId, @ModelAttribute PolicyForm form, RedirectAttributes redirect) {
+    access.require(productionId, Permission.VIEW);
+    try {
+      List<Level> levels = form.getLevels().stream().filter(row -> !row.blank()).map(row -> new Level(row.getName(),
+          orZero(row.getDelayMinutes()),
+          Arrays.stream(row.getTargets() == null ? new String[0] : row.getTargets().split(","))
+              .filter(t -> !t.isBlank()).map(Target::parse).toList(),
+          orZero(row.getRepeatEveryMinutes()), orZero(row.getRepeatTimes()))).toList();
+      policies.change(productionId, EscalationApi.severity(form.getSeverity()),
+          new EscalationPolicy(levels, orZero(form.getResolveWithinMinutes())));
+      redirect.addFlashAttribute("notice", "Policy for " + form.getSeverity() + " saved; it applies to new reports.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("policyError", form.getSeverity() + ": " + e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/escalation";
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,89 @@
+package org.setsafe.notify;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.notify.domain.NotifyStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people: a notice goes into each person's inbox at once, and an email to each person who has an address
+ * (and to each outside address), and one post to the production's webhook if it has one. Emails and posts are
+ * persisted jobs, tried at once after the caller's transaction commits and retried with backoff; each is a row of
+ * the delivery log. Idempotent: a notice key reaches a recipient on a channel once, however often it is sent.
+ */
+@Service
+public class Notifications {
+
+  /** The webhook's recipient in the delivery log; the URL is read when posting, since it is a secret. */
+  static final String WEBHOOK_RECIPIENT = "webhook";
+
+  private final NotifyStore store;
+  private final Accounts accounts;
+  private final ObjectProvider<SchedulerClient> scheduler;
+  private final Clock clock;
+
+  Notifications(NotifyStore store, Accounts accounts, ObjectProvider<SchedulerClient> scheduler, Clock clock) {
+    this.store = store;
+    this.accounts = accounts;
+    this.scheduler = scheduler;
+    this.clock = clock;
+  }
+
+  /** What a send did: the people and addresses newly told (a repeat of the same notice tells nobody again). */
+  public record Sent(List<String> inbox, List<String> email, boolean webhook) {
+    public boolean anything() {
+      return !inbox.isEmpty() || !email.isEmpty() || webhook;
+    }
+  }
+
+  /** Sends the notice to these recipients on every channel they have, within the caller's transaction. */
+  @Transactional
+  public Sent send(Notice notice, Collection<Recipient> recipients) {
+    Instant now = clock.instant();
+    List<String> inbox = new ArrayList<>();
+    List<String> email = new ArrayList<>();
+    for (Recipient recipient : new LinkedHashSet<>(recipients)) {
+      String address = recipient.email();
+      if (recipient.isPerson()) {
+        Account account = accounts.findById(recipient.userId()).orElse(null);
+        if (account == null || !account.enabled()) {
+          continue;
+        }
+        if (store.insertInboxItem(UUID.randomUUID(), account.id(), notice, now)) {
+          inbox.add(recipient.toString());
+        }
+        address = account.email();
+      }
+      if (address != null && !address.isBlank() && deliver(notice, Channel.EMAIL, address, now)) {
+        email.add(address);
+      }
+    }
+    boolean webhook = store.webhook(notice.productionId()).isPresent()
+        && deliver(notice, Channel.WEBHOOK, WEBHOOK_RECIPIENT, now);
+    return new Sent(inbox, email, webhook);
+  }
+
+  private boolean deliver(Notice notice, Channel channel, String recipient, Instant now) {
+    UUID id = UUID.randomUUID();
+    boolean added = store.insertDelivery(new Delivery(id, notice.productionId(), notice.key(), channel, recipient,
+        notice.subject(), notice.text(), notice.link(), DeliveryStatus.PENDING, 0, null, now, now, null));
+    if (added) {
+      // Same transaction (db-scheduler's data source is transaction-aware): no job without its row, and back.
+      scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(DeliveryAttempts.TASK, id.toString()),
+          now.truncatedTo(ChronoUnit.MILLIS));
+    }
+    return added;
+  }
+}

@@ -1,0 +1,65 @@
+package org.setsafe.escalation;
+
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.setsafe.escalation.domain.EscalationStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Waits for persisted timers without sleeping: until no job of a report (or no delivery) is due and undone. */
+final class EscalationTimersSupport {
+
+  private EscalationTimersSupport() {}
+
+  /** Fired steps of a report as {@code round/step}, in the order they fired. */
+  static List<String> fired(EscalationStore store, UUID reportId) {
+    return store.steps(reportId).stream().map(s -> s.round() + "/" + s.step()).toList();
+  }
+
+  /** Waits until every escalation job of this report that is due by the clock has run, and every due delivery. */
+  static void settle(JdbcClient jdbc, Clock clock, UUID reportId) {
+    await("due timers of report " + reportId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        .until(() -> jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ? AND "
+                + "((task_name = 'escalation-step' AND task_instance LIKE ?) OR task_name = 'notify-delivery')")
+            .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), reportId + "/%")
+            .query(Integer.class).single() == 0);
+  }
+
+  /** A local Slack-compatible webhook receiver: records every JSON body posted to it. */
+  static final class WebhookReceiver implements AutoCloseable {
+    final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    WebhookReceiver() throws IOException {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext("/hook", exchange -> {
+        try (InputStream in = exchange.getRequestBody()) {
+          bodies.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+      });
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.setsafe.escalation;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeApplication;
+import org.setsafe.TestClock;
+import org.setsafe.TestDatabase;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.Productions;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Whole SetSafe instances started in this JVM, outside the shared test context, on a database of their own (an H2
+ * file, or a PostgreSQL schema), all reading one test clock: to stop one and start another on the same data, or
+ * to run two at once.
+ */
+final class SetSafeInstances {
+
+  /** The clock every instance started here reads; set before starting one. */
+  static volatile TestClock clock;
+
+  private final String schema;
+  private final Path dataDir;
+
+  SetSafeInstances(String schema, Path dataDir) {
+    this.schema = schema;
+    this.dataDir = dataDir;
+  }
+
+  /** Drops the PostgreSQL schema (an H2 file in a fresh directory needs nothing). */
+  void emptyDatabase() throws SQLException {
+    if (!TestDatabase.isPostgres()) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), "");
+         Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+
+  ConfigurableApplicationContext start(String name) {
+    Map<String, Object> p = new HashMap<>();
+    if (TestDatabase.isPostgres()) {
+      p.put("spring.datasource.url", pgUrl() + "?currentSchema=" + schema);
+      p.put("spring.datasource.username", pgUser());
+      p.put("spring.datasource.password", "");
+      p.put("spring.flyway.schemas", schema);
+      p.put("spring.flyway.default-schema", schema);
+      p.put("spring.flyway.create-schemas", "true");
+    } else {
+      p.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("setsafe").toAbsolutePath()
+          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      p.put("spring.datasource.username", "sa");
+    }
+    p.put("setsafe.data-dir", dataDir.toString());
+    p.put("setsafe.ledger.key-dir", dataDir.resolve("ledger-keys").toString());
+    p.put("setsafe.demo.enabled", "true");
+    p.put("setsafe.demo.password", Crew.PASSWORD);
+    p.put("server.port", "0");
+    p.put("db-scheduler.polling-interval", "100ms");
+    p.put("db-scheduler.scheduler-name", name);
+    p.put("spring.mail.host", "127.0.0.1");
+    p.put("spring.mail.port", "3025");
+    p.put("setsafe.ledger.checkpoint-interval", "1h");
+    p.put("logging.level.root", "WARN");
+    p.put("spring.main.banner-mode", "off");
+    p.put("spring.application.name", name);
+    // As command-line arguments: they outrank application.properties, as an operator's settings would.
+    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new SpringApplicationBuilder(SetSafeApplication.class, SharedClock.class).logStartupInfo(false).run(args);
+  }
+
+  static UUID western(ConfigurableApplicationContext app) {
+    Productions productions = app.getBean(Productions.class);
+    return SystemActor.call(() -> productions.visibleToCurrentUser().stream()
+        .filter(p -> p.name().equals(Crew.WESTERN)).findFirst().orElseThrow().id());
+  }
+
+  static UUID user(ConfigurableApplicationContext app, String username) {
+    return app.getBean(Accounts.class).findByUsername(username).orElseThrow().id();
+  }
+
+  private static String pgUrl() {
+    return System.getenv().getOrDefault("SETSAFE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  }
+
+  private static String pgUser() {
+    return System.getenv().getOrDefault("SETSAFE_TEST_PG_USER", "postgres");
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class SharedClock {
+    @Bean
+    @Primary
+    TestClock instanceClock() {
+      return clock;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.setsafe.escalation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.setsafe.production.CrewRole;
+import org.setsafe.reporting.Severity;
+import org.setsafe.shared.InvalidInputException;
+
+class EscalationPolicyTest {
+
+  private static final Instant REPORTED = Instant.parse("2031-05-04T17:00:00Z");
+  private final UUID report = UUID.randomUUID();
+
+  @Test
+  void aCriticalReportReachesTheSafetyAdvisorAtOnceAndTheUpmWithinFifteenMinutes() {
+    EscalationPolicy critical = DefaultPolicies.of(Severity.CRITICAL);
+    assertThat(critical.level(1).delayMinutes()).isZero();
+    assertThat(critical.level(1).targets()).containsExactly(Target.role(CrewRole.SAFETY_ADVISOR));
+    assertThat(critical.level(2).targets()).containsExactly(Target.role(CrewRole.UPM));
+    List<Step.Due> afterLevel1 = Step.level(report, 1, 1, 0).next(critical, REPORTED);
+    assertThat(afterLevel1).extracting(due -> due.step().name()).containsExactly("L1R1", "L2R0");
+    assertThat(afterLevel1.get(1).at()).isBeforeOrEqualTo(REPORTED.plus(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void everySeverityHasADefaultThatTellsTheSafetyAdvisorFirst() {
+    for (Severity severity : Severity.values()) {
+      assertThat(DefaultPolicies.of(severity).level(1).name()).isEqualTo("Safety advisor");
+    }
+  }
+
+  @Test
+  void laterStepsCountFromWhenTheStepBeforeWasDueNotWhenItRan() {
+    EscalationPolicy critical = DefaultPolicies.of(Severity.CRITICAL);
+    Instant level2Due = REPORTED.plus(Duration.ofMinutes(15));
+    assertThat(Step.level(report, 1, 2, 0).next(critical, level2Due))
+        .containsExactly(new Step.Due(Step.level(report, 1, 2, 1), level2Due.plus(Duration.ofMinutes(5))),
+            new Step.Due(Step.level(report, 1, 3, 0), level2Due.plus(Duration.ofMinutes(15))));
+    assertThat(Step.level(report, 1, 2, 2).next(critical, level2Due)).isEmpty();
+    assertThat(Step.level(report, 1, 4, 0).next(critical, level2Due)).extracting(due -> due.step().name())
+        .containsExactly("L4R1");
+  }
+
+  @Test
+  void stepIdsNameReportRoundAndStepAndReadBack() {
+    Step step = Step.level(report, 3, 2, 1);
+    assertThat(step.id()).isEqualTo(report + "/3/L2R1");
+    assertThat(Step.parse(step.id())).isEqualTo(step);
+    assertThat(Step.parse(Step.deadline(report, 2).id())).isEqualTo(Step.deadline(report, 2));
+  }
+
+  @Test
+  void aMissedDeadlineClimbsAboveTheHighestLevelReachedOrRepeatsTheTop() {
+    EscalationPolicy critical = DefaultPolicies.of(Severity.CRITICAL);
+    Escalation atUpm = Escalation.reported(report, UUID.randomUUID(), org.setsafe.reporting.HazardCategory.FIREARMS,
+        Severity.CRITICAL, "Misfire", critical, REPORTED).reached(2);
+    assertThat(atUpm.nextLevelAfterMissedDeadline()).isEqualTo(3);
+    assertThat(atUpm.reached(4).nextLevelAfterMissedDeadline()).isEqualTo(4);
+    Escalation acknowledged = atUpm.acknowledged(REPORTED, REPORTED.plus(critical.resolveWithin()));
+    Escalation again = acknowledged.reescalated(3, REPORTED.plus(Duration.ofHours(5)));
+    assertThat(again.round()).isEqualTo(2);
+    assertThat(again.state()).isEqualTo(EscalationState.ESCALATING);
+    assertThatThrownBy(() -> atUpm.reopened(REPORTED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aPolicyThatWouldTellNobodyOrWaitForeverIsRefusedWithTheFieldNamed() {
+    assertThatThrownBy(() -> new Level("UPM", 15, List.of(), 0, 0))
+        .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("levels.targets");
+    assertThatThrownBy(() -> new Level("UPM", -1, List.of(Target.role(CrewRole.UPM)), 0, 0))
+        .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("levels.delayMinutes");
+    assertThatThrownBy(() -> new Level("UPM", 15, List.of(Target.role(CrewRole.UPM)), 0, 3))
+        .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("levels.repeatEveryMinutes");
+    assertThatThrownBy(() -> new EscalationPolicy(List.of(), 60))
+        .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("levels");
+    assertThatThrownBy(() -> new EscalationPolicy(DefaultPolicies.of(Severity.LOW).levels(), 5))
+        .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("resolveWithinMinutes");
+  }
+
+  @Test
+  void targetsReadFromTheFormAsRolesPeopleAddressesOrStudioSafety() {
+    assertThat(Target.parse("role:upm")).isEqualTo(Target.role(CrewRole.UPM));
+    assertThat(Target.parse("rep@union.example")).isEqualTo(Target.email("rep@union.example"));
+    assertThat(Target.parse("studio-safety")).isEqualTo(Target.studioSafety());
+    assertThat(Target.parse("SAFETY_ADVISOR")).isEqualTo(Target.role(CrewRole.SAFETY_ADVISOR));
+    assertThatThrownBy(() -> Target.parse("role:caterer")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("caterer");
+    assertThatThrownBy(() -> Target.parse("email:not-an-address")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Target.parse("person:nobody")).isInstanceOf(InvalidInputException.class);
+  }
+}

@@ -106,7 +106,8 @@ class Escalations {
     }
     Escalation ended = escalation.resolved(fact.occurredAt());
     store.update(ended);
-    events.publishEvent(new EscalationStopped(UUID.randomUUID(), fact.productionId(), null, clock.instant(),
+    // Dated as the resolution was: when an anonymous reporter confirms it, that time is kept to the hour.
+    events.publishEvent(new EscalationStopped(UUID.randomUUID(), fact.productionId(), null, fact.occurredAt(),
         fact.reportId(), ended.round(), ended.level(), "resolved", null));
   }
 
@@ -124,8 +125,9 @@ class Escalations {
     store.update(again);
     schedule(Step.level(fact.reportId(), again.round(), 1, 0),
         now.plusSeconds(60L * again.policy().level(1).delayMinutes()));
-    events.publishEvent(new EscalationRestarted(UUID.randomUUID(), fact.productionId(), null, now, fact.reportId(),
-        again.round()));
+    // Dated as the re-opening was, which for an anonymous reporter is kept to the hour.
+    events.publishEvent(new EscalationRestarted(UUID.randomUUID(), fact.productionId(), null, fact.occurredAt(),
+        fact.reportId(), again.round()));
   }
 
   /** A timer fell due. Does nothing if the step belongs to an earlier round, already fired, or no longer applies. */
@@ -170,7 +172,10 @@ class Escalations {
     if (sent.webhook()) {
       notified.add("webhook");
     }
-    events.publishEvent(new ReportEscalated(UUID.randomUUID(), escalation.productionId(), null, now,
+    // Dated when the policy said the step falls due, counted from the report's own time: for an anonymous report
+    // (kept to the hour) the step fired at once must not date the report to the second. When it really fired is
+    // in the escalation's own step row and in the ledger's recorded time.
+    events.publishEvent(new ReportEscalated(UUID.randomUUID(), escalation.productionId(), null, dueAt,
         escalation.reportId(), step.round(), step.level(), level.name(), step.repeat(), dueAt, notified));
     next.forEach(due -> schedule(due.step(), due.at()));
   }

@@ -1,7 +1,10 @@
 package org.setsafe.notify;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,22 +17,30 @@ import org.springframework.context.annotation.Configuration;
  * clock that stands still (a test clock between two moves). So while the injected clock shows the same instant,
  * the scheduler sees it tick on by the real time elapsed since; the moment the injected clock moves, the scheduler
  * follows it exactly. A clock that always moves (the system clock) is passed through unchanged.
+ *
+ * <p>And one safeguard: db-scheduler waits between polls until its clock reaches "then + polling interval", so a
+ * clock set back (a test putting its clock back, a server's clock stepped back) would hold that wait for as long
+ * as the clock went back. When the clock goes back, the scheduler is woken to poll again at once.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerClock {
 
   @Bean
-  com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {
-    return new Ticking(clock);
+  Ticking dbSchedulerClock(Clock clock, ObjectProvider<Scheduler> scheduler) {
+    // Woken on another thread: the clock is read by the scheduler's own threads, some inside its waits.
+    return new Ticking(clock, () -> CompletableFuture.runAsync(() -> scheduler.ifAvailable(
+        Scheduler::triggerCheckForDueExecutions)));
   }
 
   static final class Ticking implements com.github.kagkarlsson.scheduler.Clock {
     private final Clock clock;
+    private final Runnable setBack;
     private Instant lastSeen;
     private long lastSeenAtNanos;
 
-    Ticking(Clock clock) {
+    Ticking(Clock clock, Runnable setBack) {
       this.clock = clock;
+      this.setBack = setBack;
     }
 
     @Override
@@ -37,6 +48,9 @@ class SchedulerClock {
       Instant now = clock.instant();
       long nanos = System.nanoTime();
       if (!now.equals(lastSeen)) {
+        if (lastSeen != null && now.isBefore(lastSeen)) {
+          setBack.run();
+        }
         lastSeen = now;
         lastSeenAtNanos = nanos;
         return now;

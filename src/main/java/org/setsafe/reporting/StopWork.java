@@ -113,8 +113,9 @@ public class StopWork {
   }
 
   /**
-   * Everyone who must hear at once. Scenes do not name their cast and camera head yet, so the scene's roster is
-   * the whole crew of the production, which includes the 1st AD, the safety advisor and the producers.
+   * Everyone who must hear at once. A scene names its cast and camera head but not the rest of the shooting crew
+   * (grips, electrics, stunts, background), who are on that set just the same; so everyone on the production is
+   * told, the 1st AD, the safety advisor and the producers first. Telling one person too many is the safe side.
    */
   private Set<UUID> toNotify(UUID productionId) {
     List<Member> crew = productions.members(productionId);

@@ -142,7 +142,13 @@ class AnonymousReportTest {
     facts = SystemActor.call(() -> ledger.history(western.id(), "report:" + reportId));
     for (LedgerEntry fact : facts) {
       assertThat(fact.actorId()).isNull();
-      assertThat(fact.occurredAt()).isEqualTo(Instant.parse("2031-03-04T14:00:00Z"));
+      if (fact.kind().startsWith("reporting.")) {
+        assertThat(fact.occurredAt()).isEqualTo(Instant.parse("2031-03-04T14:00:00Z"));
+      } else {
+        // Escalation's steps are dated when its policy said they fall due, counted in whole minutes from the hour.
+        assertThat(fact.occurredAt()).isAfterOrEqualTo(Instant.parse("2031-03-04T14:00:00Z"))
+            .isEqualTo(fact.occurredAt().truncatedTo(ChronoUnit.MINUTES));
+      }
       assertThat(fact.toString()).doesNotContain(tess.toString()).doesNotContain(ADDRESS).doesNotContain("ReporterPhone");
     }
 

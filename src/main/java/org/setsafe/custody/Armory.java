@@ -1,17 +1,22 @@
 package org.setsafe.custody;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.custody.ArmoryEvents.LotRegistered;
+import org.setsafe.custody.ArmoryEvents.WeaponPhotographed;
 import org.setsafe.custody.ArmoryEvents.WeaponRecordCorrected;
 import org.setsafe.custody.ArmoryEvents.WeaponRegistered;
 import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.CustodyStore.WeaponPhoto;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotOrigin;
@@ -21,8 +26,11 @@ import org.setsafe.custody.domain.Weapon;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.custody.domain.WeaponOwner;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.ImageTypes;
+import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +64,67 @@ public class Armory {
   private final Clock clock;
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
 
-  Armory(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, Clock clock) {
+  private final int maxPhotoBytes;
+
+  Armory(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, Clock clock,
+      @Value("${setsafe.custody.max-photo-bytes:${SETSAFE_CUSTODY_MAX_PHOTO_BYTES:5242880}}") int maxPhotoBytes) {
     this.store = store;
     this.desk = desk;
     this.events = events;
     this.clock = clock;
+    this.maxPhotoBytes = maxPhotoBytes;
+  }
+
+  /** A weapon's photo as served back: what it is and its bytes. */
+  public record Photo(String contentType, byte[] bytes) {}
+
+  /**
+   * The armorer photographs the weapon for its record; every photo is kept and the newest is shown. Only images
+   * (JPEG, PNG, WebP, HEIC, judged from the bytes) up to the size limit.
+   */
+  @Transactional
+  public void addPhoto(UUID productionId, UUID weaponId, byte[] bytes) {
+    Caller caller = desk.caller(productionId);
+    if (store.weapon(productionId, weaponId).isEmpty()) {
+      throw new NotFoundException("no weapon " + weaponId + " on this production");
+    }
+    if (bytes == null || bytes.length == 0) {
+      throw new InvalidInputException("photo", "Required", "choose a photo of the weapon");
+    }
+    if (bytes.length > maxPhotoBytes) {
+      throw new InvalidInputException("photo", "MaxSize", "a weapon photo is at most " + maxPhotoBytes / (1024 * 1024)
+          + " MB");
+    }
+    String type = ImageTypes.sniff(bytes).orElseThrow(() -> new InvalidInputException("photo", "ImageType",
+        "a weapon photo is a JPEG, PNG, WebP or HEIC image"));
+    desk.check(caller, CustodyAction.RECEIVE, weaponId, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));
+    Instant now = clock.instant();
+    String sha256 = sha256(bytes);
+    store.insertPhoto(new WeaponPhoto(UUID.randomUUID(), productionId, weaponId, type, bytes, sha256, caller.userId(),
+        now));
+    events.publishEvent(new WeaponPhotographed(UUID.randomUUID(), caller.userId(), now, productionId, weaponId, type,
+        bytes.length, sha256));
+  }
+
+  /** The weapon's newest photo. */
+  public Photo photo(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    return store.latestPhoto(productionId, weaponId).map(p -> new Photo(p.contentType(), p.bytes()))
+        .orElseThrow(() -> new NotFoundException("no photo of weapon " + weaponId + " on this production"));
+  }
+
+  /** Whether the weapon has a photo, for pages deciding whether to show one. */
+  public boolean hasPhoto(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    return store.latestPhoto(productionId, weaponId).isPresent();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
   }
 
   @Transactional

@@ -35,4 +35,11 @@ public final class ArmoryEvents {
     @Override public String kind() { return "custody.lot-registered"; }
     @Override public List<String> subjects() { return List.of("lot:" + lotId); }
   }
+
+  /** The armorer photographed the weapon for its record; the photo's hash is the evidence, the bytes stay beside it. */
+  public record WeaponPhotographed(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID weaponId,
+      String contentType, int bytes, String sha256) implements RecordedFact {
+    @Override public String kind() { return "custody.weapon-photographed"; }
+    @Override public List<String> subjects() { return List.of("weapon:" + weaponId); }
+  }
 }

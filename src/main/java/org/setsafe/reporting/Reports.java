@@ -37,6 +37,7 @@ import org.setsafe.reporting.domain.ReportStep;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StepKind;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.ImageTypes;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Text;
@@ -474,7 +475,7 @@ public class Reports {
       throw new InvalidInputException("photo", "Size", "photo must be at most " + (maxPhotoBytes / (1024 * 1024))
           + " MB");
     }
-    String sniffed = PhotoTypes.sniff(photo.bytes())
+    String sniffed = ImageTypes.sniff(photo.bytes())
         .orElseThrow(() -> new InvalidInputException("photo", "ImageType", "photo must be a JPEG, PNG, WebP or HEIC image"));
     return new PhotoUpload(sniffed, photo.bytes());
   }

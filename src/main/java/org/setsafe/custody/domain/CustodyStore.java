@@ -80,6 +80,15 @@ public interface CustodyStore {
   /** Every production that has a weapon on its register (for the never-unattended sweep). */
   List<UUID> productionsWithWeapons();
 
+  /** A photo of a weapon, as stored. */
+  record WeaponPhoto(UUID id, UUID productionId, UUID weaponId, String contentType, byte[] bytes, String sha256,
+      UUID addedBy, Instant addedAt) {}
+
+  void insertPhoto(WeaponPhoto photo);
+
+  /** The weapon's newest photo, if it has one. */
+  Optional<WeaponPhoto> latestPhoto(UUID productionId, UUID weaponId);
+
   /** Another writer recorded the version this change expected to write: custody moved on meanwhile. */
   class StaleCustodyException extends RuntimeException {
     public StaleCustodyException(String message) {

@@ -18,6 +18,7 @@ import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents;
 import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.CustodyStore.WeaponPhoto;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotEvent;
 import org.setsafe.custody.domain.LotOrigin;
@@ -266,6 +267,27 @@ class JdbcCustodyStore implements CustodyStore {
   @Override
   public List<UUID> productionsWithWeapons() {
     return jdbc.sql("SELECT DISTINCT production_id FROM weapon").query(UUID.class).list();
+  }
+
+  @Override
+  public void insertPhoto(WeaponPhoto photo) {
+    jdbc.sql("INSERT INTO weapon_photo (id, production_id, weapon_id, content_type, bytes, sha256, added_by, added_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(photo.id(), photo.productionId(), photo.weaponId(), photo.contentType(), photo.bytes(), photo.sha256(),
+            photo.addedBy(), OffsetDateTime.ofInstant(photo.addedAt(), ZoneOffset.UTC))
+        .update();
+  }
+
+  @Override
+  public Optional<WeaponPhoto> latestPhoto(UUID productionId, UUID weaponId) {
+    return jdbc.sql("SELECT id, production_id, weapon_id, content_type, bytes, sha256, added_by, added_at "
+            + "FROM weapon_photo WHERE production_id = ? AND weapon_id = ? ORDER BY added_at DESC, id LIMIT 1")
+        .params(productionId, weaponId)
+        .query((rs, n) -> new WeaponPhoto(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
+            rs.getObject("weapon_id", UUID.class), rs.getString("content_type"), rs.getBytes("bytes"),
+            rs.getString("sha256"), rs.getObject("added_by", UUID.class),
+            rs.getObject("added_at", OffsetDateTime.class).toInstant()))
+        .optional();
   }
 
   private static CustodyEvent event(ResultSet rs, int row) throws SQLException {

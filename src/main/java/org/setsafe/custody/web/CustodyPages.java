@@ -268,6 +268,7 @@ class CustodyPages {
     model.addAttribute("view", view);
     model.addAttribute("weapon", status);
     model.addAttribute("record", entry.weapon());
+    model.addAttribute("hasPhoto", armory.hasPhoto(productionId, weaponId));
     model.addAttribute("history", history);
     model.addAttribute("next", nextStep(status, history));
     model.addAttribute("armorer", armorer(productionId));

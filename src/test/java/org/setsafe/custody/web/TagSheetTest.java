@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SetSafeTest
 class TagSheetTest {
 
-  private static final int DPI = 200;
+  private static final int DPI = 300;
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
@@ -212,8 +212,10 @@ class TagSheetTest {
         new RGBLuminanceSource(label.getWidth(), label.getHeight(), pixels)));
     try {
       return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    } catch (NotFoundException e) {
-      throw new AssertionError("no readable QR code on the label at " + area, e);
+    } catch (com.google.zxing.ReaderException e) {
+      java.nio.file.Path seen = java.nio.file.Path.of("target", "unreadable-tag-" + System.nanoTime() + ".png");
+      javax.imageio.ImageIO.write(label, "png", seen.toFile());
+      throw new AssertionError("no readable QR code on the label at " + area + " (as rendered: " + seen + ")", e);
     }
   }
 

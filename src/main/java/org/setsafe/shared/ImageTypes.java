@@ -1,14 +1,18 @@
-package org.setsafe.reporting;
+package org.setsafe.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** What an uploaded file really is, from its first bytes: only images are kept, whatever the browser claimed. */
-final class PhotoTypes {
+/**
+ * What an uploaded file really is, from its first bytes: only images are kept, whatever the browser claimed
+ * (hazard photos, weapon photos).
+ */
+public final class ImageTypes {
 
-  private PhotoTypes() {}
+  private ImageTypes() {}
 
-  static Optional<String> sniff(byte[] b) {
+  /** The image's media type (JPEG, PNG, WebP or HEIC), or empty for anything else. */
+  public static Optional<String> sniff(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
       return Optional.of("image/jpeg");
     }

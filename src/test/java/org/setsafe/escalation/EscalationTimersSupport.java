@@ -29,7 +29,7 @@ final class EscalationTimersSupport {
 
   /** Waits until every escalation job of this report that is due by the clock has run, and every due delivery. */
   static void settle(JdbcClient jdbc, Clock clock, UUID reportId) {
-    await("due timers of report " + reportId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+    await("due timers of report " + reportId).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
         .until(() -> jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ? AND "
                 + "((task_name = 'escalation-step' AND task_instance LIKE ?) OR task_name = 'notify-delivery')")
             .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), reportId + "/%")

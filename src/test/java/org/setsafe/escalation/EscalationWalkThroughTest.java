@@ -76,18 +76,18 @@ class EscalationWalkThroughTest {
       // 10:00 — the report. Level 1 (safety advisor) at once.
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("eli.actor"), clock.instant());
       UUID r = report.reportId();
-      await().atMost(Duration.ofSeconds(30)).until(() -> fired(store, r).contains("1/L1R0"));
+      await().atMost(Duration.ofSeconds(90)).until(() -> fired(store, r).contains("1/L1R0"));
       settle(jdbc, clock, r);
       assertThat(fired(store, r)).containsExactly("1/L1R0");
       assertThat(status.levelOf(p, r)).contains("Level 1: Safety advisor");
       assertThat(inboxSubjects("sam.safety")).anyMatch(s -> s.contains("Level 1: Safety advisor")
           && s.contains("Revolver went off"));
-      await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("sam.safety@demo.invalid").size() == 1);
+      await().atMost(Duration.ofSeconds(90)).until(() -> mailTo("sam.safety@demo.invalid").size() == 1);
       MimeMessage first = mailTo("sam.safety@demo.invalid").get(0);
       assertThat(first.getSubject()).contains("Level 1: Safety advisor").contains("Critical firearms report");
       assertThat((String) first.getContent()).contains("https://setsafe.test/productions/" + p + "/reports/" + r)
           .contains("Level 2: UPM");
-      await().atMost(Duration.ofSeconds(30)).until(() -> ours(hook.bodies).size() == 1);
+      await().atMost(Duration.ofSeconds(90)).until(() -> ours(hook.bodies).size() == 1);
       assertThat(ours(hook.bodies).get(0)).startsWith("{\"text\":").contains("Level 1: Safety advisor");
 
       // +5, +10: reminders to the safety advisor; +15: the UPM, still nobody has acknowledged.
@@ -113,7 +113,7 @@ class EscalationWalkThroughTest {
 
       // 11:01 — the UPM acknowledges: no more reminders, even long past when they were due.
       facts.acknowledge(report, crew.id("leo.upm"), clock.instant().plusSeconds(60));
-      await().atMost(Duration.ofSeconds(30)).until(() -> status.levelOf(p, r)
+      await().atMost(Duration.ofSeconds(90)).until(() -> status.levelOf(p, r)
           .filter(l -> l.startsWith("Acknowledged")).isPresent());
       advanceAndSettle(r, 60);
       advanceAndSettle(r, 60);
@@ -127,7 +127,7 @@ class EscalationWalkThroughTest {
 
       // Resolved: nothing more, ever.
       facts.resolve(report, crew.id("sam.safety"), clock.instant());
-      await().atMost(Duration.ofSeconds(30)).until(() -> status.levelOf(p, r).isEmpty());
+      await().atMost(Duration.ofSeconds(90)).until(() -> status.levelOf(p, r).isEmpty());
       advanceAndSettle(r, 24 * 60);
       assertThat(fired(store, r)).hasSize(12);
 
@@ -135,7 +135,7 @@ class EscalationWalkThroughTest {
       assertThat(inboxSubjects("sam.safety").stream().filter(s -> s.contains("Revolver went off"))).hasSize(3);
       assertThat(mailTo("leo.upm@demo.invalid")).hasSize(3);
       assertThat(ours(hook.bodies)).hasSize(11);
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ledgerKinds(p, r))
+      await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(ledgerKinds(p, r))
           .contains("reporting.hazard-reported", "escalation.report-escalated", "escalation.escalation-stopped",
               "escalation.report-re-escalated", "reporting.report-resolved"));
       assertThat(ledgerKinds(p, r).stream().filter("escalation.report-escalated"::equals)).hasSize(12 - 1);

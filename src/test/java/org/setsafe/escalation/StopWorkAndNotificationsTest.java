@@ -69,17 +69,17 @@ class StopWorkAndNotificationsTest {
     Set<UUID> toNotify = Set.of(crew.id("marcus.camera"), crew.id("dana.ad"), crew.id("sam.safety"),
         crew.id("grace.producer"));
     StopWorkCalled call = facts.stopWork(p, crew.id("marcus.camera"), clock.instant(), toNotify);
-    await().atMost(Duration.ofSeconds(30)).until(() -> inboxKeys(call.stopWorkId() + "/called") == 4);
+    await().atMost(Duration.ofSeconds(90)).until(() -> inboxKeys(call.stopWorkId() + "/called") == 4);
     List<String> told = List.of("marcus.camera@demo.invalid", "dana.ad@demo.invalid", "sam.safety@demo.invalid",
         "grace.producer@demo.invalid");
-    await().atMost(Duration.ofSeconds(30)).until(() -> mails("STOP WORK").stream().filter(told::contains).count() == 4);
+    await().atMost(Duration.ofSeconds(90)).until(() -> mails("STOP WORK").stream().filter(told::contains).count() == 4);
     assertThat(mails("STOP WORK").stream().filter(told::contains)).containsExactlyInAnyOrderElementsOf(told);
     assertThat(inboxKeysOf("tess.grip")).noneMatch(key -> key.contains(call.stopWorkId().toString()));
 
     facts.resume(call, crew.id("sam.safety"), clock.instant());
-    await().atMost(Duration.ofSeconds(30)).until(() -> inboxKeys(call.stopWorkId() + "/resumed") == 4);
-    await().atMost(Duration.ofSeconds(30)).until(() -> mails("Work resumes").stream().filter(told::contains).count() == 4);
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+    await().atMost(Duration.ofSeconds(90)).until(() -> inboxKeys(call.stopWorkId() + "/resumed") == 4);
+    await().atMost(Duration.ofSeconds(90)).until(() -> mails("Work resumes").stream().filter(told::contains).count() == 4);
+    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
         SystemActor.call(() -> ledger.history(p, "stop-work:" + call.stopWorkId())).stream().map(LedgerEntry::kind))
         .contains("escalation.stop-work-notified", "reporting.stop-work-called", "reporting.work-resumed"));
   }
@@ -112,21 +112,21 @@ class StopWorkAndNotificationsTest {
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("hank.props"), clock.instant(),
           "Dummy rounds kept loose in a coffee can");
       String key = "report/" + report.reportId() + "/round/1/level/1/repeat/0";
-      await().atMost(Duration.ofSeconds(30)).until(() -> attempts(key) == 1);
+      await().atMost(Duration.ofSeconds(90)).until(() -> attempts(key) == 1);
       // Acknowledge, so that only this one delivery's retries run while the clock moves.
       facts.acknowledge(report, crew.id("sam.safety"), clock.instant());
-      await().atMost(Duration.ofSeconds(30)).until(() -> store.find(report.reportId()).orElseThrow().acknowledgedAt()
+      await().atMost(Duration.ofSeconds(90)).until(() -> store.find(report.reportId()).orElseThrow().acknowledgedAt()
           != null);
       // The scheduler's clock ticks on in real time while the test clock stands still, so a retry may come
       // before its advance; never later.
       int attempt = 1;
-      for (Duration wait : List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10),
+      for (Duration wait : List.of(Duration.ofSeconds(90), Duration.ofMinutes(2), Duration.ofMinutes(10),
           Duration.ofMinutes(30))) {
         int expected = ++attempt;
         clock.advance(wait);
-        await().atMost(Duration.ofSeconds(30)).until(() -> attempts(key) >= expected);
+        await().atMost(Duration.ofSeconds(90)).until(() -> attempts(key) >= expected);
       }
-      await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.sql(
+      await().atMost(Duration.ofSeconds(90)).until(() -> "FAILED".equals(jdbc.sql(
           "SELECT status FROM delivery WHERE notice_key = ? AND channel = 'WEBHOOK'").param(key)
           .query(String.class).single()));
       clock.advance(Duration.ofHours(2));
@@ -144,7 +144,7 @@ class StopWorkAndNotificationsTest {
           .andExpect(status().isForbidden());
       mvc.perform(get("/productions/{p}/notifications", p).with(crew.signedIn("sam.safety")))
           .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("FAILED")));
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+      await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
           SystemActor.call(() -> ledger.recent(p, null, 200)).stream().map(LedgerEntry::kind))
           .contains("notify.delivery-failed"));
     } finally {
@@ -160,7 +160,7 @@ class StopWorkAndNotificationsTest {
     ReportFacts facts = new ReportFacts(events, transaction);
     UUID p = crew.production(Crew.WESTERN).id();
     facts.stopWork(p, crew.id("dana.ad"), clock.instant(), Set.of(crew.id("june.actor")));
-    await().atMost(Duration.ofSeconds(30)).until(() -> inboxOf("june.actor").size() >= 1);
+    await().atMost(Duration.ofSeconds(90)).until(() -> inboxOf("june.actor").size() >= 1);
     String inbox = mvc.perform(get("/api/inbox").header("Authorization", crew.bearer("june.actor")))
         .andExpect(status().isOk()).andExpect(jsonPath("$.unread").value(Matchers.greaterThanOrEqualTo(1)))
         .andReturn().getResponse().getContentAsString();
@@ -186,11 +186,11 @@ class StopWorkAndNotificationsTest {
     HazardReported report = facts.criticalFirearmsReport(p, crew.id("rosa.armorer"), clock.instant(),
         "Rifle left on the cart at lunch");
     UUID r = report.reportId();
-    await().atMost(Duration.ofSeconds(30)).until(() -> EscalationTimersSupport.fired(store, r).contains("1/L1R0"));
+    await().atMost(Duration.ofSeconds(90)).until(() -> EscalationTimersSupport.fired(store, r).contains("1/L1R0"));
     facts.resolve(report, crew.id("sam.safety"), clock.instant());
-    await().atMost(Duration.ofSeconds(30)).until(() -> store.find(r).orElseThrow().resolvedAt() != null);
+    await().atMost(Duration.ofSeconds(90)).until(() -> store.find(r).orElseThrow().resolvedAt() != null);
     facts.reopen(report, crew.id("rosa.armorer"), clock.instant());
-    await().atMost(Duration.ofSeconds(30)).until(() -> EscalationTimersSupport.fired(store, r).contains("2/L1R0"));
+    await().atMost(Duration.ofSeconds(90)).until(() -> EscalationTimersSupport.fired(store, r).contains("2/L1R0"));
     assertThat(EscalationTimersSupport.fired(store, r)).containsExactly("1/L1R0", "2/L1R0");
   }
 

@@ -112,7 +112,9 @@ class StopWorkAndNotificationsTest {
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("hank.props"), clock.instant(),
           "Dummy rounds kept loose in a coffee can");
       String key = "report/" + report.reportId() + "/round/1/level/1/repeat/0";
-      await().atMost(Duration.ofSeconds(90)).until(() -> attempts(key) == 1);
+      // At least the first post: while the test clock stands still the scheduler's clock runs on in real time
+      // (see SchedulerClock), so when that clock last moved long ago the first retry may already be due.
+      await().atMost(Duration.ofSeconds(90)).until(() -> attempts(key) >= 1);
       // Acknowledge, so that only this one delivery's retries run while the clock moves.
       facts.acknowledge(report, crew.id("sam.safety"), clock.instant());
       await().atMost(Duration.ofSeconds(90)).until(() -> store.find(report.reportId()).orElseThrow().acknowledgedAt()

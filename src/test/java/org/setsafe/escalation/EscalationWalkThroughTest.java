@@ -74,6 +74,9 @@ class EscalationWalkThroughTest {
           .andExpect(status().isOk()).andExpect(jsonPath("$.host").value("127.0.0.1"));
 
       // 10:00 — the report. Level 1 (safety advisor) at once.
+      // A fresh moment: the scheduler's clock runs on in real time from the last move of the test clock, so
+      // moving it now keeps this report's later steps from falling due early.
+      clock.advance(Duration.ofMillis(1));
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("eli.actor"), clock.instant());
       UUID r = report.reportId();
       await().atMost(Duration.ofSeconds(90)).until(() -> fired(store, r).contains("1/L1R0"));

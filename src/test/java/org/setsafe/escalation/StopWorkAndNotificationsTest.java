@@ -109,6 +109,9 @@ class StopWorkAndNotificationsTest {
           .andExpect(content().string(Matchers.allOf(Matchers.containsString("url"),
               Matchers.containsString("WebhookUrl"))));
       ReportFacts facts = new ReportFacts(events, transaction);
+      // A fresh moment: the scheduler's clock runs on in real time from the last move of the test clock, so
+      // moving it now keeps this report's later steps from falling due early.
+      clock.advance(Duration.ofMillis(1));
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("hank.props"), clock.instant(),
           "Dummy rounds kept loose in a coffee can");
       String key = "report/" + report.reportId() + "/round/1/level/1/repeat/0";
@@ -185,6 +188,9 @@ class StopWorkAndNotificationsTest {
   void aReopenedReportEscalatesAgainFromLevelOne() {
     ReportFacts facts = new ReportFacts(events, transaction);
     UUID p = crew.production(Crew.WESTERN).id();
+    // A fresh moment: the scheduler's clock runs on in real time from the last move of the test clock, so
+    // moving it now keeps this report's later steps from falling due early.
+    clock.advance(Duration.ofMillis(1));
     HazardReported report = facts.criticalFirearmsReport(p, crew.id("rosa.armorer"), clock.instant(),
         "Rifle left on the cart at lunch");
     UUID r = report.reportId();

@@ -167,6 +167,9 @@ final class TagSheetPdf {
     }
     int modules = matrix.getWidth();
     float module = side / modules;
+    // Each row's runs reach a tenth of a module into the row below, so a rasteriser leaves no hairline between
+    // rows of dark modules (a white seam a camera, or a decoder, may take for a light module).
+    float overlap = module / 10;
     for (int row = 0; row < modules; row++) {
       int col = 0;
       while (col < modules) {
@@ -178,7 +181,10 @@ final class TagSheetPdf {
         while (col < modules && matrix.get(col, row)) {
           col++;
         }
-        content.addRect(x + start * module, y + side - (row + 1) * module, (col - start) * module, module);
+        float bottom = y + side - (row + 1) * module;
+        boolean last = row == modules - 1;
+        content.addRect(x + start * module, last ? bottom : bottom - overlap, (col - start) * module,
+            last ? module : module + overlap);
       }
     }
     content.fill();

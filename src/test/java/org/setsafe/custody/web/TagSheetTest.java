@@ -197,8 +197,9 @@ class TagSheetTest {
     double scale = DPI / 72.0;
     int x = (int) Math.round(area.getX() * scale);
     int y = (int) Math.round(area.getY() * scale);
-    int w = (int) Math.round(area.getWidth() * scale);
     int h = (int) Math.round(area.getHeight() * scale);
+    // The QR code fills a square at the label's left; the text beside it is for people, not for the decoder.
+    int w = Math.min((int) Math.round(area.getWidth() * scale), h);
     int frame = 40;
     BufferedImage label = new BufferedImage(w + 2 * frame, h + 2 * frame, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = label.createGraphics();

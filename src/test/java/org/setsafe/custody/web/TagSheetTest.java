@@ -209,15 +209,25 @@ class TagSheetTest {
         frame, frame, null);
     g.dispose();
     int[] pixels = label.getRGB(0, 0, label.getWidth(), label.getHeight(), null, 0, label.getWidth());
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-        new RGBLuminanceSource(label.getWidth(), label.getHeight(), pixels)));
-    try {
-      return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    } catch (com.google.zxing.ReaderException e) {
-      java.nio.file.Path seen = java.nio.file.Path.of("target", "unreadable-tag-" + System.nanoTime() + ".png");
-      javax.imageio.ImageIO.write(label, "png", seen.toFile());
-      throw new AssertionError("no readable QR code on the label at " + area + " (as rendered: " + seen + ")", e);
+    RGBLuminanceSource source = new RGBLuminanceSource(label.getWidth(), label.getHeight(), pixels);
+    // ZXing's finder-pattern search misses a few valid codes (the same bytes a phone reads at once); what matters
+    // here is what the code carries, so it is read as a camera app would, trying more than one way.
+    List<Map.Entry<com.google.zxing.Binarizer, Map<DecodeHintType, Object>>> ways = List.of(
+        Map.entry(new HybridBinarizer(source), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)),
+        Map.entry(new com.google.zxing.common.GlobalHistogramBinarizer(source),
+            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)),
+        Map.entry(new HybridBinarizer(source), Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)));
+    com.google.zxing.ReaderException last = null;
+    for (Map.Entry<com.google.zxing.Binarizer, Map<DecodeHintType, Object>> way : ways) {
+      try {
+        return new QRCodeReader().decode(new BinaryBitmap(way.getKey()), way.getValue()).getText();
+      } catch (com.google.zxing.ReaderException e) {
+        last = e;
+      }
     }
+    java.nio.file.Path seen = java.nio.file.Path.of("target", "unreadable-tag-" + System.nanoTime() + ".png");
+    javax.imageio.ImageIO.write(label, "png", seen.toFile());
+    throw new AssertionError("no readable QR code on the label at " + area + " (as rendered: " + seen + ")", last);
   }
 
   private String created(String bearer, String url, String idPath, String json) throws Exception {

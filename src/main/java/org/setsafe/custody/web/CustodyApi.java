@@ -280,6 +280,16 @@ class CustodyApi {
 
   private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
       Supplier<Object> step) {
+    return once(idempotent, key, request, body, status, step);
+  }
+
+  /**
+   * Runs a custody step once per {@code Idempotency-Key} (the request is identified by method, path and body)
+   * and answers it, or answers a retry with the first answer, marked {@code Idempotent-Replayed}. Every custody
+   * POST answers through this.
+   */
+  static ResponseEntity<Object> once(IdempotentRequests idempotent, String key, HttpServletRequest request,
+      Object body, HttpStatus status, Supplier<Object> step) {
     Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
         status.value(), step);
     if (answer.replayed()) {

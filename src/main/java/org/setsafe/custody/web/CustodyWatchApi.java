@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.custody.IdempotentRequests;
-import org.setsafe.custody.IdempotentRequests.Answer;
 import org.setsafe.custody.SecondRoles;
 import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
@@ -16,7 +15,6 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.production.CrewRole;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,14 +64,8 @@ class CustodyWatchApi {
   ResponseEntity<Object> authorise(@PathVariable UUID productionId, @RequestBody SecondRole body,
       @CustodyApi.IdempotencyKey @RequestHeader(name = CustodyApi.IDEMPOTENCY_KEY, required = false) String key,
       HttpServletRequest request) {
-    Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
-        HttpStatus.CREATED.value(), () -> secondRoles.authorise(productionId, body.armorerId(), body.secondRole(),
-            body.day(), body.reason()));
-    if (answer.replayed()) {
-      return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
-          .header("Idempotent-Replayed", "true").body(answer.json());
-    }
-    return ResponseEntity.status(answer.status()).body(answer.body());
+    return CustodyApi.once(idempotent, key, request, body, HttpStatus.CREATED, () -> secondRoles.authorise(productionId,
+        body.armorerId(), body.secondRole(), body.day(), body.reason()));
   }
 
   /** Checked by the service after access, so someone not on the production learns nothing from a 400. */

@@ -14,13 +14,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.IdempotentRequests;
-import org.setsafe.custody.IdempotentRequests.Answer;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.Rounds.WrapSheet;
 import org.setsafe.custody.domain.TransferDirection;
 import org.setsafe.custody.web.CustodyApi.IdempotencyKey;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -139,13 +137,7 @@ class RoundsApi {
 
   private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
       Supplier<Object> step) {
-    Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
-        status.value(), step);
-    if (answer.replayed()) {
-      return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
-          .header("Idempotent-Replayed", "true").body(answer.json());
-    }
-    return ResponseEntity.status(answer.status()).body(answer.body());
+    return CustodyApi.once(idempotent, key, request, body, status, step);
   }
 
   // ---- bodies ----

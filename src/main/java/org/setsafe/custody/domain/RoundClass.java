@@ -27,6 +27,16 @@ public enum RoundClass {
     return label;
   }
 
+  /** The label for more than one round: "dummies", "quarter-load blanks". */
+  public String plural() {
+    return this == DUMMY ? "dummies" : label + "s";
+  }
+
+  /** How a lot of this class is named in refusals and on pages: ".45 Colt dummies from Desert Prop". */
+  public String lotName(String caliber, String supplier) {
+    return caliber + " " + plural() + " from " + supplier;
+  }
+
   /** A dummy has no powder and no live primer: the only class that can leave a weapon "cold". */
   public boolean dummy() {
     return this == DUMMY;

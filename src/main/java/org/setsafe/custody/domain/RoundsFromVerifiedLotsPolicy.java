@@ -26,14 +26,13 @@ public final class RoundsFromVerifiedLotsPolicy {
       }
       if (lot.lot().roundClass() != round.roundClass()) {
         return refuse("The round for " + position.getKey() + " is recorded as " + round.roundClass().label()
-            + " but its lot holds " + lot.lot().roundClass().label() + "s.");
+            + " but its lot holds " + lot.lot().roundClass().plural() + ".");
       }
       wanted.merge(round.lotId(), 1, Integer::sum);
     }
     for (Map.Entry<UUID, Integer> want : wanted.entrySet()) {
       LotBalance lot = lots.get(want.getKey());
-      String name = "Lot " + lot.lot().caliber() + " " + lot.lot().roundClass().label() + "s from "
-          + lot.lot().supplier();
+      String name = "Lot " + lot.lot().roundClass().lotName(lot.lot().caliber(), lot.lot().supplier());
       if (lot.checkAwaitedSinceTransferIn()) {
         return refuse(name + " took in rounds from elsewhere since it was last checked; "
             + (lot.lot().roundClass().dummy() ? "verify every round in the box again" : "re-inspect it")

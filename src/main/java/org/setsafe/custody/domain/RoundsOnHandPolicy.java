@@ -37,6 +37,6 @@ public final class RoundsOnHandPolicy {
   }
 
   static String name(AmmunitionLot lot) {
-    return lot.caliber() + " " + lot.roundClass().label() + "s from " + lot.supplier();
+    return lot.roundClass().lotName(lot.caliber(), lot.supplier());
   }
 }

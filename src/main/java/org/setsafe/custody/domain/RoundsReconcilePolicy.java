@@ -34,7 +34,7 @@ public final class RoundsReconcilePolicy {
     wrapCounts.forEach(count -> counted.put(count.lotId(), count.counted()));
     List<String> differences = new ArrayList<>();
     for (LotBalance lot : lots) {
-      String name = lot.lot().caliber() + " " + lot.lot().roundClass().label() + "s from " + lot.lot().supplier();
+      String name = lot.lot().roundClass().lotName(lot.lot().caliber(), lot.lot().supplier());
       if (lot.inWeapons() > 0) {
         differences.add(name + ": " + lot.inWeapons() + " still loaded in weapons");
       }

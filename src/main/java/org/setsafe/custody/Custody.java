@@ -49,6 +49,7 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponUnlocked;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
+import org.setsafe.custody.domain.DummiesDoNotFirePolicy;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
 import org.setsafe.custody.domain.InspectAfterMalfunctionPolicy;
@@ -116,6 +117,7 @@ public class Custody {
   private final RoundsFromVerifiedLotsPolicy roundsFromVerifiedLots = new RoundsFromVerifiedLotsPolicy();
   private final OnlyFirearmsAreLoadedPolicy onlyFirearmsLoaded = new OnlyFirearmsAreLoadedPolicy();
   private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
+  private final DummiesDoNotFirePolicy dummiesDoNotFire = new DummiesDoNotFirePolicy();
   private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
@@ -386,8 +388,8 @@ public class Custody {
     AmmunitionLot lot = store.lot(productionId, lotId)
         .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
     if (!lot.roundClass().dummy()) {
-      throw new InvalidInputException("lotId", "Dummy", "lot " + lotId + " holds " + lot.roundClass().label()
-          + "s, not dummies");
+      throw new InvalidInputException("lotId", "Dummy", "lot " + lotId + " holds " + lot.roundClass().plural()
+          + ", not dummies");
     }
     DummiesVerified event = new DummiesVerified(UUID.randomUUID(), productionId, lotId, caller.userId(),
         clock.instant(), method, roundsVerified);
@@ -418,7 +420,8 @@ public class Custody {
         at(custody), lotId, count);
     return record(caller, custody, CustodyAction.DISCHARGE, event,
         armorerOnly(caller, CustodyAction.DISCHARGE),
-        () -> roundsOnHand.checkDischarge(custody, lot, count));
+        () -> roundsOnHand.checkDischarge(custody, lot, count),
+        () -> dummiesDoNotFire.checkDischarge(lot));
   }
 
   /**

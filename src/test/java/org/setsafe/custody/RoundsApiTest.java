@@ -48,6 +48,16 @@ class RoundsApiTest {
   // ---- a weapon ----
 
   @Test
+  void aDummyThatFiredIsNotRecordedAsRoundsFiredButSentToTheLiveRoundReport() throws Exception {
+    String weapon = receivedRevolver(western);
+    String dummies = western.verifiedDummies("rosa.armorer", 6);
+    western.post("rosa.armorer", "weapons/" + weapon + "/load", manifest(dummies, 6)).andExpect(status().isOk());
+
+    assertThat(western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/discharge", fired(dummies, 1)),
+        "custody.dummies-do-not-fire")).contains("it was a live round").contains("report a live round found");
+  }
+
+  @Test
   void roundsFiredAreRecordedByTheArmorerFromTheLotLoadedAndNeverMoreThanWasLoaded() throws Exception {
     String weapon = receivedRevolver(western);
     String blanks = western.registerLot("rosa.armorer", "BLANK_QUARTER", 50, "NEW_FROM_SUPPLIER");
@@ -59,7 +69,7 @@ class RoundsApiTest {
     assertThat(western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/discharge", fired(blanks, 7)),
         "custody.rounds-on-hand")).contains("holds 6");
     assertThat(western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/discharge", fired(dummies, 1)),
-        "custody.rounds-on-hand")).contains("no .45 Colt dummys");
+        "custody.rounds-on-hand")).contains("no .45 Colt dummies");
     western.post("rosa.armorer", "weapons/" + weapon + "/discharge", fired(blanks, 0))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("count"))

@@ -66,6 +66,22 @@ class RoundsAndWrapTest {
   }
 
   @Nested
+  class DummiesDoNotFire {
+
+    private final DummiesDoNotFirePolicy policy = new DummiesDoNotFirePolicy();
+
+    @Test
+    void aDummyThatFiredIsALiveRoundNotRoundsFired() {
+      assertThat(policy.checkDischarge(aDummyLot().build())).hasValueSatisfying(refusal -> {
+        assertThat(refusal.rule()).isEqualTo(DummiesDoNotFirePolicy.RULE);
+        assertThat(refusal.reason()).contains("it was a live round").contains("report a live round found")
+            .contains(".45 Colt dummies from Starline Props");
+      });
+      assertThat(policy.checkDischarge(aBlankLot().build())).isEmpty();
+    }
+  }
+
+  @Nested
   class InspectAfterMalfunction {
 
     private final InspectAfterMalfunctionPolicy policy = new InspectAfterMalfunctionPolicy();

@@ -76,14 +76,14 @@ public class CustodyFacts {
   /** Every lot now, with its balance and whether it may be used. */
   public List<LotStatus> lots(UUID productionId) {
     desk.viewer(productionId);
-    List<CustodyEvent> events = store.productionEvents(productionId);
+    List<CustodyEvent> events = store.lotFacts(productionId);
     return store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, events))).toList();
   }
 
   /** Every live round found on the production, newest first, open or cleared. */
   public List<Find> finds(UUID productionId) {
     desk.viewer(productionId);
-    List<CustodyEvent> events = store.productionEvents(productionId);
+    List<CustodyEvent> events = store.firearmsHoldFacts(productionId);
     FirearmsHold hold = FirearmsHold.of(events);
     List<Find> finds = new ArrayList<>();
     for (CustodyEvent event : events) {
@@ -100,8 +100,8 @@ public class CustodyFacts {
   /** Weapons found unattended and wrap counts that did not reconcile, newest first. */
   public List<CustodyEvent> alerts(UUID productionId) {
     desk.viewer(productionId);
-    List<CustodyEvent> alerts = new ArrayList<>(store.productionEvents(productionId).stream()
-        .filter(e -> e instanceof WeaponLeftUnattended || e instanceof RoundCountMismatch).toList());
+    List<CustodyEvent> alerts = new ArrayList<>(store.factsOf(productionId,
+        List.of(WeaponLeftUnattended.class, RoundCountMismatch.class)));
     alerts.sort(Comparator.comparing(CustodyEvent::occurredAt).reversed());
     return List.copyOf(alerts);
   }

@@ -138,7 +138,7 @@ public class SecondRoles implements ArmorerDuties {
   }
 
   private List<SecondRoleAuthorised> overrides(UUID productionId) {
-    return store.productionEvents(productionId).stream().filter(SecondRoleAuthorised.class::isInstance)
+    return store.factsOf(productionId, List.of(SecondRoleAuthorised.class)).stream()
         .map(SecondRoleAuthorised.class::cast).toList();
   }
 }

@@ -168,7 +168,7 @@ public class UnattendedWatch {
   }
 
   private List<WeaponLeftUnattended> recorded(UUID productionId) {
-    return store.productionEvents(productionId).stream().filter(WeaponLeftUnattended.class::isInstance)
+    return store.factsOf(productionId, List.of(WeaponLeftUnattended.class)).stream()
         .map(WeaponLeftUnattended.class::cast).toList();
   }
 

@@ -51,16 +51,23 @@ public interface CustodyStore {
   List<WeaponEvent> weaponEventsAfter(UUID productionId, UUID weaponId, int known);
 
   /**
-   * The production's live-round finds and hold clearances, oldest first: all a {@link FirearmsHold} is folded
-   * from, read without the rest of the production's history (which grows with every step of every weapon).
+   * The production's facts of these kinds only, oldest first: what a fold or a list needs, read without the rest
+   * of the production's history (which grows with every step of every weapon).
    */
-  List<CustodyEvent> firearmsHoldFacts(UUID productionId);
+  List<CustodyEvent> factsOf(UUID productionId, Collection<Class<? extends CustodyEvent>> kinds);
+
+  /** The live-round finds and hold clearances a {@link FirearmsHold} is folded from, oldest first. */
+  default List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
+    return factsOf(productionId, List.of(CustodyEvents.LiveRoundFound.class, CustodyEvents.HoldCleared.class));
+  }
 
   /**
-   * The production's day closes and count mismatches, oldest first: enough for {@link ClosedDays}' open
-   * mismatches and last close, not for whether anything changed since (that needs every fact).
+   * The day closes and count mismatches, oldest first: enough for {@link ClosedDays}' open mismatches and last
+   * close, not for whether anything changed since (that needs every fact).
    */
-  List<CustodyEvent> closingFacts(UUID productionId);
+  default List<CustodyEvent> closingFacts(UUID productionId) {
+    return factsOf(productionId, List.of(CustodyEvents.DayClosed.class, CustodyEvents.RoundCountMismatch.class));
+  }
 
   /**
    * What every lot's balance is folded from, oldest first: loads, unloads, discharges and the lots' own facts,

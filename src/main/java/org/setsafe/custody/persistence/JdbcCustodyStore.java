@@ -238,24 +238,24 @@ class JdbcCustodyStore implements CustodyStore {
   }
 
   @Override
-  public List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
-    return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND kind IN (?, ?) ORDER BY seq")
-        .params(productionId, "custody.live-round-found", "custody.hold-cleared").query(JdbcCustodyStore::event)
-        .list();
-  }
-
-  @Override
-  public List<CustodyEvent> closingFacts(UUID productionId) {
-    return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = ? AND kind IN (?, ?) ORDER BY seq")
-        .params(productionId, "custody.day-closed", "custody.round-count-mismatch").query(JdbcCustodyStore::event)
-        .list();
+  public List<CustodyEvent> factsOf(UUID productionId, Collection<Class<? extends CustodyEvent>> kinds) {
+    return factsOfKinds(productionId, kinds.stream().map(JdbcCustodyStore::kindOf).toList());
   }
 
   @Override
   public List<CustodyEvent> lotFacts(UUID productionId) {
+    return factsOfKinds(productionId, LOT_KINDS);
+  }
+
+  private List<CustodyEvent> factsOfKinds(UUID productionId, List<String> kinds) {
     return jdbc.sql("SELECT kind, payload FROM custody_event WHERE production_id = :production AND kind IN (:kinds) "
             + "ORDER BY seq")
-        .param("production", productionId).param("kinds", LOT_KINDS).query(JdbcCustodyStore::event).list();
+        .param("production", productionId).param("kinds", kinds).query(JdbcCustodyStore::event).list();
+  }
+
+  private static String kindOf(Class<? extends CustodyEvent> type) {
+    return KINDS.entrySet().stream().filter(kind -> kind.getValue() == type).map(Map.Entry::getKey).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no stored kind for " + type.getSimpleName()));
   }
 
   @Override

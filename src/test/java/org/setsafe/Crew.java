@@ -37,14 +37,21 @@ public class Crew {
   private final ApiTokens tokens;
   private final Productions productions;
   private final Qualifications qualifications;
+  private final ReadyToShoot readyToShoot;
 
   Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions,
-      Qualifications qualifications) {
+      Qualifications qualifications, ReadyToShoot readyToShoot) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
     this.tokens = tokens;
     this.productions = productions;
     this.qualifications = qualifications;
+    this.readyToShoot = readyToShoot;
+  }
+
+  /** Gets the scene through every scene-safety gate for this weapon and performer (see {@link ReadyToShoot}). */
+  public void readyToShoot(UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
+    readyToShoot.prepare(productionId, sceneId, weaponId, performerId);
   }
 
   /** Runs the work as this person, signed in (outside a web request). */

@@ -68,6 +68,7 @@ import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
 import org.setsafe.custody.domain.WeaponHoldAfterMisfirePolicy;
+import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -81,6 +82,7 @@ import org.setsafe.shared.NotFoundException;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.Standing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,6 +110,7 @@ public class Custody {
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final List<IssueGate> issueGates;
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
   private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
@@ -121,7 +124,8 @@ public class Custody {
   private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
-      Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock) {
+      Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
+      ObjectProvider<IssueGate> issueGates) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
@@ -130,6 +134,7 @@ public class Custody {
     this.schedule = schedule;
     this.events = events;
     this.clock = clock;
+    this.issueGates = issueGates.orderedStream().toList();
   }
 
   // ---- the armorer's steps ------------------------------------------------------------------------
@@ -257,7 +262,21 @@ public class Custody {
         () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
             custody.weapon().label() + " is " + words(custody.state()) + "; it is issued only from the armorer's hands.")),
         () -> issueOnlyToPerformer.check(performerId, recipientRoles, scene, today),
-        () -> showClearBeforeIssue.check(custody, performerId, scene, now));
+        () -> showClearBeforeIssue.check(custody, performerId, scene, now),
+        () -> gates(new IssueGate.WeaponIssue(productionId, weaponId, custody.weapon().label(),
+            custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, sceneId, scene.shootingDate(),
+            now)));
+  }
+
+  /** The other modules' gates (plan, assessment, meeting, staffing), asked once custody's own rules pass. */
+  private Optional<Refusal> gates(IssueGate.WeaponIssue issue) {
+    for (IssueGate gate : issueGates) {
+      Optional<IssueGate.Refused> refused = gate.check(issue);
+      if (refused.isPresent()) {
+        return Optional.of(new Refusal(refused.get().rule(), refused.get().reason()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The armorer collects the weapon from the performer who has it. */

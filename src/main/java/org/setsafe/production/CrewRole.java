@@ -7,6 +7,11 @@ public enum CrewRole {
   FIRST_AD("1st AD"),
   PERFORMER("Performer"),
   CREW("Crew"),
+  /** Camera operators and assistants: in the line of fire more than anyone, and their hours are watched. */
+  CAMERA("Camera crew"),
+  STUNT_COORDINATOR("Stunt coordinator"),
+  /** Special effects, including pyrotechnics. */
+  SPECIAL_EFFECTS("Special effects"),
   SAFETY_ADVISOR("Safety advisor"),
   UPM("UPM"),
   PRODUCER("Producer");

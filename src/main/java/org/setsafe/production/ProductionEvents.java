@@ -82,4 +82,10 @@ public final class ProductionEvents {
     @Override public String kind() { return "production.scene-cast-named"; }
     @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
   }
+
+  public record SceneHazardsMarked(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID sceneId,
+      Set<SceneHazard> before, Set<SceneHazard> hazards) implements RecordedFact {
+    @Override public String kind() { return "production.scene-hazards-marked"; }
+    @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
+  }
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.ProductionEvents.MealBreakCalled;
 import org.setsafe.production.ProductionEvents.SceneAdded;
 import org.setsafe.production.ProductionEvents.SceneCastNamed;
+import org.setsafe.production.ProductionEvents.SceneHazardsMarked;
 import org.setsafe.production.ProductionEvents.SceneScheduled;
 import org.setsafe.production.ProductionEvents.ShootingDayPlanned;
 import org.setsafe.production.ProductionEvents.ShootingDayScheduled;
@@ -266,6 +268,25 @@ public class Schedule {
     store.nameCast(productionId, sceneId, named, cameraHeadId);
     events.publishEvent(new SceneCastNamed(UUID.randomUUID(), actor(), clock.instant(), productionId, sceneId,
         scene.cast(), Set.copyOf(named), scene.cameraHeadId(), cameraHeadId));
+    return store.scene(productionId, sceneId).orElseThrow();
+  }
+
+  /**
+   * Marks the scene's hazards from the script breakdown, replacing those marked before. A change is a change of
+   * the scene: the plans and assessments signed for it are read against it anew.
+   */
+  @Transactional
+  public Scene markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards) {
+    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    Set<SceneHazard> marked = hazards == null || hazards.isEmpty() ? EnumSet.noneOf(SceneHazard.class)
+        : EnumSet.copyOf(hazards);
+    if (marked.equals(scene.hazards())) {
+      return scene;
+    }
+    store.markHazards(productionId, sceneId, marked);
+    events.publishEvent(new SceneHazardsMarked(UUID.randomUUID(), actor(), clock.instant(), productionId, sceneId,
+        scene.hazards(), Set.copyOf(marked)));
     return store.scene(productionId, sceneId).orElseThrow();
   }
 

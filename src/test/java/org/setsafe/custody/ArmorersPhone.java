@@ -34,6 +34,7 @@ final class ArmorersPhone {
   final String base;
   private final Map<String, String> tokens = new HashMap<>();
   private final OwnProduction own;
+  private final UUID productionId;
 
   /** The phones of the demo western's crew. */
   ArmorersPhone(MockMvc mvc, Crew crew, Ledger ledger, UUID productionId) {
@@ -50,6 +51,7 @@ final class ArmorersPhone {
     this.crew = crew;
     this.ledger = ledger;
     this.own = own;
+    this.productionId = productionId;
     this.base = "/api/productions/" + productionId + "/custody";
   }
 
@@ -137,7 +139,9 @@ final class ArmorersPhone {
         .map(name -> "\"" + crew.id(user(name)) + "\"").toList()) + "]}";
   }
 
-  String issue(String performer, UUID sceneId) {
+  /** The issue's body, once the scene is through every scene-safety gate for this weapon and performer. */
+  String issue(String weapon, String performer, UUID sceneId) {
+    crew.readyToShoot(productionId, sceneId, UUID.fromString(weapon), crew.id(user(performer)));
     return "{\"performerId\":\"" + crew.id(user(performer)) + "\",\"sceneId\":\"" + sceneId + "\"}";
   }
 

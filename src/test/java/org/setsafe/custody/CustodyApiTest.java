@@ -91,7 +91,7 @@ class CustodyApiTest {
         .andExpect(jsonPath("$.cold").value(true))
         .andExpect(jsonPath("$.showClearAwaiting.length()").value(0));
 
-    String issued = send(rosa, url + "/issue", issue("eli.actor", todaysScene()))
+    String issued = send(rosa, url + "/issue", issue(weapon, "eli.actor", todaysScene()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.kind").value("custody.weapon-issued"))
         .andExpect(jsonPath("$.weapon.state").value("ISSUED"))
@@ -145,9 +145,9 @@ class CustodyApiTest {
     send(rosa, url + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
 
     // The 1st AD takes the gun and hands it to the actor.
-    refused(send(crew.bearer("dana.ad"), url + "/issue", issue("eli.actor", scene)), "custody.only-armorer-handles");
+    refused(send(crew.bearer("dana.ad"), url + "/issue", issue(weapon, "eli.actor", scene)), "custody.only-armorer-handles");
     // The armorer hands it over without showing it clear.
-    refused(send(rosa, url + "/issue", issue("eli.actor", scene)), "custody.show-clear-before-issue");
+    refused(send(rosa, url + "/issue", issue(weapon, "eli.actor", scene)), "custody.show-clear-before-issue");
     // Leftover dummies checked by shaking a few.
     String sampled = dummyLot();
     send(rosa, base + "/lots/" + sampled + "/dummies-verified", "{\"method\":\"RATTLE_TEST\",\"roundsVerified\":10}")
@@ -168,11 +168,11 @@ class CustodyApiTest {
         "{\"where\":\"Prop cart by the church door\",\"lotId\":\"" + sampled + "\"}")
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.eventId");
     try {
-      refused(send(rosa, url + "/issue", issue("eli.actor", scene)), "custody.firearms-hold");
+      refused(send(rosa, url + "/issue", issue(weapon, "eli.actor", scene)), "custody.firearms-hold");
       send(crew.bearer("sam.safety"), base + "/live-rounds-found/" + find + "/clearances",
           "{\"finding\":\"Lot quarantined and removed from set; every cart searched, no other live rounds\"}")
           .andExpect(status().isOk());
-      String stillHeld = refused(send(rosa, url + "/issue", issue("eli.actor", scene)), "custody.firearms-hold");
+      String stillHeld = refused(send(rosa, url + "/issue", issue(weapon, "eli.actor", scene)), "custody.firearms-hold");
       assertThat(stillHeld).contains("producer");
       refused(send(crew.bearer("dana.ad"), base + "/live-rounds-found/" + find + "/clearances",
           "{\"finding\":\"Looks fine to me\"}"), "custody.firearms-hold");
@@ -182,7 +182,7 @@ class CustodyApiTest {
           "{\"finding\":\"Read the safety advisor's finding; supplier changed, armorer briefed the crew\"}");
     }
     mvc.perform(get(base + "/board").header("Authorization", rosa)).andExpect(jsonPath("$.firearmsHold.active").value(false));
-    send(rosa, url + "/issue", issue("eli.actor", scene)).andExpect(status().isOk());
+    send(rosa, url + "/issue", issue(weapon, "eli.actor", scene)).andExpect(status().isOk());
   }
 
   @Test
@@ -228,7 +228,7 @@ class CustodyApiTest {
   @Test
   void ofTwoSimultaneousIssuesOfOneWeaponExactlyOneIsRecorded() throws Exception {
     String weapon = readyToIssue();
-    String body = issue("eli.actor", todaysScene());
+    String body = issue(weapon, "eli.actor", todaysScene());
     String url = base + "/weapons/" + weapon + "/issue";
     assertThat(inParallel(List.of(new Call(crew.bearer("rosa.armorer"), url, body),
         new Call(crew.bearer("hank.props"), url, body)))).containsExactlyInAnyOrder(200, 409);
@@ -315,7 +315,7 @@ class CustodyApiTest {
     String[] refusals = new String[2];
     for (int attempt = 0; attempt < 2; attempt++) {
       refusals[attempt] = mvc.perform(post(url + "/issue").header("Authorization", rosa).header("Idempotency-Key", refusedKey)
-              .contentType(MediaType.APPLICATION_JSON).content(issue("eli.actor", todaysScene())))
+              .contentType(MediaType.APPLICATION_JSON).content(issue(weapon, "eli.actor", todaysScene())))
           .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("custody.show-clear-before-issue"))
           .andReturn().getResponse().getContentAsString();
     }
@@ -407,7 +407,9 @@ class CustodyApiTest {
         .map(name -> "\"" + crew.id(name) + "\"").toList()) + "]}";
   }
 
-  private String issue(String performer, String sceneId) {
+  /** The issue's body, once the scene is through every scene-safety gate for this weapon and performer. */
+  private String issue(String weapon, String performer, String sceneId) {
+    crew.readyToShoot(western.id(), UUID.fromString(sceneId), UUID.fromString(weapon), crew.id(performer));
     return "{\"performerId\":\"" + crew.id(performer) + "\",\"sceneId\":\"" + sceneId + "\"}";
   }
 

@@ -224,7 +224,7 @@ class CustodyWatchTest {
     for (String witness : List.of("june.actor", "dana.ad", "marcus.camera")) {
       send(witness, url + "/show-clear/confirm", "").andExpect(status().isOk());
     }
-    String body = send("rosa.armorer", url + "/issue", issue("june.actor", scene)).andExpect(status().isConflict())
+    String body = send("rosa.armorer", url + "/issue", issue(weapon, "june.actor", scene)).andExpect(status().isConflict())
         .andExpect(jsonPath("$.rule").value("custody.issue-only-to-performer-on-todays-scene"))
         .andReturn().getResponse().getContentAsString();
     assertThat((String) JsonPath.read(body, "$.reason")).contains("not in the cast of scene " + scene.number());
@@ -236,7 +236,7 @@ class CustodyWatchTest {
             .content("{\"cast\":[\"" + crew.id(set.who("eli.actor")) + "\",\"" + crew.id(set.who("june.actor")) + "\"],"
                 + "\"cameraHeadId\":\"" + crew.id(set.who("marcus.camera")) + "\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.cast.length()").value(2));
-    send("rosa.armorer", url + "/issue", issue("june.actor", scene)).andExpect(status().isOk())
+    send("rosa.armorer", url + "/issue", issue(weapon, "june.actor", scene)).andExpect(status().isOk())
         .andExpect(jsonPath("$.weapon.holderId").value(crew.id(set.who("june.actor")).toString()));
   }
 
@@ -294,7 +294,7 @@ class CustodyWatchTest {
     for (String witness : witnesses) {
       send(witness, url + "/show-clear/confirm", "").andExpect(status().isOk());
     }
-    send("rosa.armorer", url + "/issue", issue(performer, scene)).andExpect(status().isOk());
+    send("rosa.armorer", url + "/issue", issue(weapon, performer, scene)).andExpect(status().isOk());
     return weapon;
   }
 
@@ -303,7 +303,9 @@ class CustodyWatchTest {
         .map(name -> "\"" + crew.id(set.who(name)) + "\"").toList()) + "]}";
   }
 
-  private String issue(String performer, Scene scene) {
+  /** The issue's body, once the scene is through every scene-safety gate for this weapon and performer. */
+  private String issue(String weapon, String performer, Scene scene) {
+    crew.readyToShoot(set.id(), scene.id(), UUID.fromString(weapon), crew.id(set.who(performer)));
     return "{\"performerId\":\"" + crew.id(set.who(performer)) + "\",\"sceneId\":\"" + scene.id() + "\"}";
   }
 

@@ -85,7 +85,7 @@ class ShootingDayTest {
     phone.get("dana.ad", "weapons/" + revolver).andExpect(jsonPath("$.cold").value(true));
 
     // She hands it to Eli for the rehearsal, collects it herself afterwards, and puts the six dummies back.
-    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId()))
+    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk()).andExpect(jsonPath("$.weapon.state").value("ISSUED"));
     phone.post(ROSA, "weapons/" + revolver + "/return", "").andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/unload", "{\"roundsBackToLot\":{\"" + dummies + "\":6}}")
@@ -97,7 +97,7 @@ class ShootingDayTest {
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(blanks, 5)).andExpect(status().isOk());
     showClearAndConfirm(revolver);
     phone.get("dana.ad", "weapons/" + revolver).andExpect(jsonPath("$.cold").value(false));
-    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId()))
+    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
 
     // Eli fires three in the take. Rosa collects the revolver, counts the empties and records the three
@@ -142,11 +142,11 @@ class ShootingDayTest {
 
     // The 1st AD takes the revolver and hands it to the actor himself.
     assertThat(phone.refused(phone.post("dana.ad", "weapons/" + revolver + "/issue",
-        phone.issue("eli.actor", western.sceneId())), "custody.only-armorer-handles"))
+        phone.issue(revolver, "eli.actor", western.sceneId())), "custody.only-armorer-handles"))
         .contains("A 1st AD announces what the armorer recorded");
 
     // The armorer hands it over with no show-clear.
-    phone.refused(phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId())),
+    phone.refused(phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId())),
         "custody.show-clear-before-issue");
 
     // Marcus finds a live round in the leftover box. Every firearm is held at once: nothing is loaded or issued
@@ -156,7 +156,7 @@ class ShootingDayTest {
         .andExpect(status().isCreated()), "$.eventId");
     phone.refused(phone.post(ROSA, "weapons/" + revolver + "/load", manifest(blanks, 5)), "custody.firearms-hold");
     showClearAndConfirm(revolver);
-    phone.refused(phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId())),
+    phone.refused(phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId())),
         "custody.firearms-hold");
 
     // The whole leftover box goes back; the live round goes to the safety advisor, sealed, as evidence.
@@ -175,7 +175,7 @@ class ShootingDayTest {
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(blanks, 5)).andExpect(status().isOk());
     showClearAndConfirm(revolver);
-    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId()))
+    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/return", "").andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/discharge", "{\"lotId\":\"" + blanks + "\",\"count\":4}")
@@ -250,7 +250,7 @@ class ShootingDayTest {
         .andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
     showClearAndConfirm(revolver);
-    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue("eli.actor", western.sceneId()))
+    phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
     return revolver;
   }

@@ -154,7 +154,11 @@ public final class CustodyView {
       Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
       Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"));
 
+  /** A gate's rule from another module reads by its name alone: "protocol.weapon-plan" reads "Weapon plan". */
   static String ruleInWords(String rule) {
-    return RULES.getOrDefault(rule, rule == null ? "A safety rule" : kindInWords(rule));
+    if (rule == null) {
+      return "A safety rule";
+    }
+    return RULES.getOrDefault(rule, kindInWords(rule.startsWith("custody.") ? rule : rule.substring(rule.indexOf('.') + 1)));
   }
 }

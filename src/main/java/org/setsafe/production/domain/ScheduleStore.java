@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
 import org.setsafe.production.ShootingDay;
 
 /** Shooting days and scenes. Every read is scoped to one production. */
@@ -45,6 +46,9 @@ public interface ScheduleStore {
 
   /** Every production's days dated from {@code from} to {@code to}, inclusive. */
   List<ZonedDay> daysBetween(LocalDate from, LocalDate to);
+
+  /** Replaces the hazards marked on the scene. */
+  void markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards);
 
   /** Replaces the scene's cast and camera head. */
   void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId);

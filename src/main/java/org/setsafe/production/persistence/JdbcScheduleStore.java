@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.domain.ScheduleStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +31,7 @@ class JdbcScheduleStore implements ScheduleStore {
   private static final String DAY_COLUMNS = "id, production_id, shoot_date, call_time, location, meal_break_time, "
       + "wrap_time, meal_break_called_at, wrap_called_at";
   private static final String SCENE_COLUMNS = "id, production_id, scene_number, description, shooting_day_id, "
-      + "camera_head_id";
+      + "camera_head_id, hazards";
 
   private final JdbcClient jdbc;
 
@@ -69,9 +73,9 @@ class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public void insertScene(Scene scene) {
-    jdbc.sql("INSERT INTO scene (" + SCENE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
+    jdbc.sql("INSERT INTO scene (" + SCENE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(scene.id(), scene.productionId(), scene.number(), scene.description(), scene.shootingDayId(),
-            scene.cameraHeadId())
+            scene.cameraHeadId(), hazards(scene.hazards()))
         .update();
     scene.cast().forEach(member -> jdbc.sql("INSERT INTO scene_cast (scene_id, user_id) VALUES (?, ?)")
         .params(scene.id(), member).update());
@@ -109,6 +113,25 @@ class JdbcScheduleStore implements ScheduleStore {
     jdbc.sql("DELETE FROM scene_cast WHERE scene_id = ?").param(sceneId).update();
     cast.forEach(member -> jdbc.sql("INSERT INTO scene_cast (scene_id, user_id) VALUES (?, ?)")
         .params(sceneId, member).update());
+  }
+
+  @Override
+  public void markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards) {
+    jdbc.sql("UPDATE scene SET hazards = ? WHERE production_id = ? AND id = ?")
+        .params(hazards(hazards), productionId, sceneId).update();
+  }
+
+  /** Sorted enum names, comma-separated: the column's whole format. */
+  private static String hazards(Set<SceneHazard> hazards) {
+    return hazards.stream().sorted().map(SceneHazard::name).collect(Collectors.joining(","));
+  }
+
+  private static Set<SceneHazard> hazards(String column) {
+    if (column == null || column.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(column.split(",")).map(SceneHazard::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(SceneHazard.class)));
   }
 
   @Override
@@ -153,7 +176,7 @@ class JdbcScheduleStore implements ScheduleStore {
   private static Scene scene(ResultSet rs, Set<UUID> cast) throws SQLException {
     return new Scene(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
         rs.getString("scene_number"), rs.getString("description"), rs.getObject("shooting_day_id", UUID.class),
-        cast, rs.getObject("camera_head_id", UUID.class));
+        cast, rs.getObject("camera_head_id", UUID.class), hazards(rs.getString("hazards")));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -175,6 +175,37 @@ class ProductionApiTest {
   }
 
   @Test
+  void theScriptBreakdownMarksASceneHazardsWhichOnlyThoseWhoScheduleMayChange() throws Exception {
+    String id = newProduction();
+    create(admin, "/api/productions/" + id + "/members", "{\"username\":\"eli.actor\",\"roles\":[\"PERFORMER\"]}");
+    String scene = JsonPath.read(create(producer, "/api/productions/" + id + "/scenes",
+        "{\"number\":\"12A\",\"description\":\"Cole fires one blank toward the altar\"}"), "$.id");
+    String hazards = "/api/productions/" + id + "/scenes/" + scene + "/hazards";
+
+    mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[\"FIREARMS\",\"PYROTECHNICS\"]}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hazards", org.hamcrest.Matchers.containsInAnyOrder("FIREARMS", "PYROTECHNICS")));
+    assertThat(SystemActor.call(() -> schedule.scene(UUID.fromString(id), UUID.fromString(scene))).hasFirearms()).isTrue();
+
+    mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[\"LASERS\"]}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards[0]"));
+    mvc.perform(put(hazards).header("Authorization", crew.bearer("eli.actor")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[]}"))
+        .andExpect(status().isForbidden());
+    Scene unchanged = SystemActor.call(() -> schedule.scene(UUID.fromString(id), UUID.fromString(scene)));
+    assertThat(unchanged.hazards()).containsExactlyInAnyOrder(SceneHazard.FIREARMS, SceneHazard.PYROTECHNICS);
+    assertThat(unchanged.highRisk()).isTrue();
+
+    mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[]}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.hazards").isEmpty());
+    mvc.perform(get("/api/productions/" + id + "/ledger/entries").header("Authorization", producer))
+        .andExpect(jsonPath("$[?(@.kind=='production.scene-hazards-marked')]").value(org.hamcrest.Matchers.hasSize(2)));
+  }
+
+  @Test
   void malformedJsonUnknownIdsAndBadIdsGetClearFourHundreds() throws Exception {
     String id = newProduction();
     mvc.perform(post("/api/productions/" + id + "/scenes").header("Authorization", producer)

@@ -20,6 +20,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.springframework.http.ResponseEntity;
@@ -158,6 +159,13 @@ class ProductionApi {
     return schedule.scheduleScene(productionId, sceneId, body.shootingDayId());
   }
 
+  @PutMapping("/api/productions/{productionId}/scenes/{sceneId}/hazards")
+  @Operation(summary = "Mark the scene's hazards from the script breakdown, replacing those marked before: FIREARMS, "
+      + "STUNTS, PYROTECHNICS, VEHICLES, HEIGHTS, WATER, ANIMALS (producers, UPMs, 1st ADs)")
+  Scene markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestBody SceneHazards body) {
+    return schedule.markHazards(productionId, sceneId, body.hazards());
+  }
+
   @PutMapping("/api/productions/{productionId}/scenes/{sceneId}/cast")
   @Operation(summary = "Name the scene's cast (performers on the production) and camera head (null for none); "
       + "a weapon is issued only to a performer in the cast (producers, UPMs, 1st ADs)")
@@ -187,6 +195,8 @@ class ProductionApi {
   record DayPlan(LocalTime mealBreak, LocalTime wrap) {}
 
   record SceneCast(Set<UUID> cast, UUID cameraHeadId) {}
+
+  record SceneHazards(Set<SceneHazard> hazards) {}
 
   record NewScene(@NotBlank @Size(max = Schedule.MAX_SCENE_NUMBER) String number,
       @NotBlank @Size(max = Schedule.MAX_DESCRIPTION) String description, UUID shootingDayId) {}

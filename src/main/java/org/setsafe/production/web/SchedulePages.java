@@ -18,6 +18,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.InvalidInputException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Shooting days and scenes: the 1st AD's and the UPM's schedule. */
@@ -147,10 +149,22 @@ class SchedulePages {
     return showScene(productionId, schedule.scene(productionId, sceneId), model);
   }
 
+  /** The script breakdown marks what the scene holds: firearms, stunts, pyrotechnics, ... */
+  @PostMapping("/productions/{productionId}/schedule/scenes/{sceneId}/hazards")
+  String markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId,
+      @RequestParam(name = "hazards", required = false) List<SceneHazard> hazards, RedirectAttributes redirect) {
+    Scene scene = schedule.markHazards(productionId, sceneId, hazards == null ? Set.of() : Set.copyOf(hazards));
+    redirect.addFlashAttribute("notice", scene.hazards().isEmpty() ? "Scene " + scene.number() + " holds no hazard."
+        : "Scene " + scene.number() + " holds: " + scene.hazards().stream().map(SceneHazard::label)
+            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+    return "redirect:/productions/" + productionId + "/schedule/scenes/" + sceneId;
+  }
+
   private String showScene(UUID productionId, Scene scene, Model model) {
     List<Member> crew = productions.members(productionId);
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("scene", scene);
+    model.addAttribute("hazards", SceneHazard.values());
     model.addAttribute("performers", crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).toList());
     model.addAttribute("crew", crew);
     return "production/scene";

@@ -1,6 +1,5 @@
 package org.setsafe;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -22,13 +21,14 @@ public class ReadyToShoot {
     void prepare(UUID productionId, UUID sceneId, UUID weaponId, UUID performerId);
   }
 
-  private final List<Step> steps;
+  /** Looked up when asked, not when built: the steps sign people in through {@link Crew}, which holds this. */
+  private final ObjectProvider<Step> steps;
 
   ReadyToShoot(ObjectProvider<Step> steps) {
-    this.steps = steps.orderedStream().toList();
+    this.steps = steps;
   }
 
   public void prepare(UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
-    steps.forEach(step -> step.prepare(productionId, sceneId, weaponId, performerId));
+    steps.orderedStream().forEach(step -> step.prepare(productionId, sceneId, weaponId, performerId));
   }
 }

@@ -79,6 +79,7 @@ import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.training.ArmorerBriefings;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.Standing;
@@ -106,6 +107,7 @@ public class Custody {
   private final CustodyDesk desk;
   private final WeaponFolds folds;
   private final Qualifications qualifications;
+  private final ArmorerBriefings briefings;
   private final Productions productions;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
@@ -124,12 +126,13 @@ public class Custody {
   private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
-      Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
+      ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
       ObjectProvider<IssueGate> issueGates) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
     this.qualifications = qualifications;
+    this.briefings = briefings;
     this.productions = productions;
     this.schedule = schedule;
     this.events = events;
@@ -262,10 +265,25 @@ public class Custody {
         () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
             custody.weapon().label() + " is " + words(custody.state()) + "; it is issued only from the armorer's hands.")),
         () -> issueOnlyToPerformer.check(performerId, recipientRoles, scene, today),
+        () -> performerMayHandle(custody, productionId, performerId, today),
         () -> showClearBeforeIssue.check(custody, performerId, scene, now),
         () -> gates(new IssueGate.WeaponIssue(productionId, weaponId, custody.weapon().label(),
             custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, sceneId, scene.shootingDate(),
             now)));
+  }
+
+  /**
+   * A firearm goes only to a performer with current firearms safety training, or briefed by the armorer where the
+   * production accepts that (California Labor Code §9156). Replicas and rubber props need neither.
+   */
+  private Optional<Refusal> performerMayHandle(WeaponCustody custody, UUID productionId, UUID performerId,
+      LocalDate today) {
+    if (custody.weapon().kind() != WeaponKind.FIREARM) {
+      return Optional.empty();
+    }
+    ArmorerBriefings.Clearance clearance = briefings.mayHandleFirearms(productionId, performerId, today);
+    return clearance.cleared() ? Optional.empty() : Optional.of(new Refusal(clearance.rule(),
+        "The performer may not take a firearm in hand: " + clearance.reason()));
   }
 
   /** The other modules' gates (plan, assessment, meeting, staffing), asked once custody's own rules pass. */

@@ -62,4 +62,18 @@ public final class QualificationEvents {
     @Override public String kind() { return "training.qualification-type-added"; }
     @Override public List<String> subjects() { return List.of("qualification-type:" + code); }
   }
+
+  /** The armorer briefed a performer on handling firearms on this production: when, and what it covered. */
+  public record ArmorerBriefingRecorded(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      UUID briefingId, UUID performerId, LocalDate givenOn, String topics) implements RecordedFact {
+    @Override public String kind() { return "training.armorer-briefing-recorded"; }
+    @Override public List<String> subjects() { return List.of("user:" + performerId, "briefing:" + briefingId); }
+  }
+
+  /** The production set whether an armorer's briefing may stand in for a performer's firearms safety training. */
+  public record PerformerTrainingRuleSet(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      boolean briefingAccepted, int briefingValidDays) implements RecordedFact {
+    @Override public String kind() { return "training.performer-training-rule-set"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
 }

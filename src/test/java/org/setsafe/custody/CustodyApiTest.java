@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -221,6 +222,57 @@ class CustodyApiTest {
         .andExpect(jsonPath("$.paths['/api/productions/{productionId}/custody/board'].get").exists())
         .andExpect(jsonPath("$.paths['/api/productions/{productionId}/custody/weapons/{weaponId}/issue'].post.parameters[*].name")
             .value(org.hamcrest.Matchers.hasItem("Idempotency-Key")));
+  }
+
+  // ---- who may take a firearm in hand ----
+
+  @Test
+  void aFirearmGoesOnlyToAPerformerWithFirearmsSafetyTrainingOrTheArmorersBriefing() throws Exception {
+    String weapon = registerRevolver();
+    String url = base + "/weapons/" + weapon;
+    String scene = todaysScene();
+    send(rosa, url + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}").andExpect(status().isOk());
+    send(rosa, url + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
+    send(rosa, url + "/show-clear", witnesses("june.actor", "dana.ad", "marcus.camera")).andExpect(status().isOk());
+    for (String witness : List.of("june.actor", "dana.ad", "marcus.camera")) {
+      send(crew.bearer(witness), url + "/show-clear/confirm", "").andExpect(status().isOk());
+    }
+    String rules = "/api/productions/" + western.id() + "/performer-training-rule";
+    String producer = crew.bearer("grace.producer");
+    try {
+      // June has no firearms safety course on record, and this production now wants the course, not a briefing.
+      mvc.perform(put(rules).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+              .content("{\"briefingAccepted\":false,\"briefingValidDays\":30}"))
+          .andExpect(status().isOk()).andExpect(jsonPath("$.briefingAccepted").value(false));
+      String reason = refused(send(rosa, url + "/issue", issue(weapon, "june.actor", scene)), "training.firearms-safety");
+      assertThat(reason).contains("No firearms safety training on record").contains("do not accept");
+
+      // The production accepts the armorer's briefing; only the armorer may give it, and says what it covered.
+      mvc.perform(put(rules).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+              .content("{\"briefingAccepted\":true,\"briefingValidDays\":0}"))
+          .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("briefingValidDays"));
+      mvc.perform(put(rules).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+              .content("{\"briefingAccepted\":true,\"briefingValidDays\":30}"))
+          .andExpect(status().isOk());
+      String briefings = "/api/productions/" + western.id() + "/armorer-briefings";
+      String briefing = "{\"performerId\":\"" + crew.id("june.actor") + "\",\"topics\":\"Safe handling of the SAA\"}";
+      send(crew.bearer("june.actor"), briefings, briefing).andExpect(status().isForbidden());
+      send(producer, briefings, briefing).andExpect(status().isForbidden());
+      send(rosa, briefings, "{\"performerId\":\"" + crew.id("june.actor") + "\",\"topics\":\" \"}")
+          .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("topics"));
+      send(rosa, briefings, briefing).andExpect(status().isCreated())
+          .andExpect(jsonPath("$.performerName").value("June Castellanos"))
+          .andExpect(jsonPath("$.armorerName").value("Rosa Delgado"));
+      String recorded = mvc.perform(get(briefings).header("Authorization", crew.bearer("dana.ad")))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      assertThat(JsonPath.<List<String>>read(recorded, "$[*].topics")).contains("Safe handling of the SAA");
+
+      send(rosa, url + "/issue", issue(weapon, "june.actor", scene)).andExpect(status().isOk())
+          .andExpect(jsonPath("$.weapon.holderId").value(crew.id("june.actor").toString()));
+    } finally {
+      mvc.perform(put(rules).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+          .content("{\"briefingAccepted\":true,\"briefingValidDays\":30}"));
+    }
   }
 
   // ---- two phones, one weapon ----

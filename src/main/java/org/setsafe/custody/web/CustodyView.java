@@ -152,7 +152,9 @@ public final class CustodyView {
       Map.entry("custody.armorer-has-no-other-duties", "The armorer has no other duties"),
       Map.entry("custody.rounds-reconcile", "Rounds must reconcile"),
       Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
-      Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"));
+      Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"),
+      Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
+      Map.entry("training.current-qualification", "A current qualification"));
 
   /** A gate's rule from another module reads by its name alone: "protocol.weapon-plan" reads "Weapon plan". */
   static String ruleInWords(String rule) {

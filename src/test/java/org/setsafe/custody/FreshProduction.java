@@ -31,7 +31,7 @@ final class FreshProduction {
   private static final Map<String, String> NAMES = Map.of("grace.producer", "Grace Mbeki", "leo.upm", "Leo Park",
       "rosa.armorer", "Rosa Delgado", "hank.props", "Hank Ostrowski", "dana.ad", "Dana Whitcombe",
       "eli.actor", "Eli Navarro", "june.actor", "June Castellanos", "marcus.camera", "Marcus Oyelaran",
-      "tess.grip", "Tess Lindqvist");
+      "tess.grip", "Tess Lindqvist", "sam.safety", "Samira Haddad");
 
   final Production production;
   final ZoneId zone;
@@ -47,7 +47,10 @@ final class FreshProduction {
     this.schedule = schedule;
   }
 
-  /** A production where it is between 10:00 and 11:00 now, with the armorer, 1st AD, producer, UPM and the cast. */
+  /**
+   * A production where it is between 10:00 and 11:00 now, with the armorer, 1st AD, producer, UPM, the cast and
+   * the safety advisor (who signs weapon plans).
+   */
   static FreshProduction onSet(Crew crew, Accounts accounts, Productions productions, Schedule schedule, Instant now,
       String title) {
     int offset = 10 - now.atZone(ZoneOffset.UTC).getHour();
@@ -68,6 +71,7 @@ final class FreshProduction {
     fresh.member("june.actor", "Cast", CrewRole.PERFORMER);
     fresh.member("marcus.camera", "Camera", CrewRole.CREW);
     fresh.member("tess.grip", "Grip", CrewRole.CREW);
+    fresh.member("sam.safety", null, CrewRole.SAFETY_ADVISOR);
     crew.holdsArmorerPermit(fresh.who("rosa.armorer"));
     return fresh;
   }

@@ -1,0 +1,48 @@
+package org.setsafe.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.setsafe.briefing.ReadinessCheck;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.protocol.WeaponPlans.ScenePlan;
+import org.springframework.stereotype.Component;
+
+/** Before the first shooting day: every firearms scene without a weapon plan, or with one not approved. */
+@Component
+class WeaponPlanReadiness implements ReadinessCheck {
+
+  static final String AREA = "Weapon plans";
+
+  private final WeaponPlans plans;
+  private final Schedule schedule;
+
+  WeaponPlanReadiness(WeaponPlans plans, Schedule schedule) {
+    this.plans = plans;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    Map<UUID, ScenePlan> planned = plans.plansOf(productionId);
+    List<Gap> gaps = new ArrayList<>();
+    for (Scene scene : schedule.scenes(productionId)) {
+      if (!scene.hasFirearms()) {
+        continue;
+      }
+      String path = "/productions/" + productionId + "/protocol/scenes/" + scene.id() + "/plan";
+      ScenePlan plan = planned.get(scene.id());
+      if (plan == null) {
+        gaps.add(new Gap(AREA, "Scene " + scene.number() + " is a firearms scene without a weapon plan.",
+            "The armorer drafts the plan (weapons, performers, discharge, line of fire); the armorer and the safety"
+                + " advisor sign it.", path));
+      } else if (!plan.status().approved()) {
+        gaps.add(new Gap(AREA, "The weapon plan of scene " + scene.number() + " is not approved: "
+            + plan.status().summary(), "The armorer and the safety advisor sign its current version.", path));
+      }
+    }
+    return gaps;
+  }
+}

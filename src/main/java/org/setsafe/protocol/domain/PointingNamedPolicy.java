@@ -1,0 +1,28 @@
+package org.setsafe.protocol.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
+
+/**
+ * A weapon pointed toward a person or the lens says toward whom or what, so the armorer and the safety advisor
+ * know what they sign: never point a firearm at anyone without consulting the armorer (industry safety bulletin
+ * #1). On Rust the gun was pointed toward the lens, with the camera operator behind it.
+ */
+public final class PointingNamedPolicy {
+
+  public static final String RULE = "protocol.pointing-named";
+
+  public Optional<PlanRefusal> check(WeaponPlanContent plan) {
+    List<WeaponLine> lines = plan.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      WeaponLine line = lines.get(i);
+      if (line.pointed() && (line.pointedToward() == null || line.pointedToward().isBlank())) {
+        return Optional.of(new PlanRefusal("lines[" + i + "].pointedToward", RULE, line.weaponLabel()
+            + " is pointed toward a person or the lens: say toward whom or what, so both sign-offs cover it"
+            + " (industry safety bulletin #1)."));
+      }
+    }
+    return Optional.empty();
+  }
+}

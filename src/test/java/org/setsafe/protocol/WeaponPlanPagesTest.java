@@ -1,0 +1,104 @@
+package org.setsafe.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.custody.Armory;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The weapon plan on the phone: the armorer records it, both sign it, everyone reads it, a move lapses it. */
+@SetSafeTest
+class WeaponPlanPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+  @Autowired Armory armory;
+
+  PlanSet set;
+  String page;
+
+  @BeforeEach
+  void production() {
+    set = PlanSet.create(crew, accounts, productions, schedule, armory, "Plan pages");
+    page = "/productions/" + set.id() + "/protocol/scenes/" + set.scene.id() + "/plan";
+  }
+
+  @Test
+  void theArmorerRecordsThePlanOnThePhoneAndBothSignItThere() throws Exception {
+    assertThat(read("rosa.armorer", page + "/edit")).contains("Record this version").contains(set.coltLabel())
+        .contains("Eli Navarro");
+    mvc.perform(edit("rosa.armorer", "The cylinder turns in close-up.", "yes", "Marcus at the camera"))
+        .andExpect(status().is3xxRedirection());
+
+    String awaiting = read("rosa.armorer", page);
+    assertThat(awaiting).contains("Awaiting sign-off").contains("Sign as armorer")
+        .contains("pointed toward Marcus at the camera").contains("a real firearm because The cylinder turns")
+        .doesNotContain("Sign as safety advisor");
+    sign("rosa.armorer", "ARMORER");
+    sign("sam.safety", "SAFETY_ADVISOR");
+    assertThat(read("eli.actor", page)).contains("Approved").doesNotContain("Sign as").doesNotContain("Draft the plan");
+
+    SystemActor.call(() -> schedule.scheduleScene(set.id(), set.scene.id(), set.tomorrow.id()));
+    assertThat(read("eli.actor", page)).contains("Sign-offs lapsed")
+        .contains("Lapsed: scene 12A moved from " + set.today.date() + " at Stage 4 to " + set.tomorrow.date()
+            + " at Backlot");
+  }
+
+  @Test
+  void aRefusedPlanComesBackWithItsRuleAndWhatWasTyped() throws Exception {
+    String refused = mvc.perform(edit("rosa.armorer", "", "no", "")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("protocol.replica-unless-discharge").contains("lines[0].replicaReason")
+        .contains("needs a written reason");
+    assertThat(read("rosa.armorer", page)).contains("No weapon plan");
+  }
+
+  @Test
+  void aPerformerCannotSignAndTheScenePageLinksToThePlan() throws Exception {
+    mvc.perform(edit("rosa.armorer", "The cylinder turns in close-up.", "no", "")).andExpect(status().is3xxRedirection());
+    mvc.perform(post(page + "/sign").with(crew.signedIn(set.who("eli.actor"))).with(csrf())
+        .param("version", "1").param("capacity", "SAFETY_ADVISOR")).andExpect(status().isForbidden());
+    mvc.perform(get(page + "/edit").with(crew.signedIn(set.who("eli.actor")))).andExpect(status().isForbidden());
+
+    assertThat(read("dana.ad", "/productions/" + set.id() + "/schedule/scenes/" + set.scene.id()))
+        .contains("/protocol/scenes/" + set.scene.id() + "/plan");
+    mvc.perform(post(page + "/rehearsal").with(crew.signedIn(set.who("dana.ad"))).with(csrf()).param("note", "Walk it"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(read("rosa.armorer", page)).contains("Unplanned rehearsal with weapons called").contains("Clear it as armorer");
+  }
+
+  private MockHttpServletRequestBuilder edit(String who, String reason, String pointed, String toward) {
+    return post(page + "/edit").with(crew.signedIn(set.who(who))).with(csrf())
+        .param("discharge", "no").param("load", "").param("direction", "")
+        .param("weapon", set.colt.toString(), "").param("performer", set.person("eli.actor").toString(), "")
+        .param("pointed", pointed, "no").param("toward", toward, "").param("reason", reason, "")
+        .param("firePerson", "").param("fireThing", "").param("fireProtection", "").param("fireDistance", "")
+        .param("changeNote", "");
+  }
+
+  private void sign(String who, String capacity) throws Exception {
+    mvc.perform(post(page + "/sign").with(crew.signedIn(set.who(who))).with(csrf()).param("version", "1")
+        .param("capacity", capacity)).andExpect(status().is3xxRedirection());
+  }
+
+  private String read(String who, String path) throws Exception {
+    return mvc.perform(get(path).with(crew.signedIn(set.who(who)))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+  }
+}

@@ -1,5 +1,6 @@
 package org.setsafe.briefing;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet.Concern;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CallSheets {
+
+  private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
 
   private final LocationEditors editors;
   private final Schedule schedule;
@@ -111,16 +116,22 @@ public class CallSheets {
     return a == null ? b : b == null ? a : a + "; " + b;
   }
 
-  /** Scene numbers as the script orders them: 7, 12, 12A, 19 (numbers first, then the letters after them). */
+  /** Scene numbers as the script orders them: 7, 12, 12A, 19, R2, R10 (runs of digits compared as numbers). */
   static int sceneOrder(String a, String b) {
-    String[] pa = a.split("(?<=\\d)(?=\\D)", 2);
-    String[] pb = b.split("(?<=\\d)(?=\\D)", 2);
-    if (pa[0].matches("\\d{1,9}") && pb[0].matches("\\d{1,9}")) {
-      int byNumber = Integer.compare(Integer.parseInt(pa[0]), Integer.parseInt(pb[0]));
-      if (byNumber != 0) {
-        return byNumber;
+    Matcher ma = CHUNK.matcher(a);
+    Matcher mb = CHUNK.matcher(b);
+    while (ma.find() && mb.find()) {
+      String ca = ma.group();
+      String cb = mb.group();
+      boolean digits = Character.isDigit(ca.charAt(0)) && Character.isDigit(cb.charAt(0));
+      int order = digits ? new BigInteger(ca).compareTo(new BigInteger(cb))
+          : ca.compareToIgnoreCase(cb);
+      if (order != 0) {
+        return order;
       }
     }
-    return a.compareToIgnoreCase(b);
+    return Integer.compare(a.length(), b.length()) != 0 ? Integer.compare(a.length(), b.length())
+        : a.compareTo(b);
   }
+
 }

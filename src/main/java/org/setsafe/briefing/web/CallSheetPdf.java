@@ -279,16 +279,16 @@ final class CallSheetPdf {
     }
 
     void section(String title) throws IOException {
-      space(6);
-      need(22 + 3 * (BODY + 3));
+      space(10);
+      need(30 + 3 * (BODY + 3));
       section = title;
       bar(title);
     }
 
     private void bar(String title) throws IOException {
-      fill(MARGIN - 4, y - 17, WIDTH + 8, 20, BAR);
-      fill(MARGIN - 4, y - 17, 4, 20, INK);
-      show(title.toUpperCase(Locale.ROOT), bold, 11, MARGIN + 4, y - 11, INK);
+      fill(MARGIN - 4, y - 20, WIDTH + 8, 20, BAR);
+      fill(MARGIN - 4, y - 20, 4, 20, INK);
+      show(title.toUpperCase(Locale.ROOT), bold, 11, MARGIN + 4, y - 14, INK);
       y -= 28;
     }
 

@@ -79,10 +79,16 @@ public class Locations {
         .map(s -> hospital(s.hospital())).findFirst();
   }
 
+  /** A hospital entry as typed; checked only once the caller may enter it. A null drive time is not given. */
+  public record HospitalInput(String location, String hospitalName, String hospitalAddress, String hospitalPhone,
+      String emergencyNotes, Integer driveMinutes) {}
+
   /** Enters (or replaces) the nearest hospital of a location: the UPM, a producer or the safety advisor. */
   @Transactional
-  public Location enterHospital(UUID productionId, LocationHospital entry) {
+  public Location enterHospital(UUID productionId, HospitalInput input) {
     SignedInUser editor = editors.editor(productionId, "enter a location's hospital");
+    LocationHospital entry = new LocationHospital(input.location(), input.hospitalName(), input.hospitalAddress(),
+        input.hospitalPhone(), input.emergencyNotes(), input.driveMinutes() == null ? 0 : input.driveMinutes());
     Instant now = clock.instant();
     store.save(productionId, entry, editor.id(), now);
     events.publishEvent(new HospitalEntered(UUID.randomUUID(), editor.id(), now, productionId, entry.location(),

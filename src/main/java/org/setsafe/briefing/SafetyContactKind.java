@@ -1,5 +1,8 @@
 package org.setsafe.briefing;
 
+import java.util.Arrays;
+import org.setsafe.shared.InvalidInputException;
+
 /**
  * The people the crew calls about safety, and the support they may need after a frightening day. The call sheet
  * prints the safety contacts with the day and the support contacts at its end.
@@ -28,5 +31,13 @@ public enum SafetyContactKind {
   /** Support (counselling, employee assistance) rather than a safety contact. */
   public boolean support() {
     return support;
+  }
+
+  /** The kind named by its code (e.g. MEDIC), refused with the field named when it is not one. */
+  public static SafetyContactKind parse(String code) {
+    String wanted = code == null ? "" : code.strip();
+    return Arrays.stream(values()).filter(k -> k.name().equalsIgnoreCase(wanted)).findFirst()
+        .orElseThrow(() -> new InvalidInputException("kind", "Known", "kind must be one of "
+            + Arrays.toString(values())));
   }
 }

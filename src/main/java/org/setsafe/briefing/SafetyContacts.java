@@ -59,8 +59,9 @@ public class SafetyContacts {
 
   /** Names the contact of its kind, replacing whoever was named before: the UPM, a producer or the safety advisor. */
   @Transactional
-  public SafetyContact name(UUID productionId, SafetyContactDetails details) {
+  public SafetyContact name(UUID productionId, String kind, String name, String phone, String hours, String notes) {
     SignedInUser editor = editors.editor(productionId, "name a safety contact");
+    SafetyContactDetails details = new SafetyContactDetails(SafetyContactKind.parse(kind), name, phone, hours, notes);
     Instant now = clock.instant();
     store.save(productionId, details, editor.id(), now);
     events.publishEvent(new SafetyContactNamed(UUID.randomUUID(), editor.id(), now, productionId, details.kind(),
@@ -69,8 +70,9 @@ public class SafetyContacts {
   }
 
   @Transactional
-  public void remove(UUID productionId, SafetyContactKind kind) {
+  public void remove(UUID productionId, String kindCode) {
     SignedInUser editor = editors.editor(productionId, "remove a safety contact");
+    SafetyContactKind kind = SafetyContactKind.parse(kindCode);
     SafetyContact before = contact(productionId, kind)
         .orElseThrow(() -> new NotFoundException("no " + kind.label().toLowerCase() + " is named on this production"));
     store.remove(productionId, kind);

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
-import org.setsafe.briefing.domain.LocationHospital;
-import org.setsafe.briefing.domain.SafetyContactDetails;
+import org.setsafe.briefing.Locations.HospitalInput;
 import org.setsafe.identity.Accounts;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
@@ -83,15 +82,15 @@ class CallSheetPdfTest {
             + " to Eli Navarro, Marcus Oyelaran and the 1st AD."), false, "fp-1"),
         new AgendaItem(fall.id(), "Risk assessment", "Fall from 4 m: not signed", List.of("The stunt coordinator"
             + " has not signed the assessment."), true, "fp-2")));
-    asSam(() -> locations.enterHospital(set.id(), new LocationHospital("Bonanza Creek Ranch, church \u2192 backlot \u039e",
+    asSam(() -> locations.enterHospital(set.id(), new HospitalInput("Bonanza Creek Ranch, church \u2192 backlot \u039e",
         "Christus St. Vincent Regional Medical Center", "455 St Michael's Dr, Santa Fe, NM 87505", "+1 505 555 0100",
         "Level III trauma centre; helipad", 24)));
-    asSam(() -> contacts.name(set.id(), new SafetyContactDetails(SafetyContactKind.COMPLIANCE_CONTACT, "Leo Park",
-        "+1 505 555 0111", "24/7", null)));
-    asSam(() -> contacts.name(set.id(), new SafetyContactDetails(SafetyContactKind.MEDIC, "Ana Ruiz, EMT",
-        "+1 505 555 0122", "On set from call to wrap", null)));
-    asSam(() -> contacts.name(set.id(), new SafetyContactDetails(SafetyContactKind.COUNSELLING, "Crew Care Line",
-        "+1 800 555 0133", "Mon-Fri 08:00-20:00", "Confidential")));
+    asSam(() -> contacts.name(set.id(), "COMPLIANCE_CONTACT", "Leo Park",
+        "+1 505 555 0111", "24/7", null));
+    asSam(() -> contacts.name(set.id(), "MEDIC", "Ana Ruiz, EMT",
+        "+1 505 555 0122", "On set from call to wrap", null));
+    asSam(() -> contacts.name(set.id(), "COUNSELLING", "Crew Care Line",
+        "+1 800 555 0133", "Mon-Fri 08:00-20:00", "Confidential"));
     crew.as(set.who("tess.grip"), () -> reports.file(set.id(), new NewReport(HazardCategory.FIREARMS, Severity.HIGH,
         "Loose rounds \uD83D\uDD2B on the prop cart", "Seen at lunch on the cart by the church door.", null, null,
         "Grip", false), null));

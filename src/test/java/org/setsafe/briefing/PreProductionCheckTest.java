@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,8 +81,9 @@ class PreProductionCheckTest {
         .andExpect(content().string(containsString("No hospital entered for " + LOCATION)));
 
     set.addSafetyAdvisor();
-    send(put(api + "/safety-contacts/COMPLIANCE_CONTACT"), set.who("leo.upm"), """
-        {"name":"Leo Park","phone":"+1 505 555 0111","hours":"24/7"}""").andExpect(status().isOk());
+    send(post(api + "/safety-contacts"), set.who("leo.upm"), """
+        {"kind":"COMPLIANCE_CONTACT","name":"Leo Park","phone":"+1 505 555 0111","hours":"24/7"}""")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.kind").value("COMPLIANCE_CONTACT"));
     send(post(api + "/locations"), set.who("sam.safety"), """
         {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr, Santa Fe",
          "hospitalPhone":"+1 505 555 0100","emergencyNotes":"Level III trauma","driveMinutes":22}"""
@@ -136,8 +136,11 @@ class PreProductionCheckTest {
         {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr",
          "hospitalPhone":"+1 505 555 0100","driveMinutes":22}""".formatted(LOCATION))
         .andExpect(status().isForbidden());
-    send(put(api + "/safety-contacts/MEDIC"), eli, """
-        {"name":"Me","phone":"+1 505 555 0199"}""").andExpect(status().isForbidden());
+    send(post(api + "/safety-contacts"), eli, """
+        {"kind":"MEDIC","name":"Me","phone":"+1 505 555 0199"}""").andExpect(status().isForbidden());
+    send(post(api + "/safety-contacts"), set.who("leo.upm"), """
+        {"kind":"MEDIC","name":"Ana Ruiz","phone":"ask around"}""").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
     read(eli, api + "/locations").andExpect(status().isOk());
 
     read("demo.studio", api + "/pre-production").andExpect(status().isOk());

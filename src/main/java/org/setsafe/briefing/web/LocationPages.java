@@ -1,6 +1,5 @@
 package org.setsafe.briefing.web;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,8 +7,7 @@ import org.setsafe.briefing.Locations;
 import org.setsafe.briefing.SafetyContact;
 import org.setsafe.briefing.SafetyContactKind;
 import org.setsafe.briefing.SafetyContacts;
-import org.setsafe.briefing.domain.LocationHospital;
-import org.setsafe.briefing.domain.SafetyContactDetails;
+import org.setsafe.briefing.Locations.HospitalInput;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
@@ -54,8 +52,8 @@ class LocationPages {
       @RequestParam(required = false) String driveMinutes, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      locations.enterHospital(productionId, new LocationHospital(location, hospitalName, hospitalAddress,
-          hospitalPhone, emergencyNotes, minutes(driveMinutes)));
+      locations.enterHospital(productionId, new HospitalInput(location, hospitalName, hospitalAddress, hospitalPhone,
+          emergencyNotes, minutes(driveMinutes)));
     } catch (InvalidInputException e) {
       response.setStatus(status(e));
       model.addAttribute("hospitalError", e.getMessage());
@@ -72,22 +70,22 @@ class LocationPages {
       @RequestParam(required = false) String hours, @RequestParam(required = false) String notes, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
     try {
-      contacts.name(productionId, new SafetyContactDetails(kind(kind), name, phone, hours, notes));
+      contacts.name(productionId, kind, name, phone, hours, notes);
     } catch (InvalidInputException e) {
       response.setStatus(status(e));
       model.addAttribute("contactError", e.getMessage());
       model.addAttribute("contactErrorKind", kind);
       return show(productionId, model);
     }
-    redirect.addFlashAttribute("notice", kind(kind).label() + " saved.");
+    redirect.addFlashAttribute("notice", SafetyContactKind.parse(kind).label() + " saved.");
     return "redirect:/productions/" + productionId + "/locations#contacts";
   }
 
-  @PostMapping("/productions/{productionId}/safety-contacts/{kind}/removal")
-  String removeContact(@PathVariable UUID productionId, @PathVariable String kind, RedirectAttributes redirect) {
-    SafetyContactKind which = kind(kind);
-    contacts.remove(productionId, which);
-    redirect.addFlashAttribute("notice", which.label() + " removed.");
+  @PostMapping("/productions/{productionId}/safety-contacts/removal")
+  String removeContact(@PathVariable UUID productionId, @RequestParam(required = false) String kind,
+      RedirectAttributes redirect) {
+    contacts.remove(productionId, kind);
+    redirect.addFlashAttribute("notice", SafetyContactKind.parse(kind).label() + " removed.");
     return "redirect:/productions/" + productionId + "/locations#contacts";
   }
 
@@ -109,18 +107,12 @@ class LocationPages {
         : HttpStatus.BAD_REQUEST.value();
   }
 
-  static int minutes(String text) {
+  /** The drive time as typed; what is not a whole number is left for the rule to refuse (null: not given). */
+  static Integer minutes(String text) {
     String value = text == null ? "" : text.strip();
-    if (!value.matches("\\d{1,4}")) {
-      throw new InvalidInputException("driveMinutes", "Range",
-          "driveMinutes must be a whole number of minutes, 1 to " + LocationHospital.MAX_DRIVE_MINUTES);
+    if (value.isEmpty()) {
+      return null;
     }
-    return Integer.parseInt(value);
-  }
-
-  static SafetyContactKind kind(String text) {
-    return Arrays.stream(SafetyContactKind.values()).filter(k -> k.name().equalsIgnoreCase(text == null ? "" : text.strip()))
-        .findFirst().orElseThrow(() -> new InvalidInputException("kind", "Known",
-            "kind must be one of " + Arrays.toString(SafetyContactKind.values())));
+    return value.matches("\\d{1,4}") ? Integer.valueOf(value) : -1;
   }
 }

@@ -1,6 +1,7 @@
 package org.setsafe.briefing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -9,15 +10,14 @@ import org.setsafe.briefing.Location;
 import org.setsafe.briefing.Locations;
 import org.setsafe.briefing.SafetyContact;
 import org.setsafe.briefing.SafetyContacts;
-import org.setsafe.briefing.domain.LocationHospital;
-import org.setsafe.briefing.domain.SafetyContactDetails;
+import org.setsafe.briefing.Locations.HospitalInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,9 +45,8 @@ class LocationsApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Enter (or replace) a location's nearest hospital; UPM, producers and safety advisor")
   Location enterHospital(@PathVariable UUID productionId, @RequestBody HospitalBody body) {
-    return locations.enterHospital(productionId, new LocationHospital(body.location(), body.hospitalName(),
-        body.hospitalAddress(), body.hospitalPhone(), body.emergencyNotes(),
-        body.driveMinutes() == null ? 0 : body.driveMinutes()));
+    return locations.enterHospital(productionId, new HospitalInput(body.location(), body.hospitalName(),
+        body.hospitalAddress(), body.hospitalPhone(), body.emergencyNotes(), body.driveMinutes()));
   }
 
   @GetMapping("/api/productions/{productionId}/safety-contacts")
@@ -56,18 +55,18 @@ class LocationsApi {
     return contacts.contacts(productionId);
   }
 
-  @PutMapping("/api/productions/{productionId}/safety-contacts/{kind}")
-  @Operation(summary = "Name the contact of this kind, replacing the one before; UPM, producers and safety advisor")
-  SafetyContact name(@PathVariable UUID productionId, @PathVariable String kind, @RequestBody ContactBody body) {
-    return contacts.name(productionId, new SafetyContactDetails(LocationPages.kind(kind), body.name(), body.phone(),
-        body.hours(), body.notes()));
+  @PostMapping("/api/productions/{productionId}/safety-contacts")
+  @Operation(summary = "Name the contact of its kind, replacing the one before; UPM, producers and safety advisor")
+  SafetyContact name(@PathVariable UUID productionId, @RequestBody ContactBody body) {
+    return contacts.name(productionId, body.kind(), body.name(), body.phone(), body.hours(), body.notes());
   }
 
-  @DeleteMapping("/api/productions/{productionId}/safety-contacts/{kind}")
+  @DeleteMapping("/api/productions/{productionId}/safety-contacts")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Remove the contact of this kind; UPM, producers and safety advisor")
-  void remove(@PathVariable UUID productionId, @PathVariable String kind) {
-    contacts.remove(productionId, LocationPages.kind(kind));
+  void remove(@PathVariable UUID productionId,
+      @Parameter(description = "e.g. MEDIC") @RequestParam(required = false) String kind) {
+    contacts.remove(productionId, kind);
   }
 
   record HospitalBody(
@@ -78,6 +77,9 @@ class LocationsApi {
       String emergencyNotes,
       @Schema(description = "drive time from the location in minutes, 1 to 600") Integer driveMinutes) {}
 
-  record ContactBody(String name, String phone,
+  record ContactBody(
+      @Schema(description = "COMPLIANCE_CONTACT, MEDIC, SAFETY_HOTLINE, UNION_SAFETY_REP, COUNSELLING or"
+          + " EMPLOYEE_ASSISTANCE") String kind,
+      String name, String phone,
       @Schema(description = "when they answer, e.g. 24/7 or on set from call to wrap") String hours, String notes) {}
 }

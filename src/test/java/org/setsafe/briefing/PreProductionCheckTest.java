@@ -120,7 +120,7 @@ class PreProductionCheckTest {
             .param("hospitalAddress", "455 St Michael's Dr").param("hospitalPhone", "+1 505 555 0100")
             .param("driveMinutes", "soon"))
         .andExpect(status().isBadRequest())
-        .andExpect(content().string(containsString("driveMinutes must be a whole number of minutes")));
+        .andExpect(content().string(containsString("driveMinutes must be 1 to 600")));
 
     read(leo, api + "/locations").andExpect(status().isOk())
         .andExpect(jsonPath("$[0].name").value(LOCATION)).andExpect(jsonPath("$[0].hospital").doesNotExist());

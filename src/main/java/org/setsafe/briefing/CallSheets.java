@@ -1,0 +1,137 @@
+package org.setsafe.briefing;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.CallSheet.Concern;
+import org.setsafe.briefing.CallSheet.ContactLine;
+import org.setsafe.briefing.CallSheet.SceneHazards;
+import org.setsafe.production.Production;
+import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.Reports.ReportView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers the call sheet's safety section for a shooting day from the schedule, every {@link AgendaSource}, the
+ * locations' hospitals, the safety and support contacts, the open hazard reports, and the day's meetings and
+ * bulletin acknowledgments. Everyone on the production may read it: it goes to the whole crew.
+ */
+@Service
+public class CallSheets {
+
+  private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
+
+  private final LocationEditors editors;
+  private final Schedule schedule;
+  private final Locations locations;
+  private final SafetyContacts contacts;
+  private final Reports reports;
+  private final ObjectProvider<AgendaSource> agendaSources;
+  private final ObjectProvider<CallSheetBriefings> briefings;
+  private final Clock clock;
+
+  CallSheets(LocationEditors editors, Schedule schedule, Locations locations, SafetyContacts contacts, Reports reports,
+      ObjectProvider<AgendaSource> agendaSources, ObjectProvider<CallSheetBriefings> briefings, Clock clock) {
+    this.editors = editors;
+    this.schedule = schedule;
+    this.locations = locations;
+    this.contacts = contacts;
+    this.reports = reports;
+    this.agendaSources = agendaSources;
+    this.briefings = briefings;
+    this.clock = clock;
+  }
+
+  public CallSheet forDay(UUID productionId, UUID dayId) {
+    Production production = editors.viewer(productionId);
+    ShootingDay day = schedule.day(productionId, dayId);
+    List<Scene> scenes = schedule.scenesOn(productionId, dayId).stream()
+        .sorted(Comparator.comparing(Scene::number, CallSheets::sceneOrder)).toList();
+    Set<UUID> sceneIds = scenes.stream().map(Scene::id).collect(Collectors.toSet());
+
+    List<AgendaItem> items = new ArrayList<>();
+    agendaSources.orderedStream().forEach(source -> items.addAll(source.agendaFor(productionId, day.date())));
+    Map<UUID, List<AgendaItem>> byScene = new LinkedHashMap<>();
+    List<AgendaItem> dayItems = new ArrayList<>();
+    for (AgendaItem item : items) {
+      if (item.sceneId() != null && sceneIds.contains(item.sceneId())) {
+        byScene.computeIfAbsent(item.sceneId(), k -> new ArrayList<>()).add(item);
+      } else {
+        dayItems.add(item);
+      }
+    }
+    List<SceneHazards> sceneHazards = scenes.stream().map(s -> new SceneHazards(s.id(), s.number(), s.description(),
+        s.hazards().stream().map(SceneHazard::label).toList(), s.hasFirearms(),
+        List.copyOf(byScene.getOrDefault(s.id(), List.of())))).toList();
+
+    List<String> required = scenes.stream().filter(Scene::hasFirearms)
+        .map(s -> "Sc. " + s.number() + ": " + CallSheet.FIREARMS_MEETING).collect(Collectors.toCollection(ArrayList::new));
+
+    List<ContactLine> safety = new ArrayList<>();
+    contacts.safetyAdvisors(productionId).forEach(m -> safety.add(new ContactLine("Safety advisor", m.displayName(),
+        null, "On set; may halt production")));
+    List<ContactLine> support = new ArrayList<>();
+    for (SafetyContact contact : contacts.contacts(productionId)) {
+      ContactLine line = new ContactLine(contact.kind().label(), contact.name(), contact.phone(),
+          join(contact.hours(), contact.notes()));
+      (contact.kind().support() ? support : safety).add(line);
+    }
+
+    List<Concern> concerns = new ArrayList<>();
+    for (ReportView report : reports.openReports(productionId)) {
+      concerns.add(new Concern("Hazard report", report.title(), report.severity().label() + ", "
+          + report.category().label() + (report.scene() == null ? "" : ", " + report.scene())
+          + ", reported " + report.reportedAt().atZone(production.timeZone()).toLocalDate()));
+    }
+    items.stream().filter(AgendaItem::concern).forEach(item -> concerns.add(new Concern(item.source(), item.title(),
+        String.join(" ", item.lines()))));
+
+    CallSheetBriefings meetingsAndBulletins = briefings.getIfAvailable();
+    LocalDate date = day.date();
+    return new CallSheet(productionId, production.name(), dayId, date, day.callTime(), day.location(),
+        day.mealBreak(), day.wrap(), sceneHazards, List.copyOf(dayItems), List.copyOf(required), List.copyOf(safety),
+        locations.hospitalFor(productionId, day.location()).orElse(null), List.copyOf(concerns), List.copyOf(support),
+        meetingsAndBulletins == null ? null : meetingsAndBulletins.meetingsOn(productionId, date),
+        meetingsAndBulletins == null ? null : meetingsAndBulletins.acknowledgments(productionId, date),
+        clock.instant(), production.timeZone().getId());
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : b == null ? a : a + "; " + b;
+  }
+
+  /** Scene numbers as the script orders them: 7, 12, 12A, 19, R2, R10 (runs of digits compared as numbers). */
+  static int sceneOrder(String a, String b) {
+    Matcher ma = CHUNK.matcher(a);
+    Matcher mb = CHUNK.matcher(b);
+    while (ma.find() && mb.find()) {
+      String ca = ma.group();
+      String cb = mb.group();
+      boolean digits = Character.isDigit(ca.charAt(0)) && Character.isDigit(cb.charAt(0));
+      int order = digits ? new BigInteger(ca).compareTo(new BigInteger(cb))
+          : ca.compareToIgnoreCase(cb);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.length(), b.length()) != 0 ? Integer.compare(a.length(), b.length())
+        : a.compareTo(b);
+  }
+
+}

@@ -1,0 +1,42 @@
+package org.setsafe.briefing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** A location still to be shot at with no nearest hospital entered (ISO 45001 8.2, emergency preparedness). */
+@Component
+@Order(100)
+class LocationReadinessCheck implements ReadinessCheck {
+
+  static final String AREA = "Locations";
+
+  private final Locations locations;
+  private final Productions productions;
+  private final Schedule schedule;
+
+  LocationReadinessCheck(Locations locations, Productions productions, Schedule schedule) {
+    this.locations = locations;
+    this.productions = productions;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    Production production = productions.get(productionId);
+    LocalDate today = schedule.today(production);
+    return locations.locations(productionId).stream()
+        .filter(l -> !l.hasHospital())
+        .filter(l -> l.days().stream().anyMatch(d -> !d.isBefore(today)))
+        .map(l -> new Gap(AREA, "No hospital entered for " + l.name() + " (shooting "
+            + l.days().stream().filter(d -> !d.isBefore(today)).findFirst().orElseThrow() + ")",
+            "Enter the nearest hospital: address, phone, emergency department and drive time (ISO 45001 8.2).",
+            "/productions/" + productionId + "/locations"))
+        .toList();
+  }
+}

@@ -1,0 +1,102 @@
+package org.setsafe.briefing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.briefing.ReadinessCheck.Gap;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.SecurityAudit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The pre-production check: every gap every module finds before the first shooting day, on one page, for those
+ * who plan the shoot (producers, UPM, 1st AD, safety advisor, armorer) and studio safety.
+ */
+@Service
+public class PreProductionCheck {
+
+  static final Set<CrewRole> PLANNERS = EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM, CrewRole.FIRST_AD,
+      CrewRole.SAFETY_ADVISOR, CrewRole.ARMORER);
+
+  /**
+   * The check's result: the first shooting day (null when none is scheduled), how many days away it is (negative
+   * once shooting has begun), and every gap, grouped by area in the order the checks run.
+   */
+  public record PreProduction(UUID productionId, String productionName, LocalDate today, LocalDate firstShootingDay,
+      Long daysToFirstShootingDay, List<Gap> gaps) {
+
+    /** "12 days to the first shooting day", "The first shooting day is today", or how long shooting has run. */
+    public String countdown() {
+      if (firstShootingDay == null) {
+        return "No shooting day is scheduled yet.";
+      }
+      long days = daysToFirstShootingDay;
+      if (days > 1) {
+        return days + " days to the first shooting day (" + firstShootingDay + ").";
+      }
+      if (days == 1) {
+        return "1 day to the first shooting day (" + firstShootingDay + ").";
+      }
+      if (days == 0) {
+        return "The first shooting day is today.";
+      }
+      return "Shooting began on " + firstShootingDay + "; the gaps still matter for the days ahead.";
+    }
+  }
+
+  private final ProductionAccess access;
+  private final Productions productions;
+  private final Schedule schedule;
+  private final ObjectProvider<ReadinessCheck> checks;
+
+  PreProductionCheck(ProductionAccess access, Productions productions, Schedule schedule,
+      ObjectProvider<ReadinessCheck> checks) {
+    this.access = access;
+    this.productions = productions;
+    this.schedule = schedule;
+    this.checks = checks;
+  }
+
+  public PreProduction check(UUID productionId) {
+    Production production = require(productionId);
+    LocalDate today = schedule.today(production);
+    LocalDate first = schedule.days(productionId).stream().map(ShootingDay::date).min(Comparator.naturalOrder())
+        .orElse(null);
+    List<Gap> gaps = new ArrayList<>();
+    checks.orderedStream().forEach(check -> gaps.addAll(check.gaps(productionId)));
+    return new PreProduction(productionId, production.name(), today, first,
+        first == null ? null : ChronoUnit.DAYS.between(today, first), List.copyOf(gaps));
+  }
+
+  /** Whether the signed-in person may see the check, for showing the link. */
+  public boolean mayView(UUID productionId) {
+    return SignedInUser.current().map(user -> user.isAdministrator() || user.isStudioSafety()
+        || productions.rolesOf(productionId, user.id()).orElse(Set.of()).stream().anyMatch(PLANNERS::contains))
+        .orElse(false);
+  }
+
+  private Production require(UUID productionId) {
+    Production production = access.require(productionId, Permission.VIEW);
+    if (!mayView(productionId)) {
+      String who = SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous");
+      SecurityAudit.accessRefused(who, "pre-production check of production " + productionId, "role does not allow it");
+      throw new AccessRefusedException("The pre-production check is for the producers, UPM, 1st AD, safety advisor"
+          + " and armorer of this production.");
+    }
+    return production;
+  }
+}

@@ -1,0 +1,119 @@
+package org.setsafe.briefing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.training.QualificationType;
+import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.Standing;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * People in or near the firearms scenes without current firearms safety training, and armorers and property
+ * masters without a current armorer permit (California Labor Code §9156), each checked on the days they are
+ * needed. In a firearms scene are its cast and its camera head; near every one are the 1st AD, the armorers and
+ * the property masters.
+ */
+@Component
+@Order(102)
+class PreProductionQualificationCheck implements ReadinessCheck {
+
+  static final String AREA = "Qualifications";
+
+  private final Productions productions;
+  private final Schedule schedule;
+  private final Qualifications qualifications;
+
+  PreProductionQualificationCheck(Productions productions, Schedule schedule, Qualifications qualifications) {
+    this.productions = productions;
+    this.schedule = schedule;
+    this.qualifications = qualifications;
+  }
+
+  /** A day a person needs a qualification on, and why ("Sc. 12A", "1st AD"). */
+  private record Need(UUID personId, QualificationType type, LocalDate day, String why) {}
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    Production production = productions.get(productionId);
+    LocalDate today = schedule.today(production);
+    Map<UUID, Member> members = productions.members(productionId).stream()
+        .collect(Collectors.toMap(Member::userId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    Map<UUID, LocalDate> dayDates = schedule.days(productionId).stream()
+        .collect(Collectors.toMap(ShootingDay::id, ShootingDay::date));
+
+    List<Need> needs = new ArrayList<>();
+    List<LocalDate> firearmsDays = new ArrayList<>();
+    for (Scene scene : schedule.scenes(productionId)) {
+      if (!scene.hasFirearms()) {
+        continue;
+      }
+      LocalDate day = scene.shootingDayId() == null ? today : dayDates.getOrDefault(scene.shootingDayId(), today);
+      if (day.isBefore(today)) {
+        continue;
+      }
+      firearmsDays.add(day);
+      String why = "Sc. " + scene.number();
+      scene.cast().forEach(p -> needs.add(new Need(p, QualificationType.FIREARMS_SAFETY, day, why)));
+      if (scene.cameraHeadId() != null) {
+        needs.add(new Need(scene.cameraHeadId(), QualificationType.FIREARMS_SAFETY, day, why + " (camera)"));
+      }
+    }
+    for (Member member : members.values()) {
+      boolean armory = member.holds(CrewRole.ARMORER) || member.holds(CrewRole.PROPERTY_MASTER);
+      String role = member.holds(CrewRole.ARMORER) ? "Armorer"
+          : member.holds(CrewRole.PROPERTY_MASTER) ? "Property master" : "1st AD";
+      if (armory) {
+        needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, today, role));
+      }
+      for (LocalDate day : firearmsDays) {
+        if (armory) {
+          needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, day, role));
+        }
+        if (armory || member.holds(CrewRole.FIRST_AD)) {
+          needs.add(new Need(member.userId(), QualificationType.FIREARMS_SAFETY, day, role));
+        }
+      }
+    }
+
+    // For each person and qualification, the first day it is needed and not current.
+    Map<String, TreeMap<LocalDate, Need>> byPersonAndType = new LinkedHashMap<>();
+    for (Need need : needs) {
+      byPersonAndType.computeIfAbsent(need.personId() + "/" + need.type().code(), k -> new TreeMap<>())
+          .putIfAbsent(need.day(), need);
+    }
+    List<Gap> gaps = new ArrayList<>();
+    for (TreeMap<LocalDate, Need> days : byPersonAndType.values()) {
+      for (Need need : days.values()) {
+        Standing standing = qualifications.current(need.personId(), need.type(), need.day());
+        if (standing.isCurrent()) {
+          continue;
+        }
+        Member member = members.get(need.personId());
+        String who = member == null ? "Someone no longer on the production" : member.displayName();
+        gaps.add(new Gap(AREA, who + " (" + need.why() + "): no current " + need.type().label().toLowerCase()
+            + " on " + need.day() + ". " + standing.reason(),
+            "Record a current certificate (California Labor Code §9156).",
+            "/productions/" + productionId + "/qualifications/people/" + need.personId()));
+        break;
+      }
+    }
+    gaps.sort(Comparator.comparing(Gap::missing));
+    return gaps;
+  }
+}

@@ -1,0 +1,43 @@
+package org.setsafe.briefing.web;
+
+import java.util.UUID;
+import org.setsafe.briefing.CallSheet;
+import org.setsafe.briefing.CallSheets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The call sheet's safety section of a shooting day: a page to read it on, and the PDF to print and attach. */
+@Controller
+class CallSheetPages {
+
+  private final CallSheets callSheets;
+  private final CallSheetPdf pdf = new CallSheetPdf();
+
+  CallSheetPages(CallSheets callSheets) {
+    this.callSheets = callSheets;
+  }
+
+  @GetMapping("/productions/{productionId}/schedule/days/{dayId}/safety-sheet")
+  String preview(@PathVariable UUID productionId, @PathVariable UUID dayId, Model model) {
+    model.addAttribute("sheet", callSheets.forDay(productionId, dayId));
+    model.addAttribute("firearmsMeeting", CallSheet.FIREARMS_MEETING);
+    return "briefing/callsheet";
+  }
+
+  @GetMapping("/productions/{productionId}/schedule/days/{dayId}/safety-sheet.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID productionId, @PathVariable UUID dayId) {
+    CallSheet sheet = callSheets.forDay(productionId, dayId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("safety-section-" + sheet.date() + ".pdf").build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(pdf.render(sheet));
+  }
+}

@@ -1,0 +1,222 @@
+package org.setsafe.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.Locations.HospitalInput;
+import org.setsafe.identity.Accounts;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.reporting.HazardCategory;
+import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.Severity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The call sheet's safety section of a shooting day, rendered as the crew gets it: the PDF's text carries every
+ * section, text the PDF fonts cannot print does not break it, long days run on to further pages, and page 1 is
+ * rendered to an image a person can look at.
+ */
+@SetSafeTest
+class CallSheetPdfTest {
+
+  private static final String NO_HOSPITAL = "NO HOSPITAL ENTERED FOR THIS LOCATION";
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+  @Autowired Locations locations;
+  @Autowired SafetyContacts contacts;
+  @Autowired Reports reports;
+  @Autowired CallSheetTestAgenda agenda;
+
+  private CallSheetProduction set;
+
+  @BeforeEach
+  void aProduction() {
+    set = CallSheetProduction.create(accounts, productions, schedule, "Call Sheet Western");
+    set.addSafetyAdvisor();
+  }
+
+  @Test
+  void theSafetySectionPrintsEverySectionOfTheDay() throws Exception {
+    ShootingDay day = set.day(set.today().plusDays(1), "Bonanza Creek Ranch, church \u2192 backlot \u039e");
+    UUID eli = set.person("eli.actor");
+    UUID marcus = set.person("marcus.camera");
+    Scene church = set.scene(day, "12", "Church interior: the Marshal confronts Cole. Revolver drawn, not fired.",
+        Set.of(SceneHazard.FIREARMS), Set.of(eli), marcus);
+    Scene fall = set.scene(day, "14", "Cole falls from the bell tower onto the stunt pad.",
+        Set.of(SceneHazard.STUNTS, SceneHazard.HEIGHTS), Set.of(), null);
+    set.scene(day, "15", "The Marshal walks out into the street.", Set.of(), Set.of(), null);
+    agenda.say(set.id(), day.date(), List.of(
+        new AgendaItem(church.id(), "Weapon plan", "Colt SAA replica, cold", List.of("Dummies only; shown clear"
+            + " to Eli Navarro, Marcus Oyelaran and the 1st AD."), false, "fp-1"),
+        new AgendaItem(fall.id(), "Risk assessment", "Fall from 4 m: not signed", List.of("The stunt coordinator"
+            + " has not signed the assessment."), true, "fp-2")));
+    asSam(() -> locations.enterHospital(set.id(), new HospitalInput("Bonanza Creek Ranch, church \u2192 backlot \u039e",
+        "Christus St. Vincent Regional Medical Center", "455 St Michael's Dr, Santa Fe, NM 87505", "+1 505 555 0100",
+        "Level III trauma centre; helipad", 24)));
+    asSam(() -> contacts.name(set.id(), "COMPLIANCE_CONTACT", "Leo Park",
+        "+1 505 555 0111", "24/7", null));
+    asSam(() -> contacts.name(set.id(), "MEDIC", "Ana Ruiz, EMT",
+        "+1 505 555 0122", "On set from call to wrap", null));
+    asSam(() -> contacts.name(set.id(), "COUNSELLING", "Crew Care Line",
+        "+1 800 555 0133", "Mon-Fri 08:00-20:00", "Confidential"));
+    crew.as(set.who("tess.grip"), () -> reports.file(set.id(), new NewReport(HazardCategory.FIREARMS, Severity.HIGH,
+        "Loose rounds \uD83D\uDD2B on the prop cart", "Seen at lunch on the cart by the church door.", null, null,
+        "Grip", false), null));
+
+    byte[] pdf = safetySheet(day, set.who("eli.actor"));
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      render(document, "call-sheet-safety-section");
+    }
+
+    assertThat(text).contains("CALL SHEET - SAFETY SECTION", set.production.name(), "Call 06:30",
+        "Location: Bonanza Creek Ranch, church ? backlot ?");
+    assertThat(text).contains("HAZARDS BY SCENE", "Sc. 12 - FIREARMS", "Revolver drawn, not fired.",
+        "Weapon plan: Colt SAA replica, cold", "Dummies only; shown clear", "Sc. 14 - STUNTS, HEIGHTS",
+        "Risk assessment: Fall from 4 m: not signed (OPEN CONCERN)", "Sc. 15 - no hazards marked");
+    assertThat(text).contains("REQUIRED MEETINGS", "Sc. 12: " + CallSheet.FIREARMS_MEETING)
+        .doesNotContain("Sc. 14: Safety meeting required");
+    assertThat(text).contains("SAFETY CONTACTS", "Safety advisor: Samira Haddad",
+        "Compliance contact (SB 132): Leo Park +1 505 555 0111", "Set medic: Ana Ruiz, EMT +1 505 555 0122")
+        .doesNotContain("NO COMPLIANCE CONTACT NAMED");
+    assertThat(text).contains("NEAREST HOSPITAL", "Christus St. Vincent Regional Medical Center",
+        "455 St Michael's Dr, Santa Fe, NM 87505", "Phone: +1 505 555 0100", "about 24 minutes",
+        "Level III trauma centre; helipad").doesNotContain(NO_HOSPITAL);
+    assertThat(text).contains("OPEN SAFETY CONCERNS", "Hazard report: Loose rounds ? on the prop cart",
+        "High, Firearms", "Risk assessment: Fall from 4 m: not signed");
+    assertThat(text).contains("SUPPORT", "Counselling: Crew Care Line +1 800 555 0133",
+        "Mon-Fri 08:00-20:00; Confidential");
+    assertThat(text).contains("BULLETIN ACKNOWLEDGMENTS");
+    assertThat(text).contains("Page 1 of");
+  }
+
+  @Test
+  void aLocationWithoutAHospitalAndADayWithoutContactsSayItLoudly() throws Exception {
+    ShootingDay day = set.day(set.today().plusDays(2), "Galisteo Basin, dry wash");
+    set.scene(day, "19", "Dry wash ambush: rifle fire from the ridge.", Set.of(SceneHazard.FIREARMS), Set.of(), null);
+
+    String text = text(safetySheet(day, set.who("grace.producer")));
+
+    assertThat(text).contains(NO_HOSPITAL + ": Galisteo Basin, dry wash", "NO COMPLIANCE CONTACT NAMED",
+        "No open safety concerns.", "No counselling or employee assistance contact entered.",
+        "Sc. 19: " + CallSheet.FIREARMS_MEETING);
+  }
+
+  @Test
+  void aLongDayRunsOnToFurtherPagesWithEverySceneOnIt() throws Exception {
+    ShootingDay day = set.day(set.today().plusDays(3), "Cerrillos Hills, ridge line");
+    String description = "Ridge line shoot-out at dusk, riders cross the wash and take cover behind the rocks while"
+        + " the posse fires blanks from the ridge; camera on a remote head behind the shield, crew twenty feet clear"
+        + " of every muzzle, the armorer beside each performer. " + "AVeryLongWordWithoutSpacesLikeASerialNumber"
+        .repeat(4);
+    for (int i = 1; i <= 30; i++) {
+      set.scene(day, "R" + i, description, Set.of(SceneHazard.FIREARMS, SceneHazard.ANIMALS), Set.of(), null);
+    }
+
+    byte[] pdf = safetySheet(day, set.who("dana.ad"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThanOrEqualTo(3);
+      assertThat(text).contains("HAZARDS BY SCENE (CONTINUED)", "Page " + pages + " of " + pages,
+          "BULLETIN ACKNOWLEDGMENTS");
+      for (int i = 1; i <= 30; i++) {
+        assertThat(text).contains("Sc. R" + i + " - FIREARMS, ANIMALS", "Sc. R" + i + ": Safety meeting required");
+      }
+      assertThat(text.indexOf("Sc. R2 - ")).as("R2 before R10, as the script orders them")
+          .isLessThan(text.indexOf("Sc. R10 - "));
+      render(document, "call-sheet-safety-section-long");
+      Files.createDirectories(Path.of("target", "screenshots"));
+      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(1, 100, ImageType.RGB), "png",
+          Path.of("target", "screenshots", "call-sheet-safety-section-long-page2.png").toFile());
+    }
+  }
+
+  @Test
+  void theCrewReadsTheSafetySectionAndStrangersDoNot() throws Exception {
+    ShootingDay day = set.day(set.today().plusDays(4), "Stage 4");
+    String page = "/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet";
+
+    mvc.perform(get(page).with(crew.signedIn(set.who("tess.grip")))).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("NO HOSPITAL ENTERED FOR THIS LOCATION")));
+    mvc.perform(get("/api/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet")
+            .header("Authorization", crew.bearer(set.who("eli.actor"))))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.location").value("Stage 4"))
+        .andExpect(jsonPath("$.hospital").doesNotExist());
+    mvc.perform(get(page + ".pdf").with(crew.signedIn("june.actor"))).andExpect(status().isNotFound());
+  }
+
+  private byte[] safetySheet(ShootingDay day, String as) throws Exception {
+    return mvc.perform(get("/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet.pdf")
+            .with(crew.signedIn(as)))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  /** Page 1 at 100 dpi into target/screenshots, for a person to look at; its black header band must be there. */
+  private static void render(PDDocument document, String name) throws Exception {
+    BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100, ImageType.RGB);
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    ImageIO.write(image, "png", new File(dir.toFile(), name + ".png"));
+    int dark = 0;
+    int header = 100 * 78 / 72;
+    for (int y = 0; y < header; y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int luminance = ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
+        if (luminance < 64) {
+          dark++;
+        }
+      }
+    }
+    assertThat(dark).as("dark pixels in the header band").isGreaterThan(image.getWidth() * header / 2);
+  }
+
+  private void asSam(Runnable work) {
+    crew.as(set.who("sam.safety"), () -> {
+      work.run();
+      return null;
+    });
+  }
+}

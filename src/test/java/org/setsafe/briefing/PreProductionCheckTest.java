@@ -1,0 +1,185 @@
+package org.setsafe.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.identity.Accounts;
+import org.setsafe.production.Productions;
+import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.training.QualificationType;
+import org.setsafe.training.Qualifications;
+import org.setsafe.training.Qualifications.NewCertification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The pre-production check, twelve days before a western's first shooting day: it lists every gap (no safety
+ * advisor, no compliance contact, a location without a hospital, people in the firearms scene without firearms
+ * safety training, an armorer without a permit), and each gap leaves the list once it is closed.
+ */
+@SetSafeTest
+class PreProductionCheckTest {
+
+  private static final String LOCATION = "Mesa Verde Stage 2";
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+  @Autowired Qualifications qualifications;
+
+  private CallSheetProduction set;
+  private String api;
+
+  @BeforeEach
+  void twelveDaysOut() {
+    set = CallSheetProduction.create(accounts, productions, schedule, "Pre-production Western");
+    api = "/api/productions/" + set.id();
+    ShootingDay first = set.day(set.today().plusDays(12), LOCATION);
+    set.scene(first, "12A", "Cole fires one blank toward the altar.", Set.of(SceneHazard.FIREARMS),
+        Set.of(set.person("eli.actor")), set.person("marcus.camera"));
+  }
+
+  @Test
+  void everyGapIsListedAndLeavesTheListOnceClosed() throws Exception {
+    String before = read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
+        .andExpect(jsonPath("$.daysToFirstShootingDay").value(12))
+        .andReturn().getResponse().getContentAsString();
+    List<String> missing = JsonPath.read(before, "$.gaps[*].missing");
+    assertThat(missing).contains("No safety advisor on the production", "No compliance contact named",
+        "No hospital entered for " + LOCATION + " (shooting " + set.today().plusDays(12) + ")");
+    assertThat(missing).anyMatch(m -> m.startsWith("Eli Navarro (Sc. 12A): no current firearms safety training"));
+    assertThat(missing).anyMatch(m -> m.startsWith("Marcus Oyelaran (Sc. 12A (camera)): no current firearms safety"));
+    assertThat(missing).anyMatch(m -> m.startsWith("Dana Whitcombe (1st AD): no current firearms safety training"));
+    assertThat(missing).anyMatch(m -> m.startsWith("Rosa Delgado (Armorer): no current armorer permit"));
+    assertThat(missing).anyMatch(m -> m.startsWith("Rosa Delgado (Armorer): no current firearms safety training"));
+    assertThat(missing).noneMatch(m -> m.startsWith("Tess Lindqvist"));
+    mvc.perform(get("/productions/" + set.id() + "/pre-production").with(crew.signedIn(set.who("leo.upm"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("12 days to the first shooting day")))
+        .andExpect(content().string(containsString("No hospital entered for " + LOCATION)));
+
+    set.addSafetyAdvisor();
+    send(post(api + "/safety-contacts"), set.who("leo.upm"), """
+        {"kind":"COMPLIANCE_CONTACT","name":"Leo Park","phone":"+1 505 555 0111","hours":"24/7"}""")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.kind").value("COMPLIANCE_CONTACT"));
+    send(post(api + "/locations"), set.who("sam.safety"), """
+        {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr, Santa Fe",
+         "hospitalPhone":"+1 505 555 0100","emergencyNotes":"Level III trauma","driveMinutes":22}"""
+        .formatted(LOCATION.toLowerCase())).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.name").value(LOCATION)).andExpect(jsonPath("$.hospital.driveMinutes").value(22));
+    for (String who : List.of("eli.actor", "marcus.camera", "dana.ad", "rosa.armorer")) {
+      certify(who, QualificationType.FIREARMS_SAFETY);
+    }
+    certify("rosa.armorer", QualificationType.ARMORER_PERMIT);
+
+    String after = read(set.who("sam.safety"), api + "/pre-production").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> areas = JsonPath.read(after, "$.gaps[*].area");
+    List<String> still = JsonPath.read(after, "$.gaps[*].missing");
+    assertThat(areas).doesNotContain(LocationReadinessCheck.AREA, SafetyContactReadinessCheck.AREA);
+    assertThat(still).noneMatch(m -> m.contains("no current firearms safety training")
+        || m.contains("no current armorer permit"));
+  }
+
+  @Test
+  void aHospitalEntryIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+    String leo = set.who("leo.upm");
+    refused(leo, """
+        {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr",
+         "hospitalPhone":"ask at the front desk","driveMinutes":22}""", "hospitalPhone", "Phone");
+    refused(leo, """
+        {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr",
+         "hospitalPhone":"+1 505 555 0100","driveMinutes":0}""", "driveMinutes", "Range");
+    refused(leo, """
+        {"location":"%s","hospitalName":"  ","hospitalAddress":"455 St Michael's Dr",
+         "hospitalPhone":"+1 505 555 0100","driveMinutes":20}""", "hospitalName", "Size");
+    mvc.perform(post("/productions/" + set.id() + "/locations").with(crew.signedIn(leo)).with(csrf())
+            .param("location", LOCATION).param("hospitalName", "Christus St. Vincent")
+            .param("hospitalAddress", "455 St Michael's Dr").param("hospitalPhone", "+1 505 555 0100")
+            .param("driveMinutes", "soon"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("driveMinutes must be 1 to 600")));
+
+    read(leo, api + "/locations").andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].name").value(LOCATION)).andExpect(jsonPath("$[0].hospital").doesNotExist());
+  }
+
+  @Test
+  void aPerformerMayNotSeeTheCheckOrEnterAHospitalButTheUpmAndStudioSafetyMay() throws Exception {
+    String eli = set.who("eli.actor");
+    read(eli, api + "/pre-production").andExpect(status().isForbidden());
+    mvc.perform(get("/productions/" + set.id() + "/pre-production").with(crew.signedIn(eli)))
+        .andExpect(status().isForbidden());
+    send(post(api + "/locations"), eli, """
+        {"location":"%s","hospitalName":"Christus St. Vincent","hospitalAddress":"455 St Michael's Dr",
+         "hospitalPhone":"+1 505 555 0100","driveMinutes":22}""".formatted(LOCATION))
+        .andExpect(status().isForbidden());
+    send(post(api + "/safety-contacts"), eli, """
+        {"kind":"MEDIC","name":"Me","phone":"+1 505 555 0199"}""").andExpect(status().isForbidden());
+    send(post(api + "/safety-contacts"), set.who("leo.upm"), """
+        {"kind":"MEDIC","name":"Ana Ruiz","phone":"ask around"}""").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
+    read(eli, api + "/locations").andExpect(status().isOk());
+
+    read("demo.studio", api + "/pre-production").andExpect(status().isOk());
+    read(set.who("dana.ad"), api + "/pre-production").andExpect(status().isOk());
+    read(set.who("rosa.armorer"), api + "/pre-production").andExpect(status().isOk());
+    read(set.who("tess.grip"), api + "/pre-production").andExpect(status().isForbidden());
+    read("june.actor", api + "/pre-production").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void withNoShootingDayTheCheckSaysSo() throws Exception {
+    CallSheetProduction empty = CallSheetProduction.create(accounts, productions, schedule, "Unscheduled");
+    mvc.perform(get("/productions/" + empty.id() + "/pre-production").with(crew.signedIn(empty.who("leo.upm"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("No shooting day is scheduled yet.")));
+  }
+
+  private void certify(String who, QualificationType type) {
+    LocalDate today = set.today();
+    UUID person = set.person(who);
+    crew.as(set.who(who), () -> qualifications.record(person, null, new NewCertification(type.code(),
+        "Hollywood Armory Training", "HAT-" + UUID.randomUUID().toString().substring(0, 6), today.minusYears(1),
+        today.plusYears(2)), null));
+  }
+
+  private void refused(String as, String json, String field, String rule) throws Exception {
+    send(post(api + "/locations"), as, json.formatted(LOCATION))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+        .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)));
+  }
+
+  private ResultActions read(String as, String url) throws Exception {
+    return mvc.perform(get(url).header("Authorization", crew.bearer(as)));
+  }
+
+  private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      String as, String json) throws Exception {
+    return mvc.perform(request.header("Authorization", crew.bearer(as)).contentType(MediaType.APPLICATION_JSON)
+        .content(json));
+  }
+}

@@ -167,8 +167,9 @@ class SafetyMeetingGateTest {
         .andExpect(jsonPath("$.errors[0].field").value("sceneIds"))
         .andExpect(jsonPath("$.errors[0].rule").value("TodaysScene"));
     send("dana.ad", base + "/briefing/meetings", "{\"sceneIds\":\"twelve\"}").andExpect(status().isBadRequest());
-    mvc.perform(get(base + "/briefing/agenda").header("Authorization", crew.bearer(set.who("eli.actor"))))
-        .andExpect(status().isBadRequest());
+    send("sam.safety", base + "/briefing/bulletins", "{\"reference\":\"Industry Safety Bulletin #1\",\"text\":\"Loaded.\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("title")).andExpect(jsonPath("$.errors[0].rule").value("Size"));
     mvc.perform(get(base + "/briefing/meetings?date=yesterday").header("Authorization", crew.bearer(set.who("eli.actor"))))
         .andExpect(status().isBadRequest());
   }

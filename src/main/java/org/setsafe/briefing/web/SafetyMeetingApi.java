@@ -3,7 +3,6 @@ package org.setsafe.briefing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,8 +47,8 @@ class SafetyMeetingApi {
   @Operation(summary = "The safety meeting's agenda for a day: its scenes with their hazards, cast and every module's"
       + " items (weapon plans, risk assessments, staffing), the open hazard reports and the attached bulletins")
   Agenda agenda(@PathVariable UUID productionId,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    return meetings.agenda(productionId, date);
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    return meetings.agenda(productionId, date == null ? meetings.today(productionId) : date);
   }
 
   @GetMapping("/api/productions/{productionId}/briefing/meetings")
@@ -102,7 +101,7 @@ class SafetyMeetingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Attach a safety bulletin (safety advisor) to one day's call sheet, or to every day from that"
       + " date")
-  Bulletin attach(@PathVariable UUID productionId, @Valid @RequestBody BulletinBody body) {
+  Bulletin attach(@PathVariable UUID productionId, @RequestBody BulletinBody body) {
     return bulletins.attach(productionId, body.bulletin());
   }
 
@@ -120,6 +119,7 @@ class SafetyMeetingApi {
       @Schema(description = "optional; when given it must be the signed-in person: nobody acknowledges for another")
       UUID personId) {}
 
+  /** Checked by the service once the caller may attach, so a stranger learns nothing from a 400. */
   record BulletinBody(
       @NotBlank @Size(max = Bulletins.MAX_TITLE) String title,
       @Schema(description = "e.g. Industry Safety Bulletin #1") @NotBlank @Size(max = Bulletins.MAX_REFERENCE) String reference,

@@ -125,10 +125,10 @@ class SafetyMeetingApi {
       @Schema(description = "e.g. Industry Safety Bulletin #1") @NotBlank @Size(max = Bulletins.MAX_REFERENCE) String reference,
       @NotBlank @Size(max = Bulletins.MAX_TEXT) String text,
       @Schema(description = "the day it applies to, or the first of every day when everyDay") @NotNull LocalDate from,
-      boolean everyDay) {
+      @Schema(description = "attach to every day from 'from'; false or absent: that day only") Boolean everyDay) {
 
     NewBulletin bulletin() {
-      return new NewBulletin(title, reference, text, from, everyDay);
+      return new NewBulletin(title, reference, text, from, Boolean.TRUE.equals(everyDay));
     }
   }
 }

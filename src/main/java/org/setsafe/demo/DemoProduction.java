@@ -11,6 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.briefing.Bulletins;
+import org.setsafe.briefing.Bulletins.NewBulletin;
+import org.setsafe.briefing.SafetyMeetings;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.SignedInUser;
@@ -53,13 +56,15 @@ class DemoProduction implements ApplicationRunner {
   private final Qualifications qualifications;
   private final SignedInUsers signedInUsers;
   private final TransactionTemplate transaction;
+  private final SafetyMeetings safetyMeetings;
+  private final Bulletins bulletins;
   private final Clock clock;
   private final String configuredPassword;
   private final boolean cli;
   private final PrintStream console = System.out;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
-      SignedInUsers signedInUsers, TransactionTemplate transaction,
+      SignedInUsers signedInUsers, TransactionTemplate transaction, SafetyMeetings safetyMeetings, Bulletins bulletins,
       Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.cli:false}") boolean cli) {
     this.accounts = accounts;
@@ -68,6 +73,8 @@ class DemoProduction implements ApplicationRunner {
     this.qualifications = qualifications;
     this.signedInUsers = signedInUsers;
     this.transaction = transaction;
+    this.safetyMeetings = safetyMeetings;
+    this.bulletins = bulletins;
     this.clock = clock;
     this.configuredPassword = configuredPassword;
     this.cli = cli;
@@ -155,6 +162,7 @@ class DemoProduction implements ApplicationRunner {
     schedule.nameCast(western.id(), shootOut.id(), Set.of(eli, june), marcus);
 
     certify(western, today);
+    briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
@@ -198,6 +206,39 @@ class DemoProduction implements ApplicationRunner {
     Upload scan = new Upload(demoPdf(issuer + " " + type + " " + username), type.toLowerCase() + ".pdf");
     qualifications.record(accounts.findByUsername(username).orElseThrow().id(), western.id(),
         new NewCertification(type, issuer, number, issuedOn, expiresOn), scan);
+  }
+
+  /**
+   * Industry Safety Bulletin #1 on every call sheet from the first day, and this morning's safety meeting on the
+   * church scenes, acknowledged by Eli and June and recorded held by Dana: without it no firearm goes out today.
+   * Seed it after anything that feeds the meeting's agenda (weapon plans, risk assessments), or the scenes read
+   * as changed since the meeting.
+   */
+  private void briefToday(Production western, LocalDate firstDay, List<UUID> scenes) {
+    as("sam.safety", () -> bulletins.attach(western.id(), new NewBulletin("Firearms and blank ammunition",
+        "Industry Safety Bulletin #1", """
+            Treat every firearm as if it were loaded.
+            Live ammunition is never on a lot or stage.
+            Never point a firearm at anyone without first consulting the armorer.
+            Keep your finger off the trigger until ready to shoot.""", firstDay, true)));
+    UUID meeting = as("dana.ad", () -> safetyMeetings.open(western.id(), scenes).id());
+    for (String attendee : List.of("eli.actor", "june.actor", "rosa.armorer", "marcus.camera")) {
+      as(attendee, () -> safetyMeetings.acknowledge(western.id(), meeting, null));
+    }
+    as("dana.ad", () -> safetyMeetings.hold(western.id(), meeting));
+  }
+
+  private <T> T as(String username, java.util.function.Supplier<T> work) {
+    SignedInUser user = signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow());
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
   }
 
   private void asSafetyAdvisor(Runnable work) {

@@ -138,6 +138,14 @@ final class Phone implements AutoCloseable {
     return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
   }
 
+  /** Waits until the element with this test id reads the text: a part of the page loaded after it (htmx). */
+  String waitForText(String testId, String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+      String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+      return now.contains(text) ? now : null;
+    });
+  }
+
   String url() {
     return driver.getCurrentUrl();
   }

@@ -71,7 +71,8 @@ class ProductionIsolationTest {
         Map.entry("photoId", UUID.randomUUID().toString()),
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
         Map.entry("reviewId", UUID.randomUUID().toString()),
-        Map.entry("certificationId", UUID.randomUUID().toString()));
+        Map.entry("certificationId", UUID.randomUUID().toString()),
+        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -99,7 +100,8 @@ class ProductionIsolationTest {
         Map.entry("photoId", UUID.randomUUID().toString()),
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
         Map.entry("reviewId", UUID.randomUUID().toString()),
-        Map.entry("certificationId", UUID.randomUUID().toString()));
+        Map.entry("certificationId", UUID.randomUUID().toString()),
+        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

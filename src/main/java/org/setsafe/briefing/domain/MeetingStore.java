@@ -1,0 +1,52 @@
+package org.setsafe.briefing.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Safety meetings in storage. It only appends: a meeting recorded held is a row of its own, never a change. */
+public interface MeetingStore {
+
+  /** A meeting as opened: for which production and day, by whom, when. */
+  record StoredMeeting(UUID id, UUID productionId, LocalDate date, UUID openedBy, Instant openedAt) {}
+
+  /** A scene the meeting covers, with its number as it was at the meeting. */
+  record CoveredScene(UUID sceneId, String number) {}
+
+  /** One agenda item as read out at the meeting, with the fingerprint it had then; sceneId null for the day. */
+  record StoredItem(int position, UUID sceneId, String source, String title, List<String> lines, boolean concern,
+      String fingerprint) {
+    public StoredItem {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  record StoredAcknowledgment(UUID meetingId, UUID userId, UUID factId, Instant acknowledgedAt) {}
+
+  record StoredHeld(UUID meetingId, UUID heldBy, Instant heldAt) {}
+
+  void insertMeeting(StoredMeeting meeting, List<CoveredScene> scenes, List<StoredItem> items);
+
+  /** Locks the meeting's row against a concurrent acknowledgment or hold, so "held" closes it for good. */
+  Optional<StoredMeeting> lockMeeting(UUID productionId, UUID meetingId);
+
+  Optional<StoredMeeting> meeting(UUID productionId, UUID meetingId);
+
+  /** Every meeting of the production on that day, in the order they were opened. */
+  List<StoredMeeting> meetingsOn(UUID productionId, LocalDate date);
+
+  List<CoveredScene> scenesOf(UUID meetingId);
+
+  List<StoredItem> itemsOf(UUID meetingId);
+
+  void insertAcknowledgment(StoredAcknowledgment acknowledgment);
+
+  /** Oldest first. */
+  List<StoredAcknowledgment> acknowledgmentsOf(UUID meetingId);
+
+  void insertHeld(StoredHeld held);
+
+  Optional<StoredHeld> heldOf(UUID meetingId);
+}

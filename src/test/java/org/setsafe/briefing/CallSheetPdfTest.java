@@ -58,6 +58,8 @@ class CallSheetPdfTest {
   @Autowired SafetyContacts contacts;
   @Autowired Reports reports;
   @Autowired CallSheetTestAgenda agenda;
+  @Autowired SafetyMeetings meetings;
+  @Autowired Bulletins bulletins;
 
   private CallSheetProduction set;
 
@@ -124,6 +126,30 @@ class CallSheetPdfTest {
   }
 
   @Test
+  void theSafetySectionListsTodaysMeetingWithWhoAttendedAndEachCrewMembersBulletinAcknowledgment() throws Exception {
+    ShootingDay day = set.day(set.today(), "Cerro Pelon Ranch, church");
+    UUID eli = set.person("eli.actor");
+    Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(SceneHazard.FIREARMS),
+        Set.of(eli), set.person("marcus.camera"));
+    Bulletins.Bulletin bulletin = crew.as(set.who("sam.safety"), () -> bulletins.attach(set.id(),
+        new Bulletins.NewBulletin("Firearms and blank ammunition", "Industry Safety Bulletin #1",
+            "Treat every firearm as loaded.", day.date(), false)));
+    crew.as(set.who("eli.actor"), () -> bulletins.acknowledge(set.id(), bulletin.id(), eli));
+    SafetyMeetings.Meeting meeting = crew.as(set.who("dana.ad"), () -> meetings.open(set.id(), List.of(church.id())));
+    crew.as(set.who("eli.actor"), () -> meetings.acknowledge(set.id(), meeting.id(), eli));
+    crew.as(set.who("dana.ad"), () -> meetings.hold(set.id(), meeting.id()));
+
+    String text = text(safetySheet(day, set.who("tess.grip")));
+
+    assertThat(text).contains("Safety meeting, scenes 12", "Held at", "(Dana Whitcombe)", "Acknowledged: Eli Navarro",
+        "Not acknowledged:", "Marcus Oyelaran");
+    assertThat(text).contains("BULLETIN ACKNOWLEDGMENTS",
+        "Eli Navarro (Performer) - Firearms and blank ammunition - acknowledged",
+        "Marcus Oyelaran (Camera crew) - Firearms and blank ammunition - NOT ACKNOWLEDGED")
+        .doesNotContain("not recorded in SetSafe");
+  }
+
+  @Test
   void aLocationWithoutAHospitalAndADayWithoutContactsSayItLoudly() throws Exception {
     ShootingDay day = set.day(set.today().plusDays(2), "Galisteo Basin, dry wash");
     set.scene(day, "19", "Dry wash ambush: rifle fire from the ridge.", Set.of(SceneHazard.FIREARMS), Set.of(), null);
@@ -131,7 +157,7 @@ class CallSheetPdfTest {
     String text = text(safetySheet(day, set.who("grace.producer")));
 
     assertThat(text).contains(NO_HOSPITAL + ": Galisteo Basin, dry wash", "NO COMPLIANCE CONTACT NAMED",
-        "No open safety concerns.", "No counselling or employee assistance contact entered.",
+        "OPEN SAFETY CONCERNS Weapon plan: Scene 19: no weapon plan", "No counselling or employee assistance contact entered.",
         "Sc. 19: " + CallSheet.FIREARMS_MEETING);
   }
 

@@ -527,6 +527,21 @@ public class Staffing {
 
   // ---- access ----
 
+  /** Whether the signed-in person may schedule people onto the production's days; for showing forms. */
+  public boolean maySchedule(UUID productionId) {
+    return SignedInUser.current().map(u -> holds(productionId, u, SCHEDULERS)).orElse(false);
+  }
+
+  /** Whether the signed-in person may decide on flags and set the limits; for showing forms. */
+  public boolean mayDecide(UUID productionId) {
+    return SignedInUser.current().map(u -> holds(productionId, u, DECIDERS)).orElse(false);
+  }
+
+  /** Whether the signed-in person may record anyone's hours; for showing forms. */
+  public boolean mayKeepTime(UUID productionId) {
+    return SignedInUser.current().map(u -> holds(productionId, u, TIMEKEEPERS)).orElse(false);
+  }
+
   private Member member(UUID productionId, UUID personId) {
     if (personId == null) {
       throw new InvalidInputException("personId", "Required", "personId names a member of this production");

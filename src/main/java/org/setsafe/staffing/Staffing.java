@@ -486,6 +486,17 @@ public class Staffing {
     }
   }
 
+  /** Raises the flags standing now on the scene's day; when the schedule changed under the staffing. */
+  void raiseFlagsForScene(UUID productionId, UUID sceneId) {
+    asSystem(() -> {
+      Scene scene = schedule.scene(productionId, sceneId);
+      if (scene.shootingDayId() != null) {
+        raiseFlags(productionId, schedule.day(productionId, scene.shootingDayId()).date());
+      }
+      return null;
+    });
+  }
+
   /** Who is watched on a firearms scene: its day's dedicated armorers, the 1st AD, the camera crew, its camera head. */
   private static Map<UUID, String> watchedOn(Scene scene, List<Member> members, List<Assignment> standing) {
     Map<UUID, String> watched = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +23,13 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class DedicatedArmorerStep implements ReadyToShoot.Step {
 
-  private final Crew crew;
+  // Crew runs every step (through ReadyToShoot), so it is looked up when needed, not injected.
+  private final ObjectProvider<Crew> crew;
   private final Productions productions;
   private final Schedule schedule;
   private final Staffing staffing;
 
-  DedicatedArmorerStep(Crew crew, Productions productions, Schedule schedule, Staffing staffing) {
+  DedicatedArmorerStep(ObjectProvider<Crew> crew, Productions productions, Schedule schedule, Staffing staffing) {
     this.crew = crew;
     this.productions = productions;
     this.schedule = schedule;
@@ -48,7 +50,7 @@ class DedicatedArmorerStep implements ReadyToShoot.Step {
       if ((armorer.holds(CrewRole.ARMORER) || armorer.holds(CrewRole.PROPERTY_MASTER))
           && !SystemActor.call(() -> staffing.dedicatedArmorerOn(productionId,
               schedule.day(productionId, scene.shootingDayId()).date(), armorer.userId()))) {
-        crew.as(scheduler.username(), () -> staffing.schedule(productionId, scene.shootingDayId(), armorer.userId(),
+        crew.getObject().as(scheduler.username(), () -> staffing.schedule(productionId, scene.shootingDayId(), armorer.userId(),
             CrewRole.ARMORER));
       }
     }

@@ -334,17 +334,15 @@ public class Staffing {
    * cut, the scene moved): the flag then no longer holds the firearm back.
    */
   @Transactional
-  public Flag decide(UUID productionId, UUID sceneId, UUID personId, FlagKind kind, String decision) {
+  public Flag decide(UUID productionId, UUID sceneId, UUID personId, String flagKind, String decision) {
     SignedInUser caller = requireRole(productionId, DECIDERS, "decide on a staffing flag",
         "Only a producer or the UPM records a decision on a rest or hours flag.");
+    FlagKind kind = flagKind(flagKind);
     if (sceneId == null) {
       throw new InvalidInputException("sceneId", "Required", "sceneId names the flagged scene");
     }
     if (personId == null) {
       throw new InvalidInputException("personId", "Required", "personId names the person flagged");
-    }
-    if (kind == null) {
-      throw new InvalidInputException("kind", "Required", "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
     }
     String what = Text.required("decision", decision, MAX_DECISION);
     Scene scene = schedule.scene(productionId, sceneId);
@@ -367,6 +365,17 @@ public class Staffing {
     return flagsOn(productionId, day).stream()
         .filter(f -> f.sceneId().equals(sceneId) && f.personId().equals(personId) && f.kind() == kind)
         .findFirst().orElse(flag);
+  }
+
+  private static FlagKind flagKind(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException("kind", "Required", "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
+    }
+    try {
+      return FlagKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("kind", "Known", "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
+    }
   }
 
   // ---- reading ----

@@ -201,7 +201,8 @@ class StaffingTest {
 
     List<LedgerEntry> raised = await().atMost(Duration.ofSeconds(20)).until(() -> SystemActor.call(() ->
         ledger.history(set.id(), "scene:" + set.scene.id())), entries -> entries.stream()
-        .anyMatch(e -> e.kind().equals("staffing.flag-decided")));
+        .anyMatch(e -> e.kind().equals("staffing.flag-decided")) && entries.stream()
+        .anyMatch(e -> e.kind().equals("staffing.rest-short")));
     assertThat(raised).filteredOn(e -> e.kind().equals("staffing.rest-short")).hasSize(1);
   }
 

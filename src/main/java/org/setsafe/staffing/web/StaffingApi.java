@@ -3,10 +3,6 @@ package org.setsafe.staffing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -17,7 +13,6 @@ import org.setsafe.staffing.Staffing.Flag;
 import org.setsafe.staffing.Staffing.MyHours;
 import org.setsafe.staffing.Staffing.Rules;
 import org.setsafe.staffing.Staffing.ShiftView;
-import org.setsafe.staffing.domain.FlagKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,14 +48,14 @@ class StaffingApi {
   @Operation(summary = "Put a person on a duty that day (UPM, 1st AD, producer). ARMORER makes them the dedicated"
       + " armorer, who holds no other duty that day here or on another production: otherwise 409"
       + " staffing.armorer-double-booked, recorded")
-  DayStaffing schedule(@PathVariable UUID productionId, @PathVariable UUID dayId, @Valid @RequestBody DutyBody body) {
+  DayStaffing schedule(@PathVariable UUID productionId, @PathVariable UUID dayId, @RequestBody DutyBody body) {
     return staffing.schedule(productionId, dayId, body.personId(), body.duty());
   }
 
   @PostMapping("/api/productions/{productionId}/staffing/days/{dayId}/releases")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Release a person from a duty that day (UPM, 1st AD, producer); the earlier entry stays")
-  DayStaffing release(@PathVariable UUID productionId, @PathVariable UUID dayId, @Valid @RequestBody DutyBody body) {
+  DayStaffing release(@PathVariable UUID productionId, @PathVariable UUID dayId, @RequestBody DutyBody body) {
     return staffing.release(productionId, dayId, body.personId(), body.duty());
   }
 
@@ -69,7 +64,7 @@ class StaffingApi {
   @Operation(summary = "Record hours worked on a date (on and off in the production's time; off before on is after"
       + " midnight). By the person (personId empty or their own), or by the UPM or 1st AD. A second entry for the same"
       + " date is a correction and needs a reason")
-  ShiftView hours(@PathVariable UUID productionId, @Valid @RequestBody HoursBody body) {
+  ShiftView hours(@PathVariable UUID productionId, @RequestBody HoursBody body) {
     return staffing.recordHours(productionId, body.personId(), body.date(), body.on(), body.off(), body.reason());
   }
 
@@ -87,7 +82,7 @@ class StaffingApi {
 
   @PutMapping("/api/productions/{productionId}/staffing/rules")
   @Operation(summary = "Set the production's minimum rest and weekly hours limit, in whole hours (producer, UPM)")
-  Rules setRules(@PathVariable UUID productionId, @Valid @RequestBody RulesBody body) {
+  Rules setRules(@PathVariable UUID productionId, @RequestBody RulesBody body) {
     return staffing.setRules(productionId, body.minRestHours(), body.weeklyHoursLimit());
   }
 
@@ -95,22 +90,30 @@ class StaffingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record what was done about a flag on a firearms scene (producer, UPM); until then no firearm"
       + " is issued for the scene (rule staffing.rest-and-hours)")
-  Flag decide(@PathVariable UUID productionId, @Valid @RequestBody DecisionBody body) {
+  Flag decide(@PathVariable UUID productionId, @RequestBody DecisionBody body) {
     return staffing.decide(productionId, body.sceneId(), body.personId(), body.kind(), body.decision());
   }
 
-  record DutyBody(@NotNull UUID personId,
-      @Schema(description = "a crew role: ARMORER for the dedicated armorer, or a role the person holds") @NotNull
-      CrewRole duty) {}
+  // Bodies are checked by the service after the caller's access, so someone not on the production learns
+  // nothing, not even which fields are wrong.
+
+  record DutyBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID personId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+          description = "a crew role: ARMORER for the dedicated armorer, or a role the person holds") CrewRole duty) {}
 
   record HoursBody(@Schema(description = "whose hours; empty for one's own") UUID personId,
-      @NotNull LocalDate date,
-      @Schema(type = "string", example = "06:30") @NotNull LocalTime on,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+      @Schema(type = "string", example = "06:30", requiredMode = Schema.RequiredMode.REQUIRED) LocalTime on,
       @Schema(type = "string", example = "19:00", description = "empty while still at work") LocalTime off,
-      @Schema(description = "why, when correcting an earlier entry") @Size(max = 500) String reason) {}
+      @Schema(description = "why, when correcting an earlier entry", maxLength = 500) String reason) {}
 
-  record RulesBody(@NotNull Integer minRestHours, @NotNull Integer weeklyHoursLimit) {}
+  record RulesBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "24")
+      Integer minRestHours,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "168") Integer weeklyHoursLimit) {}
 
-  record DecisionBody(@NotNull UUID sceneId, @NotNull UUID personId, @NotNull FlagKind kind,
-      @NotBlank @Size(max = 2000) String decision) {}
+  record DecisionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID sceneId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID personId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"REST_SHORT", "WEEKLY_HOURS_EXCEEDED"})
+      String kind,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String decision) {}
 }

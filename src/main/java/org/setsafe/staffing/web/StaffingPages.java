@@ -11,7 +11,6 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.staffing.Staffing;
-import org.setsafe.staffing.domain.FlagKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +51,7 @@ class StaffingPages {
   String schedule(@PathVariable UUID productionId, @PathVariable UUID dayId,
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
+    productions.get(productionId);
     staffing.schedule(productionId, dayId, uuid("personId", person), duty(duty));
     redirect.addFlashAttribute("notice", "Scheduled.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
@@ -61,6 +61,7 @@ class StaffingPages {
   String release(@PathVariable UUID productionId, @PathVariable UUID dayId,
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
+    productions.get(productionId);
     staffing.release(productionId, dayId, uuid("personId", person), duty(duty));
     redirect.addFlashAttribute("notice", "Released. The earlier entry stays on record.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
@@ -84,7 +85,8 @@ class StaffingPages {
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "decision", required = false) String decision, RedirectAttributes redirect) {
-    staffing.decide(productionId, uuid("sceneId", scene), uuid("personId", person), kind(kind), decision);
+    productions.get(productionId);
+    staffing.decide(productionId, uuid("sceneId", scene), uuid("personId", person), kind, decision);
     redirect.addFlashAttribute("notice", "Decision recorded.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -93,6 +95,7 @@ class StaffingPages {
   String rules(@PathVariable UUID productionId, @PathVariable UUID dayId,
       @RequestParam(name = "minRestHours", required = false) String minRest,
       @RequestParam(name = "weeklyHoursLimit", required = false) String weekly, RedirectAttributes redirect) {
+    productions.get(productionId);
     staffing.setRules(productionId, number("minRestHours", minRest), number("weeklyHoursLimit", weekly));
     redirect.addFlashAttribute("notice", "Limits saved.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
@@ -111,6 +114,7 @@ class StaffingPages {
   String recordMine(@PathVariable UUID productionId, @RequestParam(name = "date", required = false) String date,
       @RequestParam(name = "on", required = false) String on, @RequestParam(name = "off", required = false) String off,
       @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
+    productions.get(productionId);
     staffing.recordHours(productionId, null, date("date", date), time("on", on, true), time("off", off, false), reason);
     redirect.addFlashAttribute("notice", "Hours recorded.");
     return "redirect:/productions/" + productionId + "/staffing/hours";
@@ -131,10 +135,6 @@ class StaffingPages {
 
   private static CrewRole duty(String value) {
     return parse("duty", value, CrewRole.class, "choose a duty, e.g. Armorer");
-  }
-
-  private static FlagKind kind(String value) {
-    return parse("kind", value, FlagKind.class, "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
   }
 
   private static <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message) {

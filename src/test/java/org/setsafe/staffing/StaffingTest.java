@@ -245,14 +245,14 @@ class StaffingTest {
   void badInputIsRefusedNamingTheFieldAndOnlyTheUpm1stAdOrProducerSchedule() throws Exception {
     Set_ set = set("Bad Input");
     scheduleDuty(set, "leo.upm", "eli.actor", "ARMORER").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("duty")).andExpect(jsonPath("$.rule").value("Armorer"));
+        .andExpect(jsonPath("$.errors[0].field").value("duty")).andExpect(jsonPath("$.errors[0].rule").value("Armorer"));
     send(set, "leo.upm", set.api() + "/staffing/days/" + set.today.id() + "/roster",
         "{\"personId\":\"" + set.idOf("rosa.armorer") + "\"}").andExpect(status().isBadRequest());
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "06:00").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("off"));
+        .andExpect(jsonPath("$.errors[0].field").value("off"));
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "18:00").andExpect(status().isCreated());
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "19:00").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("reason"));
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
     scheduleDuty(set, "eli.actor", "rosa.armorer", "ARMORER").andExpect(status().isForbidden());
     hours(set, "eli.actor", "rosa.armorer", set.date(), "06:00", "18:00").andExpect(status().isForbidden());
     hours(set, "eli.actor", "eli.actor", set.date(), "07:00", "02:00").andExpect(status().isCreated())

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
@@ -53,6 +54,7 @@ class StaffingTest {
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired Ledger ledger;
+  @Autowired StaffingBriefing briefing;
 
   /** A production of its own in UTC, its crew fresh accounts named after the demo crew, today a firearms day. */
   private final class Set_ {
@@ -237,6 +239,39 @@ class StaffingTest {
         .andExpect(jsonPath("$.rules.minRestHours").value(7));
     send(relaxed, "dana.ad", relaxed.api() + "/staffing/rules", "{\"minRestHours\":4,\"weeklyHoursLimit\":90}", true)
         .andExpect(status().isForbidden());
+  }
+
+  // ---- briefing ----
+
+  @Test
+  void theSafetyMeetingHearsTheDedicatedArmorerAndEveryFlagAndThePreProductionCheckWhatIsMissing() throws Exception {
+    Set_ set = set("Briefed");
+    List<AgendaItem> before = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date()));
+    assertThat(before).singleElement().satisfies(item -> {
+      assertThat(item.concern()).isTrue();
+      assertThat(item.title()).isEqualTo("No dedicated armorer");
+    });
+    assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).singleElement()
+        .satisfies(gap -> assertThat(gap.missing()).startsWith("No dedicated armorer on " + set.date()));
+
+    scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
+    hours(set, "leo.upm", "marcus.camera", set.date().minusDays(1), "12:00", "23:30").andExpect(status().isCreated());
+
+    List<AgendaItem> after = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date()));
+    assertThat(after).hasSize(2);
+    assertThat(after.get(0).concern()).isFalse();
+    assertThat(after.get(0).lines().get(0)).contains("rosa.armorer");
+    assertThat(after.get(0).fingerprint()).isNotEqualTo(before.get(0).fingerprint());
+    assertThat(after.get(1).sceneId()).isEqualTo(set.scene.id());
+    assertThat(after.get(1).concern()).isTrue();
+    assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).singleElement()
+        .satisfies(gap -> assertThat(gap.remedy()).contains("decision"));
+
+    decide(set, "leo.upm", "marcus.camera", "REST_SHORT").andExpect(status().isCreated());
+    List<AgendaItem> decided = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date()));
+    assertThat(decided.get(1).concern()).isFalse();
+    assertThat(decided.get(1).fingerprint()).isNotEqualTo(after.get(1).fingerprint());
+    assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).isEmpty();
   }
 
   // ---- API and pages ----

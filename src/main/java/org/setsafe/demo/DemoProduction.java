@@ -25,6 +25,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.staffing.Staffing;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.NewCertification;
 import org.setsafe.training.Qualifications.Upload;
@@ -59,13 +60,14 @@ class DemoProduction implements ApplicationRunner {
   private final SafetyMeetings safetyMeetings;
   private final Bulletins bulletins;
   private final Clock clock;
+  private final Staffing staffing;
   private final String configuredPassword;
   private final boolean cli;
   private final PrintStream console = System.out;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
       SignedInUsers signedInUsers, TransactionTemplate transaction, SafetyMeetings safetyMeetings, Bulletins bulletins,
-      Clock clock, @Value("${setsafe.demo.password:}") String configuredPassword,
+      Clock clock, Staffing staffing, @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.cli:false}") boolean cli) {
     this.accounts = accounts;
     this.productions = productions;
@@ -76,6 +78,7 @@ class DemoProduction implements ApplicationRunner {
     this.safetyMeetings = safetyMeetings;
     this.bulletins = bulletins;
     this.clock = clock;
+    this.staffing = staffing;
     this.configuredPassword = configuredPassword;
     this.cli = cli;
   }
@@ -162,6 +165,8 @@ class DemoProduction implements ApplicationRunner {
     schedule.nameCast(western.id(), shootOut.id(), Set.of(eli, june), marcus);
 
     certify(western, today);
+    scheduleArmorers(western, days.subList(1, days.size()));
+    // Last: the meeting covers the day's scenes as the plans, assessments and roster above left them.
     briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
@@ -170,6 +175,18 @@ class DemoProduction implements ApplicationRunner {
     // A night shoot: the meal break before midnight, wrap after it.
     schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set",
         LocalTime.of(23, 0), LocalTime.of(5, 0));
+  }
+
+  /**
+   * Rosa and Hank are the dedicated armorers of every day with a gunfight scene, with no other duty those days
+   * (California Labor Code §9153(a)(3)), as the UPM would schedule them: no firearm goes out otherwise.
+   */
+  private void scheduleArmorers(Production western, List<ShootingDay> gunfightDays) {
+    for (ShootingDay day : gunfightDays) {
+      for (String armorer : List.of("rosa.armorer", "hank.props")) {
+        staffing.schedule(western.id(), day.id(), accounts.findByUsername(armorer).orElseThrow().id(), CrewRole.ARMORER);
+      }
+    }
   }
 
   /**

@@ -1,0 +1,37 @@
+package org.setsafe.staffing;
+
+import org.setsafe.production.ProductionEvents.SceneCastNamed;
+import org.setsafe.production.ProductionEvents.SceneHazardsMarked;
+import org.setsafe.production.ProductionEvents.SceneScheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A scene marked a firearms scene, moved to another day or given another camera head can be flagged without any
+ * staffing change: its flags are raised (recorded once) as soon as the schedule changes. The issue gate does not
+ * wait for this; it reads the flags standing at the moment of the issue.
+ */
+@Component
+class ScheduleChanges {
+
+  private final Staffing staffing;
+
+  ScheduleChanges(Staffing staffing) {
+    this.staffing = staffing;
+  }
+
+  @ApplicationModuleListener
+  void on(SceneHazardsMarked marked) {
+    staffing.raiseFlagsForScene(marked.productionId(), marked.sceneId());
+  }
+
+  @ApplicationModuleListener
+  void on(SceneScheduled scheduled) {
+    staffing.raiseFlagsForScene(scheduled.productionId(), scheduled.sceneId());
+  }
+
+  @ApplicationModuleListener
+  void on(SceneCastNamed named) {
+    staffing.raiseFlagsForScene(named.productionId(), named.sceneId());
+  }
+}

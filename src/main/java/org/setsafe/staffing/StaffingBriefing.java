@@ -1,0 +1,110 @@
+package org.setsafe.staffing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.briefing.AgendaSource;
+import org.setsafe.briefing.ReadinessCheck;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.staffing.Staffing.DayStaffing;
+import org.setsafe.staffing.Staffing.Flag;
+import org.setsafe.staffing.Staffing.RosterLine;
+import org.springframework.stereotype.Component;
+
+/**
+ * What staffing tells the day's safety meeting and the pre-production check: each firearms day's dedicated
+ * armorer (or that there is none), and every rest or hours flag with the decision on it, or that none was made.
+ */
+@Component
+class StaffingBriefing implements AgendaSource, ReadinessCheck {
+
+  private static final String SOURCE = "Staffing";
+
+  private final Staffing staffing;
+  private final Schedule schedule;
+  private final Productions productions;
+
+  StaffingBriefing(Staffing staffing, Schedule schedule, Productions productions) {
+    this.staffing = staffing;
+    this.schedule = schedule;
+    this.productions = productions;
+  }
+
+  @Override
+  public List<AgendaItem> agendaFor(UUID productionId, LocalDate date) {
+    List<AgendaItem> items = new ArrayList<>();
+    staffing.dayOn(productionId, date).filter(DayStaffing::firearmsDay).ifPresent(day -> {
+      List<String> armorers = day.roster().stream().filter(RosterLine::dedicatedArmorer).map(RosterLine::name).toList();
+      List<String> lines = armorers.isEmpty()
+          ? List.of("No dedicated armorer is scheduled: no firearm goes out until one is (California Labor Code "
+              + "§9153(a)(3)).")
+          : List.of("Dedicated armorer: " + String.join(", ", armorers) + ", with no other duty today (California "
+              + "Labor Code §9153(a)(3)).");
+      items.add(item(null, armorers.isEmpty() ? "No dedicated armorer" : "Dedicated armorer", lines,
+          armorers.isEmpty()));
+      for (Flag flag : day.flags()) {
+        List<String> flagLines = new ArrayList<>();
+        flagLines.add(flag.detail());
+        flagLines.add(flag.decided()
+            ? "Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
+                + flag.decision().decision()
+            : "No decision recorded yet by a producer or the UPM.");
+        items.add(item(flag.sceneId(), "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase()
+            + " — " + flag.personName() + " (" + flag.watchedAs() + ")", flagLines, !flag.decided()));
+      }
+    });
+    return items;
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    LocalDate today = schedule.today(productions.get(productionId));
+    List<Gap> gaps = new ArrayList<>();
+    for (DayStaffing day : staffing.days(productionId)) {
+      if (!day.firearmsDay() || day.day().date().isBefore(today)) {
+        continue;
+      }
+      String path = "/productions/" + productionId + "/staffing/days/" + day.day().id();
+      if (!day.hasDedicatedArmorer()) {
+        gaps.add(new Gap(SOURCE, "No dedicated armorer on " + day.day().date() + " (firearms in scene "
+            + String.join(", ", day.firearmsScenes()) + ")", "The UPM, 1st AD or a producer schedules an armorer "
+            + "or property master as the day's dedicated armorer", path));
+      }
+      for (Flag flag : day.flags()) {
+        if (!flag.decided()) {
+          gaps.add(new Gap(SOURCE, "Scene " + flag.sceneNumber() + " on " + flag.date() + ": " + flag.detail(),
+              "A producer or the UPM records a decision on the flag", path));
+        }
+      }
+    }
+    return gaps;
+  }
+
+  private static AgendaItem item(UUID sceneId, String title, List<String> lines, boolean concern) {
+    return new AgendaItem(sceneId, SOURCE, title, lines, concern, fingerprint(sceneId, title, lines, concern));
+  }
+
+  /** Changes whenever what the item says changes: the roster, a flag, a decision. */
+  private static String fingerprint(UUID sceneId, String title, List<String> lines, boolean concern) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(String.valueOf(sceneId).getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(title.getBytes(StandardCharsets.UTF_8));
+      for (String line : lines) {
+        sha.update((byte) 0);
+        sha.update(line.getBytes(StandardCharsets.UTF_8));
+      }
+      sha.update(concern ? (byte) 1 : (byte) 2);
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.setsafe.staffing.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Productions;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.staffing.Staffing;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staffing on the phone: a shooting day's page (its roster and dedicated armorer, the hours and rest of those
+ * watched on a firearms day, the flags and the form to decide on them, the production's limits), and a person's
+ * own hours. A refused step shows its reason on the page, in plain words; bad input gets a readable 400.
+ */
+@Controller
+class StaffingPages {
+
+  private final Staffing staffing;
+  private final Productions productions;
+
+  StaffingPages(Staffing staffing, Productions productions) {
+    this.staffing = staffing;
+    this.productions = productions;
+  }
+
+  @GetMapping("/productions/{productionId}/staffing/days/{dayId}")
+  String day(@PathVariable UUID productionId, @PathVariable UUID dayId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("staffing", staffing.day(productionId, dayId));
+    model.addAttribute("members", productions.members(productionId));
+    model.addAttribute("duties", Arrays.asList(CrewRole.values()));
+    model.addAttribute("maySchedule", staffing.maySchedule(productionId));
+    model.addAttribute("mayDecide", staffing.mayDecide(productionId));
+    model.addAttribute("mayKeepTime", staffing.mayKeepTime(productionId));
+    return "staffing/day";
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/days/{dayId}/roster")
+  String schedule(@PathVariable UUID productionId, @PathVariable UUID dayId,
+      @RequestParam(name = "person", required = false) String person,
+      @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
+    productions.get(productionId);
+    staffing.schedule(productionId, dayId, uuid("personId", person), duty(duty));
+    redirect.addFlashAttribute("notice", "Scheduled.");
+    return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/days/{dayId}/releases")
+  String release(@PathVariable UUID productionId, @PathVariable UUID dayId,
+      @RequestParam(name = "person", required = false) String person,
+      @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
+    productions.get(productionId);
+    staffing.release(productionId, dayId, uuid("personId", person), duty(duty));
+    redirect.addFlashAttribute("notice", "Released. The earlier entry stays on record.");
+    return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/days/{dayId}/hours")
+  String hoursForSomeone(@PathVariable UUID productionId, @PathVariable UUID dayId,
+      @RequestParam(name = "person", required = false) String person,
+      @RequestParam(name = "on", required = false) String on, @RequestParam(name = "off", required = false) String off,
+      @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
+    LocalDate date = staffing.day(productionId, dayId).day().date();
+    staffing.recordHours(productionId, uuid("personId", person), date, time("on", on, true), time("off", off, false),
+        reason);
+    redirect.addFlashAttribute("notice", "Hours recorded.");
+    return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/days/{dayId}/decisions")
+  String decide(@PathVariable UUID productionId, @PathVariable UUID dayId,
+      @RequestParam(name = "scene", required = false) String scene,
+      @RequestParam(name = "person", required = false) String person,
+      @RequestParam(name = "kind", required = false) String kind,
+      @RequestParam(name = "decision", required = false) String decision, RedirectAttributes redirect) {
+    productions.get(productionId);
+    staffing.decide(productionId, uuid("sceneId", scene), uuid("personId", person), kind, decision);
+    redirect.addFlashAttribute("notice", "Decision recorded.");
+    return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/days/{dayId}/rules")
+  String rules(@PathVariable UUID productionId, @PathVariable UUID dayId,
+      @RequestParam(name = "minRestHours", required = false) String minRest,
+      @RequestParam(name = "weeklyHoursLimit", required = false) String weekly, RedirectAttributes redirect) {
+    productions.get(productionId);
+    staffing.setRules(productionId, number("minRestHours", minRest), number("weeklyHoursLimit", weekly));
+    redirect.addFlashAttribute("notice", "Limits saved.");
+    return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
+  }
+
+  // ---- my hours ----
+
+  @GetMapping("/productions/{productionId}/staffing/hours")
+  String myHours(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("hours", staffing.myHours(productionId));
+    return "staffing/hours";
+  }
+
+  @PostMapping("/productions/{productionId}/staffing/hours")
+  String recordMine(@PathVariable UUID productionId, @RequestParam(name = "date", required = false) String date,
+      @RequestParam(name = "on", required = false) String on, @RequestParam(name = "off", required = false) String off,
+      @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
+    productions.get(productionId);
+    staffing.recordHours(productionId, null, date("date", date), time("on", on, true), time("off", off, false), reason);
+    redirect.addFlashAttribute("notice", "Hours recorded.");
+    return "redirect:/productions/" + productionId + "/staffing/hours";
+  }
+
+  // ---- reading the forms ----
+
+  private static UUID uuid(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Required", "choose one");
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Format", "not a valid choice");
+    }
+  }
+
+  private static CrewRole duty(String value) {
+    return parse("duty", value, CrewRole.class, "choose a duty, e.g. Armorer");
+  }
+
+  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Required", message);
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Known", message);
+    }
+  }
+
+  private static LocalTime time(String field, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new InvalidInputException(field, "Required", field + " is required (HH:MM)");
+      }
+      return null;
+    }
+    try {
+      return LocalTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "Format", field + " must be a time such as 06:30");
+    }
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Required", field + " is required");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "Format", field + " must be a date such as 2026-11-25");
+    }
+  }
+
+  private static Integer number(String field, String value) {
+    try {
+      return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "Format", field + " must be a whole number of hours");
+    }
+  }
+
+}

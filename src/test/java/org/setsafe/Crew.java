@@ -54,6 +54,11 @@ public class Crew {
     readyToShoot.prepare(productionId, sceneId, weaponId, performerId);
   }
 
+  /** Only through the gates custody asks before the one at {@code order}, for that gate's own test. */
+  public void readyToShootBefore(int order, UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
+    readyToShoot.prepareBefore(order, productionId, sceneId, weaponId, performerId);
+  }
+
   /** Runs the work as this person, signed in (outside a web request). */
   public <T> T as(String username, Supplier<T> work) {
     SignedInUser user = signedInUsers.withoutPassword(account(username));
@@ -77,6 +82,17 @@ public class Crew {
     as(username, () -> qualifications.record(id(username), null, new NewCertification(
         QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
         "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null));
+  }
+
+  /**
+   * This person records current firearms safety training of their own, as anyone handling or near firearms must
+   * have (California Labor Code §9156); for tests whose subject is another gate.
+   */
+  public void holdsFirearmsSafety(String username) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    as(username, () -> qualifications.record(id(username), null, new NewCertification(
+        QualificationType.FIREARMS_SAFETY.code(), "Hollywood Armory Training",
+        "HAT-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(1), today.plusYears(2)), null));
   }
 
   public Account account(String username) {

@@ -2,6 +2,8 @@ package org.setsafe;
 
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.OrderUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,5 +32,14 @@ public class ReadyToShoot {
 
   public void prepare(UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
     steps.orderedStream().forEach(step -> step.prepare(productionId, sceneId, weaponId, performerId));
+  }
+
+  /**
+   * Only the steps ordered before {@code order}: for the test of the gate at that order, so the gates custody
+   * asks before it pass and its own refusal is the one that shows.
+   */
+  public void prepareBefore(int order, UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
+    steps.orderedStream().filter(step -> OrderUtils.getOrder(step.getClass(), Ordered.LOWEST_PRECEDENCE) < order)
+        .forEach(step -> step.prepare(productionId, sceneId, weaponId, performerId));
   }
 }

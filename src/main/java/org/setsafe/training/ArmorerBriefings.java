@@ -80,6 +80,7 @@ public class ArmorerBriefings {
   public Briefing record(UUID productionId, UUID performerId, String topics) {
     Production production = access.require(productionId, Permission.VIEW);
     UUID armorer = requireRole(productionId, ARMORERS, "record a briefing", "armorers and property masters do");
+    String what = Text.required("topics", topics, MAX_TOPICS);
     LocalDate today = LocalDate.now(clock.withZone(production.timeZone()));
     Qualifications.Standing permit = qualifications.current(armorer, QualificationType.ARMORER_PERMIT, today);
     if (!permit.isCurrent()) {
@@ -92,22 +93,24 @@ public class ArmorerBriefings {
     if (!productions.rolesOf(productionId, performerId).orElse(Set.of()).contains(CrewRole.PERFORMER)) {
       throw new InvalidInputException("performerId", "Performer", performerId + " is not a performer on this production");
     }
-    String what = Text.required("topics", topics, MAX_TOPICS);
     StoredBriefing briefing = new StoredBriefing(UUID.randomUUID(), productionId, performerId, armorer, today, what,
         clock.instant());
     store.insert(briefing);
     events.publishEvent(new ArmorerBriefingRecorded(UUID.randomUUID(), armorer, briefing.recordedAt(), productionId,
         briefing.id(), performerId, today, what));
-    return view(productionId, briefing, rule(productionId));
+    return view(productionId, briefing, ruleOf(productionId));
   }
 
   /** Sets whether an armorer's briefing stands in for a performer's training, and for how many days it counts. */
   @Transactional
-  public PerformerRule setRule(UUID productionId, boolean briefingAccepted, int briefingValidDays) {
+  public PerformerRule setRule(UUID productionId, Boolean briefingAccepted, Integer briefingValidDays) {
     access.require(productionId, Permission.VIEW);
     UUID by = requireRole(productionId, RULE_SETTERS, "set the performers' training rule",
         "producers, UPMs and safety advisors do");
-    if (briefingValidDays < 1 || briefingValidDays > 366) {
+    if (briefingAccepted == null) {
+      throw new InvalidInputException("briefingAccepted", "NotNull", "briefingAccepted is required (true or false)");
+    }
+    if (briefingValidDays == null || briefingValidDays < 1 || briefingValidDays > 366) {
       throw new InvalidInputException("briefingValidDays", "Range", "briefingValidDays must be between 1 and 366");
     }
     PerformerRule rule = new PerformerRule(briefingAccepted, briefingValidDays);
@@ -118,15 +121,20 @@ public class ArmorerBriefings {
     return rule;
   }
 
-  /** The production's rule: the one last set, or the installation's default. */
+  /** The production's rule: the one last set, or the installation's default. For its members. */
   public PerformerRule rule(UUID productionId) {
+    access.require(productionId, Permission.VIEW);
+    return ruleOf(productionId);
+  }
+
+  private PerformerRule ruleOf(UUID productionId) {
     return store.rule(productionId).orElse(defaultRule);
   }
 
   /** The production's briefings, newest first, for its members. */
   public List<Briefing> briefings(UUID productionId) {
     access.require(productionId, Permission.VIEW);
-    PerformerRule rule = rule(productionId);
+    PerformerRule rule = ruleOf(productionId);
     return store.briefings(productionId, null).stream().map(b -> view(productionId, b, rule)).toList();
   }
 
@@ -139,7 +147,7 @@ public class ArmorerBriefings {
     Optional<QualificationRefusal> missing = training.isCurrent() ? Optional.empty()
         : Optional.of(new QualificationRefusal(training.rule(), training.reason()));
     List<LocalDate> briefed = store.briefings(productionId, performerId).stream().map(StoredBriefing::givenOn).toList();
-    return policy.check(missing, briefed, rule(productionId), day)
+    return policy.check(missing, briefed, ruleOf(productionId), day)
         .map(refusal -> new Clearance(false, refusal.rule(), refusal.reason()))
         .orElse(new Clearance(true, null, null));
   }

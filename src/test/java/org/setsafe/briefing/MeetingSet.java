@@ -55,6 +55,7 @@ record MeetingSet(Production production, UUID sceneId, UUID quietSceneId, Map<St
       return new MeetingSet(production, scene, quiet, Map.copyOf(users));
     });
     crew.holdsArmorerPermit(set.who("rosa.armorer"));
+    crew.holdsFirearmsSafety(set.who("eli.actor"));
     return set;
   }
 

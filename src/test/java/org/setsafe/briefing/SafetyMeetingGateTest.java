@@ -63,6 +63,8 @@ class SafetyMeetingGateTest {
     String weapon = shownClear();
     String issue = "{\"performerId\":\"" + crew.id(set.who("eli.actor")) + "\",\"sceneId\":\"" + set.sceneId() + "\"}";
     String url = base + "/custody/weapons/" + weapon + "/issue";
+    // The gates custody asks before the meeting's (training, plan, assessment, staffing) are in order.
+    crew.readyToShootBefore(40, set.id(), set.sceneId(), UUID.fromString(weapon), crew.id(set.who("eli.actor")));
 
     assertThat(refused(send("rosa.armorer", url, issue)))
         .contains("No safety meeting held today covers scene 12A").contains("§9153(a)(4)");

@@ -67,6 +67,11 @@ final class PlanSet {
       SystemActor.run(() -> productions.addMember(production.id(), username + "." + suffix, EnumSet.of(role), null));
     });
     crew.holdsArmorerPermit("rosa.armorer." + suffix);
+    CREW.forEach((username, role) -> {
+      if (role == CrewRole.PERFORMER) {
+        crew.holdsFirearmsSafety(username + "." + suffix);
+      }
+    });
     return SystemActor.call(() -> {
       ShootingDay today = schedule.scheduleDay(production.id(), schedule.today(production), LocalTime.of(6, 0),
           "Stage 4");

@@ -90,6 +90,8 @@ class WeaponPlanGateTest {
     set.as("rosa.armorer", () -> plans.signOff(pid, set.scene.id(), 1, SignOffCapacity.ARMORER));
     set.as("sam.safety", () -> plans.signOff(pid, set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
 
+    // The gates custody asks after the plan's (assessment, staffing, meeting) are in order too.
+    crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
     set.as("rosa.armorer", () -> custody.issue(pid, set.colt, set.person("eli.actor"), set.scene.id()));
     assertThat(set.as("rosa.armorer", () -> custody.weapon(pid, set.colt)).holderId()).isEqualTo(set.person("eli.actor"));
   }

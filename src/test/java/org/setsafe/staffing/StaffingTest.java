@@ -77,6 +77,8 @@ class StaffingTest {
       member("dana.ad", "Assistant directors", CrewRole.FIRST_AD);
       member("eli.actor", "Cast", CrewRole.PERFORMER);
       member("marcus.camera", "Camera", CrewRole.CAMERA);
+      // Signs the weapon plan and the risk assessment, which custody asks before staffing.
+      member("sam.safety", "Safety", CrewRole.SAFETY_ADVISOR);
       today = SystemActor.call(() -> schedule.scheduleDay(production.id(), schedule.today(production),
           LocalTime.of(6, 30), "Stage 4"));
       scene = SystemActor.call(() -> {
@@ -176,7 +178,7 @@ class StaffingTest {
         .andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.containsString("not scheduled as the dedicated armorer")));
 
     scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
-    issue(set, weapon).andExpect(status().isOk());
+    issueWhenReady(set, weapon).andExpect(status().isOk());
   }
 
   // ---- rest and hours ----
@@ -199,7 +201,7 @@ class StaffingTest {
     decide(set, "dana.ad", "rosa.armorer", "REST_SHORT").andExpect(status().isForbidden());
     decide(set, "grace.producer", "rosa.armorer", "REST_SHORT").andExpect(status().isCreated())
         .andExpect(jsonPath("$.decision.decision").value("Relief armorer brought in for the morning"));
-    issue(set, weapon).andExpect(status().isOk());
+    issueWhenReady(set, weapon).andExpect(status().isOk());
 
     List<LedgerEntry> raised = await().atMost(Duration.ofSeconds(20)).until(() -> SystemActor.call(() ->
         ledger.history(set.id(), "scene:" + set.scene.id())), entries -> entries.stream()
@@ -349,6 +351,7 @@ class StaffingTest {
   /** Registered, received, inspected and shown clear to the performer, the 1st AD and the camera head. */
   private String shownClear(Set_ set) throws Exception {
     crew.holdsArmorerPermit(set.who("rosa.armorer"));
+    crew.holdsFirearmsSafety(set.who("eli.actor"));
     String custody = set.api() + "/custody/weapons";
     String body = send(set, "rosa.armorer", custody, """
         {"kind":"FIREARM","serial":"S-%s","manufacturerOrImporter":"Colt","model":"Single Action Army",
@@ -368,7 +371,15 @@ class StaffingTest {
     return weapon;
   }
 
+  /** The issue, once every other gate is in order too (the safety meeting covers the scene as it now is). */
+  private ResultActions issueWhenReady(Set_ set, String weapon) throws Exception {
+    crew.readyToShoot(set.id(), set.scene.id(), UUID.fromString(weapon), set.idOf("eli.actor"));
+    return issue(set, weapon);
+  }
+
+  /** The issue, once the gates custody asks before staffing's (training, plan, assessment) are in order. */
   private ResultActions issue(Set_ set, String weapon) throws Exception {
+    crew.readyToShootBefore(30, set.id(), set.scene.id(), UUID.fromString(weapon), set.idOf("eli.actor"));
     return send(set, "rosa.armorer", set.api() + "/custody/weapons/" + weapon + "/issue",
         "{\"performerId\":\"" + set.idOf("eli.actor") + "\",\"sceneId\":\"" + set.scene.id() + "\"}");
   }

@@ -38,7 +38,7 @@ class PerformerBriefedForTests implements ReadyToShoot.Step {
     var production = SystemActor.call(() -> productions.get(productionId));
     LocalDate today = LocalDate.now(clock.withZone(production.timeZone()));
     if (briefings.mayHandleFirearms(productionId, performerId, today).cleared()
-        || !briefings.rule(productionId).briefingAccepted()) {
+        || !SystemActor.call(() -> briefings.rule(productionId)).briefingAccepted()) {
       return;
     }
     Member armorer = SystemActor.call(() -> productions.members(productionId)).stream()

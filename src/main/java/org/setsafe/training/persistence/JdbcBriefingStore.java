@@ -56,7 +56,7 @@ class JdbcBriefingStore implements BriefingStore {
   @Override
   public Optional<PerformerRule> rule(UUID productionId) {
     return jdbc.sql("SELECT briefing_accepted, briefing_valid_days FROM performer_training_rule WHERE production_id = ? "
-            + "ORDER BY set_at DESC, id LIMIT 1")
+            + "ORDER BY seq DESC LIMIT 1")
         .param(productionId)
         .query((rs, row) -> new PerformerRule(rs.getBoolean("briefing_accepted"), rs.getInt("briefing_valid_days")))
         .optional();

@@ -1,13 +1,8 @@
 package org.setsafe.training.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.training.ArmorerBriefings;
@@ -42,7 +37,7 @@ class BriefingsApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record that the armorer briefed a performer today on handling firearms (armorers and property"
       + " masters with a current armorer permit)")
-  Briefing record(@PathVariable UUID productionId, @Valid @RequestBody BriefingBody body) {
+  Briefing record(@PathVariable UUID productionId, @RequestBody BriefingBody body) {
     return briefings.record(productionId, body.performerId(), body.topics());
   }
 
@@ -55,11 +50,15 @@ class BriefingsApi {
 
   @PutMapping("/api/productions/{productionId}/performer-training-rule")
   @Operation(summary = "Set the performers' training rule (producers, UPMs and safety advisors)")
-  PerformerRule setRule(@PathVariable UUID productionId, @Valid @RequestBody RuleBody body) {
+  PerformerRule setRule(@PathVariable UUID productionId, @RequestBody RuleBody body) {
     return briefings.setRule(productionId, body.briefingAccepted(), body.briefingValidDays());
   }
 
-  record BriefingBody(@NotNull UUID performerId, @NotBlank @Size(max = ArmorerBriefings.MAX_TOPICS) String topics) {}
+  // Bodies are checked by the service once the caller may see the production, so a stranger learns nothing.
 
-  record RuleBody(@NotNull Boolean briefingAccepted, @NotNull @Min(1) @Max(366) Integer briefingValidDays) {}
+  record BriefingBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID performerId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ArmorerBriefings.MAX_TOPICS) String topics) {}
+
+  record RuleBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean briefingAccepted,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "366") Integer briefingValidDays) {}
 }

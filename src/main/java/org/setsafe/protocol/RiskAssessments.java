@@ -201,7 +201,7 @@ public class RiskAssessments {
       throw new InvalidInputException("hazards", "Size", "an assessment has 1 to " + AssessmentVersion.MAX_HAZARDS
           + " hazards");
     }
-    if (hazards.contains(null)) {
+    if (hazards.stream().anyMatch(java.util.Objects::isNull)) {
       throw new InvalidInputException("hazards", "NotNull", "every hazard entry needs its fields");
     }
     Instant now = clock.instant();

@@ -31,7 +31,7 @@ final class FreshProduction {
   private static final Map<String, String> NAMES = Map.of("grace.producer", "Grace Mbeki", "leo.upm", "Leo Park",
       "rosa.armorer", "Rosa Delgado", "hank.props", "Hank Ostrowski", "dana.ad", "Dana Whitcombe",
       "eli.actor", "Eli Navarro", "june.actor", "June Castellanos", "marcus.camera", "Marcus Oyelaran",
-      "tess.grip", "Tess Lindqvist");
+      "tess.grip", "Tess Lindqvist", "sam.safety", "Samira Haddad");
 
   final Production production;
   final ZoneId zone;
@@ -62,6 +62,7 @@ final class FreshProduction {
     FreshProduction fresh = new FreshProduction(production, suffix, productions, schedule);
     fresh.member("grace.producer", null, CrewRole.PRODUCER);
     fresh.member("leo.upm", null, CrewRole.UPM);
+    fresh.member("sam.safety", null, CrewRole.SAFETY_ADVISOR);
     fresh.member("rosa.armorer", "Armory", CrewRole.ARMORER);
     fresh.member("dana.ad", "Assistant directors", CrewRole.FIRST_AD);
     fresh.member("eli.actor", "Cast", CrewRole.PERFORMER);

@@ -119,9 +119,6 @@ class RiskPagesAndApiTest {
     mvc.perform(put(api + "/producer-threshold").header("Authorization", sam)
             .contentType(MediaType.APPLICATION_JSON).content("{\"highResidualRating\":10}"))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/v3/api-docs").header("Authorization", sam))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("/api/productions/{productionId}/risk-assessments/scenes/{sceneId}/sign-offs")));
   }
 
   @Test
@@ -161,7 +158,8 @@ class RiskPagesAndApiTest {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get(page + "/scenes/" + own.sceneId()).with(crew.signedIn(own.user("rosa.armorer"))))
         .andExpect(content().string(not(containsString("Sign version 1 as"))))
-        .andExpect(content().string(containsString("Awaiting: the safety advisor")));
+        .andExpect(content().string(containsString("Not approved.")))
+        .andExpect(content().string(containsString(">the safety advisor<")));
 
     // The actor may not draft: 403 page.
     mvc.perform(post(page + "/versions").with(csrf()).with(crew.signedIn(own.user("eli.actor")))

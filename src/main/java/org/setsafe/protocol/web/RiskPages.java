@@ -86,18 +86,18 @@ class RiskPages {
   }
 
   @PostMapping("/productions/{productionId}/protocol/risk/sign")
-  String signGeneral(@PathVariable UUID productionId, @RequestParam("version") int version,
-      @RequestParam("duty") SignOffDuty duty, RedirectAttributes redirect) {
+  String signGeneral(@PathVariable UUID productionId, @RequestParam(name = "version", defaultValue = "0") int version,
+      @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
     assessments.sign(productionId, null, version, duty);
-    redirect.addFlashAttribute("notice", "Signed for " + duty.label() + ".");
+    redirect.addFlashAttribute("notice", "Signed.");
     return "redirect:" + path(productionId, null);
   }
 
   @PostMapping("/productions/{productionId}/protocol/risk/scenes/{sceneId}/sign")
-  String signScene(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestParam("version") int version,
-      @RequestParam("duty") SignOffDuty duty, RedirectAttributes redirect) {
+  String signScene(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestParam(name = "version", defaultValue = "0") int version,
+      @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
     assessments.sign(productionId, sceneId, version, duty);
-    redirect.addFlashAttribute("notice", "Signed for " + duty.label() + ".");
+    redirect.addFlashAttribute("notice", "Signed.");
     return "redirect:" + path(productionId, sceneId);
   }
 

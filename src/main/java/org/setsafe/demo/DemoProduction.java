@@ -23,7 +23,14 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.RiskAssessments;
+import org.setsafe.protocol.domain.Control;
+import org.setsafe.protocol.domain.ControlLevel;
+import org.setsafe.protocol.domain.HazardEntry;
+import org.setsafe.protocol.domain.RiskCategory;
+import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.staffing.Staffing;
 import org.setsafe.training.Qualifications;
@@ -55,6 +62,7 @@ class DemoProduction implements ApplicationRunner {
   private final Productions productions;
   private final Schedule schedule;
   private final Qualifications qualifications;
+  private final RiskAssessments risks;
   private final SignedInUsers signedInUsers;
   private final TransactionTemplate transaction;
   private final SafetyMeetings safetyMeetings;
@@ -66,13 +74,14 @@ class DemoProduction implements ApplicationRunner {
   private final PrintStream console = System.out;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
-      SignedInUsers signedInUsers, TransactionTemplate transaction, SafetyMeetings safetyMeetings, Bulletins bulletins,
-      Clock clock, Staffing staffing, @Value("${setsafe.demo.password:}") String configuredPassword,
+      RiskAssessments risks, SignedInUsers signedInUsers, TransactionTemplate transaction, SafetyMeetings safetyMeetings,
+      Bulletins bulletins, Clock clock, Staffing staffing, @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.cli:false}") boolean cli) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
     this.qualifications = qualifications;
+    this.risks = risks;
     this.signedInUsers = signedInUsers;
     this.transaction = transaction;
     this.safetyMeetings = safetyMeetings;
@@ -165,6 +174,7 @@ class DemoProduction implements ApplicationRunner {
     schedule.nameCast(western.id(), shootOut.id(), Set.of(eli, june), marcus);
 
     certify(western, today);
+    assessRisks(western, church, altar);
     scheduleArmorers(western, days.subList(1, days.size()));
     // Last: the meeting covers the day's scenes as the plans, assessments and roster above left them.
     briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
@@ -263,6 +273,41 @@ class DemoProduction implements ApplicationRunner {
     SecurityContext previous = SecurityContextHolder.getContext();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sam, null, sam.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      work.run();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
+  }
+
+  /**
+   * Today's gunfight scenes are firearms scenes; the production's general risk assessment and theirs are drafted
+   * by Sam and signed by Sam, Rosa (firearms) and Dana (general), so a revolver can be issued for them.
+   */
+  private void assessRisks(Production western, Scene... scenes) {
+    List<Control> controls = List.of(new Control(ControlLevel.ENGINEERING, "Shield or remote head for the camera."),
+        new Control(ControlLevel.ADMINISTRATIVE, "Nobody within 20 ft of the muzzle; the armorer calls every take."));
+    as("sam.safety", () -> risks.draft(western.id(), null, List.of(new HazardEntry(RiskCategory.GENERAL,
+        "Long days in the heat on a working ranch: exhaustion, heat stroke, horses and uneven ground.", 3, 3,
+        List.of(new Control(ControlLevel.ADMINISTRATIVE, "Water, shade and a medic at base camp; 12-hour cap.")),
+        2, 3)), null));
+    as("sam.safety", () -> risks.sign(western.id(), null, 1, SignOffDuty.SAFETY_ADVISOR));
+    as("dana.ad", () -> risks.sign(western.id(), null, 1, SignOffDuty.FIRST_AD));
+    for (Scene scene : scenes) {
+      schedule.markHazards(western.id(), scene.id(), Set.of(SceneHazard.FIREARMS));
+      as("sam.safety", () -> risks.draft(western.id(), scene.id(), List.of(new HazardEntry(RiskCategory.FIREARMS,
+          "A blank or a live round fired toward someone in the church.", 3, 5, controls, 1, 5)), null));
+      as("sam.safety", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.SAFETY_ADVISOR));
+      as("rosa.armorer", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.FIREARMS));
+    }
+  }
+
+  private void as(String username, Runnable work) {
+    SignedInUser user = signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow());
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       work.run();

@@ -2,8 +2,8 @@
  * Demo data, off unless switched on: a western on location with a full crew, so a newcomer sees a
  * real production at once. Never runs in production unless an operator asks for it.
  */
-@ApplicationModule(displayName = "Demo",
-    allowedDependencies = {"shared", "identity", "production", "training", "briefing", "staffing"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "identity", "production", "training",
+    "protocol", "protocol :: domain", "briefing", "staffing"})
 package org.setsafe.demo;
 
 import org.springframework.modulith.ApplicationModule;

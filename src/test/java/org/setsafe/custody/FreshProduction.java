@@ -65,6 +65,7 @@ final class FreshProduction {
     FreshProduction fresh = new FreshProduction(production, suffix, productions, schedule);
     fresh.member("grace.producer", null, CrewRole.PRODUCER);
     fresh.member("leo.upm", null, CrewRole.UPM);
+    fresh.member("sam.safety", null, CrewRole.SAFETY_ADVISOR);
     fresh.member("rosa.armorer", "Armory", CrewRole.ARMORER);
     fresh.member("dana.ad", "Assistant directors", CrewRole.FIRST_AD);
     fresh.member("eli.actor", "Cast", CrewRole.PERFORMER);

@@ -45,7 +45,10 @@ class ProductionIsolationTest {
        "toArmorerId":"00000000-0000-0000-0000-000000000001","where":"Somewhere","method":"RATTLE_TEST",
        "roundsVerified":6,"lotId":"00000000-0000-0000-0000-000000000001","counted":6,"direction":"OUT",
        "counterpart":"Intruder Arms","recipient":"Intruder Arms","address":"Somewhere","disposition":"Taken over",
-       "counts":{}}""";
+       "counts":{},
+       "hazards":[{"category":"GENERAL","whatCouldGoWrong":"Taken over","likelihood":1,"severity":1,
+         "controls":[{"level":"PPE","description":"Taken over"}],"residualLikelihood":1,"residualSeverity":1}],
+       "version":1,"duty":"SAFETY_ADVISOR","highResidualRating":12}""";
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;

@@ -1,0 +1,47 @@
+package org.setsafe.protocol;
+
+import java.util.Optional;
+import org.setsafe.custody.IssueGate;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.domain.RiskApproval;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * No firearm goes to a performer, and no weapon at all in a scene marked for firearms, unless the production's
+ * general risk assessment and the scene's own are approved now: signed by everyone they call for, and (for the
+ * scene) still on the day and location they were signed for and covering every hazard marked on it (California
+ * Labor Code §9152; ISO 45001 8.1.3).
+ */
+@Component
+@Order(20)
+class RiskAssessmentGate implements IssueGate {
+
+  private final RiskAssessments assessments;
+  private final Schedule schedule;
+
+  RiskAssessmentGate(RiskAssessments assessments, Schedule schedule) {
+    this.assessments = assessments;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public Optional<Refused> check(WeaponIssue issue) {
+    Scene scene = schedule.scene(issue.productionId(), issue.sceneId());
+    if (!issue.firearm() && !scene.hasFirearms()) {
+      return Optional.empty();
+    }
+    Standing general = assessments.generalStanding(issue.productionId());
+    if (!general.approved()) {
+      return refused(general.reason());
+    }
+    Standing ofScene = assessments.sceneStanding(issue.productionId(), issue.sceneId());
+    return ofScene.approved() ? Optional.empty() : refused(ofScene.reason());
+  }
+
+  private static Optional<Refused> refused(String reason) {
+    return Optional.of(new Refused(RiskApproval.RULE, reason));
+  }
+}

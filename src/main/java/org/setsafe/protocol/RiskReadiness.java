@@ -1,0 +1,50 @@
+package org.setsafe.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.briefing.ReadinessCheck;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.protocol.RiskAssessments.Standing;
+import org.springframework.stereotype.Component;
+
+/** Before the first shooting day: a general assessment approved, and every high-risk scene's approved. */
+@Component
+class RiskReadiness implements ReadinessCheck {
+
+  static final String AREA = "Risk assessments";
+
+  private final RiskAssessments assessments;
+  private final Schedule schedule;
+
+  RiskReadiness(RiskAssessments assessments, Schedule schedule) {
+    this.assessments = assessments;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    List<Gap> gaps = new ArrayList<>();
+    Standing general = assessments.generalStanding(productionId);
+    if (!general.approved()) {
+      gaps.add(new Gap(AREA, general.reason(), general.assessment().isEmpty()
+          ? "The safety advisor drafts it with the department heads, who sign it."
+          : "Those it still awaits sign it, or the safety advisor revises it.",
+          "/productions/" + productionId + "/protocol/risk"));
+    }
+    for (Scene scene : schedule.scenes(productionId)) {
+      if (!scene.highRisk()) {
+        continue;
+      }
+      Standing standing = assessments.sceneStanding(productionId, scene.id());
+      if (!standing.approved()) {
+        gaps.add(new Gap(AREA, standing.reason(), standing.assessment().isEmpty()
+            ? "The safety advisor drafts the scene's assessment with its department heads, who sign it."
+            : "Those it still awaits sign it, or the safety advisor revises it.",
+            "/productions/" + productionId + "/protocol/risk/scenes/" + scene.id()));
+      }
+    }
+    return gaps;
+  }
+}

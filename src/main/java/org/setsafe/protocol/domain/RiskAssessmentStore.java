@@ -1,0 +1,40 @@
+package org.setsafe.protocol.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Risk assessments in storage. It only appends: a version or a sign-off once recorded is never changed. */
+public interface RiskAssessmentStore {
+
+  /** An assessment: the production's general one ({@code sceneId} null) or a scene's. */
+  record Assessment(UUID id, UUID productionId, UUID sceneId, UUID createdBy, Instant createdAt) {}
+
+  Optional<Assessment> general(UUID productionId);
+
+  Optional<Assessment> ofScene(UUID productionId, UUID sceneId);
+
+  List<Assessment> all(UUID productionId);
+
+  /** Inserts the assessment; false when the production (or scene) already has one, inserted meanwhile. */
+  boolean insert(Assessment assessment);
+
+  /** Serialises drafting and signing of one assessment, so versions are numbered without gaps or twins. */
+  void lock(UUID assessmentId);
+
+  void insertVersion(UUID productionId, AssessmentVersion version);
+
+  /** Every version, oldest first. */
+  List<AssessmentVersion> versions(UUID assessmentId);
+
+  void insertSignOff(UUID productionId, RiskSignOff signOff);
+
+  /** Every sign-off of every version, oldest first. */
+  List<RiskSignOff> signOffs(UUID assessmentId);
+
+  /** The production's own residual rating at or above which the producer signs, if it set one (the latest). */
+  Optional<Integer> producerThreshold(UUID productionId);
+
+  void insertProducerThreshold(UUID productionId, int rating, UUID setBy, Instant setAt);
+}

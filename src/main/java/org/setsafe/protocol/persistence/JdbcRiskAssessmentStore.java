@@ -1,0 +1,145 @@
+package org.setsafe.protocol.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.protocol.domain.AssessmentVersion;
+import org.setsafe.protocol.domain.HazardEntry;
+import org.setsafe.protocol.domain.RiskAssessmentStore;
+import org.setsafe.protocol.domain.RiskSignOff;
+import org.setsafe.protocol.domain.SignOffDuty;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Risk assessments in SQL, insert and select only (PostgreSQL triggers refuse the rest). */
+@Repository
+class JdbcRiskAssessmentStore implements RiskAssessmentStore {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<List<HazardEntry>> HAZARDS = new TypeReference<>() {};
+  private static final String ASSESSMENT = "SELECT id, production_id, scene_id, created_by, created_at"
+      + " FROM risk_assessment";
+
+  private final JdbcClient jdbc;
+
+  JdbcRiskAssessmentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Assessment> general(UUID productionId) {
+    return jdbc.sql(ASSESSMENT + " WHERE production_id = ? AND scope = 'general'").param(productionId)
+        .query(JdbcRiskAssessmentStore::assessment).optional();
+  }
+
+  @Override
+  public Optional<Assessment> ofScene(UUID productionId, UUID sceneId) {
+    return jdbc.sql(ASSESSMENT + " WHERE production_id = ? AND scope = ?").params(productionId, scope(sceneId))
+        .query(JdbcRiskAssessmentStore::assessment).optional();
+  }
+
+  @Override
+  public List<Assessment> all(UUID productionId) {
+    return jdbc.sql(ASSESSMENT + " WHERE production_id = ? ORDER BY created_at").param(productionId)
+        .query(JdbcRiskAssessmentStore::assessment).list();
+  }
+
+  @Override
+  public boolean insert(Assessment a) {
+    try {
+      jdbc.sql("INSERT INTO risk_assessment (id, production_id, scene_id, scope, created_by, created_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?)")
+          .params(a.id(), a.productionId(), a.sceneId(), scope(a.sceneId()), a.createdBy(), utc(a.createdAt()))
+          .update();
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void lock(UUID assessmentId) {
+    jdbc.sql("SELECT id FROM risk_assessment WHERE id = ? FOR UPDATE").param(assessmentId).query().listOfRows();
+  }
+
+  @Override
+  public void insertVersion(UUID productionId, AssessmentVersion v) {
+    jdbc.sql("INSERT INTO risk_assessment_version (assessment_id, version, hazards, reason, drafted_by, drafted_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(v.assessmentId(), v.version(), JSON.writeValueAsString(v.hazards()), v.reason(), v.draftedBy(),
+            utc(v.draftedAt()))
+        .update();
+  }
+
+  @Override
+  public List<AssessmentVersion> versions(UUID assessmentId) {
+    return jdbc.sql("SELECT assessment_id, version, hazards, reason, drafted_by, drafted_at"
+            + " FROM risk_assessment_version WHERE assessment_id = ? ORDER BY version")
+        .param(assessmentId)
+        .query((rs, n) -> new AssessmentVersion(rs.getObject("assessment_id", UUID.class), rs.getInt("version"),
+            JSON.readValue(rs.getString("hazards"), HAZARDS), rs.getString("reason"),
+            rs.getObject("drafted_by", UUID.class), instant(rs, "drafted_at")))
+        .list();
+  }
+
+  @Override
+  public void insertSignOff(UUID productionId, RiskSignOff s) {
+    jdbc.sql("INSERT INTO risk_sign_off (id, assessment_id, version, duty, crew_role, signed_by, signed_at,"
+            + " shooting_date, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(s.id(), s.assessmentId(), s.version(), s.duty().name(), s.role().name(), s.signedBy(),
+            utc(s.signedAt()), s.shootingDate(), s.location())
+        .update();
+  }
+
+  @Override
+  public List<RiskSignOff> signOffs(UUID assessmentId) {
+    return jdbc.sql("SELECT id, assessment_id, version, duty, crew_role, signed_by, signed_at, shooting_date, location"
+            + " FROM risk_sign_off WHERE assessment_id = ? ORDER BY signed_at, id")
+        .param(assessmentId)
+        .query((rs, n) -> new RiskSignOff(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
+            rs.getInt("version"), SignOffDuty.valueOf(rs.getString("duty")), CrewRole.valueOf(rs.getString("crew_role")),
+            rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"),
+            rs.getObject("shooting_date", LocalDate.class), rs.getString("location")))
+        .list();
+  }
+
+  @Override
+  public Optional<Integer> producerThreshold(UUID productionId) {
+    return jdbc.sql("SELECT rating FROM risk_producer_threshold WHERE production_id = ?"
+            + " ORDER BY seq DESC LIMIT 1")
+        .param(productionId).query(Integer.class).optional();
+  }
+
+  @Override
+  public void insertProducerThreshold(UUID productionId, int rating, UUID setBy, Instant setAt) {
+    jdbc.sql("INSERT INTO risk_producer_threshold (production_id, rating, set_by, set_at) VALUES (?, ?, ?, ?)")
+        .params(productionId, rating, setBy, utc(setAt)).update();
+  }
+
+  private static String scope(UUID sceneId) {
+    return sceneId == null ? "general" : "scene:" + sceneId;
+  }
+
+  private static Assessment assessment(ResultSet rs, int n) throws SQLException {
+    return new Assessment(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
+        rs.getObject("scene_id", UUID.class), rs.getObject("created_by", UUID.class), instant(rs, "created_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -157,7 +157,8 @@ class CallSheetPdfTest {
     String text = text(safetySheet(day, set.who("grace.producer")));
 
     assertThat(text).contains(NO_HOSPITAL + ": Galisteo Basin, dry wash", "NO COMPLIANCE CONTACT NAMED",
-        "OPEN SAFETY CONCERNS Weapon plan: Scene 19: no weapon plan", "No counselling or employee assistance contact entered.",
+        "OPEN SAFETY CONCERNS", "Weapon plan: Scene 19: no weapon plan", "Risk assessment: Scene 19: no risk assessment",
+        "No counselling or employee assistance contact entered.",
         "Sc. 19: " + CallSheet.FIREARMS_MEETING);
   }
 

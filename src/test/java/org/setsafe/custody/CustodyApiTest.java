@@ -245,7 +245,7 @@ class CustodyApiTest {
               .content("{\"briefingAccepted\":false,\"briefingValidDays\":30}"))
           .andExpect(status().isOk()).andExpect(jsonPath("$.briefingAccepted").value(false));
       String reason = refused(send(rosa, url + "/issue", issue(weapon, "june.actor", scene)), "training.firearms-safety");
-      assertThat(reason).contains("No firearms safety training on record").contains("do not accept");
+      assertThat(reason).contains("§9156").contains("do not accept an armorer's briefing");
 
       // The production accepts the armorer's briefing; only the armorer may give it, and says what it covered.
       mvc.perform(put(rules).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)

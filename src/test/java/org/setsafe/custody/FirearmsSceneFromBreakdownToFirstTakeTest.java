@@ -90,17 +90,17 @@ class FirearmsSceneFromBreakdownToFirstTakeTest {
     // ---- the weapon plan ----
     // Rosa's first draft puts Marcus beside the camera, twelve feet from the muzzle, unprotected: refused.
     String marcus = crew.id(set.user("marcus.camera")).toString();
-    send(ROSA, post(api + "/scenes/" + scene + "/weapon-plan/versions"), plan(revolver, false, marcus, null, 12))
+    send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/versions"), plan(revolver, false, marcus, null, 12))
         .andExpect(status().isBadRequest());
     // At a remote monitor thirty feet back, firing toward the altar, away from everyone.
-    send(ROSA, post(api + "/scenes/" + scene + "/weapon-plan/versions"),
+    send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/versions"),
         plan(revolver, false, marcus, "REMOTE_OPERATION", 30)).andExpect(status().isCreated());
-    send(ROSA, post(api + "/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":1,\"capacity\":\"ARMORER\"}")
+    send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":1,\"capacity\":\"ARMORER\"}")
         .andExpect(status().isCreated());
     // A performer cannot sign it.
-    send("eli.actor", post(api + "/scenes/" + scene + "/weapon-plan/sign-offs"),
+    send("eli.actor", post(api + "/protocol/scenes/" + scene + "/weapon-plan/sign-offs"),
         "{\"version\":1,\"capacity\":\"SAFETY_ADVISOR\"}").andExpect(status().isForbidden());
-    send(SAM, post(api + "/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":1,\"capacity\":\"SAFETY_ADVISOR\"}")
+    send(SAM, post(api + "/protocol/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":1,\"capacity\":\"SAFETY_ADVISOR\"}")
         .andExpect(status().isCreated()).andExpect(jsonPath("$.status.approved").value(true));
 
     // ---- the risk assessments ----
@@ -150,14 +150,14 @@ class FirearmsSceneFromBreakdownToFirstTakeTest {
         .andExpect(status().isOk());
 
     // ---- the blocking changes: Cole turns and fires toward the camera ----
-    send(ROSA, post(api + "/scenes/" + scene + "/weapon-plan/versions"),
+    send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/versions"),
         plan(revolver, true, marcus, "SHIELD", 25)).andExpect(status().isCreated());
     readyInTheArmorersHands(revolver, null);
     String lapsed = phone.refused(issue(revolver), "protocol.weapon-plan");
     assertThat(lapsed).containsIgnoringCase("sign");
-    send(ROSA, post(api + "/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":2,\"capacity\":\"ARMORER\"}")
+    send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":2,\"capacity\":\"ARMORER\"}")
         .andExpect(status().isCreated());
-    send(SAM, post(api + "/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":2,\"capacity\":\"SAFETY_ADVISOR\"}")
+    send(SAM, post(api + "/protocol/scenes/" + scene + "/weapon-plan/sign-offs"), "{\"version\":2,\"capacity\":\"SAFETY_ADVISOR\"}")
         .andExpect(status().isCreated());
     // Signed again, but the crew were briefed on the old blocking.
     String changed = phone.refused(issue(revolver), "briefing.safety-meeting");

@@ -72,7 +72,6 @@ final class FreshProduction {
     fresh.member("june.actor", "Cast", CrewRole.PERFORMER);
     fresh.member("marcus.camera", "Camera", CrewRole.CREW);
     fresh.member("tess.grip", "Grip", CrewRole.CREW);
-    fresh.member("sam.safety", null, CrewRole.SAFETY_ADVISOR);
     crew.holdsArmorerPermit(fresh.who("rosa.armorer"));
     return fresh;
   }

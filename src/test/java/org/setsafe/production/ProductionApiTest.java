@@ -190,7 +190,8 @@ class ProductionApiTest {
 
     mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[\"LASERS\"]}"))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards[0]"));
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards"))
+        .andExpect(jsonPath("$.errors[0].rule").value("KnownHazard"));
     mvc.perform(put(hazards).header("Authorization", crew.bearer("eli.actor")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[]}"))
         .andExpect(status().isForbidden());

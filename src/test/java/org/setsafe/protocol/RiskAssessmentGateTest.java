@@ -84,6 +84,7 @@ class RiskAssessmentGateTest {
     // Rosa signs as armorer: the revolver goes to Eli.
     sign("rosa.armorer", own.sceneId(), 1, SignOffDuty.FIREARMS);
     showClear(revolver);
+    crew.readyToShoot(own.id(), own.sceneId(), UUID.fromString(revolver), crew.id(own.user("eli.actor")));
     post("rosa.armorer", "weapons/" + revolver + "/issue", issueBody()).andExpect(status().isOk())
         .andExpect(jsonPath("$.weapon.state").value("ISSUED"));
   }
@@ -267,6 +268,8 @@ class RiskAssessmentGateTest {
   /** Shows the revolver clear, asks to issue it, and checks the refusal names the rule and is in the ledger. */
   private String issueRefused(String revolver) throws Exception {
     showClear(revolver);
+    // The gates custody asks before the assessments' (the performer's training, the weapon plan) are in order.
+    crew.readyToShootBefore(20, own.id(), own.sceneId(), UUID.fromString(revolver), crew.id(own.user("eli.actor")));
     String body = post("rosa.armorer", "weapons/" + revolver + "/issue", issueBody())
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.rule").value(RULE))

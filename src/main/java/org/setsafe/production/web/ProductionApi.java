@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Productions")
@@ -162,8 +165,34 @@ class ProductionApi {
   @PutMapping("/api/productions/{productionId}/scenes/{sceneId}/hazards")
   @Operation(summary = "Mark the scene's hazards from the script breakdown, replacing those marked before: FIREARMS, "
       + "STUNTS, PYROTECHNICS, VEHICLES, HEIGHTS, WATER, ANIMALS (producers, UPMs, 1st ADs)")
-  Scene markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestBody SceneHazards body) {
-    return schedule.markHazards(productionId, sceneId, body.hazards());
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SceneHazards.class)))
+  Scene markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId,
+      @RequestBody(required = false) JsonNode body) {
+    // Read after the access check, so someone not on the production learns nothing from a 400.
+    schedule.scene(productionId, sceneId);
+    return schedule.markHazards(productionId, sceneId, hazards(body));
+  }
+
+  /** {@code {"hazards": ["FIREARMS", ...]}}; a missing or empty list marks none. */
+  private static Set<SceneHazard> hazards(JsonNode body) {
+    JsonNode list = body == null ? null : body.get("hazards");
+    if (list == null || list.isNull()) {
+      return Set.of();
+    }
+    if (!list.isArray()) {
+      throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"]");
+    }
+    Set<SceneHazard> hazards = EnumSet.noneOf(SceneHazard.class);
+    for (JsonNode name : list) {
+      try {
+        hazards.add(SceneHazard.valueOf(name.asString()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("hazards", "KnownHazard", "hazards are named from "
+            + Arrays.toString(SceneHazard.values()) + ", not " + name);
+      }
+    }
+    return hazards;
   }
 
   @PutMapping("/api/productions/{productionId}/scenes/{sceneId}/cast")
@@ -196,6 +225,7 @@ class ProductionApi {
 
   record SceneCast(Set<UUID> cast, UUID cameraHeadId) {}
 
+  /** The body of {@code PUT …/hazards}, for the API description; read by hand after the access check. */
   record SceneHazards(Set<SceneHazard> hazards) {}
 
   record NewScene(@NotBlank @Size(max = Schedule.MAX_SCENE_NUMBER) String number,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.training.ArmorerBriefings;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.Standing;
@@ -38,11 +40,14 @@ class PreProductionQualificationCheck implements ReadinessCheck {
   private final Productions productions;
   private final Schedule schedule;
   private final Qualifications qualifications;
+  private final ArmorerBriefings briefings;
 
-  PreProductionQualificationCheck(Productions productions, Schedule schedule, Qualifications qualifications) {
+  PreProductionQualificationCheck(Productions productions, Schedule schedule, Qualifications qualifications,
+      ArmorerBriefings briefings) {
     this.productions = productions;
     this.schedule = schedule;
     this.qualifications = qualifications;
+    this.briefings = briefings;
   }
 
   /** A day a person needs a qualification on, and why ("Sc. 12A", "1st AD"). */
@@ -105,10 +110,20 @@ class PreProductionQualificationCheck implements ReadinessCheck {
           continue;
         }
         Member member = members.get(need.personId());
+        // A performer may instead be briefed by the armorer, where the production's rules accept it.
+        boolean performer = member != null && member.holds(CrewRole.PERFORMER)
+            && need.type().equals(QualificationType.FIREARMS_SAFETY);
+        if (performer && briefings.mayHandleFirearms(productionId, need.personId(), need.day()).cleared()) {
+          continue;
+        }
+        Optional<Integer> briefingDays = briefings.daysABriefingCounts(productionId);
+        String remedy = performer && briefingDays.isPresent()
+            ? "Record a current certificate, or the armorer records a briefing of them on or shortly before the day "
+                + "(this production accepts one for " + briefingDays.get() + " days; California Labor Code §9156)."
+            : "Record a current certificate (California Labor Code §9156).";
         String who = member == null ? "Someone no longer on the production" : member.displayName();
         gaps.add(new Gap(AREA, who + " (" + need.why() + "): no current " + need.type().label().toLowerCase()
-            + " on " + need.day() + ". " + standing.reason(),
-            "Record a current certificate (California Labor Code §9156).",
+            + " on " + need.day() + ". " + standing.reason(), remedy,
             "/productions/" + productionId + "/qualifications/people/" + need.personId()));
         break;
       }

@@ -127,6 +127,15 @@ public class ArmorerBriefings {
     return ruleOf(productionId);
   }
 
+  /**
+   * For how many days an armorer's briefing stands in for a performer's firearms safety training on this
+   * production, or empty when it does not. For other modules' checks; no access check.
+   */
+  public Optional<Integer> daysABriefingCounts(UUID productionId) {
+    PerformerRule rule = ruleOf(productionId);
+    return rule.briefingAccepted() ? Optional.of(rule.briefingValidDays()) : Optional.empty();
+  }
+
   private PerformerRule ruleOf(UUID productionId) {
     return store.rule(productionId).orElse(defaultRule);
   }

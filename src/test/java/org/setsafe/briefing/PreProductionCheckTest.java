@@ -25,6 +25,7 @@ import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.training.QualificationType;
+import org.setsafe.training.ArmorerBriefings;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.NewCertification;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,7 @@ class PreProductionCheckTest {
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired Qualifications qualifications;
+  @Autowired ArmorerBriefings briefings;
 
   private CallSheetProduction set;
   private String api;
@@ -101,6 +103,26 @@ class PreProductionCheckTest {
     assertThat(areas).doesNotContain(LocationReadinessCheck.AREA, SafetyContactReadinessCheck.AREA);
     assertThat(still).noneMatch(m -> m.contains("no current firearms safety training")
         || m.contains("no current armorer permit"));
+  }
+
+  @Test
+  void aPerformerBriefedByTheArmorerLeavesTheListWhereTheProductionAcceptsABriefing() throws Exception {
+    String before = read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> remedies = JsonPath.read(before, "$.gaps[?(@.missing =~ /Eli Navarro.*/)].remedy");
+    assertThat(remedies).singleElement().asString().contains("or the armorer records a briefing")
+        .contains("30 days");
+
+    // Twelve days out, a briefing today still counts on the day (30 days by default).
+    certify("rosa.armorer", QualificationType.ARMORER_PERMIT);
+    crew.as(set.who("rosa.armorer"), () -> briefings.record(set.id(), set.person("eli.actor"),
+        "The Colt SAA: treat it as loaded, finger off the trigger"));
+
+    String after = read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> still = JsonPath.read(after, "$.gaps[*].missing");
+    assertThat(still).noneMatch(m -> m.startsWith("Eli Navarro"))
+        .anyMatch(m -> m.startsWith("Marcus Oyelaran (Sc. 12A (camera)): no current firearms safety"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.setsafe.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -91,7 +92,8 @@ class FirearmsSceneFromBreakdownToFirstTakeTest {
     // Rosa's first draft puts Marcus beside the camera, twelve feet from the muzzle, unprotected: refused.
     String marcus = crew.id(set.user("marcus.camera")).toString();
     send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/versions"), plan(revolver, false, marcus, null, 12))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].rule", hasItem("protocol.line-of-fire-protected")));
     // At a remote monitor thirty feet back, firing toward the altar, away from everyone.
     send(ROSA, post(api + "/protocol/scenes/" + scene + "/weapon-plan/versions"),
         plan(revolver, false, marcus, "REMOTE_OPERATION", 30)).andExpect(status().isCreated());

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * token), issue to the actor for today's scene, return, lock-up. Every accepted POST is one custody event.
  *
  * <p>Usage: {@code CustodyBench url=http://127.0.0.1:PORT schema=S [events=N] [clients=16]
- * [weapons-per-client=4] [baseline-rows=N] [out=dir]}; {@code free-port} prints a free port, {@code drop-schema=S}
+ * [weapons-per-client=2] [baseline-rows=N] [out=dir]}; {@code free-port} prints a free port, {@code drop-schema=S}
  * drops a schema (so run.sh needs neither Python nor psql).
  */
 public final class CustodyBench {
@@ -84,7 +84,8 @@ public final class CustodyBench {
     schema = args.get("schema");
     events = Integer.parseInt(args.getOrDefault("events", "6000"));
     clients = Integer.parseInt(args.getOrDefault("clients", "16"));
-    weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "4"));
+    // A weapon plan names at most 40 weapons, and the bench's weapons share one scene's plan.
+    weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "2"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(events, 30_000))));
     resultDir = Path.of(args.getOrDefault("out", "bench/custody/results"));
   }
@@ -109,7 +110,7 @@ public final class CustodyBench {
   }
 
   private void run() throws Exception {
-    for (String username : List.of("rosa.armorer", "eli.actor", "dana.ad", "marcus.camera")) {
+    for (String username : List.of("rosa.armorer", "eli.actor", "dana.ad", "marcus.camera", "sam.safety")) {
       tokens.put(username, tokenFor(username));
       users.put(username, userId(username));
     }
@@ -127,6 +128,7 @@ public final class CustodyBench {
     for (int i = 0; i < clients; i++) {
       workers.add(new Client(i));
     }
+    readyToShoot(western, workers);
     int warmUp = Math.max(EVENTS_PER_CYCLE * clients * 4, events / 10);
     progress("API warm-up: " + warmUp + " events");
     parallel(workers, warmUp, new Sink(warmUp));
@@ -391,6 +393,35 @@ public final class CustodyBench {
   }
 
   /** A scene on today's call sheet in the production's time zone (the demo seeds one; made if the clock moved). */
+  /**
+   * What the scene-safety gates ask before the first issue, done once as the crew would: the scene's weapon plan
+   * names every bench weapon for the actor and is signed by the armorer and the safety advisor, and today's safety
+   * meeting covers the scene as it now is (the demo already marked it a firearms scene, approved its risk
+   * assessments, scheduled the dedicated armorer and trained the actor). The gates themselves run on every issue.
+   */
+  private void readyToShoot(UUID western, List<Client> workers) throws Exception {
+    String p = "/api/productions/" + western;
+    StringBuilder lines = new StringBuilder();
+    for (Client worker : workers) {
+      for (String weapon : worker.weapons) {
+        lines.append(lines.length() == 0 ? "" : ",").append("{\"weaponId\":\"").append(weapon)
+            .append("\",\"performerId\":\"").append(users.get("eli.actor"))
+            .append("\",\"pointed\":false,\"replicaReason\":\"Drawn and holstered in close-up; a replica reads false\"}");
+      }
+    }
+    String plan = post("rosa.armorer", p + "/protocol/scenes/" + sceneId + "/weapon-plan/versions",
+        "{\"discharge\":false,\"lines\":[" + lines + "],\"changeNote\":\"Benchmark weapons\"}", 201);
+    String version = first(plan, "\"version\":([0-9]+)");
+    post("rosa.armorer", p + "/protocol/scenes/" + sceneId + "/weapon-plan/sign-offs",
+        "{\"version\":" + version + ",\"capacity\":\"ARMORER\"}", 201);
+    post("sam.safety", p + "/protocol/scenes/" + sceneId + "/weapon-plan/sign-offs",
+        "{\"version\":" + version + ",\"capacity\":\"SAFETY_ADVISOR\"}", 201);
+    String meeting = first(post("dana.ad", p + "/briefing/meetings", "{\"sceneIds\":[\"" + sceneId + "\"]}", 201),
+        "\"id\":\"([0-9a-f-]{36})\"");
+    post("eli.actor", p + "/briefing/meetings/" + meeting + "/acknowledgments", "{}", 201);
+    post("dana.ad", p + "/briefing/meetings/" + meeting + "/held", "{}", 201);
+  }
+
   private String todaysScene(UUID western) throws Exception {
     String p = "/api/productions/" + western;
     String today = get("dana.ad", p + "/today");

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,27 +36,44 @@ class SchedulerClock {
   static final class Ticking implements com.github.kagkarlsson.scheduler.Clock {
     private final Clock clock;
     private final Runnable setBack;
+    private final LongSupplier nanoTime;
     private Instant lastSeen;
     private long lastSeenAtNanos;
+    private Instant lastGiven;
 
     Ticking(Clock clock, Runnable setBack) {
-      this.clock = clock;
-      this.setBack = setBack;
+      this(clock, setBack, System::nanoTime);
     }
 
+    Ticking(Clock clock, Runnable setBack, LongSupplier nanoTime) {
+      this.clock = clock;
+      this.setBack = setBack;
+      this.nanoTime = nanoTime;
+    }
+
+    /**
+     * The injected clock, ticking on in real time while it stands still. "Set back" is judged against what the
+     * scheduler was last given, not against the injected clock's last reading: a clock that stood still for
+     * minutes (so the scheduler saw it tick on) and then moves by a millisecond has gone back for the scheduler,
+     * whose next poll would otherwise wait those minutes.
+     */
     @Override
     public synchronized Instant now() {
       Instant now = clock.instant();
-      long nanos = System.nanoTime();
+      long nanos = nanoTime.getAsLong();
+      Instant given;
       if (!now.equals(lastSeen)) {
-        if (lastSeen != null && now.isBefore(lastSeen)) {
-          setBack.run();
-        }
         lastSeen = now;
         lastSeenAtNanos = nanos;
-        return now;
+        given = now;
+      } else {
+        given = now.plusNanos(nanos - lastSeenAtNanos);
       }
-      return now.plusNanos(nanos - lastSeenAtNanos);
+      if (lastGiven != null && given.isBefore(lastGiven)) {
+        setBack.run();
+      }
+      lastGiven = given;
+      return given;
     }
   }
 }

@@ -202,8 +202,11 @@ class ProductionApiTest {
     mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[]}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.hazards").isEmpty());
-    mvc.perform(get("/api/productions/" + id + "/ledger/entries").header("Authorization", producer))
-        .andExpect(jsonPath("$[?(@.kind=='production.scene-hazards-marked')]").value(org.hamcrest.Matchers.hasSize(2)));
+    // The ledger appends after the commit, on its own thread.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+        mvc.perform(get("/api/productions/" + id + "/ledger/entries").header("Authorization", producer))
+            .andExpect(jsonPath("$[?(@.kind=='production.scene-hazards-marked')]")
+                .value(org.hamcrest.Matchers.hasSize(2))));
   }
 
   @Test

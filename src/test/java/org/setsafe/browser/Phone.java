@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -140,7 +141,8 @@ final class Phone implements AutoCloseable {
 
   /** Waits until the element with this test id reads the text: a part of the page loaded after it (htmx). */
   String waitForText(String testId, String text) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+    // The element may be swapped out by htmx while it is read: find it again on the next poll.
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
       String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
       return now.contains(text) ? now : null;
     });

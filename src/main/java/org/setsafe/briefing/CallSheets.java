@@ -17,6 +17,7 @@ import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
+import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
@@ -42,12 +43,15 @@ public class CallSheets {
   private final Locations locations;
   private final SafetyContacts contacts;
   private final Reports reports;
+  private final ObjectProvider<ConcernsAtAGlance> concernsAtAGlance;
   private final ObjectProvider<AgendaSource> agendaSources;
   private final ObjectProvider<CallSheetBriefings> briefings;
   private final Clock clock;
 
   CallSheets(LocationEditors editors, Schedule schedule, Locations locations, SafetyContacts contacts, Reports reports,
-      ObjectProvider<AgendaSource> agendaSources, ObjectProvider<CallSheetBriefings> briefings, Clock clock) {
+      ObjectProvider<AgendaSource> agendaSources, ObjectProvider<CallSheetBriefings> briefings, Clock clock,
+      ObjectProvider<ConcernsAtAGlance> concerns) {
+    this.concernsAtAGlance = concerns;
     this.editors = editors;
     this.schedule = schedule;
     this.locations = locations;
@@ -94,6 +98,15 @@ public class CallSheets {
     }
 
     List<Concern> concerns = new ArrayList<>();
+    // Work stopped now heads the concerns: it binds every firearm of the scene, or of the production, until resumed.
+    ConcernsAtAGlance stops = concernsAtAGlance.getIfAvailable();
+    for (ConcernsAtAGlance.StoppedScene stop : stops == null ? List.<ConcernsAtAGlance.StoppedScene>of()
+        : stops.of(productionId).stopped()) {
+      concerns.add(new Concern("Work stopped", stop.scene(), stop.reason() + "; since "
+          + stop.since().atZone(production.timeZone()).toLocalDateTime().toString().replace('T', ' ').substring(0, 16)
+          + ". No firearm is issued, loaded or shown clear " + (stop.sceneId() == null ? "" : "for it ")
+          + "until the safety advisor resumes work."));
+    }
     for (ReportView report : reports.openReports(productionId)) {
       concerns.add(new Concern("Hazard report", report.title(), report.severity().label() + ", "
           + report.category().label() + (report.scene() == null ? "" : ", " + report.scene())

@@ -113,6 +113,7 @@ public class Custody {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final List<IssueGate> issueGates;
+  private final CustodyHolds holds;
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
   private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
@@ -127,7 +128,7 @@ public class Custody {
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
       ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
-      ObjectProvider<IssueGate> issueGates) {
+      ObjectProvider<IssueGate> issueGates, CustodyHolds holds) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
@@ -138,6 +139,7 @@ public class Custody {
     this.events = events;
     this.clock = clock;
     this.issueGates = issueGates.orderedStream().toList();
+    this.holds = holds;
   }
 
   // ---- the armorer's steps ------------------------------------------------------------------------
@@ -185,10 +187,12 @@ public class Custody {
     });
     WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         manifest);
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     return record(caller, custody, CustodyAction.LOAD, event,
         armorerOnly(caller, CustodyAction.LOAD),
         () -> firearmsHold.check(hold, CustodyAction.LOAD),
+        () -> holds.stopWork(caller.production(), custody, CustodyAction.LOAD, null),
+        () -> holds.daySettled(caller.production(), CustodyAction.LOAD),
         () -> holdAfterMisfire.check(custody, CustodyAction.LOAD),
         () -> onlyFirearmsLoaded.check(custody.weapon()),
         () -> roundsFromVerifiedLots.check(manifest, lots));
@@ -217,6 +221,7 @@ public class Custody {
         witnesses);
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
         armorerOnly(caller, CustodyAction.SHOW_CLEAR),
+        () -> holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null),
         () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_CLEAR),
         () -> inspectAfterMalfunction.check(custody),
         () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
@@ -255,12 +260,13 @@ public class Custody {
     Instant now = at(custody);
     LocalDate today = schedule.today(caller.production());
     store.lockFirearms(productionId);
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     WeaponIssued event = new WeaponIssued(UUID.randomUUID(), productionId, weaponId, caller.userId(), now,
         performerId, sceneId);
     return record(caller, custody, CustodyAction.ISSUE, event,
         armorerOnly(caller, CustodyAction.ISSUE),
         () -> firearmsHold.check(hold, CustodyAction.ISSUE),
+        () -> holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, sceneId),
         () -> holdAfterMisfire.check(custody, CustodyAction.ISSUE),
         () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
             custody.weapon().label() + " is " + words(custody.state()) + "; it is issued only from the armorer's hands.")),
@@ -345,6 +351,7 @@ public class Custody {
   public Recorded misfire(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
+    store.lockFirearms(productionId); // a second misfire of the day holds every firearm: issues wait for it
     return record(caller, custody, CustodyAction.REPORT, new Misfire(UUID.randomUUID(), productionId, weaponId,
         caller.userId(), at(custody), description));
   }
@@ -353,6 +360,7 @@ public class Custody {
   public Recorded accidentalDischarge(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
+    store.lockFirearms(productionId); // it holds every firearm: issues and loads wait for it
     return record(caller, custody, CustodyAction.REPORT, new AccidentalDischarge(UUID.randomUUID(), productionId,
         weaponId, caller.userId(), at(custody), description));
   }
@@ -391,15 +399,17 @@ public class Custody {
     return Recorded.of(event, null);
   }
 
-  /** The safety advisor and a producer each clear a live-round hold with a written finding; both must. */
+  /**
+   * The safety advisor and a producer each clear a firearms hold (a live round found, an accidental discharge, a
+   * second misfire of the day) with a written finding; both must. {@code holdId} is the event that put it on.
+   */
   @Transactional
-  public Recorded clearHold(UUID productionId, UUID liveRoundFoundId, String finding) {
+  public Recorded clearHold(UUID productionId, UUID holdId, String finding) {
     Caller caller = desk.caller(productionId);
     store.lockFirearms(productionId);
-    List<CustodyEvent> history = store.firearmsHoldFacts(productionId);
-    boolean known = history.stream().anyMatch(e -> e instanceof LiveRoundFound && e.eventId().equals(liveRoundFoundId));
-    if (!known) {
-      throw new NotFoundException("no live round found " + liveRoundFoundId + " on this production");
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
+    if (hold.reason(holdId).isEmpty()) {
+      throw new NotFoundException("no firearms hold " + holdId + " on this production");
     }
     CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
         : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
@@ -407,12 +417,12 @@ public class Custody {
       throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
           "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
     }
-    if (!FirearmsHold.of(history).clearancesAwaited(liveRoundFoundId).contains(as)) {
+    if (!hold.clearancesAwaited(holdId).contains(as)) {
       throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
-          + " has already cleared this find");
+          + " has already cleared this hold");
     }
     HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
-        liveRoundFoundId, as, finding);
+        holdId, as, finding);
     store.append(event);
     events.publishEvent(event);
     return Recorded.of(event, null);
@@ -499,7 +509,7 @@ public class Custody {
 
   /** Where everything is now, folded from the events. */
   public CustodyBoard board(UUID productionId) {
-    desk.viewer(productionId);
+    Production production = desk.viewer(productionId);
     Instant now = clock.instant();
     List<WeaponStatus> weapons = new ArrayList<>();
     for (WeaponRecord record : store.weapons(productionId)) {
@@ -509,11 +519,12 @@ public class Custody {
     List<CustodyEvent> lotFacts = store.lotFacts(productionId);
     List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, lotFacts)))
         .toList();
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId));
-    List<OpenFind> finds = hold.openFinds().stream().map(find -> new OpenFind(find.eventId(), find.where(),
-        find.occurredAt(), hold.clearancesAwaited(find.eventId()))).toList();
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), production.timeZone());
+    List<OpenFind> finds = hold.open().stream().map(reason -> OpenFind.of(reason,
+        hold.clearancesAwaited(reason.eventId()))).toList();
     return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds),
-        CustodyBoard.CountMismatch.of(ClosedDays.of(store.closingFacts(productionId))));
+        CustodyBoard.CountMismatch.of(ClosedDays.of(store.closingFacts(productionId))), holds.stops(productionId),
+        holds.unsettledDays(production).stream().map(CustodyBoard.DayNotSettled::of).toList());
   }
 
   public WeaponStatus weapon(UUID productionId, UUID weaponId) {

@@ -24,7 +24,9 @@ class CustodyAtAGlance implements WeaponsAtAGlance {
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     int out = (int) board.weapons().stream().filter(w -> w.state().out()).count();
     int awaitingMe = (int) board.weapons().stream().filter(w -> awaits(w, me)).count();
-    return new Glance(out, awaitingMe, board.openCountMismatches().size(), unattended.alertsToday(productionId).size());
+    return new Glance(out, awaitingMe, board.openCountMismatches().size(), unattended.alertsToday(productionId).size(),
+        board.firearmsHold().openFinds().stream().map(CustodyBoard.OpenFind::what).toList(),
+        board.daysNotSettled().stream().map(CustodyBoard.DayNotSettled::day).toList());
   }
 
   private static boolean awaits(WeaponStatus weapon, UUID me) {

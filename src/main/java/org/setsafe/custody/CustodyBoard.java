@@ -8,12 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.custody.domain.ShowClear;
+import org.setsafe.custody.domain.UnsettledDays;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.custody.domain.WorkStop;
 import org.setsafe.production.CrewRole;
 
 /**
@@ -21,7 +24,22 @@ import org.setsafe.production.CrewRole;
  * events at the moment of asking. Nothing here is stored, so it can always be rebuilt from the history.
  */
 public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatus> lots, HoldStatus firearmsHold,
-    List<CountMismatch> openCountMismatches) {
+    List<CountMismatch> openCountMismatches, List<WorkStop> workStopped, List<DayNotSettled> daysNotSettled) {
+
+  /** Work is stopped on the whole production: no firearm is issued, loaded or shown clear. */
+  public boolean productionStopped() {
+    return workStopped.stream().anyMatch(WorkStop::wholeProduction);
+  }
+
+  /**
+   * An earlier shooting day whose rounds are not accounted for (not closed at wrap, or its count did not reconcile),
+   * which holds every load until the armorer and the safety advisor each settle it in writing.
+   */
+  public record DayNotSettled(LocalDate day, String what, boolean notReconciled, Set<CrewRole> awaited) {
+    static DayNotSettled of(UnsettledDays.Day day) {
+      return new DayNotSettled(day.day(), day.inWords(), day.notReconciled(), day.awaited());
+    }
+  }
 
   /** One weapon now. {@code streamVersion} is how many events its history holds. */
   public record WeaponStatus(UUID weaponId, String label, WeaponKind kind, int recordVersion, WeaponState state,
@@ -49,10 +67,25 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
     }
   }
 
-  /** Live rounds found and not yet cleared by both the safety advisor and a producer. */
+  /**
+   * The production's firearms hold (a stand-down): every live round found, accidental discharge and second misfire
+   * of a day not yet cleared by both the safety advisor and a producer.
+   */
   public record HoldStatus(boolean active, List<OpenFind> openFinds) {}
 
-  public record OpenFind(UUID liveRoundFoundId, String where, Instant foundAt, Set<CrewRole> clearancesAwaited) {}
+  /**
+   * One open hold. {@code liveRoundFoundId} names the event that put it on (the find, the discharge, the misfire:
+   * what a clearance names); {@code cause} says which, {@code what} in words; {@code where} is where a live round
+   * was found, and {@code weaponId} the weapon that discharged or misfired.
+   */
+  public record OpenFind(UUID liveRoundFoundId, String where, Instant foundAt, Set<CrewRole> clearancesAwaited,
+      FirearmsHold.Cause cause, String what, UUID weaponId, String description) {
+
+    static OpenFind of(FirearmsHold.Reason reason, Set<CrewRole> awaited) {
+      return new OpenFind(reason.eventId(), reason.where(), reason.occurredAt(), awaited, reason.cause(),
+          reason.title(), reason.weaponId(), reason.description());
+    }
+  }
 
   /**
    * A wrap count that did not reconcile (rule 6), open until a later close of the day reconciles every lot:

@@ -22,6 +22,7 @@ import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.LotEvent;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Production;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -39,8 +40,11 @@ public class CustodyFacts {
   public record LotRecord(AmmunitionLot lot, LotBalance balance, List<DummiesVerified> verifications,
       List<HistoryEntry> history) {}
 
-  /** A live round found, the written clearances it has had, and whose it still awaits (none once lifted). */
-  public record Find(LiveRoundFound find, List<HoldCleared> clearances, Set<CrewRole> clearancesAwaited) {
+  /**
+   * A firearms hold (a live round found, an accidental discharge, a second misfire of the day), the written
+   * clearances it has had, and whose it still awaits (none once lifted).
+   */
+  public record Find(FirearmsHold.Reason find, List<HoldCleared> clearances, Set<CrewRole> clearancesAwaited) {
     public boolean open() {
       return !clearancesAwaited.isEmpty();
     }
@@ -80,18 +84,16 @@ public class CustodyFacts {
     return store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, events))).toList();
   }
 
-  /** Every live round found on the production, newest first, open or cleared. */
+  /** Every firearms hold of the production, newest first, open or cleared. */
   public List<Find> finds(UUID productionId) {
-    desk.viewer(productionId);
+    Production production = desk.viewer(productionId);
     List<CustodyEvent> events = store.firearmsHoldFacts(productionId);
-    FirearmsHold hold = FirearmsHold.of(events);
+    FirearmsHold hold = FirearmsHold.of(events, production.timeZone());
     List<Find> finds = new ArrayList<>();
-    for (CustodyEvent event : events) {
-      if (event instanceof LiveRoundFound found) {
-        List<HoldCleared> clearances = events.stream().filter(e -> e instanceof HoldCleared cleared
-            && cleared.liveRoundFoundId().equals(found.eventId())).map(HoldCleared.class::cast).toList();
-        finds.add(new Find(found, clearances, hold.clearancesAwaited(found.eventId())));
-      }
+    for (FirearmsHold.Reason reason : hold.all()) {
+      List<HoldCleared> clearances = events.stream().filter(e -> e instanceof HoldCleared cleared
+          && cleared.liveRoundFoundId().equals(reason.eventId())).map(HoldCleared.class::cast).toList();
+      finds.add(new Find(reason, clearances, hold.clearancesAwaited(reason.eventId())));
     }
     finds.sort(Comparator.comparing((Find f) -> f.find().occurredAt()).reversed());
     return List.copyOf(finds);

@@ -19,7 +19,7 @@ public interface ConcernsAtAGlance {
   record Concern(UUID reportId, String title, String category, String severity, String state, Duration age,
       String escalationLevel) {}
 
-  /** A scene on which work is stopped, since when and why. */
+  /** A scene on which work is stopped, since when and why; {@code sceneId} null when the whole production is. */
   record StoppedScene(UUID stopWorkId, UUID sceneId, String scene, String reason, Instant since) {}
 
   /** A management review waiting for a producer's written answer. */
@@ -27,7 +27,13 @@ public interface ConcernsAtAGlance {
 
   record Glance(List<Concern> open, List<StoppedScene> stopped, List<ReviewAwaiting> reviewsAwaitingAnswer) {
     public Set<UUID> stoppedSceneIds() {
-      return stopped.stream().map(StoppedScene::sceneId).collect(java.util.stream.Collectors.toSet());
+      return stopped.stream().map(StoppedScene::sceneId).filter(java.util.Objects::nonNull)
+          .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Work is stopped on the whole production: every scene, every firearm. */
+    public boolean productionStopped() {
+      return stopped.stream().anyMatch(s -> s.sceneId() == null);
     }
   }
 }

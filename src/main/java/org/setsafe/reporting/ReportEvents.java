@@ -57,7 +57,7 @@ public final class ReportEvents {
   }
 
   /**
-   * Someone called stop-work on a scene. {@code toNotify} is everyone who must hear at once: the scene's roster,
+   * Someone called stop-work on a scene, or on the whole production ({@code sceneId} null). {@code toNotify} is everyone who must hear at once: the scene's roster,
    * the 1st AD, the safety advisor and the producer.
    */
   public record StopWorkCalled(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID stopWorkId,

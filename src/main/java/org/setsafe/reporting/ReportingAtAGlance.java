@@ -32,7 +32,8 @@ class ReportingAtAGlance implements ConcernsAtAGlance {
         reports.openReports(productionId).stream().map(r -> new Concern(r.id(), r.title(), r.category().label(),
             r.severity().label(), r.state().label(), r.age(), r.escalationLevel())).toList(),
         stopWork.stoppedNow(productionId).stream().map(s -> new StoppedScene(s.id(), s.sceneId(),
-            scenes.getOrDefault(s.sceneId(), "A scene"), s.reason(), s.calledAt())).toList(),
+            s.wholeProduction() ? "The whole production" : scenes.getOrDefault(s.sceneId(), "A scene"), s.reason(),
+            s.calledAt())).toList(),
         reviews.awaitingAnswer(productionId).stream().map(r -> new ReviewAwaiting(r.id(), r.why(), r.openedAt()))
             .toList());
   }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stop-work: anyone on the crew halts a scene (ISO 45001 7.3, the right to remove oneself from danger; Labor
+ * Stop-work: anyone on the crew halts a scene or the whole production (ISO 45001 7.3, the right to remove oneself from danger; Labor
  * Code §9151: the safety advisor may halt production). Everyone who must hear is named in the fact and told
  * at once; work resumes only when the safety advisor has written down why it is safe.
  */
@@ -57,17 +57,32 @@ public class StopWork {
   /** Any crew member stops work on a scene, with a reason if they have time. A scene already stopped stays stopped once. */
   @Transactional
   public StopWorkCall call(UUID productionId, UUID sceneId, String reason) {
+    return call(productionId, sceneId, false, reason);
+  }
+
+  /**
+   * Any crew member stops work on a scene, or on the whole production ({@code wholeProduction}, no scene named),
+   * which holds every firearm of the production until the safety advisor resumes it.
+   */
+  @Transactional
+  public StopWorkCall call(UUID productionId, UUID sceneId, boolean wholeProduction, String reason) {
     Caller caller = desk.caller(productionId);
-    if (sceneId == null) {
-      throw new InvalidInputException("sceneId", "Required", "sceneId is required: which scene stops");
+    if (wholeProduction && sceneId != null) {
+      throw new InvalidInputException("sceneId", "OneOrTheOther",
+          "stop one scene or the whole production, not both: leave sceneId out to stop everything");
+    }
+    if (!wholeProduction && sceneId == null) {
+      throw new InvalidInputException("sceneId", "Required",
+          "sceneId is required: which scene stops (or wholeProduction: true to stop everything)");
     }
     String given = Text.optional("reason", reason, MAX_REASON);
     String why = given != null ? given : NO_REASON;
-    if (schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(sceneId))) {
+    if (sceneId != null && schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(sceneId))) {
       throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
     }
-    if (stoppedNow(productionId).stream().anyMatch(s -> s.sceneId().equals(sceneId))) {
-      throw new ConflictException("sceneId", "AlreadyStopped", "work on this scene is stopped already");
+    if (stoppedNow(productionId).stream().anyMatch(s -> java.util.Objects.equals(s.sceneId(), sceneId))) {
+      throw new ConflictException("sceneId", "AlreadyStopped", wholeProduction
+          ? "work on the whole production is stopped already" : "work on this scene is stopped already");
     }
     StopWorkCall call = new StopWorkCall(UUID.randomUUID(), productionId, sceneId, caller.userId(), why,
         now(), null, null, null);
@@ -90,7 +105,7 @@ public class StopWork {
     }
     String why = Text.required("whySafe", whySafe, MAX_REASON);
     if (!call.inForce()) {
-      throw new ConflictException("stopWorkId", "ResumedOnce", "work on this scene was resumed already");
+      throw new ConflictException("stopWorkId", "ResumedOnce", "work was resumed already after this stop");
     }
     Instant now = now();
     store.insertResumption(stopWorkId, caller.userId(), why, now);

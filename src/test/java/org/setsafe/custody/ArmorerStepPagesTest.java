@@ -19,6 +19,7 @@ class ArmorerStepPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
+  @Autowired Custody custody;
 
   private OnThePhone phone;
 
@@ -94,6 +95,14 @@ class ArmorerStepPagesTest {
 
   @Test
   void anyoneOnTheCrewReportsAMisfireAndTheWeaponWaitsForTheArmorersAndTheSafetyAdvisorsReview() throws Exception {
+    try {
+      misfireReportedAndReviewed();
+    } finally {
+      StandDown.liftAll(crew, custody, crew.production(Crew.WESTERN).id());
+    }
+  }
+
+  private void misfireReportedAndReviewed() throws Exception {
     String weapon = phone.inspectedRevolver();
     assertThat(phone.page("tess.grip", weapon)).contains("Report a misfire or an accidental discharge");
 
@@ -119,6 +128,10 @@ class ArmorerStepPagesTest {
     String byArmorer = phone.landing("rosa.armorer", phone.post("rosa.armorer", weapon + "/review",
         "finding", "Firing pin replaced, function-tested with dummies"));
     assertThat(byArmorer).contains("Your review is recorded.").doesNotContain("Review it").contains("Reviewed").contains("Firing pin replaced");
-    assertThat(phone.page("grace.producer", holds)).doesNotContain(weaponId);
+    // Off the list of weapons on hold (a second misfire of the day on this production may still hold every
+    // firearm, and names the weapon there, until the safety advisor and a producer clear it).
+    String afterReviews = phone.page("grace.producer", holds);
+    assertThat(afterReviews.substring(afterReviews.indexOf("Weapons on hold after a misfire"),
+        afterReviews.indexOf("Alerts and discrepancies"))).doesNotContain(weaponId);
   }
 }

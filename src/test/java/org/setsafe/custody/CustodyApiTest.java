@@ -55,6 +55,7 @@ class CustodyApiTest {
   @Autowired Crew crew;
   @Autowired Schedule schedule;
   @Autowired Ledger ledger;
+  @Autowired Custody custody;
   @LocalServerPort int port;
 
   private Production western;
@@ -191,6 +192,14 @@ class CustodyApiTest {
     String weapon = registerRevolver();
     String url = base + "/weapons/" + weapon;
     send(rosa, url + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}").andExpect(status().isOk());
+    try {
+      misfireHoldsTheWeapon(url);
+    } finally {
+      StandDown.liftAll(crew, custody, western.id());
+    }
+  }
+
+  private void misfireHoldsTheWeapon(String url) throws Exception {
     send(crew.bearer("eli.actor"), url + "/misfire", "{\"description\":\"Hammer fell, no report\"}")
         .andExpect(status().isOk()).andExpect(jsonPath("$.weapon.onHold").value(true));
     refused(send(rosa, url + "/show-clear", witnesses("eli.actor", "dana.ad")), "custody.weapon-hold-after-misfire");

@@ -72,7 +72,7 @@ class HoldPagesTest {
       assertThat(phone.page("grace.producer", phone.custody() + "/holds")).contains("Your finding, as producer");
 
       assertThat(phone.landing("dana.ad", phone.post("dana.ad", clear, "finding", "Looks fine to me")))
-          .contains("Refused: Every firearm on hold after a live round was found.").contains("This refusal is on record");
+          .contains("Refused: Every firearm on hold (stand-down).").contains("This refusal is on record");
       String empty = mvc.perform(post(clear).with(crew.signedIn("sam.safety")).with(csrf()).param("finding", ""))
           .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
       assertThat(empty).contains("must not be empty");
@@ -82,12 +82,12 @@ class HoldPagesTest {
       assertThat(bySafety).contains("Your clearance is recorded with your finding.").contains("Cleared by")
           .contains("Samira Haddad").contains("every cart searched").doesNotContain("/holds/" + find + "/clearances");
       assertThat(phone.landing("sam.safety", phone.post("sam.safety", clear, "finding", "Again")))
-          .contains("has already cleared this find");
+          .contains("has already cleared this hold");
     } finally {
       phone.post("sam.safety", clear, "finding", "Cleared");
       String byProducer = phone.landing("grace.producer", phone.post("grace.producer", clear,
           "finding", "Read the safety advisor's finding; supplier changed, armorer briefed the crew"));
-      assertThat(byProducer).contains("No live round is open").contains("Cleared live-round finds")
+      assertThat(byProducer).contains("No stand-down is open").contains("Cleared holds")
           .contains("Grace Mbeki, Samira Haddad");
     }
   }

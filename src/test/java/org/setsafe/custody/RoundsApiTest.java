@@ -37,6 +37,7 @@ class RoundsApiTest {
   @Autowired Productions productions;
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
+  @Autowired Custody custody;
 
   private ArmorersPhone western;
 
@@ -147,11 +148,15 @@ class RoundsApiTest {
   @Test
   void aWeaponOnHoldAfterAMisfireStaysUntilItIsReviewed() throws Exception {
     String weapon = receivedRevolver(western);
-    western.post("eli.actor", "weapons/" + weapon + "/misfire", "{\"description\":\"Click, no report\"}")
-        .andExpect(status().isOk());
-    western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/dispose", """
-        {"recipient":"Gunslinger Rentals","address":"12 Cerrillos Rd, Santa Fe NM","disposition":"Returned to the rental house"}"""),
-        "custody.weapon-hold-after-misfire");
+    try {
+      western.post("eli.actor", "weapons/" + weapon + "/misfire", "{\"description\":\"Click, no report\"}")
+          .andExpect(status().isOk());
+      western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/dispose", """
+          {"recipient":"Gunslinger Rentals","address":"12 Cerrillos Rd, Santa Fe NM","disposition":"Returned to the rental house"}"""),
+          "custody.weapon-hold-after-misfire");
+    } finally {
+      StandDown.liftAll(crew, custody, crew.production(Crew.WESTERN).id());
+    }
   }
 
   // ---- a lot ----

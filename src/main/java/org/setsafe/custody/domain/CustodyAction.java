@@ -31,6 +31,8 @@ public enum CustodyAction {
   REPORT(false),
   REVIEW(false),
   CLEAR_HOLD(false),
+  /** Settling in writing a shooting day not closed or not reconciled: the armorer and the safety advisor. */
+  SETTLE_DAY(false),
   ASSIGN_SECOND_ROLE(false);
 
   private final boolean armorerOnly;

@@ -371,7 +371,11 @@ public final class CustodyEvents {
     }
   }
 
-  /** The safety advisor or a producer cleared a firearms hold, with a written finding. Both must. */
+  /**
+   * The safety advisor or a producer cleared a firearms hold, with a written finding. Both must. The hold is named
+   * by the event that put it on: a live round found (hence the field's name, kept so the record reads back), an
+   * accidental discharge, or a second misfire of the day.
+   */
   public record HoldCleared(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
       UUID liveRoundFoundId, CrewRole clearedAs, String finding) implements CustodyEvent {
     /** The two signatures a firearms hold needs. */
@@ -460,6 +464,31 @@ public final class CustodyEvents {
       counted = java.util.Collections.unmodifiableMap(copy);
     }
     @Override public String kind() { return "custody.day-closed"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
+   * The armorer, or the safety advisor, settled in writing a shooting day that was not closed at wrap or whose round
+   * count did not reconcile: what happened to the rounds, and why loading may go on. Loads on later days wait for
+   * both (rule 6).
+   */
+  public record DaySettled(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, LocalDate day,
+      CrewRole settledAs, String finding) implements CustodyEvent {
+    /** Who settles a day: the armorer side (armorer or property master) and the safety advisor. */
+    public static final Set<CrewRole> SETTLERS = EnumSet.of(CrewRole.ARMORER, CrewRole.PROPERTY_MASTER,
+        CrewRole.SAFETY_ADVISOR);
+
+    public DaySettled {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.present("day", day);
+      Checks.present("settledAs", settledAs);
+      if (!SETTLERS.contains(settledAs)) {
+        throw new InvalidInputException("settledAs", "Settler",
+            "a shooting day is settled by the armorer and the safety advisor, not by the " + settledAs.label());
+      }
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.day-settled"; }
     @Override public List<String> subjects() { return List.of("production:" + productionId); }
   }
 

@@ -56,9 +56,13 @@ public interface CustodyStore {
    */
   List<CustodyEvent> factsOf(UUID productionId, Collection<Class<? extends CustodyEvent>> kinds);
 
-  /** The live-round finds and hold clearances a {@link FirearmsHold} is folded from, oldest first. */
+  /**
+   * What a {@link FirearmsHold} is folded from, oldest first: live rounds found, accidental discharges, misfires
+   * and the hold clearances.
+   */
   default List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
-    return factsOf(productionId, List.of(CustodyEvents.LiveRoundFound.class, CustodyEvents.HoldCleared.class));
+    return factsOf(productionId, List.of(CustodyEvents.LiveRoundFound.class, CustodyEvents.AccidentalDischarge.class,
+        CustodyEvents.Misfire.class, CustodyEvents.HoldCleared.class));
   }
 
   /**
@@ -67,6 +71,15 @@ public interface CustodyStore {
    */
   default List<CustodyEvent> closingFacts(UUID productionId) {
     return factsOf(productionId, List.of(CustodyEvents.DayClosed.class, CustodyEvents.RoundCountMismatch.class));
+  }
+
+  /**
+   * What {@link UnsettledDays} is folded from, oldest first: loads (the days rounds went into weapons), count
+   * mismatches, day closes and written settlements.
+   */
+  default List<CustodyEvent> settlingFacts(UUID productionId) {
+    return factsOf(productionId, List.of(CustodyEvents.WeaponLoaded.class, CustodyEvents.RoundCountMismatch.class,
+        CustodyEvents.DayClosed.class, CustodyEvents.DaySettled.class));
   }
 
   /**

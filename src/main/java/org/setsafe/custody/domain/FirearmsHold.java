@@ -1,61 +1,141 @@
 package org.setsafe.custody.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.production.CrewRole;
 
 /**
- * Whether the production's firearms are on hold because a live round was found, folded from its events.
- * Each find stays open until the safety advisor and a producer have each cleared it with a written finding;
- * one signature is not enough, because on "Rust" management ignored the warnings it was given.
+ * Whether every firearm of the production is on hold (a stand-down), folded from its events. A hold is put on by
+ * a live round found, by an accidental discharge of any weapon, and by a second misfire of any weapon on the same
+ * production day (the first misfire holds only its weapon). Each stays open until the safety advisor and a
+ * producer have each cleared it with a written finding; one signature is not enough, because on "Rust" two
+ * accidental discharges days earlier changed nothing and management ignored the warnings it was given.
  */
 public final class FirearmsHold {
 
-  private final Map<UUID, LiveRoundFound> finds = new LinkedHashMap<>();
+  /** What put the production's firearms on hold. */
+  public enum Cause {
+    LIVE_ROUND_FOUND("Live round found", "a live round was found"),
+    ACCIDENTAL_DISCHARGE("Accidental discharge", "a weapon discharged when nobody meant it to"),
+    SECOND_MISFIRE("Second misfire of the day", "a second misfire on one production day");
+
+    private final String title;
+    private final String words;
+
+    Cause(String title, String words) {
+      this.title = title;
+      this.words = words;
+    }
+
+    public String title() {
+      return title;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
+
+  /**
+   * One hold: the event that put it on (its id is what each clearance names), what it was, who reported it and
+   * when, and where or on which weapon or lot if known.
+   */
+  public record Reason(UUID eventId, Cause cause, Instant occurredAt, UUID actorId, UUID weaponId, UUID lotId,
+      String where, String description) {
+
+    /** The heading a page shows: "Live round found: prop cart", "Accidental discharge". */
+    public String title() {
+      return where == null ? cause.title() : cause.title() + ": " + where;
+    }
+
+    /** What happened, in a sentence a refusal can quote. */
+    public String inWords() {
+      return where == null ? cause.words() : cause.words() + " (" + where + ")";
+    }
+  }
+
+  private final Map<UUID, Reason> reasons = new LinkedHashMap<>();
   private final Map<UUID, Set<CrewRole>> clearances = new LinkedHashMap<>();
 
-  private FirearmsHold(List<? extends CustodyEvent> events) {
+  private FirearmsHold(List<? extends CustodyEvent> events, ZoneId zone) {
+    Map<LocalDate, Integer> misfiresByDay = new HashMap<>();
     for (CustodyEvent event : events) {
       if (event instanceof LiveRoundFound found) {
-        finds.put(found.eventId(), found);
-        clearances.put(found.eventId(), EnumSet.noneOf(CrewRole.class));
+        put(new Reason(found.eventId(), Cause.LIVE_ROUND_FOUND, found.occurredAt(), found.actorId(), found.weaponId(),
+            found.lotId(), found.where(), found.description()));
+      } else if (event instanceof AccidentalDischarge discharge) {
+        put(new Reason(discharge.eventId(), Cause.ACCIDENTAL_DISCHARGE, discharge.occurredAt(), discharge.actorId(),
+            discharge.weaponId(), null, null, discharge.description()));
+      } else if (event instanceof Misfire misfire) {
+        LocalDate day = misfire.occurredAt().atZone(zone).toLocalDate();
+        if (misfiresByDay.merge(day, 1, Integer::sum) > 1) {
+          put(new Reason(misfire.eventId(), Cause.SECOND_MISFIRE, misfire.occurredAt(), misfire.actorId(),
+              misfire.weaponId(), null, null, misfire.description()));
+        }
       } else if (event instanceof HoldCleared cleared && clearances.containsKey(cleared.liveRoundFoundId())) {
         clearances.get(cleared.liveRoundFoundId()).add(cleared.clearedAs());
       }
     }
   }
 
-  /** The hold after the production's events, oldest first (other events are skipped). */
-  public static FirearmsHold of(List<? extends CustodyEvent> events) {
-    return new FirearmsHold(events);
+  private void put(Reason reason) {
+    reasons.put(reason.eventId(), reason);
+    clearances.put(reason.eventId(), EnumSet.noneOf(CrewRole.class));
   }
 
-  /** Finds not yet cleared by both the safety advisor and a producer. */
-  public List<LiveRoundFound> openFinds() {
-    List<LiveRoundFound> open = new ArrayList<>();
-    finds.forEach((id, find) -> {
+  /** The hold after the production's events, oldest first (other events are skipped); days in the production's zone. */
+  public static FirearmsHold of(List<? extends CustodyEvent> events, ZoneId zone) {
+    return new FirearmsHold(events, zone);
+  }
+
+  /** As {@link #of(List, ZoneId)}, counting misfires by UTC day. */
+  public static FirearmsHold of(List<? extends CustodyEvent> events) {
+    return new FirearmsHold(events, ZoneOffset.UTC);
+  }
+
+  /** Holds not yet cleared by both the safety advisor and a producer, oldest first. */
+  public List<Reason> open() {
+    List<Reason> open = new ArrayList<>();
+    reasons.forEach((id, reason) -> {
       if (!clearances.get(id).containsAll(HoldCleared.CLEARERS)) {
-        open.add(find);
+        open.add(reason);
       }
     });
     return List.copyOf(open);
   }
 
-  public boolean active() {
-    return !openFinds().isEmpty();
+  /** Every hold, open or cleared, oldest first. */
+  public List<Reason> all() {
+    return List.copyOf(reasons.values());
   }
 
-  /** Whose clearance a find still waits for. */
-  public Set<CrewRole> clearancesAwaited(UUID liveRoundFoundId) {
+  public Optional<Reason> reason(UUID holdId) {
+    return Optional.ofNullable(reasons.get(holdId));
+  }
+
+  public boolean active() {
+    return !open().isEmpty();
+  }
+
+  /** Whose clearance a hold still waits for. */
+  public Set<CrewRole> clearancesAwaited(UUID holdId) {
     Set<CrewRole> awaited = EnumSet.copyOf(HoldCleared.CLEARERS);
-    awaited.removeAll(clearances.getOrDefault(liveRoundFoundId, Set.of()));
+    awaited.removeAll(clearances.getOrDefault(holdId, Set.of()));
     return Set.copyOf(awaited);
   }
 }

@@ -3,9 +3,11 @@ package org.setsafe.custody.domain;
 import java.util.Optional;
 
 /**
- * A live round found puts every firearm of the production on hold: nothing is loaded or issued until the
- * safety advisor and a producer have each cleared it in writing. Live ammunition is banned on set
- * (California Labor Code §9155; industry safety bulletin #1); one found means the controls failed somewhere.
+ * A stand-down puts every firearm of the production on hold: nothing is loaded or issued until the safety advisor
+ * and a producer have each cleared it in writing. A live round found means the controls failed somewhere (live
+ * ammunition is banned on set: California Labor Code §9155; industry safety bulletin #1); an accidental discharge,
+ * or a second misfire in a day, means the firearms themselves or their handling need looking at before the next
+ * take (on "Rust" two accidental discharges days earlier changed nothing).
  */
 public final class FirearmsHoldPolicy {
 
@@ -15,11 +17,13 @@ public final class FirearmsHoldPolicy {
     if ((action != CustodyAction.ISSUE && action != CustodyAction.LOAD) || !hold.active()) {
       return Optional.empty();
     }
-    CustodyEvents.LiveRoundFound find = hold.openFinds().get(0);
-    String awaited = hold.clearancesAwaited(find.eventId()).stream()
+    FirearmsHold.Reason reason = hold.open().get(0);
+    String awaited = hold.clearancesAwaited(reason.eventId()).stream()
         .map(role -> role.label().toLowerCase()).sorted().reduce((a, b) -> a + " and " + b).orElse("");
-    return Optional.of(new Refusal(RULE, "Firearms are on hold: a live round was found (" + find.where()
-        + "). Nothing is loaded or issued until the " + awaited + " clear it in writing "
-        + "(California Labor Code §9155; industry safety bulletin #1)."));
+    String source = reason.cause() == FirearmsHold.Cause.LIVE_ROUND_FOUND
+        ? "California Labor Code §9155; industry safety bulletin #1"
+        : "a stand-down after a discharge; industry safety bulletin #1";
+    return Optional.of(new Refusal(RULE, "Firearms are on hold: " + reason.inWords()
+        + ". Nothing is loaded or issued until the " + awaited + " clear it in writing (" + source + ")."));
   }
 }

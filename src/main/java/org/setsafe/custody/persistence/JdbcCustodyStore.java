@@ -78,6 +78,7 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.weapon-left-unattended", CustodyEvents.WeaponLeftUnattended.class),
       Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
       Map.entry("custody.day-closed", CustodyEvents.DayClosed.class),
+      Map.entry("custody.day-settled", CustodyEvents.DaySettled.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));
 
   /** The kinds a lot's balance is folded from ({@code LotBalance}): rounds into and out of lots. */

@@ -236,7 +236,8 @@ class CustodyApi {
   }
 
   @PostMapping("/weapons/{weaponId}/misfire")
-  @Operation(summary = "Anyone on the crew reports a misfire; the weapon is held until reviewed")
+  @Operation(summary = "Anyone on the crew reports a misfire; the weapon is held until reviewed, and a second misfire "
+      + "of the production's day holds every firearm until the safety advisor and a producer clear it")
   ResponseEntity<Object> misfire(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody Report body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
@@ -244,7 +245,8 @@ class CustodyApi {
   }
 
   @PostMapping("/weapons/{weaponId}/accidental-discharge")
-  @Operation(summary = "Anyone on the crew reports an accidental discharge; the weapon is held until reviewed")
+  @Operation(summary = "Anyone on the crew reports an accidental discharge; the weapon is held until reviewed, and "
+      + "every firearm of the production until the safety advisor and a producer clear the stand-down")
   ResponseEntity<Object> accidentalDischarge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody Report body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
@@ -276,6 +278,15 @@ class CustodyApi {
       @Valid @RequestBody Finding body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
     return once(key, request, body, HttpStatus.OK, () -> custody.clearHold(productionId, findId, body.finding()));
+  }
+
+  @PostMapping("/holds/{holdId}/clearances")
+  @Operation(summary = "The safety advisor or a producer clears a firearms hold (a live round found, an accidental "
+      + "discharge, a second misfire of the day) in writing; both must. holdId is the event that put it on")
+  ResponseEntity<Object> clearStandDown(@PathVariable UUID productionId, @PathVariable UUID holdId,
+      @Valid @RequestBody Finding body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.clearHold(productionId, holdId, body.finding()));
   }
 
   private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,

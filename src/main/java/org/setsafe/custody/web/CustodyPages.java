@@ -21,6 +21,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponDetails;
 import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.Custody;
+import org.setsafe.custody.CustodyHolds;
 import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
@@ -60,6 +61,7 @@ class CustodyPages {
   private static final String WEAPON = BOARD + "/weapons/{weaponId}";
 
   private final Custody custody;
+  private final CustodyHolds holds;
   private final Armory armory;
   private final Productions productions;
   private final Schedule schedule;
@@ -67,7 +69,8 @@ class CustodyPages {
   private final UnattendedWatch unattended;
 
   CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access,
-      UnattendedWatch unattended) {
+      UnattendedWatch unattended, CustodyHolds holds) {
+    this.holds = holds;
     this.custody = custody;
     this.armory = armory;
     this.productions = productions;
@@ -286,7 +289,12 @@ class CustodyPages {
         scenes.size() == 1 ? scenes.get(0).id() : null));
     defaults(model, "lockUpForm", new LockUpForm(""));
     // Rounds fired, malfunction and disposal (RoundsPages): the lots by name for the rounds-fired form.
-    model.addAttribute("lotNames", RoundsPages.lotNames(custody.board(productionId).lots()));
+    CustodyBoard board = custody.board(productionId);
+    model.addAttribute("lotNames", RoundsPages.lotNames(board.lots()));
+    // What holds it beyond its own state: a stop-work in force, a stand-down, an earlier day not settled.
+    model.addAttribute("stops", holds.stopsHolding(productionId, weaponId));
+    model.addAttribute("firearmsHold", board.firearmsHold());
+    model.addAttribute("daysNotSettled", board.daysNotSettled());
     defaults(model, "dischargeForm", new RoundsPages.DischargeForm(
         status.roundsInWeapon().size() == 1 ? status.roundsInWeapon().keySet().iterator().next() : null, null));
     defaults(model, "malfunctionForm", new RoundsPages.MalfunctionForm(""));

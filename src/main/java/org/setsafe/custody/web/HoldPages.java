@@ -150,7 +150,8 @@ class HoldPages {
     }
     if (form.kind() == Report.ACCIDENTAL_DISCHARGE) {
       return PageSteps.take(redirect, back,
-          "Accidental discharge recorded. The weapon is on hold until the armorer and the safety advisor review it.",
+          "Accidental discharge recorded. The weapon is on hold until the armorer and the safety advisor review it, "
+              + "and every firearm is on hold until the safety advisor and a producer clear the stand-down.",
           () -> custody.accidentalDischarge(productionId, weaponId, form.description()));
     }
     return PageSteps.take(redirect, back,

@@ -183,7 +183,10 @@ class SchedulePages {
     model.addAttribute("zone", production.timeZone());
     model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_SCHEDULE));
     ConcernsAtAGlance safety = concerns.getIfAvailable();
-    model.addAttribute("stoppedSceneIds", safety == null ? Set.of() : safety.of(productionId).stoppedSceneIds());
+    ConcernsAtAGlance.Glance glance = safety == null ? null : safety.of(productionId);
+    model.addAttribute("stoppedSceneIds", glance == null ? Set.of() : glance.productionStopped()
+        ? schedule.scenes(productionId).stream().map(Scene::id).collect(java.util.stream.Collectors.toSet())
+        : glance.stoppedSceneIds());
     return "production/schedule";
   }
 

@@ -73,7 +73,8 @@ class ReportingApi {
 
   record PhotoBody(byte[] photo) {}
 
-  record StopWorkBody(UUID sceneId, String reason) {}
+  /** A scene's id, or {@code wholeProduction: true} (and no scene) to stop everything. */
+  record StopWorkBody(UUID sceneId, Boolean wholeProduction, String reason) {}
 
   record Resumption(String whySafe) {}
 
@@ -165,9 +166,11 @@ class ReportingApi {
 
   @PostMapping("/stop-work")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Stop work on a scene (any crew member); everyone who must hear is notified at once")
+  @Operation(summary = "Stop work on a scene, or with wholeProduction: true on the whole production (any crew "
+      + "member); no firearm is then issued, loaded or shown clear for it until the safety advisor resumes work; "
+      + "everyone who must hear is notified at once")
   StopWorkCall callStopWork(@PathVariable UUID productionId, @RequestBody StopWorkBody body) {
-    return stopWork.call(productionId, body.sceneId(), body.reason());
+    return stopWork.call(productionId, body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason());
   }
 
   @PostMapping("/stop-work/{stopWorkId}/resume")

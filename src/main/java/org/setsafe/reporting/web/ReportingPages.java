@@ -195,17 +195,26 @@ class ReportingPages {
     UUID chosen = uuid(sceneId);
     model.addAttribute("chosen", chosen == null ? null
         : scenes.stream().filter(s -> s.id().equals(chosen)).findFirst().orElse(null));
+    model.addAttribute("chosenWhole", "production".equals(sceneId));
+    model.addAttribute("productionStopped", stopped.stream().anyMatch(StopWorkCall::wholeProduction));
     return "reporting/stop-work";
   }
 
   @PostMapping(STOP_WORK)
   String callStopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId,
-      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "false") boolean wholeProduction, @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
     productions.get(productionId);
     try {
-      stopWork.call(productionId, uuidOrRefuse("sceneId", sceneId), reason);
-      redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
-          + "and the producers are being told now.");
+      if (wholeProduction) {
+        stopWork.call(productionId, null, true, reason);
+        redirect.addFlashAttribute("notice", "Work is stopped on the whole production: no firearm is issued, loaded "
+            + "or shown clear. Everyone on the production is being told now.");
+      } else {
+        stopWork.call(productionId, uuidOrRefuse("sceneId", sceneId), reason);
+        redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
+            + "and the producers are being told now.");
+      }
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

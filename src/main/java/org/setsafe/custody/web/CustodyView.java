@@ -112,13 +112,13 @@ public final class CustodyView {
     } else if (event instanceof WeaponInspected e) {
       detail = e.finding();
     } else if (event instanceof ShownClear e) {
-      detail = ShownWords.CLEAR + " To " + names(e.witnesses());
+      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(ShownWords.CLEAR);
     } else if (event instanceof ShowClearConfirmed) {
       detail = "saw it empty";
     } else if (event instanceof ShowClearRefused e) {
       detail = e.reason();
     } else if (event instanceof LoadShown e) {
-      detail = e.shown() + " To " + names(e.witnesses());
+      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(e.shown());
     } else if (event instanceof LoadShowConfirmed e) {
       detail = "saw: " + e.shown();
     } else if (event instanceof LoadShowRefused e) {
@@ -142,6 +142,10 @@ public final class CustodyView {
     }
     return new Line(entry.version(), time(entry.occurredAt()), name(entry.actorId()), entry.kind(),
         kindInWords(entry.kind()), detail);
+  }
+
+  private static String lowerFirst(String words) {
+    return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
   }
 
   /** "custody.show-clear-confirmed" reads "Show-clear confirmed". */

@@ -28,6 +28,9 @@ import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowConfirmed;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowRefused;
+import org.setsafe.custody.domain.CustodyEvents.LoadShown;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
@@ -55,6 +58,7 @@ import org.setsafe.custody.domain.FirearmsHoldPolicy;
 import org.setsafe.custody.domain.InspectAfterMalfunctionPolicy;
 import org.setsafe.custody.domain.IssueOnlyToPerformerOnTodaysScenePolicy;
 import org.setsafe.custody.domain.LoadedRound;
+import org.setsafe.custody.domain.LockUpLoadedPolicy;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OnlyFirearmsAreLoadedPolicy;
@@ -64,6 +68,8 @@ import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;
 import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
+import org.setsafe.custody.domain.ShowWhatIsInItPolicy;
+import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
@@ -125,6 +131,8 @@ public class Custody {
   private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
   private final DummiesDoNotFirePolicy dummiesDoNotFire = new DummiesDoNotFirePolicy();
   private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
+  private final ShowWhatIsInItPolicy showWhatIsInIt = new ShowWhatIsInItPolicy();
+  private final LockUpLoadedPolicy lockUpLoaded = new LockUpLoadedPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
       ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
@@ -207,16 +215,15 @@ public class Custody {
     return record(caller, custody, CustodyAction.UNLOAD, event, armorerOnly(caller, CustodyAction.UNLOAD));
   }
 
-  /** The armorer shows the weapon clear to named witnesses, who then confirm from their own sessions. */
+  /**
+   * The armorer shows an empty weapon clear to named witnesses, who then confirm from their own sessions. A weapon
+   * with rounds in it is refused: its load is shown instead ({@link #showLoad}).
+   */
   @Transactional
   public Recorded showClear(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    for (UUID witness : witnesses == null ? Set.<UUID>of() : witnesses) {
-      if (witness == null || productions.rolesOf(productionId, witness).isEmpty()) {
-        throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
-      }
-    }
+    requireWitnessesOnProduction(productionId, witnesses);
     ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         witnesses);
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
@@ -224,29 +231,90 @@ public class Custody {
         () -> holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null),
         () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_CLEAR),
         () -> inspectAfterMalfunction.check(custody),
-        () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
-            custody.weapon().label() + " is " + words(custody.state()) + "; it is shown clear from the armorer's hands.")));
+        () -> fromTheArmorersHands(custody, "shown clear"),
+        () -> showWhatIsInIt.checkShowClear(custody));
   }
 
-  /** A witness confirms the current show-clear; the witness is whoever is signed in, never someone named by another. */
+  /**
+   * The armorer shows a loaded weapon's load to named witnesses: every round by position, class and lot, and the
+   * positions left empty, exactly as the record says it was loaded. The witnesses confirm those words.
+   */
+  @Transactional
+  public Recorded showLoad(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    requireWitnessesOnProduction(productionId, witnesses);
+    // Asked before the showing is put into words: an empty weapon has no load to describe.
+    desk.check(caller, CustodyAction.SHOW_LOAD, weaponId, null, armorerOnly(caller, CustodyAction.SHOW_LOAD),
+        () -> showWhatIsInIt.checkShowLoad(custody));
+    LoadShown event = new LoadShown(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
+        witnesses, custody.manifest(), ShownWords.load(custody.weapon(), custody.manifest()));
+    return record(caller, custody, CustodyAction.SHOW_LOAD, event,
+        armorerOnly(caller, CustodyAction.SHOW_LOAD),
+        () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_LOAD),
+        () -> inspectAfterMalfunction.check(custody),
+        () -> fromTheArmorersHands(custody, "shown"));
+  }
+
+  /**
+   * A witness confirms the current show-clear; the witness is whoever is signed in, never someone named by another.
+   * A witness who was shown a load confirms the load ({@link #confirmShownLoad}), never "clear".
+   */
   @Transactional
   public Recorded confirmShowClear(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
+    if (!shown.clear()) {
+      throw desk.refuse(caller, CustodyAction.WITNESS_SHOW_CLEAR, weaponId, null, new Refusal(ShowWhatIsInItPolicy.RULE,
+          "You were shown the load of " + custody.weapon().label() + ", not an empty weapon: confirm the load you saw ("
+              + shown.shown() + ")"));
+    }
     ShowClearConfirmed event = new ShowClearConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
         at(custody), shown.eventId());
     return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
   }
 
+  /** A witness confirms, from their own session, the load they were shown; the record keeps the words they saw. */
+  @Transactional
+  public Recorded confirmShownLoad(UUID productionId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    WeaponCustody custody = custody(caller, weaponId);
+    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
+    if (shown.clear()) {
+      throw desk.refuse(caller, CustodyAction.WITNESS_SHOW_CLEAR, weaponId, null, new Refusal(ShowWhatIsInItPolicy.RULE,
+          custody.weapon().label() + " was shown to you clear, not loaded: confirm the show-clear you saw."));
+    }
+    LoadShowConfirmed event = new LoadShowConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
+        at(custody), shown.eventId(), shown.shown());
+    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+  }
+
+  /** A witness refuses what they were shown (clear or the load) and says why; it is not issued on that showing. */
   @Transactional
   public Recorded refuseShowClear(UUID productionId, UUID weaponId, String reason) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
-    ShowClearRefused event = new ShowClearRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), shown.eventId(), reason);
+    WeaponEvent event = shown.clear()
+        ? new ShowClearRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
+            shown.eventId(), reason)
+        : new LoadShowRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
+            shown.eventId(), reason);
     return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+  }
+
+  private void requireWitnessesOnProduction(UUID productionId, Set<UUID> witnesses) {
+    for (UUID witness : witnesses == null ? Set.<UUID>of() : witnesses) {
+      if (witness == null || productions.rolesOf(productionId, witness).isEmpty()) {
+        throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
+      }
+    }
+  }
+
+  private Optional<Refusal> fromTheArmorersHands(WeaponCustody custody, String shown) {
+    return custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
+        custody.weapon().label() + " is " + words(custody.state()) + "; it is " + shown + " from the armorer's hands."));
   }
 
   /** Hands the weapon to a performer for a scene on today's call sheet, after a confirmed show-clear. */
@@ -275,7 +343,7 @@ public class Custody {
         () -> showClearBeforeIssue.check(custody, performerId, scene, now),
         () -> gates(new IssueGate.WeaponIssue(productionId, weaponId, custody.weapon().label(),
             custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, sceneId, scene.shootingDate(),
-            now)));
+            now, shown(custody))));
   }
 
   /**
@@ -290,6 +358,12 @@ public class Custody {
     ArmorerBriefings.Clearance clearance = briefings.mayHandleFirearms(productionId, performerId, today);
     return clearance.cleared() ? Optional.empty() : Optional.of(new Refusal(clearance.rule(),
         "The performer may not take a firearm in hand: " + clearance.reason()));
+  }
+
+  /** What the witnesses were shown, for the gates: clear, or the classes of the rounds in the load shown. */
+  private static IssueGate.Shown shown(WeaponCustody custody) {
+    return custody.showClear().map(shown -> new IssueGate.Shown(shown.clear(), shown.load().values().stream()
+        .map(LoadedRound::roundClass).collect(Collectors.toSet()))).orElse(IssueGate.Shown.NOTHING);
   }
 
   /** The other modules' gates (plan, assessment, meeting, staffing), asked once custody's own rules pass. */
@@ -329,11 +403,18 @@ public class Custody {
 
   @Transactional
   public Recorded lockUp(UUID productionId, UUID weaponId, String location) {
+    return lockUp(productionId, weaponId, location, null);
+  }
+
+  /** Locks the weapon away; with rounds in it only when the armorer writes why, and the lock-up carries it. */
+  @Transactional
+  public Recorded lockUp(UUID productionId, UUID weaponId, String location, String loadedReason) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     WeaponLockedUp event = new WeaponLockedUp(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), location);
-    return record(caller, custody, CustodyAction.LOCK_UP, event, armorerOnly(caller, CustodyAction.LOCK_UP));
+        at(custody), location, custody.loaded() ? loadedReason : null);
+    return record(caller, custody, CustodyAction.LOCK_UP, event, armorerOnly(caller, CustodyAction.LOCK_UP),
+        () -> lockUpLoaded.check(custody, loadedReason));
   }
 
   @Transactional
@@ -535,6 +616,18 @@ public class Custody {
     return WeaponStatus.of(custody, record.version(), clock.instant(), showClearBeforeIssue.window());
   }
 
+  /**
+   * What showing the weapon now would show, in the witnesses' words: "Empty: …" for an empty weapon, otherwise its
+   * load round by round with the empty positions. For the armorer's page before the showing.
+   */
+  public String whatIsInIt(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    WeaponRecord record = store.weapon(productionId, weaponId)
+        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+    WeaponCustody custody = folds.of(productionId, record);
+    return custody.manifest().isEmpty() ? ShownWords.CLEAR : ShownWords.load(custody.weapon(), custody.manifest());
+  }
+
   /** The weapon's history, oldest first, each step with its stream version. */
   public List<HistoryEntry> history(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
@@ -606,13 +699,13 @@ public class Custody {
     return folds.of(caller.productionId(), record);
   }
 
-  /** The current show-clear, if the caller is one of its witnesses; refused (and recorded) otherwise. */
+  /** The current showing (clear or the load), if the caller is one of its witnesses; refused (and recorded) otherwise. */
   private ShowClear witnessable(Caller caller, WeaponCustody custody, CustodyAction action) {
     Optional<ShowClear> shown = custody.showClear();
     if (shown.isEmpty() || !shown.get().witnesses().contains(caller.userId())) {
       throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ShowClearBeforeIssuePolicy.RULE,
-          "There is no show-clear of " + custody.weapon().label() + " shown to you to answer; only a named witness "
-              + "answers a show-clear, from their own phone."));
+          "There is no show-clear or showing of the load of " + custody.weapon().label() + " shown to you to answer; "
+              + "only a named witness answers it, from their own phone."));
     }
     return shown.get();
   }

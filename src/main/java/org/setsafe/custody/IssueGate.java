@@ -3,7 +3,9 @@ package org.setsafe.custody;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.setsafe.custody.domain.RoundClass;
 
 /**
  * A check another module makes before a weapon goes to a performer: the scene's weapon plan and risk assessment,
@@ -21,7 +23,36 @@ public interface IssueGate {
    * by which armorer, to which performer, for which scene, shot on which day, at which moment.
    */
   record WeaponIssue(UUID productionId, UUID weaponId, String weaponLabel, boolean firearm, UUID armorerId,
-      UUID performerId, UUID sceneId, LocalDate shootingDate, Instant at) {}
+      UUID performerId, UUID sceneId, LocalDate shootingDate, Instant at, Shown shown) {
+
+    public WeaponIssue {
+      shown = shown == null ? Shown.NOTHING : shown;
+    }
+
+    /** An issue with nothing said about what was shown (a gate that does not look at the load). */
+    public WeaponIssue(UUID productionId, UUID weaponId, String weaponLabel, boolean firearm, UUID armorerId,
+        UUID performerId, UUID sceneId, LocalDate shootingDate, Instant at) {
+      this(productionId, weaponId, weaponLabel, firearm, armorerId, performerId, sceneId, shootingDate, at,
+          Shown.NOTHING);
+    }
+  }
+
+  /**
+   * What the witnesses were shown before this issue: the weapon shown clear (empty), or its load, whose round
+   * classes are listed, so that a scene's plan can refuse blanks where no discharge is planned.
+   */
+  record Shown(boolean clear, Set<RoundClass> rounds) {
+    public static final Shown NOTHING = new Shown(false, Set.of());
+
+    public Shown {
+      rounds = rounds == null ? Set.of() : Set.copyOf(rounds);
+    }
+
+    /** Blanks among the rounds shown: anything that is not a dummy. */
+    public boolean blanks() {
+      return rounds.stream().anyMatch(round -> !round.dummy());
+    }
+  }
 
   /** A gate's refusal: a dotted rule code in the gate's module (e.g. {@code protocol.weapon-plan}) and a reason. */
   record Refused(String rule, String reason) {}

@@ -2,13 +2,15 @@ package org.setsafe.protocol;
 
 import java.util.Optional;
 import org.setsafe.custody.IssueGate;
+import org.setsafe.protocol.domain.NoBlanksWithoutDischargePolicy;
 import org.setsafe.protocol.domain.WeaponPlanIssuePolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Custody's question to the weapon plans before a weapon goes to a performer: does the scene's approved plan name
- * this weapon for this performer, with no unplanned rehearsal waiting for its clearance? Asked first of the
+ * this weapon for this performer, with no unplanned rehearsal waiting for its clearance, and were blanks shown only
+ * where the plan fires? Asked first of the
  * scene-safety gates: the plan is what the risk assessment, the staffing and the safety meeting cover.
  */
 @Component
@@ -25,6 +27,9 @@ class WeaponPlanGate implements IssueGate {
   public Optional<Refused> check(WeaponIssue issue) {
     return plans.refusalForIssue(issue.productionId(), issue.sceneId(), issue.weaponId(), issue.weaponLabel(),
             issue.performerId())
-        .map(reason -> new Refused(WeaponPlanIssuePolicy.RULE, reason));
+        .map(reason -> new Refused(WeaponPlanIssuePolicy.RULE, reason))
+        .or(() -> plans.refusalForShownLoad(issue.productionId(), issue.sceneId(), issue.weaponLabel(),
+                issue.shown().blanks())
+            .map(reason -> new Refused(NoBlanksWithoutDischargePolicy.RULE, reason)));
   }
 }

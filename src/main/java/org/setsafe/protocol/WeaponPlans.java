@@ -32,6 +32,7 @@ import org.setsafe.protocol.WeaponPlanEvents.UnplannedRehearsalCalled;
 import org.setsafe.protocol.WeaponPlanEvents.WeaponPlanRecorded;
 import org.setsafe.protocol.WeaponPlanEvents.WeaponPlanRefused;
 import org.setsafe.protocol.WeaponPlanEvents.WeaponPlanSigned;
+import org.setsafe.protocol.domain.NoBlanksWithoutDischargePolicy;
 import org.setsafe.protocol.domain.PlanApproval;
 import org.setsafe.protocol.domain.PlanContext;
 import org.setsafe.protocol.domain.PlanRefusal;
@@ -141,6 +142,7 @@ public class WeaponPlans {
   private final int defaultMinBlankDistanceFeet;
   private final WeaponPlanPolicies policies = new WeaponPlanPolicies();
   private final WeaponPlanIssuePolicy issuePolicy = new WeaponPlanIssuePolicy();
+  private final NoBlanksWithoutDischargePolicy noBlanksWithoutDischarge = new NoBlanksWithoutDischargePolicy();
 
   WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionAccess access,
       Armory armory, PlanRefusals refusals, ApplicationEventPublisher events, Clock clock,
@@ -381,6 +383,17 @@ public class WeaponPlans {
         .map(Member::displayName).findFirst().orElse("performer " + performerId);
     return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), weaponId, weaponLabel, performerId,
         performer, plan.orElse(null), approval, rehearsal));
+  }
+
+  /**
+   * Whether what the witnesses were shown fits the scene's plan: blanks shown for a scene whose plan fires nothing
+   * are refused. For custody's issue gate, after {@link #refusalForIssue} found the plan approved.
+   */
+  public Optional<String> refusalForShownLoad(UUID productionId, UUID sceneId, String weaponLabel,
+      boolean blanksShown) {
+    Scene scene = schedule.scene(productionId, sceneId);
+    return noBlanksWithoutDischarge.check(scene.number(), weaponLabel, current(productionId, sceneId).orElse(null),
+        blanksShown);
   }
 
   /** The current version of every plan of the production, with its approval now; for the agenda and readiness. */

@@ -73,7 +73,8 @@ class CustodyBrowserTest {
             phone.screenshot("custody-3-actor-dashboard-phone");
           }
           phone.follow("Confirm or refuse");
-          assertThat(phone.textOf("confirmation")).contains(label).contains("Rosa Delgado showed it clear to you");
+          assertThat(phone.textOf("confirmation")).contains(label).contains("Rosa Delgado showed it clear to you")
+              .contains("chamber, cylinder or magazine, and barrel empty");
           assertThat(phone.fitsTheScreenWidth()).isTrue();
           phone.screenshot("custody-4-" + witness.replace('.', '-') + "-confirm-phone");
           phone.press("I saw it clear");

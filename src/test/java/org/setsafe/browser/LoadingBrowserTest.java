@@ -59,6 +59,11 @@ class LoadingBrowserTest {
       rosa.press("Fill every chamber");
       assertThat(rosa.text()).contains("Loaded: 6 rounds, each from its lot.");
       assertThat(rosa.textOf("state")).contains("6 rounds in it");
+      // Loaded, it is never shown clear: the next step shows the load, chamber by chamber.
+      assertThat(rosa.textOf("next-step")).contains("Show the load").contains("never shown clear")
+          .contains("6 dummies from lot " + lot.substring(0, 8).toUpperCase()).doesNotContain("Show it clear");
+      assertThat(rosa.fitsTheScreenWidth()).isTrue();
+      rosa.screenshot("custody-9b-armorer-show-the-load-phone");
       rosa.press("Unloaded");
       assertThat(rosa.text()).contains("Unloaded; the rounds are back with their lots.");
 

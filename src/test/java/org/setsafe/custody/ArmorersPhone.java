@@ -145,6 +145,23 @@ final class ArmorersPhone {
     return "{\"performerId\":\"" + crew.id(user(performer)) + "\",\"sceneId\":\"" + sceneId + "\"}";
   }
 
+  /**
+   * The scene's weapon plan fires: quarter-load blanks from this weapon in the performer's hands, toward the altar,
+   * the camera operator behind a shield. A new version, signed when the issue readies the scene; a scene whose plan
+   * fires nothing takes no blanks.
+   */
+  void planDischarge(UUID sceneId, String weapon, String performer) throws Exception {
+    mvc.perform(MockMvcRequestBuilders.post("/api/productions/" + productionId + "/protocol/scenes/" + sceneId
+            + "/weapon-plan/versions")
+        .header("Authorization", token("rosa.armorer")).contentType(MediaType.APPLICATION_JSON).content("""
+            {"discharge":true,"load":"quarter-load blank","directionOfFire":"toward the altar, away from camera and crew",
+             "lines":[{"weaponId":"%s","performerId":"%s","pointed":false}],
+             "lineOfFire":[{"personId":"%s","protection":"SHIELD","distanceFeet":25}],
+             "changeNote":"The take fires blanks"}""".formatted(weapon, crew.id(user(performer)),
+            crew.id(user("marcus.camera")))))
+        .andExpect(status().isCreated());
+  }
+
   static String counts(Map<String, Integer> counts) {
     StringBuilder json = new StringBuilder("{\"counts\":{");
     counts.forEach((lot, count) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")

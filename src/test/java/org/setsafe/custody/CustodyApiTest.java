@@ -83,11 +83,13 @@ class CustodyApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.weapon.roundsInWeapon." + lot).value(6));
 
-    send(rosa, url + "/show-clear", witnesses("eli.actor", "dana.ad", "marcus.camera"))
+    // Six verified dummies in it: never "shown clear", the load is shown chamber by chamber.
+    send(rosa, url + "/show-load", witnesses("eli.actor", "dana.ad", "marcus.camera"))
         .andExpect(status().isOk())
+        .andExpect(jsonPath("$.weapon.showClear.shown").value(org.hamcrest.Matchers.startsWith("6 dummies from lot ")))
         .andExpect(jsonPath("$.weapon.showClearAwaiting.length()").value(3));
     for (String witness : List.of("eli.actor", "dana.ad", "marcus.camera")) {
-      send(crew.bearer(witness), url + "/show-clear/confirm", "").andExpect(status().isOk());
+      send(crew.bearer(witness), url + "/show-load/confirm", "").andExpect(status().isOk());
     }
     mvc.perform(get(url).header("Authorization", crew.bearer("dana.ad")))
         .andExpect(jsonPath("$.cold").value(true))
@@ -113,8 +115,8 @@ class CustodyApiTest {
         .andExpect(jsonPath("$.lots[?(@.lotId=='" + lot + "')].inWeapons").value(org.hamcrest.Matchers.hasItem(0)));
     mvc.perform(get(url + "/events").header("Authorization", rosa))
         .andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("custody.weapon-received",
-            "custody.weapon-inspected", "custody.weapon-loaded", "custody.shown-clear", "custody.show-clear-confirmed",
-            "custody.show-clear-confirmed", "custody.show-clear-confirmed", "custody.weapon-issued",
+            "custody.weapon-inspected", "custody.weapon-loaded", "custody.load-shown", "custody.load-show-confirmed",
+            "custody.load-show-confirmed", "custody.load-show-confirmed", "custody.weapon-issued",
             "custody.weapon-returned", "custody.weapon-unloaded", "custody.weapon-locked-up")))
         .andExpect(jsonPath("$[10].version").value(11));
     LedgerEntry entry = inLedger(JsonPath.read(issued, "$.eventId"));

@@ -114,6 +114,61 @@ class CustodyPagesTest {
     assertThat(page("june.actor", confirmations)).contains("Nothing waits for you");
   }
 
+  @Test
+  void aLoadedRevolverOffersShowTheLoadNeverShowItClearAndEachWitnessConfirmsTheWordsTheyWereShown() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear");
+    String lot = verifiedDummyLot();
+    step("rosa.armorer", weapon, "load", "fill", lot);
+    String words = "6 dummies from lot " + lot.substring(0, 8).toUpperCase() + " in chamber 1, chamber 2, chamber 3, "
+        + "chamber 4, chamber 5, chamber 6.";
+
+    assertThat(page("rosa.armorer", weapon)).contains("Show the load").contains("never shown clear").contains(words)
+        .contains("Load shown").doesNotContain("Show it clear").doesNotContain(">Shown clear<")
+        .contains("Why locked up loaded");
+    MvcResult showClear = mvc.perform(post(weapon + "/show-clear").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("witnesses", crew.id("eli.actor").toString(), crew.id("dana.ad").toString()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    assertThat(showClear.getFlashMap().get("refusal")).hasFieldOrPropertyWithValue("rule", "custody.show-what-is-in-it");
+
+    send("rosa.armorer", post(weapon + "/show-load").param("witnesses", crew.id("eli.actor").toString(),
+        crew.id("dana.ad").toString(), crew.id("marcus.camera").toString()));
+    String confirmations = board + "/confirmations";
+    assertThat(page("dana.ad", confirmations)).contains("showed you its load").contains("It is loaded, not clear")
+        .contains(words).contains("I saw this load").doesNotContain("I saw it clear");
+    send("dana.ad", post(weapon + "/show-load/confirm"));
+    assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you");
+    assertThat(page("rosa.armorer", weapon)).contains("Showing of the load awaits").contains("Load shown:")
+        .contains("Load show confirmed").contains("saw: " + words)
+        .contains("to Dana Whitcombe, Eli Navarro, Marcus Oyelaran: " + words.substring(0, 1).toLowerCase()
+            + words.substring(1));
+
+    MvcResult lockUp = mvc.perform(post(weapon + "/lock-up").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("location", "Armory truck, safe 2")).andExpect(status().is3xxRedirection()).andReturn();
+    assertThat(lockUp.getFlashMap().get("refusal")).hasFieldOrPropertyWithValue("rule", "custody.lock-up-unloaded");
+    send("rosa.armorer", post(weapon + "/lock-up").param("location", "Armory truck, safe 2")
+        .param("loadedReason", "Dummies stay in for tomorrow's first set-up"));
+    assertThat(page("rosa.armorer", weapon)).contains("Locked up: Armory truck, safe 2")
+        .contains("locked up loaded: Dummies stay in for tomorrow&#39;s first set-up");
+  }
+
+  /** A lot of fifty dummies, every one checked, through the API as the armorer's phone records it. */
+  private String verifiedDummyLot() throws Exception {
+    String api = "/api/productions/" + western.id() + "/custody/lots";
+    String body = mvc.perform(post(api).header("Authorization", crew.bearer("rosa.armorer"))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                {"roundClass":"DUMMY","caliber":".45 Colt","supplier":"Desert Prop Ammunition","receivedOn":"%s",
+                 "count":50,"origin":"NEW_FROM_SUPPLIER"}""".formatted(LocalDate.now())))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String lot = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+    mvc.perform(post(api + "/" + lot + "/dummies-verified").header("Authorization", crew.bearer("rosa.armorer"))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"method\":\"PRIMER_DRILLED_OR_ABSENT\",\"roundsVerified\":50}"))
+        .andExpect(status().isOk());
+    return lot;
+  }
+
   private String registeredRevolver() throws Exception {
     MvcResult result = mvc.perform(post(board + "/weapons").with(crew.signedIn("rosa.armorer")).with(csrf())
         .param("kind", "FIREARM").param("manufacturerOrImporter", "Colt").param("model", "Single Action Army")

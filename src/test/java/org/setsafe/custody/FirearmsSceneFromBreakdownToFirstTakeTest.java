@@ -168,16 +168,18 @@ class FirearmsSceneFromBreakdownToFirstTakeTest {
     send(ROSA, post(api + "/custody/weapons/" + revolver + "/issue"), issueBody()).andExpect(status().isOk());
   }
 
-  /** Inspected, loaded with one blank if given a lot, shown clear to the witnesses, each confirming. */
+  /** Inspected, loaded with one blank if given a lot, shown clear or its load shown to the witnesses, each confirming. */
   private void readyInTheArmorersHands(String revolver, String blanks) throws Exception {
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear, cylinder indexes\"}")
         .andExpect(status().isOk());
     if (blanks != null) {
       phone.post(ROSA, "weapons/" + revolver + "/load", ArmorersPhone.manifest(blanks, 1)).andExpect(status().isOk());
     }
-    phone.post(ROSA, "weapons/" + revolver + "/show-clear", phone.witnesses(WITNESSES)).andExpect(status().isOk());
+    // Loaded, its load is shown round by round; empty, it is shown clear.
+    String show = blanks == null ? "/show-clear" : "/show-load";
+    phone.post(ROSA, "weapons/" + revolver + show, phone.witnesses(WITNESSES)).andExpect(status().isOk());
     for (String witness : WITNESSES) {
-      phone.post(witness, "weapons/" + revolver + "/show-clear/confirm", "").andExpect(status().isOk());
+      phone.post(witness, "weapons/" + revolver + show + "/confirm", "").andExpect(status().isOk());
     }
   }
 

@@ -81,7 +81,7 @@ class ShootingDayTest {
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear, cylinder indexes, hammer safe\"}")
         .andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(dummies, 6)).andExpect(status().isOk());
-    showClearAndConfirm(revolver);
+    showLoadAndConfirm(revolver);
     phone.get("dana.ad", "weapons/" + revolver).andExpect(jsonPath("$.cold").value(true));
 
     // She hands it to Eli for the rehearsal, collects it herself afterwards, and puts the six dummies back.
@@ -91,11 +91,13 @@ class ShootingDayTest {
     phone.post(ROSA, "weapons/" + revolver + "/unload", "{\"roundsBackToLot\":{\"" + dummies + "\":6}}")
         .andExpect(status().isOk());
 
-    // The take: five quarter-load blanks. Hot, so never announced cold, but still shown and confirmed.
+    // The take: five quarter-load blanks, as the scene's plan now fires. Hot, so never announced cold and never
+    // "shown clear": Rosa shows each witness the five blanks and the empty sixth chamber, and each confirms that.
+    phone.planDischarge(western.sceneId(), revolver, "eli.actor");
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear before loading blanks\"}")
         .andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(blanks, 5)).andExpect(status().isOk());
-    showClearAndConfirm(revolver);
+    showLoadAndConfirm(revolver);
     phone.get("dana.ad", "weapons/" + revolver).andExpect(jsonPath("$.cold").value(false));
     phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
@@ -173,8 +175,9 @@ class ShootingDayTest {
 
     // With the hold cleared, the take goes ahead properly: five blanks, shown and confirmed, four fired.
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
+    phone.planDischarge(western.sceneId(), revolver, "eli.actor");
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(blanks, 5)).andExpect(status().isOk());
-    showClearAndConfirm(revolver);
+    showLoadAndConfirm(revolver);
     phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/return", "").andExpect(status().isOk());
@@ -263,6 +266,15 @@ class ShootingDayTest {
         .andExpect(status().isOk());
     for (String witness : List.of(WITNESSES_OF_42A)) {
       phone.post(witness, "weapons/" + revolver + "/show-clear/confirm", "").andExpect(status().isOk());
+    }
+  }
+
+  /** Loaded, the revolver is shown round by round to the actor, the 1st AD and the camera operator; each confirms. */
+  private void showLoadAndConfirm(String revolver) throws Exception {
+    phone.post(ROSA, "weapons/" + revolver + "/show-load", phone.witnesses(WITNESSES_OF_42A))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.kind").value("custody.load-shown"));
+    for (String witness : List.of(WITNESSES_OF_42A)) {
+      phone.post(witness, "weapons/" + revolver + "/show-load/confirm", "").andExpect(status().isOk());
     }
   }
 

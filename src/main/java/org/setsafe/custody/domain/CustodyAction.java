@@ -11,6 +11,8 @@ public enum CustodyAction {
   LOAD(true),
   UNLOAD(true),
   SHOW_CLEAR(true),
+  /** Showing the witnesses a loaded weapon's load, round by round. */
+  SHOW_LOAD(true),
   ISSUE(true),
   COLLECT(true),
   TRANSFER(true),
@@ -25,7 +27,7 @@ public enum CustodyAction {
   TRANSFER_ROUNDS(true),
   REINSPECT_LOT(true),
   CLOSE_DAY(true),
-  /** A witness confirming or refusing a show-clear: the witness's own act. */
+  /** A witness confirming or refusing a show-clear or a showing of the load: the witness's own act. */
   WITNESS_SHOW_CLEAR(false),
   /** Anyone may report a misfire, accidental discharge, malfunction or a live round found. */
   REPORT(false),
@@ -50,6 +52,7 @@ public enum CustodyAction {
    * armorer permit or qualification as well as the role (California Labor Code §9156).
    */
   public boolean needsArmorerQualification() {
-    return this == INSPECT || this == LOAD || this == SHOW_CLEAR || this == ISSUE || this == COLLECT;
+    return this == INSPECT || this == LOAD || this == SHOW_CLEAR || this == SHOW_LOAD
+        || this == ISSUE || this == COLLECT;
   }
 }

@@ -130,6 +130,62 @@ public final class CustodyEvents {
     @Override public String kind() { return "custody.show-clear-refused"; }
   }
 
+  /**
+   * The armorer showed the witnesses a loaded weapon's load: every round, by chamber or magazine position, its
+   * class and its lot, and the positions left empty. A loaded weapon is never "shown clear": on "Rust" the record
+   * said "cold gun" and the gun held a live round. {@code shown} is the load in the words the witnesses read.
+   */
+  public record LoadShown(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      Set<UUID> witnesses, Map<String, LoadedRound> manifest, String shown) implements WeaponEvent {
+    public LoadShown {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      if (witnesses == null || witnesses.isEmpty()) {
+        throw new InvalidInputException("witnesses", "NotEmpty", "a load is shown to witnesses; name them");
+      }
+      witnesses = Set.copyOf(witnesses);
+      if (witnesses.contains(actorId)) {
+        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own showing");
+      }
+      if (manifest == null || manifest.isEmpty()) {
+        throw new InvalidInputException("manifest", "NotEmpty", "an empty weapon is shown clear, not shown loaded");
+      }
+      Map<String, LoadedRound> copy = new LinkedHashMap<>();
+      manifest.forEach((position, round) -> copy.put(Checks.text("manifest.position", position),
+          Checks.present("manifest[" + position + "]", round)));
+      manifest = java.util.Collections.unmodifiableMap(copy);
+      shown = Checks.writtenFinding("shown", shown);
+    }
+    @Override public String kind() { return "custody.load-shown"; }
+  }
+
+  /**
+   * A witness confirmed, from their own session, that they were shown the load; {@code shown} holds the words they
+   * confirmed, so the record of each confirmation says what that witness saw. The actor is the witness.
+   */
+  public record LoadShowConfirmed(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID loadShownId, String shown) implements WeaponEvent {
+    public LoadShowConfirmed {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("loadShownId", loadShownId);
+      shown = Checks.writtenFinding("shown", shown);
+    }
+    @Override public String kind() { return "custody.load-show-confirmed"; }
+  }
+
+  /** A witness did not accept the load they were shown and said why; it is not issued on that showing. */
+  public record LoadShowRefused(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+      UUID loadShownId, String reason) implements WeaponEvent {
+    public LoadShowRefused {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("weaponId", weaponId);
+      Checks.id("loadShownId", loadShownId);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.load-show-refused"; }
+  }
+
   /** The armorer handed the weapon to a performer for a scene. */
   public record WeaponIssued(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
       UUID performerId, UUID sceneId) implements WeaponEvent {
@@ -170,13 +226,23 @@ public final class CustodyEvents {
     @Override public String kind() { return "custody.weapon-transferred"; }
   }
 
-  /** The armorer locked the weapon away (safe, truck, lock-up), named so it can be found. */
+  /**
+   * The armorer locked the weapon away (safe, truck, lock-up), named so it can be found. A weapon locked up with
+   * rounds in it carries the armorer's reason ({@code loadedReason}); one locked up empty has none.
+   */
   public record WeaponLockedUp(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
-      String location) implements WeaponEvent {
+      String location, String loadedReason) implements WeaponEvent {
     public WeaponLockedUp {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       Checks.id("weaponId", weaponId);
       location = Checks.text("location", location);
+      loadedReason = Checks.optionalNotes("loadedReason", loadedReason);
+    }
+
+    /** Locked up empty. */
+    public WeaponLockedUp(UUID eventId, UUID productionId, UUID weaponId, UUID actorId, Instant occurredAt,
+        String location) {
+      this(eventId, productionId, weaponId, actorId, occurredAt, location, null);
     }
     @Override public String kind() { return "custody.weapon-locked-up"; }
   }

@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Before a weapon goes to a performer, the armorer has inspected it and shown it clear within the window
+ * Before a weapon goes to a performer, the armorer has inspected it and shown it clear (or, loaded, shown its load
+ * round by round, and that load still in it) within the window
  * (default 10 minutes), the show-clear was shown to the performer, the 1st AD and the camera head where the
  * scene has one, every one of them confirmed it from their own session, and custody has not changed since.
  * Clearance shown every time a weapon is re-introduced is practice everywhere (Ontario guideline 39, Manitoba
@@ -44,29 +45,36 @@ public final class ShowClearBeforeIssuePolicy {
           + "; inspect and show it clear before it is issued.");
     }
     Optional<ShowClear> shown = custody.showClear();
+    String showIt = custody.loaded() ? "show the load" : "show it clear";
     if (shown.isEmpty()) {
-      return refuse("There is no show-clear for " + custody.weapon().label() + " since its custody last changed; "
-          + "show it clear to the performer and the 1st AD before it is issued.");
+      return refuse("There is no " + (custody.loaded() ? "showing of the load" : "show-clear") + " for "
+          + custody.weapon().label() + " since its custody last changed; " + showIt
+          + " to the performer and the 1st AD before it is issued.");
     }
     ShowClear showClear = shown.get();
+    if (!custody.showingMatchesWhatIsInIt().orElse(false)) {
+      return refuse(custody.loaded() && showClear.clear()
+          ? custody.weapon().label() + " was shown clear but has rounds in it; show the witnesses the load."
+          : "What was shown of " + custody.weapon().label() + " is not what is in it now; " + showIt + " again.");
+    }
     if (!showClear.within(window, now)) {
-      return refuse("The show-clear for " + custody.weapon().label() + " is older than " + minutes
-          + "; show it clear again.");
+      return refuse("The " + showClear.step() + " for " + custody.weapon().label() + " is older than " + minutes
+          + "; " + showIt + " again.");
     }
     if (showClear.refused()) {
-      return refuse(scene.partOf(showClear.refusedBy(), performerId) + " refused the show-clear: "
+      return refuse(scene.partOf(showClear.refusedBy(), performerId) + " refused the " + showClear.step() + ": "
           + showClear.refusalReason());
     }
     Set<UUID> notShown = scene.requiredWitnesses(performerId).stream()
         .filter(witness -> !showClear.witnesses().contains(witness)).collect(Collectors.toSet());
     if (!notShown.isEmpty()) {
-      return refuse("The show-clear was not shown to " + parts(notShown, scene, performerId)
+      return refuse("The " + showClear.step() + " was not shown to " + parts(notShown, scene, performerId)
           + "; the performer, the 1st AD and the camera head where there is one must witness it.");
     }
     Set<UUID> awaiting = scene.requiredWitnesses(performerId).stream()
         .filter(witness -> !showClear.confirmedBy().contains(witness)).collect(Collectors.toSet());
     if (!awaiting.isEmpty()) {
-      return refuse("The show-clear awaits confirmation from " + parts(awaiting, scene, performerId)
+      return refuse("The " + showClear.step() + " awaits confirmation from " + parts(awaiting, scene, performerId)
           + ", each from their own phone.");
     }
     return Optional.empty();

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowConfirmed;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowRefused;
+import org.setsafe.custody.domain.CustodyEvents.LoadShown;
 import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
@@ -119,10 +122,20 @@ public final class WeaponCustody {
     } else if (event instanceof ShownClear shown) {
       require(event, WeaponState.WITH_ARMORER);
       showClear = ShowClear.shown(shown);
+    } else if (event instanceof LoadShown shown) {
+      require(event, WeaponState.WITH_ARMORER);
+      if (!shownLoadIsTheLoad(shown.manifest())) {
+        throw impossible(event, "the load shown is not what is in it");
+      }
+      showClear = ShowClear.shown(shown);
     } else if (event instanceof ShowClearConfirmed confirmed) {
-      showClear = witnessed(event, confirmed.showClearId()).confirmedBy(event.actorId());
+      showClear = witnessed(event, confirmed.showClearId(), true).confirmedBy(event.actorId());
     } else if (event instanceof ShowClearRefused refused) {
-      showClear = witnessed(event, refused.showClearId()).refusedBy(event.actorId(), refused.reason());
+      showClear = witnessed(event, refused.showClearId(), true).refusedBy(event.actorId(), refused.reason());
+    } else if (event instanceof LoadShowConfirmed confirmed) {
+      showClear = witnessed(event, confirmed.loadShownId(), false).confirmedBy(event.actorId());
+    } else if (event instanceof LoadShowRefused refused) {
+      showClear = witnessed(event, refused.loadShownId(), false).refusedBy(event.actorId(), refused.reason());
     } else if (event instanceof WeaponIssued issued) {
       move(event, WeaponState.ISSUED);
       holder = issued.performerId();
@@ -207,14 +220,36 @@ public final class WeaponCustody {
     throw impossible(event, "not while the weapon is " + state);
   }
 
-  private ShowClear witnessed(WeaponEvent event, UUID showClearId) {
+  private ShowClear witnessed(WeaponEvent event, UUID showClearId, boolean clear) {
     if (showClear == null || !showClear.eventId().equals(showClearId)) {
       throw impossible(event, "that show-clear is not the weapon's current one");
+    }
+    if (showClear.clear() != clear) {
+      throw impossible(event, "the witness answers what was shown: " + showClear.step());
     }
     if (!showClear.witnesses().contains(event.actorId())) {
       throw impossible(event, "only a named witness answers a show-clear");
     }
     return showClear;
+  }
+
+  /**
+   * Whether a load shown is exactly what is in the weapon now: the recorded load, position by position, with no
+   * round fired since (after a discharge nobody can say from the record which chamber still holds what).
+   */
+  public boolean shownLoadIsTheLoad(Map<String, LoadedRound> shown) {
+    return !manifest.isEmpty() && fired.isEmpty() && manifest.equals(shown);
+  }
+
+  /**
+   * Whether the current showing says what is in the weapon now: shown clear and empty, or its load shown and
+   * that load still in it. Empty when nothing has been shown since custody last changed.
+   */
+  public Optional<Boolean> showingMatchesWhatIsInIt() {
+    if (showClear == null) {
+      return Optional.empty();
+    }
+    return Optional.of(showClear.clear() ? !loaded() : shownLoadIsTheLoad(showClear.load()));
   }
 
   /** Custody changed: whatever was shown clear before no longer says anything about the weapon now. */
@@ -279,12 +314,14 @@ public final class WeaponCustody {
   }
 
   /**
-   * Whether the weapon is cold now: shown clear, confirmed by every witness, within the window, custody
+   * Whether the weapon is cold now: shown clear (or its load of dummies shown) and that showing still what is in
+   * it, confirmed by every witness, within the window, custody
    * unchanged since (apart from the hand-off to the performer who witnessed it), and holding no blank.
    * Only this lets the 1st AD announce "cold": on "Rust" "cold gun" was called without a check.
    */
   public boolean cold(Instant now, Duration window) {
-    if (showClear == null || !showClear.confirmedByEveryWitness() || !showClear.within(window, now)) {
+    if (showClear == null || !showClear.confirmedByEveryWitness() || !showClear.within(window, now)
+        || !showingMatchesWhatIsInIt().orElse(false)) {
       return false;
     }
     boolean noBlanks = manifest.values().stream().allMatch(round -> round.roundClass().dummy());

@@ -14,7 +14,7 @@ public final class WeaponHoldAfterMisfirePolicy {
 
   public Optional<Refusal> check(WeaponCustody custody, CustodyAction action) {
     boolean puttingBackInUse = action == CustodyAction.ISSUE || action == CustodyAction.LOAD
-        || action == CustodyAction.SHOW_CLEAR;
+        || action == CustodyAction.SHOW_CLEAR || action == CustodyAction.SHOW_LOAD;
     if (!puttingBackInUse || !custody.onHold()) {
       return Optional.empty();
     }

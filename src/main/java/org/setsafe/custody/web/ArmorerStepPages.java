@@ -1,6 +1,5 @@
 package org.setsafe.custody.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.domain.FirearmType;
+import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.Weapon;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -104,26 +104,9 @@ class ArmorerStepPages {
         () -> custody.transfer(productionId, weaponId, to));
   }
 
-  /**
-   * The positions a load names, by the firearm's type: six chambers for a revolver, two for a shotgun, and
-   * for the rest the chamber and eight magazine positions (empty ones are left blank).
-   */
+  /** The positions a load names, by the firearm's type (see {@link ShownWords#positions}). */
   static List<String> positions(FirearmType type) {
-    List<String> positions = new ArrayList<>();
-    if (type == FirearmType.REVOLVER) {
-      for (int i = 1; i <= 6; i++) {
-        positions.add("chamber " + i);
-      }
-    } else if (type == FirearmType.SHOTGUN) {
-      positions.add("chamber 1");
-      positions.add("chamber 2");
-    } else {
-      positions.add("chamber");
-      for (int i = 1; i <= 8; i++) {
-        positions.add("magazine " + i);
-      }
-    }
-    return positions;
+    return ShownWords.positions(type);
   }
 
   private static String back(UUID productionId, UUID weaponId) {

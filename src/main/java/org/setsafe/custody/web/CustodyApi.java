@@ -173,7 +173,8 @@ class CustodyApi {
   }
 
   @PostMapping("/weapons/{weaponId}/show-clear")
-  @Operation(summary = "The armorer shows the weapon clear to named witnesses (performer, 1st AD, camera head)")
+  @Operation(summary = "The armorer shows an empty weapon clear to named witnesses (performer, 1st AD, camera head); "
+      + "refused while rounds are in it")
   ResponseEntity<Object> showClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody ShowClearTo body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
@@ -190,6 +191,31 @@ class CustodyApi {
   @PostMapping("/weapons/{weaponId}/show-clear/refuse")
   @Operation(summary = "A witness refuses the show-clear and says why; the weapon is not cold")
   ResponseEntity<Object> refuseShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody WitnessRefusal body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK,
+        () -> custody.refuseShowClear(productionId, weaponId, body.reason()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-load")
+  @Operation(summary = "The armorer shows a loaded weapon's load, round by round (position, class, lot), to named "
+      + "witnesses; a loaded weapon is never shown clear")
+  ResponseEntity<Object> showLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @RequestBody ShowClearTo body,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, body, HttpStatus.OK, () -> custody.showLoad(productionId, weaponId, body.witnesses()));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-load/confirm")
+  @Operation(summary = "A witness confirms, from their own session, the load they were shown, in the words shown")
+  ResponseEntity<Object> confirmShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+    return once(key, request, "", HttpStatus.OK, () -> custody.confirmShownLoad(productionId, weaponId));
+  }
+
+  @PostMapping("/weapons/{weaponId}/show-load/refuse")
+  @Operation(summary = "A witness refuses the load they were shown and says why; it is not issued on that showing")
+  ResponseEntity<Object> refuseShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody WitnessRefusal body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
     return once(key, request, body, HttpStatus.OK,
@@ -221,11 +247,12 @@ class CustodyApi {
   }
 
   @PostMapping("/weapons/{weaponId}/lock-up")
-  @Operation(summary = "The armorer locks the weapon away, naming where")
+  @Operation(summary = "The armorer locks the weapon away, naming where; with rounds in it only with loadedReason")
   ResponseEntity<Object> lockUp(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody LockUp body,
       @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.lockUp(productionId, weaponId, body.location()));
+    return once(key, request, body, HttpStatus.OK, () -> custody.lockUp(productionId, weaponId, body.location(),
+        body.loadedReason()));
   }
 
   @PostMapping("/weapons/{weaponId}/unlock")
@@ -363,7 +390,8 @@ class CustodyApi {
 
   record Transfer(@NotNull UUID toArmorerId) {}
 
-  record LockUp(@NotBlank @Size(max = 120) String location) {}
+  /** {@code loadedReason}: why it is locked up with rounds in it; required then, ignored when it is empty. */
+  record LockUp(@NotBlank @Size(max = 120) String location, @Size(max = 2000) String loadedReason) {}
 
   record Report(@Size(max = 2000) String description) {}
 

@@ -163,6 +163,15 @@ class CustodyPages {
         () -> custody.showClear(productionId, weaponId, Set.copyOf(form.witnesses())));
   }
 
+  @PostMapping(WEAPON + "/show-load")
+  String showLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @Valid @ModelAttribute("showClearForm") ShowClearForm form, BindingResult result, Model model,
+      RedirectAttributes redirect) {
+    return step(productionId, weaponId, result, model, redirect,
+        "Load shown. Each witness now confirms, on their own phone, the load they saw.",
+        () -> custody.showLoad(productionId, weaponId, Set.copyOf(form.witnesses())));
+  }
+
   @PostMapping(WEAPON + "/issue")
   String issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result, Model model,
@@ -183,7 +192,7 @@ class CustodyPages {
       @Valid @ModelAttribute("lockUpForm") LockUpForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
     return step(productionId, weaponId, result, model, redirect, "Locked up.",
-        () -> custody.lockUp(productionId, weaponId, form.location()));
+        () -> custody.lockUp(productionId, weaponId, form.location(), form.loadedReason()));
   }
 
   @PostMapping(WEAPON + "/unlock")
@@ -212,6 +221,12 @@ class CustodyPages {
   String confirm(@PathVariable UUID productionId, @PathVariable UUID weaponId, RedirectAttributes redirect) {
     return answer(productionId, redirect, "Confirmed: you saw it shown clear.",
         () -> custody.confirmShowClear(productionId, weaponId));
+  }
+
+  @PostMapping(WEAPON + "/show-load/confirm")
+  String confirmLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId, RedirectAttributes redirect) {
+    return answer(productionId, redirect, "Confirmed: you saw the load you were shown.",
+        () -> custody.confirmShownLoad(productionId, weaponId));
   }
 
   @PostMapping(WEAPON + "/show-clear/refuse")
@@ -273,7 +288,11 @@ class CustodyPages {
     model.addAttribute("record", entry.weapon());
     model.addAttribute("hasPhoto", armory.hasPhoto(productionId, weaponId));
     model.addAttribute("history", history);
-    model.addAttribute("next", nextStep(status, history));
+    String next = nextStep(status, history);
+    model.addAttribute("next", next);
+    if (next.equals("show-load")) {
+      model.addAttribute("loadWords", custody.whatIsInIt(productionId, weaponId));
+    }
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("witnessMe", SignedInUser.current().map(me -> awaits(status, me.id())).orElse(false));
     model.addAttribute("witnessCandidates", witnessCandidates(crew, scenes));
@@ -287,7 +306,7 @@ class CustodyPages {
         .filter(Map.Entry::getValue).map(e -> e.getKey().userId()).toList()));
     defaults(model, "issueForm", new IssueForm(shownPerformer,
         scenes.size() == 1 ? scenes.get(0).id() : null));
-    defaults(model, "lockUpForm", new LockUpForm(""));
+    defaults(model, "lockUpForm", new LockUpForm("", ""));
     // Rounds fired, malfunction and disposal (RoundsPages): the lots by name for the rounds-fired form.
     CustodyBoard board = custody.board(productionId);
     model.addAttribute("lotNames", RoundsPages.lotNames(board.lots()));
@@ -308,8 +327,9 @@ class CustodyPages {
   }
 
   /**
-   * The next step the armorer can take, in the order of custody: receive, inspect, show clear, wait for the
-   * witnesses, issue, collect, lock up.
+   * The next step the armorer can take, in the order of custody: receive, inspect, show it clear (empty) or show
+   * the load (loaded), wait for the witnesses, issue, collect, lock up. A showing that no longer says what is in
+   * the weapon is not offered as done.
    */
   static String nextStep(WeaponStatus weapon, List<CustodyView.Line> history) {
     switch (weapon.state()) {
@@ -326,16 +346,30 @@ class CustodyPages {
       default:
         break;
     }
+    boolean loaded = !weapon.roundsInWeapon().isEmpty();
     ShowClear shown = weapon.showClear();
-    if (shown != null && !shown.refused()) {
+    if (shown != null && !shown.refused() && shown.clear() != loaded) {
       return shown.confirmedByEveryWitness() ? "issue" : "awaiting";
     }
-    boolean justInspected = !history.isEmpty() && history.get(history.size() - 1).kind().equals("custody.weapon-inspected");
-    if (justInspected) {
-      return "show-clear";
+    if (inspectedSince(history)) {
+      return loaded ? "show-load" : "show-clear";
     }
     boolean cameBack = !history.isEmpty() && history.get(history.size() - 1).kind().equals("custody.weapon-returned");
     return cameBack ? "lock-up" : "inspect";
+  }
+
+  /** Inspected as the last step, or with only loading or unloading since. */
+  private static boolean inspectedSince(List<CustodyView.Line> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      String kind = history.get(i).kind();
+      if (kind.equals("custody.weapon-inspected")) {
+        return true;
+      }
+      if (!kind.equals("custody.weapon-loaded") && !kind.equals("custody.weapon-unloaded")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -401,7 +435,8 @@ class CustodyPages {
   record IssueForm(@NotNull(message = "pick the performer") UUID performer,
       @NotNull(message = "pick the scene") UUID scene) {}
 
-  record LockUpForm(@NotBlank @Size(max = 120) String location) {}
+  /** {@code loadedReason}: why a weapon with rounds in it is locked up loaded (the form asks only then). */
+  record LockUpForm(@NotBlank @Size(max = 120) String location, @Size(max = 2000) String loadedReason) {}
 
   record RefuseForm(@NotBlank(message = "say briefly what you saw") @Size(max = 2000) String reason) {}
 

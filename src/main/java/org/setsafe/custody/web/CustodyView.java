@@ -11,9 +11,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowConfirmed;
+import org.setsafe.custody.domain.CustodyEvents.LoadShowRefused;
+import org.setsafe.custody.domain.CustodyEvents.LoadShown;
 import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
+import org.setsafe.custody.domain.CustodyEvents.ShowClearConfirmed;
 import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
 import org.setsafe.custody.domain.CustodyEvents.ShownClear;
 import org.setsafe.custody.domain.CustodyEvents.WeaponDisposed;
@@ -23,6 +27,7 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
+import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
@@ -107,15 +112,23 @@ public final class CustodyView {
     } else if (event instanceof WeaponInspected e) {
       detail = e.finding();
     } else if (event instanceof ShownClear e) {
-      detail = "to " + names(e.witnesses());
+      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(ShownWords.CLEAR);
+    } else if (event instanceof ShowClearConfirmed) {
+      detail = "saw it empty";
     } else if (event instanceof ShowClearRefused e) {
+      detail = e.reason();
+    } else if (event instanceof LoadShown e) {
+      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(e.shown());
+    } else if (event instanceof LoadShowConfirmed e) {
+      detail = "saw: " + e.shown();
+    } else if (event instanceof LoadShowRefused e) {
       detail = e.reason();
     } else if (event instanceof WeaponIssued e) {
       detail = "to " + name(e.performerId());
     } else if (event instanceof WeaponReturned e) {
       detail = "from " + name(e.returnedBy());
     } else if (event instanceof WeaponLockedUp e) {
-      detail = e.location();
+      detail = e.location() + (e.loadedReason() == null ? "" : "; locked up loaded: " + e.loadedReason());
     } else if (event instanceof Misfire e) {
       detail = e.description() == null ? "" : e.description();
     } else if (event instanceof WeaponReviewed e) {
@@ -129,6 +142,10 @@ public final class CustodyView {
     }
     return new Line(entry.version(), time(entry.occurredAt()), name(entry.actorId()), entry.kind(),
         kindInWords(entry.kind()), detail);
+  }
+
+  private static String lowerFirst(String words) {
+    return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
   }
 
   /** "custody.show-clear-confirmed" reads "Show-clear confirmed". */
@@ -155,6 +172,9 @@ public final class CustodyView {
       Map.entry("custody.rounds-reconcile", "Rounds must reconcile"),
       Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
       Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"),
+      Map.entry("custody.show-what-is-in-it", "Show what is in it: clear only when empty, otherwise the load"),
+      Map.entry("custody.lock-up-unloaded", "Unloaded before lock-up, or the reason written"),
+      Map.entry("protocol.no-blanks-without-discharge", "No blanks where the plan fires nothing"),
       Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
       Map.entry("training.current-qualification", "A current qualification"));
 

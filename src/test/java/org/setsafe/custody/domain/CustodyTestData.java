@@ -154,6 +154,17 @@ final class CustodyTestData {
     return new ShowClearConfirmed(id(), PRODUCTION, showClear.weaponId(), witness, at, showClear.eventId());
   }
 
+  /** The load as the armorer shows it: exactly what the load event put in, in the witnesses' words. */
+  static CustodyEvents.LoadShown loadShown(Weapon weapon, WeaponLoaded load, Instant at, UUID... witnesses) {
+    return new CustodyEvents.LoadShown(id(), PRODUCTION, weapon.id(), ARMORER, at, Set.of(witnesses), load.manifest(),
+        ShownWords.load(weapon, load.manifest()));
+  }
+
+  static CustodyEvents.LoadShowConfirmed loadConfirmed(CustodyEvents.LoadShown shown, UUID witness, Instant at) {
+    return new CustodyEvents.LoadShowConfirmed(id(), PRODUCTION, shown.weaponId(), witness, at, shown.eventId(),
+        shown.shown());
+  }
+
   static WeaponIssued issued(Weapon weapon, UUID performer, Instant at) {
     return new WeaponIssued(id(), PRODUCTION, weapon.id(), ARMORER, at, performer, SCENE);
   }

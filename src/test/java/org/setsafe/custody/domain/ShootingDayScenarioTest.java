@@ -10,7 +10,6 @@ import static org.setsafe.custody.domain.CustodyTestData.PRODUCTION;
 import static org.setsafe.custody.domain.CustodyTestData.TODAY;
 import static org.setsafe.custody.domain.CustodyTestData.aDummyLot;
 import static org.setsafe.custody.domain.CustodyTestData.aFirearm;
-import static org.setsafe.custody.domain.CustodyTestData.confirmed;
 import static org.setsafe.custody.domain.CustodyTestData.id;
 import static org.setsafe.custody.domain.CustodyTestData.inspected;
 import static org.setsafe.custody.domain.CustodyTestData.issued;
@@ -20,7 +19,6 @@ import static org.setsafe.custody.domain.CustodyTestData.minutes;
 import static org.setsafe.custody.domain.CustodyTestData.misfire;
 import static org.setsafe.custody.domain.CustodyTestData.received;
 import static org.setsafe.custody.domain.CustodyTestData.returned;
-import static org.setsafe.custody.domain.CustodyTestData.shownClear;
 import static org.setsafe.custody.domain.CustodyTestData.todaysScene;
 import static org.setsafe.custody.domain.CustodyTestData.unloaded;
 import static org.setsafe.custody.domain.CustodyTestData.verified;
@@ -33,7 +31,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
-import org.setsafe.custody.domain.CustodyEvents.ShownClear;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
 
@@ -79,13 +76,17 @@ class ShootingDayScenarioTest {
     custody = record(revolver, custody, inspected(revolver, minutes(120)));
     custody = record(revolver, custody, load);
 
-    // The armorer shows it clear to the performer, the 1st AD and the camera head; each confirms on their phone.
-    ShownClear shown = shownClear(revolver, minutes(125), PERFORMER, FIRST_AD, CAMERA_HEAD);
+    // Loaded, it is never "shown clear": the armorer shows the performer, the 1st AD and the camera head the six
+    // dummies, chamber by chamber; each confirms those words on their phone.
+    assertThat(new ShowWhatIsInItPolicy().checkShowClear(custody)).isPresent();
+    CustodyEvents.LoadShown shown = CustodyTestData.loadShown(revolver, load, minutes(125), PERFORMER, FIRST_AD,
+        CAMERA_HEAD);
+    assertThat(shown.shown()).startsWith("6 dummies from lot ").contains("chamber 6");
     custody = record(revolver, custody, shown);
-    custody = record(revolver, custody, confirmed(shown, PERFORMER, minutes(126)));
-    custody = record(revolver, custody, confirmed(shown, FIRST_AD, minutes(126)));
+    custody = record(revolver, custody, CustodyTestData.loadConfirmed(shown, PERFORMER, minutes(126)));
+    custody = record(revolver, custody, CustodyTestData.loadConfirmed(shown, FIRST_AD, minutes(126)));
     assertThat(custody.cold(minutes(126), WINDOW)).as("cold before the camera head confirmed").isFalse();
-    custody = record(revolver, custody, confirmed(shown, CAMERA_HEAD, minutes(127)));
+    custody = record(revolver, custody, CustodyTestData.loadConfirmed(shown, CAMERA_HEAD, minutes(127)));
     assertThat(custody.cold(minutes(127), WINDOW)).isTrue();
 
     // The armorer hands it to the performer; the 1st AD may now announce "cold".

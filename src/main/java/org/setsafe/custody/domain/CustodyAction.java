@@ -30,6 +30,8 @@ public enum CustodyAction {
   /** Anyone may report a misfire, accidental discharge, malfunction or a live round found. */
   REPORT(false),
   REVIEW(false),
+  /** Setting the watch's limits for the production (the lock-up grace). */
+  SET_WATCH(false),
   CLEAR_HOLD(false),
   ASSIGN_SECOND_ROLE(false);
 

@@ -76,6 +76,9 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.hold-cleared", CustodyEvents.HoldCleared.class),
       Map.entry("custody.second-role-authorised", CustodyEvents.SecondRoleAuthorised.class),
       Map.entry("custody.weapon-left-unattended", CustodyEvents.WeaponLeftUnattended.class),
+      Map.entry("custody.lock-up-overdue", CustodyEvents.LockUpOverdue.class),
+      Map.entry("custody.day-not-reconciled", CustodyEvents.DayNotReconciled.class),
+      Map.entry("custody.lock-up-grace-set", CustodyEvents.LockUpGraceSet.class),
       Map.entry("custody.round-count-mismatch", CustodyEvents.RoundCountMismatch.class),
       Map.entry("custody.day-closed", CustodyEvents.DayClosed.class),
       Map.entry(REFUSED, CustodyEvents.CustodyRefused.class));

@@ -1,10 +1,11 @@
 package org.setsafe.reporting;
 
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
+import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
-import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +44,24 @@ class AutomaticReports {
             + ". Live ammunition is banned on set (Labor Code §9155); all firearms are held.", fact.occurredAt());
   }
 
+  /**
+   * A weapon not locked up at the meal break or wrap, or standing idle, is first an alert: the armorer, the 1st AD
+   * and the safety advisor are told at once by custody. Only one still not locked up when the grace runs out opens
+   * a report ({@link LockUpOverdue}).
+   */
   @ApplicationModuleListener
-  void on(WeaponLeftUnattended fact) {
+  void on(LockUpOverdue fact) {
     reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
-        "Weapon left unattended", "A weapon (" + fact.weaponId() + ") was left unattended at " + fact.checkpoint()
-            + ": " + fact.reason(), fact.occurredAt());
+        "Weapon not locked up", "Never unattended (" + checkpoint(fact.checkpoint()) + "): " + fact.reason(),
+        fact.occurredAt());
+  }
+
+  /** Wrap waits for the count: at wrap the rounds did not reconcile, or the day was not closed hours after wrap. */
+  @ApplicationModuleListener
+  void on(DayNotReconciled fact) {
+    boolean atWrap = fact.checkpoint().startsWith("wrap:");
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
+        atWrap ? "Wrap: the rounds do not reconcile" : "Shooting day not closed", fact.findings(), fact.occurredAt());
   }
 
   @ApplicationModuleListener
@@ -55,6 +69,17 @@ class AutomaticReports {
     reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
         "Round count does not reconcile", "The wrap count of " + fact.day() + " does not match the record: "
             + fact.differences(), fact.occurredAt());
+  }
+
+  /** "meal-break:2026-12-06" reads "the meal break of 2026-12-06"; an idle alert reads by what it is. */
+  private static String checkpoint(String checkpoint) {
+    if (checkpoint.startsWith("meal-break:")) {
+      return "the meal break of " + checkpoint.substring("meal-break:".length());
+    }
+    if (checkpoint.startsWith("wrap:")) {
+      return "wrap of " + checkpoint.substring("wrap:".length());
+    }
+    return "out of lock-up with no custody step";
   }
 
   private static String details(String description) {

@@ -61,6 +61,37 @@ class CustodyWatchPagesTest {
   }
 
   @Test
+  void theWatchPageShowsTheCartAtLunchInCrewWordsAndProductionTimeAndOnlyThoseWhoAnswerForSafetyShortenTheGrace()
+      throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Watch page");
+    set.today(null, null);
+    weaponOut(set);
+    String watchPage = "/productions/" + set.id() + "/custody/watch";
+    assertThat(page("dana.ad", "/productions/" + set.id() + "/custody")).contains("href=\"" + watchPage + "\"");
+    assertThat(page("dana.ad", watchPage)).contains("Nothing raised today").contains("10 minutes")
+        .contains("30 minutes").doesNotContain("Set the grace");
+
+    String calledAt = set.localNow(clock.instant()).toString();
+    send("dana.ad", post("/productions/" + set.id() + "/schedule/meal-break"));
+    assertThat(page("rosa.armorer", watchPage)).contains("Not locked up at the meal break (with Rosa Delgado)")
+        .contains("is out of lock-up with the armorer at the meal break").contains(calledAt);
+
+    String refused = mvc.perform(post(watchPage).param("minutes", "5").with(crew.signedIn(set.who("rosa.armorer")))
+            .with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Refused").contains("Only a producer, a UPM or the safety advisor").contains("on record");
+    String tooLong = mvc.perform(post(watchPage).param("minutes", "45").with(crew.signedIn(set.who("grace.producer")))
+            .with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(tooLong).contains("1 to 10 minutes").contains("never lengthen it");
+
+    assertThat(page("grace.producer", watchPage)).contains("Set the grace");
+    MvcResult set5 = send("grace.producer", post(watchPage).param("minutes", "5"));
+    assertThat(set5.getFlashMap().get("notice").toString()).contains("Lock-up grace set: 5 minutes");
+    assertThat(page("dana.ad", watchPage)).contains("5 minutes").contains("set by Grace Mbeki");
+  }
+
+  @Test
   void theFirstAdNamesASceneCastOfPerformersOnly() throws Exception {
     set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Cast page");
     Scene scene = set.scene(set.today(null, null), Set.of(), null);

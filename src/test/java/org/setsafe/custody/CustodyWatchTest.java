@@ -85,10 +85,10 @@ class CustodyWatchTest {
     watch.sweep();
     watch.sweep();
     alerts = alerts(set);
-    assertThat(alerts).as("out longer than 30 minutes, once").hasSize(2);
+    assertThat(alerts).as("out with no custody step for more than 30 minutes, once").hasSize(2);
     assertThat(alerts).extracting(a -> (String) a.get("weaponId")).containsOnly(out);
-    assertThat(alerts.get(0).get("checkpoint").toString()).startsWith("out-too-long:");
-    assertThat((String) alerts.get(0).get("reason")).contains("more than 30 minutes");
+    assertThat(alerts.get(0).get("checkpoint").toString()).startsWith("idle:");
+    assertThat((String) alerts.get(0).get("reason")).contains("no custody step for more than 30 minutes");
 
     mvc.perform(get("/productions/" + set.id() + "/custody").with(crew.signedIn(set.who("dana.ad"))))
         .andExpect(status().isOk())
@@ -98,6 +98,195 @@ class CustodyWatchTest {
         .andExpect(status().isOk())
         .andExpect(result -> assertThat(result.getResponse().getContentAsString())
             .contains("Weapons left unattended").contains("2 alerts today"));
+  }
+
+  @Test
+  void aRevolverOnTheArmorersCartWhenTheMealBreakIsCalledAlertsTheThreeAtOnceAndOpensAReportAfterTheGrace()
+      throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Lunch cart");
+    ShootingDay day = set.today(null, null);
+    String cart = received(set);
+    String safe = received(set);
+    lockUp(set, safe);
+
+    callMealBreak(set);
+    List<Map<String, Object>> alerts = alerts(set);
+    assertThat(alerts).as("the revolver on the cart, not the one in the safe").singleElement().satisfies(alert -> {
+      assertThat(alert).containsEntry("weaponId", cart).containsEntry("checkpoint", "meal-break:" + day.date())
+          .containsEntry("holderId", crew.id(set.who("rosa.armorer")).toString());
+      assertThat((String) alert.get("reason")).contains("out of lock-up with the armorer at the meal break");
+    });
+    for (String told : List.of("rosa.armorer", "dana.ad", "sam.safety")) {
+      assertThat(inbox(told)).as(told + " is told at once").anyMatch(subject -> subject.contains("Lock it up now"));
+    }
+    assertThat(inbox("eli.actor")).noneMatch(subject -> subject.contains("Lock it up now"));
+
+    clock.advance(Duration.ofMinutes(9));
+    watch.sweep();
+    assertThat(kinds(set)).as("within the grace").doesNotContain("custody.lock-up-overdue");
+
+    clock.advance(Duration.ofMinutes(2));
+    watch.sweep();
+    watch.sweep();
+    assertThat(kinds(set)).as("once, however often swept").containsOnlyOnce("custody.lock-up-overdue");
+    Map<String, Object> report = reportFrom(set, "custody.lock-up-overdue");
+    assertThat(report).containsEntry("title", "Weapon not locked up").containsEntry("severity", "HIGH")
+        .containsEntry("category", "FIREARMS");
+    assertThat((String) report.get("description")).contains("the meal break of " + day.date())
+        .contains("still out of lock-up with the armorer, 10 minutes after the alert");
+    for (String told : List.of("rosa.armorer", "dana.ad", "sam.safety")) {
+      assertThat(inbox(told)).anyMatch(subject -> subject.contains("Still not locked up: hazard report opened"));
+    }
+    assertThat(reports(set)).filteredOn(r -> "custody.lock-up-overdue".equals(r.get("source"))).hasSize(1);
+  }
+
+  @Test
+  void aRevolverLockedUpWithinTheGraceOpensNoReport() throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Locked in time");
+    set.today(null, null);
+    String cart = received(set);
+
+    callMealBreak(set);
+    assertThat(alerts(set)).hasSize(1);
+    clock.advance(Duration.ofMinutes(4));
+    lockUp(set, cart);
+    clock.advance(Duration.ofMinutes(30));
+    watch.sweep();
+
+    assertThat(kinds(set)).containsExactly("custody.weapon-left-unattended");
+  }
+
+  @Test
+  void aProductionShortensTheGraceButNeverLengthensItAndOnlyThoseWhoAnswerForSafetySetIt() throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Short grace");
+    set.today(null, null);
+    String url = custody(set) + "/watch";
+    mvc.perform(get(url).header("Authorization", crew.bearer(set.who("eli.actor")))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.lockUpGraceMinutes").value(10)).andExpect(jsonPath("$.idleLimitMinutes").value(30))
+        .andExpect(jsonPath("$.productionLockUpGraceMinutes").doesNotExist());
+
+    String refused = putJson("rosa.armorer", url, "{\"lockUpGraceMinutes\":3}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("custody.never-unattended"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat((String) JsonPath.read(refused, "$.reason")).contains("Only a producer, a UPM or the safety advisor");
+    inLedger(JsonPath.read(refused, "$.refusalId"), "custody.refused");
+    putJson("grace.producer", url, "{\"lockUpGraceMinutes\":30}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("lockUpGraceMinutes"))
+        .andExpect(jsonPath("$.errors[0].rule").value("Range"));
+    putJson("grace.producer", url, "{\"lockUpGraceMinutes\":0}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("lockUpGraceMinutes"));
+    putJson("sam.safety", url, "{\"lockUpGraceMinutes\":3}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.lockUpGraceMinutes").value(3))
+        .andExpect(jsonPath("$.setBy").value(crew.id(set.who("sam.safety")).toString()));
+
+    received(set);
+    callMealBreak(set);
+    clock.advance(Duration.ofMinutes(4));
+    watch.sweep();
+    assertThat(kinds(set)).as("3 minutes, not 10").contains("custody.lock-up-overdue");
+    assertThat((String) reportFrom(set, "custody.lock-up-overdue").get("description")).contains("3 minutes after");
+
+    putJson("leo.upm", url, "{}").andExpect(status().isOk()).andExpect(jsonPath("$.lockUpGraceMinutes").value(10));
+  }
+
+  @Test
+  void aRevolverOutOfLockUpWithNobodyTakingAStepAlertsAfterTheIdleLimitOnce() throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Idle cart");
+    String cart = received(set);
+
+    clock.advance(Duration.ofMinutes(29));
+    watch.sweep();
+    assertThat(alerts(set)).isEmpty();
+    clock.advance(Duration.ofMinutes(2));
+    watch.sweep();
+    watch.sweep();
+    assertThat(alerts(set)).singleElement().satisfies(alert -> {
+      assertThat(alert).containsEntry("weaponId", cart);
+      assertThat(alert.get("checkpoint").toString()).startsWith("idle:");
+      assertThat((String) alert.get("reason")).contains("out of lock-up with the armorer with no custody step");
+    });
+    for (String told : List.of("rosa.armorer", "dana.ad", "sam.safety")) {
+      assertThat(inbox(told)).anyMatch(subject -> subject.contains("Lock it up now"));
+    }
+
+    // The armorer checks it: that is a step, and nothing is overdue.
+    send("rosa.armorer", custody(set) + "/weapons/" + cart + "/inspect", "{\"finding\":\"Bore clear\"}")
+        .andExpect(status().isOk());
+    clock.advance(Duration.ofMinutes(11));
+    watch.sweep();
+    assertThat(kinds(set)).doesNotContain("custody.lock-up-overdue");
+  }
+
+  // ---- wrap waits for the count ----
+
+  @Test
+  void aWrapCalledWithARoundCountThatDidNotReconcileAlertsTheThreeAndOpensAReportAndSoDoesTheUnclosedDay()
+      throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Short count");
+    ShootingDay day = set.today(null, null);
+    String lot = registerLot(set, 50);
+    send("rosa.armorer", custody(set) + "/wrap/close", "{\"counts\":{\"" + lot + "\":44}}")
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("custody.rounds-reconcile"));
+
+    send("dana.ad", "/api/productions/" + set.id() + "/wrap", "").andExpect(status().isOk());
+    List<Map<String, Object>> raised = watchToday(set);
+    assertThat(raised).filteredOn(r -> "custody.day-not-reconciled".equals(r.get("kind"))).singleElement()
+        .satisfies(r -> {
+          Map<String, Object> fact = (Map<String, Object>) r.get("fact");
+          assertThat(fact).containsEntry("checkpoint", "wrap:" + day.date()).containsEntry("day", day.date().toString());
+          assertThat((String) fact.get("findings")).contains("do not reconcile").contains("still open")
+              .contains("counted 44, expected 50");
+        });
+    for (String told : List.of("rosa.armorer", "dana.ad", "sam.safety")) {
+      assertThat(inbox(told)).anyMatch(subject -> subject.contains("Wrap waits for the count"));
+    }
+    assertThat(reportFrom(set, "custody.day-not-reconciled")).containsEntry("title", "Wrap: the rounds do not reconcile");
+
+    clock.advance(Duration.ofMinutes(119));
+    watch.sweep();
+    assertThat(kinds(set)).containsOnlyOnce("custody.day-not-reconciled");
+    clock.advance(Duration.ofMinutes(2));
+    watch.sweep();
+    watch.sweep();
+    assertThat(kinds(set)).filteredOn("custody.day-not-reconciled"::equals).hasSize(2);
+    assertThat(watchToday(set)).extracting(r -> ((Map<String, Object>) r.get("fact")).get("checkpoint"))
+        .contains("day-end:" + day.date());
+    assertThat(reports(set)).filteredOn(r -> "custody.day-not-reconciled".equals(r.get("source")))
+        .extracting(r -> r.get("title")).containsExactlyInAnyOrder("Wrap: the rounds do not reconcile",
+            "Shooting day not closed");
+  }
+
+  @Test
+  void aDayClosedBeforeTheEndOfTheDayRaisesNothingAndOneLeftOpenDoes() throws Exception {
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Closed day");
+    set.today(null, null);
+    lockUp(set, received(set));
+    String lot = registerLot(set, 50);
+    send("rosa.armorer", custody(set) + "/wrap/close", "{\"counts\":{\"" + lot + "\":50}}")
+        .andExpect(status().isOk());
+    FreshProduction closed = set;
+
+    set = FreshProduction.onSet(crew, accounts, productions, schedule, clock.instant(), "Open day");
+    ShootingDay day = set.today(null, null);
+    lockUp(set, received(set));
+    FreshProduction open = set;
+
+    for (FreshProduction production : List.of(closed, open)) {
+      set = production;
+      send("dana.ad", "/api/productions/" + set.id() + "/wrap", "").andExpect(status().isOk());
+    }
+    clock.advance(Duration.ofMinutes(121));
+    watch.sweep();
+
+    set = closed;
+    assertThat(kinds(set)).isEmpty();
+    set = open;
+    assertThat(watchToday(set)).singleElement().satisfies(r -> {
+      Map<String, Object> fact = (Map<String, Object>) r.get("fact");
+      assertThat(fact).containsEntry("checkpoint", "day-end:" + day.date());
+      assertThat((String) fact.get("findings")).contains("2 hours after wrap, the armorer had not closed " + day.date());
+    });
+    assertThat(reportFrom(set, "custody.day-not-reconciled")).containsEntry("title", "Shooting day not closed");
   }
 
   @Test
@@ -307,6 +496,61 @@ class CustodyWatchTest {
   private String issue(String weapon, String performer, Scene scene) {
     crew.readyToShoot(set.id(), scene.id(), UUID.fromString(weapon), crew.id(set.who(performer)));
     return "{\"performerId\":\"" + crew.id(set.who(performer)) + "\",\"sceneId\":\"" + scene.id() + "\"}";
+  }
+
+  private void lockUp(FreshProduction set, String weapon) throws Exception {
+    send("rosa.armorer", custody(set) + "/weapons/" + weapon + "/lock-up", "{\"location\":\"Armory truck safe\"}")
+        .andExpect(status().isOk());
+  }
+
+  private void callMealBreak(FreshProduction set) throws Exception {
+    send("dana.ad", "/api/productions/" + set.id() + "/meal-break", "").andExpect(status().isOk());
+  }
+
+  private String registerLot(FreshProduction set, int count) throws Exception {
+    String body = send("rosa.armorer", custody(set) + "/lots", """
+        {"roundClass":"BLANK_QUARTER","caliber":".45 Colt","supplier":"Desert Prop Ammunition","receivedOn":"%s",
+         "count":%d,"origin":"NEW_FROM_SUPPLIER"}""".formatted(set.today(), count))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$.id");
+  }
+
+  /** The kinds of what the watch raised today on the production, oldest first. */
+  private List<String> kinds(FreshProduction set) throws Exception {
+    List<String> kinds = new java.util.ArrayList<>(watchToday(set).stream().map(r -> (String) r.get("kind")).toList());
+    java.util.Collections.reverse(kinds);
+    return kinds;
+  }
+
+  private List<Map<String, Object>> watchToday(FreshProduction set) throws Exception {
+    String body = mvc.perform(get(custody(set) + "/watch/today").header("Authorization", crew.bearer(set.who("dana.ad"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$");
+  }
+
+  /** The subjects in a person's inbox. */
+  private List<String> inbox(String who) throws Exception {
+    String body = mvc.perform(get("/api/inbox").header("Authorization", crew.bearer(set.who(who))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$.items[*].subject");
+  }
+
+  private List<Map<String, Object>> reports(FreshProduction set) throws Exception {
+    String body = mvc.perform(get("/api/productions/" + set.id() + "/reports")
+            .header("Authorization", crew.bearer(set.who("sam.safety"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$");
+  }
+
+  /** The report reporting opened on its own from a custody fact of this kind (it listens after the commit). */
+  private Map<String, Object> reportFrom(FreshProduction set, String source) {
+    return await().atMost(LANDS_WITHIN).until(() -> reports(set).stream()
+        .filter(r -> source.equals(r.get("source"))).reduce((newer, older) -> newer).orElse(null), r -> r != null);
+  }
+
+  private ResultActions putJson(String who, String url, String json) throws Exception {
+    return mvc.perform(put(url).header("Authorization", crew.bearer(set.who(who))).contentType(MediaType.APPLICATION_JSON)
+        .content(json));
   }
 
   private List<Map<String, Object>> alerts(FreshProduction set) throws Exception {

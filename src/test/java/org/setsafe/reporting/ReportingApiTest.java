@@ -22,7 +22,9 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
+import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
@@ -271,11 +273,15 @@ class ReportingApiTest {
     AccidentalDischarge discharge = new AccidentalDischarge(UUID.randomUUID(), western.id(), weapon, rosa, now,
         "Fired while being holstered");
     Misfire misfire = new Misfire(UUID.randomUUID(), western.id(), weapon, rosa, now, "Blank did not fire");
-    WeaponLeftUnattended unattended = new WeaponLeftUnattended(UUID.randomUUID(), western.id(), null, now, weapon,
-        rosa, "lunch", "Issued revolver on the cart at lunch, nobody with it");
+    WeaponLeftUnattended alertOnly = new WeaponLeftUnattended(UUID.randomUUID(), western.id(), null, now, weapon,
+        rosa, "meal-break:2026-11-24", "Revolver on the cart at lunch, not locked up");
+    LockUpOverdue unattended = new LockUpOverdue(UUID.randomUUID(), western.id(), null, now, weapon, rosa,
+        alertOnly.eventId(), "meal-break:2026-11-24", "Revolver still on the cart 10 minutes after the alert");
+    DayNotReconciled wrap = new DayNotReconciled(UUID.randomUUID(), western.id(), null, now, LocalDate.now(),
+        "wrap:2026-11-24", "At wrap the rounds do not reconcile: Lot A still open");
     RoundCountMismatch mismatch = new RoundCountMismatch(UUID.randomUUID(), western.id(), rosa, now,
         LocalDate.now(), "Lot A: 44 counted, 46 expected");
-    for (Object fact : List.of(live, discharge, misfire, unattended, mismatch, live, discharge)) {
+    for (Object fact : List.of(live, discharge, misfire, alertOnly, unattended, wrap, mismatch, live, discharge)) {
       transactions.executeWithoutResult(tx -> publisher.publishEvent(fact));
     }
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -283,8 +289,11 @@ class ReportingApiTest {
       assertThat(source(discharge.eventId())).containsExactly("CRITICAL");
       assertThat(source(misfire.eventId())).containsExactly("HIGH");
       assertThat(source(unattended.eventId())).containsExactly("HIGH");
+      assertThat(source(wrap.eventId())).containsExactly("HIGH");
       assertThat(source(mismatch.eventId())).containsExactly("HIGH");
     });
+    assertThat(source(alertOnly.eventId())).as("an alert is told at once by custody; only the overdue one is a report")
+        .isEmpty();
     String list = body(get(base), "tess.grip");
     assertThat(JsonPath.<List<String>>read(list, "$[?(@.source == 'custody.live-round-found')].reportedBy"))
         .contains("SetSafe, from custody.live-round-found");

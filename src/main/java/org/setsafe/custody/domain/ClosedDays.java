@@ -27,10 +27,16 @@ public final class ClosedDays {
         openMismatches.clear();
       } else if (event instanceof RoundCountMismatch mismatch) {
         openMismatches.add(mismatch);
-      } else if (!(event instanceof CustodyRefused)) {
+      } else if (!(event instanceof CustodyRefused) && !watchFact(event)) {
         changedSinceLastClose = true;
       }
     }
+  }
+
+  /** What the watch records about the day changes nothing that a close would count. */
+  private static boolean watchFact(CustodyEvent event) {
+    return event instanceof CustodyEvents.WeaponLeftUnattended || event instanceof CustodyEvents.LockUpOverdue
+        || event instanceof CustodyEvents.DayNotReconciled || event instanceof CustodyEvents.LockUpGraceSet;
   }
 
   /** The production's events in the order recorded. */
@@ -48,6 +54,11 @@ public final class ClosedDays {
    */
   public boolean closedWithNothingSince(java.time.LocalDate day) {
     return lastClose != null && lastClose.day().equals(day) && !changedSinceLastClose;
+  }
+
+  /** Whether anything was recorded since the last close (or ever, with no close yet) that a close must count. */
+  public boolean openSinceLastClose() {
+    return changedSinceLastClose;
   }
 
   /** Mismatches raised since the last close, oldest first. */

@@ -32,6 +32,8 @@ public enum CustodyAction {
   /** Anyone may report a misfire, accidental discharge, malfunction or a live round found. */
   REPORT(false),
   REVIEW(false),
+  /** Setting the watch's limits for the production (the lock-up grace). */
+  SET_WATCH(false),
   CLEAR_HOLD(false),
   /** Settling in writing a shooting day not closed or not reconciled: the armorer and the safety advisor. */
   SETTLE_DAY(false),

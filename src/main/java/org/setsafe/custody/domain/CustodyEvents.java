@@ -500,6 +500,58 @@ public final class CustodyEvents {
   }
 
   /**
+   * A weapon the watch alerted about was still not locked up when the lock-up grace ran out (rule 5), or, alerted
+   * for standing idle, still had no custody step: {@code alertId} is that alert. Raised by the system; reporting
+   * opens a hazard report from it, which escalates until someone acts.
+   */
+  public record LockUpOverdue(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, UUID weaponId,
+      UUID holderId, UUID alertId, String checkpoint, String reason) implements CustodyEvent {
+    public LockUpOverdue {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.id("weaponId", weaponId);
+      Checks.id("alertId", alertId);
+      checkpoint = Checks.text("checkpoint", checkpoint);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.lock-up-overdue"; }
+    @Override public List<String> subjects() { return List.of("weapon:" + weaponId); }
+  }
+
+  /**
+   * Wrap waits for the count (rule 6): at wrap a round count still did not reconcile or rounds were still in
+   * weapons, or by the end of the day (some hours after wrap) the armorer had not closed the day. Raised by the
+   * system, once per day and checkpoint; reporting opens a hazard report from it.
+   */
+  public record DayNotReconciled(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, LocalDate day,
+      String checkpoint, String findings) implements CustodyEvent {
+    public DayNotReconciled {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.present("day", day);
+      checkpoint = Checks.text("checkpoint", checkpoint);
+      findings = Checks.writtenFinding("findings", findings);
+    }
+    @Override public String kind() { return "custody.day-not-reconciled"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
+   * A producer, UPM or the safety advisor set how long a weapon alerted at the meal break or wrap may stay out of
+   * lock-up before a hazard report opens, for their production: shorter than the installation's, never longer.
+   * {@code minutes} null goes back to the installation's.
+   */
+  public record LockUpGraceSet(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, Integer minutes)
+      implements CustodyEvent {
+    public LockUpGraceSet {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      if (minutes != null) {
+        Checks.positive("lockUpGraceMinutes", minutes);
+      }
+    }
+    @Override public String kind() { return "custody.lock-up-grace-set"; }
+    @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
    * The wrap count did not reconcile with what the events say (rule 6): the day cannot close, and the
    * difference is raised for the safety advisor. {@code differences} says, per lot, what was counted and
    * what was expected.

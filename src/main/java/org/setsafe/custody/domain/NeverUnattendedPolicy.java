@@ -5,19 +5,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A weapon is never unattended: at the meal break and at wrap every weapon is locked up or in the armorer's
- * hands, and one out with a performer longer than the limit raises an alert. On "Rust" guns sat on an
- * unattended cart over lunch. These are alerts for the armorer and the 1st AD, not refusals: the weapon is
- * already where it is, and someone has to go and get it.
+ * A weapon is never unattended: at the meal break and at wrap every weapon is locked up, wherever it is (with a
+ * performer, on the armorer's cart, handed from one armorer to another), and one out of lock-up with no custody
+ * step for longer than the idle limit raises an alert too. On "Rust" guns sat on a cart over lunch, "with the
+ * armorer" on paper. These are alerts, not refusals: the weapon is already where it is, and someone has to go and
+ * lock it up. One still out when the lock-up grace runs out is overdue, and a hazard report opens.
  */
 public final class NeverUnattendedPolicy {
 
   public static final String RULE = "custody.never-unattended";
-  public static final Duration DEFAULT_OUT_LIMIT = Duration.ofMinutes(30);
+  public static final Duration DEFAULT_IDLE_LIMIT = Duration.ofMinutes(30);
+  public static final Duration DEFAULT_LOCK_UP_GRACE = Duration.ofMinutes(10);
 
-  /** The moments of the day at which every weapon must be back. */
+  /** The moments of the day at which every weapon must be locked up. */
   public enum Checkpoint {
     MEAL_BREAK("the meal break"),
     WRAP("wrap");
@@ -27,50 +30,87 @@ public final class NeverUnattendedPolicy {
     Checkpoint(String words) {
       this.words = words;
     }
+
+    public String words() {
+      return words;
+    }
   }
 
-  private final Duration outLimit;
+  private final Duration idleLimit;
 
   public NeverUnattendedPolicy() {
-    this(DEFAULT_OUT_LIMIT);
+    this(DEFAULT_IDLE_LIMIT);
   }
 
-  public NeverUnattendedPolicy(Duration outLimit) {
-    if (outLimit == null || outLimit.isNegative() || outLimit.isZero()) {
-      throw new IllegalArgumentException("the out limit must be positive");
+  public NeverUnattendedPolicy(Duration idleLimit) {
+    if (idleLimit == null || idleLimit.isNegative() || idleLimit.isZero()) {
+      throw new IllegalArgumentException("the idle limit must be positive");
     }
-    this.outLimit = outLimit;
+    this.idleLimit = idleLimit;
   }
 
-  /** Every weapon not locked up or with the armorer at a meal break or wrap. */
+  public Duration idleLimit() {
+    return idleLimit;
+  }
+
+  /** Every weapon not locked up at a meal break or wrap, wherever it is. */
   public List<UnattendedAlert> at(Checkpoint checkpoint, Collection<WeaponCustody> weapons) {
     List<UnattendedAlert> alerts = new ArrayList<>();
     for (WeaponCustody weapon : weapons) {
-      if (!weapon.state().attended()) {
-        alerts.add(alert(weapon, weapon.weapon().label() + " is still with a performer at " + checkpoint.words
-            + "; every weapon is locked up or with the armorer (industry safety bulletin #1: never unattended)."));
+      if (weapon.state().out()) {
+        alerts.add(alert(weapon, weapon.weapon().label() + " is " + where(weapon) + " at " + checkpoint.words
+            + "; every weapon is locked up at " + checkpoint.words + " (industry safety bulletin #1: never "
+            + "unattended)."));
       }
     }
     return List.copyOf(alerts);
   }
 
-  /** Every weapon with a performer for longer than the limit. */
-  public List<UnattendedAlert> outTooLong(Collection<WeaponCustody> weapons, Instant now) {
+  /** Every weapon out of lock-up with no custody step for longer than the idle limit. */
+  public List<UnattendedAlert> idle(Collection<WeaponCustody> weapons, Instant now) {
     List<UnattendedAlert> alerts = new ArrayList<>();
     for (WeaponCustody weapon : weapons) {
-      weapon.issue().ifPresent(issue -> {
-        if (issue.occurredAt().plus(outLimit).isBefore(now)) {
-          alerts.add(alert(weapon, weapon.weapon().label() + " has been out with a performer for more than "
-              + outLimit.toMinutes() + " minutes; the armorer collects it or checks it again."));
-        }
-      });
+      Optional<Instant> lastStep = weapon.lastEventAt();
+      if (weapon.state().out() && lastStep.isPresent() && lastStep.get().plus(idleLimit).isBefore(now)) {
+        alerts.add(alert(weapon, weapon.weapon().label() + " has been " + where(weapon) + " with no custody step "
+            + "for more than " + idleLimit.toMinutes() + " minutes; the armorer checks it or locks it up."));
+      }
     }
     return List.copyOf(alerts);
   }
 
+  /**
+   * Whether a weapon alerted about is overdue when the grace ran out: still not locked up, or, for an alert about
+   * standing idle, still with no custody step since the alert. {@code whenAlerted} and {@code afterGrace} are its
+   * custody at those two moments.
+   */
+  public Optional<UnattendedAlert> overdue(WeaponCustody whenAlerted, WeaponCustody afterGrace, boolean idleAlert,
+      Duration grace) {
+    if (!afterGrace.state().out()) {
+      return Optional.empty();
+    }
+    if (idleAlert && afterGrace.history().size() > whenAlerted.history().size()) {
+      return Optional.empty();
+    }
+    return Optional.of(alert(afterGrace, afterGrace.weapon().label() + " is still " + where(afterGrace) + ", "
+        + grace.toMinutes() + " minutes after the alert; nobody locked it up"
+        + (idleAlert ? " or took a custody step with it" : "") + "."));
+  }
+
+  /** Where a weapon out of lock-up is, in the words of the crew. */
+  static String where(WeaponCustody weapon) {
+    switch (weapon.state()) {
+      case ISSUED:
+        return "still with a performer";
+      case ON_HOLD:
+        return "on hold with the armorer but not locked up";
+      default:
+        return "out of lock-up with the armorer";
+    }
+  }
+
   private static UnattendedAlert alert(WeaponCustody weapon, String reason) {
-    Instant since = weapon.issue().map(CustodyEvents.WeaponIssued::occurredAt).orElse(null);
-    return new UnattendedAlert(weapon.weaponId(), weapon.weapon().label(), weapon.holder().orElse(null), since,
-        RULE, reason);
+    return new UnattendedAlert(weapon.weaponId(), weapon.weapon().label(), weapon.holder().orElse(null),
+        weapon.lastEventAt().orElse(null), RULE, reason);
   }
 }

@@ -3,6 +3,9 @@ package org.setsafe.custody.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A weapon that is not where it should be: not locked up or with the armorer when it must be, or out too long. */
+/**
+ * A weapon that is not where it should be: not locked up at the meal break or wrap, out of lock-up with nobody
+ * taking a step with it for too long, or still out when the grace ran out. {@code since} is its last custody step.
+ */
 public record UnattendedAlert(UUID weaponId, String weapon, UUID holderId, Instant since, String rule,
     String reason) {}

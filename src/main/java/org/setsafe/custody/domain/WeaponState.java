@@ -52,9 +52,4 @@ public enum WeaponState {
   public boolean out() {
     return this == WITH_ARMORER || this == ISSUED || this == ON_HOLD;
   }
-
-  /** Locked up or in the armorer's own hands: never unattended (rule 5). */
-  public boolean attended() {
-    return this != ISSUED;
-  }
 }

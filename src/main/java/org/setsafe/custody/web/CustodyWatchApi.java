@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.setsafe.custody.IdempotentRequests;
 import org.setsafe.custody.SecondRoles;
 import org.setsafe.custody.UnattendedWatch;
+import org.setsafe.custody.WatchSettings;
+import org.setsafe.custody.WatchSettings.Limits;
+import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.production.CrewRole;
@@ -19,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The watch kept over the armorer and the weapons on the JSON API: weapons found unattended at the meal break, at
- * wrap or out too long (rule 5), and producers' overrides letting the armorer take a second role (rule 7).
+ * The watch kept over the armorer and the weapons on the JSON API: weapons not locked up at the meal break or wrap,
+ * or idle out of lock-up (rule 5), wraps that wait for the count (rule 6), the watch's limits, and producers'
+ * overrides letting the armorer take a second role (rule 7).
  */
 @RestController
 @RequestMapping("/api/productions/{productionId}/custody")
@@ -35,21 +40,46 @@ import org.springframework.web.bind.annotation.RestController;
 class CustodyWatchApi {
 
   private final UnattendedWatch unattended;
+  private final WatchSettings settings;
   private final SecondRoles secondRoles;
   private final IdempotentRequests idempotent;
 
-  CustodyWatchApi(UnattendedWatch unattended, SecondRoles secondRoles, IdempotentRequests idempotent) {
+  CustodyWatchApi(UnattendedWatch unattended, WatchSettings settings, SecondRoles secondRoles,
+      IdempotentRequests idempotent) {
     this.unattended = unattended;
+    this.settings = settings;
     this.secondRoles = secondRoles;
     this.idempotent = idempotent;
   }
 
   @GetMapping("/alerts")
-  @Operation(summary = "Weapons found unattended (not locked up or with the armorer at the meal break or wrap, or "
-      + "out too long), newest first; since an instant, or all")
+  @Operation(summary = "Weapons found not locked up at the meal break or wrap, or out of lock-up with no custody "
+      + "step for longer than the idle limit, newest first; since an instant, or all")
   List<WeaponLeftUnattended> alerts(@PathVariable UUID productionId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since) {
     return unattended.alerts(productionId, since);
+  }
+
+  @GetMapping("/watch")
+  @Operation(summary = "The watch's limits in force: the lock-up grace (the production's own when shorter than the "
+      + "installation's), the idle limit and how long after wrap the day must be closed, in minutes")
+  Limits watch(@PathVariable UUID productionId) {
+    return settings.limits(productionId);
+  }
+
+  @PutMapping("/watch")
+  @Operation(summary = "Sets the production's lock-up grace in minutes, 1 up to the installation's (null goes back "
+      + "to the installation's); producers, UPMs and the safety advisor only, anyone else is refused and recorded")
+  Limits setWatch(@PathVariable UUID productionId, @RequestBody(required = false) WatchBody body) {
+    return settings.setLockUpGrace(productionId, body == null ? null : body.lockUpGraceMinutes());
+  }
+
+  @GetMapping("/watch/today")
+  @Operation(summary = "What the watch raised today in the production's time zone, newest first: weapons not locked "
+      + "up or idle (custody.weapon-left-unattended), still not locked up after the grace (custody.lock-up-overdue), "
+      + "and wraps whose rounds do not reconcile or days not closed (custody.day-not-reconciled)")
+  List<Raised> watchToday(@PathVariable UUID productionId) {
+    return unattended.raisedToday(productionId).stream().map(fact -> new Raised(fact.kind(), fact)).toList();
   }
 
   @GetMapping("/second-roles")
@@ -67,6 +97,12 @@ class CustodyWatchApi {
     return CustodyApi.once(idempotent, key, request, body, HttpStatus.CREATED, () -> secondRoles.authorise(productionId,
         body.armorerId(), body.secondRole(), body.day(), body.reason()));
   }
+
+  /** A fact the watch raised, with its kind beside it. */
+  record Raised(String kind, CustodyEvent fact) {}
+
+  /** The production's lock-up grace in minutes; null for the installation's. */
+  record WatchBody(Integer lockUpGraceMinutes) {}
 
   /** Checked by the service after access, so someone not on the production learns nothing from a 400. */
   record SecondRole(UUID armorerId, CrewRole secondRole, LocalDate day, String reason) {}

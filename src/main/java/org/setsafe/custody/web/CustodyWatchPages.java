@@ -2,6 +2,8 @@ package org.setsafe.custody.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,7 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.SecondRoles;
+import org.setsafe.custody.UnattendedWatch;
+import org.setsafe.custody.WatchSettings;
+import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
+import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -33,26 +41,106 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The armorer's second roles on a phone or laptop: the overrides producers recorded, and for a producer the form
- * to record one, in writing. Anyone else who tries is refused, and the refusal is on record.
+ * The watch on a phone or laptop. The never-unattended page: what the watch raised today (weapons not locked up at
+ * the meal break or wrap, idle out of lock-up, still out after the grace, wraps waiting for the count), in the
+ * crew's words and the production's time, with the limits in force and, for a producer, UPM or the safety advisor,
+ * the form to shorten the lock-up grace. And the armorer's second roles: the overrides producers recorded, and for
+ * a producer the form to record one, in writing. Anyone else who tries either is refused, and the refusal is on
+ * record.
  */
 @Controller
 class CustodyWatchPages {
 
   private static final String PAGE = "/productions/{productionId}/custody/second-roles";
+  private static final String WATCH = "/productions/{productionId}/custody/watch";
   private static final Set<CrewRole> ARMORER_ROLES = EnumSet.of(CrewRole.ARMORER, CrewRole.PROPERTY_MASTER);
+  private static final Set<CrewRole> SETTERS = EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM, CrewRole.SAFETY_ADVISOR);
 
   private final SecondRoles secondRoles;
+  private final UnattendedWatch watch;
+  private final WatchSettings settings;
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
 
-  CustodyWatchPages(SecondRoles secondRoles, Productions productions, Schedule schedule, ProductionAccess access) {
+  CustodyWatchPages(SecondRoles secondRoles, UnattendedWatch watch, WatchSettings settings, Productions productions,
+      Schedule schedule, ProductionAccess access) {
     this.secondRoles = secondRoles;
+    this.watch = watch;
+    this.settings = settings;
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
   }
+
+  // ---- never unattended ----
+
+  @GetMapping(WATCH)
+  String watch(@PathVariable UUID productionId, Model model) {
+    Production production = access.require(productionId, Permission.VIEW);
+    WatchSettings.Limits limits = settings.limits(productionId);
+    model.addAttribute("graceForm", new GraceForm(limits.productionLockUpGraceMinutes() == null ? null
+        : (int) limits.lockUpGraceMinutes()));
+    return showWatch(production, limits, model);
+  }
+
+  @PostMapping(WATCH)
+  String setGrace(@PathVariable UUID productionId, @Valid @ModelAttribute("graceForm") GraceForm form,
+      BindingResult result, Model model, RedirectAttributes redirect) {
+    Production production = access.require(productionId, Permission.VIEW);
+    if (!result.hasErrors()) {
+      try {
+        WatchSettings.Limits limits = settings.setLockUpGrace(productionId, form.minutes());
+        redirect.addFlashAttribute("notice", "Lock-up grace set: " + limits.lockUpGraceMinutes() + " minutes.");
+        return "redirect:/productions/" + productionId + "/custody/watch";
+      } catch (RuleRefusedException e) {
+        model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      } catch (InvalidInputException e) {
+        result.rejectValue("minutes", e.rule(), e.getMessage());
+      }
+    }
+    return showWatch(production, settings.limits(productionId), model);
+  }
+
+  private String showWatch(Production production, WatchSettings.Limits limits, Model model) {
+    CustodyView view = new CustodyView(production, productions.members(production.id()));
+    model.addAttribute("production", production);
+    model.addAttribute("view", view);
+    model.addAttribute("limits", limits);
+    model.addAttribute("findings", watch.raisedToday(production.id()).stream().map(fact -> finding(view, fact))
+        .toList());
+    model.addAttribute("setter", SignedInUser.current().flatMap(me -> productions.rolesOf(production.id(), me.id()))
+        .map(roles -> roles.stream().anyMatch(SETTERS::contains)).orElse(false));
+    return "custody/watch";
+  }
+
+  /** One thing the watch raised, in the crew's words: when (production time), what, and the detail. */
+  record Finding(String when, String what, String detail, boolean report) {}
+
+  static Finding finding(CustodyView view, CustodyEvent fact) {
+    if (fact instanceof WeaponLeftUnattended alert) {
+      String holder = alert.holderId() == null ? "" : " (with " + view.name(alert.holderId()) + ")";
+      String what = UnattendedWatch.idleAlert(alert) ? "Out of lock-up, nobody took a step with it"
+          : "Not locked up at " + checkpoint(alert.checkpoint());
+      return new Finding(view.time(alert.occurredAt()), what + holder, alert.reason(), false);
+    }
+    if (fact instanceof LockUpOverdue overdue) {
+      return new Finding(view.time(overdue.occurredAt()), "Still not locked up: hazard report opened",
+          overdue.reason(), true);
+    }
+    if (fact instanceof DayNotReconciled day) {
+      return new Finding(view.time(day.occurredAt()), day.checkpoint().startsWith("wrap:")
+          ? "Wrap: the rounds do not reconcile" : "Day not closed after wrap", day.findings(), true);
+    }
+    return new Finding(view.time(fact.occurredAt()), CustodyView.kindInWords(fact.kind()), "", false);
+  }
+
+  /** "meal-break:…" reads "the meal break", "wrap:…" reads "wrap". */
+  private static String checkpoint(String checkpoint) {
+    return checkpoint.startsWith("meal-break:") ? "the meal break" : "wrap";
+  }
+
+  // ---- the armorer's second roles ----
 
   @GetMapping(PAGE)
   String page(@PathVariable UUID productionId, Model model) {
@@ -98,6 +186,9 @@ class CustodyWatchPages {
         .map(roles -> roles.contains(CrewRole.PRODUCER)).orElse(false));
     return "custody/second-roles";
   }
+
+  /** The production's lock-up grace in minutes; empty goes back to the installation's. */
+  record GraceForm(@Min(1) @Max(1440) Integer minutes) {}
 
   record OverrideForm(@NotNull UUID armorer, @NotNull CrewRole secondRole,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @NotBlank @Size(max = 2000) String reason) {}

@@ -310,36 +310,6 @@ class CustodyPoliciesTest {
   }
 
   @Nested
-  class NeverUnattended {
-
-    private final NeverUnattendedPolicy policy = new NeverUnattendedPolicy(Duration.ofMinutes(30));
-
-    @Test
-    void atTheMealBreakEveryWeaponStillWithAPerformerRaisesAnAlert() {
-      Weapon locked = aFirearm().withSerial("B2").build();
-      WeaponCustody out = readyToIssue(revolver, minutes(60)).then(issued(revolver, PERFORMER, minutes(61)));
-      WeaponCustody safe = WeaponCustody.of(locked, List.of(received(locked, minutes(0)), lockedUp(locked, minutes(1))));
-
-      List<UnattendedAlert> alerts = policy.at(NeverUnattendedPolicy.Checkpoint.MEAL_BREAK, List.of(out, safe));
-
-      assertThat(alerts).singleElement().satisfies(alert -> {
-        assertThat(alert.weaponId()).isEqualTo(revolver.id());
-        assertThat(alert.holderId()).isEqualTo(PERFORMER);
-        assertThat(alert.reason()).contains("meal break");
-      });
-    }
-
-    @Test
-    void aWeaponOutLongerThanTheLimitRaisesAnAlert() {
-      WeaponCustody out = readyToIssue(revolver, minutes(60)).then(issued(revolver, PERFORMER, minutes(61)));
-
-      assertThat(policy.outTooLong(List.of(out), minutes(91))).isEmpty();
-      assertThat(policy.outTooLong(List.of(out), minutes(92))).singleElement()
-          .satisfies(alert -> assertThat(alert.reason()).contains("more than 30 minutes"));
-    }
-  }
-
-  @Nested
   class RoundsReconcile {
 
     private final RoundsReconcilePolicy policy = new RoundsReconcilePolicy();

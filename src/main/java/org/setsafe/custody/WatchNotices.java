@@ -1,0 +1,69 @@
+package org.setsafe.custody;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.setsafe.custody.domain.CustodyEvent;
+import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
+import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Recipient;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the watch finds reaches the people who act on it at once, not only when a report climbs the escalation
+ * ladder: the armorer (and property master), the 1st AD and the safety advisor, in their inbox and by email, and
+ * on the production's webhook. Sent in the transaction that records the fact, keyed by the fact, so a fact is told
+ * once to each of them however often the sweep runs.
+ */
+@Component
+class WatchNotices {
+
+  /** Who must hear: the one who locks it up, the one who runs the set, the one who may halt it. */
+  static final Set<CrewRole> TOLD = EnumSet.of(CrewRole.ARMORER, CrewRole.PROPERTY_MASTER, CrewRole.FIRST_AD,
+      CrewRole.SAFETY_ADVISOR);
+
+  private final Notifications notifications;
+  private final Productions productions;
+
+  WatchNotices(Notifications notifications, Productions productions) {
+    this.notifications = notifications;
+    this.productions = productions;
+  }
+
+  void tell(Production production, CustodyEvent fact) {
+    Notice notice = notice(production, fact);
+    if (notice == null) {
+      return;
+    }
+    List<Recipient> people = SystemActor.call(() -> productions.members(production.id())).stream()
+        .filter(member -> member.roles().stream().anyMatch(TOLD::contains))
+        .map(member -> Recipient.person(member.userId())).toList();
+    notifications.send(notice, people);
+  }
+
+  private static Notice notice(Production production, CustodyEvent fact) {
+    String key = "custody-watch/" + fact.eventId();
+    String link = "/productions/" + production.id() + "/custody/watch";
+    if (fact instanceof WeaponLeftUnattended alert) {
+      return new Notice(production.id(), key, "[SetSafe] Lock it up now — " + production.name(),
+          alert.reason() + "\nThe armorer locks it up now. If it is still out when the grace period ends, a hazard "
+              + "report opens and escalates.", link);
+    }
+    if (fact instanceof LockUpOverdue overdue) {
+      return new Notice(production.id(), key, "[SetSafe] Still not locked up: hazard report opened — "
+          + production.name(), overdue.reason() + "\nA hazard report is open and escalates until someone acts.", link);
+    }
+    if (fact instanceof DayNotReconciled day) {
+      return new Notice(production.id(), key, "[SetSafe] Wrap waits for the count — " + production.name(),
+          day.findings() + "\nA hazard report is open.", link);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,119 @@
+package org.setsafe.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditorSupport;
+import java.util.Map;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.TextRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Text is checked once, at the door, against {@link TextRule}, before any service runs: every string of a JSON
+ * body as Jackson reads it, and every request parameter (query or form field, multipart included) and path
+ * variable before the handler is called. A refusal is a 400 naming the field and the rule (a problem detail on
+ * the API, a readable page on the site), so a NUL can no longer reach PostgreSQL and come back as a misleading
+ * 409 or a listener that fails forever. Line breaks arrive as line feeds wherever a string is bound.
+ */
+@Configuration(proxyBeanMethods = false)
+class TextAtTheDoor implements WebMvcConfigurer {
+
+  /** Spring Boot registers every {@link JacksonModule} bean with the application's JSON mapper. */
+  @Bean
+  JacksonModule textAtTheDoorModule() {
+    return new SimpleModule("text-at-the-door").addDeserializer(String.class, new CheckedStrings());
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new CheckedParameters());
+  }
+
+  /** A string in a JSON body that the rule refuses; the problem detail names its JSON path as the field. */
+  static final class RefusedText extends InvalidFormatException {
+
+    private final transient TextRule.Violation violation;
+
+    RefusedText(JsonParser parser, String value, TextRule.Violation violation) {
+      super(parser, violation.message("text"), value, String.class);
+      this.violation = violation;
+    }
+
+    TextRule.Violation violation() {
+      return violation;
+    }
+  }
+
+  /** Jackson's own string reading, then the rule. */
+  static final class CheckedStrings extends StringDeserializer {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) {
+      String value = super.deserialize(parser, context);
+      TextRule.Violation violation = TextRule.violation(value);
+      if (violation != null) {
+        throw new RefusedText(parser, value, violation);
+      }
+      return TextRule.lineFeeds(value);
+    }
+  }
+
+  /** Query and form fields and path variables, by name, before the handler runs. */
+  static final class CheckedParameters implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+      if (!(handler instanceof HandlerMethod)) {
+        return true;
+      }
+      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        check(parameter.getKey(), parameter.getKey());
+        for (String value : parameter.getValue()) {
+          check(parameter.getKey(), value);
+        }
+      }
+      if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+        variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value)));
+      }
+      return true;
+    }
+
+    private static void check(String field, String value) {
+      TextRule.Violation violation = TextRule.violation(value);
+      if (violation != null) {
+        String name = TextRule.violation(field) == null ? field : TextRule.quoted(field);
+        throw new InvalidInputException(name, violation.rule(), violation.message(name));
+      }
+    }
+  }
+
+  /** Every string bound from a form, a query or a path, with its line breaks as line feeds. */
+  @ControllerAdvice
+  static class LineFeeds {
+
+    @InitBinder
+    void lineFeeds(WebDataBinder binder) {
+      binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+        @Override
+        public void setAsText(String text) {
+          setValue(TextRule.lineFeeds(text));
+        }
+      });
+    }
+  }
+}

@@ -7,6 +7,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RefusedInputException;
 import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.TextRule;
 import org.springframework.core.Ordered;
@@ -76,7 +77,11 @@ class ApiProblems {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e) {
-    return withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
+    ProblemDetail problem = withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
+    if (e instanceof RefusedInputException refused) {
+      problem.setProperty("refusalId", refused.refusalId());
+    }
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)

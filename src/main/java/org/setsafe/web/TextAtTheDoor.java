@@ -6,8 +6,9 @@ import java.beans.PropertyEditorSupport;
 import java.util.Map;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.TextRule;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -18,9 +19,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -33,10 +34,23 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class TextAtTheDoor implements WebMvcConfigurer {
 
-  /** Spring Boot registers every {@link JacksonModule} bean with the application's JSON mapper. */
-  @Bean
-  JacksonModule textAtTheDoorModule() {
-    return new SimpleModule("text-at-the-door").addDeserializer(String.class, new CheckedStrings());
+  private final JsonMapper json;
+
+  TextAtTheDoor(JsonMapper json) {
+    this.json = json;
+  }
+
+  /**
+   * Request bodies are read by the application's JSON mapper with the check added. Only here: the same mapper
+   * also reads back the event publication log, where a fact recorded before the door existed must still be
+   * readable so that its listeners can finish.
+   */
+  @Override
+  public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+    JsonMapper checked = json.rebuild()
+        .addModule(new SimpleModule("text-at-the-door").addDeserializer(String.class, new CheckedStrings()))
+        .build();
+    converters.withJsonConverter(new JacksonJsonHttpMessageConverter(checked));
   }
 
   @Override

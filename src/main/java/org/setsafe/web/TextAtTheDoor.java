@@ -2,16 +2,22 @@ package org.setsafe.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.beans.PropertyEditorSupport;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.TextRule;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -116,18 +122,56 @@ class TextAtTheDoor implements WebMvcConfigurer {
     }
   }
 
-  /** Every string bound from a form, a query or a path, with its line breaks as line feeds. */
-  @ControllerAdvice
-  static class LineFeeds {
+  /**
+   * Form and query fields with their line breaks as line feeds, whatever binds them. A request wrapper rather than
+   * a property editor on every data binder: an editor set from a global {@code @InitBinder} freezes the binder
+   * before a controller's own {@code @InitBinder} can configure it.
+   */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> lineFeedsInParameters() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        chain.doFilter(new LineFeedParameters(request), response);
+      }
+    });
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
 
-    @InitBinder
-    void lineFeeds(WebDataBinder binder) {
-      binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-        @Override
-        public void setAsText(String text) {
-          setValue(TextRule.lineFeeds(text));
-        }
-      });
+  static final class LineFeedParameters extends HttpServletRequestWrapper {
+
+    LineFeedParameters(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return TextRule.lineFeeds(super.getParameter(name));
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return lineFeeds(super.getParameterValues(name));
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      Map<String, String[]> parameters = new LinkedHashMap<>();
+      super.getParameterMap().forEach((name, values) -> parameters.put(name, lineFeeds(values)));
+      return Collections.unmodifiableMap(parameters);
+    }
+
+    private static String[] lineFeeds(String[] values) {
+      if (values == null) {
+        return null;
+      }
+      String[] fed = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        fed[i] = TextRule.lineFeeds(values[i]);
+      }
+      return fed;
     }
   }
 }

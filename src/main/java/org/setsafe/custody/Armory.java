@@ -20,6 +20,7 @@ import org.setsafe.custody.domain.CustodyStore.WeaponPhoto;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotOrigin;
+import org.setsafe.custody.domain.NoLiveAmmunitionPolicy;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.custody.domain.Weapon;
@@ -63,6 +64,7 @@ public class Armory {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
+  private final NoLiveAmmunitionPolicy noLiveAmmunition = new NoLiveAmmunitionPolicy();
 
   private final int maxPhotoBytes;
 
@@ -190,6 +192,7 @@ public class Armory {
   public AmmunitionLot registerLot(UUID productionId, String roundClass, String caliber, String supplier,
       LocalDate receivedOn, int count, LotOrigin origin) {
     Caller caller = desk.caller(productionId);
+    desk.checkInput(caller, CustodyAction.RECEIVE, "roundClass", () -> noLiveAmmunition.check(roundClass));
     AmmunitionLot lot = new AmmunitionLot(UUID.randomUUID(), productionId, RoundClass.parse(roundClass), caliber,
         supplier, receivedOn, count, origin);
     desk.check(caller, CustodyAction.RECEIVE, null, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));

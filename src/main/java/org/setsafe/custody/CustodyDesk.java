@@ -15,6 +15,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.RefusedInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,12 +70,29 @@ class CustodyDesk {
     }
   }
 
+  /**
+   * Throws the refusal of what was typed into {@code field}, after recording it: a 400 like any input error, but
+   * the attempt is evidence all the same.
+   */
+  void checkInput(Caller caller, CustodyAction action, String field, Supplier<Optional<Refusal>> rule) {
+    Optional<Refusal> refusal = rule.get();
+    if (refusal.isPresent()) {
+      CustodyRefused fact = record(caller, action, null, null, refusal.get());
+      throw new RefusedInputException(field, refusal.get().rule(), refusal.get().reason(), fact.eventId().toString());
+    }
+  }
+
   /** Records the refusal in its own transaction (so it survives) and returns the exception to throw. */
   CustodyRefusedException refuse(Caller caller, CustodyAction action, UUID weaponId, UUID lotId, Refusal refusal) {
+    CustodyRefused fact = record(caller, action, weaponId, lotId, refusal);
+    String field = weaponId != null ? "weaponId" : lotId != null ? "lotId" : "productionId";
+    return new CustodyRefusedException(field, refusal, fact.eventId());
+  }
+
+  private CustodyRefused record(Caller caller, CustodyAction action, UUID weaponId, UUID lotId, Refusal refusal) {
     CustodyRefused fact = CustodyRefused.of(UUID.randomUUID(), caller.productionId(), caller.userId(), clock.instant(),
         action, weaponId, lotId, refusal);
     refusals.record(fact);
-    String field = weaponId != null ? "weaponId" : lotId != null ? "lotId" : "productionId";
-    return new CustodyRefusedException(field, refusal, fact.eventId());
+    return fact;
   }
 }

@@ -41,6 +41,7 @@ import org.setsafe.shared.ImageTypes;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Text;
+import org.setsafe.shared.TextRule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -185,7 +186,8 @@ public class Reports {
       return;
     }
     HazardReport filed = new HazardReport(UUID.randomUUID(), productionId, category, severity,
-        clip(title, MAX_TITLE), clip(description, MAX_DESCRIPTION), null, null, null, false, false, null, source,
+        clip(TextRule.quoted(title), MAX_TITLE), clip(TextRule.quoted(description), MAX_DESCRIPTION), null, null,
+        null, false, false, null, source,
         occurredAt, List.of());
     store.insertReport(filed, null, null, sourceFactId);
     events.publishEvent(new HazardReported(UUID.randomUUID(), productionId, null, occurredAt, filed.id(), category,

@@ -1,13 +1,16 @@
 package org.setsafe.shared;
 
-/** Free text from people: trimmed, bounded, and refused with the field named when it is not. */
+/**
+ * Free text from people: trimmed, bounded, line breaks as line feeds, and refused with the field named when it
+ * is too long or holds a character {@link TextRule} refuses.
+ */
 public final class Text {
 
   private Text() {}
 
   /** The trimmed text; refused when blank or longer than {@code max} characters. */
   public static String required(String field, String value, int max) {
-    String text = value == null ? "" : value.strip();
+    String text = value == null ? "" : TextRule.admit(field, value).strip();
     if (text.isEmpty() || text.length() > max) {
       throw new InvalidInputException(field, "Size", field + " must be 1 to " + max + " characters");
     }
@@ -16,7 +19,7 @@ public final class Text {
 
   /** The trimmed text, or {@code null} when blank; refused when longer than {@code max} characters. */
   public static String optional(String field, String value, int max) {
-    String text = value == null ? "" : value.strip();
+    String text = value == null ? "" : TextRule.admit(field, value).strip();
     if (text.length() > max) {
       throw new InvalidInputException(field, "Size", field + " must be at most " + max + " characters");
     }

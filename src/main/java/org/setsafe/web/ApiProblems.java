@@ -7,7 +7,9 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RefusedInputException;
 import org.setsafe.shared.RuleRefusedException;
+import org.setsafe.shared.TextRule;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
@@ -75,7 +77,11 @@ class ApiProblems {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e) {
-    return withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
+    ProblemDetail problem = withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
+    if (e instanceof RefusedInputException refused) {
+      problem.setProperty("refusalId", refused.refusalId());
+    }
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -96,6 +102,14 @@ class ApiProblems {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     String field = fieldOf(e);
+    TextRule.Violation refusedText = refusedText(e);
+    if (field != null && refusedText != null) {
+      ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+          refusedText.message(field));
+      problem.setProperty("errors", List.of(Map.of("field", field, "rule", refusedText.rule(), "message",
+          problem.getDetail())));
+      return problem;
+    }
     if (field == null) {
       return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
           "the request body is not valid JSON of the expected shape");
@@ -104,6 +118,16 @@ class ApiProblems {
         field + " has the wrong type or format");
     problem.setProperty("errors", List.of(Map.of("field", field, "rule", "Type", "message", problem.getDetail())));
     return problem;
+  }
+
+  /** What {@link TextAtTheDoor} found in a string of the body, if that is why it could not be read. */
+  private static TextRule.Violation refusedText(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TextAtTheDoor.RefusedText refused) {
+        return refused.violation();
+      }
+    }
+    return null;
   }
 
   /** The JSON property the parser choked on, e.g. {@code date} or {@code roles[0]}, if it got that far. */

@@ -141,6 +141,19 @@ class CustodyApiTest {
   // ---- the "Rust" chain, link by link ----
 
   @Test
+  void registeringLiveAmmunitionIsRefusedWithTheRuleAndTheAttemptIsInTheLedger() throws Exception {
+    String body = send(rosa, base + "/lots", lotJson("live-round"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("roundClass"))
+        .andExpect(jsonPath("$.errors[0].rule").value("custody.no-live-ammunition"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("§9155")))
+        .andReturn().getResponse().getContentAsString();
+    LedgerEntry entry = inLedger(JsonPath.read(body, "$.refusalId"));
+    assertThat(entry.kind()).isEqualTo("custody.refused");
+    assertThat(entry.leaf()).contains("custody.no-live-ammunition");
+  }
+
+  @Test
   void theRustFailureChainIsRefusedLinkByLinkAndEveryRefusalIsInTheLedger() throws Exception {
     String weapon = registerRevolver();
     String url = base + "/weapons/" + weapon;

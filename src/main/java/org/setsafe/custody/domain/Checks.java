@@ -3,8 +3,14 @@ package org.setsafe.custody.domain;
 import java.util.UUID;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Text;
+import org.setsafe.shared.TextRule;
 
-/** Shape checks shared by the custody records, so every refusal names the field it is about. */
+/**
+ * Shape checks shared by the custody records, so every refusal names the field it is about. Text is bounded but
+ * never refused for a character: the door refuses those, and a fact that arrives some other way (the command
+ * line, a publication replayed from before the door) keeps such a character written out visibly as
+ * {@code [U+0000]} ({@link TextRule#quoted}), so a live-round find is never lost over an invisible character.
+ */
 final class Checks {
 
   static final int SHORT = 120;
@@ -24,19 +30,19 @@ final class Checks {
   }
 
   static String text(String field, String value) {
-    return Text.required(field, value, SHORT);
+    return Text.required(field, TextRule.quoted(value), SHORT);
   }
 
   static String optionalText(String field, String value) {
-    return Text.optional(field, value, SHORT);
+    return Text.optional(field, TextRule.quoted(value), SHORT);
   }
 
   static String writtenFinding(String field, String value) {
-    return Text.required(field, value, LONG);
+    return Text.required(field, TextRule.quoted(value), LONG);
   }
 
   static String optionalNotes(String field, String value) {
-    return Text.optional(field, value, LONG);
+    return Text.optional(field, TextRule.quoted(value), LONG);
   }
 
   /** What every custody fact carries: its id, production, who and when (actor may be required or not). */

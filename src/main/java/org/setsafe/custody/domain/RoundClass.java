@@ -17,6 +17,9 @@ public enum RoundClass {
   /** Code of the refusal when someone tries to register live rounds. */
   public static final String NO_LIVE_AMMUNITION = "custody.no-live-ammunition";
 
+  static final String LIVE_REFUSED = "Live ammunition is never registered: it is banned on set by California Labor "
+      + "Code §9155 and industry safety bulletin #1. Remove it from set and record a live round found.";
+
   private final String label;
 
   RoundClass(String label) {
@@ -47,12 +50,10 @@ public enum RoundClass {
    * named, rather than reported as an unknown value, so the person registering it learns why.
    */
   public static RoundClass parse(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    if (key.equals("LIVE") || key.startsWith("LIVE_") || key.endsWith("_LIVE")) {
-      throw new InvalidInputException("roundClass", NO_LIVE_AMMUNITION,
-          "Live ammunition is never registered: it is banned on set by California Labor Code §9155 and "
-              + "industry safety bulletin #1. Remove it from set and record a live round found.");
+    if (namesLive(text)) {
+      throw new InvalidInputException("roundClass", NO_LIVE_AMMUNITION, LIVE_REFUSED);
     }
+    String key = key(text);
     for (RoundClass roundClass : values()) {
       if (roundClass.name().equals(key)) {
         return roundClass;
@@ -60,5 +61,15 @@ public enum RoundClass {
     }
     throw new InvalidInputException("roundClass", "OneOf",
         "roundClass must be one of DUMMY, BLANK_QUARTER, BLANK_HALF, BLANK_FULL");
+  }
+
+  /** Whether the class as typed or scanned names live rounds. */
+  static boolean namesLive(String text) {
+    String key = key(text);
+    return key.equals("LIVE") || key.startsWith("LIVE_") || key.endsWith("_LIVE");
+  }
+
+  private static String key(String text) {
+    return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
   }
 }

@@ -2,6 +2,7 @@ package org.setsafe.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -118,6 +119,19 @@ class SafetyRolesApartTest {
         .andExpect(jsonPath("$.errors[0].field").value("armorerId"));
     override("sam.safety", "SAFETY_ADVISOR", "Circular").andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("secondRole"));
+
+    // On the page, the producer finds the safety advisor and the 1st AD beside the armorer, and records one.
+    String page = "/productions/" + set.id() + "/custody/second-roles";
+    String form = mvc.perform(get(page).with(crew.signedIn(set.who("grace.producer")))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(form).contains("Record an override").contains("Samira Haddad").contains("Dana Whitcombe")
+        .contains("Rosa Delgado").doesNotContain("Tess Lindqvist");
+    mvc.perform(post(page).param("armorer", crew.id(set.who("dana.ad")).toString()).param("secondRole", "FIRST_AD")
+            .param("day", set.today().toString()).param("reason", "Dana covers as safety advisor while Samira is at the hospital.")
+            .with(crew.signedIn(set.who("grace.producer"))).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(mvc.perform(get(page).with(crew.signedIn(set.who("grace.producer")))).andReturn().getResponse()
+        .getContentAsString()).contains("while Samira is at the hospital");
   }
 
   /** A revolver received, inspected, shown clear to the performer and the 1st AD, its scene through the gates. */

@@ -15,10 +15,15 @@ import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.Refusal;
+import org.setsafe.custody.domain.SafetyRolesApartPolicy;
+import org.setsafe.custody.domain.SafetyRolesApartPolicy.DoubledRole;
 import org.setsafe.custody.domain.WeaponCustody;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.ArmorerDuties;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
@@ -31,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The armorer has no other duties while any weapon of the production is out (California Labor Code
  * §9153(a)(3)): giving the armorer or property master a second role that day is refused, and the refusal
  * recorded, unless a producer recorded an override for that person, role and day, in writing. On "Rust" the
- * armorer also worked as props assistant and was not called back to check the gun.
+ * armorer also worked as props assistant and was not called back to check the gun. The same holds for the people
+ * who check the armorer ({@link SafetyRolesApartPolicy}): a safety advisor with another role, a 1st AD who is also
+ * safety advisor or armorer; on "Rust" the 1st AD was also the safety coordinator.
  */
 @Service
 public class SecondRoles implements ArmorerDuties {
@@ -45,10 +52,16 @@ public class SecondRoles implements ArmorerDuties {
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Accounts accounts;
   private final ArmorerHasNoOtherDutiesPolicy noOtherDuties = new ArmorerHasNoOtherDutiesPolicy();
+  private final SafetyRolesApartPolicy safetyRolesApart = new SafetyRolesApartPolicy();
+
+  /** A person holding roles that must stand alone, without a producer's override for the day, and why it matters. */
+  public record DoubledRoleHeld(UUID personId, String name, CrewRole keptApart, CrewRole secondRole, String reason) {}
 
   SecondRoles(CustodyStore store, CustodyDesk desk, CustodyRefusals refusals, Productions productions,
-      Schedule schedule, ApplicationEventPublisher events, Clock clock) {
+      Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
+    this.accounts = accounts;
     this.store = store;
     this.desk = desk;
     this.refusals = refusals;
@@ -60,18 +73,14 @@ public class SecondRoles implements ArmorerDuties {
 
   /**
    * Called by production whenever roles are given. Each role newly held beside the armorer's (or held already
-   * when someone becomes the armorer) is a second duty, checked against the weapons out now and today's overrides.
+   * when someone becomes the armorer) is a second duty, checked against the weapons out now and today's overrides;
+   * so is a role newly doubled with the safety advisor's, or a 1st AD newly made safety advisor or armorer.
    */
   @Override
   public void checkRoles(UUID productionId, UUID personId, Set<CrewRole> rolesBefore, Set<CrewRole> rolesAfter) {
-    boolean armorerAfter = rolesAfter.stream().anyMatch(ARMORER_ROLES::contains);
-    if (!armorerAfter) {
-      return;
-    }
-    boolean becomesArmorer = rolesBefore.stream().noneMatch(ARMORER_ROLES::contains);
-    List<CrewRole> secondRoles = rolesAfter.stream().filter(role -> !ARMORER_ROLES.contains(role))
-        .filter(role -> becomesArmorer || !rolesBefore.contains(role)).sorted().toList();
-    if (secondRoles.isEmpty()) {
+    List<CrewRole> secondRoles = armorersSecondRoles(rolesBefore, rolesAfter);
+    List<DoubledRole> doubled = SafetyRolesApartPolicy.newlyDoubled(rolesBefore, rolesAfter);
+    if (secondRoles.isEmpty() && doubled.isEmpty()) {
       return;
     }
     Production production = productions.get(productionId);
@@ -83,18 +92,61 @@ public class SecondRoles implements ArmorerDuties {
     for (CrewRole secondRole : secondRoles) {
       Optional<Refusal> refusal = noOtherDuties.check(personId, rolesAfter, secondRole, today, weapons, overrides);
       if (refusal.isPresent()) {
-        UUID actor = SignedInUser.current().map(SignedInUser::id).orElse(null);
-        CustodyRefused fact = CustodyRefused.of(UUID.randomUUID(), productionId, actor, clock.instant(),
-            CustodyAction.ASSIGN_SECOND_ROLE, null, null, refusal.get());
-        refusals.record(fact);
-        throw new CustodyRefusedException("roles", refusal.get(), fact.eventId());
+        refuseRoles(productionId, refusal.get());
+      }
+    }
+    // As for the armorer: while weapons are out. The issue gate holds the firearms of a day the roles stay doubled.
+    if (!doubled.isEmpty() && weapons.stream().anyMatch(weapon -> weapon.state().out())) {
+      Optional<Refusal> refusal = safetyRolesApart.check(personId, nameOf(personId), doubled, today, overrides);
+      if (refusal.isPresent()) {
+        refuseRoles(productionId, refusal.get());
       }
     }
   }
 
+  private static List<CrewRole> armorersSecondRoles(Set<CrewRole> rolesBefore, Set<CrewRole> rolesAfter) {
+    boolean armorerAfter = rolesAfter.stream().anyMatch(ARMORER_ROLES::contains);
+    if (!armorerAfter) {
+      return List.of();
+    }
+    boolean becomesArmorer = rolesBefore.stream().noneMatch(ARMORER_ROLES::contains);
+    return rolesAfter.stream().filter(role -> !ARMORER_ROLES.contains(role))
+        .filter(role -> becomesArmorer || !rolesBefore.contains(role)).sorted().toList();
+  }
+
+  private void refuseRoles(UUID productionId, Refusal refusal) {
+    UUID actor = SignedInUser.current().map(SignedInUser::id).orElse(null);
+    CustodyRefused fact = CustodyRefused.of(UUID.randomUUID(), productionId, actor, clock.instant(),
+        CustodyAction.ASSIGN_SECOND_ROLE, null, null, refusal);
+    refusals.record(fact);
+    throw new CustodyRefusedException("roles", refusal, fact.eventId());
+  }
+
+  /**
+   * Everyone on the production holding roles that must stand alone on {@code day} (a safety advisor with another
+   * role, a 1st AD who is also safety advisor or armorer) without a producer's override for that day. For the
+   * firearms issue gate and the pre-production check; the caller must be allowed to see the production.
+   */
+  public List<DoubledRoleHeld> doubledRolesOn(UUID productionId, LocalDate day) {
+    List<SecondRoleAuthorised> overrides = overrides(productionId);
+    List<DoubledRoleHeld> held = new java.util.ArrayList<>();
+    for (Member member : productions.members(productionId)) {
+      for (DoubledRole doubled : safetyRolesApart.unauthorised(member.userId(), member.roles(), day, overrides)) {
+        held.add(new DoubledRoleHeld(member.userId(), member.displayName(), doubled.keptApart(), doubled.secondRole(),
+            SafetyRolesApartPolicy.refusal(member.displayName(), doubled, day).reason()));
+      }
+    }
+    return held;
+  }
+
+  private String nameOf(UUID personId) {
+    return accounts.findById(personId).map(Account::displayName).orElse("This person");
+  }
+
   /**
    * A producer allows the armorer (or property master) a second role on one day while weapons are out, and writes
-   * why. Anyone else is refused, and the refusal recorded.
+   * why; or a safety advisor another role, or a 1st AD to be safety advisor or armorer, on one day. Anyone but a
+   * producer is refused, and the refusal recorded.
    */
   @Transactional
   public SecondRoleAuthorised authorise(UUID productionId, UUID armorerId, CrewRole secondRole, LocalDate day,
@@ -108,15 +160,22 @@ public class SecondRoles implements ArmorerDuties {
     Set<CrewRole> armorerRoles = armorerId == null ? Set.of()
         : productions.rolesOf(productionId, armorerId).orElseThrow(() ->
             new InvalidInputException("armorerId", "Member", "armorer " + armorerId + " is not on this production"));
-    if (armorerId == null || armorerRoles.stream().noneMatch(ARMORER_ROLES::contains)) {
+    boolean armorer = armorerRoles.stream().anyMatch(ARMORER_ROLES::contains);
+    boolean safetyAdvisor = armorerRoles.contains(CrewRole.SAFETY_ADVISOR);
+    boolean firstAd = armorerRoles.contains(CrewRole.FIRST_AD);
+    if (armorerId == null || !(armorer || safetyAdvisor || firstAd)) {
       throw new InvalidInputException("armorerId", "Armorer", "the override is for the production's armorer or "
-          + "property master");
+          + "property master, safety advisor or 1st AD");
     }
     if (secondRole == null) {
       throw new InvalidInputException("secondRole", "NotNull", "secondRole names the role allowed");
     }
-    if (ARMORER_ROLES.contains(secondRole)) {
+    if (armorer && !safetyAdvisor && !firstAd && ARMORER_ROLES.contains(secondRole)) {
       throw new InvalidInputException("secondRole", "OtherDuty", "armorer and property master are not a second duty");
+    }
+    if (secondRole == CrewRole.SAFETY_ADVISOR) {
+      throw new InvalidInputException("secondRole", "OtherDuty", "the safety advisor's role is the one kept apart; "
+          + "secondRole names the other role they hold");
     }
     LocalDate on = day == null ? schedule.today(caller.production()) : day;
     if (on.isBefore(Schedule.EARLIEST) || on.isAfter(Schedule.LATEST)) {

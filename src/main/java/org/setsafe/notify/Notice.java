@@ -7,7 +7,8 @@ import java.util.UUID;
  * Something people must hear about. {@code key} names what it is about (e.g. a report's escalation level and
  * repeat); it makes sending idempotent: the same key reaches the same recipient on the same channel once.
  * {@code link} is a path within SetSafe (e.g. {@code /productions/…/reports/…}), made absolute for email and
- * webhooks with the configured base URL.
+ * webhooks with the configured base URL. A notice with no production is installation-wide (e.g. an alarm about
+ * SetSafe itself to administrators): it reaches inboxes and email, never a production's webhook.
  */
 public record Notice(UUID productionId, String key, String subject, String text, String link) {
 
@@ -16,7 +17,6 @@ public record Notice(UUID productionId, String key, String subject, String text,
   public static final int MAX_TEXT = 4000;
 
   public Notice {
-    Objects.requireNonNull(productionId, "productionId");
     Objects.requireNonNull(key, "key");
     if (key.isBlank() || key.length() > MAX_KEY) {
       throw new IllegalArgumentException("a notice key is 1 to " + MAX_KEY + " characters");

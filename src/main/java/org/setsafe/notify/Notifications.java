@@ -70,7 +70,7 @@ public class Notifications {
         email.add(address);
       }
     }
-    boolean webhook = store.webhook(notice.productionId()).isPresent()
+    boolean webhook = notice.productionId() != null && store.webhook(notice.productionId()).isPresent()
         && deliver(notice, Channel.WEBHOOK, WEBHOOK_RECIPIENT, now);
     return new Sent(inbox, email, webhook);
   }

@@ -464,6 +464,9 @@ public final class CustodyEvents {
   /**
    * A producer allowed the armorer to take a second role on one day while weapons are out, and wrote why
    * (California Labor Code §9153(a)(3) says the armorer has no other duties; this is the recorded exception).
+   * The same override lets a safety advisor hold another role, or a 1st AD be safety advisor or armorer, on that
+   * day ({@link SafetyRolesApartPolicy}); {@code armorerId} then names that person (the field keeps its first name
+   * so facts already in the ledger read the same).
    */
   public record SecondRoleAuthorised(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
       CrewRole authorisedAs, UUID armorerId, CrewRole secondRole, LocalDate day, String reason)

@@ -169,6 +169,7 @@ public final class CustodyView {
       Map.entry("custody.only-firearms-are-loaded", "Only firearms are loaded"),
       Map.entry("custody.never-unattended", "Never unattended"),
       Map.entry("custody.armorer-has-no-other-duties", "The armorer has no other duties"),
+      Map.entry("custody.safety-roles-apart", "The safety advisor and the 1st AD hold no second safety role"),
       Map.entry("custody.rounds-reconcile", "Rounds must reconcile"),
       Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
       Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"),

@@ -179,9 +179,10 @@ class CustodyWatchPages {
     model.addAttribute("production", production);
     model.addAttribute("view", new CustodyView(production, crew));
     model.addAttribute("overrides", secondRoles.authorised(production.id()));
-    model.addAttribute("armorers", crew.stream().filter(m -> m.roles().stream().anyMatch(ARMORER_ROLES::contains))
-        .toList());
-    model.addAttribute("roles", Arrays.stream(CrewRole.values()).filter(r -> !ARMORER_ROLES.contains(r)).toList());
+    // The armorer's second role, and the safety advisor's or 1st AD's (custody.safety-roles-apart).
+    model.addAttribute("armorers", crew.stream().filter(m -> m.roles().stream().anyMatch(ARMORER_ROLES::contains)
+        || m.holds(CrewRole.SAFETY_ADVISOR) || m.holds(CrewRole.FIRST_AD)).toList());
+    model.addAttribute("roles", Arrays.stream(CrewRole.values()).filter(r -> r != CrewRole.SAFETY_ADVISOR).toList());
     model.addAttribute("producer", SignedInUser.current().flatMap(me -> productions.rolesOf(production.id(), me.id()))
         .map(roles -> roles.contains(CrewRole.PRODUCER)).orElse(false));
     return "custody/second-roles";

@@ -1,0 +1,78 @@
+package org.setsafe.operations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.InstallationRole;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Recipient;
+import org.setsafe.operations.domain.PendingPublication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells administrators and studio safety, once per stuck publication (the notice key names the publication, so
+ * every later check tells nobody again), by inbox and email; writes one warning line to the log and records in the
+ * ledger who was told.
+ */
+@Component
+class StuckEventAlarms {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StuckEventAlarms.class);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+      .withZone(ZoneOffset.UTC);
+
+  private final Accounts accounts;
+  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  StuckEventAlarms(Accounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+    this.accounts = accounts;
+    this.notifications = notifications;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  static String noticeKey(UUID publicationId) {
+    return "operations/stuck-event/" + publicationId;
+  }
+
+  /** Raises the alarm for this stuck publication unless it was raised before; true if anyone was newly told. */
+  @Transactional
+  boolean raise(PendingPublication stuck) {
+    List<Recipient> watchers = accounts.all().stream()
+        .filter(Account::enabled)
+        .filter(a -> a.installationRole() == InstallationRole.ADMINISTRATOR
+            || a.installationRole() == InstallationRole.STUDIO_SAFETY)
+        .map(a -> Recipient.person(a.id()))
+        .toList();
+    Instant now = clock.instant();
+    Notice notice = new Notice(null, noticeKey(stuck.id()), "SetSafe: a safety record is stuck: " + stuck.description(),
+        "SetSafe has not finished with a safety record since " + TIME.format(stuck.publishedAt()) + " ("
+            + stuck.age(now).toMinutes() + " min): " + stuck.description() + ". It is kept and tried again ("
+            + stuck.retries() + " retries so far), but until it goes through, what it should have caused (a report,"
+            + " an escalation, a notice, a ledger entry) has not happened. Listener " + stuck.listener()
+            + ", publication " + stuck.id() + ". The server log has the error.", null);
+    Notifications.Sent sent = notifications.send(notice, watchers);
+    if (!sent.anything()) {
+      return false;
+    }
+    LOG.warn("Safety record stuck since {}: {} (listener {}, publication {}, {} retries); told {}",
+        stuck.publishedAt(), stuck.description(), stuck.listener(), stuck.id(), stuck.retries(), sent.inbox());
+    List<String> told = new java.util.ArrayList<>(sent.inbox());
+    sent.email().forEach(address -> told.add("email:" + address));
+    events.publishEvent(new OperationsEvents.SafetyFactStuck(UUID.randomUUID(), null, null, now, stuck.id(),
+        stuck.listener(), stuck.event(), stuck.publishedAt(), stuck.retries(), told));
+    return true;
+  }
+}

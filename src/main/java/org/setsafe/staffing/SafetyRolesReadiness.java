@@ -1,0 +1,55 @@
+package org.setsafe.staffing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.briefing.ReadinessCheck;
+import org.setsafe.custody.SecondRoles;
+import org.setsafe.custody.SecondRoles.DoubledRoleHeld;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.staffing.Staffing.DayStaffing;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pre-production check lists each coming firearms day on which a safety advisor holds another role, or a 1st
+ * AD is also safety advisor or armorer, without a producer's override for that day: on such a day custody holds
+ * every firearm back.
+ */
+@Component
+@Order(31)
+class SafetyRolesReadiness implements ReadinessCheck {
+
+  private static final String AREA = "Roles";
+
+  private final Staffing staffing;
+  private final SecondRoles secondRoles;
+  private final Schedule schedule;
+  private final Productions productions;
+
+  SafetyRolesReadiness(Staffing staffing, SecondRoles secondRoles, Schedule schedule, Productions productions) {
+    this.staffing = staffing;
+    this.secondRoles = secondRoles;
+    this.schedule = schedule;
+    this.productions = productions;
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    LocalDate today = schedule.today(productions.get(productionId));
+    List<Gap> gaps = new ArrayList<>();
+    for (DayStaffing day : staffing.days(productionId)) {
+      if (!day.firearmsDay() || day.day().date().isBefore(today)) {
+        continue;
+      }
+      for (DoubledRoleHeld held : secondRoles.doubledRolesOn(productionId, day.day().date())) {
+        gaps.add(new Gap(AREA, held.reason(), "Give the role to someone else on the crew page, or a producer "
+            + "records an override for " + held.name() + " as " + held.secondRole().label() + " on "
+            + day.day().date() + ", in writing", "/productions/" + productionId + "/custody/second-roles"));
+      }
+    }
+    return gaps;
+  }
+}

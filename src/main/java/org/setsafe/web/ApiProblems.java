@@ -1,5 +1,7 @@
 package org.setsafe.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,28 @@ class ApiProblems {
             "field", result.getMethodParameter().getParameterName() == null ? "?" : result.getMethodParameter().getParameterName(),
             "rule", error.getCodes() == null || error.getCodes().length == 0 ? "Invalid" : last(error.getCodes()[0]),
             "message", String.valueOf(error.getDefaultMessage()))))
+        .toList();
+    return invalid(errors);
+  }
+
+  /**
+   * A constraint checked outside Spring MVC's own parameter validation (a {@code @Validated} proxy): still the
+   * caller's mistake, named by the last step of its path ({@code entries.limit} names {@code limit}).
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidConstraint(ConstraintViolationException e) {
+    List<Map<String, String>> errors = e.getConstraintViolations().stream()
+        .map(violation -> {
+          String field = "?";
+          for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+              field = node.getName();
+            }
+          }
+          return Map.of("field", field,
+              "rule", violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+              "message", String.valueOf(violation.getMessage()));
+        })
         .toList();
     return invalid(errors);
   }

@@ -12,6 +12,7 @@ import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.JsonNodeException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -128,6 +129,16 @@ class ApiProblems {
         field + " has the wrong type or format");
     problem.setProperty("errors", List.of(Map.of("field", field, "rule", "Type", "message", problem.getDetail())));
     return problem;
+  }
+
+  /**
+   * A controller that reads the body as a tree asked a value for a kind it is not (an object where a name belongs):
+   * the body's fault, not the server's. Such controllers name the field themselves where they check the kind.
+   */
+  @ExceptionHandler(JsonNodeException.class)
+  ProblemDetail wrongNodeType(JsonNodeException e) {
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+        "a value in the request body has the wrong type");
   }
 
   /** The JSON property the parser choked on, e.g. {@code date} or {@code roles[0]}, if it got that far. */

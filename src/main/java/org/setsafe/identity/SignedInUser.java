@@ -76,6 +76,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     return sessionGeneration;
   }
 
+  /** SetSafe itself (the admin CLI, start-up, demo data), acting on any production as the installation's owner. */
+  public boolean isSystem() {
+    return SystemActor.ID.equals(id);
+  }
+
   public boolean isStudioSafety() {
     return installationRole == InstallationRole.STUDIO_SAFETY;
   }

@@ -38,7 +38,7 @@ class LocationEditors {
   SignedInUser editor(UUID productionId, String what) {
     access.require(productionId, Permission.VIEW);
     SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
-    if (!user.isAdministrator() && !holdsEditorRole(productionId, user)) {
+    if (!user.isSystem() && !holdsEditorRole(productionId, user)) {
       SecurityAudit.accessRefused(user.getUsername(), what + " on production " + productionId,
           "role does not allow it");
       throw new AccessRefusedException("Only the UPM, a producer or the safety advisor may " + what + ".");
@@ -47,7 +47,7 @@ class LocationEditors {
   }
 
   boolean mayEdit(UUID productionId) {
-    return SignedInUser.current().map(user -> user.isAdministrator() || holdsEditorRole(productionId, user))
+    return SignedInUser.current().map(user -> user.isSystem() || holdsEditorRole(productionId, user))
         .orElse(false);
   }
 

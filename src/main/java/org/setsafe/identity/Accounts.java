@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.identity.AccountEvents.AccountCreated;
+import org.setsafe.identity.AccountEvents.ApiTokenRevoked;
 import org.setsafe.identity.AccountEvents.PasswordChanged;
 import org.setsafe.identity.AccountEvents.PasswordReset;
 import org.setsafe.identity.domain.AccountStore;
+import org.setsafe.identity.domain.ApiTokenStore;
 import org.setsafe.identity.domain.OneTimePasswords;
 import org.setsafe.identity.domain.PasswordPolicy;
 import org.setsafe.identity.domain.Usernames;
@@ -31,12 +33,15 @@ public class Accounts {
   public static final int MAX_EMAIL = 254;
 
   private final AccountStore store;
+  private final ApiTokenStore tokens;
   private final PasswordEncoder passwordEncoder;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Accounts(AccountStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+  Accounts(AccountStore store, ApiTokenStore tokens, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
+    this.tokens = tokens;
     this.passwordEncoder = passwordEncoder;
     this.events = events;
     this.clock = clock;
@@ -82,20 +87,31 @@ public class Accounts {
     return account;
   }
 
-  /** Replaces a forgotten password with a one-time password that must be changed at sign-in. */
+  /**
+   * Replaces a forgotten (or exposed) password with a one-time password that must be changed at sign-in. Whoever
+   * holds the account's sessions or API tokens may be the reason for the reset: every session ends and every token
+   * is revoked, each revocation recorded.
+   */
   @Transactional
   public IssuedPassword resetPassword(UUID actorId, String username) {
     Account account = findByUsername(username)
         .orElseThrow(() -> new NotFoundException("no account with username '" + Usernames.normalise(username) + "'"));
     String password = OneTimePasswords.generate();
     store.updatePassword(account.id(), passwordEncoder.encode(password), true);
+    store.endSessions(account.id());
     events.publishEvent(new PasswordReset(UUID.randomUUID(), actorId, clock.instant(), account.id()));
+    for (UUID tokenId : tokens.revokeAll(account.id(), clock.instant())) {
+      events.publishEvent(new ApiTokenRevoked(UUID.randomUUID(), actorId, clock.instant(), account.id(), tokenId));
+    }
     return new IssuedPassword(store.findById(account.id()).orElseThrow(), password);
   }
 
-  /** The holder changes their own password, proving they know the current one. */
+  /**
+   * The holder changes their own password, proving they know the current one. Their other sessions end (ASVS 3.3.3);
+   * the caller carries the one they changed it in over to the returned generation.
+   */
   @Transactional
-  public void changePassword(UUID userId, String currentPassword, String newPassword) {
+  public int changePassword(UUID userId, String currentPassword, String newPassword) {
     Account account = findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
     String hash = store.passwordHash(userId).orElseThrow();
     if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
@@ -108,7 +124,17 @@ public class Accounts {
       throw new InvalidInputException("newPassword", "Different", "new password must differ from the current one");
     }
     store.updatePassword(userId, passwordEncoder.encode(newPassword), false);
+    int generation = store.endSessions(userId);
     events.publishEvent(new PasswordChanged(UUID.randomUUID(), userId, clock.instant(), userId));
+    return generation;
+  }
+
+  /**
+   * The account's current session generation: a sign-in made under an older one ended with a password change or
+   * reset. Read on every page request, so the end reaches every instance and follows a reset by the admin CLI.
+   */
+  public int sessionGeneration(UUID userId) {
+    return store.sessionGeneration(userId);
   }
 
   /** A fresh password of the kind SetSafe makes up: 20 characters, about 98 bits. */

@@ -27,9 +27,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   private final InstallationRole installationRole;
   private final boolean enabled;
   private final boolean mustChangePassword;
+  private final int sessionGeneration;
   private String passwordHash;
 
-  SignedInUser(Account account, String passwordHash) {
+  SignedInUser(Account account, String passwordHash, int sessionGeneration) {
     this.id = account.id();
     this.username = account.username();
     this.displayName = account.displayName();
@@ -37,6 +38,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     this.enabled = account.enabled();
     this.mustChangePassword = account.mustChangePassword();
     this.passwordHash = passwordHash;
+    this.sessionGeneration = sessionGeneration;
   }
 
   /** The signed-in user of the current request, if any. */
@@ -67,6 +69,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
   /** True when this sign-in used a password SetSafe made up, which must be replaced first. */
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  /** The account's session generation when this sign-in was made; see {@link Accounts#sessionGeneration}. */
+  public int sessionGeneration() {
+    return sessionGeneration;
+  }
+
+  /** SetSafe itself (the admin CLI, start-up, demo data), acting on any production as the installation's owner. */
+  public boolean isSystem() {
+    return SystemActor.ID.equals(id);
   }
 
   public boolean isStudioSafety() {

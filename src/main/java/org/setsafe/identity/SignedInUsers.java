@@ -14,10 +14,10 @@ public class SignedInUsers {
   }
 
   public SignedInUser withPassword(Account account) {
-    return new SignedInUser(account, store.passwordHash(account.id()).orElse(null));
+    return new SignedInUser(account, store.passwordHash(account.id()).orElse(null), store.sessionGeneration(account.id()));
   }
 
   public SignedInUser withoutPassword(Account account) {
-    return new SignedInUser(account, null);
+    return new SignedInUser(account, null, store.sessionGeneration(account.id()));
   }
 }

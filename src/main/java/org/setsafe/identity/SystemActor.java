@@ -24,7 +24,7 @@ public final class SystemActor {
   public static <T> T call(Supplier<T> work) {
     SecurityContext previous = SecurityContextHolder.getContext();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    SignedInUser system = new SignedInUser(SYSTEM, null);
+    SignedInUser system = new SignedInUser(SYSTEM, null, 0);
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {

@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a person may do on a production, and which production roles grant it. Administrators may do
- * everything; studio safety may see every production and export its evidence, but changes nothing.
+ * What a person may do on a production, and which production roles grant it. Administrators administer the
+ * installation: they see every production, add its people and export its evidence, but what happens on set (the
+ * schedule, the meal break, wrap) is recorded by the production's crew, by their roles, administrators included.
+ * Studio safety may see every production and export its evidence, but changes nothing.
  */
 public enum Permission {
   /** See the production: dashboard, crew, schedule. Every member. */
@@ -13,16 +15,27 @@ public enum Permission {
   /** Add and remove people, change their roles. */
   MANAGE_MEMBERS(EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM), false),
   /** Shooting days and scenes. */
-  MANAGE_SCHEDULE(EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM, CrewRole.FIRST_AD), false),
+  MANAGE_SCHEDULE(EnumSet.of(CrewRole.PRODUCER, CrewRole.UPM, CrewRole.FIRST_AD), false, false),
   /** Export the ledger's evidence bundle for investigators. */
   EXPORT_EVIDENCE(EnumSet.of(CrewRole.SAFETY_ADVISOR), true);
 
   private final Set<CrewRole> grantedTo;
   private final boolean grantedToStudioSafety;
+  private final boolean grantedToAdministrators;
 
   Permission(Set<CrewRole> grantedTo, boolean grantedToStudioSafety) {
+    this(grantedTo, grantedToStudioSafety, true);
+  }
+
+  Permission(Set<CrewRole> grantedTo, boolean grantedToStudioSafety, boolean grantedToAdministrators) {
     this.grantedTo = grantedTo;
     this.grantedToStudioSafety = grantedToStudioSafety;
+    this.grantedToAdministrators = grantedToAdministrators;
+  }
+
+  /** Whether an administrator may do this on any production, on the crew or not: administering, not recording. */
+  public boolean grantedToAdministrators() {
+    return grantedToAdministrators;
   }
 
   public boolean grantedBy(Set<CrewRole> roles) {

@@ -244,7 +244,8 @@ public class Staffing {
     Production production = access.require(productionId, Permission.VIEW);
     UUID who = personId == null ? caller.id() : personId;
     if (!who.equals(caller.id()) && !holds(productionId, caller, TIMEKEEPERS)) {
-      refuse(caller, "record hours for " + who, "Only the person, the UPM or the 1st AD records hours worked.");
+      refuse(caller, "record hours for " + who,
+          reason(productionId, caller, "Only the person, the UPM or the 1st AD records hours worked."));
     }
     member(productionId, who);
     if (workDate == null || workDate.isBefore(Schedule.EARLIEST) || workDate.isAfter(Schedule.LATEST)) {
@@ -574,14 +575,21 @@ public class Staffing {
     SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
     access.require(productionId, Permission.VIEW);
     if (!holds(productionId, caller, allowed)) {
-      refuse(caller, what, message);
+      refuse(caller, what, reason(productionId, caller, message));
     }
     return caller;
   }
 
   private boolean holds(UUID productionId, SignedInUser caller, Set<CrewRole> allowed) {
-    return caller.isAdministrator() && productions.rolesOf(productionId, caller.id()).isEmpty()
+    // Administrators keep the roster and hours only in a crew role of their own, like everyone else.
+    return caller.isSystem()
         || productions.rolesOf(productionId, caller.id()).orElse(Set.of()).stream().anyMatch(allowed::contains);
+  }
+
+  /** An administrator off the crew is told why administrators do not keep a production's roster and hours. */
+  private String reason(UUID productionId, SignedInUser caller, String message) {
+    return caller.isAdministrator() && productions.rolesOf(productionId, caller.id()).isEmpty()
+        ? ProductionAccess.ADMINISTRATORS_DO_NOT_RECORD : message;
   }
 
   private static void refuse(SignedInUser caller, String what, String message) {

@@ -48,6 +48,7 @@ import org.setsafe.training.domain.QualificationStore.StoredScan;
 import org.setsafe.training.domain.QualificationStore.Verification;
 import org.setsafe.training.domain.RequiredQualifications;
 import org.setsafe.training.domain.ScanCopy;
+import org.setsafe.training.domain.ScanFileName;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -453,7 +454,7 @@ public class Qualifications {
     if (upload == null || upload.content() == null) {
       return Optional.empty();
     }
-    Text.optional("fileName", upload.fileName(), MAX_FILE_NAME);
+    Text.optional("fileName", ScanFileName.clean(upload.fileName()), MAX_FILE_NAME);
     return Optional.of(ScanCopy.of(upload.content(), maxScanBytes));
   }
 
@@ -462,7 +463,7 @@ public class Qualifications {
       return null;
     }
     String sha = sha256(scan.get().content());
-    store.insertScan(scanId, holderId, scan.get(), Text.optional("fileName", upload.fileName(), MAX_FILE_NAME), sha, by,
+    store.insertScan(scanId, holderId, scan.get(), Text.optional("fileName", ScanFileName.clean(upload.fileName()), MAX_FILE_NAME), sha, by,
         now);
     return sha;
   }

@@ -1,5 +1,7 @@
 package org.setsafe.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.TextRule;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.JsonNodeException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +57,28 @@ class ApiProblems {
             "field", result.getMethodParameter().getParameterName() == null ? "?" : result.getMethodParameter().getParameterName(),
             "rule", error.getCodes() == null || error.getCodes().length == 0 ? "Invalid" : last(error.getCodes()[0]),
             "message", String.valueOf(error.getDefaultMessage()))))
+        .toList();
+    return invalid(errors);
+  }
+
+  /**
+   * A constraint checked outside Spring MVC's own parameter validation (a {@code @Validated} proxy): still the
+   * caller's mistake, named by the last step of its path ({@code entries.limit} names {@code limit}).
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidConstraint(ConstraintViolationException e) {
+    List<Map<String, String>> errors = e.getConstraintViolations().stream()
+        .map(violation -> {
+          String field = "?";
+          for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+              field = node.getName();
+            }
+          }
+          return Map.of("field", field,
+              "rule", violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+              "message", String.valueOf(violation.getMessage()));
+        })
         .toList();
     return invalid(errors);
   }
@@ -128,6 +153,16 @@ class ApiProblems {
       }
     }
     return null;
+  }
+
+  /**
+   * A controller that reads the body as a tree asked a value for a kind it is not (an object where a name belongs):
+   * the body's fault, not the server's. Such controllers name the field themselves where they check the kind.
+   */
+  @ExceptionHandler(JsonNodeException.class)
+  ProblemDetail wrongNodeType(JsonNodeException e) {
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+        "a value in the request body has the wrong type");
   }
 
   /** The JSON property the parser choked on, e.g. {@code date} or {@code roles[0]}, if it got that far. */

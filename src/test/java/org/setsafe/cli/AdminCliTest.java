@@ -1,6 +1,11 @@
 package org.setsafe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,12 +20,15 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
+import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The admin CLI as an operator runs it: a second SetSafe process (here: a second application
@@ -33,6 +41,8 @@ class AdminCliTest {
   @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Crew crew;
+  @Autowired MockMvc mvc;
+  @Autowired ApiTokens tokens;
 
   /** The CLI finds the database the way the server does: through the active profiles. */
   @BeforeAll
@@ -79,6 +89,23 @@ class AdminCliTest {
     Account account = accounts.findByUsername(username).orElseThrow();
     assertThat(account.mustChangePassword()).isTrue();
     accounts.changePassword(account.id(), oneTimePassword(output), "a password I will keep");
+  }
+
+  @Test
+  void aResetFromTheCliEndsTheSessionsAndTokensTheServerHolds() throws Exception {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    Account account = accounts.createWithPassword(SystemActor.ID, username, "Exposed", null, null,
+        "a password someone saw");
+    MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", username)
+            .param("password", "a password someone saw").with(csrf()))
+        .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    String token = "Bearer " + tokens.issue(account.id(), "laptop script").token();
+    mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+
+    assertThat(cli("user", "reset-password", username)).isZero();
+
+    mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
+    mvc.perform(get("/api/me").header("Authorization", token)).andExpect(status().isUnauthorized());
   }
 
   @Test

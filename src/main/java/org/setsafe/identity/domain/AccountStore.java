@@ -19,6 +19,12 @@ public interface AccountStore {
 
   void updatePassword(UUID id, String passwordHash, boolean mustChange);
 
+  /** Which generation of sessions is current: a session signed in under an older one has ended. */
+  int sessionGeneration(UUID id);
+
+  /** Ends every session of the account signed in so far; returns the new generation. */
+  int endSessions(UUID id);
+
   boolean usernameTaken(String normalisedUsername);
 
   long count();

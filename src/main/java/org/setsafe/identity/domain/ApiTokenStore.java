@@ -19,5 +19,8 @@ public interface ApiTokenStore {
   /** Marks the user's token revoked; false when the user has no such live token. */
   boolean revoke(UUID userId, UUID tokenId, Instant at);
 
+  /** Revokes every live token of the user; the ids of those revoked. */
+  List<UUID> revokeAll(UUID userId, Instant at);
+
   void touch(String tokenHash, Instant at);
 }

@@ -68,6 +68,18 @@ class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public int sessionGeneration(UUID id) {
+    return jdbc.sql("SELECT session_generation FROM app_user WHERE id = ?").param(id).query(Integer.class).optional()
+        .orElse(-1);
+  }
+
+  @Override
+  public int endSessions(UUID id) {
+    jdbc.sql("UPDATE app_user SET session_generation = session_generation + 1 WHERE id = ?").param(id).update();
+    return sessionGeneration(id);
+  }
+
+  @Override
   public boolean usernameTaken(String normalisedUsername) {
     return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(normalisedUsername)
         .query(Long.class).single() > 0;

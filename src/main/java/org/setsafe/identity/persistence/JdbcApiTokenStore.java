@@ -54,6 +54,15 @@ class JdbcApiTokenStore implements ApiTokenStore {
   }
 
   @Override
+  public List<UUID> revokeAll(UUID userId, Instant at) {
+    List<UUID> live = jdbc.sql("SELECT id FROM api_token WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at")
+        .param(userId).query(UUID.class).list();
+    jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+        .params(utc(at), userId).update();
+    return live;
+  }
+
+  @Override
   public void touch(String tokenHash, Instant at) {
     // At most one write a minute per token: "last used" is for its owner's eyes, not an audit trail,
     // and a write on every API call would double the cost of a busy phone.

@@ -1,6 +1,7 @@
 package org.setsafe.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,12 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.IssuedApiToken;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SignedInUsers;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +32,13 @@ class AccountController {
 
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final SignedInUsers signedInUsers;
+  private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-  AccountController(Accounts accounts, ApiTokens tokens) {
+  AccountController(Accounts accounts, ApiTokens tokens, SignedInUsers signedInUsers) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.signedInUsers = signedInUsers;
   }
 
   @GetMapping("/account")
@@ -66,13 +76,14 @@ class AccountController {
 
   @PostMapping("/account/password")
   String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-      HttpServletRequest request, RedirectAttributes redirect) {
+      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
     if (!result.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
       result.rejectValue("repeatPassword", "Matches", "The two new passwords are not the same.");
     }
     if (!result.hasErrors()) {
       try {
         accounts.changePassword(SignedInUser.current().orElseThrow().id(), form.currentPassword(), form.newPassword());
+        keepThisSession(request, response);
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
@@ -83,6 +94,22 @@ class AccountController {
     PasswordChangeGate.satisfied(request);
     redirect.addFlashAttribute("notice", "Password changed.");
     return "redirect:/";
+  }
+
+  /**
+   * The password change ended every session of the account, this one included; this one carries on under the new
+   * generation, with a new session id, as at a sign-in.
+   */
+  private void keepThisSession(HttpServletRequest request, HttpServletResponse response) {
+    SignedInUser renewed = signedInUsers.withoutPassword(
+        accounts.findById(SignedInUser.current().orElseThrow().id()).orElseThrow());
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    sessionContexts.saveContext(context, request, response);
   }
 
   record TokenForm(@NotBlank @Size(max = ApiTokens.MAX_NAME) String name) {}

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Signs in API calls that carry a live personal token; refuses, and logs, calls with a dead one. */
@@ -23,6 +24,7 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
   private final ApiTokens tokens;
   private final SignedInUsers users;
   private final RefusalResponses refusals;
+  private final RequestAttributeSecurityContextRepository sameRequest = new RequestAttributeSecurityContextRepository();
 
   ApiTokenAuthenticationFilter(ApiTokens tokens, SignedInUsers users, RefusalResponses refusals) {
     this.tokens = tokens;
@@ -48,6 +50,9 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
+    // Kept on the request too, so the dispatches that finish this request (the async one that writes a streamed
+    // evidence bundle, an error page) act for the same person instead of being refused after the body went out.
+    sameRequest.saveContext(context, request, response);
     try {
       chain.doFilter(request, response);
     } finally {

@@ -2,6 +2,7 @@ package org.setsafe.identity.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.domain.SignInThrottle;
@@ -136,7 +137,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
     RefusalResponses refusals = new RefusalResponses();
     SignInOutcomes outcomes = new SignInOutcomes(throttle);
     LoginUrlAuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -170,6 +171,7 @@ class SecurityConfiguration {
                     + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new EndedSessionFilter(accounts), AuthorizationFilter.class)
         .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, exception) -> {

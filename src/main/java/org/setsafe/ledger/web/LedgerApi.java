@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+/**
+ * The ledger over the API. Parameter constraints are checked by Spring MVC's own method validation (no class-level
+ * {@code @Validated}, whose proxy would throw a bare {@code ConstraintViolationException}), so an out-of-range
+ * {@code limit} or {@code treeSize} is a 400 problem naming the parameter.
+ */
 @RestController
-@Validated
 @Tag(name = "Ledger", description = "The tamper-evident record: entries, proofs, signed checkpoints, evidence bundles")
 class LedgerApi {
 

@@ -12,15 +12,20 @@ import org.setsafe.production.Permission;
 public enum AccessDecision {
   ALLOWED,
   NOT_ON_PRODUCTION,
-  ROLE_DOES_NOT_ALLOW;
+  ROLE_DOES_NOT_ALLOW,
+  /** An administrator asked to record what only the production's crew records. */
+  ADMINISTRATOR_NOT_CREW;
 
   public static AccessDecision decide(
       Permission permission, boolean administrator, boolean studioSafety, Optional<Set<CrewRole>> memberRoles) {
-    if (administrator) {
+    if (administrator && permission.grantedToAdministrators()) {
       return ALLOWED;
     }
     if (memberRoles.isPresent() && permission.grantedBy(memberRoles.get())) {
       return ALLOWED;
+    }
+    if (administrator) {
+      return memberRoles.isPresent() ? ROLE_DOES_NOT_ALLOW : ADMINISTRATOR_NOT_CREW;
     }
     if (studioSafety && permission.grantedToStudioSafety()) {
       return ALLOWED;

@@ -185,6 +185,10 @@ class ProductionApi {
     }
     Set<SceneHazard> hazards = EnumSet.noneOf(SceneHazard.class);
     for (JsonNode name : list) {
+      if (!name.isString()) {
+        throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"], not "
+            + name.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " values");
+      }
       try {
         hazards.add(SceneHazard.valueOf(name.asString()));
       } catch (IllegalArgumentException e) {

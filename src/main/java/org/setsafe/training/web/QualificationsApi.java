@@ -21,6 +21,7 @@ import org.setsafe.training.Qualifications.Overview;
 import org.setsafe.training.Qualifications.PersonQualifications;
 import org.setsafe.training.Qualifications.ScanDownload;
 import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.domain.ScanFileName;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -155,7 +156,9 @@ class QualificationsApi {
     private ScanResponses() {}
 
     static ResponseEntity<byte[]> of(ScanDownload scan) {
-      String name = scan.fileName() == null ? "certificate" + extension(scan.mediaType()) : scan.fileName();
+      // Cleaned again here: names stored before uploads were cleaned may hold line breaks.
+      String cleaned = ScanFileName.clean(scan.fileName());
+      String name = cleaned == null ? "certificate" + extension(scan.mediaType()) : cleaned;
       return ResponseEntity.ok()
           .contentType(MediaType.parseMediaType(scan.mediaType()))
           .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())

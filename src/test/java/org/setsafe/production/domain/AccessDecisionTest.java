@@ -47,10 +47,19 @@ class AccessDecisionTest {
   }
 
   @Test
-  void administratorsMayDoEverything() {
+  void administratorsAdministerEveryProductionButRecordOnSetOnlyInACrewRole() {
     for (Permission permission : Permission.values()) {
-      assertThat(AccessDecision.decide(permission, true, false, Optional.of(Set.of())))
-          .isEqualTo(AccessDecision.ALLOWED);
+      AccessDecision offCrew = AccessDecision.decide(permission, true, false, Optional.empty());
+      assertThat(offCrew).isEqualTo(permission.grantedToAdministrators()
+          ? AccessDecision.ALLOWED : AccessDecision.ADMINISTRATOR_NOT_CREW);
     }
+    assertThat(Permission.VIEW.grantedToAdministrators()).isTrue();
+    assertThat(Permission.MANAGE_MEMBERS.grantedToAdministrators()).isTrue();
+    assertThat(Permission.EXPORT_EVIDENCE.grantedToAdministrators()).isTrue();
+    assertThat(Permission.MANAGE_SCHEDULE.grantedToAdministrators()).isFalse();
+    assertThat(AccessDecision.decide(Permission.MANAGE_SCHEDULE, true, false, Optional.of(Set.of(CrewRole.FIRST_AD))))
+        .isEqualTo(AccessDecision.ALLOWED);
+    assertThat(AccessDecision.decide(Permission.MANAGE_SCHEDULE, true, false, Optional.of(Set.of(CrewRole.CAMERA))))
+        .isEqualTo(AccessDecision.ROLE_DOES_NOT_ALLOW);
   }
 }

@@ -50,6 +50,8 @@ class ShootingDayTest {
   @Autowired Productions productions;
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
+  @Autowired org.setsafe.TestClock clock;
+  @Autowired UnattendedWatch watch;
 
   private OwnProduction western;
   private ArmorersPhone phone;
@@ -210,7 +212,7 @@ class ShootingDayTest {
   }
 
   @Test
-  void atLunchARevolverLeftWithTheActorIsFlaggedAndReachesTheSafetyAdvisorAsAReport() throws Exception {
+  void atLunchARevolverLeftWithTheActorIsFlaggedAtOnceAndBecomesAReportWhenNobodyLocksItUp() throws Exception {
     String revolver = issuedToEli();
 
     // Dana calls lunch. The revolver is still in Eli's holster, hung on the cart by the craft-services tent.
@@ -222,12 +224,20 @@ class ShootingDayTest {
         .andExpect(jsonPath("$[0].weaponId").value(revolver)), "$[0].eventId");
     assertThat(phone.inLedger(alert).kind()).isEqualTo("custody.weapon-left-unattended");
 
-    // Nobody has to type it up: reporting opens a firearms report from the alert, for escalation to chase.
-    String reports = "/api/productions/" + western.id() + "/reports";
+    // Rosa, Dana and Samira hear at once, on their phones: lock it up now.
     String safetyAdvisor = crew.bearer(western.user("sam.safety"));
+    for (String told : List.of(ROSA, "dana.ad", "sam.safety")) {
+      mvc.perform(get("/api/inbox").header("Authorization", crew.bearer(western.user(told))))
+          .andExpect(jsonPath("$.items[*].subject").value(hasItem(org.hamcrest.Matchers.startsWith("[SetSafe] Lock it up now"))));
+    }
+
+    // Nobody goes for it. When the grace runs out, reporting opens a firearms report, for escalation to chase.
+    clock.advance(Duration.ofMinutes(11));
+    watch.sweep();
+    String reports = "/api/productions/" + western.id() + "/reports";
     await().atMost(LANDS_WITHIN).untilAsserted(() -> mvc.perform(get(reports).header("Authorization", safetyAdvisor))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.source == 'custody.weapon-left-unattended')].category").value(hasItem("FIREARMS"))));
+        .andExpect(jsonPath("$[?(@.source == 'custody.lock-up-overdue')].category").value(hasItem("FIREARMS"))));
   }
 
   @Test

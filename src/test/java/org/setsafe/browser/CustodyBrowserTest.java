@@ -67,7 +67,7 @@ class CustodyBrowserTest {
       for (String witness : List.of("eli.actor", "dana.ad", "marcus.camera")) {
         try (Phone phone = new Phone(port)) {
           phone.signIn(witness, Crew.PASSWORD).open(dashboard);
-          assertThat(phone.textOf("show-clears-awaiting")).contains("Show-clear to confirm");
+          assertThat(phone.textOf("show-clears-awaiting")).contains("Shown to you, to confirm");
           if (witness.equals("eli.actor")) {
             assertThat(phone.fitsTheScreenWidth()).isTrue();
             phone.screenshot("custody-3-actor-dashboard-phone");

@@ -100,7 +100,7 @@ class CustodyPagesTest {
         .andExpect(status().is3xxRedirection());
     String confirmations = board + "/confirmations";
 
-    assertThat(page("dana.ad", "/productions/" + western.id())).contains("Show-clear to confirm");
+    assertThat(page("dana.ad", "/productions/" + western.id())).contains("Shown to you, to confirm");
     assertThat(page("dana.ad", confirmations)).contains("Colt Single Action Army").contains("Rosa Delgado")
         .contains("I saw it clear");
     send("dana.ad", post(weapon + "/show-clear/confirm"));

@@ -50,8 +50,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The custody screens for phones: the armorer's board (where every weapon is now), one weapon with its
- * history and the next step the armorer can take, and the show-clears each witness confirms from their own
- * phone. Every step goes through the same {@link Custody} service as the JSON API, so a page can do nothing
+ * history and the next step the armorer can take, and the show-clears and showings of the load each witness
+ * confirms from their own phone. Every step goes through the same {@link Custody} service as the JSON API, so a page can do nothing
  * the rules would refuse there, and a refusal is recorded and shown with its rule and reason.
  */
 @Controller

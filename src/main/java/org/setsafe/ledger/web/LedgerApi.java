@@ -35,10 +35,12 @@ class LedgerApi {
 
   private final Ledger ledger;
   private final Accounts accounts;
+  private final ExactTimes exactTimes;
 
-  LedgerApi(Ledger ledger, Accounts accounts) {
+  LedgerApi(Ledger ledger, Accounts accounts, ExactTimes exactTimes) {
     this.ledger = ledger;
     this.accounts = accounts;
+    this.exactTimes = exactTimes;
   }
 
   @GetMapping("/api/ledger/keys")
@@ -61,12 +63,15 @@ class LedgerApi {
   @Operation(summary = "Newest entries first; page back with before=<index of the last one you have>")
   List<EntryView> entries(@PathVariable UUID productionId, @RequestParam(required = false) @Min(0) Long before,
       @RequestParam(defaultValue = "50") @Min(1) @Max(Ledger.MAX_PAGE) int limit) {
-    return ledger.recent(productionId, before, limit).stream().map(e -> EntryView.of(e, accounts)).toList();
+    List<org.setsafe.ledger.LedgerEntry> entries = ledger.recent(productionId, before, limit);
+    boolean exact = exactTimes.forCurrentUser(productionId);
+    return entries.stream().map(e -> EntryView.of(e, accounts, exact)).toList();
   }
 
   @GetMapping("/api/productions/{productionId}/ledger/entries/{index}")
   EntryView entry(@PathVariable UUID productionId, @PathVariable @Min(0) long index) {
-    return EntryView.of(ledger.entry(productionId, index), accounts);
+    org.setsafe.ledger.LedgerEntry entry = ledger.entry(productionId, index);
+    return EntryView.of(entry, accounts, exactTimes.forCurrentUser(productionId));
   }
 
   @GetMapping("/api/productions/{productionId}/ledger/entries/{index}/proof")
@@ -93,7 +98,9 @@ class LedgerApi {
   @GetMapping("/api/productions/{productionId}/ledger/history/{subject}")
   @Operation(summary = "What the ledger holds about one subject, newest first: subject is type:id, e.g. user:<uuid>")
   List<EntryView> history(@PathVariable UUID productionId, @PathVariable String subject) {
-    return ledger.history(productionId, subject).stream().map(e -> EntryView.of(e, accounts)).toList();
+    List<org.setsafe.ledger.LedgerEntry> entries = ledger.history(productionId, subject);
+    boolean exact = exactTimes.forCurrentUser(productionId);
+    return entries.stream().map(e -> EntryView.of(e, accounts, exact)).toList();
   }
 
   @GetMapping(value = "/api/productions/{productionId}/ledger/bundle", produces = "application/jsonl")

@@ -26,8 +26,11 @@ class LedgerPages {
   private final Productions productions;
   private final ProductionAccess access;
   private final Accounts accounts;
+  private final ExactTimes exactTimes;
 
-  LedgerPages(Ledger ledger, Productions productions, ProductionAccess access, Accounts accounts) {
+  LedgerPages(Ledger ledger, Productions productions, ProductionAccess access, Accounts accounts,
+      ExactTimes exactTimes) {
+    this.exactTimes = exactTimes;
     this.ledger = ledger;
     this.productions = productions;
     this.access = access;
@@ -38,7 +41,7 @@ class LedgerPages {
   String log(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("overview", ledger.overview(productionId));
-    model.addAttribute("entries", views(ledger.recent(productionId, null, 50)));
+    model.addAttribute("entries", views(productionId, ledger.recent(productionId, null, 50)));
     model.addAttribute("keys", ledger.publicKeys());
     model.addAttribute("canExport", access.allows(productionId, Permission.EXPORT_EVIDENCE));
     return "ledger/log";
@@ -49,7 +52,7 @@ class LedgerPages {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("subject", subject);
     model.addAttribute("subjectName", subjectName(subject));
-    model.addAttribute("entries", views(ledger.history(productionId, subject)));
+    model.addAttribute("entries", views(productionId, ledger.history(productionId, subject)));
     return "ledger/history";
   }
 
@@ -70,6 +73,12 @@ class LedgerPages {
   String verify(Model model) {
     model.addAttribute("results", ledger.verifyAll());
     return admin(model);
+  }
+
+  /** A production's entries as the signed-in person may see them (see {@link ExactTimes}). */
+  private List<EntryView> views(UUID productionId, List<org.setsafe.ledger.LedgerEntry> entries) {
+    boolean exact = exactTimes.forCurrentUser(productionId);
+    return entries.stream().map(e -> EntryView.of(e, accounts, exact)).toList();
   }
 
   private List<EntryView> views(List<org.setsafe.ledger.LedgerEntry> entries) {

@@ -155,7 +155,8 @@ class HoldPages {
           () -> custody.accidentalDischarge(productionId, weaponId, form.description()));
     }
     return PageSteps.take(redirect, back,
-        "Misfire recorded. The weapon is on hold until the armorer and the safety advisor review it.",
+        "Misfire recorded. The weapon is on hold until the armorer and the safety advisor review it; a second "
+            + "misfire today puts every firearm on hold until the safety advisor and a producer clear it.",
         () -> custody.misfire(productionId, weaponId, form.description()));
   }
 

@@ -61,7 +61,7 @@ class HoldsThatBindTest {
     String dummies = phone.verifiedDummies(ROSA, 6);
     phone.post(ROSA, "weapons/" + revolver + "/inspect", "{\"finding\":\"Bore clear\"}").andExpect(status().isOk());
     phone.post(ROSA, "weapons/" + revolver + "/load", manifest(dummies, 6)).andExpect(status().isOk());
-    showClearAndConfirm(revolver);
+    showAndConfirm(revolver, "show-load");
     phone.post(ROSA, "weapons/" + revolver + "/issue", phone.issue(revolver, "eli.actor", western.sceneId()))
         .andExpect(status().isOk());
 
@@ -309,10 +309,15 @@ class HoldsThatBindTest {
   }
 
   private void showClearAndConfirm(String revolver) throws Exception {
-    phone.post(ROSA, "weapons/" + revolver + "/show-clear", phone.witnesses("eli.actor", "dana.ad", "marcus.camera"))
+    showAndConfirm(revolver, "show-clear");
+  }
+
+  /** Shown clear when empty, or its load shown when loaded ("show-load"), and each witness confirms. */
+  private void showAndConfirm(String revolver, String showing) throws Exception {
+    phone.post(ROSA, "weapons/" + revolver + "/" + showing, phone.witnesses("eli.actor", "dana.ad", "marcus.camera"))
         .andExpect(status().isOk());
     for (String witness : List.of("eli.actor", "dana.ad", "marcus.camera")) {
-      phone.post(witness, "weapons/" + revolver + "/show-clear/confirm", "").andExpect(status().isOk());
+      phone.post(witness, "weapons/" + revolver + "/" + showing + "/confirm", "").andExpect(status().isOk());
     }
   }
 

@@ -64,6 +64,7 @@ import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;
 import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
+import org.setsafe.custody.domain.ShowClearWitnessedByOthersPolicy;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
@@ -115,6 +116,7 @@ public class Custody {
   private final List<IssueGate> issueGates;
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
+  private final ShowClearWitnessedByOthersPolicy witnessedByOthers = new ShowClearWitnessedByOthersPolicy();
   private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
   private final WeaponHoldAfterMisfirePolicy holdAfterMisfire = new WeaponHoldAfterMisfirePolicy();
   private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnlyToPerformer = new IssueOnlyToPerformerOnTodaysScenePolicy();
@@ -213,6 +215,8 @@ public class Custody {
         throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
       }
     }
+    desk.checkInput(caller, CustodyAction.SHOW_CLEAR, weaponId, "witnesses",
+        () -> witnessedByOthers.check(caller.userId(), witnesses));
     ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         witnesses);
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,

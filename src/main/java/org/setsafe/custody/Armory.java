@@ -192,7 +192,7 @@ public class Armory {
   public AmmunitionLot registerLot(UUID productionId, String roundClass, String caliber, String supplier,
       LocalDate receivedOn, int count, LotOrigin origin) {
     Caller caller = desk.caller(productionId);
-    desk.checkInput(caller, CustodyAction.RECEIVE, "roundClass", () -> noLiveAmmunition.check(roundClass));
+    desk.checkInput(caller, CustodyAction.RECEIVE, null, "roundClass", () -> noLiveAmmunition.check(roundClass));
     AmmunitionLot lot = new AmmunitionLot(UUID.randomUUID(), productionId, RoundClass.parse(roundClass), caliber,
         supplier, receivedOn, count, origin);
     desk.check(caller, CustodyAction.RECEIVE, null, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));

@@ -68,6 +68,7 @@ import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;
 import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
+import org.setsafe.custody.domain.ShowClearWitnessedByOthersPolicy;
 import org.setsafe.custody.domain.ShowWhatIsInItPolicy;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.VerificationMethod;
@@ -122,6 +123,7 @@ public class Custody {
   private final CustodyHolds holds;
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
+  private final ShowClearWitnessedByOthersPolicy witnessedByOthers = new ShowClearWitnessedByOthersPolicy();
   private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
   private final WeaponHoldAfterMisfirePolicy holdAfterMisfire = new WeaponHoldAfterMisfirePolicy();
   private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnlyToPerformer = new IssueOnlyToPerformerOnTodaysScenePolicy();
@@ -224,6 +226,8 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     requireWitnessesOnProduction(productionId, witnesses);
+    desk.checkInput(caller, CustodyAction.SHOW_CLEAR, weaponId, "witnesses",
+        () -> witnessedByOthers.check(caller.userId(), witnesses));
     ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
         witnesses);
     return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
@@ -244,6 +248,8 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     requireWitnessesOnProduction(productionId, witnesses);
+    desk.checkInput(caller, CustodyAction.SHOW_LOAD, weaponId, "witnesses",
+        () -> witnessedByOthers.check(caller.userId(), witnesses));
     // Asked before the showing is put into words: an empty weapon has no load to describe.
     desk.check(caller, CustodyAction.SHOW_LOAD, weaponId, null, armorerOnly(caller, CustodyAction.SHOW_LOAD),
         () -> showWhatIsInIt.checkShowLoad(custody));

@@ -74,10 +74,10 @@ class CustodyDesk {
    * Throws the refusal of what was typed into {@code field}, after recording it: a 400 like any input error, but
    * the attempt is evidence all the same.
    */
-  void checkInput(Caller caller, CustodyAction action, String field, Supplier<Optional<Refusal>> rule) {
+  void checkInput(Caller caller, CustodyAction action, UUID weaponId, String field, Supplier<Optional<Refusal>> rule) {
     Optional<Refusal> refusal = rule.get();
     if (refusal.isPresent()) {
-      CustodyRefused fact = record(caller, action, null, null, refusal.get());
+      CustodyRefused fact = record(caller, action, weaponId, null, refusal.get());
       throw new RefusedInputException(field, refusal.get().rule(), refusal.get().reason(), fact.eventId().toString());
     }
   }

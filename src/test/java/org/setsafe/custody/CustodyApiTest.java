@@ -141,6 +141,19 @@ class CustodyApiTest {
   // ---- the "Rust" chain, link by link ----
 
   @Test
+  void anArmorerWitnessingTheirOwnShowClearIsRefusedAndTheAttemptIsInTheLedger() throws Exception {
+    String weapon = registerRevolver();
+    String body = send(rosa, base + "/weapons/" + weapon + "/show-clear", witnesses("rosa.armorer", "eli.actor"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("witnesses"))
+        .andExpect(jsonPath("$.errors[0].rule").value("custody.show-clear-witnessed-by-others"))
+        .andReturn().getResponse().getContentAsString();
+    LedgerEntry entry = inLedger(JsonPath.read(body, "$.refusalId"));
+    assertThat(entry.kind()).isEqualTo("custody.refused");
+    assertThat(entry.leaf()).contains("custody.show-clear-witnessed-by-others");
+  }
+
+  @Test
   void registeringLiveAmmunitionIsRefusedWithTheRuleAndTheAttemptIsInTheLedger() throws Exception {
     String body = send(rosa, base + "/lots", lotJson("live-round"))
         .andExpect(status().isBadRequest())

@@ -103,6 +103,17 @@ class TextAtTheDoorTest {
         .isEqualTo("At the saloon door\nand on the stairs\ntoo");
   }
 
+  @Test
+  void aNulInTheSignInFormIsAWrongUsernameNotAServerError() throws Exception {
+    mvc.perform(post("/login").param("username", "rosa\u0000armorer").param("password", Crew.PASSWORD).with(csrf())
+            .with(request -> {
+              request.setRemoteAddr("192.0.2.77"); // its own address, so the sign-in throttle of other tests is not fed
+              return request;
+            }))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?error"));
+  }
+
   private org.springframework.test.web.servlet.ResultActions fileByApi(String json) throws Exception {
     return mvc.perform(post("/api/productions/" + western.id() + "/reports")
         .header("Authorization", crew.bearer("tess.grip"))

@@ -3,6 +3,7 @@ package org.setsafe.operations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.setsafe.operations.domain.RetryBackoff;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
@@ -44,9 +45,13 @@ class Resubmissions {
     incomplete.resubmitIncompletePublications(options);
   }
 
+  /**
+   * The times come back from the database, which rounds them to its precision (PostgreSQL to the microsecond, up as
+   * well as down): read to the millisecond below, so a retry due at a moment is never put off by that rounding.
+   */
   private boolean due(EventPublication publication, Instant now) {
     Instant last = publication.getLastResubmissionDate();
-    return backoff.due(Math.max(1, publication.getCompletionAttempts()), last == null ? publication.getPublicationDate() : last,
-        now);
+    Instant since = (last == null ? publication.getPublicationDate() : last).truncatedTo(ChronoUnit.MILLIS);
+    return backoff.due(Math.max(1, publication.getCompletionAttempts()), since, now);
   }
 }

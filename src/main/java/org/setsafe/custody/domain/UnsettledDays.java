@@ -46,7 +46,7 @@ public final class UnsettledDays {
     public String inWords() {
       return notReconciled()
           ? "its round count did not reconcile (" + mismatches.get(mismatches.size() - 1).differences() + ")"
-          : "it was not closed at wrap: its rounds were never counted back";
+          : "it was not closed at wrap, so its rounds were never counted back";
     }
   }
 

@@ -12,11 +12,13 @@ public final class EscalationEvents {
   private EscalationEvents() {}
 
   /**
-   * A level was told of an unacknowledged report ({@code repeat} 0 the first time, then each reminder);
-   * {@code notified} lists who newly heard ({@code user:…}, {@code email:…}, {@code webhook}).
+   * A level was told of an unacknowledged report ({@code repeat} 0 the first time, then each reminder): due at
+   * {@code dueAt} by the policy, told at {@code firedAt} (later when the instance holding the step died);
+   * {@code notified} lists who newly heard ({@code user:…}, {@code email:…}, {@code webhook}). Facts recorded before
+   * firedAt was added have none.
    */
   public record ReportEscalated(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
-      int round, int level, String levelName, int repeat, Instant dueAt, List<String> notified)
+      int round, int level, String levelName, int repeat, Instant dueAt, Instant firedAt, List<String> notified)
       implements RecordedFact {
     @Override public String kind() { return "escalation.report-escalated"; }
     @Override public List<String> subjects() { return List.of("report:" + reportId); }

@@ -1,7 +1,6 @@
 package org.setsafe.escalation;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -144,11 +143,12 @@ class Escalations {
         return;
       }
       int level = escalation.nextLevelAfterMissedDeadline();
-      Escalation again = escalation.reescalated(level, now);
+      // The new round counts from the missed deadline, not from when its timer ran.
+      Escalation again = escalation.reescalated(level, dueAt);
       store.update(again);
       events.publishEvent(new ReportReescalated(UUID.randomUUID(), again.productionId(), null, now, again.reportId(),
           again.round(), level, again.policy().level(level).name(), escalation.deadlineAt()));
-      tell(again, Step.level(again.reportId(), again.round(), level, 0), now, now, true);
+      tell(again, Step.level(again.reportId(), again.round(), level, 0), dueAt, now, true);
       return;
     }
     if (escalation.state() != EscalationState.ESCALATING) {
@@ -157,6 +157,11 @@ class Escalations {
     tell(escalation, step, dueAt, now, false);
   }
 
+  /**
+   * Tells the step's level. {@code dueAt} is when the policy said it falls due, {@code now} when it fires: both are
+   * recorded, and what follows counts from {@code dueAt}, so a late step (its instance died) does not push the
+   * ladder later; a step whose time has already passed then fires at once.
+   */
   private void tell(Escalation escalation, Step step, Instant dueAt, Instant now, boolean missedDeadline) {
     if (!store.insertStep(step, escalation.productionId(), dueAt, now)) {
       return;
@@ -174,9 +179,9 @@ class Escalations {
     }
     // Dated when the policy said the step falls due, counted from the report's own time: for an anonymous report
     // (kept to the hour) the step fired at once must not date the report to the second. When it really fired is
-    // in the escalation's own step row and in the ledger's recorded time.
+    // in the escalation's own step row and in the fact's firedAt.
     events.publishEvent(new ReportEscalated(UUID.randomUUID(), escalation.productionId(), null, dueAt,
-        escalation.reportId(), step.round(), step.level(), level.name(), step.repeat(), dueAt, notified));
+        escalation.reportId(), step.round(), step.level(), level.name(), step.repeat(), dueAt, now, notified));
     next.forEach(due -> schedule(due.step(), due.at()));
   }
 
@@ -211,7 +216,7 @@ class Escalations {
 
   private void schedule(Step step, Instant at) {
     // Whole milliseconds, rounded down: a database that keeps microseconds would otherwise round up past "now".
-    scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(EscalationTimers.TASK, step.id()),
-        at.truncatedTo(ChronoUnit.MILLIS));
+    Instant due = at.truncatedTo(ChronoUnit.MILLIS);
+    scheduler.getObject().scheduleIfNotExists(EscalationTimers.job(step, due), due);
   }
 }

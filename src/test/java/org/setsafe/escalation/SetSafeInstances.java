@@ -34,8 +34,11 @@ final class SetSafeInstances {
   private final String schema;
   private final Path dataDir;
 
+  /** {@code schema} is prefixed with {@code SETSAFE_TEST_PG_SCHEMA} when that is set, so that test runs side by side
+   * on one PostgreSQL keep apart. */
   SetSafeInstances(String schema, Path dataDir) {
-    this.schema = schema;
+    String prefix = System.getenv("SETSAFE_TEST_PG_SCHEMA");
+    this.schema = prefix == null || prefix.isBlank() ? schema : prefix + "_" + schema;
     this.dataDir = dataDir;
   }
 
@@ -70,7 +73,7 @@ final class SetSafeInstances {
     p.put("setsafe.demo.password", Crew.PASSWORD);
     p.put("server.port", "0");
     p.put("db-scheduler.polling-interval", "100ms");
-    p.put("db-scheduler.scheduler-name", name);
+    p.put("setsafe.scheduler.name", name);
     p.put("spring.mail.host", "127.0.0.1");
     p.put("spring.mail.port", "3025");
     p.put("setsafe.ledger.checkpoint-interval", "1h");

@@ -53,7 +53,20 @@ final class SetSafeInstances {
     }
   }
 
+  /** An instance named {@code name}, in its log and as db-scheduler's {@code picked_by}. */
   ConfigurableApplicationContext start(String name) {
+    return start(name, true);
+  }
+
+  /**
+   * An instance with SetSafe's own default scheduler name (host, process, random part), and these configuration
+   * classes besides SetSafe's own.
+   */
+  ConfigurableApplicationContext startWithDefaultSchedulerName(String name, Class<?>... configuration) {
+    return start(name, false, configuration);
+  }
+
+  private ConfigurableApplicationContext start(String name, boolean namedScheduler, Class<?>... configuration) {
     Map<String, Object> p = new HashMap<>();
     if (TestDatabase.isPostgres()) {
       p.put("spring.datasource.url", pgUrl() + "?currentSchema=" + schema);
@@ -73,7 +86,9 @@ final class SetSafeInstances {
     p.put("setsafe.demo.password", Crew.PASSWORD);
     p.put("server.port", "0");
     p.put("db-scheduler.polling-interval", "100ms");
-    p.put("setsafe.scheduler.name", name);
+    if (namedScheduler) {
+      p.put("setsafe.scheduler.name", name);
+    }
     p.put("spring.mail.host", "127.0.0.1");
     p.put("spring.mail.port", "3025");
     p.put("setsafe.ledger.checkpoint-interval", "1h");
@@ -82,7 +97,11 @@ final class SetSafeInstances {
     p.put("spring.application.name", name);
     // As command-line arguments: they outrank application.properties, as an operator's settings would.
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new SpringApplicationBuilder(SetSafeApplication.class, SharedClock.class).logStartupInfo(false).run(args);
+    Class<?>[] sources = new Class<?>[configuration.length + 2];
+    sources[0] = SetSafeApplication.class;
+    sources[1] = SharedClock.class;
+    System.arraycopy(configuration, 0, sources, 2, configuration.length);
+    return new SpringApplicationBuilder(sources).logStartupInfo(false).run(args);
   }
 
   static UUID western(ConfigurableApplicationContext app) {

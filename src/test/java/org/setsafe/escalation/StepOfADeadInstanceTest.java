@@ -2,14 +2,20 @@ package org.setsafe.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.setsafe.escalation.EscalationTimersSupport.fired;
 import static org.setsafe.escalation.EscalationTimersSupport.settle;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,10 +27,12 @@ import org.setsafe.escalation.domain.EscalationStore.FiredStep;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
+import org.setsafe.production.Production;
 import org.setsafe.reporting.ReportEvents.HazardReported;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,8 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StepOfADeadInstanceTest {
 
   /** Past the dead-instance threshold of the production settings (5 s heartbeat, 6 missed: 30 s). */
-  private static final Duration HOLDER_DEAD_FOR = Duration.ofSeconds(45);
+  private static final Duration HOLDER_DEAD_FOR = Duration.ofMinutes(2);
 
+  @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
@@ -47,10 +56,24 @@ class StepOfADeadInstanceTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
 
+  @Autowired DbSchedulerProperties scheduler;
+
   @Test
-  void aStepHeldByAnInstanceThatDiedFiresAgainstItsOwnDueTimeAndTheLadderKeepsItsTimes() {
+  void theProductionSettingsFindADeadInstancesStepWithinAMinute() {
+    // The test profile leaves db-scheduler's heartbeat settings as SetSafe ships them.
+    assertThat(scheduler.getHeartbeatInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(scheduler.getMissedHeartbeatsLimit()).isEqualTo(6);
+    // Dead after the missed heartbeats, found by the next look (every 2 heartbeats), picked by the next poll (2 s).
+    Duration bound = scheduler.getHeartbeatInterval().multipliedBy(scheduler.getMissedHeartbeatsLimit() + 2)
+        .plus(Duration.ofSeconds(2));
+    assertThat(bound).isEqualTo(Duration.ofSeconds(42)).isLessThan(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void aStepHeldByAnInstanceThatDiedFiresAgainstItsOwnDueTimeAndTheLadderKeepsItsTimes() throws Exception {
     ReportFacts facts = new ReportFacts(events, transaction);
-    UUID production = crew.production(Crew.WESTERN).id();
+    Production western = crew.production(Crew.WESTERN);
+    UUID production = western.id();
     // A fresh moment (see EscalationWalkThroughTest), on a whole second: times are kept to the millisecond.
     clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
     Instant reportedAt = clock.instant();
@@ -78,7 +101,7 @@ class StepOfADeadInstanceTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM escalation_step WHERE report_id = ? AND step = 'L2R0'").param(r)
         .query(Integer.class).single()).isEqualTo(1);
 
-    // The ladder keeps its times: the UPM's reminder at 20 minutes, the producer at 30, not 45 s later each.
+    // The ladder keeps its times: the UPM's reminder at 20 minutes, the producer at 30, not 2 minutes later each.
     assertThat(dueTime(r + "/1/L2R1")).isEqualTo(upmDue.plus(Duration.ofMinutes(5)));
     assertThat(dueTime(r + "/1/L3R0")).isEqualTo(upmDue.plus(Duration.ofMinutes(15)));
 
@@ -87,6 +110,13 @@ class StepOfADeadInstanceTest {
     String leaf = escalatedFact(production, r, 2, 0).leaf();
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.dueAt"))).isEqualTo(upmDue);
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.firedAt"))).isEqualTo(upmDue.plus(HOLDER_DEAD_FOR));
+
+    // The escalation page says so, in the production's time, to any member.
+    DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm").withZone(western.timeZone());
+    mvc.perform(get("/productions/{p}/escalation", production).with(crew.signedIn("tess.grip")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2: due " + hours.format(upmDue) + ", fired "
+            + hours.format(upmDue.plus(HOLDER_DEAD_FOR)) + " (2 min late)")));
   }
 
   private FiredStep step(UUID reportId, String name) {

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.setsafe.escalation.EscalationBoard;
+import org.setsafe.escalation.EscalationBoard.OpenEscalation;
 import org.setsafe.escalation.EscalationPolicies;
 import org.setsafe.escalation.domain.EscalationPolicy;
 import org.setsafe.escalation.domain.Level;
 import org.setsafe.escalation.domain.Target;
 import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -78,9 +81,13 @@ class EscalationPages {
 
   @GetMapping(PAGE)
   String page(@PathVariable UUID productionId, Model model) {
-    model.addAttribute("production", access.require(productionId, Permission.VIEW));
+    Production production = access.require(productionId, Permission.VIEW);
+    model.addAttribute("production", production);
     model.addAttribute("policies", policies.inForce(productionId).values());
-    model.addAttribute("open", board.open(productionId));
+    List<OpenEscalation> open = board.open(productionId);
+    model.addAttribute("open", open);
+    model.addAttribute("steps", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
+        e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone())).toList())));
     model.addAttribute("mayChange", policies.mayChange(productionId));
     return "escalation/page";
   }

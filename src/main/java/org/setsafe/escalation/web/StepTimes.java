@@ -1,0 +1,37 @@
+package org.setsafe.escalation.web;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.setsafe.escalation.domain.EscalationStore.FiredStep;
+
+/**
+ * A fired step as the escalation page shows it, in the production's time: "Level 3, reminder 1: 14:40", or when it
+ * fired a minute or more after it was due (an instance died holding it), "Level 3: due 14:30, fired 15:02 (32 min
+ * late)", so that a late step is seen as late and not as a step that was due later.
+ */
+record StepTimes(int round, String step, String times) {
+
+  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+  private static final Duration LATE = Duration.ofMinutes(1);
+
+  static StepTimes of(FiredStep fired, ZoneId zone) {
+    String due = HOURS.format(fired.dueAt().atZone(zone));
+    Duration late = Duration.between(fired.dueAt(), fired.firedAt());
+    String times = late.compareTo(LATE) < 0 ? due
+        : "due " + due + ", fired " + HOURS.format(fired.firedAt().atZone(zone)) + " (" + late.toMinutes()
+            + " min late)";
+    return new StepTimes(fired.round(), inWords(fired.step()), times);
+  }
+
+  /** {@code L3R1} → "Level 3, reminder 1"; {@code deadline} → "Resolution deadline". */
+  private static String inWords(String step) {
+    if (step.equals("deadline")) {
+      return "Resolution deadline";
+    }
+    int r = step.indexOf('R');
+    String level = "Level " + step.substring(1, r);
+    String repeat = step.substring(r + 1);
+    return repeat.equals("0") ? level : level + ", reminder " + repeat;
+  }
+}

@@ -1,0 +1,33 @@
+package org.setsafe.escalation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.setsafe.escalation.domain.EscalationStore.FiredStep;
+
+class StepTimesTest {
+
+  private static final ZoneId DENVER = ZoneId.of("America/Denver");
+  private static final Instant DUE = Instant.parse("2026-12-06T21:30:00Z"); // 14:30 in Denver
+
+  @Test
+  void aStepThatFiredAMinuteOrMoreLateShowsItsDueAndFireTimesAndHowLateInProductionTime() {
+    StepTimes times = StepTimes.of(new FiredStep(1, "L3R0", DUE, DUE.plusSeconds(32 * 60 + 6)), DENVER);
+    assertThat(times.step()).isEqualTo("Level 3");
+    assertThat(times.times()).isEqualTo("due 14:30, fired 15:02 (32 min late)");
+  }
+
+  @Test
+  void aStepThatFiredOnTimeShowsOneTime() {
+    StepTimes times = StepTimes.of(new FiredStep(1, "L2R1", DUE, DUE.plusSeconds(2)), DENVER);
+    assertThat(times.step()).isEqualTo("Level 2, reminder 1");
+    assertThat(times.times()).isEqualTo("14:30");
+  }
+
+  @Test
+  void theResolutionDeadlineIsNamedInWords() {
+    assertThat(StepTimes.of(new FiredStep(1, "deadline", DUE, DUE), DENVER).step()).isEqualTo("Resolution deadline");
+  }
+}

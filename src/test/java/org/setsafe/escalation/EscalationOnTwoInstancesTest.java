@@ -10,10 +10,6 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +23,6 @@ import org.setsafe.TestClock;
 import org.setsafe.TestDatabase;
 import org.setsafe.escalation.EscalationTimersSupport.WebhookReceiver;
 import org.setsafe.escalation.domain.EscalationStore;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.notify.DeliveryLog;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +47,8 @@ class EscalationOnTwoInstancesTest {
   void eachStepFiresOnceAndEachRecipientHearsOnceWithTwoInstancesOnOneDatabase() throws Exception {
     assumeTrue(TestDatabase.isPostgres(), "several instances share a database only on PostgreSQL (H2 here is "
         + "an embedded single-process database); runs in the PostgreSQL pass");
-    SetSafeInstances instances = new SetSafeInstances("setsafe_escalation_two", dataDir);
-    instances.emptyDatabase();
-    TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    SetSafeInstances.clock = clock;
+    SetSafeInstances instances = SetSafeInstances.fresh("setsafe_escalation_two", dataDir);
+    TestClock clock = SetSafeInstances.clock;
 
     try (WebhookReceiver hook = new WebhookReceiver();
          ConfigurableApplicationContext a = instances.start("instance-a");
@@ -76,7 +69,7 @@ class EscalationOnTwoInstancesTest {
       // Walk an hour in five-minute strides: level 1 and its reminders, level 2 and its reminders, level 3.
       for (int minute = 5; minute <= 30; minute += 5) {
         clock.advance(Duration.ofMinutes(5));
-        awaitNothingDue(jdbc, clock.instant());
+        EscalationTimersSupport.awaitNothingDue(jdbc, clock.instant());
       }
 
       List<String> expected = List.of("1/L1R0", "1/L1R1", "1/L1R2", "1/L2R0", "1/L2R1", "1/L2R2", "1/L3R0");
@@ -101,12 +94,6 @@ class EscalationOnTwoInstancesTest {
       assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status <> 'SENT'").query(Integer.class).single())
           .isZero();
     }
-  }
-
-  private static void awaitNothingDue(JdbcClient jdbc, Instant now) {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-        .until(() -> jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ?")
-            .param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).query(Integer.class).single() == 0);
   }
 
   private static void setWebhook(ConfigurableApplicationContext app, UUID production, String url) {

@@ -8,7 +8,6 @@ import static org.setsafe.escalation.EscalationTimersSupport.settle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,8 @@ class EscalationSurvivesRestartTest {
 
   @Test
   void aStepThatFellDueWhileSetSafeWasDownFiresOnceAfterTheRestart() throws Exception {
-    SetSafeInstances instances = new SetSafeInstances("setsafe_escalation_restart", dataDir);
-    instances.emptyDatabase();
-    TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    SetSafeInstances.clock = clock;
+    SetSafeInstances instances = SetSafeInstances.fresh("setsafe_escalation_restart", dataDir);
+    TestClock clock = SetSafeInstances.clock;
 
     UUID reportId;
     Instant reportedAt = clock.instant();

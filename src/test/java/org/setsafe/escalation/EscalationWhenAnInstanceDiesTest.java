@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +35,6 @@ import org.setsafe.TestClock;
 import org.setsafe.TestDatabase;
 import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.escalation.domain.EscalationStore.FiredStep;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -73,10 +71,8 @@ class EscalationWhenAnInstanceDiesTest {
   void stepsHeldByAKilledInstanceFireOnTheSurvivorWithinAMinuteOnceEachAgainstTheirOwnDueTimes() throws Exception {
     assumeTrue(TestDatabase.isPostgres(), "several instances share a database only on PostgreSQL; runs in the "
         + "PostgreSQL pass (the H2 pass checks a dead holder's step in StepOfADeadInstanceTest)");
-    SetSafeInstances instances = new SetSafeInstances("setsafe_escalation_killed", dataDir);
-    instances.emptyDatabase();
-    TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    SetSafeInstances.clock = clock;
+    SetSafeInstances instances = SetSafeInstances.fresh("setsafe_escalation_killed", dataDir);
+    TestClock clock = SetSafeInstances.clock;
     Instant t0 = clock.instant();
 
     try (ConfigurableApplicationContext doomed = instances.startWithDefaultSchedulerName("doomed", Killable.class);
@@ -97,10 +93,10 @@ class EscalationWhenAnInstanceDiesTest {
       UUID newer = facts.criticalFirearmsReport(western, reporter, t0, "Live round in a dummy box").reportId();
       await().atMost(Duration.ofSeconds(60)).until(() -> EscalationTimersSupport.fired(store, newer).contains("1/L1R0")
           && EscalationTimersSupport.fired(store, older).contains("1/L3R0"));
-      awaitNothingDue(jdbc, clock.instant());
+      EscalationTimersSupport.awaitNothingDue(jdbc, clock.instant());
       for (int minute = 5; minute <= 25; minute += 5) {
         clock.advance(Duration.ofMinutes(5));
-        awaitNothingDue(jdbc, clock.instant());
+        EscalationTimersSupport.awaitNothingDue(jdbc, clock.instant());
       }
 
       // 30 minutes: the newer report's producer step and the older one's studio safety step fall due together, and
@@ -130,8 +126,8 @@ class EscalationWhenAnInstanceDiesTest {
       time.until(Duration.ofSeconds(30), () -> EscalationTimersSupport.fired(store, newer).contains("1/L3R0")
           && EscalationTimersSupport.fired(store, older).contains("1/L4R0"));
 
-      FiredStep producer = step(store, newer, "L3R0");
-      FiredStep studio = step(store, older, "L4R0");
+      FiredStep producer = EscalationTimersSupport.step(store, newer, "L3R0");
+      FiredStep studio = EscalationTimersSupport.step(store, older, "L4R0");
       System.out.printf("escalation after a kill: retried %.1f s after the kill; producer's step fired %.1f s late, "
               + "studio safety's %.1f s late%n", retriedAfter.toMillis() / 1000.0,
           late(producer).toMillis() / 1000.0, late(studio).toMillis() / 1000.0);
@@ -155,7 +151,7 @@ class EscalationWhenAnInstanceDiesTest {
         UUID report = fired == producer ? newer : older;
         int level = fired == producer ? 3 : 4;
         List<LedgerEntry> entries = await().atMost(Duration.ofSeconds(60)).until(
-            () -> escalated(ledger, western, report, level), list -> !list.isEmpty());
+            () -> EscalationTimersSupport.escalatedFacts(ledger, western, report, level, 0), list -> !list.isEmpty());
         assertThat(entries).hasSize(1);
         assertThat(Instant.parse(JsonPath.read(entries.get(0).leaf(), "$.fact.dueAt"))).isEqualTo(due);
         assertThat(Instant.parse(JsonPath.read(entries.get(0).leaf(), "$.fact.firedAt"))).isEqualTo(fired.firedAt());
@@ -185,26 +181,8 @@ class EscalationWhenAnInstanceDiesTest {
         + "AND task_instance = ?").param(taskInstance).query(OffsetDateTime.class).single().toInstant();
   }
 
-  private static FiredStep step(EscalationStore store, UUID reportId, String name) {
-    return store.steps(reportId).stream().filter(s -> s.step().equals(name)).findFirst().orElseThrow();
-  }
-
   private static Duration late(FiredStep step) {
     return Duration.between(step.dueAt(), step.firedAt());
-  }
-
-  private static List<LedgerEntry> escalated(Ledger ledger, UUID productionId, UUID reportId, int level) {
-    return SystemActor.call(() -> ledger.history(productionId, "report:" + reportId)).stream()
-        .filter(e -> e.kind().equals("escalation.report-escalated"))
-        .filter(e -> JsonPath.<Integer>read(e.leaf(), "$.fact.level") == level
-            && JsonPath.<Integer>read(e.leaf(), "$.fact.repeat") == 0)
-        .toList();
-  }
-
-  private static void awaitNothingDue(JdbcClient jdbc, Instant now) {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-        .until(() -> jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ?")
-            .param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).query(Integer.class).single() == 0);
   }
 
   /** From {@code from} on, the test clock follows real time, moved on each time a condition is checked. */

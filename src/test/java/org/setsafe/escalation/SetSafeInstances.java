@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +42,17 @@ final class SetSafeInstances {
     String prefix = System.getenv("SETSAFE_TEST_PG_SCHEMA");
     this.schema = prefix == null || prefix.isBlank() ? schema : prefix + "_" + schema;
     this.dataDir = dataDir;
+  }
+
+  /**
+   * Instances on an emptied database, all reading a fresh test clock ({@link #clock}) that starts now, to the
+   * second.
+   */
+  static SetSafeInstances fresh(String schema, Path dataDir) throws SQLException {
+    SetSafeInstances instances = new SetSafeInstances(schema, dataDir);
+    instances.emptyDatabase();
+    clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    return instances;
   }
 
   /** Drops the PostgreSQL schema (an H2 file in a fresh directory needs nothing). */

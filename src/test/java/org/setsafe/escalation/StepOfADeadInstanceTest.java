@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
@@ -24,7 +25,6 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.escalation.domain.EscalationStore.FiredStep;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Production;
@@ -95,7 +95,7 @@ class StepOfADeadInstanceTest {
 
     await("the dead instance's step fires here").atMost(Duration.ofSeconds(60))
         .until(() -> fired(store, r).contains("1/L2R0"));
-    FiredStep upm = step(r, "L2R0");
+    FiredStep upm = EscalationTimersSupport.step(store, r, "L2R0");
     assertThat(upm.dueAt()).as("recorded due time").isEqualTo(upmDue);
     assertThat(upm.firedAt()).as("recorded fire time").isEqualTo(upmDue.plus(HOLDER_DEAD_FOR));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM escalation_step WHERE report_id = ? AND step = 'L2R0'").param(r)
@@ -106,8 +106,10 @@ class StepOfADeadInstanceTest {
     assertThat(dueTime(r + "/1/L3R0")).isEqualTo(upmDue.plus(Duration.ofMinutes(15)));
 
     // The ledger's fact carries both times.
-    await().atMost(Duration.ofSeconds(60)).until(() -> escalatedFact(production, r, 2, 0) != null);
-    String leaf = escalatedFact(production, r, 2, 0).leaf();
+    List<LedgerEntry> told = await().atMost(Duration.ofSeconds(60))
+        .until(() -> EscalationTimersSupport.escalatedFacts(ledger, production, r, 2, 0), facts -> !facts.isEmpty());
+    assertThat(told).hasSize(1);
+    String leaf = told.get(0).leaf();
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.dueAt"))).isEqualTo(upmDue);
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.firedAt"))).isEqualTo(upmDue.plus(HOLDER_DEAD_FOR));
 
@@ -119,21 +121,9 @@ class StepOfADeadInstanceTest {
             + hours.format(upmDue.plus(HOLDER_DEAD_FOR)) + " (2 min late)")));
   }
 
-  private FiredStep step(UUID reportId, String name) {
-    return store.steps(reportId).stream().filter(s -> s.step().equals(name)).findFirst().orElseThrow();
-  }
-
   private Instant dueTime(String taskInstance) {
     return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'escalation-step' "
             + "AND task_instance = ?").param(taskInstance).query(OffsetDateTime.class).single().toInstant();
-  }
-
-  private LedgerEntry escalatedFact(UUID productionId, UUID reportId, int level, int repeat) {
-    return SystemActor.call(() -> ledger.history(productionId, "report:" + reportId)).stream()
-        .filter(e -> e.kind().equals("escalation.report-escalated"))
-        .filter(e -> JsonPath.<Integer>read(e.leaf(), "$.fact.level") == level
-            && JsonPath.<Integer>read(e.leaf(), "$.fact.repeat") == repeat)
-        .findFirst().orElse(null);
   }
 
   private static OffsetDateTime utc(Instant at) {

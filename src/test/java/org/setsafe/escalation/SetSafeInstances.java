@@ -51,6 +51,11 @@ final class SetSafeInstances {
   }
 
   ConfigurableApplicationContext start(String name) {
+    return start(name, Map.of());
+  }
+
+  /** Starts one with some settings of the test's own, e.g. a database address that runs through a cable it can cut. */
+  ConfigurableApplicationContext start(String name, Map<String, Object> settings) {
     Map<String, Object> p = new HashMap<>();
     if (TestDatabase.isPostgres()) {
       p.put("spring.datasource.url", pgUrl() + "?currentSchema=" + schema);
@@ -77,6 +82,7 @@ final class SetSafeInstances {
     p.put("logging.level.root", "WARN");
     p.put("spring.main.banner-mode", "off");
     p.put("spring.application.name", name);
+    p.putAll(settings);
     // As command-line arguments: they outrank application.properties, as an operator's settings would.
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new SpringApplicationBuilder(SetSafeApplication.class, SharedClock.class).logStartupInfo(false).run(args);
@@ -92,11 +98,11 @@ final class SetSafeInstances {
     return app.getBean(Accounts.class).findByUsername(username).orElseThrow().id();
   }
 
-  private static String pgUrl() {
+  static String pgUrl() {
     return System.getenv().getOrDefault("SETSAFE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   }
 
-  private static String pgUser() {
+  static String pgUser() {
     return System.getenv().getOrDefault("SETSAFE_TEST_PG_USER", "postgres");
   }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.DatabaseUnavailable;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -16,10 +17,16 @@ import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.JsonNodeException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -217,6 +224,26 @@ class ApiProblems {
     return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
         "the change conflicts with data recorded at the same moment; reload and try again");
   }
+
+  /**
+   * The database could not be reached: nothing was written, and the client should try again shortly rather than
+   * take the silence or a 500 for a refusal. Failures of the same kind raised before a controller (the security
+   * filters) are answered alike by {@link DatabaseAwayResponses}.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+      RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+  ResponseEntity<ProblemDetail> databaseAway(Exception e) {
+    return databaseAway();
+  }
+
+  static ResponseEntity<ProblemDetail> databaseAway() {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, RECORDS_UNAVAILABLE, "Records unavailable",
+            DatabaseUnavailable.NOT_RECORDED));
+  }
+
+  static final String RECORDS_UNAVAILABLE = "records-unavailable";
 
   private static ProblemDetail invalid(List<Map<String, String>> errors) {
     String detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))

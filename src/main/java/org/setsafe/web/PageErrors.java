@@ -1,14 +1,21 @@
 package org.setsafe.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.DatabaseUnavailable;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.identity.SignedInUser;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,6 +47,18 @@ class PageErrors {
   String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
     return show(e instanceof org.setsafe.shared.ConflictException ? 409 : 400, "Cannot do that", e.getMessage(),
         model, response);
+  }
+
+  /**
+   * The database could not be reached: the page says plainly that nothing was recorded. An htmx request (a phone
+   * page updating part of itself) gets only the notice, which the layout's htmx settings swap in despite the 503.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+      RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+  String databaseAway(Exception e, HttpServletRequest request, Model model, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    show(503, "Not recorded, try again", DatabaseUnavailable.NOT_RECORDED, model, response);
+    return DatabaseAwayResponses.fromHtmx(request) ? "database-away :: notice" : "database-away";
   }
 
   private static String show(int status, String title, String message, Model model, HttpServletResponse response) {

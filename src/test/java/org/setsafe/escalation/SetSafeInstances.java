@@ -68,7 +68,12 @@ final class SetSafeInstances {
 
   /** An instance named {@code name}, in its log and as db-scheduler's {@code picked_by}. */
   ConfigurableApplicationContext start(String name) {
-    return start(name, true);
+    return start(name, true, Map.of());
+  }
+
+  /** Starts one with some settings of the test's own, e.g. a database address that runs through a cable it can cut. */
+  ConfigurableApplicationContext start(String name, Map<String, Object> settings) {
+    return start(name, true, settings);
   }
 
   /**
@@ -76,10 +81,11 @@ final class SetSafeInstances {
    * classes besides SetSafe's own.
    */
   ConfigurableApplicationContext startWithDefaultSchedulerName(String name, Class<?>... configuration) {
-    return start(name, false, configuration);
+    return start(name, false, Map.of(), configuration);
   }
 
-  private ConfigurableApplicationContext start(String name, boolean namedScheduler, Class<?>... configuration) {
+  private ConfigurableApplicationContext start(String name, boolean namedScheduler, Map<String, Object> settings,
+      Class<?>... configuration) {
     Map<String, Object> p = new HashMap<>();
     if (TestDatabase.isPostgres()) {
       p.put("spring.datasource.url", pgUrl() + "?currentSchema=" + schema);
@@ -108,6 +114,7 @@ final class SetSafeInstances {
     p.put("logging.level.root", "WARN");
     p.put("spring.main.banner-mode", "off");
     p.put("spring.application.name", name);
+    p.putAll(settings);
     // As command-line arguments: they outrank application.properties, as an operator's settings would.
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     Class<?>[] sources = new Class<?>[configuration.length + 2];
@@ -127,11 +134,11 @@ final class SetSafeInstances {
     return app.getBean(Accounts.class).findByUsername(username).orElseThrow().id();
   }
 
-  private static String pgUrl() {
+  static String pgUrl() {
     return System.getenv().getOrDefault("SETSAFE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   }
 
-  private static String pgUser() {
+  static String pgUser() {
     return System.getenv().getOrDefault("SETSAFE_TEST_PG_USER", "postgres");
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.setsafe.identity.domain.Usernames;
+import org.setsafe.shared.DatabaseUnavailable;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
@@ -15,7 +16,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Counts sign-in failures for the throttle, logs them, and sends new passwords to be changed. */
+/**
+ * Counts sign-in failures for the throttle, logs them, and sends new passwords to be changed. A sign-in that failed
+ * because the database could not be reached is not counted: it goes on as a 503 "try again".
+ */
 final class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
   private final SignInThrottle throttle;
@@ -29,6 +33,10 @@ final class SignInOutcomes implements AuthenticationSuccessHandler, Authenticati
   @Override
   public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException exception) throws IOException {
+    if (DatabaseUnavailable.causedBy(exception)) {
+      // Not the person's fault and not a failed attempt: the account could not be read. Answered 503 further out.
+      throw exception;
+    }
     String username = Usernames.normalise(request.getParameter("username"));
     throttle.recordFailure(username, request.getRemoteAddr());
     String reason = exception instanceof DisabledException ? "account disabled" : "wrong username or password";

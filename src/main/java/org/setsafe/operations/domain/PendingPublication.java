@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,13 @@ public record PendingPublication(UUID id, String listenerId, String eventType, I
       "AutomaticReports", "opening its automatic hazard report",
       "EscalationListener", "escalating it or sending its stop-work notices",
       "ScheduleChanges", "updating the day's staffing");
+
+  /**
+   * The listeners whose delay delays safety itself, handed their facts first after an outage: the ledger's copy,
+   * escalation and stop-work notices, automatic hazard reports. Staffing updates and the rest come after.
+   */
+  private static final Set<String> SAFETY_DUTIES = Set.of("LedgerRecorder", "EscalationListener",
+      "AutomaticReports");
 
   public PendingPublication {
     Objects.requireNonNull(id, "id");
@@ -58,6 +66,13 @@ public record PendingPublication(UUID id, String listenerId, String eventType, I
     }
     String argument = listenerId.substring(paren + 1, Math.max(paren + 1, listenerId.lastIndexOf(')')));
     return name + "(" + simpleName(argument) + ")";
+  }
+
+  /** True if its listener's work is one of the {@link #SAFETY_DUTIES}. */
+  public boolean safetyDuty() {
+    int paren = listenerId.indexOf('(');
+    String[] parts = (paren < 0 ? listenerId : listenerId.substring(0, paren)).split("\\.");
+    return parts.length >= 2 && SAFETY_DUTIES.contains(parts[parts.length - 2]);
   }
 
   /** The fact's type as a short name, e.g. {@code Misfire}. */

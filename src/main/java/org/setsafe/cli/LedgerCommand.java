@@ -30,8 +30,9 @@ class LedgerCommand {
     this.ledger = ledger;
   }
 
-  @Command(name = "verify", description = "Recompute every entry, root and signature of every log; exit 1 and name "
-      + "the first entry or checkpoint that does not match if anything was changed.")
+  @Command(name = "verify", description = "Recompute every entry, root and signature of every log and compare each "
+      + "log with its newest checkpoint witnessed outside the database; exit 1 and name the first entry, checkpoint "
+      + "or log that does not match if anything was changed, rolled back or deleted.")
   int verify() {
     List<LogVerification> results = SystemActor.call(ledger::verifyAll);
     PrintWriter out = spec.commandLine().getOut();
@@ -46,6 +47,7 @@ class LedgerCommand {
         result.problems().forEach(p -> out.println("  - " + p));
       }
     }
+    out.println("Compared with the checkpoints witnessed in " + ledger.witnessDirectory());
     out.println(intact ? "Ledger intact: " + results.size() + " log(s) verified."
         : "LEDGER BROKEN: see the problems above.");
     return intact ? 0 : 1;
@@ -85,9 +87,10 @@ class LedgerCommand {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      spec.commandLine().getOut().printf("Wrote %s, signed with %s%n", target,
-          ledger.publicKeys().stream().filter(Ledger.PublicKey::current).map(Ledger.PublicKey::fingerprint)
-              .findFirst().orElse("?"));
+      String fingerprint = ledger.publicKeys().stream().filter(Ledger.PublicKey::current)
+          .map(Ledger.PublicKey::fingerprint).findFirst().orElse("?");
+      spec.commandLine().getOut().printf("Wrote %s, signed with %s%nVerify it anywhere with: setsafe ledger "
+          + "verify-bundle %s --fingerprint %s%n", target, fingerprint, target, fingerprint);
     });
   }
 

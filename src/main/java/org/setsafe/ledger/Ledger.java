@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.setsafe.ledger.domain.LogAudit;
 import org.setsafe.ledger.domain.MerkleTree;
 import org.setsafe.ledger.domain.SigningKey;
 import org.setsafe.ledger.domain.VerifierKey;
+import org.setsafe.ledger.domain.WitnessedCheckpoints;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
@@ -48,18 +50,20 @@ public class Ledger {
   private final LedgerSequencer sequencer;
   private final TreeCache trees;
   private final CheckpointSigner signer;
+  private final CheckpointWitness witness;
   private final LedgerKeys keys;
   private final ProductionAccess access;
   private final TransactionTemplate readOnly;
   private final Clock clock;
 
   Ledger(LedgerStore store, LedgerLogs logs, LedgerSequencer sequencer, TreeCache trees, CheckpointSigner signer,
-      LedgerKeys keys, ProductionAccess access, TransactionTemplate transactions, Clock clock) {
+      CheckpointWitness witness, LedgerKeys keys, ProductionAccess access, TransactionTemplate transactions, Clock clock) {
     this.store = store;
     this.logs = logs;
     this.sequencer = sequencer;
     this.trees = trees;
     this.signer = signer;
+    this.witness = witness;
     this.keys = keys;
     this.access = access;
     this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
@@ -231,7 +235,31 @@ public class Ledger {
    */
   public List<LogVerification> verifyAll() {
     access.requireAdministrator();
-    return store.logs().stream().map(this::verify).toList();
+    List<LedgerLog> stored = store.logs();
+    List<LogVerification> results = new ArrayList<>(stored.stream().map(this::verify).toList());
+    List<String> origins = stored.stream().map(LedgerLog::origin).toList();
+    for (String origin : witness.knownLogs()) {
+      if (!origins.contains(origin)) {
+        results.add(goneFromTheDatabase(origin));
+      }
+    }
+    return results;
+  }
+
+  /** A log the witness knows and the database does not: deleted, with everything in it. */
+  private LogVerification goneFromTheDatabase(String origin) {
+    WitnessedCheckpoints witnessed = witness.all(origin);
+    List<String> problems = new ArrayList<>();
+    problems.add(origin + " is missing from the database: " + witnessed.newest()
+        .map(c -> "the witness holds its checkpoint at " + c.treeSize() + " entries")
+        .orElse("the witness lists it") + "; the whole log was deleted");
+    problems.addAll(witnessed.problems());
+    return new LogVerification(origin, 0, 0, 0L, problems);
+  }
+
+  /** Where the witnessed checkpoints are kept, for those who verify. */
+  public java.nio.file.Path witnessDirectory() {
+    return witness.directory();
   }
 
   /** Verifies one production's log; for those who may export its evidence. */
@@ -246,13 +274,35 @@ public class Ledger {
       LogAudit audit = new LogAudit(ledgerLog.origin(),
           store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList(), trusted);
       store.forEachEntry(ledgerLog.id(), 0, entry -> audit.entry(entry.index(), entry.leaf(), entry.leafHash()));
-      return audit.finish();
+      return withWitness(ledgerLog, audit.finish(), audit.tree());
     });
     if (!result.intact()) {
       // Proofs must come from what the database holds now, not from a copy made before the damage.
       trees.clear();
     }
     return result;
+  }
+
+  /**
+   * Adds what the witness outside the database says: the log must extend the newest witnessed checkpoint (no
+   * entry gone, none changed before it), and the database must still hold that checkpoint.
+   */
+  private LogVerification withWitness(LedgerLog ledgerLog, LogVerification audited, MerkleTree tree) {
+    WitnessedCheckpoints witnessed = witness.all(ledgerLog.origin());
+    List<String> problems = new ArrayList<>(audited.problems());
+    Long firstBad = audited.firstBadEntry();
+    Optional<String> notExtended = witnessed.notExtendedBy(tree, audited.entries());
+    if (notExtended.isPresent()) {
+      problems.add(notExtended.get());
+      if (witnessed.newest().get().treeSize() > audited.entries()) {
+        firstBad = firstBad == null ? audited.entries() : Math.min(firstBad, audited.entries());
+      }
+    }
+    witnessed.missingFrom(store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList())
+        .ifPresent(problems::add);
+    problems.addAll(witnessed.problems());
+    return new LogVerification(audited.origin(), audited.entries(), audited.checkpoints(), firstBad,
+        List.copyOf(problems));
   }
 
   /** Signs a checkpoint now for every log that grew (the scheduler does this every few seconds anyway). */

@@ -6,9 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.setsafe.identity.Account;
-import org.setsafe.identity.Accounts;
-import org.setsafe.identity.InstallationRole;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
@@ -31,13 +28,13 @@ class StuckEventAlarms {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
 
-  private final Accounts accounts;
+  private final AlarmWatchers watchers;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  StuckEventAlarms(Accounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
-    this.accounts = accounts;
+  StuckEventAlarms(AlarmWatchers watchers, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+    this.watchers = watchers;
     this.notifications = notifications;
     this.events = events;
     this.clock = clock;
@@ -50,12 +47,7 @@ class StuckEventAlarms {
   /** Raises the alarm for this stuck publication unless it was raised before; true if anyone was newly told. */
   @Transactional
   boolean raise(PendingPublication stuck) {
-    List<Recipient> watchers = accounts.all().stream()
-        .filter(Account::enabled)
-        .filter(a -> a.installationRole() == InstallationRole.ADMINISTRATOR
-            || a.installationRole() == InstallationRole.STUDIO_SAFETY)
-        .map(a -> Recipient.person(a.id()))
-        .toList();
+    List<Recipient> watchers = this.watchers.all();
     Instant now = clock.instant();
     Notice notice = new Notice(null, noticeKey(stuck.id()), "SetSafe: a safety record is stuck: " + stuck.description(),
         "SetSafe has not finished with a safety record since " + TIME.format(stuck.publishedAt()) + " ("

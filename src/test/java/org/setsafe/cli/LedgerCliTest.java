@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,14 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeApplication;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
+import org.setsafe.ledger.Ledger;
+import org.setsafe.ledger.domain.SignedNote;
+import org.setsafe.ledger.domain.SigningKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The ledger commands as an operator and an investigator run them: verify the live ledger, export a
@@ -28,6 +34,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class LedgerCliTest {
 
   @Autowired Crew crew;
+  @Autowired Ledger ledger;
   @TempDir Path dir;
 
   @BeforeAll
@@ -58,7 +65,7 @@ class LedgerCliTest {
         "--output", bundle.toString())).isZero();
     assertThat(output.getOut()).contains("Wrote " + bundle);
 
-    assertThat(cli("ledger", "verify-bundle", bundle.toString())).isZero();
+    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--fingerprint", fingerprint())).isZero();
     assertThat(output.getOut()).contains("INTACT: every entry, checkpoint signature, inclusion and consistency proof");
 
     List<String> lines = Files.readAllLines(bundle, StandardCharsets.UTF_8);
@@ -68,7 +75,7 @@ class LedgerCliTest {
     assertThat(lines.get(last)).as("the recorded time of the last entry was changed").isNotEqualTo(original);
     Path tampered = dir.resolve("tampered.jsonl");
     Files.write(tampered, lines, StandardCharsets.UTF_8);
-    assertThat(cli("ledger", "verify-bundle", tampered.toString())).isEqualTo(1);
+    assertThat(cli("ledger", "verify-bundle", tampered.toString(), "--fingerprint", fingerprint())).isEqualTo(1);
     assertThat(output.getOut()).contains("BROKEN:").contains("first entry that does not match: " + (last - firstEntry(lines)));
   }
 
@@ -81,11 +88,70 @@ class LedgerCliTest {
     throw new AssertionError("no entries in the bundle");
   }
 
+  private String fingerprint() {
+    return current().fingerprint();
+  }
+
+  private Ledger.PublicKey current() {
+    return ledger.publicKeys().stream().filter(Ledger.PublicKey::current).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aBundleWhoseKeyNobodySaidToTrustExitsThreeAndSaysHowToPinIt(CapturedOutput output) {
+    Path bundle = dir.resolve("western.jsonl");
+    assertThat(cli("ledger", "export", "--production", crew.production(Crew.WESTERN).id().toString(),
+        "--output", bundle.toString())).isZero();
+
+    assertThat(cli("ledger", "verify-bundle", bundle.toString())).isEqualTo(3);
+
+    assertThat(output.getOut()).contains("NOT TRUSTED: the bundle is consistent in itself")
+        .contains(current().name() + " " + fingerprint()).contains("--fingerprint " + fingerprint());
+  }
+
+  @Test
+  void aBundleReSignedWithAnotherKeyUnderTheRealKeysNameIsNotTrusted(CapturedOutput output) throws Exception {
+    Path bundle = dir.resolve("western.jsonl");
+    assertThat(cli("ledger", "export", "--production", crew.production(Crew.WESTERN).id().toString(),
+        "--output", bundle.toString())).isZero();
+    SigningKey forger = SigningKey.generate(current().name());
+    Path forged = dir.resolve("forged.jsonl");
+    Files.write(forged, reSigned(Files.readAllLines(bundle, StandardCharsets.UTF_8), forger), StandardCharsets.UTF_8);
+    Path trustedKeys = Files.writeString(dir.resolve("trusted-keys"), "# the studio's copy\n" + current().vkey() + "\n");
+
+    assertThat(cli("ledger", "verify-bundle", forged.toString())).as("nothing pinned").isEqualTo(3);
+    assertThat(cli("ledger", "verify-bundle", forged.toString(), "--key", current().vkey())).isEqualTo(3);
+    assertThat(cli("ledger", "verify-bundle", forged.toString(), "--fingerprint", fingerprint())).isEqualTo(3);
+    assertThat(cli("ledger", "verify-bundle", forged.toString(), "--trusted-keys", trustedKeys.toString()))
+        .isEqualTo(3);
+    assertThat(output.getOut()).contains(current().name() + " " + forger.verifierKey().fingerprint())
+        .contains("--fingerprint " + forger.verifierKey().fingerprint());
+
+    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--trusted-keys", trustedKeys.toString()))
+        .as("the genuine bundle, with the same trusted keys").isZero();
+  }
+
+  /** The bundle as someone holding another key would make it: every checkpoint signed again, the header's key swapped. */
+  private static List<String> reSigned(List<String> lines, SigningKey forger) {
+    JsonMapper json = JsonMapper.builder().build();
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      ObjectNode node = (ObjectNode) json.readTree(line);
+      if (node.has("keys")) {
+        node.putArray("keys").add(forger.verifierKey().vkey());
+      } else if (node.has("checkpoint")) {
+        String note = node.get("checkpoint").asString();
+        node.put("checkpoint", SignedNote.sign(note.substring(0, note.lastIndexOf("\n\n") + 1), forger));
+      }
+      out.add(json.writeValueAsString(node));
+    }
+    return out;
+  }
+
   @Test
   void theInstallationLogExportsAndVerifiesToo(CapturedOutput output) {
     Path bundle = dir.resolve("installation.jsonl");
     assertThat(cli("ledger", "export", "--installation", "--output", bundle.toString())).isZero();
-    assertThat(cli("ledger", "verify-bundle", bundle.toString())).isZero();
+    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--fingerprint", fingerprint())).isZero();
     assertThat(output.getOut()).contains("setsafe/installation/").contains("INTACT");
     assertThat(cli("ledger", "export")).as("neither a production nor the installation").isEqualTo(2);
   }

@@ -2,6 +2,7 @@ package org.setsafe.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import org.setsafe.TestDatabase;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.domain.LeafFormat;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,12 +40,15 @@ class LedgerTamperTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired TestClock clock;
+  @Autowired TreeCache trees;
+  @Autowired LedgerTamperingAlarm alarm;
 
   private UUID production;
   private LedgerLog log;
   private List<Map<String, Object>> entriesBefore;
   private List<Map<String, Object>> checkpointsBefore;
   private List<Map<String, Object>> subjectsBefore;
+  private List<Map<String, Object>> logBefore;
 
   @BeforeEach
   void tenFactsAndTwoCheckpoints() {
@@ -58,6 +63,7 @@ class LedgerTamperTest {
     entriesBefore = jdbc.queryForList("SELECT * FROM ledger_entry WHERE log_id = ? ORDER BY entry_index", log.id());
     checkpointsBefore = jdbc.queryForList("SELECT * FROM ledger_checkpoint WHERE log_id = ?", log.id());
     subjectsBefore = jdbc.queryForList("SELECT * FROM ledger_subject WHERE log_id = ?", log.id());
+    logBefore = jdbc.queryForList("SELECT * FROM ledger_log WHERE id = ?", log.id());
     assertThat(verify().intact()).as("the untouched log verifies").isTrue();
   }
 
@@ -67,6 +73,9 @@ class LedgerTamperTest {
       db.update("DELETE FROM ledger_checkpoint WHERE log_id = ?", log.id());
       db.update("DELETE FROM ledger_subject WHERE log_id = ?", log.id());
       db.update("DELETE FROM ledger_entry WHERE log_id = ?", log.id());
+      if (db.queryForObject("SELECT COUNT(*) FROM ledger_log WHERE id = ?", Long.class, log.id()) == 0) {
+        insert(db, "ledger_log", logBefore);
+      }
       for (Map<String, Object> row : entriesBefore) {
         db.update("INSERT INTO ledger_entry (log_id, entry_index, fact_id, kind, actor_id, occurred_at, recorded_at, "
                 + "leaf, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("log_id"), row.get("entry_index"),
@@ -83,6 +92,16 @@ class LedgerTamperTest {
       }
     });
     assertThat(verify().intact()).as("the log is back as it was").isTrue();
+    signer.sign(log);
+    assertThat(alarm.health().getStatus()).as("the log signs again, the alarm is off").isEqualTo(Status.UP);
+  }
+
+  private static void insert(JdbcTemplate db, String table, List<Map<String, Object>> rows) {
+    for (Map<String, Object> row : rows) {
+      List<String> columns = List.copyOf(row.keySet());
+      db.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+          + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", columns.stream().map(row::get).toArray());
+    }
   }
 
   private LogVerification verify() {
@@ -169,7 +188,7 @@ class LedgerTamperTest {
     LogVerification result = verify();
 
     assertThat(result.firstBadEntry()).isEqualTo(8L);
-    assertThat(result.problems()).containsExactly(
+    assertThat(result.problems()).startsWith(
         "checkpoint at size 10 covers 10 entries but the log holds only 8: entries 8 to 9 are gone");
   }
 
@@ -210,6 +229,127 @@ class LedgerTamperTest {
     assertThatThrownBy(() -> signer.sign(log)).hasMessageContaining("no longer matches its signed checkpoint at size 10");
     assertThat(jdbc.queryForObject("SELECT MAX(tree_size) FROM ledger_checkpoint WHERE log_id = ?", Long.class, log.id()))
         .isEqualTo(10L);
+  }
+
+  // What the database alone cannot show: each of these left 'ledger verify' saying "intact" before the
+  // checkpoints were witnessed outside the database.
+
+  @Test
+  void theNewestCheckpointDeletedIsNamedByTheWitness() {
+    asDatabaseOwner(db -> db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id()));
+
+    LogVerification result = verify();
+
+    assertThat(result.intact()).isFalse();
+    assertThat(result.problems()).containsExactly("the newest witnessed checkpoint of " + log.origin()
+        + " (size 10) is missing from the database's checkpoints: it was deleted");
+  }
+
+  @Test
+  void aTailDeletedWithTheCheckpointsCoveringItIsNamedByTheWitness() {
+    asDatabaseOwner(db -> {
+      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id());
+      db.update("DELETE FROM ledger_subject WHERE log_id = ? AND entry_index >= 4", log.id());
+      db.update("DELETE FROM ledger_entry WHERE log_id = ? AND entry_index >= 4", log.id());
+    });
+
+    LogVerification result = verify();
+
+    assertThat(result.firstBadEntry()).isEqualTo(4L);
+    assertThat(result.problems()).containsExactly(
+        log.origin() + " was witnessed at 10 entries but the database holds only 4: entries 4 to 9 are gone "
+            + "(rolled back or deleted)",
+        "the newest witnessed checkpoint of " + log.origin() + " (size 10) is missing from the database's "
+            + "checkpoints: it was deleted");
+  }
+
+  @Test
+  void theServerRefusesToSignARolledBackLogAndRaisesTheAlarm() {
+    asDatabaseOwner(db -> {
+      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id());
+      db.update("DELETE FROM ledger_subject WHERE log_id = ? AND entry_index >= 4", log.id());
+      db.update("DELETE FROM ledger_entry WHERE log_id = ? AND entry_index >= 4", log.id());
+    });
+    trees.clear(); // as after a restart: the server knows only what the database holds
+    ledger.record(Noted.on(production, SystemActor.ID, clock.instant(), "written over the rolled-back tail"));
+
+    assertThatThrownBy(() -> signer.sign(log)).hasMessage(log.origin()
+        + " was witnessed at 10 entries but the database holds only 5: entries 5 to 9 are gone (rolled back or deleted)");
+    assertThat(jdbc.queryForObject("SELECT MAX(tree_size) FROM ledger_checkpoint WHERE log_id = ?", Long.class, log.id()))
+        .isEqualTo(4L);
+    assertThat(alarm.health().getStatus()).isEqualTo(Status.DOWN);
+    awaitTheRefusalInTheInstallationLog();
+  }
+
+  private void awaitTheRefusalInTheInstallationLog() {
+    await().untilAsserted(() -> assertThat(SystemActor.call(() -> ledger.recentInstallationEntries(Ledger.MAX_PAGE)))
+        .anySatisfy(entry -> assertThat(entry.leaf()).contains("ledger.checkpoint-refused").contains(log.origin())));
+  }
+
+  @Test
+  void aProductionsWholeLogDeletedIsNamedByTheWitness() {
+    asDatabaseOwner(db -> {
+      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ?", log.id());
+      db.update("DELETE FROM ledger_subject WHERE log_id = ?", log.id());
+      db.update("DELETE FROM ledger_entry WHERE log_id = ?", log.id());
+      db.update("DELETE FROM ledger_log WHERE id = ?", log.id());
+    });
+
+    LogVerification result = verify();
+
+    assertThat(result.intact()).isFalse();
+    assertThat(result.problems()).containsExactly(log.origin() + " is missing from the database: the witness holds "
+        + "its checkpoint at 10 entries; the whole log was deleted");
+  }
+
+  @Test
+  void everyLedgerTableTruncatedIsNamedByTheWitness() {
+    List<String> tables = List.of("ledger_subject", "ledger_checkpoint", "ledger_entry", "ledger_log");
+    Map<String, List<Map<String, Object>>> saved = new java.util.LinkedHashMap<>();
+    signer.sign(logs.forProduction(null)); // so that the installation log is witnessed too
+    tables.forEach(table -> saved.put(table, jdbc.queryForList("SELECT * FROM " + table)));
+    try {
+      asDatabaseOwner(db -> {
+        if (TestDatabase.isPostgres()) {
+          db.execute("TRUNCATE " + String.join(", ", tables));
+        } else {
+          tables.forEach(table -> db.update("DELETE FROM " + table));
+        }
+      });
+
+      List<LogVerification> results = SystemActor.call(ledger::verifyAll);
+
+      assertThat(results).extracting(LogVerification::origin).contains(log.origin(),
+          logs.forProduction(null).origin());
+      assertThat(results).allSatisfy(r -> assertThat(r.problems()).singleElement().asString()
+          .startsWith(r.origin() + " is missing from the database: ").endsWith("the whole log was deleted"));
+    } finally {
+      asDatabaseOwner(db -> List.of("ledger_log", "ledger_entry", "ledger_checkpoint", "ledger_subject")
+          .forEach(table -> insert(db, table, saved.get(table))));
+    }
+  }
+
+  @Test
+  void anEntryForgedUnderADeletedNewestCheckpointIsNeitherSignedNorVerified() {
+    String forged = leafOf(6).replace("note-6", "note-7");
+    asDatabaseOwner(db -> {
+      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id());
+      db.update("UPDATE ledger_entry SET leaf = ?, leaf_hash = ? WHERE log_id = ? AND entry_index = 6",
+          forged, LeafFormat.hash(forged), log.id());
+    });
+    trees.clear(); // as after a restart: the server knows only what the database holds
+    ledger.record(Noted.on(production, SystemActor.ID, clock.instant(), "after the forgery"));
+
+    assertThatThrownBy(() -> signer.sign(log)).hasMessage(log.origin() + " no longer extends its witnessed "
+        + "checkpoint at size 10: the consistency proof from 10 to 11 entries fails, so something in entries 0 to 9 "
+        + "was changed");
+    assertThat(jdbc.queryForObject("SELECT MAX(tree_size) FROM ledger_checkpoint WHERE log_id = ?", Long.class, log.id()))
+        .as("nothing signed over the forgery").isEqualTo(4L);
+    assertThat(alarm.health().getStatus()).isEqualTo(Status.DOWN);
+    awaitTheRefusalInTheInstallationLog();
+
+    assertThat(verify().problems()).contains(log.origin() + " no longer extends its witnessed checkpoint at size 10: "
+        + "the consistency proof from 10 to 11 entries fails, so something in entries 0 to 9 was changed");
   }
 
   @Test

@@ -101,6 +101,23 @@ public final class EvidenceBundle {
     return new Check().run(in, pinnedKeys);
   }
 
+  /** The keys a bundle names in its header (empty if it has none that parse): what it claims signed it. */
+  public static List<VerifierKey> namedKeys(BufferedReader in) throws IOException {
+    String first = in.readLine();
+    JsonNode header = first == null ? null : parse(first, 1, new ArrayList<>());
+    List<VerifierKey> keys = new ArrayList<>();
+    if (header != null) {
+      for (JsonNode vkey : header.path("keys")) {
+        try {
+          keys.add(VerifierKey.parse(vkey.asString("")));
+        } catch (IllegalArgumentException e) {
+          // A malformed key is reported by verify(); here it simply signs nothing.
+        }
+      }
+    }
+    return keys;
+  }
+
   /** One verification's state, line by line. */
   private static final class Check {
     private final List<String> problems = new ArrayList<>();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ledger", description = "Verify the ledger, export evidence bundles, manage the signing key.",
-    mixinStandardHelpOptions = true, subcommands = VerifyBundleCommand.class)
+    mixinStandardHelpOptions = true, subcommands = {VerifyBundleCommand.class, ReconcileCommand.class})
 class LedgerCommand {
 
   private final Ledger ledger;
@@ -50,6 +50,7 @@ class LedgerCommand {
     out.println("Compared with the checkpoints witnessed in " + ledger.witnessDirectory());
     out.println(intact ? "Ledger intact: " + results.size() + " log(s) verified."
         : "LEDGER BROKEN: see the problems above.");
+    intact &= ((ReconcileCommand) spec.subcommands().get("reconcile").getCommand()).reconcile(out) == 0;
     return intact ? 0 : 1;
   }
 

@@ -48,7 +48,7 @@ class JdbcCustodyStore implements CustodyStore {
   private final String firearmsLock;
 
   /** Every kind of custody fact, by the kind it is stored under (the record's own {@code kind()}). */
-  private static final Map<String, Class<? extends CustodyEvent>> KINDS = Map.ofEntries(
+  static final Map<String, Class<? extends CustodyEvent>> KINDS = Map.ofEntries(
       Map.entry("custody.weapon-received", CustodyEvents.WeaponReceived.class),
       Map.entry("custody.weapon-inspected", CustodyEvents.WeaponInspected.class),
       Map.entry("custody.weapon-loaded", CustodyEvents.WeaponLoaded.class),

@@ -59,6 +59,9 @@ public interface LedgerStore {
 
   Optional<LedgerEntry> entry(UUID logId, long index);
 
+  /** The entries at these indexes of the log (those that exist), in index order. */
+  List<LedgerEntry> entries(UUID logId, Collection<Long> indexes);
+
   /** Up to {@code limit} entries, newest first, starting below {@code beforeIndex}. */
   List<LedgerEntry> entriesBefore(UUID logId, long beforeIndex, int limit);
 

@@ -202,6 +202,16 @@ class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
+  public List<LedgerEntry> entries(UUID logId, Collection<Long> indexes) {
+    if (indexes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE log_id = :log AND entry_index IN (:indexes) "
+            + "ORDER BY entry_index")
+        .param("log", logId).param("indexes", List.copyOf(indexes)).query(JdbcLedgerStore::entry).list();
+  }
+
+  @Override
   public List<LedgerEntry> entriesBefore(UUID logId, long beforeIndex, int limit) {
     return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE log_id = ? AND entry_index < ? "
             + "ORDER BY entry_index DESC LIMIT ?")

@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class AnonymousSeal {
 
   private static final byte[] SALT = "SetSafe anonymous Idempotency-Key".getBytes(StandardCharsets.UTF_8);
-  private static final int ITERATIONS = 100_000;
+  private static final int ITERATIONS = 20_000;
   private static final int NONCE = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
 

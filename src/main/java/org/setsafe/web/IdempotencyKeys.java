@@ -19,6 +19,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnonymousCallers;
 import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.TextRule;
 import org.setsafe.web.AnsweredRequests.KeptAnswer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +63,11 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
 
   static final String HEADER = "Idempotency-Key";
+  /**
+   * The same key from a page's form, which cannot set a header: a new one is rendered with each form, so a double
+   * tap on a phone sends it twice and files once.
+   */
+  static final String FORM_FIELD = "_idempotencyKey";
   static final String REPLAYED = "Idempotent-Replayed";
   static final int MAX_KEY = 200;
   /** An anonymous reporter's key seals the receipt code: a short one could be guessed by whoever reads the table. */
@@ -112,7 +118,7 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String key = request.getHeader(HEADER);
+    String key = "POST".equals(request.getMethod()) ? keyOf(request) : null;
     Optional<HandlerMethod> route = "POST".equals(request.getMethod()) && key != null ? routeOf(request)
         : Optional.empty();
     if (route.isEmpty()) {
@@ -137,6 +143,12 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     if (idempotencyKey.length() < shortest || idempotencyKey.length() > MAX_KEY) {
       refuse(request, response, handler, new InvalidInputException(HEADER, "Size",
           "Idempotency-Key must be " + shortest + " to " + MAX_KEY + " characters"));
+      return;
+    }
+    TextRule.Violation violation = TextRule.violation(idempotencyKey);
+    if (violation != null) {
+      refuse(request, response, handler, new InvalidInputException(HEADER, violation.rule(),
+          violation.message(HEADER)));
       return;
     }
     RequestRead read = RequestRead.of(request);
@@ -252,6 +264,17 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
       // A page route would render an error page, which only the dispatcher can: say it plainly instead.
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
     }
+  }
+
+  private static String keyOf(HttpServletRequest request) {
+    String header = request.getHeader(HEADER);
+    if (header != null) {
+      return header;
+    }
+    String contentType = String.valueOf(request.getContentType()).toLowerCase();
+    boolean form = contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        || contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    return form ? request.getParameter(FORM_FIELD) : null;
   }
 
   private Optional<HandlerMethod> routeOf(HttpServletRequest request) {

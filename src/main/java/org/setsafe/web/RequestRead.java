@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  */
 record RequestRead(HttpServletRequest request, byte[] digest) {
 
-  private static final String CSRF = "_csrf";
+  /** Fields that ride along with a form without being part of what it asks. */
+  private static final java.util.Set<String> NOT_ASKED = java.util.Set.of("_csrf", IdempotencyKeys.FORM_FIELD);
 
   static RequestRead of(HttpServletRequest request) throws IOException {
     MessageDigest digest = sha256();
@@ -52,7 +53,7 @@ record RequestRead(HttpServletRequest request, byte[] digest) {
 
   private static void addFields(MessageDigest digest, HttpServletRequest request) {
     new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
-      if (!name.equals(CSRF)) {
+      if (!NOT_ASKED.contains(name)) {
         add(digest, name);
         for (String value : values) {
           add(digest, value);

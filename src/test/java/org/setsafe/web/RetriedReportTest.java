@@ -2,13 +2,17 @@ package org.setsafe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
@@ -80,6 +84,62 @@ class RetriedReportTest {
     assertThat(retry.getStatus()).isEqualTo(201);
     assertThat(retry.getContentAsString()).isEqualTo(first.getContentAsString());
     assertThat(reportsTitled(title)).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyWithADifferentReportIsRefusedNamingTheHeaderAndFilesNothing() throws Exception {
+    String title = "Cable across the church doorway " + UUID.randomUUID();
+    String key = UUID.randomUUID().toString();
+    assertThat(fileAs("tess.grip", """
+        {"category":"OTHER","severity":"LOW","title":"%s","description":"Taped down now"}""".formatted(title), key)
+        .getStatus()).isEqualTo(201);
+
+    MockHttpServletResponse reused = fileAs("tess.grip", """
+        {"category":"OTHER","severity":"HIGH","title":"%s","description":"Not taped after all"}""".formatted(title), key);
+
+    assertThat(reused.getStatus()).isEqualTo(400);
+    assertThat(JsonPath.<String>read(reused.getContentAsString(), "$.errors[0].field")).isEqualTo("Idempotency-Key");
+    assertThat(JsonPath.<String>read(reused.getContentAsString(), "$.errors[0].rule")).isEqualTo("Reused");
+    assertThat(reportsTitled(title)).isEqualTo(1);
+  }
+
+  @Test
+  void anotherPersonsKeyIsTheirOwn() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String title = "Dummy rounds kept loose " + UUID.randomUUID();
+    String report = """
+        {"category":"FIREARMS","severity":"HIGH","title":"%s","description":"In a coffee can"}""".formatted(title);
+
+    fileAs("tess.grip", report, key);
+    MockHttpServletResponse other = fileAs("eli.actor", report, key);
+
+    assertThat(other.getStatus()).isEqualTo(201);
+    assertThat(other.getHeader("Idempotent-Replayed")).isNull();
+    assertThat(reportsTitled(title)).isEqualTo(2);
+  }
+
+  @Test
+  void aDoubleTapOnTheReportPageFilesOneReport() throws Exception {
+    String form = mvc.perform(get("/productions/" + western.id() + "/reports/new").with(crew.signedIn("eli.actor")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    Matcher rendered = Pattern.compile("name=\"_idempotencyKey\" value=\"(\\w+)\"").matcher(form);
+    assertThat(rendered.find()).as("the form carries a key").isTrue();
+    String title = "Gun left on the cart at lunch " + UUID.randomUUID();
+
+    MockHttpServletResponse first = tap(rendered.group(1), title);
+    MockHttpServletResponse second = tap(rendered.group(1), title);
+
+    assertThat(first.getStatus()).isEqualTo(302);
+    assertThat(second.getStatus()).isEqualTo(302);
+    assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
+    assertThat(reportsTitled(title)).isEqualTo(1);
+  }
+
+  private MockHttpServletResponse tap(String key, String title) throws Exception {
+    return mvc.perform(multipart("/productions/" + western.id() + "/reports").param("_idempotencyKey", key)
+        .param("category", "FIREARMS").param("severity", "HIGH").param("title", title)
+        .param("description", "Nobody watching it").with(crew.signedIn("eli.actor")).with(csrf()))
+        .andReturn().getResponse();
   }
 
   private MockHttpServletResponse fileAs(String who, String report, String key) throws Exception {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -341,7 +339,7 @@ class TextFuzzTest {
     Matcher field = FIELD.matcher(inner);
     while (field.find()) {
       String name = attribute(field.group(2), "name");
-      if (name == null || name.equals("_csrf")) {
+      if (name == null || name.equals("_csrf") || name.equals(IdempotencyKeys.FORM_FIELD)) {
         continue;
       }
       String type = String.valueOf(attribute(field.group(2), "type")).toLowerCase();

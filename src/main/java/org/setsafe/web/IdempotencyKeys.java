@@ -173,7 +173,9 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
         } catch (ServletException | IOException e) {
           throw new Failed(e);
         }
-        if (answer.passedThrough()) {
+        if (answer.passedThrough() || tx.isRollbackOnly()) {
+          // An error went straight out, or a service failed and the route answered anyway (a page showing the
+          // form again with the problem): nothing of it may be kept.
           tx.setRollbackOnly();
           return Outcome.FAILED;
         }

@@ -47,8 +47,13 @@ class EveryPostTakesAnIdempotencyKeyTest {
 
   /** The POSTs whose request or answer holds a secret, so nothing of them may be kept. */
   private static final Set<String> NOT_KEPT = Set.of("/api/admin/users", "/api/admin/users/{userId}/password-reset");
-  /** Tables that change on their own, whatever is asked: the scheduler's own timers. */
-  private static final Set<String> MOVING = Set.of("scheduled_tasks", "flyway_schema_history");
+  /**
+   * Tables that change on their own, whatever is asked: the scheduler's timers, and what the escalation clock
+   * writes when a level falls due (its steps, the notices it sends and their ledger entries). A duplicate creation
+   * still shows in its own table (the report, the custody event, ...).
+   */
+  private static final Set<String> MOVING = Set.of("scheduled_tasks", "flyway_schema_history", "escalation_step",
+      "delivery", "inbox_item", "ledger_entry", "ledger_subject", "ledger_checkpoint");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired MockMvc mvc;
@@ -119,15 +124,17 @@ class EveryPostTakesAnIdempotencyKeyTest {
     MockHttpServletResponse retry = send(post, key);
 
     assertThat(retry.getStatus()).as(post + " status").isEqualTo(first.getStatus());
-    assertThat(retry.getContentAsString()).as(post + " body").isEqualTo(first.getContentAsString());
     assertThat(retry.getHeader("Location")).as(post + " Location").isEqualTo(first.getHeader("Location"));
     if (retry.getHeader(IdempotencyKeys.REPLAYED) != null) {
+      assertThat(retry.getContentAsString()).as(post + " body").isEqualTo(first.getContentAsString());
       replayed.add(post.template());
       awaitListeners();
       assertThat(rowCounts()).as(post + " wrote nothing more").isEqualTo(before);
     } else {
       // Only an answer that changed nothing is not kept: the retry ran again and was answered the same.
       ranAgain.add(first.getStatus() + " " + post.template());
+      // (refused again alike: the same problem, though a validator may list several broken fields in another order)
+      assertThat(problemOf(retry)).as(post + " problem").isEqualTo(problemOf(first));
       assertThat(first.getStatus()).as(post + " was not replayed").isGreaterThanOrEqualTo(400);
     }
   }
@@ -140,7 +147,7 @@ class EveryPostTakesAnIdempotencyKeyTest {
     assertThat(replayed).as("POSTs whose sample request succeeded and was replayed").hasSizeGreaterThan(MIN_REPLAYED);
   }
 
-  /** 11 when this test was written (the samples satisfy few routes); fewer means the samples or the mechanism broke. */
+  /** 11 run alone, 33 after other tests registered a weapon (the samples satisfy few routes on their own). */
   private static final int MIN_REPLAYED = 10;
 
   private MockHttpServletResponse send(Post post, String key) throws Exception {
@@ -152,6 +159,20 @@ class EveryPostTakesAnIdempotencyKeyTest {
       request.contentType(MediaType.APPLICATION_JSON).content(post.json());
     }
     return mvc.perform(request).andReturn().getResponse();
+  }
+
+  /** The problem's type and the fields it names, in no particular order. */
+  private static List<String> problemOf(MockHttpServletResponse response) throws Exception {
+    String body = response.getContentAsString();
+    if (!body.startsWith("{")) {
+      return List.of(body);
+    }
+    JsonNode problem = JSON.readTree(body);
+    List<String> named = new ArrayList<>();
+    problem.path("errors").forEach(error -> named.add(error.path("field").asString() + " " + error.path("rule").asString()));
+    named.sort(null);
+    named.add(0, problem.path("type").asString());
+    return named;
   }
 
   private void awaitListeners() {

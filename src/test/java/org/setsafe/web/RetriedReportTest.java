@@ -135,6 +135,21 @@ class RetriedReportTest {
     assertThat(reportsTitled(title)).isEqualTo(1);
   }
 
+  @Test
+  void aReportPageFormShownAgainWithItsProblemKeepsNothingSoTheCorrectedOneIsFiled() throws Exception {
+    String key = UUID.randomUUID().toString().replace("-", "");
+    String title = "Shield missing in front of camera " + UUID.randomUUID();
+
+    MockHttpServletResponse shownAgain = tap(key, "");
+    MockHttpServletResponse corrected = tap(key, title);
+
+    assertThat(shownAgain.getStatus()).isLessThan(300);
+    assertThat(shownAgain.getContentAsString()).contains("title");
+    assertThat(corrected.getStatus()).isEqualTo(302);
+    assertThat(corrected.getHeader("Idempotent-Replayed")).isNull();
+    assertThat(reportsTitled(title)).isEqualTo(1);
+  }
+
   private MockHttpServletResponse tap(String key, String title) throws Exception {
     return mvc.perform(multipart("/productions/" + western.id() + "/reports").param("_idempotencyKey", key)
         .param("category", "FIREARMS").param("severity", "HIGH").param("title", title)

@@ -1,5 +1,6 @@
 package org.setsafe.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.net.URI;
@@ -92,7 +93,8 @@ class ApiProblems {
 
   /** A safety rule said no: the body names the rule and the reason, and the recorded refusal. */
   @ExceptionHandler(RuleRefusedException.class)
-  ProblemDetail ruleRefused(RuleRefusedException e) {
+  ProblemDetail ruleRefused(RuleRefusedException e, HttpServletRequest request) {
+    request.setAttribute(IdempotencyKeys.RECORDED_REFUSAL, Boolean.TRUE);
     ProblemDetail problem = withField(HttpStatus.CONFLICT, "refused", "Refused by a safety rule", e);
     problem.setProperty("rule", e.rule());
     problem.setProperty("reason", e.getMessage());
@@ -108,9 +110,10 @@ class ApiProblems {
   }
 
   @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException e) {
+  ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
     ProblemDetail problem = withField(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
     if (e instanceof RefusedInputException refused) {
+      request.setAttribute(IdempotencyKeys.RECORDED_REFUSAL, Boolean.TRUE);
       problem.setProperty("refusalId", refused.refusalId());
     }
     return problem;

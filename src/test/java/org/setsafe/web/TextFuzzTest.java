@@ -11,7 +11,6 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -140,7 +138,7 @@ class TextFuzzTest {
     JsonNode api = JSON.readTree(mvc.perform(get("/api/openapi").header("Authorization", bearer("grace.producer")))
         .andReturn().getResponse().getContentAsString());
     JsonNode schemas = api.path("components").path("schemas");
-    Map<String, String> ids = realIds(api);
+    Map<String, String> ids = routes().realIds(api);
     List<Attempt> attempts = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -153,13 +151,13 @@ class TextFuzzTest {
         path.getValue().path("parameters").forEach(parameters::add);
         for (JsonNode parameter : parameters) {
           if (parameter.path("in").asString().equals("path")) {
-            pathValues.put(parameter.path("name").asString(), sample(parameter.path("name").asString(),
-                resolve(parameter.path("schema"), schemas), ids));
+            pathValues.put(parameter.path("name").asString(), OpenApiRoutes.sample(parameter.path("name").asString(),
+                OpenApiRoutes.resolve(parameter.path("schema"), schemas), ids));
           }
         }
         for (JsonNode parameter : parameters) {
           String name = parameter.path("name").asString();
-          JsonNode schema = resolve(parameter.path("schema"), schemas);
+          JsonNode schema = OpenApiRoutes.resolve(parameter.path("schema"), schemas);
           if (!isText(schema)) {
             continue;
           }
@@ -167,19 +165,19 @@ class TextFuzzTest {
           for (Map.Entry<String, String> bad : BAD.entrySet()) {
             String label = method + " " + path.getKey() + " " + in + " " + name + " " + bad.getKey();
             if (in.equals("query")) {
-              attempts.add(new Attempt(label, method, expand(path.getKey(), pathValues, null, null), name, user,
+              attempts.add(new Attempt(label, method, OpenApiRoutes.expand(path.getKey(), pathValues, null, null), name, user,
                   Kind.QUERY, Map.of(name, bad.getValue()), null));
             } else if (in.equals("path") && !bad.getKey().equals("lone surrogate")) {
               // (an address cannot carry half a character: UTF-8 has no bytes for it)
-              attempts.add(new Attempt(label, method, expand(path.getKey(), pathValues, name, bad.getValue()), name,
+              attempts.add(new Attempt(label, method, OpenApiRoutes.expand(path.getKey(), pathValues, name, bad.getValue()), name,
                   user, Kind.PATH, Map.of(), null));
             }
           }
         }
         JsonNode content = op.path("requestBody").path("content");
-        String url = expand(path.getKey(), pathValues, null, null);
+        String url = OpenApiRoutes.expand(path.getKey(), pathValues, null, null);
         if (content.has("application/json")) {
-          JsonNode schema = resolve(content.path("application/json").path("schema"), schemas);
+          JsonNode schema = OpenApiRoutes.resolve(content.path("application/json").path("schema"), schemas);
           for (Map.Entry<String, JsonNode> field : textFields(schema, schemas, "", 0).entrySet()) {
             for (Map.Entry<String, String> bad : BAD.entrySet()) {
               attempts.add(new Attempt(method + " " + path.getKey() + " body " + field.getKey() + " " + bad.getKey(),
@@ -188,9 +186,9 @@ class TextFuzzTest {
           }
         }
         if (content.has("multipart/form-data")) {
-          JsonNode schema = resolve(content.path("multipart/form-data").path("schema"), schemas);
+          JsonNode schema = OpenApiRoutes.resolve(content.path("multipart/form-data").path("schema"), schemas);
           for (Map.Entry<String, JsonNode> part : schema.path("properties").properties()) {
-            if (isText(resolve(part.getValue(), schemas))) {
+            if (isText(OpenApiRoutes.resolve(part.getValue(), schemas))) {
               for (Map.Entry<String, String> bad : BAD.entrySet()) {
                 attempts.add(new Attempt(method + " " + path.getKey() + " part " + part.getKey() + " " + bad.getKey(),
                     method, url, part.getKey(), user, Kind.QUERY, Map.of(part.getKey(), bad.getValue()), null));
@@ -201,83 +199,6 @@ class TextFuzzTest {
       }
     }
     return attempts;
-  }
-
-  /**
-   * Ids of real objects on the demo western, by the name a path gives them: every {@code somethingId} in the answers
-   * of the western's list routes, and the {@code id} of each item of a list at {@code …/things} as
-   * {@code thingId}.
-   */
-  private Map<String, String> realIds(JsonNode api) throws Exception {
-    Map<String, String> ids = new HashMap<>();
-    String western = crew.production(Crew.WESTERN).id().toString();
-    ids.put("productionId", western);
-    Set<String> wanted = new LinkedHashSet<>();
-    Matcher variable = Pattern.compile("\\{(\\w+Id)}").matcher(String.join(" ", api.path("paths").propertyNames()));
-    while (variable.find()) {
-      wanted.add(variable.group(1));
-    }
-    for (String path : api.path("paths").propertyNames()) {
-      JsonNode get = api.path("paths").path(path).path("get");
-      String url = path.replace("{productionId}", western);
-      String plural = url.substring(url.lastIndexOf('/') + 1);
-      // Only the lists that name a kind of object some address needs: the board, /weapons, /reports, ...
-      boolean lists = plural.endsWith("s") && wanted.contains(plural.substring(0, plural.length() - 1) + "Id");
-      if (get.isMissingNode() || url.contains("{") || !(lists || plural.equals("board"))) {
-        continue;
-      }
-      MockHttpServletResponse response = mvc.perform(get(url).header("Authorization", bearer("grace.producer")))
-          .andReturn().getResponse();
-      if (response.getStatus() != 200 || !String.valueOf(response.getContentType()).contains("json")) {
-        continue;
-      }
-      JsonNode answer = JSON.readTree(response.getContentAsString());
-      harvest(answer, ids);
-      String last = url.substring(url.lastIndexOf('/') + 1);
-      if (answer.isArray() && answer.size() > 0 && answer.get(0).path("id").isString() && last.endsWith("s")) {
-        ids.putIfAbsent(last.substring(0, last.length() - 1) + "Id", answer.get(0).path("id").asString());
-      }
-    }
-    return ids;
-  }
-
-  private static void harvest(JsonNode node, Map<String, String> ids) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        if (property.getKey().endsWith("Id") && property.getValue().isString()) {
-          ids.putIfAbsent(property.getKey(), property.getValue().asString());
-        }
-        harvest(property.getValue(), ids);
-      }
-    } else if (node.isArray()) {
-      node.forEach(item -> harvest(item, ids));
-    }
-  }
-
-  private static String sample(String name, JsonNode schema, Map<String, String> ids) {
-    String format = schema.path("format").asString("");
-    if (format.equals("uuid")) {
-      return ids.getOrDefault(name, UUID.randomUUID().toString());
-    }
-    if (format.equals("date")) {
-      return LocalDate.now().toString();
-    }
-    if (schema.path("type").asString("").equals("integer")) {
-      return "1";
-    }
-    if (schema.has("enum")) {
-      return schema.path("enum").path(0).asString();
-    }
-    return ids.getOrDefault(name, "sample");
-  }
-
-  private static String expand(String template, Map<String, String> values, String badName, String badValue) {
-    String url = template;
-    for (Map.Entry<String, String> value : values.entrySet()) {
-      String text = value.getKey().equals(badName) ? badValue : value.getValue();
-      url = url.replace("{" + value.getKey() + "}", UriUtils.encodePathSegment(text, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return url;
   }
 
   private static boolean isText(JsonNode schema) {
@@ -292,12 +213,12 @@ class TextFuzzTest {
       return fields;
     }
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-      JsonNode type = resolve(property.getValue(), schemas);
+      JsonNode type = OpenApiRoutes.resolve(property.getValue(), schemas);
       String name = prefix + property.getKey();
       if (isText(type)) {
         fields.put(name, type);
       } else if (type.path("type").asString("").equals("array")) {
-        JsonNode items = resolve(type.path("items"), schemas);
+        JsonNode items = OpenApiRoutes.resolve(type.path("items"), schemas);
         if (isText(items)) {
           fields.put(name + "[0]", items);
         } else if (items.has("properties")) {
@@ -305,23 +226,11 @@ class TextFuzzTest {
         }
       } else if (type.has("properties")) {
         fields.putAll(textFields(type, schemas, name + ".", depth + 1));
-      } else if (isText(resolve(type.path("additionalProperties"), schemas))) {
+      } else if (isText(OpenApiRoutes.resolve(type.path("additionalProperties"), schemas))) {
         fields.put(name + ".note", type.path("additionalProperties"));
       }
     }
     return fields;
-  }
-
-  private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
-    JsonNode resolved = schema;
-    for (int i = 0; i < 5 && resolved.has("$ref"); i++) {
-      String ref = resolved.path("$ref").asString();
-      resolved = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
-    }
-    if (resolved.has("allOf") && resolved.path("allOf").size() == 1) {
-      return resolve(resolved.path("allOf").path(0), schemas);
-    }
-    return resolved;
   }
 
   /** A body with only the field under test set: the door refuses it while reading, before any other check. */
@@ -430,7 +339,7 @@ class TextFuzzTest {
     Matcher field = FIELD.matcher(inner);
     while (field.find()) {
       String name = attribute(field.group(2), "name");
-      if (name == null || name.equals("_csrf")) {
+      if (name == null || name.equals("_csrf") || name.equals(IdempotencyKeys.FORM_FIELD)) {
         continue;
       }
       String type = String.valueOf(attribute(field.group(2), "type")).toLowerCase();
@@ -497,6 +406,10 @@ class TextFuzzTest {
         return request.with(crew.signedIn(attempt.user())).with(csrf());
       }
     }
+  }
+
+  private OpenApiRoutes routes() {
+    return new OpenApiRoutes(mvc, crew, this::bearer);
   }
 
   private String bearer(String user) {

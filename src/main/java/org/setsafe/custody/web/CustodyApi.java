@@ -1,9 +1,7 @@
 package org.setsafe.custody.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponDetails;
 import org.setsafe.custody.Armory.WeaponEntry;
@@ -23,21 +20,17 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
-import org.setsafe.custody.IdempotentRequests;
-import org.setsafe.custody.IdempotentRequests.Answer;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotOrigin;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponKind;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,16 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Custody")
 class CustodyApi {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
   private final Armory armory;
   private final Custody custody;
-  private final IdempotentRequests idempotent;
 
-  CustodyApi(Armory armory, Custody custody, IdempotentRequests idempotent) {
+  CustodyApi(Armory armory, Custody custody) {
     this.armory = armory;
     this.custody = custody;
-    this.idempotent = idempotent;
   }
 
   // ---- reading ----
@@ -105,35 +94,29 @@ class CustodyApi {
 
   @PostMapping("/weapons")
   @Operation(summary = "Register a weapon (armorer, property master); a firearm needs every 27 CFR 478.125 field")
-  ResponseEntity<Object> registerWeapon(@PathVariable UUID productionId, @Valid @RequestBody NewWeapon body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.CREATED, () -> armory.registerWeapon(productionId, body.details()));
+  ResponseEntity<Object> registerWeapon(@PathVariable UUID productionId, @Valid @RequestBody NewWeapon body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(armory.registerWeapon(productionId, body.details()));
   }
 
   @PostMapping("/weapons/{weaponId}/corrections")
   @Operation(summary = "Correct a weapon's record: a new version with the reason; the earlier one stays visible")
   ResponseEntity<Object> correctWeapon(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody WeaponCorrection body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.CREATED,
-        () -> armory.correctWeapon(productionId, weaponId, body.details(), body.reason()));
+      @Valid @RequestBody WeaponCorrection body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(armory.correctWeapon(productionId, weaponId, body.details(), body.reason()));
   }
 
   @PostMapping("/lots")
   @Operation(summary = "Register a lot of rounds (armorer, property master); live rounds are refused (Labor Code §9155)")
-  ResponseEntity<Object> registerLot(@PathVariable UUID productionId, @Valid @RequestBody NewLot body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.CREATED, () -> armory.registerLot(productionId, body.roundClass(),
+  ResponseEntity<Object> registerLot(@PathVariable UUID productionId, @Valid @RequestBody NewLot body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(armory.registerLot(productionId, body.roundClass(),
         body.caliber(), body.supplier(), body.receivedOn(), body.count(), body.origin()));
   }
 
   @PostMapping("/lots/{lotId}/dummies-verified")
   @Operation(summary = "Record that dummies of a lot were checked, how and how many; only every round verifies a lot")
   ResponseEntity<Object> verifyDummies(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody DummyCheck body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.verifyDummies(productionId, lotId, body.method(), body.roundsVerified()));
+      @Valid @RequestBody DummyCheck body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.verifyDummies(productionId, lotId, body.method(), body.roundsVerified()));
   }
 
   // ---- a weapon's custody ----
@@ -141,208 +124,153 @@ class CustodyApi {
   @PostMapping("/weapons/{weaponId}/receive")
   @Operation(summary = "The armorer takes the weapon into custody, from whom (acquisition source)")
   ResponseEntity<Object> receive(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Receipt body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.receive(productionId, weaponId, body.receivedFrom(), body.licenceNumber()));
+      @Valid @RequestBody Receipt body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.receive(productionId, weaponId, body.receivedFrom(), body.licenceNumber()));
   }
 
   @PostMapping("/weapons/{weaponId}/inspect")
   @Operation(summary = "The armorer inspects the weapon and writes what they found")
   ResponseEntity<Object> inspect(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Finding body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.inspect(productionId, weaponId, body.finding()));
+      @Valid @RequestBody Finding body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.inspect(productionId, weaponId, body.finding()));
   }
 
   @PostMapping("/weapons/{weaponId}/load")
   @Operation(summary = "The armorer loads the weapon: the manifest names each position's lot, which must be verified")
   ResponseEntity<Object> load(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Load body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.load(productionId, weaponId, body.manifest()));
+      @Valid @RequestBody Load body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.load(productionId, weaponId, body.manifest()));
   }
 
   @PostMapping("/weapons/{weaponId}/unload")
   @Operation(summary = "The armorer unloads the weapon and puts the unfired rounds back, counted per lot")
   ResponseEntity<Object> unload(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Unload body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.unload(productionId, weaponId, body.roundsBackToLot()));
+      @Valid @RequestBody Unload body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.unload(productionId, weaponId, body.roundsBackToLot()));
   }
 
   @PostMapping("/weapons/{weaponId}/show-clear")
   @Operation(summary = "The armorer shows an empty weapon clear to named witnesses (performer, 1st AD, camera head); "
       + "refused while rounds are in it")
   ResponseEntity<Object> showClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody ShowClearTo body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.showClear(productionId, weaponId, body.witnesses()));
+      @Valid @RequestBody ShowClearTo body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.showClear(productionId, weaponId, body.witnesses()));
   }
 
   @PostMapping("/weapons/{weaponId}/show-clear/confirm")
   @Operation(summary = "A witness confirms, from their own session, that they saw the weapon shown clear")
-  ResponseEntity<Object> confirmShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, "", HttpStatus.OK, () -> custody.confirmShowClear(productionId, weaponId));
+  ResponseEntity<Object> confirmShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.confirmShowClear(productionId, weaponId));
   }
 
   @PostMapping("/weapons/{weaponId}/show-clear/refuse")
   @Operation(summary = "A witness refuses the show-clear and says why; the weapon is not cold")
   ResponseEntity<Object> refuseShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody WitnessRefusal body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.refuseShowClear(productionId, weaponId, body.reason()));
+      @Valid @RequestBody WitnessRefusal body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.refuseShowClear(productionId, weaponId, body.reason()));
   }
 
   @PostMapping("/weapons/{weaponId}/show-load")
   @Operation(summary = "The armorer shows a loaded weapon's load, round by round (position, class, lot), to named "
       + "witnesses; a loaded weapon is never shown clear")
   ResponseEntity<Object> showLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody ShowClearTo body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.showLoad(productionId, weaponId, body.witnesses()));
+      @Valid @RequestBody ShowClearTo body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.showLoad(productionId, weaponId, body.witnesses()));
   }
 
   @PostMapping("/weapons/{weaponId}/show-load/confirm")
   @Operation(summary = "A witness confirms, from their own session, the load they were shown, in the words shown")
-  ResponseEntity<Object> confirmShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, "", HttpStatus.OK, () -> custody.confirmShownLoad(productionId, weaponId));
+  ResponseEntity<Object> confirmShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.confirmShownLoad(productionId, weaponId));
   }
 
   @PostMapping("/weapons/{weaponId}/show-load/refuse")
   @Operation(summary = "A witness refuses the load they were shown and says why; it is not issued on that showing")
   ResponseEntity<Object> refuseShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody WitnessRefusal body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.refuseShowClear(productionId, weaponId, body.reason()));
+      @Valid @RequestBody WitnessRefusal body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.refuseShowClear(productionId, weaponId, body.reason()));
   }
 
   @PostMapping("/weapons/{weaponId}/issue")
   @Operation(summary = "The armorer hands the weapon to a performer for a scene on today's call sheet")
   ResponseEntity<Object> issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Issue body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.issue(productionId, weaponId, body.performerId(), body.sceneId()));
+      @Valid @RequestBody Issue body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.issue(productionId, weaponId, body.performerId(), body.sceneId()));
   }
 
   @PostMapping("/weapons/{weaponId}/return")
   @Operation(summary = "The armorer collects the weapon back from the performer")
-  ResponseEntity<Object> collect(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, "", HttpStatus.OK, () -> custody.collect(productionId, weaponId));
+  ResponseEntity<Object> collect(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.collect(productionId, weaponId));
   }
 
   @PostMapping("/weapons/{weaponId}/transfer")
   @Operation(summary = "One armorer hands the weapon to another (change of shift, second unit)")
   ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Transfer body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.transfer(productionId, weaponId, body.toArmorerId()));
+      @Valid @RequestBody Transfer body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.transfer(productionId, weaponId, body.toArmorerId()));
   }
 
   @PostMapping("/weapons/{weaponId}/lock-up")
   @Operation(summary = "The armorer locks the weapon away, naming where; with rounds in it only with loadedReason")
   ResponseEntity<Object> lockUp(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody LockUp body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.lockUp(productionId, weaponId, body.location(),
+      @Valid @RequestBody LockUp body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.lockUp(productionId, weaponId, body.location(),
         body.loadedReason()));
   }
 
   @PostMapping("/weapons/{weaponId}/unlock")
   @Operation(summary = "The armorer takes the weapon out of lock-up")
-  ResponseEntity<Object> unlock(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, "", HttpStatus.OK, () -> custody.unlock(productionId, weaponId));
+  ResponseEntity<Object> unlock(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.unlock(productionId, weaponId));
   }
 
   @PostMapping("/weapons/{weaponId}/misfire")
   @Operation(summary = "Anyone on the crew reports a misfire; the weapon is held until reviewed, and a second misfire "
       + "of the production's day holds every firearm until the safety advisor and a producer clear it")
   ResponseEntity<Object> misfire(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Report body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.misfire(productionId, weaponId, body.description()));
+      @Valid @RequestBody Report body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.misfire(productionId, weaponId, body.description()));
   }
 
   @PostMapping("/weapons/{weaponId}/accidental-discharge")
   @Operation(summary = "Anyone on the crew reports an accidental discharge; the weapon is held until reviewed, and "
       + "every firearm of the production until the safety advisor and a producer clear the stand-down")
   ResponseEntity<Object> accidentalDischarge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Report body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.accidentalDischarge(productionId, weaponId, body.description()));
+      @Valid @RequestBody Report body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.accidentalDischarge(productionId, weaponId, body.description()));
   }
 
   @PostMapping("/weapons/{weaponId}/review")
   @Operation(summary = "Review a held weapon with a written finding (armorer and safety advisor, both needed)")
   ResponseEntity<Object> review(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Finding body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.review(productionId, weaponId, body.finding()));
+      @Valid @RequestBody Finding body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.review(productionId, weaponId, body.finding()));
   }
 
   // ---- the production's firearms ----
 
   @PostMapping("/live-rounds-found")
   @Operation(summary = "Anyone reports a live round found: every firearm of the production goes on hold")
-  ResponseEntity<Object> liveRoundFound(@PathVariable UUID productionId, @Valid @RequestBody LiveRound body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.CREATED, () -> custody.liveRoundFound(productionId, body.where(),
+  ResponseEntity<Object> liveRoundFound(@PathVariable UUID productionId, @Valid @RequestBody LiveRound body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(custody.liveRoundFound(productionId, body.where(),
         body.description(), body.lotId(), body.weaponId()));
   }
 
   @PostMapping("/live-rounds-found/{findId}/clearances")
   @Operation(summary = "The safety advisor or a producer clears a live-round hold in writing; both must")
   ResponseEntity<Object> clearHold(@PathVariable UUID productionId, @PathVariable UUID findId,
-      @Valid @RequestBody Finding body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.clearHold(productionId, findId, body.finding()));
+      @Valid @RequestBody Finding body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, findId, body.finding()));
   }
 
   @PostMapping("/holds/{holdId}/clearances")
   @Operation(summary = "The safety advisor or a producer clears a firearms hold (a live round found, an accidental "
       + "discharge, a second misfire of the day) in writing; both must. holdId is the event that put it on")
   ResponseEntity<Object> clearStandDown(@PathVariable UUID productionId, @PathVariable UUID holdId,
-      @Valid @RequestBody Finding body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.clearHold(productionId, holdId, body.finding()));
+      @Valid @RequestBody Finding body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, holdId, body.finding()));
   }
-
-  private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
-      Supplier<Object> step) {
-    return once(idempotent, key, request, body, status, step);
-  }
-
-  /**
-   * Runs a custody step once per {@code Idempotency-Key} (the request is identified by method, path and body)
-   * and answers it, or answers a retry with the first answer, marked {@code Idempotent-Replayed}. Every custody
-   * POST answers through this.
-   */
-  static ResponseEntity<Object> once(IdempotentRequests idempotent, String key, HttpServletRequest request,
-      Object body, HttpStatus status, Supplier<Object> step) {
-    Answer answer = idempotent.once(key, request.getMethod() + " " + request.getRequestURI() + " " + body,
-        status.value(), step);
-    if (answer.replayed()) {
-      return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
-          .header("Idempotent-Replayed", "true").body(answer.json());
-    }
-    return ResponseEntity.status(answer.status()).body(answer.body());
-  }
-
-  /** Documents the header once for every POST. */
-  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-  @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
-  @Parameter(name = IDEMPOTENCY_KEY, description = "Optional. Send the same key when retrying the same step: the "
-      + "first answer is returned again and nothing is recorded twice.")
-  @interface IdempotencyKey {}
 
   // ---- bodies ----
 

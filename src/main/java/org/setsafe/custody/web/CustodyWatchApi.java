@@ -2,12 +2,10 @@ package org.setsafe.custody.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.setsafe.custody.IdempotentRequests;
 import org.setsafe.custody.SecondRoles;
 import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.WatchSettings;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,14 +39,11 @@ class CustodyWatchApi {
   private final UnattendedWatch unattended;
   private final WatchSettings settings;
   private final SecondRoles secondRoles;
-  private final IdempotentRequests idempotent;
 
-  CustodyWatchApi(UnattendedWatch unattended, WatchSettings settings, SecondRoles secondRoles,
-      IdempotentRequests idempotent) {
+  CustodyWatchApi(UnattendedWatch unattended, WatchSettings settings, SecondRoles secondRoles) {
     this.unattended = unattended;
     this.settings = settings;
     this.secondRoles = secondRoles;
-    this.idempotent = idempotent;
   }
 
   @GetMapping("/alerts")
@@ -91,10 +85,8 @@ class CustodyWatchApi {
   @PostMapping("/second-roles")
   @Operation(summary = "A producer lets the armorer or property master take a second role on one day (today if no "
       + "day) while weapons are out, with a written reason; anyone else is refused and the refusal recorded")
-  ResponseEntity<Object> authorise(@PathVariable UUID productionId, @RequestBody SecondRole body,
-      @CustodyApi.IdempotencyKey @RequestHeader(name = CustodyApi.IDEMPOTENCY_KEY, required = false) String key,
-      HttpServletRequest request) {
-    return CustodyApi.once(idempotent, key, request, body, HttpStatus.CREATED, () -> secondRoles.authorise(productionId,
+  ResponseEntity<Object> authorise(@PathVariable UUID productionId, @RequestBody SecondRole body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(secondRoles.authorise(productionId,
         body.armorerId(), body.secondRole(), body.day(), body.reason()));
   }
 

@@ -2,7 +2,6 @@ package org.setsafe.custody.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.custody.CustodyBoard.DayNotSettled;
 import org.setsafe.custody.DaySettlements;
-import org.setsafe.custody.IdempotentRequests;
-import org.setsafe.custody.web.CustodyApi.IdempotencyKey;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,11 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DaySettlementApi {
 
   private final DaySettlements settlements;
-  private final IdempotentRequests idempotent;
 
-  DaySettlementApi(DaySettlements settlements, IdempotentRequests idempotent) {
+  DaySettlementApi(DaySettlements settlements) {
     this.settlements = settlements;
-    this.idempotent = idempotent;
   }
 
   @GetMapping("/not-settled")
@@ -53,11 +47,8 @@ class DaySettlementApi {
   @Operation(summary = "The armorer or the safety advisor settles the day in writing (what happened to its "
       + "rounds); loads go on once both have")
   ResponseEntity<Object> settle(@PathVariable UUID productionId,
-      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @Valid @RequestBody Settlement body,
-      @IdempotencyKey @RequestHeader(name = CustodyApi.IDEMPOTENCY_KEY, required = false) String key,
-      HttpServletRequest request) {
-    return CustodyApi.once(idempotent, key, request, body, HttpStatus.OK,
-        () -> settlements.settle(productionId, day, body.finding()));
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @Valid @RequestBody Settlement body) {
+    return ResponseEntity.status(HttpStatus.OK).body(settlements.settle(productionId, day, body.finding()));
   }
 
   record Settlement(@NotBlank @Size(max = 2000) String finding) {}

@@ -2,7 +2,6 @@ package org.setsafe.custody.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,43 +10,35 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.setsafe.custody.Custody;
-import org.setsafe.custody.IdempotentRequests;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.Rounds.WrapSheet;
 import org.setsafe.custody.domain.TransferDirection;
-import org.setsafe.custody.web.CustodyApi.IdempotencyKey;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rounds after they were received, on the JSON API: rounds fired, malfunctions and disposals of a weapon,
  * a lot's counts, returns, transfers and re-inspection, and the close of the day at wrap. Every POST accepts
- * an {@code Idempotency-Key} like the rest of custody; a refused step answers 409 naming the rule.
+ * an {@code Idempotency-Key} like every POST of the API; a refused step answers 409 naming the rule.
  */
 @RestController
 @RequestMapping("/api/productions/{productionId}/custody")
 @Tag(name = "Custody")
 class RoundsApi {
 
-  private static final String IDEMPOTENCY_KEY = CustodyApi.IDEMPOTENCY_KEY;
-
   private final Custody custody;
   private final Rounds rounds;
-  private final IdempotentRequests idempotent;
 
-  RoundsApi(Custody custody, Rounds rounds, IdempotentRequests idempotent) {
+  RoundsApi(Custody custody, Rounds rounds) {
     this.custody = custody;
     this.rounds = rounds;
-    this.idempotent = idempotent;
   }
 
   // ---- a weapon: rounds fired, malfunction, disposal ----
@@ -56,29 +47,24 @@ class RoundsApi {
   @Operation(summary = "The armorer records rounds fired from the weapon, from one lot; only rounds of that lot "
       + "loaded in it can have been fired")
   ResponseEntity<Object> discharge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Discharge body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.discharge(productionId, weaponId, body.lotId(), body.count()));
+      @Valid @RequestBody Discharge body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.discharge(productionId, weaponId, body.lotId(), body.count()));
   }
 
   @PostMapping("/weapons/{weaponId}/malfunction")
   @Operation(summary = "Anyone on the crew reports a malfunction; the armorer inspects the weapon before it is "
       + "shown clear again")
   ResponseEntity<Object> malfunction(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody MalfunctionReport body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK,
-        () -> custody.malfunction(productionId, weaponId, body.description()));
+      @Valid @RequestBody MalfunctionReport body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.malfunction(productionId, weaponId, body.description()));
   }
 
   @PostMapping("/weapons/{weaponId}/dispose")
   @Operation(summary = "The weapon leaves the production (back to the rental house, or another disposition) with "
       + "the 27 CFR 478.125 disposition entry; it takes no further steps")
   ResponseEntity<Object> dispose(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody Disposal body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> custody.dispose(productionId, weaponId, body.recipient(),
+      @Valid @RequestBody Disposal body) {
+    return ResponseEntity.status(HttpStatus.OK).body(custody.dispose(productionId, weaponId, body.recipient(),
         body.address(), body.licenceNumber(), body.disposition()));
   }
 
@@ -88,35 +74,31 @@ class RoundsApi {
   @Operation(summary = "The armorer counts the rounds of a lot on hand (any time; the count taken today is the "
       + "wrap count)")
   ResponseEntity<Object> count(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody Count body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> rounds.count(productionId, lotId, body.counted()));
+      @Valid @RequestBody Count body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.count(productionId, lotId, body.counted()));
   }
 
   @PostMapping("/lots/{lotId}/returned-to-supplier")
   @Operation(summary = "Rounds of a lot went back to the supplier; only rounds left in the box")
   ResponseEntity<Object> returnToSupplier(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody SupplierReturn body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> rounds.returnToSupplier(productionId, lotId, body.count()));
+      @Valid @RequestBody SupplierReturn body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.returnToSupplier(productionId, lotId, body.count()));
   }
 
   @PostMapping("/lots/{lotId}/transfers")
   @Operation(summary = "Rounds moved into (IN) or out of (OUT) a lot, with the counterpart named; rounds in must "
       + "be checked again before the lot is used")
   ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody LotTransfer body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> rounds.transfer(productionId, lotId, body.count(),
+      @Valid @RequestBody LotTransfer body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.transfer(productionId, lotId, body.count(),
         body.direction(), body.counterpart()));
   }
 
   @PostMapping("/lots/{lotId}/reinspection")
   @Operation(summary = "The armorer re-inspects a quarantined lot and writes what they found, which releases it")
   ResponseEntity<Object> reinspect(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody Reinspection body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> rounds.reinspect(productionId, lotId, body.finding()));
+      @Valid @RequestBody Reinspection body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.reinspect(productionId, lotId, body.finding()));
   }
 
   // ---- wrap ----
@@ -130,14 +112,8 @@ class RoundsApi {
   @PostMapping("/wrap/close")
   @Operation(summary = "The armorer closes the shooting day with the wrap count of each lot; a count that does not "
       + "reconcile is refused (409, custody.rounds-reconcile) and raises a round-count mismatch")
-  ResponseEntity<Object> closeDay(@PathVariable UUID productionId, @Valid @RequestBody WrapCount body,
-      @IdempotencyKey @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-    return once(key, request, body, HttpStatus.OK, () -> rounds.closeDay(productionId, body.counts()));
-  }
-
-  private ResponseEntity<Object> once(String key, HttpServletRequest request, Object body, HttpStatus status,
-      Supplier<Object> step) {
-    return CustodyApi.once(idempotent, key, request, body, status, step);
+  ResponseEntity<Object> closeDay(@PathVariable UUID productionId, @Valid @RequestBody WrapCount body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.closeDay(productionId, body.counts()));
   }
 
   // ---- bodies ----

@@ -11,6 +11,7 @@ import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.IssuedApiToken;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
+import org.setsafe.shared.AnswerNotKept;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,6 +50,7 @@ class AccountController {
     return "identity/account";
   }
 
+  @AnswerNotKept("the answer holds a new API token")
   @PostMapping("/account/tokens")
   String issueToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model) {
     SignedInUser me = SignedInUser.current().orElseThrow();
@@ -74,6 +76,7 @@ class AccountController {
     return "identity/password";
   }
 
+  @AnswerNotKept("the request holds passwords")
   @PostMapping("/account/password")
   String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
       HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {

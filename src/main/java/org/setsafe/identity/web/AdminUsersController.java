@@ -8,6 +8,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.IssuedPassword;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class AdminUsersController {
     return "identity/users";
   }
 
+  @AnswerNotKept("the answer holds a one-time password")
   @PostMapping("/admin/users")
   String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model) {
     if (!result.hasErrors()) {
@@ -52,6 +54,7 @@ class AdminUsersController {
     return "identity/users";
   }
 
+  @AnswerNotKept("the answer holds a one-time password")
   @PostMapping("/admin/users/{username}/reset-password")
   String reset(@PathVariable String username, Model model) {
     model.addAttribute("issued", accounts.resetPassword(SignedInUser.current().orElseThrow().id(), username));

@@ -16,6 +16,7 @@ import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.IssuedPassword;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -62,6 +63,7 @@ class IdentityApi {
     return accounts.all();
   }
 
+  @AnswerNotKept("the answer holds a one-time password")
   @PostMapping("/api/admin/users")
   @Operation(summary = "Create an account with a one-time password (administrators only)")
   ResponseEntity<IssuedPassword> create(@Valid @RequestBody NewAccount body) {
@@ -70,6 +72,7 @@ class IdentityApi {
     return ResponseEntity.created(URI.create("/api/admin/users/" + issued.account().id())).body(issued);
   }
 
+  @AnswerNotKept("the answer holds a one-time password")
   @PostMapping("/api/admin/users/{userId}/password-reset")
   @Operation(summary = "Replace a password with a one-time password (administrators only)")
   IssuedPassword reset(@PathVariable UUID userId) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.Receipt;
 import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.shared.AnonymousCallers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * then follow it with the receipt code. The code always travels in the body, never in the address, so no
  * proxy or server log can pick it up. Nothing about the caller is read or kept.
  */
+@AnonymousCallers
 @RestController
 @RequestMapping("/api/public")
 @Tag(name = "Anonymous reporting")

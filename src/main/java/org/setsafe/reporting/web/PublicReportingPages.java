@@ -4,6 +4,7 @@ import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.PublicProduction;
 import org.setsafe.reporting.Reports.Receipt;
 import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.shared.AnonymousCallers;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the receipt code is shown once, in the answer to the post, and only ever sent back in a form body.
  */
 @Controller
+@AnonymousCallers
 class PublicReportingPages {
 
   private final Reports reports;

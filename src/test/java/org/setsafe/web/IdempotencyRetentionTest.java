@@ -1,4 +1,4 @@
-package org.setsafe.custody;
+package org.setsafe.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -28,7 +28,7 @@ class IdempotencyRetentionTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired TestClock clock;
-  @Autowired IdempotentRequests requests;
+  @Autowired IdempotencyKeys requests;
 
   private Instant start;
   private String rosa;

@@ -56,7 +56,8 @@ public final class SetSafeCli {
   /** Runs one command against the application's context and returns its exit status: 0 done, 1 refused or failed, 2 usage error. */
   public static int run(Class<?> application, String[] args) {
     if (args.length == 0 || Set.of("help", "--help", "-h", "--version", "-V").contains(args[0])) {
-      return new CommandLine(new SetSafeCommand()).execute(args.length == 0 ? new String[] {"--help"} : args);
+      return new CommandLine(SetSafeCommand.class, SpringFactory.withoutContext())
+          .execute(args.length == 0 ? new String[] {"--help"} : args);
     }
     if (args.length >= 2 && args[0].equals("ledger") && args[1].equals("verify-bundle")) {
       // Offline by design: an investigator's machine has no SetSafe database.

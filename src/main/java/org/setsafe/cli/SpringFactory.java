@@ -24,13 +24,19 @@ final class SpringFactory implements CommandLine.IFactory {
     this.context = context;
   }
 
+  /** For {@code --help} and {@code --version}: the commands are built to describe them, never run, so no Spring. */
+  static SpringFactory withoutContext() {
+    return new SpringFactory(null);
+  }
+
   @Override
   public <K> K create(Class<K> type) throws Exception {
     if (!type.getName().startsWith("org.setsafe.")) {
       return fallback.create(type);
     }
     Constructor<?>[] constructors = type.getDeclaredConstructors();
-    if (constructors.length != 1 || Arrays.stream(constructors[0].getParameters()).anyMatch(p -> p.getAnnotations().length > 0)) {
+    if (context != null && (constructors.length != 1
+        || Arrays.stream(constructors[0].getParameters()).anyMatch(p -> p.getAnnotations().length > 0))) {
       // Anything but plain constructor injection (a @Value, a choice of constructors) is left to Spring whole.
       return context.getAutowireCapableBeanFactory().createBean(type);
     }
@@ -51,6 +57,9 @@ final class SpringFactory implements CommandLine.IFactory {
 
       @Override
       protected Object createObject() {
+        if (context == null) {
+          throw new IllegalStateException("no SetSafe started to provide " + beanType.getSimpleName());
+        }
         return context.getBean(beanType);
       }
     });

@@ -1,5 +1,6 @@
 package org.setsafe.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.Banner;
@@ -14,6 +15,37 @@ public final class SetSafeCli {
   private static final Set<String> COMMANDS = Set.of("user", "production", "member", "ledger", "migrate", "help", "--help", "-h",
       "--version", "-V");
 
+  /**
+   * Auto-configurations a command never uses: pages, health and metrics endpoints, the scheduler's actuator parts.
+   * Leaving them out spares parsing them at every command. Metrics themselves stay (in memory): some listeners
+   * count what they do.
+   */
+  private static final List<String> NOT_FOR_A_COMMAND = List.of(
+      "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+      "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+      "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
+      "org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration",
+      "org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthContributorAutoConfiguration",
+      "org.springframework.boot.health.autoconfigure.application.SslHealthContributorAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.info.InfoEndpointAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.endpoint.jackson.Jackson2EndpointAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.endpoint.jackson.JacksonEndpointAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
+      "org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration",
+      "org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration",
+      "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerActuatorAutoConfiguration",
+      "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerMetricsAutoConfiguration",
+      "org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration",
+      "org.springframework.modulith.moments.autoconfigure.MomentsJacksonAutoConfiguration");
+
   private SetSafeCli() {}
 
   /** True when the arguments name a CLI command rather than server options such as {@code --server.port=9090}. */
@@ -24,7 +56,8 @@ public final class SetSafeCli {
   /** Runs one command against the application's context and returns its exit status: 0 done, 1 refused or failed, 2 usage error. */
   public static int run(Class<?> application, String[] args) {
     if (args.length == 0 || Set.of("help", "--help", "-h", "--version", "-V").contains(args[0])) {
-      return new CommandLine(new SetSafeCommand()).execute(args.length == 0 ? new String[] {"--help"} : args);
+      return new CommandLine(SetSafeCommand.class, SpringFactory.withoutContext())
+          .execute(args.length == 0 ? new String[] {"--help"} : args);
     }
     if (args.length >= 2 && args[0].equals("ledger") && args[1].equals("verify-bundle")) {
       // Offline by design: an investigator's machine has no SetSafe database.
@@ -39,8 +72,14 @@ public final class SetSafeCli {
         "setsafe.cli", "true",
         // An admin command runs beside the server; it must not pick up escalation steps or send notices.
         "db-scheduler.enabled", "false",
-        "logging.level.root", "WARN",
-        "spring.main.lazy-initialization", "false"));
+        // Nor hand the server's unfinished facts to listeners a second time: the server does that itself.
+        "spring.modulith.events.republish-outstanding-events-on-restart", "false",
+        // One command uses a handful of beans: make only those (and what they need). Every event listener is
+        // still registered, so a fact the command records is stored for each listener before the command ends;
+        // Flyway still runs first, and the ledger's sequencer still starts (lifecycle beans are not lazy).
+        "spring.main.lazy-initialization", "true",
+        "spring.autoconfigure.exclude", String.join(",", NOT_FOR_A_COMMAND),
+        "logging.level.root", "WARN"));
     // Options after the command belong to picocli, not to Spring's property parser; database
     // settings come from the environment (SETSAFE_DATA_DIR, SETSAFE_DB_URL, SPRING_PROFILES_ACTIVE).
     try (ConfigurableApplicationContext context = spring.run()) {

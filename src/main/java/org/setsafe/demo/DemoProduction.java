@@ -136,10 +136,9 @@ class DemoProduction implements ApplicationRunner {
   }
 
   private void seed(String password) {
-    for (Person person : CREW) {
-      accounts.createWithPassword(SystemActor.ID, person.username(), person.name(), person.username() + "@demo.invalid",
-          person.installationRole(), password);
-    }
+    accounts.createAllWithPassword(SystemActor.ID, CREW.stream().map(person -> new Accounts.NewAccount(
+        person.username(), person.name(), person.username() + "@demo.invalid", person.installationRole())).toList(),
+        password);
     Production western = productions.create(TITLE, "America/Denver");
     for (Person person : CREW) {
       if (!person.roles().isEmpty()) {

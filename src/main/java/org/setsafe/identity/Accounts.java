@@ -63,8 +63,29 @@ public class Accounts {
     return create(actorId, username, displayName, email, role, password, false);
   }
 
+  /** Who a new account is for, when several are made at once. */
+  public record NewAccount(String username, String displayName, String email, InstallationRole role) {}
+
+  /**
+   * Creates accounts that all have the same chosen password (demo data). The password is hashed once for all of
+   * them: argon2id is slow on purpose, and twelve hashes were most of the demo's start; hashes of one shared password
+   * would tell nothing more than the sharing itself.
+   */
+  @Transactional
+  public List<Account> createAllWithPassword(UUID actorId, List<NewAccount> people, String password) {
+    String hash = people.isEmpty() ? null : passwordEncoder.encode(password);
+    return people.stream().map(person -> create(actorId, person.username(), person.displayName(), person.email(),
+        person.role(), password, hash, false)).toList();
+  }
+
   private Account create(UUID actorId, String username, String displayName, String email,
       InstallationRole role, String password, boolean mustChange) {
+    return create(actorId, username, displayName, email, role, password, null, mustChange);
+  }
+
+  /** {@code hash} is the password's hash when the caller already has it, else null. */
+  private Account create(UUID actorId, String username, String displayName, String email,
+      InstallationRole role, String password, String hash, boolean mustChange) {
     String name = Usernames.normalise(username);
     Usernames.check(name).ifPresent(reason -> {
       throw new InvalidInputException("username", "Pattern", "username " + reason);
@@ -81,7 +102,7 @@ public class Accounts {
       throw new ConflictException("username", "Unique", "username '" + name + "' is already taken");
     }
     Account account = new Account(UUID.randomUUID(), name, display, mail, role, true, mustChange);
-    store.insert(account, passwordEncoder.encode(password), clock.instant());
+    store.insert(account, hash != null ? hash : passwordEncoder.encode(password), clock.instant());
     events.publishEvent(new AccountCreated(UUID.randomUUID(), actorId, clock.instant(), account.id(),
         account.username(), account.displayName(), role));
     return account;

@@ -133,4 +133,12 @@ class AdminCliTest {
     assertThat(cli("migrate")).isZero();
     assertThat(output.getOut()).containsPattern("Database schema at version \\d+(\\.\\d+)? \\(0 migration\\(s\\) applied now\\)");
   }
+
+  @Test
+  void helpListsEveryCommandWithoutADatabase(CapturedOutput output) {
+    assertThat(cli("--help")).isZero();
+    assertThat(output.getOut()).contains("user", "production", "member", "ledger", "migrate");
+    assertThat(cli("user", "--help")).isZero();
+    assertThat(output.getOut()).contains("reset-password");
+  }
 }

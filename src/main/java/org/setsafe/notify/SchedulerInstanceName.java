@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Names this instance in db-scheduler's job table ({@code picked_by}), so that a job held by an instance (one that
  * died, say) says which one. db-scheduler's own default, the host name, is the same for every instance on a host or
- * behind one container name. By default: host name, process id and a random part, so that no two instances (not
- * even two in one JVM) share a name; {@code SETSAFE_SCHEDULER_NAME} sets it.
+ * behind one container name. By default: host name, process id and a random part, so that two instances (even two in
+ * one JVM) do not share a name; {@code SETSAFE_SCHEDULER_NAME} sets it.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerInstanceName {
@@ -31,8 +31,8 @@ class SchedulerInstanceName {
     };
   }
 
-  static String byDefault() {
-    String random = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+  private static String byDefault() {
+    String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     return host() + "-" + ProcessHandle.current().pid() + "-" + random;
   }
 

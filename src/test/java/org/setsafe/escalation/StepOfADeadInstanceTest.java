@@ -107,7 +107,7 @@ class StepOfADeadInstanceTest {
 
     // The ledger's fact carries both times.
     List<LedgerEntry> told = await().atMost(Duration.ofSeconds(60))
-        .until(() -> EscalationTimersSupport.escalatedFacts(ledger, production, r, 2, 0), facts -> !facts.isEmpty());
+        .until(() -> EscalationTimersSupport.escalatedFacts(ledger, production, r, 2, 0), entries -> !entries.isEmpty());
     assertThat(told).hasSize(1);
     String leaf = told.get(0).leaf();
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.dueAt"))).isEqualTo(upmDue);

@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure that means "SetSafe cannot reach its database" (no connection within the pool's wait, the
@@ -40,6 +41,11 @@ public final class DatabaseUnavailable {
       }
       // SQL state class 08 is "connection exception" in every driver (PostgreSQL's 08001, 08006, ...).
       if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      // The rollback after a cut connection fails too ("Connection is closed") and hides the cut behind it.
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+          && causedBy(rollback.getApplicationException())) {
         return true;
       }
     }

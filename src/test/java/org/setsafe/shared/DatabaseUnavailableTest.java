@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableTest {
 
@@ -26,6 +28,17 @@ class DatabaseUnavailableTest {
     // PostgreSQL's "An I/O error occurred while sending to the backend", untranslated, deep in another failure.
     assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("the ledger did not record it",
         new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+  }
+
+  @Test
+  void aRollbackThatFailedAfterTheConnectionWasCutStillMeansTheDatabaseIsAway() {
+    TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollbackFailed.initApplicationException(new DataAccessResourceFailureException("I/O error",
+        new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+    assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).as("nothing says why").isFalse();
   }
 
   @Test

@@ -10,13 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.setsafe.ledger.domain.FactFields;
 import org.setsafe.ledger.domain.LedgerStore;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
 import org.setsafe.shared.RecordedFactSource;
 import org.setsafe.shared.RecordedFactSource.FactKind;
 import org.setsafe.shared.RecordedFactSource.Field;
 import org.setsafe.shared.RecordedFactSource.TableFact;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.stereotype.Service;
 
 /**
  * Holds the modules' own records against the ledger. Verification proves the ledger was not changed; it says
@@ -62,18 +64,22 @@ public class LedgerReconciliation {
 
   private final LedgerStore store;
   private final List<RecordedFactSource> sources;
+  private final ProductionAccess access;
   private final TransactionTemplate snapshot;
 
-  LedgerReconciliation(LedgerStore store, List<RecordedFactSource> sources, TransactionTemplate transactions) {
+  LedgerReconciliation(LedgerStore store, List<RecordedFactSource> sources, ProductionAccess access,
+      TransactionTemplate transactions) {
     this.store = store;
     this.sources = sources;
+    this.access = access;
     this.snapshot = new TransactionTemplate(transactions.getTransactionManager());
     this.snapshot.setReadOnly(true);
     this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
   }
 
-  /** Every log of the installation. Callers check who may ask (the CLI runs as the system actor). */
+  /** Every log of the installation; for administrators, like verifying every log. */
   public List<Difference> reconcileAll() {
+    access.requireAdministrator();
     List<Difference> differences = new ArrayList<>();
     for (LedgerLog log : store.logs()) {
       differences.addAll(reconcile(log));
@@ -81,8 +87,9 @@ public class LedgerReconciliation {
     return differences;
   }
 
-  /** One production's log. */
+  /** One production's log; for those who may export its evidence. */
   public List<Difference> reconcileProduction(UUID productionId) {
+    access.require(productionId, Permission.EXPORT_EVIDENCE);
     return store.logByScope(LedgerLog.scopeOf(productionId)).map(this::reconcile).orElseGet(() ->
         reconcile(new LedgerLog(null, LedgerLog.scopeOf(productionId), productionId, null, null)));
   }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Custody's recorded facts read back from its tables for the ledger's reconciliation: every custody event
  * (kept whole as JSON beside the columns copied from it, so every field compares, and the copied columns too),
- * and the register's entries (each weapon version, each lot), which keep every field of their fact but its id.
+ * the register's entries (each weapon version, each lot), which keep every field of their fact but its id, and
+ * each weapon photo (its hash and size; the fact does not carry the bytes).
  */
 @Component
 class CustodyFactRows implements RecordedFactSource {
@@ -37,7 +38,9 @@ class CustodyFactRows implements RecordedFactSource {
         new FactKind("custody.weapon-registered", "weapon", fact -> "weapon:" + fact.get("weaponId") + " v1"),
         new FactKind("custody.weapon-record-corrected", "weapon",
             fact -> "weapon:" + fact.get("weaponId") + " v" + fact.get("version")),
-        new FactKind("custody.lot-registered", "ammunition_lot", fact -> "lot:" + fact.get("lotId")))).toList();
+        new FactKind("custody.lot-registered", "ammunition_lot", fact -> "lot:" + fact.get("lotId")),
+        new FactKind("custody.weapon-photographed", "weapon_photo", fact -> "photos:" + fact.get("weaponId"))))
+        .toList();
   }
 
   @Override
@@ -52,6 +55,10 @@ class CustodyFactRows implements RecordedFactSource {
         .param(productionId).query(FactRows.each(facts, CustodyFactRows::weapon));
     jdbc.sql("SELECT * FROM ammunition_lot WHERE production_id = ? ORDER BY id")
         .param(productionId).query(FactRows.each(facts, CustodyFactRows::lot));
+    // A weapon's photos pair with its photographed facts in the order they were taken; the bytes stay in the table.
+    jdbc.sql("SELECT id, production_id, weapon_id, content_type, OCTET_LENGTH(bytes) AS byte_count, sha256, added_by, "
+            + "added_at FROM weapon_photo WHERE production_id = ? ORDER BY weapon_id, added_at, id")
+        .param(productionId).query(FactRows.each(facts, CustodyFactRows::photo));
   }
 
   private static TableFact event(ResultSet rs) throws SQLException {
@@ -113,5 +120,18 @@ class CustodyFactRows implements RecordedFactSource {
         new Field("receivedOn", "received_on", FactRows.date(rs, "received_on")),
         new Field("count", "round_count", rs.getInt("round_count")),
         new Field("origin", "origin", rs.getString("origin"))));
+  }
+
+  private static TableFact photo(ResultSet rs) throws SQLException {
+    UUID weaponId = rs.getObject("weapon_id", UUID.class);
+    return new TableFact("custody.weapon-photographed", "weapon_photo", rs.getObject("id", UUID.class).toString(),
+        "photos:" + weaponId, List.of(
+            new Field("weaponId", "weapon_id", weaponId),
+            new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
+            new Field("actorId", "added_by", rs.getObject("added_by", UUID.class)),
+            new Field("occurredAt", "added_at", FactRows.instant(rs, "added_at")),
+            new Field("contentType", "content_type", rs.getString("content_type")),
+            new Field("bytes", "bytes", rs.getInt("byte_count")),
+            new Field("sha256", "sha256", rs.getString("sha256"))));
   }
 }

@@ -38,12 +38,6 @@ public final class FactFields {
     return new Leaf(node.path("kind").asString(), JSON.convertValue(node.path("fact"), Map.class));
   }
 
-  /** JSON text (such as a module's own copy of the fact) as plain values. */
-  @SuppressWarnings("unchecked")
-  public static Map<String, Object> parseObject(String json) {
-    return JSON.readValue(json, Map.class);
-  }
-
   /** The value in canonical form: equal canonical forms mean the same content. */
   public static Object canonical(Object value) {
     if (value == null) {

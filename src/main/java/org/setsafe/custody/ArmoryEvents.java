@@ -11,9 +11,12 @@ public final class ArmoryEvents {
 
   private ArmoryEvents() {}
 
-  /** A weapon entered the register: every field of its acquisition record. */
+  /**
+   * A weapon entered the register: every field of its acquisition record. Whether it is a firearm or a replica is
+   * {@code weaponKind}: a component named {@code kind} would be hidden by the fact's own kind and never reach the ledger.
+   */
   public record WeaponRegistered(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID weaponId,
-      String kind, String serial, String manufacturerOrImporter, String model, String type, String caliberOrGauge,
+      String weaponKind, String serial, String manufacturerOrImporter, String model, String type, String caliberOrGauge,
       String ownerName, String ownerLicenceNumber, String condition, String notes) implements RecordedFact {
     @Override public String kind() { return "custody.weapon-registered"; }
     @Override public List<String> subjects() { return List.of("weapon:" + weaponId); }
@@ -21,7 +24,7 @@ public final class ArmoryEvents {
 
   /** A weapon's record was corrected: a new version, with why; the earlier versions stay. */
   public record WeaponRecordCorrected(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID weaponId,
-      int version, String reason, String kind, String serial, String manufacturerOrImporter, String model, String type,
+      int version, String reason, String weaponKind, String serial, String manufacturerOrImporter, String model, String type,
       String caliberOrGauge, String ownerName, String ownerLicenceNumber, String condition, String notes)
       implements RecordedFact {
     @Override public String kind() { return "custody.weapon-record-corrected"; }

@@ -178,6 +178,11 @@ public class LedgerReconciliation {
             "kind differs: ledger " + leaf.kind() + ", table " + fact.kind()));
       }
       for (Field field : fact.fields()) {
+        if (!leaf.fact().containsKey(field.name())) {
+          // A fact recorded before its kind carried this field (e.g. a weapon's weaponKind); the ledger itself is
+          // proven unchanged by verification, so a field it never held has nothing to be compared with.
+          continue;
+        }
         Object ledgerValue = leaf.fact().get(field.name());
         if (!FactFields.same(ledgerValue, field.value())) {
           differences.add(new Difference(module, fact.table(), fact.row(), entry.factId(), entry.index(),

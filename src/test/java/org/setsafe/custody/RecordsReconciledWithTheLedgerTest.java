@@ -220,6 +220,19 @@ class RecordsReconciledWithTheLedgerTest {
   }
 
   @Test
+  void aFirearmRewrittenAsAReplicaInTheRegisterIsNamed(CapturedOutput output) {
+    // The register is what the issue gate reads: a revolver quietly turned into a replica would skip the firearms
+    // rules, so the ledger must still say what it was when it came in.
+    tamper("UPDATE weapon SET kind = 'NON_FIRING_REPLICA' WHERE id = ? AND version = 1",
+        "UPDATE weapon SET kind = 'FIREARM' WHERE id = ? AND version = 1", UUID.fromString(weapon));
+
+    assertThat(reconcile()).isEqualTo(1);
+
+    assertThat(differences(output)).singleElement().asString().startsWith("custody weapon row " + weapon + " v1")
+        .endsWith("field weaponKind differs: ledger \"FIREARM\", table (kind) \"NON_FIRING_REPLICA\"");
+  }
+
+  @Test
   void aDeletedCustodyEventIsNamedByItsLedgerEntry(CapturedOutput output) {
     Map<String, Object> lockUp = jdbc.queryForMap("SELECT * FROM custody_event WHERE weapon_id = ? AND kind = "
         + "'custody.weapon-locked-up'", UUID.fromString(weapon));

@@ -79,8 +79,8 @@ class CustodyFactRows implements RecordedFactSource {
   }
 
   /**
-   * A weapon's version; its fact's time is the version's recorded_at. Its kind (firearm, replica) is not compared:
-   * the fact's {@code kind} field is the fact's own kind, which shadows the weapon's in the ledger.
+   * A weapon's version; its fact's time is the version's recorded_at. Entries made before the fact carried
+   * {@code weaponKind} have no such field, and a field the fact lacks is not compared.
    */
   private static TableFact weapon(ResultSet rs) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
@@ -90,6 +90,7 @@ class CustodyFactRows implements RecordedFactSource {
         new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
         new Field("actorId", "recorded_by", rs.getObject("recorded_by", UUID.class)),
         new Field("occurredAt", "recorded_at", FactRows.instant(rs, "recorded_at")),
+        new Field("weaponKind", "kind", rs.getString("kind")),
         new Field("serial", "serial", rs.getString("serial")),
         new Field("manufacturerOrImporter", "manufacturer_or_importer", rs.getString("manufacturer_or_importer")),
         new Field("model", "model", rs.getString("model")),

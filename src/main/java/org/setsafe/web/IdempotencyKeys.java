@@ -173,13 +173,13 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
         } catch (ServletException | IOException e) {
           throw new Failed(e);
         }
-        if (answer.passedThrough() || tx.isRollbackOnly()) {
-          // An error went straight out, or a service failed and the route answered anyway (a page showing the
-          // form again with the problem): nothing of it may be kept.
+        if (answer.passedThrough()) {
           tx.setRollbackOnly();
           return Outcome.FAILED;
         }
-        if (answer.getStatus() < 400) {
+        // A service that failed marks the transaction rollback-only even when the route answers anyway (a page
+        // showing the form again with the problem): nothing of such a request may be kept.
+        if (answer.getStatus() < 400 && !tx.isRollbackOnly()) {
           answers.keep(keying.scope(), keying.id(), keying.keep(answer.getStatus(), headersOf(answer),
               answer.text()), keptAt(keying));
           return Outcome.KEPT;

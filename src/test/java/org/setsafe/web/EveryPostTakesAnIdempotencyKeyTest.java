@@ -141,6 +141,32 @@ class EveryPostTakesAnIdempotencyKeyTest {
     }
   }
 
+  /**
+   * The demo western is shared with the tests after this one: work stopped by the samples is resumed, and a
+   * stand-down they caused (a discharge, a second misfire) is lifted, as the safety advisor and a producer would.
+   */
+  @AfterAll
+  void leaveTheWesternWorking() throws Exception {
+    String western = "/api/productions/" + crew.production(Crew.WESTERN).id();
+    for (JsonNode call : JSON.readTree(mvc.perform(get(western + "/reports/stop-work")
+        .header("Authorization", bearer("sam.safety"))).andReturn().getResponse().getContentAsString())) {
+      if (call.path("resumedAt").isNull() || call.path("resumedAt").isMissingNode()) {
+        mvc.perform(post(western + "/reports/stop-work/" + call.path("id").asString() + "/resume")
+            .header("Authorization", bearer("sam.safety")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"whySafe\":\"Test over: the samples' stop-work reviewed\"}"));
+      }
+    }
+    JsonNode board = JSON.readTree(mvc.perform(get(western + "/custody/board")
+        .header("Authorization", bearer("sam.safety"))).andReturn().getResponse().getContentAsString());
+    for (JsonNode hold : board.path("firearmsHold").path("openFinds")) {
+      for (String who : List.of("sam.safety", "grace.producer")) {
+        mvc.perform(post(western + "/custody/holds/" + hold.path("liveRoundFoundId").asString() + "/clearances")
+            .header("Authorization", bearer(who)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"finding\":\"Test over: the weapons were reviewed and the stand-down lifted\"}"));
+      }
+    }
+  }
+
   @AfterAll
   void mostPostsCreatedSomethingThatWasReplayed() {
     System.out.printf("EveryPostTakesAnIdempotencyKeyTest: %d POSTs answered from the kept answer: %s%n",

@@ -90,8 +90,10 @@ class LedgerCommand {
       }
       String fingerprint = ledger.publicKeys().stream().filter(Ledger.PublicKey::current)
           .map(Ledger.PublicKey::fingerprint).findFirst().orElse("?");
+      // Every key, not only the current one: a log older than the last rotation was signed by earlier keys too.
+      String trust = String.join(" ", ledger.publicKeys().stream().map(k -> "--fingerprint " + k.fingerprint()).toList());
       spec.commandLine().getOut().printf("Wrote %s, signed with %s%nVerify it anywhere with: setsafe ledger "
-          + "verify-bundle %s --fingerprint %s%n", target, fingerprint, target, fingerprint);
+          + "verify-bundle %s %s%n", target, fingerprint, target, trust);
     });
   }
 

@@ -74,7 +74,7 @@ class LedgerCliTest {
         "--output", bundle.toString())).isZero();
     assertThat(output.getOut()).contains("Wrote " + bundle);
 
-    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--fingerprint", fingerprint())).isZero();
+    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--trusted-keys", trustedKeys().toString())).isZero();
     assertThat(output.getOut()).contains("INTACT: every entry, checkpoint signature, inclusion and consistency proof");
 
     List<String> lines = Files.readAllLines(bundle, StandardCharsets.UTF_8);
@@ -84,7 +84,7 @@ class LedgerCliTest {
     assertThat(lines.get(last)).as("the recorded time of the last entry was changed").isNotEqualTo(original);
     Path tampered = dir.resolve("tampered.jsonl");
     Files.write(tampered, lines, StandardCharsets.UTF_8);
-    assertThat(cli("ledger", "verify-bundle", tampered.toString(), "--fingerprint", fingerprint())).isEqualTo(1);
+    assertThat(cli("ledger", "verify-bundle", tampered.toString(), "--trusted-keys", trustedKeys().toString())).isEqualTo(1);
     assertThat(output.getOut()).contains("BROKEN:").contains("first entry that does not match: " + (last - firstEntry(lines)));
   }
 
@@ -101,12 +101,18 @@ class LedgerCliTest {
     return current().fingerprint();
   }
 
+  /** Every key of the installation, as its studio would keep them: a log older than a rotation needs the old too. */
+  private Path trustedKeys() throws java.io.IOException {
+    return Files.write(dir.resolve("trusted-keys"), ledger.publicKeys().stream().map(Ledger.PublicKey::fingerprint)
+        .toList(), StandardCharsets.UTF_8);
+  }
+
   private Ledger.PublicKey current() {
     return ledger.publicKeys().stream().filter(Ledger.PublicKey::current).findFirst().orElseThrow();
   }
 
   @Test
-  void aBundleWhoseKeyNobodySaidToTrustExitsThreeAndSaysHowToPinIt(CapturedOutput output) {
+  void aBundleWhoseKeyNobodySaidToTrustExitsThreeAndSaysHowToPinIt(CapturedOutput output) throws Exception {
     Path bundle = dir.resolve("western.jsonl");
     assertThat(cli("ledger", "export", "--production", crew.production(Crew.WESTERN).id().toString(),
         "--output", bundle.toString())).isZero();
@@ -115,6 +121,9 @@ class LedgerCliTest {
 
     assertThat(output.getOut()).contains("NOT TRUSTED: the bundle is consistent in itself")
         .contains(current().name() + " " + fingerprint()).contains("--fingerprint " + fingerprint());
+    String advised = output.getOut().lines().filter(l -> l.startsWith("Verify it anywhere with: "))
+        .reduce((a, b) -> b).orElseThrow().substring("Verify it anywhere with: setsafe ".length());
+    assertThat(cli(advised.split(" "))).as("the command 'ledger export' printed").isZero();
   }
 
   @Test
@@ -125,11 +134,13 @@ class LedgerCliTest {
     SigningKey forger = SigningKey.generate(current().name());
     Path forged = dir.resolve("forged.jsonl");
     Files.write(forged, reSigned(Files.readAllLines(bundle, StandardCharsets.UTF_8), forger), StandardCharsets.UTF_8);
-    Path trustedKeys = Files.writeString(dir.resolve("trusted-keys"), "# the studio's copy\n" + current().vkey() + "\n");
+    Path trustedKeys = Files.writeString(dir.resolve("trusted-vkeys"), "# the studio's copy\n" + String.join("\n",
+        ledger.publicKeys().stream().map(Ledger.PublicKey::vkey).toList()) + "\n");
 
     assertThat(cli("ledger", "verify-bundle", forged.toString())).as("nothing pinned").isEqualTo(3);
     assertThat(cli("ledger", "verify-bundle", forged.toString(), "--key", current().vkey())).isEqualTo(3);
-    assertThat(cli("ledger", "verify-bundle", forged.toString(), "--fingerprint", fingerprint())).isEqualTo(3);
+    assertThat(cli("ledger", "verify-bundle", forged.toString(), "--trusted-keys", trustedKeys().toString()))
+        .isEqualTo(3);
     assertThat(cli("ledger", "verify-bundle", forged.toString(), "--trusted-keys", trustedKeys.toString()))
         .isEqualTo(3);
     assertThat(output.getOut()).contains(current().name() + " " + forger.verifierKey().fingerprint())
@@ -157,10 +168,10 @@ class LedgerCliTest {
   }
 
   @Test
-  void theInstallationLogExportsAndVerifiesToo(CapturedOutput output) {
+  void theInstallationLogExportsAndVerifiesToo(CapturedOutput output) throws Exception {
     Path bundle = dir.resolve("installation.jsonl");
     assertThat(cli("ledger", "export", "--installation", "--output", bundle.toString())).isZero();
-    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--fingerprint", fingerprint())).isZero();
+    assertThat(cli("ledger", "verify-bundle", bundle.toString(), "--trusted-keys", trustedKeys().toString())).isZero();
     assertThat(output.getOut()).contains("setsafe/installation/").contains("INTACT");
     assertThat(cli("ledger", "export")).as("neither a production nor the installation").isEqualTo(2);
   }

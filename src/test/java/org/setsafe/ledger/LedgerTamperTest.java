@@ -70,9 +70,7 @@ class LedgerTamperTest {
   @AfterEach
   void putItBack() {
     asDatabaseOwner(db -> {
-      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ?", log.id());
-      db.update("DELETE FROM ledger_subject WHERE log_id = ?", log.id());
-      db.update("DELETE FROM ledger_entry WHERE log_id = ?", log.id());
+      deleteTheLogsRows(db);
       if (db.queryForObject("SELECT COUNT(*) FROM ledger_log WHERE id = ?", Long.class, log.id()) == 0) {
         insert(db, "ledger_log", logBefore);
       }
@@ -94,6 +92,13 @@ class LedgerTamperTest {
     assertThat(verify().intact()).as("the log is back as it was").isTrue();
     signer.sign(log);
     assertThat(alarm.health().getStatus()).as("the log signs again, the alarm is off").isEqualTo(Status.UP);
+  }
+
+  /** Every entry, subject and checkpoint of this test's log. */
+  private void deleteTheLogsRows(JdbcTemplate db) {
+    db.update("DELETE FROM ledger_checkpoint WHERE log_id = ?", log.id());
+    db.update("DELETE FROM ledger_subject WHERE log_id = ?", log.id());
+    db.update("DELETE FROM ledger_entry WHERE log_id = ?", log.id());
   }
 
   private static void insert(JdbcTemplate db, String table, List<Map<String, Object>> rows) {
@@ -245,13 +250,18 @@ class LedgerTamperTest {
         + " (size 10) is missing from the database's checkpoints: it was deleted");
   }
 
-  @Test
-  void aTailDeletedWithTheCheckpointsCoveringItIsNamedByTheWitness() {
+  /** Entries 4 to 9 deleted with the checkpoint covering them: the database alone looks like a log of four. */
+  private void rollBackToTheCheckpointAtFour() {
     asDatabaseOwner(db -> {
       db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id());
       db.update("DELETE FROM ledger_subject WHERE log_id = ? AND entry_index >= 4", log.id());
       db.update("DELETE FROM ledger_entry WHERE log_id = ? AND entry_index >= 4", log.id());
     });
+  }
+
+  @Test
+  void aTailDeletedWithTheCheckpointsCoveringItIsNamedByTheWitness() {
+    rollBackToTheCheckpointAtFour();
 
     LogVerification result = verify();
 
@@ -265,11 +275,7 @@ class LedgerTamperTest {
 
   @Test
   void theServerRefusesToSignARolledBackLogAndRaisesTheAlarm() {
-    asDatabaseOwner(db -> {
-      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ? AND tree_size = 10", log.id());
-      db.update("DELETE FROM ledger_subject WHERE log_id = ? AND entry_index >= 4", log.id());
-      db.update("DELETE FROM ledger_entry WHERE log_id = ? AND entry_index >= 4", log.id());
-    });
+    rollBackToTheCheckpointAtFour();
     trees.clear(); // as after a restart: the server knows only what the database holds
     ledger.record(Noted.on(production, SystemActor.ID, clock.instant(), "written over the rolled-back tail"));
 
@@ -289,9 +295,7 @@ class LedgerTamperTest {
   @Test
   void aProductionsWholeLogDeletedIsNamedByTheWitness() {
     asDatabaseOwner(db -> {
-      db.update("DELETE FROM ledger_checkpoint WHERE log_id = ?", log.id());
-      db.update("DELETE FROM ledger_subject WHERE log_id = ?", log.id());
-      db.update("DELETE FROM ledger_entry WHERE log_id = ?", log.id());
+      deleteTheLogsRows(db);
       db.update("DELETE FROM ledger_log WHERE id = ?", log.id());
     });
 

@@ -1,7 +1,6 @@
 package org.setsafe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
@@ -21,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The answer and the creation share one transaction: when keeping the answer fails (the database goes away just
- * before the commit), the report is not filed either and no answer is kept, so the phone's retry with the same key
- * files it, once.
+ * before the commit), the report is not filed either, no answer is kept, and the phone hears "not recorded, try
+ * again" (503), so its retry with the same key files it, once.
  */
 @SetSafeTest
 class RolledBackCreationTest {
@@ -39,7 +38,9 @@ class RolledBackCreationTest {
     doThrow(new DataAccessResourceFailureException("connection lost before the commit"))
         .when(answers).keep(any(), any(), any(), any());
 
-    assertThatThrownBy(() -> file(title, key)).hasStackTraceContaining("connection lost before the commit");
+    MockHttpServletResponse lost = file(title, key);
+    assertThat(lost.getStatus()).as("the phone is told it was not recorded").isEqualTo(503);
+    assertThat(lost.getContentAsString()).contains("urn:setsafe:problem:records-unavailable");
     assertThat(reportsTitled(title)).isZero();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotent_answer WHERE idempotency_key = ?").param(key)
         .query(Long.class).single()).isZero();

@@ -3,6 +3,8 @@ package org.setsafe.operations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.setsafe.operations.domain.FailingTimer;
+import org.setsafe.operations.domain.FailingTimers;
 import org.setsafe.operations.domain.PendingPublication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks at the event backlog every {@code setsafe.events.check-every}: refreshes the metrics, raises the alarms. */
+/**
+ * Looks at the event backlog and the scheduler's failing timers every {@code setsafe.events.check-every}: refreshes
+ * the metrics, raises the alarms.
+ */
 @Component
 class EventWatch {
 
@@ -19,12 +24,14 @@ class EventWatch {
   private final EventBacklog backlog;
   private final EventMetrics metrics;
   private final StuckEventAlarms alarms;
+  private final FailingTimers timers;
   private final Clock clock;
 
-  EventWatch(EventBacklog backlog, EventMetrics metrics, StuckEventAlarms alarms, Clock clock) {
+  EventWatch(EventBacklog backlog, EventMetrics metrics, StuckEventAlarms alarms, FailingTimers timers, Clock clock) {
     this.backlog = backlog;
     this.metrics = metrics;
     this.alarms = alarms;
+    this.timers = timers;
     this.clock = clock;
   }
 
@@ -40,6 +47,13 @@ class EventWatch {
       } catch (RuntimeException e) {
         // The alarm's own failure must not hide the next one; the health check and the banner still show it.
         LOG.warn("Could not raise the alarm for stuck publication {}: {}", publication.id(), e.toString());
+      }
+    }
+    for (FailingTimer timer : timers.failing()) {
+      try {
+        alarms.raise(timer);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not raise the alarm for failing timer {} {}: {}", timer.task(), timer.instance(), e.toString());
       }
     }
   }

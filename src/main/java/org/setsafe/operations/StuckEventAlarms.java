@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.operations.domain.FailingTimer;
 import org.setsafe.operations.domain.PendingPublication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,33 @@ class StuckEventAlarms {
 
   static String noticeKey(UUID publicationId) {
     return "operations/stuck-event/" + publicationId;
+  }
+
+  static String noticeKey(FailingTimer timer) {
+    String key = "operations/failing-timer/" + timer.task() + "/" + timer.instance();
+    return key.length() <= Notice.MAX_KEY ? key : key.substring(0, Notice.MAX_KEY);
+  }
+
+  /**
+   * Raises the alarm for a timer whose runs fail (once per job: it is tried again on its own, with a growing delay,
+   * and the health stays DOWN until a run goes through); true if anyone was newly told.
+   */
+  @Transactional
+  boolean raise(FailingTimer timer) {
+    Notice notice = new Notice(null, noticeKey(timer), "SetSafe: a safety timer is failing: " + timer.duty(),
+        "SetSafe could not run " + timer.duty() + ": " + timer.failures() + " run(s) failed, the last at "
+            + (timer.lastFailure() == null ? "an unknown time" : TIME.format(timer.lastFailure()))
+            + ". It is tried again on its own (next at " + (timer.nextTry() == null ? "once the scheduler can"
+            : TIME.format(timer.nextTry())) + "), but until a run goes through, nobody has been told what it should"
+            + " have told them. Job " + timer.task() + " " + timer.instance() + ". The server log has the error.",
+        null);
+    Notifications.Sent sent = notifications.send(notice, watchers.all());
+    if (!sent.anything()) {
+      return false;
+    }
+    LOG.warn("Safety timer failing: {} {} ({} failed runs, last {}); told {}", timer.task(), timer.instance(),
+        timer.failures(), timer.lastFailure(), sent.inbox());
+    return true;
   }
 
   /** Raises the alarm for this stuck publication unless it was raised before; true if anyone was newly told. */

@@ -121,6 +121,9 @@ class RecordsReconciledWithTheLedgerTest {
     report = json(send(production, "eli.actor", reports, """
         {"category":"FIREARMS","severity":"HIGH","title":"Loose rounds on the prop cart","description":"Seen on set",
          "location":"Church set"}""").andExpect(status().isCreated()), "$.id");
+    // A HIGH report tells its first level at once: that step is on record before anyone acknowledges.
+    await().atMost(LANDS_WITHIN).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM escalation_step "
+        + "WHERE report_id = ?", Long.class, UUID.fromString(report)) > 0);
     send(production, "dana.ad", reports + "/" + report + "/acknowledge", "{\"note\":\"On my way\"}")
         .andExpect(status().isOk());
     send(production, "sam.safety", reports + "/" + report + "/mitigation", "{\"what\":\"Cart locked in the truck\"}")
@@ -144,7 +147,11 @@ class RecordsReconciledWithTheLedgerTest {
   private void awaitTheLedger() {
     await().atMost(LANDS_WITHIN).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication "
         + "WHERE completion_date IS NULL AND listener_id LIKE '%LedgerRecorder%' AND serialized_event LIKE ?",
-        Long.class, "%" + own.id() + "%") == 0);
+        Long.class, "%" + own.id() + "%") == 0
+        && jdbc.queryForObject("SELECT COUNT(*) FROM escalation_step WHERE production_id = ? AND step <> 'deadline'",
+            Long.class, own.id()).equals(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry e JOIN ledger_log l "
+            + "ON l.id = e.log_id WHERE l.production_id = ? AND e.kind = 'escalation.report-escalated'", Long.class,
+            own.id())));
   }
 
   @AfterEach
@@ -280,6 +287,23 @@ class RecordsReconciledWithTheLedgerTest {
             .endsWith("field title differs: ledger \"Loose rounds on the prop cart\", table (title) \"Nothing to see\""))
         .anySatisfy(line -> assertThat(line).startsWith("reporting report_step row " + id + " step 2 fact ")
             .endsWith("field what differs: ledger \"Cart locked in the truck\", table (note) \"Nothing was done\""));
+  }
+
+  @Test
+  void anEscalationStepRedatedInItsTableIsNamed(CapturedOutput output) {
+    // Moving when the first level was told would hide how long a HIGH report went unanswered.
+    Map<String, Object> step = jdbc.queryForMap("SELECT * FROM escalation_step WHERE report_id = ? ORDER BY fired_at "
+        + "FETCH FIRST 1 ROWS ONLY", UUID.fromString(report));
+    tamper("UPDATE escalation_step SET fired_at = due_at + INTERVAL '1' HOUR WHERE report_id = ? AND round = ? AND step = ?",
+        "UPDATE escalation_step SET fired_at = ? WHERE report_id = ? AND round = ? AND step = ?",
+        List.of(step.get("report_id"), step.get("round"), step.get("step")),
+        List.of(step.get("fired_at"), step.get("report_id"), step.get("round"), step.get("step")));
+
+    assertThat(reconcile()).isEqualTo(1);
+
+    assertThat(differences(output)).singleElement().asString()
+        .startsWith("escalation escalation_step row " + report + "/" + step.get("round") + "/" + step.get("step"))
+        .contains("field firedAt differs");
   }
 
   @Test

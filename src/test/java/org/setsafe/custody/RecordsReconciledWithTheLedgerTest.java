@@ -145,13 +145,15 @@ class RecordsReconciledWithTheLedgerTest {
 
   /** Every fact of this production has reached the ledger (the recorder appends after each commit, on its own). */
   private void awaitTheLedger() {
-    await().atMost(LANDS_WITHIN).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication "
-        + "WHERE completion_date IS NULL AND listener_id LIKE '%LedgerRecorder%' AND serialized_event LIKE ?",
-        Long.class, "%" + own.id() + "%") == 0
-        && jdbc.queryForObject("SELECT COUNT(*) FROM escalation_step WHERE production_id = ? AND step <> 'deadline'",
-            Long.class, own.id()).equals(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry e JOIN ledger_log l "
-            + "ON l.id = e.log_id WHERE l.production_id = ? AND e.kind = 'escalation.report-escalated'", Long.class,
-            own.id())));
+    await().atMost(LANDS_WITHIN).untilAsserted(() -> {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND "
+          + "listener_id LIKE '%LedgerRecorder%' AND serialized_event LIKE ?", Long.class, "%" + own.id() + "%"))
+          .as("facts of this production still on their way to the ledger").isZero();
+      assertThat(jdbc.queryForList("SELECT e.kind FROM ledger_entry e JOIN ledger_log l ON l.id = e.log_id "
+          + "WHERE l.production_id = ? AND e.kind = 'escalation.report-escalated'", String.class, own.id()))
+          .as("each level told is in the ledger").hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM escalation_step "
+              + "WHERE production_id = ? AND step <> 'deadline'", Integer.class, own.id()));
+    });
   }
 
   @AfterEach

@@ -119,8 +119,7 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String key = "POST".equals(request.getMethod()) ? keyOf(request) : null;
-    Optional<HandlerMethod> route = "POST".equals(request.getMethod()) && key != null ? routeOf(request)
-        : Optional.empty();
+    Optional<HandlerMethod> route = key != null ? routeOf(request) : Optional.empty();
     if (route.isEmpty()) {
       chain.doFilter(request, response);
       return;

@@ -47,4 +47,58 @@ class ArchitectureTests {
         .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..")
         .check(setsafe);
   }
+
+  /**
+   * A refusal is kept by the shared recorder alone, in its own transaction. Three checks, each on bytecode alone:
+   * a method that builds a refused fact (its constructor or a factory of the fact's type) hands it, in the same
+   * method, to a {@code record} method taking a refused fact; every such {@code record} method but the recorder's
+   * own calls {@link org.setsafe.shared.RefusalRecorder} (so a module's adapter is a pass-through, never a second
+   * recorder); and no method but the recorder's takes or builds a refused fact inside a REQUIRES_NEW transaction
+   * declared on it or its class. (Which object a method publishes is not visible in bytecode, so "it published the
+   * refusal itself" is caught through the first check, not directly.)
+   */
+  @Test
+  void refusalsAreKeptOnlyThroughTheSharedRecorder() {
+    Class<?> refused = org.setsafe.shared.RefusedFact.class;
+    Class<?> recorder = org.setsafe.shared.RefusalRecorder.class;
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+        .that().areDeclaredInClassesThat().doNotBelongToAnyOf(recorder)
+        .and().areDeclaredInClassesThat().areNotAssignableTo(refused)
+        .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+            "hand every refused fact to RefusalRecorder, and open no transaction of their own for one") {
+          @Override
+          public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+              com.tngtech.archunit.lang.ConditionEvents events) {
+            boolean builds = method.getCallsFromSelf().stream().anyMatch(call -> !call.getName().equals("<init>")
+                    ? call.getTargetOwner().isAssignableTo(refused) && call.getTarget().getRawReturnType()
+                        .isAssignableTo(refused)
+                    : call.getTargetOwner().isAssignableTo(refused));
+            boolean takes = method.getRawParameterTypes().stream().anyMatch(type -> type.isAssignableTo(refused));
+            boolean handsOn = method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("record")
+                && call.getTarget().getRawParameterTypes().stream().anyMatch(type -> type.isAssignableTo(refused)));
+            boolean callsRecorder = method.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(recorder));
+            if (builds && !handsOn) {
+              events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                  + " builds a refused fact and does not hand it to a record method"));
+            }
+            if (takes && method.getName().equals("record") && !callsRecorder) {
+              events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                  + " records a refused fact without RefusalRecorder"));
+            }
+            if ((builds || takes) && (requiresNew(method) || requiresNew(method.getOwner()))) {
+              events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                  + " opens its own transaction for a refused fact"));
+            }
+          }
+        })
+        .because("a refusal must survive the rollback of the step it refused, and be kept the same way everywhere")
+        .check(setsafe);
+  }
+
+  private static boolean requiresNew(com.tngtech.archunit.core.domain.properties.HasAnnotations<?> annotated) {
+    return annotated.tryGetAnnotationOfType(org.springframework.transaction.annotation.Transactional.class)
+        .map(t -> t.propagation() == org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+        .orElse(false);
+  }
 }

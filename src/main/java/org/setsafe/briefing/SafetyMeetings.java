@@ -25,7 +25,6 @@ import org.setsafe.briefing.BriefingEvents.SafetyMeetingHeld;
 import org.setsafe.briefing.BriefingEvents.SafetyMeetingOpened;
 import org.setsafe.briefing.domain.MeetingCoversScenePolicy;
 import org.setsafe.briefing.domain.MeetingCoversScenePolicy.CoveringMeeting;
-import org.setsafe.briefing.domain.MeetingRefusal;
 import org.setsafe.briefing.domain.MeetingStore;
 import org.setsafe.briefing.domain.MeetingStore.StoredAcknowledgment;
 import org.setsafe.briefing.domain.MeetingStore.StoredHeld;
@@ -50,6 +49,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -297,7 +297,7 @@ public class SafetyMeetings {
    * scene with the fingerprints its items have now, and the performer acknowledged it. Asked by custody inside the
    * issue, while the armorer is signed in.
    */
-  Optional<MeetingRefusal> check(WeaponIssue issue) {
+  Optional<Refusal> check(WeaponIssue issue) {
     if (!issue.firearm()) {
       return Optional.empty();
     }

@@ -62,7 +62,7 @@ import org.setsafe.custody.domain.LockUpLoadedPolicy;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OnlyFirearmsAreLoadedPolicy;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.RoundsFromVerifiedLotsPolicy;
 import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;

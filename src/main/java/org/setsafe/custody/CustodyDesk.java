@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Permission;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
 import org.setsafe.custody.domain.CustodyStore;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.SettledDayBeforeLoadPolicy;
 import org.setsafe.custody.domain.StopWorkBindsPolicy;
 import org.setsafe.custody.domain.UnsettledDays;

@@ -2,29 +2,25 @@ package org.setsafe.custody;
 
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.custody.domain.CustodyStore;
-import org.springframework.context.ApplicationEventPublisher;
+import org.setsafe.shared.RefusalRecorder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a refusal in its own transaction, so it survives the rollback of the step it refused: investigators
- * want the attempts, not only what succeeded.
+ * Custody's refusals through the shared recorder: kept in custody's own history as well as the ledger, so that
+ * a weapon's history shows the attempts too.
  */
 @Component
 class CustodyRefusals {
 
   private final CustodyStore store;
-  private final ApplicationEventPublisher events;
+  private final RefusalRecorder recorder;
 
-  CustodyRefusals(CustodyStore store, ApplicationEventPublisher events) {
+  CustodyRefusals(CustodyStore store, RefusalRecorder recorder) {
     this.store = store;
-    this.events = events;
+    this.recorder = recorder;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(CustodyRefused refusal) {
-    store.append(refusal);
-    events.publishEvent(refusal);
+    recorder.record(refusal, store::append);
   }
 }

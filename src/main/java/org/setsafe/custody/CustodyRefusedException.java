@@ -1,7 +1,7 @@
 package org.setsafe.custody;
 
 import java.util.UUID;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.shared.RuleRefusedException;
 
 /** A custody rule refused the step; the refusal was recorded (and reaches the ledger) before this was thrown. */

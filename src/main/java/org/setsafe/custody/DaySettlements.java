@@ -8,7 +8,7 @@ import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.DaySettled;
 import org.setsafe.custody.domain.CustodyStore;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.SettledDayBeforeLoadPolicy;
 import org.setsafe.custody.domain.UnsettledDays;
 import org.setsafe.production.CrewRole;

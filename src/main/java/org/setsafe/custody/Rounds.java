@@ -28,7 +28,7 @@ import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.LotEvent;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.RoundsReconcilePolicy;
 import org.setsafe.custody.domain.TransferDirection;

@@ -14,7 +14,7 @@ import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.CustodyStore;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.SafetyRolesApartPolicy;
 import org.setsafe.custody.domain.SafetyRolesApartPolicy.DoubledRole;
 import org.setsafe.custody.domain.WeaponCustody;

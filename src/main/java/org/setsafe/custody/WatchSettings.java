@@ -13,7 +13,7 @@ import org.setsafe.custody.domain.CustodyEvents.LockUpGraceSet;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.LockUpGrace;
 import org.setsafe.custody.domain.NeverUnattendedPolicy;
-import org.setsafe.custody.domain.Refusal;
+import org.setsafe.shared.Refusal;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;

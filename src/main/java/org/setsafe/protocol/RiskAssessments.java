@@ -42,6 +42,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,14 +104,14 @@ public class RiskAssessments {
   private final Productions productions;
   private final ProductionAccess access;
   private final Schedule schedule;
-  private final RiskRefusals refusals;
+  private final RefusalRecorder refusals;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final int defaultProducerThreshold;
   private final RiskApproval approval = new RiskApproval();
 
   RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionAccess access, Schedule schedule,
-      RiskRefusals refusals, ApplicationEventPublisher events, Clock clock,
+      RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.high-residual-rating:12}") int defaultProducerThreshold) {
     this.store = store;
     this.productions = productions;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.protocol.domain.HazardEntry;
 import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.RefusedFact;
 
 /** What happens to risk assessments, as facts for the ledger: every version drafted, every sign-off, every refusal. */
 public final class RiskEvents {
@@ -38,7 +39,7 @@ public final class RiskEvents {
 
   /** A sign-off was refused: the person does not hold the duty's role. Recorded as evidence of the attempt. */
   public record RiskSignOffRefused(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
-      UUID assessmentId, UUID sceneId, int version, String duty, String rule, String reason) implements RecordedFact {
+      UUID assessmentId, UUID sceneId, int version, String duty, String rule, String reason) implements RefusedFact {
     @Override public String kind() { return "protocol.risk-sign-off-refused"; }
     @Override public List<String> subjects() { return RiskEvents.subjects(assessmentId, sceneId); }
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.RefusedFact;
 
 /**
  * What happens to weapon plans, as facts for the ledger: each version in full, each sign-off with where and when
@@ -40,7 +41,7 @@ public final class WeaponPlanEvents {
 
   /** A plan or a sign-off was refused by a weapon plan rule: the attempt is evidence too. */
   public record WeaponPlanRefused(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID sceneId,
-      String attempted, String field, String rule, String reason) implements RecordedFact {
+      String attempted, String field, String rule, String reason) implements RefusedFact {
     @Override public String kind() { return "protocol.weapon-plan-refused"; }
     @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
   }

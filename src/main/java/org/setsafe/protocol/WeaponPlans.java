@@ -35,7 +35,6 @@ import org.setsafe.protocol.WeaponPlanEvents.WeaponPlanSigned;
 import org.setsafe.protocol.domain.NoBlanksWithoutDischargePolicy;
 import org.setsafe.protocol.domain.PlanApproval;
 import org.setsafe.protocol.domain.PlanContext;
-import org.setsafe.protocol.domain.PlanRefusal;
 import org.setsafe.protocol.domain.PlanSignOff;
 import org.setsafe.protocol.domain.PlanVersion;
 import org.setsafe.protocol.domain.Protection;
@@ -54,6 +53,8 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
@@ -136,7 +137,7 @@ public class WeaponPlans {
   private final Productions productions;
   private final ProductionAccess access;
   private final Armory armory;
-  private final PlanRefusals refusals;
+  private final RefusalRecorder refusals;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final int defaultMinBlankDistanceFeet;
@@ -145,7 +146,7 @@ public class WeaponPlans {
   private final NoBlanksWithoutDischargePolicy noBlanksWithoutDischarge = new NoBlanksWithoutDischargePolicy();
 
   WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionAccess access,
-      Armory armory, PlanRefusals refusals, ApplicationEventPublisher events, Clock clock,
+      Armory armory, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.min-blank-distance-feet:20}") int defaultMinBlankDistanceFeet) {
     this.store = store;
     this.schedule = schedule;
@@ -210,9 +211,9 @@ public class WeaponPlans {
         register.values().stream().collect(Collectors.toMap(w -> w.weapon().id(), w -> w.weapon().kind())),
         productions.members(productionId).stream().map(Member::userId).collect(Collectors.toSet()),
         minimum(productionId));
-    Optional<PlanRefusal> refused = policies.check(content, context);
+    Optional<Refusal> refused = policies.check(content, context);
     if (refused.isPresent()) {
-      PlanRefusal r = refused.get();
+      Refusal r = refused.get();
       refusals.record(new WeaponPlanRefused(UUID.randomUUID(), caller.id(), clock.instant(), productionId, sceneId,
           "record the weapon plan", r.field(), r.rule(), r.reason()));
       throw new InvalidInputException(r.field(), r.rule(), r.reason());

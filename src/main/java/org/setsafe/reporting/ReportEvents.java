@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.RefusedFact;
 
 /**
  * What happens to hazard reports and stop-work calls, as facts for the ledger and for escalation. These
@@ -14,6 +15,9 @@ import org.setsafe.shared.RecordedFact;
  * can lead back to the reporter.
  */
 public final class ReportEvents {
+
+  /** The rule a {@link ReportingRefused} names when the step is not the caller's role to take. */
+  public static final String ROLE_RULE = "Role";
 
   private ReportEvents() {}
 
@@ -107,11 +111,13 @@ public final class ReportEvents {
 
   /**
    * A crew member tried a step their role does not allow (resolving someone else's concern, resuming work after
-   * a stop-work without being the safety advisor): the attempt is evidence too. {@code subject} is what it was
-   * about ({@code report:…}, {@code stop-work:…}, {@code review:…}).
+   * a stop-work without being the safety advisor), or one the report's state does not allow (acknowledging a
+   * resolved report): the attempt is evidence too. {@code subject} is what it was about ({@code report:…},
+   * {@code stop-work:…}, {@code review:…}); {@code rule} is {@value ReportEvents#ROLE_RULE} for the role, or the
+   * lifecycle rule's code.
    */
   public record ReportingRefused(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, String subject,
-      String attempted, String reason) implements RecordedFact {
+      String attempted, String rule, String reason) implements RefusedFact {
     @Override public String kind() { return "reporting.refused"; }
     @Override public List<String> subjects() { return List.of(subject); }
   }

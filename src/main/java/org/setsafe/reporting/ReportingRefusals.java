@@ -5,33 +5,48 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.setsafe.reporting.ReportEvents.ReportingRefused;
 import org.setsafe.shared.AccessRefusedException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.RefusalRecorder;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a refused step in its own transaction, so it reaches the ledger although the step is rolled back:
- * investigators want the attempts to close a concern or restart a stopped scene, not only what succeeded. Only
- * crew members' attempts are recorded, never an anonymous reporter's.
+ * Reporting's refusals as facts, recorded through the shared recorder so they reach the ledger although the step is
+ * rolled back: investigators want the attempts to close a concern or restart a stopped scene, not only what
+ * succeeded. Only crew members' attempts are recorded, never an anonymous reporter's.
  */
 @Component
 class ReportingRefusals {
 
-  private final ApplicationEventPublisher events;
+  private final RefusalRecorder recorder;
   private final Clock clock;
 
-  ReportingRefusals(ApplicationEventPublisher events, Clock clock) {
-    this.events = events;
+  ReportingRefusals(RefusalRecorder recorder, Clock clock) {
+    this.recorder = recorder;
     this.clock = clock;
   }
 
-  /** Records the refusal and returns the exception to throw. */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  /** Records that the step is not the caller's role to take, and returns the exception to throw. */
   public AccessRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted,
       String reason) {
-    events.publishEvent(new ReportingRefused(UUID.randomUUID(), productionId, actorId,
-        clock.instant().truncatedTo(ChronoUnit.MILLIS), subject, attempted, reason));
+    record(productionId, actorId, subject, attempted, new Refusal(ReportEvents.ROLE_RULE, reason));
     return new AccessRefusedException(reason);
+  }
+
+  /**
+   * Records that a lifecycle rule refused the step, and returns the exception to throw; {@code actorId} null (an
+   * anonymous reporter) is answered but not recorded.
+   */
+  public RuleRefusedException refuseStep(UUID productionId, UUID actorId, String subject, String attempted,
+      Refusal refusal) {
+    String refusalId = actorId == null ? null
+        : record(productionId, actorId, subject, attempted, refusal).factId().toString();
+    return new RuleRefusedException(refusal.field(), refusal.rule(), refusal.reason(), refusalId);
+  }
+
+  private ReportingRefused record(UUID productionId, UUID actorId, String subject, String attempted,
+      Refusal refusal) {
+    return recorder.record(new ReportingRefused(UUID.randomUUID(), productionId, actorId,
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), subject, attempted, refusal.rule(), refusal.reason()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +37,6 @@ import org.setsafe.reporting.domain.ReportState;
 import org.setsafe.reporting.domain.ReportStep;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StepKind;
-import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.ImageTypes;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -411,7 +411,8 @@ public class Reports {
   private HazardReport append(HazardReport report, StepKind kind, UUID actorId, boolean byReporter, String note,
       Instant at) {
     Lifecycle.allows(report, kind).ifPresent(refusal -> {
-      throw new ConflictException(refusal.field(), refusal.rule(), refusal.reason());
+      throw refusals.refuseStep(report.productionId(), actorId, "report:" + report.id(),
+          kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), refusal);
     });
     ReportStep step = new ReportStep(report.id(), report.lastStepNo() + 1, kind, actorId, byReporter, note, at);
     store.insertStep(report.productionId(), step);

@@ -31,6 +31,8 @@ import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
@@ -45,7 +47,6 @@ import org.setsafe.staffing.StaffingEvents.WeeklyHoursExceeded;
 import org.setsafe.staffing.domain.ArmorerDoubleBookedPolicy;
 import org.setsafe.staffing.domain.Assignment;
 import org.setsafe.staffing.domain.FlagKind;
-import org.setsafe.staffing.domain.Refusal;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.setsafe.staffing.domain.RestAndHoursPolicy.Finding;
 import org.setsafe.staffing.domain.RosterEntry;
@@ -125,7 +126,7 @@ public class Staffing {
   public record MyHours(UUID productionId, UUID personId, String name, List<ShiftView> entries) {}
 
   private final StaffingStore store;
-  private final StaffingRefusals refusals;
+  private final RefusalRecorder refusals;
   private final Productions productions;
   private final ProductionAccess access;
   private final Schedule schedule;
@@ -136,7 +137,7 @@ public class Staffing {
   private final ArmorerDoubleBookedPolicy doubleBooked = new ArmorerDoubleBookedPolicy();
   private final RestAndHoursPolicy restAndHours = new RestAndHoursPolicy();
 
-  Staffing(StaffingStore store, StaffingRefusals refusals, Productions productions, ProductionAccess access,
+  Staffing(StaffingStore store, RefusalRecorder refusals, Productions productions, ProductionAccess access,
       Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.staffing.min-rest-hours:10}") int minRestHours,
       @Value("${setsafe.staffing.weekly-hours-limit:60}") int weeklyHoursLimit) {

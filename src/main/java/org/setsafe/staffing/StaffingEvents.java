@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.RefusedFact;
 
 /** What happens to a production's staffing, as facts for the ledger. */
 public final class StaffingEvents {
@@ -28,7 +29,7 @@ public final class StaffingEvents {
   /** Scheduling a person was refused by a rule (the dedicated armorer double-booked): the attempt is evidence. */
   public record SchedulingRefused(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
       UUID shootingDayId, LocalDate date, UUID personId, String duty, String rule, String reason)
-      implements RecordedFact {
+      implements RefusedFact {
     @Override public String kind() { return "staffing.scheduling-refused"; }
     @Override public List<String> subjects() { return List.of("user:" + personId, "shooting-day:" + shootingDayId); }
   }

@@ -16,16 +16,18 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.AccessRefusedException;
-import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.RefusalRecorder;
+import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.Text;
 import org.setsafe.training.QualificationEvents.ArmorerBriefingRecorded;
 import org.setsafe.training.QualificationEvents.PerformerTrainingRuleSet;
+import org.setsafe.training.QualificationEvents.QualificationRefused;
 import org.setsafe.training.domain.BriefingStore;
 import org.setsafe.training.domain.BriefingStore.StoredBriefing;
 import org.setsafe.training.domain.FirearmsHandlingPolicy;
 import org.setsafe.training.domain.FirearmsHandlingPolicy.PerformerRule;
-import org.setsafe.training.domain.QualificationRefusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,12 +57,13 @@ public class ArmorerBriefings {
   private final Productions productions;
   private final ProductionAccess access;
   private final ApplicationEventPublisher events;
+  private final RefusalRecorder refusals;
   private final Clock clock;
   private final PerformerRule defaultRule;
   private final FirearmsHandlingPolicy policy = new FirearmsHandlingPolicy();
 
   ArmorerBriefings(BriefingStore store, Qualifications qualifications, Productions productions, ProductionAccess access,
-      ApplicationEventPublisher events, Clock clock,
+      ApplicationEventPublisher events, RefusalRecorder refusals, Clock clock,
       @Value("${setsafe.training.armorer-briefing-accepted:true}") boolean briefingAccepted,
       @Value("${setsafe.training.armorer-briefing-valid-days:30}") int briefingValidDays) {
     this.store = store;
@@ -68,6 +71,7 @@ public class ArmorerBriefings {
     this.productions = productions;
     this.access = access;
     this.events = events;
+    this.refusals = refusals;
     this.clock = clock;
     this.defaultRule = new PerformerRule(briefingAccepted, briefingValidDays);
   }
@@ -84,8 +88,11 @@ public class ArmorerBriefings {
     LocalDate today = LocalDate.now(clock.withZone(production.timeZone()));
     Qualifications.Standing permit = qualifications.current(armorer, QualificationType.ARMORER_PERMIT, today);
     if (!permit.isCurrent()) {
-      throw new ConflictException("performerId", permit.rule(), permit.reason()
-          + " Briefing a performer on firearms is an armorer's duty and needs a current armorer permit.");
+      String reason = permit.reason()
+          + " Briefing a performer on firearms is an armorer's duty and needs a current armorer permit.";
+      QualificationRefused refused = refusals.record(new QualificationRefused(UUID.randomUUID(), armorer,
+          clock.instant(), productionId, "record a briefing", performerId, permit.rule(), reason));
+      throw new RuleRefusedException("performerId", permit.rule(), reason, refused.factId().toString());
     }
     if (performerId == null) {
       throw new InvalidInputException("performerId", "NotNull", "performerId is required");
@@ -153,8 +160,8 @@ public class ArmorerBriefings {
    */
   public Clearance mayHandleFirearms(UUID productionId, UUID performerId, LocalDate day) {
     Qualifications.Standing training = qualifications.current(performerId, QualificationType.FIREARMS_SAFETY, day);
-    Optional<QualificationRefusal> missing = training.isCurrent() ? Optional.empty()
-        : Optional.of(new QualificationRefusal(training.rule(), training.reason()));
+    Optional<Refusal> missing = training.isCurrent() ? Optional.empty()
+        : Optional.of(new Refusal(training.rule(), training.reason()));
     List<LocalDate> briefed = store.briefings(productionId, performerId).stream().map(StoredBriefing::givenOn).toList();
     return policy.check(missing, briefed, ruleOf(productionId), day)
         .map(refusal -> new Clearance(false, refusal.rule(), refusal.reason()))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.RefusedFact;
 
 /**
  * What happens to people's qualifications, as facts for the ledger. A certification belongs to the person,
@@ -75,5 +76,17 @@ public final class QualificationEvents {
       boolean briefingAccepted, int briefingValidDays) implements RecordedFact {
     @Override public String kind() { return "training.performer-training-rule-set"; }
     @Override public List<String> subjects() { return List.of("production:" + productionId); }
+  }
+
+  /**
+   * A step was refused because the person taking it lacks a current qualification (an armorer without a current
+   * permit briefing a performer): the attempt is evidence too. {@code attempted} says what they tried.
+   */
+  public record QualificationRefused(UUID factId, UUID actorId, Instant occurredAt, UUID productionId,
+      String attempted, UUID performerId, String rule, String reason) implements RefusedFact {
+    @Override public String kind() { return "training.qualification-refused"; }
+    @Override public List<String> subjects() {
+      return performerId == null ? List.of("user:" + actorId) : List.of("user:" + actorId, "user:" + performerId);
+    }
   }
 }

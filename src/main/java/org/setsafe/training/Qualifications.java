@@ -33,6 +33,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.setsafe.training.QualificationEvents.CertificationCorrected;
@@ -42,7 +43,6 @@ import org.setsafe.training.QualificationEvents.CertificationWithdrawn;
 import org.setsafe.training.QualificationEvents.QualificationTypeAdded;
 import org.setsafe.training.domain.CertificationRecord;
 import org.setsafe.training.domain.CurrentQualificationPolicy;
-import org.setsafe.training.domain.QualificationRefusal;
 import org.setsafe.training.domain.QualificationStore;
 import org.setsafe.training.domain.QualificationStore.StoredScan;
 import org.setsafe.training.domain.QualificationStore.Verification;
@@ -312,7 +312,7 @@ public class Qualifications {
     if (current.isPresent()) {
       return new Standing(type, view(current.get(), store.verificationsOf(personId)), null, null);
     }
-    QualificationRefusal refusal = policy.check(inForce, type.code(), type.label(), onDay).orElseThrow();
+    Refusal refusal = policy.check(inForce, type.code(), type.label(), onDay).orElseThrow();
     return new Standing(type, null, refusal.rule(), refusal.reason());
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.setsafe.shared.Refusal;
 
 /**
  * A firearm goes to a performer only after a safety meeting held today covered the scene, on the scene as it is
@@ -47,7 +48,7 @@ public final class MeetingCoversScenePolicy {
    * @param meetings the day's meetings covering the scene, held or not
    * @param current the scene's agenda items now (label to fingerprint)
    */
-  public Optional<MeetingRefusal> check(String sceneNumber, List<CoveringMeeting> meetings,
+  public Optional<Refusal> check(String sceneNumber, List<CoveringMeeting> meetings,
       Map<String, String> current, UUID performerId, String performerName, ZoneId zone) {
     List<CoveringMeeting> held = meetings.stream().filter(CoveringMeeting::held)
         .sorted(Comparator.comparing(CoveringMeeting::openedAt)).toList();
@@ -101,7 +102,7 @@ public final class MeetingCoversScenePolicy {
     return HH_MM.format(at.atZone(zone));
   }
 
-  private static Optional<MeetingRefusal> refuse(String reason) {
-    return Optional.of(new MeetingRefusal(RULE, reason));
+  private static Optional<Refusal> refuse(String reason) {
+    return Optional.of(new Refusal(RULE, reason));
   }
 }

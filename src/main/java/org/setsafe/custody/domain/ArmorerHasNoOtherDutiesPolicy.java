@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 /**
  * While any weapon is out of lock-up, the armorer has no other duties (California Labor Code §9153(a)(3)):

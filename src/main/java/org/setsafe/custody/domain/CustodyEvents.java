@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.RefusedFact;
 
 /**
  * What happens to weapons and rounds, as facts for the ledger. Each record checks its own shape in its
@@ -615,7 +617,8 @@ public final class CustodyEvents {
 
   /** A custody step was refused, with the rule and the reason: the attempt is evidence too. */
   public record CustodyRefused(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
-      CustodyAction attempted, UUID weaponId, UUID lotId, String rule, String reason) implements CustodyEvent {
+      CustodyAction attempted, UUID weaponId, UUID lotId, String rule, String reason)
+      implements CustodyEvent, RefusedFact {
     public CustodyRefused {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.present("attempted", attempted);

@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A dummy has no primer and no powder: it cannot fire. A "dummy" that fired was a live round, which is how Halyna

@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A stand-down puts every firearm of the production on hold: nothing is loaded or issued until the safety advisor

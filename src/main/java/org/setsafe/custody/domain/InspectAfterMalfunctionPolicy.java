@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.setsafe.custody.domain.CustodyEvents.Malfunction;
 import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
+import org.setsafe.shared.Refusal;
 
 /**
  * After a malfunction (a jam, a cylinder that does not index) the armorer inspects the weapon before showing

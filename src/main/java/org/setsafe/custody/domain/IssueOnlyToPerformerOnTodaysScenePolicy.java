@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 /**
  * A weapon goes only to a performer in a scene being shot today (California Labor Code §9153(a)(1)–(2):

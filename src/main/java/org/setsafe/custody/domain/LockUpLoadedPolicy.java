@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A firearm is unloaded before it is locked away (Ontario guideline 39, BBC guidance: "unloaded and locked away

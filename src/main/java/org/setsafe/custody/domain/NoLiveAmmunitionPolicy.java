@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * Live ammunition is never registered on a production: it is banned on set (California Labor Code §9155;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 /**
  * Only the armorer or property master inspects, loads, shows clear, issues, collects, or otherwise sets a

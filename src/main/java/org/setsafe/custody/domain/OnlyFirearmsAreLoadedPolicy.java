@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /** A replica or rubber prop never takes rounds: tracked like a firearm, never loadable. */
 public final class OnlyFirearmsAreLoadedPolicy {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.shared.Refusal;
 
 /**
  * Every round loaded comes from a known lot that is verified (every dummy checked), not quarantined, and

@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * Rounds leave only from where they are: a discharge from the rounds of that lot loaded in the weapon, a

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
+import org.setsafe.shared.Refusal;
 
 /**
  * At wrap, the round count of every lot matches its balance (received ± transfers − returned − discharged),

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 /**
  * The people who check the armorer are not the armorer, and hold nothing that pulls them away on a firearms day:

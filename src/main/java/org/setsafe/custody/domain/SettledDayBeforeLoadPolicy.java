@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.setsafe.shared.Refusal;
 
 /**
  * An earlier shooting day whose rounds are not accounted for (not closed at wrap, or its count did not reconcile)

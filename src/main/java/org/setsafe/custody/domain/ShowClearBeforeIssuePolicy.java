@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.setsafe.shared.Refusal;
 
 /**
  * Before a weapon goes to a performer, the armorer has inspected it and shown it clear (or, loaded, shown its load

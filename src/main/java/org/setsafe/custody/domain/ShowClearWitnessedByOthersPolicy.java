@@ -3,6 +3,7 @@ package org.setsafe.custody.domain;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.shared.Refusal;
 
 /**
  * A show-clear is shown to other people: the armorer cannot be their own witness, or the clearance check the

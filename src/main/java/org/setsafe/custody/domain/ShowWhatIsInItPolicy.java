@@ -1,6 +1,7 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * The witnesses are shown what is in the weapon, never something else: an empty weapon is shown clear, a loaded

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.shared.Refusal;
 
 /**
  * While work is stopped, no firearm is issued, loaded or shown clear for the stopped scene, and none at all while

@@ -2,6 +2,7 @@ package org.setsafe.custody.domain;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.setsafe.shared.Refusal;
 
 /**
  * After a misfire or accidental discharge the weapon is not loaded, shown clear or issued again until the

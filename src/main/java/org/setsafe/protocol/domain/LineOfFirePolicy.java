@@ -3,6 +3,7 @@ package org.setsafe.protocol.domain;
 import java.util.List;
 import java.util.Optional;
 import org.setsafe.protocol.domain.WeaponPlanContent.LineOfFire;
+import org.setsafe.shared.Refusal;
 
 /**
  * Whoever and whatever is in the line of fire is protected, by a shield or by remote operation, and stands at
@@ -15,7 +16,7 @@ public final class LineOfFirePolicy {
   public static final String PROTECTED = "protocol.line-of-fire-protected";
   public static final String DISTANCE = "protocol.blank-distance";
 
-  public Optional<PlanRefusal> check(WeaponPlanContent plan, PlanContext context) {
+  public Optional<Refusal> check(WeaponPlanContent plan, PlanContext context) {
     List<LineOfFire> entries = plan.lineOfFire();
     for (int i = 0; i < entries.size(); i++) {
       LineOfFire entry = entries.get(i);
@@ -23,23 +24,24 @@ public final class LineOfFirePolicy {
       boolean person = entry.personId() != null;
       boolean thing = entry.thing() != null && !entry.thing().isBlank();
       if (person == thing) {
-        return Optional.of(new PlanRefusal(at, PROTECTED,
-            "Each line-of-fire entry is either a person on the production or a thing (e.g. \"A camera\")."));
+        return Optional.of(new Refusal(PROTECTED,
+            "Each line-of-fire entry is either a person on the production or a thing (e.g. \"A camera\").", at));
       }
       if (person && !context.members().contains(entry.personId())) {
-        return Optional.of(new PlanRefusal(at + ".personId", PROTECTED,
-            "Person " + entry.personId() + " is not on this production."));
+        return Optional.of(new Refusal(PROTECTED,
+            "Person " + entry.personId() + " is not on this production.", at + ".personId"));
       }
       String who = person ? "a person" : "\"" + entry.thing().strip() + "\"";
       if (entry.protection() == null) {
-        return Optional.of(new PlanRefusal(at + ".protection", PROTECTED, "Line of fire: " + who
-            + " needs a shield or remote operation (Ontario guideline 39; Australian screen-safety guidance)."));
+        return Optional.of(new Refusal(PROTECTED, "Line of fire: " + who
+            + " needs a shield or remote operation (Ontario guideline 39; Australian screen-safety guidance).",
+            at + ".protection"));
       }
       if (entry.distanceFeet() == null || entry.distanceFeet() < context.minBlankDistanceFeet()) {
-        return Optional.of(new PlanRefusal(at + ".distanceFeet", DISTANCE, "Line of fire: " + who + " must be at least "
+        return Optional.of(new Refusal(DISTANCE, "Line of fire: " + who + " must be at least "
             + context.minBlankDistanceFeet() + " ft from the muzzle"
             + (entry.distanceFeet() == null ? "; no distance is given" : ", not " + entry.distanceFeet() + " ft")
-            + " (this production's minimum for blanks; Ontario guideline 39, BBC guidance)."));
+            + " (this production's minimum for blanks; Ontario guideline 39, BBC guidance).", at + ".distanceFeet"));
       }
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package org.setsafe.protocol.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A discharge is planned in full before anyone signs it: the load of the blanks, the direction of fire, and a real
@@ -11,21 +12,22 @@ public final class PlannedDischargePolicy {
 
   public static final String RULE = "protocol.discharge-planned";
 
-  public Optional<PlanRefusal> check(WeaponPlanContent plan) {
+  public Optional<Refusal> check(WeaponPlanContent plan) {
     if (!plan.discharge()) {
       return Optional.empty();
     }
     if (blank(plan.load())) {
-      return Optional.of(new PlanRefusal("load", RULE,
-          "A discharge needs its load (e.g. quarter-load blank, half-load, full-load) in the plan."));
+      return Optional.of(new Refusal(RULE,
+          "A discharge needs its load (e.g. quarter-load blank, half-load, full-load) in the plan.", "load"));
     }
     if (blank(plan.directionOfFire())) {
-      return Optional.of(new PlanRefusal("directionOfFire", RULE,
-          "A discharge needs its direction of fire (e.g. toward the altar, away from camera) in the plan."));
+      return Optional.of(new Refusal(RULE,
+          "A discharge needs its direction of fire (e.g. toward the altar, away from camera) in the plan.",
+          "directionOfFire"));
     }
     if (plan.lines().stream().noneMatch(WeaponPlanContent.WeaponLine::firearm)) {
-      return Optional.of(new PlanRefusal("discharge", RULE,
-          "A discharge needs a real firearm in the plan; replicas and rubber props do not fire."));
+      return Optional.of(new Refusal(RULE,
+          "A discharge needs a real firearm in the plan; replicas and rubber props do not fire.", "discharge"));
     }
     return Optional.empty();
   }

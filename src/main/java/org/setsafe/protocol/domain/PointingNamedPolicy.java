@@ -3,6 +3,7 @@ package org.setsafe.protocol.domain;
 import java.util.List;
 import java.util.Optional;
 import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
+import org.setsafe.shared.Refusal;
 
 /**
  * A weapon pointed toward a person or the lens says toward whom or what, so the armorer and the safety advisor
@@ -13,14 +14,14 @@ public final class PointingNamedPolicy {
 
   public static final String RULE = "protocol.pointing-named";
 
-  public Optional<PlanRefusal> check(WeaponPlanContent plan) {
+  public Optional<Refusal> check(WeaponPlanContent plan) {
     List<WeaponLine> lines = plan.lines();
     for (int i = 0; i < lines.size(); i++) {
       WeaponLine line = lines.get(i);
       if (line.pointed() && (line.pointedToward() == null || line.pointedToward().isBlank())) {
-        return Optional.of(new PlanRefusal("lines[" + i + "].pointedToward", RULE, line.weaponLabel()
+        return Optional.of(new Refusal(RULE, line.weaponLabel()
             + " is pointed toward a person or the lens: say toward whom or what, so both sign-offs cover it"
-            + " (industry safety bulletin #1)."));
+            + " (industry safety bulletin #1).", "lines[" + i + "].pointedToward"));
       }
     }
     return Optional.empty();

@@ -2,6 +2,7 @@ package org.setsafe.protocol.domain;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.setsafe.shared.Refusal;
 
 /** Every rule a weapon plan version must keep before it is stored, asked in the order a planner fixes them. */
 public final class WeaponPlanPolicies {
@@ -13,8 +14,8 @@ public final class WeaponPlanPolicies {
   private final LineOfFirePolicy lineOfFire = new LineOfFirePolicy();
 
   /** The first rule the plan breaks, or empty when it keeps them all. */
-  public Optional<PlanRefusal> check(WeaponPlanContent plan, PlanContext context) {
-    return Stream.<java.util.function.Supplier<Optional<PlanRefusal>>>of(
+  public Optional<Refusal> check(WeaponPlanContent plan, PlanContext context) {
+    return Stream.<java.util.function.Supplier<Optional<Refusal>>>of(
             () -> weaponsAndCast.check(plan, context),
             () -> plannedDischarge.check(plan),
             () -> replicaUnlessDischarge.check(plan),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
+import org.setsafe.shared.Refusal;
 
 /**
  * A plan names weapons on the production's register and performers in the scene's cast, each pairing once: the
@@ -15,22 +16,24 @@ public final class WeaponsAndCastPolicy {
   public static final String ON_REGISTER = "protocol.weapon-on-register";
   public static final String IN_CAST = "protocol.performer-in-cast";
 
-  public Optional<PlanRefusal> check(WeaponPlanContent plan, PlanContext context) {
+  public Optional<Refusal> check(WeaponPlanContent plan, PlanContext context) {
     List<WeaponLine> lines = plan.lines();
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       WeaponLine line = lines.get(i);
       if (!context.register().containsKey(line.weaponId())) {
-        return Optional.of(new PlanRefusal("lines[" + i + "].weaponId", ON_REGISTER, "Weapon " + line.weaponId()
-            + " is not on this production's register: a plan names only weapons the armorer holds."));
+        return Optional.of(new Refusal(ON_REGISTER, "Weapon " + line.weaponId()
+            + " is not on this production's register: a plan names only weapons the armorer holds.",
+            "lines[" + i + "].weaponId"));
       }
       if (!context.cast().contains(line.performerId())) {
-        return Optional.of(new PlanRefusal("lines[" + i + "].performerId", IN_CAST, "Performer " + line.performerId()
-            + " is not in the cast of scene " + context.sceneNumber() + ": name the cast on the scene first."));
+        return Optional.of(new Refusal(IN_CAST, "Performer " + line.performerId()
+            + " is not in the cast of scene " + context.sceneNumber() + ": name the cast on the scene first.",
+            "lines[" + i + "].performerId"));
       }
       if (!pairs.add(line.weaponId() + "/" + line.performerId())) {
-        return Optional.of(new PlanRefusal("lines[" + i + "]", ON_REGISTER,
-            line.weaponLabel() + " is already planned for this performer."));
+        return Optional.of(new Refusal(ON_REGISTER,
+            line.weaponLabel() + " is already planned for this performer.", "lines[" + i + "]"));
       }
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package org.setsafe.reporting.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * The rules of a report's lifecycle, each answering with a refusal in plain words or nothing. Who may take a
@@ -15,8 +16,8 @@ public final class Lifecycle {
     ReportState now = report.state();
     return step.leadsTo()
         .filter(target -> !now.canMoveTo(target))
-        .map(target -> new Refusal("state", "Transition", "a report that is " + now.label().toLowerCase()
-            + " cannot be " + verb(step) + (now == ReportState.RESOLVED ? "; re-open it first" : "")));
+        .map(target -> new Refusal("Transition", "a report that is " + now.label().toLowerCase()
+            + " cannot be " + verb(step) + (now == ReportState.RESOLVED ? "; re-open it first" : ""), "state"));
   }
 
   private static String verb(StepKind step) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 /**
  * The dedicated armorer of a shooting day has no other duties that day (California Labor Code §9153(a)(3): from

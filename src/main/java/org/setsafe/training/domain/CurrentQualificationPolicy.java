@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A person holds a current qualification of a type on a day when one of their certifications of that type
@@ -27,7 +28,7 @@ public final class CurrentQualificationPolicy {
   }
 
   /** Why the person is not qualified that day, or empty when they are. {@code typeLabel} is for the reason. */
-  public Optional<QualificationRefusal> check(List<CertificationRecord> inForce, String typeCode, String typeLabel,
+  public Optional<Refusal> check(List<CertificationRecord> inForce, String typeCode, String typeLabel,
       LocalDate day) {
     if (current(inForce, typeCode, day).isPresent()) {
       return Optional.empty();
@@ -51,8 +52,8 @@ public final class CurrentQualificationPolicy {
     return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).");
   }
 
-  private static Optional<QualificationRefusal> refuse(String reason) {
-    return Optional.of(new QualificationRefusal(RULE, reason));
+  private static Optional<Refusal> refuse(String reason) {
+    return Optional.of(new Refusal(RULE, reason));
   }
 
   private static String lower(String label) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * Who may take a firearm in hand: anyone handling or near firearms has completed firearms safety training
@@ -36,13 +37,13 @@ public final class FirearmsHandlingPolicy {
    * firearms safety training check (empty when current); {@code briefingsGivenOn} the days the armorer briefed
    * them on this production.
    */
-  public Optional<QualificationRefusal> check(Optional<QualificationRefusal> training, List<LocalDate> briefingsGivenOn,
+  public Optional<Refusal> check(Optional<Refusal> training, List<LocalDate> briefingsGivenOn,
       PerformerRule rule, LocalDate day) {
     if (training.isEmpty()) {
       return Optional.empty();
     }
     if (!rule.briefingAccepted()) {
-      return Optional.of(new QualificationRefusal(RULE, training.get().reason()
+      return Optional.of(new Refusal(RULE, training.get().reason()
           + " This production's rules do not accept an armorer's briefing instead."));
     }
     Optional<LocalDate> latest = briefingsGivenOn.stream().filter(on -> !on.isAfter(day))
@@ -52,6 +53,6 @@ public final class FirearmsHandlingPolicy {
     }
     String briefing = latest.map(on -> " The armorer's briefing of " + on + " counted through " + rule.lastDay(on)
         + "; brief them again.").orElse(" No armorer's briefing on this production is on record either.");
-    return Optional.of(new QualificationRefusal(RULE, training.get().reason() + briefing));
+    return Optional.of(new Refusal(RULE, training.get().reason() + briefing));
   }
 }

@@ -19,6 +19,7 @@ import org.setsafe.custody.domain.CustodyEvents.ShownClear;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
 
 class CustodyEventsTest {
 

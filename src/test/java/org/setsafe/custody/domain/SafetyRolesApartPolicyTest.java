@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.SafetyRolesApartPolicy.DoubledRole;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
 
 class SafetyRolesApartPolicyTest {
 

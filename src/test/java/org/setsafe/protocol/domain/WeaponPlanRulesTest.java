@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.protocol.domain.WeaponPlanContent.LineOfFire;
 import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
+import org.setsafe.shared.Refusal;
 
 /** The weapon plan rules and the approval, without a database. */
 class WeaponPlanRulesTest {
@@ -28,13 +29,13 @@ class WeaponPlanRulesTest {
     UUID june = UUID.randomUUID();
     WeaponPlanContent plan = new WeaponPlanContent(true, "half-load blank", "away from camera",
         List.of(new WeaponLine(colt, "Colt", WeaponKind.FIREARM, june, false, null, null)), List.of());
-    assertThat(policies.check(plan, context)).get().extracting(PlanRefusal::rule).isEqualTo(WeaponsAndCastPolicy.IN_CAST);
+    assertThat(policies.check(plan, context)).get().extracting(Refusal::rule).isEqualTo(WeaponsAndCastPolicy.IN_CAST);
   }
 
   @Test
   void aDischargeNeedsItsLoadAndDirection() {
     WeaponPlanContent plan = new WeaponPlanContent(true, null, "away from camera", List.of(firing()), List.of());
-    assertThat(policies.check(plan, context)).get().extracting(PlanRefusal::field).isEqualTo("load");
+    assertThat(policies.check(plan, context)).get().extracting(Refusal::field).isEqualTo("load");
   }
 
   @Test
@@ -44,7 +45,7 @@ class WeaponPlanRulesTest {
     assertThat(policies.check(plan, context)).isEmpty();
     WeaponPlanContent closer = new WeaponPlanContent(true, "quarter-load blank", "toward the altar",
         List.of(firing()), List.of(new LineOfFire(marcus, null, Protection.REMOTE_OPERATION, 19)));
-    assertThat(policies.check(closer, context)).get().extracting(PlanRefusal::rule).isEqualTo(LineOfFirePolicy.DISTANCE);
+    assertThat(policies.check(closer, context)).get().extracting(Refusal::rule).isEqualTo(LineOfFirePolicy.DISTANCE);
   }
 
   @Test

@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.setsafe.shared.Refusal;
 import org.setsafe.training.domain.FirearmsHandlingPolicy.PerformerRule;
 
 class FirearmsHandlingPolicyTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-  private static final Optional<QualificationRefusal> UNTRAINED =
-      Optional.of(new QualificationRefusal("training.current-qualification", "No firearms safety training on record."));
+  private static final Optional<Refusal> UNTRAINED =
+      Optional.of(new Refusal("training.current-qualification", "No firearms safety training on record."));
   private static final PerformerRule THIRTY_DAYS = new PerformerRule(true, 30);
   private final FirearmsHandlingPolicy policy = new FirearmsHandlingPolicy();
 
@@ -43,8 +44,8 @@ class FirearmsHandlingPolicyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aPerformerHandlesAFirearmOnlyWhenTrainedOrRecentlyBriefedAsTheProductionAllows(String situation,
-      Optional<QualificationRefusal> training, List<LocalDate> briefings, PerformerRule rule, String refusedBecause) {
-    Optional<QualificationRefusal> refusal = policy.check(training, briefings, rule, DAY);
+      Optional<Refusal> training, List<LocalDate> briefings, PerformerRule rule, String refusedBecause) {
+    Optional<Refusal> refusal = policy.check(training, briefings, rule, DAY);
     if (refusedBecause == null) {
       assertThat(refusal).isEmpty();
     } else {

@@ -1,5 +1,9 @@
 package org.setsafe.briefing.web;
 
+import static org.setsafe.shared.PdfText.printable;
+import static org.setsafe.shared.PdfText.printableParagraphs;
+import static org.setsafe.shared.PdfText.width;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,7 +66,7 @@ final class CallSheetPdf {
       support(out, sheet);
       acknowledgments(out, sheet);
       out.finish();
-      document.getDocumentInformation().setTitle(out.safe(out.regular, "Call sheet safety section, "
+      document.getDocumentInformation().setTitle(printable(out.regular, "Call sheet safety section, "
           + sheet.productionName() + ", " + sheet.date()));
       document.getDocumentInformation().setCreator("SetSafe");
       document.save(bytes);
@@ -243,7 +247,7 @@ final class CallSheetPdf {
       float top = PAGE.getHeight();
       fill(0, top - 78, PAGE.getWidth(), 78, INK);
       show("CALL SHEET - SAFETY SECTION", bold, 18, MARGIN, top - 32, Color.WHITE);
-      show(fit(bold, 12, safe(bold, sheet.productionName()), WIDTH), bold, 12, MARGIN, top - 52, Color.WHITE);
+      show(fit(bold, 12, printable(bold, sheet.productionName()), WIDTH), bold, 12, MARGIN, top - 52, Color.WHITE);
       show(DAY.format(sheet.date()) + "   Call " + TIME.format(sheet.callTime()), regular, 11, MARGIN, top - 68,
           Color.WHITE);
       y = top - 78 - 16;
@@ -264,8 +268,8 @@ final class CallSheetPdf {
       newPage();
       float top = PAGE.getHeight();
       fill(0, top - 30, PAGE.getWidth(), 30, INK);
-      show(fit(bold, 10, safe(bold, "Safety section - " + sheet.productionName() + " - " + DAY.format(sheet.date())),
-          WIDTH), bold, 10, MARGIN, top - 20, Color.WHITE);
+      String band = "Safety section - " + sheet.productionName() + " - " + DAY.format(sheet.date());
+      show(fit(bold, 10, printable(bold, band), WIDTH), bold, 10, MARGIN, top - 20, Color.WHITE);
       y = top - 30 - 14;
       if (section != null) {
         bar(section + " (continued)");
@@ -299,7 +303,7 @@ final class CallSheetPdf {
     /** Wrapped to the width, each paragraph of the text on its own lines. */
     void text(String text, PDFont font, float size, float indent, Color color) throws IOException {
       float leading = size + 3;
-      for (String line : wrap(font, size, safe(font, text), WIDTH - indent)) {
+      for (String line : wrap(font, size, printableParagraphs(font, text), WIDTH - indent)) {
         need(leading);
         show(line, font, size, MARGIN + indent, y - size, color);
         y -= leading;
@@ -309,7 +313,7 @@ final class CallSheetPdf {
     /** A red band with white bold text: what must not be missed. */
     void alert(String text) throws IOException {
       float size = 12;
-      List<String> lines = wrap(bold, size, safe(bold, text), WIDTH - 16);
+      List<String> lines = wrap(bold, size, printableParagraphs(bold, text), WIDTH - 16);
       float height = lines.size() * (size + 4) + 12;
       need(height + 4);
       fill(MARGIN - 4, y - height, WIDTH + 8, height, DANGER);
@@ -335,7 +339,7 @@ final class CallSheetPdf {
         try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
             true, true)) {
           content = footer;
-          show(safe(regular, prepared), regular, SMALL, MARGIN, 28, MUTED);
+          show(printable(regular, prepared), regular, SMALL, MARGIN, 28, MUTED);
           String page = "Page " + (i + 1) + " of " + pages;
           show(page, regular, SMALL, PAGE.getWidth() - MARGIN - width(regular, SMALL, page), 28, MUTED);
         }
@@ -355,32 +359,6 @@ final class CallSheetPdf {
       content.setNonStrokingColor(color);
       content.addRect(x, yBottom, w, h);
       content.fill();
-    }
-
-    /**
-     * The text with every character the font cannot encode (outside WinAnsi) replaced by "?", tabs as spaces and
-     * other control characters dropped; line breaks stay, as paragraph breaks.
-     */
-    String safe(PDFont font, String text) {
-      StringBuilder out = new StringBuilder();
-      (text == null ? "" : text).codePoints().forEach(cp -> {
-        if (cp == '\n') {
-          out.append('\n');
-        } else if (cp == '\t') {
-          out.append(' ');
-        } else if (Character.isISOControl(cp)) {
-          return;
-        } else {
-          String ch = new String(Character.toChars(cp));
-          try {
-            font.encode(ch);
-            out.append(ch);
-          } catch (IllegalArgumentException | IOException e) {
-            out.append('?');
-          }
-        }
-      });
-      return out.toString();
     }
 
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
@@ -426,10 +404,6 @@ final class CallSheetPdf {
         cut = cut.substring(0, cut.length() - 1);
       }
       return cut;
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-      return font.getStringWidth(text) / 1000 * size;
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.setsafe.custody.web;
 
+import static org.setsafe.shared.PdfText.printable;
+import static org.setsafe.shared.PdfText.width;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -226,24 +229,5 @@ final class TagSheetPdf {
       cut = cut.substring(0, cut.length() - 1);
     }
     return cut.stripTrailing() + "…";
-  }
-
-  private static float width(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
-  }
-
-  /** The standard fonts cover Western European text; any other character prints as "?" rather than failing. */
-  private static String printable(PDFont font, String text) {
-    StringBuilder out = new StringBuilder();
-    (text == null ? "" : text).codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      try {
-        font.encode(ch);
-        out.append(ch);
-      } catch (IllegalArgumentException | IOException e) {
-        out.append('?');
-      }
-    });
-    return out.toString();
   }
 }

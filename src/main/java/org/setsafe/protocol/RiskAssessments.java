@@ -157,17 +157,17 @@ public class RiskAssessments {
         .orElseThrow(() -> new NotFoundException("no scene " + sceneId)));
   }
 
-  /**
-   * {@link #generalStanding} without an access check: for custody's issue gate, whose caller custody checked, and
-   * for the day's agenda, asked by someone who may see the production.
-   */
+  /** {@link #generalStanding} without an access check: for custody's issue gate, whose caller custody checked. */
   Standing generalStandingOf(UUID productionId) {
     String what = "The production's general risk assessment";
     Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(productionId, a, null));
     return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
   }
 
-  /** {@link #sceneStanding} of the scene as loaded, without an access check (see {@link #generalStandingOf}). */
+  /**
+   * {@link #sceneStanding} of the scene as loaded, without an access check: for custody's issue gate, and for the
+   * scene's item on the day's agenda, drawn for someone who may see the production or inside the issue.
+   */
   Standing sceneStandingOf(Scene scene) {
     String what = "Scene " + scene.number() + "'s risk assessment";
     if (!scene.highRisk()) {

@@ -2,6 +2,7 @@ package org.setsafe.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.StatementCount;
 import org.setsafe.StatementCount.Counted;
+import org.setsafe.briefing.AgendaSource;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard.Recorded;
@@ -25,7 +28,8 @@ import org.springframework.context.annotation.Import;
 /**
  * How many SQL statements one firearm issue runs once every gate lets it through: the gates answer for the one
  * scene, reading it as custody loaded it, so the production's crew and the day's whole agenda are not read again
- * and again. Counts round trips, not time.
+ * and again. Counts round trips, not time. And what lets the meeting gate read one scene: every agenda source reads
+ * that scene out alone exactly as it does on the day's agenda.
  */
 @SetSafeTest
 @Import(StatementCount.Counting.class)
@@ -38,6 +42,7 @@ class IssueStatementsTest {
   @Autowired Armory armory;
   @Autowired Custody custody;
   @Autowired WeaponPlans plans;
+  @Autowired List<AgendaSource> sources;
 
   @Test
   void anIssueRunsAsManyStatementsWhateverElseTheDayHolds() {
@@ -65,6 +70,30 @@ class IssueStatementsTest {
     assertThat(busyDay.result().weapon().holderId()).isEqualTo(eli);
     assertThat(busyDay.count()).isEqualTo(alone.count());
     assertThat(alone.touching("scene")).as("the scene is read once, by custody").isEqualTo(1);
+  }
+
+  @Test
+  void everySourceReadsOutASceneAloneAsItDoesOnTheDaysAgenda() {
+    PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Alone");
+    UUID pid = set.id();
+    crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
+    Scene other = SystemActor.call(() -> {
+      Scene added = schedule.addScene(pid, "14", "Saloon: a revolver on the table, not fired.", set.today.id());
+      return schedule.markHazards(pid, added.id(), Set.of(SceneHazard.FIREARMS, SceneHazard.STUNTS));
+    });
+    Scene twelveA = SystemActor.call(() -> schedule.scene(pid, set.scene.id()));
+    LocalDate today = set.today.date();
+
+    for (AgendaSource source : sources) {
+      List<AgendaItem> day = set.as("dana.ad", () -> source.agendaFor(pid, today));
+      for (Scene scene : List.of(twelveA, other)) {
+        assertThat(source.agendaForScene(today, scene)).as(source.getClass().getSimpleName() + ", scene "
+            + scene.number()).isEqualTo(day.stream().filter(i -> scene.id().equals(i.sceneId())).toList());
+      }
+      assertThat(source.agendaForScene(today.plusDays(1), twelveA)).as("another day's agenda").isEmpty();
+    }
+    assertThat(sources.stream().flatMap(s -> s.agendaForScene(today, other).stream()).map(AgendaItem::source))
+        .contains(WeaponPlanAgenda.SOURCE, RiskAgenda.SOURCE);
   }
 
   /** Shows the Colt clear to Eli, the 1st AD and the camera head, who confirm; then counts the issue to Eli. */

@@ -109,7 +109,7 @@ class IssueStatementsTest {
   }
 
   private static void report(String what, Counted<Recorded> issue) {
-    System.out.printf("%s: %d statements (scene %d, production %d, crew roles %d)%n%s%n", what, issue.count(),
+    System.out.printf("%s: %d statements (scene %d, production %d, crew %d)%n%s%n", what, issue.count(),
         issue.touching("scene"), issue.touching("production"), issue.touching("production_member"),
         String.join("\n", issue.statements().stream().map(s -> "  " + s.replaceAll("\\s+", " ")).toList()));
   }

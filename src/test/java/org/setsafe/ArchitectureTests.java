@@ -101,4 +101,16 @@ class ArchitectureTests {
         .map(t -> t.propagation() == org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
         .orElse(false);
   }
+
+  @Test
+  void issueGatesDoNotCheckAccessAgain() {
+    noClasses().that().implement(org.setsafe.custody.IssueGate.class)
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.production.ProductionAccess.class,
+            org.setsafe.identity.SystemActor.class, org.setsafe.production.Productions.class,
+            org.setsafe.production.Schedule.class)
+        .because("a gate answers inside custody's issue, whose caller custody already checked: it reads the scene it is"
+            + " handed through unchecked queries, neither checking the armorer again (as every read of Productions and"
+            + " Schedule does) nor acting as the system")
+        .check(setsafe);
+  }
 }

@@ -3,6 +3,7 @@ package org.setsafe.briefing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.production.Scene;
 
 /**
  * What a module says the day's safety meeting and the call sheet's safety section must cover: the weapon plans
@@ -20,6 +21,16 @@ public interface AgendaSource {
    * someone who may view the production is signed in, or by the system; it refuses no one.
    */
   List<AgendaItem> agendaFor(UUID productionId, LocalDate date);
+
+  /**
+   * Only the items about this one scene (as loaded by the caller) on the production's shooting day on {@code date}:
+   * the same items, with the same fingerprints, as {@link #agendaFor} gives for it. Asked inside custody's issue,
+   * whose caller custody already checked, so a source reads the scene's own records here and checks no one's
+   * access. A source that does not say otherwise draws the whole day and keeps the scene's items.
+   */
+  default List<AgendaItem> agendaForScene(LocalDate date, Scene scene) {
+    return agendaFor(scene.productionId(), date).stream().filter(i -> scene.id().equals(i.sceneId())).toList();
+  }
 
   /**
    * One thing to cover: about one scene ({@code sceneId}) or the whole day (null); the source in words ("Weapon

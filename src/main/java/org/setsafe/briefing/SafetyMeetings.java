@@ -39,6 +39,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
@@ -115,6 +116,7 @@ public class SafetyMeetings {
   private final MeetingStore store;
   private final ProductionAccess access;
   private final Productions productions;
+  private final ProductionQueries reads;
   private final Schedule schedule;
   private final Reports reports;
   private final Bulletins bulletins;
@@ -124,12 +126,14 @@ public class SafetyMeetings {
   private final Clock clock;
   private final MeetingCoversScenePolicy coversScene = new MeetingCoversScenePolicy();
 
-  SafetyMeetings(MeetingStore store, ProductionAccess access, Productions productions, Schedule schedule,
+  SafetyMeetings(MeetingStore store, ProductionAccess access, Productions productions, ProductionQueries reads,
+      Schedule schedule,
       Reports reports, Bulletins bulletins, Accounts accounts, ObjectProvider<AgendaSource> sources,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.access = access;
     this.productions = productions;
+    this.reads = reads;
     this.schedule = schedule;
     this.reports = reports;
     this.bulletins = bulletins;
@@ -295,16 +299,17 @@ public class SafetyMeetings {
   /**
    * Whether the safety meeting lets this firearm go to the performer: a meeting held on the shooting day covers the
    * scene with the fingerprints its items have now, and the performer acknowledged it. Asked by custody inside the
-   * issue, while the armorer is signed in.
+   * issue, which checked the armorer and loaded the scene: only that scene's items are drawn now (every source's
+   * {@link AgendaSource#agendaForScene}), as a meeting kept only those to compare, and no access is checked again.
    */
   Optional<Refusal> check(WeaponIssue issue) {
     if (!issue.firearm()) {
       return Optional.empty();
     }
-    Production production = productions.get(issue.productionId());
-    Scene scene = schedule.scene(issue.productionId(), issue.sceneId());
+    Production production = reads.production(issue.productionId()).orElseThrow();
+    Scene scene = issue.scene();
     LocalDate date = issue.shootingDate() != null ? issue.shootingDate() : schedule.today(production);
-    Map<String, String> current = fingerprints(itemsOf(scene, fromSources(issue.productionId(), date), Map.of()));
+    Map<String, String> current = fingerprints(itemsOf(scene, fromSources(date, scene), Map.of()));
     List<CoveringMeeting> covering = new ArrayList<>();
     for (StoredMeeting m : store.meetingsOn(issue.productionId(), date)) {
       if (store.scenesOf(m.id()).stream().noneMatch(s -> s.sceneId().equals(scene.id()))) {
@@ -375,6 +380,10 @@ public class SafetyMeetings {
 
   private List<AgendaItem> fromSources(UUID productionId, LocalDate date) {
     return sources.orderedStream().flatMap(s -> s.agendaFor(productionId, date).stream()).toList();
+  }
+
+  private List<AgendaItem> fromSources(LocalDate date, Scene scene) {
+    return sources.orderedStream().flatMap(s -> s.agendaForScene(date, scene).stream()).toList();
   }
 
   /** The scene's own item (its number, description and hazards), then every source's items about it. */

@@ -328,7 +328,8 @@ public class Custody {
   public Recorded issue(UUID productionId, UUID weaponId, UUID performerId, UUID sceneId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    SceneCall scene = sceneCall(caller.production(), sceneId);
+    Scene loaded = scene(caller.production(), sceneId);
+    SceneCall scene = sceneCall(caller.production(), loaded);
     Set<CrewRole> recipientRoles = performerId == null ? Set.of()
         : productions.rolesOf(productionId, performerId).orElse(Set.of());
     Instant now = at(custody);
@@ -348,7 +349,7 @@ public class Custody {
         () -> performerMayHandle(custody, productionId, performerId, today),
         () -> showClearBeforeIssue.check(custody, performerId, scene, now),
         () -> gates(new IssueGate.WeaponIssue(productionId, weaponId, custody.weapon().label(),
-            custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, sceneId, scene.shootingDate(),
+            custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, loaded, scene.shootingDate(),
             now, shown(custody))));
   }
 
@@ -716,20 +717,23 @@ public class Custody {
     return shown.get();
   }
 
+  /** The scene of the production, as the schedule has it now; an unknown scene is a mistake in the request. */
+  private Scene scene(Production production, UUID sceneId) {
+    if (sceneId == null) {
+      throw new InvalidInputException("sceneId", "NotNull", "sceneId is required");
+    }
+    try {
+      return schedule.scene(production.id(), sceneId);
+    } catch (NotFoundException e) {
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
+    }
+  }
+
   /**
    * The scene as the custody rules need it: the cast and camera head the call sheet names for it, and the
    * production's 1st AD.
    */
-  SceneCall sceneCall(Production production, UUID sceneId) {
-    if (sceneId == null) {
-      throw new InvalidInputException("sceneId", "NotNull", "sceneId is required");
-    }
-    Scene scene;
-    try {
-      scene = schedule.scene(production.id(), sceneId);
-    } catch (NotFoundException e) {
-      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
-    }
+  SceneCall sceneCall(Production production, Scene scene) {
     LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
     UUID firstAd = productions.members(production.id()).stream().filter(m -> m.holds(CrewRole.FIRST_AD))
         .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()

@@ -2,10 +2,12 @@ package org.setsafe.custody;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.RoundClass;
+import org.setsafe.production.Scene;
 
 /**
  * A check another module makes before a weapon goes to a performer: the scene's weapon plan and risk assessment,
@@ -20,20 +22,27 @@ public interface IssueGate {
 
   /**
    * The issue being asked for: which weapon (and whether it is a firearm rather than a replica or rubber prop),
-   * by which armorer, to which performer, for which scene, shot on which day, at which moment.
+   * by which armorer, to which performer, for which scene, shot on which day, at which moment. The scene is the one
+   * custody loaded for its own rules, in the same transaction: a gate reads what it needs about that one scene from
+   * it and checks no one's access again (custody has resolved the armorer on the production).
    */
   record WeaponIssue(UUID productionId, UUID weaponId, String weaponLabel, boolean firearm, UUID armorerId,
-      UUID performerId, UUID sceneId, LocalDate shootingDate, Instant at, Shown shown) {
+      UUID performerId, Scene scene, LocalDate shootingDate, Instant at, Shown shown) {
 
     public WeaponIssue {
+      Objects.requireNonNull(scene, "scene");
       shown = shown == null ? Shown.NOTHING : shown;
     }
 
     /** An issue with nothing said about what was shown (a gate that does not look at the load). */
     public WeaponIssue(UUID productionId, UUID weaponId, String weaponLabel, boolean firearm, UUID armorerId,
-        UUID performerId, UUID sceneId, LocalDate shootingDate, Instant at) {
-      this(productionId, weaponId, weaponLabel, firearm, armorerId, performerId, sceneId, shootingDate, at,
+        UUID performerId, Scene scene, LocalDate shootingDate, Instant at) {
+      this(productionId, weaponId, weaponLabel, firearm, armorerId, performerId, scene, shootingDate, at,
           Shown.NOTHING);
+    }
+
+    public UUID sceneId() {
+      return scene.id();
     }
   }
 

@@ -25,6 +25,7 @@ import org.setsafe.production.ArmorerDuties;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
@@ -49,6 +50,7 @@ public class SecondRoles implements ArmorerDuties {
   private final CustodyDesk desk;
   private final CustodyRefusals refusals;
   private final Productions productions;
+  private final ProductionQueries reads;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -60,8 +62,9 @@ public class SecondRoles implements ArmorerDuties {
   public record DoubledRoleHeld(UUID personId, String name, CrewRole keptApart, CrewRole secondRole, String reason) {}
 
   SecondRoles(CustodyStore store, CustodyDesk desk, CustodyRefusals refusals, Productions productions,
-      Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
+      ProductionQueries reads, Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
     this.accounts = accounts;
+    this.reads = reads;
     this.store = store;
     this.desk = desk;
     this.refusals = refusals;
@@ -128,9 +131,21 @@ public class SecondRoles implements ArmorerDuties {
    * firearms issue gate and the pre-production check; the caller must be allowed to see the production.
    */
   public List<DoubledRoleHeld> doubledRolesOn(UUID productionId, LocalDate day) {
+    return doubledRoles(productionId, productions.members(productionId), day);
+  }
+
+  /**
+   * {@link #doubledRolesOn} without an access check: for the issue gate, which answers after custody resolved the
+   * armorer on the production.
+   */
+  List<DoubledRoleHeld> doubledRolesAtIssue(UUID productionId, LocalDate day) {
+    return doubledRoles(productionId, reads.members(productionId), day);
+  }
+
+  private List<DoubledRoleHeld> doubledRoles(UUID productionId, List<Member> crew, LocalDate day) {
     List<SecondRoleAuthorised> overrides = overrides(productionId);
     List<DoubledRoleHeld> held = new java.util.ArrayList<>();
-    for (Member member : productions.members(productionId)) {
+    for (Member member : crew) {
       for (DoubledRole doubled : safetyRolesApart.unauthorised(member.userId(), member.roles(), day, overrides)) {
         held.add(new DoubledRoleHeld(member.userId(), member.displayName(), doubled.keptApart(), doubled.secondRole(),
             SafetyRolesApartPolicy.refusal(member.displayName(), doubled, day).reason()));

@@ -1,16 +1,10 @@
 package org.setsafe.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.setsafe.briefing.AgendaSource;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
@@ -24,35 +18,24 @@ import org.springframework.stereotype.Component;
  * hazard with its controls and residual rating, or that the scene has no approved assessment and why.
  */
 @Component
-class RiskAgenda implements AgendaSource {
+class RiskAgenda extends SceneItemsOfTheDay {
 
   static final String SOURCE = "Risk assessment";
 
   private final RiskAssessments assessments;
-  private final Schedule schedule;
 
-  RiskAgenda(RiskAssessments assessments, Schedule schedule) {
+  RiskAgenda(RiskAssessments assessments, Schedule schedule, ProductionQueries reads) {
+    super(schedule, reads);
     this.assessments = assessments;
-    this.schedule = schedule;
   }
 
+  /** A high-risk scene's assessment as it stands; a scene with no hazard marked has none to read out. */
   @Override
-  public List<AgendaItem> agendaFor(UUID productionId, LocalDate date) {
-    Optional<ShootingDay> day = schedule.dayOn(productionId, date);
-    if (day.isEmpty()) {
-      return List.of();
+  Optional<AgendaItem> itemFor(Scene scene, ShootingDay day) {
+    if (!scene.highRisk()) {
+      return Optional.empty();
     }
-    List<AgendaItem> items = new ArrayList<>();
-    for (Scene scene : schedule.scenesOn(productionId, day.get().id())) {
-      if (scene.highRisk()) {
-        items.add(item(productionId, scene, day.get()));
-      }
-    }
-    return items;
-  }
-
-  private AgendaItem item(UUID productionId, Scene scene, ShootingDay day) {
-    Standing standing = assessments.sceneStanding(productionId, scene.id());
+    Standing standing = assessments.sceneStandingOf(scene);
     List<String> lines = new ArrayList<>();
     String title;
     String version = "none";
@@ -75,14 +58,6 @@ class RiskAgenda implements AgendaSource {
     }
     String fingerprint = sha256(String.join("|", scene.id().toString(), version, String.valueOf(standing.approved()),
         String.valueOf(day.date()), day.location(), String.join(",", lines)));
-    return new AgendaItem(scene.id(), SOURCE, title, lines, !standing.approved(), fingerprint);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Optional.of(new AgendaItem(scene.id(), SOURCE, title, lines, !standing.approved(), fingerprint));
   }
 }

@@ -3,7 +3,6 @@ package org.setsafe.protocol;
 import java.util.Optional;
 import org.setsafe.custody.IssueGate;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
 import org.setsafe.protocol.RiskAssessments.Standing;
 import org.setsafe.protocol.domain.RiskApproval;
 import org.springframework.core.annotation.Order;
@@ -20,24 +19,22 @@ import org.springframework.stereotype.Component;
 class RiskAssessmentGate implements IssueGate {
 
   private final RiskAssessments assessments;
-  private final Schedule schedule;
 
-  RiskAssessmentGate(RiskAssessments assessments, Schedule schedule) {
+  RiskAssessmentGate(RiskAssessments assessments) {
     this.assessments = assessments;
-    this.schedule = schedule;
   }
 
   @Override
   public Optional<Refused> check(WeaponIssue issue) {
-    Scene scene = schedule.scene(issue.productionId(), issue.sceneId());
+    Scene scene = issue.scene();
     if (!issue.firearm() && !scene.hasFirearms()) {
       return Optional.empty();
     }
-    Standing general = assessments.generalStanding(issue.productionId());
+    Standing general = assessments.generalStandingOf(issue.productionId());
     if (!general.approved()) {
       return refused(general.reason());
     }
-    Standing ofScene = assessments.sceneStanding(issue.productionId(), issue.sceneId());
+    Standing ofScene = assessments.sceneStandingOf(scene);
     return ofScene.approved() ? Optional.empty() : refused(ofScene.reason());
   }
 

@@ -18,6 +18,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
@@ -102,6 +103,7 @@ public class RiskAssessments {
 
   private final RiskAssessmentStore store;
   private final Productions productions;
+  private final ProductionQueries reads;
   private final ProductionAccess access;
   private final Schedule schedule;
   private final RefusalRecorder refusals;
@@ -110,11 +112,18 @@ public class RiskAssessments {
   private final int defaultProducerThreshold;
   private final RiskApproval approval = new RiskApproval();
 
+<<<<<<< HEAD
   RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionAccess access, Schedule schedule,
       RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
+=======
+  RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionQueries reads, ProductionAccess access,
+      Schedule schedule,
+      RiskRefusals refusals, ApplicationEventPublisher events, Clock clock,
+>>>>>>> gates
       @Value("${setsafe.protocol.high-residual-rating:12}") int defaultProducerThreshold) {
     this.store = store;
     this.productions = productions;
+    this.reads = reads;
     this.access = access;
     this.schedule = schedule;
     this.refusals = refusals;
@@ -131,34 +140,48 @@ public class RiskAssessments {
   /** The production's general assessment, if drafted. */
   public Optional<RiskAssessment> general(UUID productionId) {
     Production production = access.require(productionId, Permission.VIEW);
-    return store.general(productionId).map(a -> view(production, a, null));
+    return store.general(productionId).map(a -> view(production.id(), a, null));
   }
 
   /** The scene's assessment, if drafted. */
   public Optional<RiskAssessment> ofScene(UUID productionId, UUID sceneId) {
     Production production = access.require(productionId, Permission.VIEW);
     Scene scene = schedule.scene(productionId, sceneId);
-    return store.ofScene(productionId, sceneId).map(a -> view(production, a, scene));
+    return store.ofScene(productionId, sceneId).map(a -> view(production.id(), a, scene));
   }
 
   /** Whether the general assessment stands approved now, and if not why. */
   public Standing generalStanding(UUID productionId) {
-    Production production = access.require(productionId, Permission.VIEW);
-    String what = "The production's general risk assessment";
-    Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(production, a, null));
-    return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
+    access.require(productionId, Permission.VIEW);
+    return generalStandingOf(productionId);
   }
 
   /** Whether the scene's assessment stands approved now, and if not why. */
   public Standing sceneStanding(UUID productionId, UUID sceneId) {
-    Production production = access.require(productionId, Permission.VIEW);
-    Scene scene = schedule.scene(productionId, sceneId);
+    access.require(productionId, Permission.VIEW);
+    return sceneStandingOf(reads.scene(productionId, sceneId)
+        .orElseThrow(() -> new NotFoundException("no scene " + sceneId)));
+  }
+
+  /** {@link #generalStanding} without an access check: for custody's issue gate, whose caller custody checked. */
+  Standing generalStandingOf(UUID productionId) {
+    String what = "The production's general risk assessment";
+    Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(productionId, a, null));
+    return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
+  }
+
+  /**
+   * {@link #sceneStanding} of the scene as loaded, without an access check: for custody's issue gate, and for the
+   * scene's item on the day's agenda, drawn for someone who may see the production or inside the issue.
+   */
+  Standing sceneStandingOf(Scene scene) {
     String what = "Scene " + scene.number() + "'s risk assessment";
     if (!scene.highRisk()) {
       return new Standing(what, Optional.empty(), false, "Scene " + scene.number() + " is marked with no hazard in"
           + " the script breakdown, so it has no risk assessment; mark its hazards (California Labor Code §9152).");
     }
-    Optional<RiskAssessment> assessment = store.ofScene(productionId, sceneId).map(a -> view(production, a, scene));
+    Optional<RiskAssessment> assessment = store.ofScene(scene.productionId(), scene.id())
+        .map(a -> view(scene.productionId(), a, scene));
     return standing(what, assessment, "Scene " + scene.number() + " has no risk assessment (California Labor Code"
         + " §9152).");
   }
@@ -216,7 +239,7 @@ public class RiskAssessments {
     store.insertVersion(productionId, version);
     events.publishEvent(new RiskAssessmentDrafted(UUID.randomUUID(), caller.id(), now, productionId, assessment.id(),
         sceneId, next, why, version.hazards()));
-    return view(production, assessment, scene);
+    return view(production.id(), assessment, scene);
   }
 
   private Assessment create(UUID productionId, UUID sceneId, UUID by, Instant now) {
@@ -278,7 +301,7 @@ public class RiskAssessments {
     store.insertSignOff(productionId, signOff);
     events.publishEvent(new RiskAssessmentSigned(UUID.randomUUID(), caller.id(), now, productionId, assessment.id(),
         sceneId, version, duty.name(), role.get().name(), signOff.shootingDate(), signOff.location()));
-    return view(production, assessment, scene);
+    return view(production.id(), assessment, scene);
   }
 
   /** Sets the production's residual rating at or above which the producer signs too (producer or UPM). */
@@ -304,21 +327,22 @@ public class RiskAssessments {
   // ---- views ----
 
   private SceneNow sceneNow(UUID productionId, Scene scene) {
-    ShootingDay day = scene.shootingDayId() == null ? null : schedule.day(productionId, scene.shootingDayId());
+    ShootingDay day = scene.shootingDayId() == null ? null
+        : reads.day(productionId, scene.shootingDayId()).orElseThrow();
     return new SceneNow(scene.number(), day == null ? null : day.date(), day == null ? null : day.location(),
         scene.hazards());
   }
 
-  private RiskAssessment view(Production production, Assessment assessment, Scene scene) {
+  private RiskAssessment view(UUID productionId, Assessment assessment, Scene scene) {
     List<AssessmentVersion> versions = store.versions(assessment.id());
     List<RiskSignOff> signOffs = store.signOffs(assessment.id());
     AssessmentVersion current = versions.get(versions.size() - 1);
-    SceneNow now = scene == null ? null : sceneNow(production.id(), scene);
-    int threshold = store.producerThreshold(production.id()).orElse(defaultProducerThreshold);
+    SceneNow now = scene == null ? null : sceneNow(productionId, scene);
+    int threshold = store.producerThreshold(productionId).orElse(defaultProducerThreshold);
     List<RiskSignOff> ofCurrent = signOffs.stream().filter(s -> s.version() == current.version()).toList();
     boolean earlierSigned = signOffs.stream().anyMatch(s -> s.version() < current.version());
     Status status = approval.status(current, ofCurrent, earlierSigned, now, threshold);
-    Map<UUID, String> names = productions.members(production.id()).stream()
+    Map<UUID, String> names = reads.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
     String title = scene == null ? "General risk assessment" : "Scene " + scene.number() + " risk assessment";
     String what = scene == null ? "The production's general risk assessment"
@@ -340,7 +364,7 @@ public class RiskAssessments {
         names(status.signed()), names(status.missing()),
         status.missing().stream().map(SignOffDuty::label).toList(), status.lapses(), status.highestResidual(),
         RiskMatrix.band(status.highestResidual()).label(), threshold, status.reason(what).orElse(null));
-    return new RiskAssessment(assessment.id(), production.id(), scene == null ? null : scene.id(), title,
+    return new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
         scene == null ? List.of() : scene.hazards().stream().map(SceneHazard::label).toList(),
         now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),
         verdict);

@@ -1,16 +1,9 @@
 package org.setsafe.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.setsafe.briefing.AgendaSource;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
@@ -27,37 +20,24 @@ import org.springframework.stereotype.Component;
  * The fingerprint changes whenever the plan's version, its approval or the scene's day or location changes.
  */
 @Component
-class WeaponPlanAgenda implements AgendaSource {
+class WeaponPlanAgenda extends SceneItemsOfTheDay {
 
   static final String SOURCE = "Weapon plan";
 
   private final WeaponPlans plans;
-  private final Schedule schedule;
 
-  WeaponPlanAgenda(WeaponPlans plans, Schedule schedule) {
+  WeaponPlanAgenda(WeaponPlans plans, Schedule schedule, ProductionQueries reads) {
+    super(schedule, reads);
     this.plans = plans;
-    this.schedule = schedule;
   }
 
+  /** A scene with a plan, or marked as a firearms scene (which then says it has none). */
   @Override
-  public List<AgendaItem> agendaFor(UUID productionId, LocalDate date) {
-    Optional<ShootingDay> day = schedule.dayOn(productionId, date);
-    if (day.isEmpty()) {
-      return List.of();
+  Optional<AgendaItem> itemFor(Scene scene, ShootingDay day) {
+    if (!scene.hasFirearms() && !plans.planned(scene)) {
+      return Optional.empty();
     }
-    Map<UUID, ScenePlan> planned = plans.plansOf(productionId);
-    List<AgendaItem> items = new ArrayList<>();
-    for (Scene scene : schedule.scenesOn(productionId, day.get().id())) {
-      ScenePlan plan = planned.get(scene.id());
-      if (plan == null && !scene.hasFirearms()) {
-        continue;
-      }
-      if (plan == null) {
-        plan = plans.plan(productionId, scene.id());
-      }
-      items.add(item(plan));
-    }
-    return items;
+    return Optional.of(item(plans.planOf(scene)));
   }
 
   static AgendaItem item(ScenePlan plan) {
@@ -114,13 +94,5 @@ class WeaponPlanAgenda implements AgendaSource {
       case NON_FIRING_REPLICA -> "non-firing replica";
       case RUBBER_PROP -> "rubber prop";
     };
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

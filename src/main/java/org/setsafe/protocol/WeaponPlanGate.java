@@ -2,8 +2,6 @@ package org.setsafe.protocol;
 
 import java.util.Optional;
 import org.setsafe.custody.IssueGate;
-import org.setsafe.protocol.domain.NoBlanksWithoutDischargePolicy;
-import org.setsafe.protocol.domain.WeaponPlanIssuePolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +23,6 @@ class WeaponPlanGate implements IssueGate {
 
   @Override
   public Optional<Refused> check(WeaponIssue issue) {
-    return plans.refusalForIssue(issue.productionId(), issue.sceneId(), issue.weaponId(), issue.weaponLabel(),
-            issue.performerId())
-        .map(reason -> new Refused(WeaponPlanIssuePolicy.RULE, reason))
-        .or(() -> plans.refusalForShownLoad(issue.productionId(), issue.sceneId(), issue.weaponLabel(),
-                issue.shown().blanks())
-            .map(reason -> new Refused(NoBlanksWithoutDischargePolicy.RULE, reason)));
+    return plans.refusalForIssue(issue);
   }
 }

@@ -15,12 +15,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponEntry;
+import org.setsafe.custody.IssueGate;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
@@ -135,6 +137,7 @@ public class WeaponPlans {
   private final WeaponPlanStore store;
   private final Schedule schedule;
   private final Productions productions;
+  private final ProductionQueries reads;
   private final ProductionAccess access;
   private final Armory armory;
   private final RefusalRecorder refusals;
@@ -145,12 +148,18 @@ public class WeaponPlans {
   private final WeaponPlanIssuePolicy issuePolicy = new WeaponPlanIssuePolicy();
   private final NoBlanksWithoutDischargePolicy noBlanksWithoutDischarge = new NoBlanksWithoutDischargePolicy();
 
+<<<<<<< HEAD
   WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionAccess access,
       Armory armory, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
+=======
+  WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionQueries reads,
+      ProductionAccess access, Armory armory, PlanRefusals refusals, ApplicationEventPublisher events, Clock clock,
+>>>>>>> gates
       @Value("${setsafe.protocol.min-blank-distance-feet:20}") int defaultMinBlankDistanceFeet) {
     this.store = store;
     this.schedule = schedule;
     this.productions = productions;
+    this.reads = reads;
     this.access = access;
     this.armory = armory;
     this.refusals = refusals;
@@ -340,7 +349,16 @@ public class WeaponPlans {
   /** The scene's plan with every version, its approval now and its rehearsals; for everyone on the production. */
   public ScenePlan plan(UUID productionId, UUID sceneId) {
     access.require(productionId, Permission.VIEW);
-    Scene scene = schedule.scene(productionId, sceneId);
+    return planOf(sceneOf(productionId, sceneId));
+  }
+
+  /**
+   * The scene's plan as {@link #plan} shows it, read without an access check: for the plan's own agenda item, asked
+   * for the day's meeting by someone who may see the production or for custody's issue, whose caller custody checked.
+   */
+  ScenePlan planOf(Scene scene) {
+    UUID productionId = scene.productionId();
+    UUID sceneId = scene.id();
     Map<UUID, String> names = names(productionId);
     ScenePlacement now = placementOf(productionId, scene);
     List<PlanVersion> versions = store.versions(productionId, sceneId);
@@ -368,33 +386,33 @@ public class WeaponPlans {
         status(latest, signOffs, now, scene.number()), rehearsals, rehearsal.uncleared());
   }
 
-  /**
-   * Whether a weapon may go to a performer for a scene, as far as the weapon plan goes: the refusal's reason, or
-   * empty. For custody's issue gate, asked while the armorer issuing is signed in.
-   */
-  public Optional<String> refusalForIssue(UUID productionId, UUID sceneId, UUID weaponId, String weaponLabel,
-      UUID performerId) {
-    Scene scene = schedule.scene(productionId, sceneId);
-    Optional<PlanVersion> plan = current(productionId, sceneId);
-    ScenePlacement now = placementOf(productionId, scene);
-    PlanApproval approval = plan.map(p -> PlanApproval.of(signOffsOf(productionId, sceneId, p), now)).orElse(null);
-    RehearsalStatus rehearsal = RehearsalStatus.of(store.rehearsals(productionId, sceneId),
-        store.clearances(productionId, sceneId));
-    String performer = productions.members(productionId).stream().filter(m -> m.userId().equals(performerId))
-        .map(Member::displayName).findFirst().orElse("performer " + performerId);
-    return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), weaponId, weaponLabel, performerId,
-        performer, plan.orElse(null), approval, rehearsal));
+  /** Whether the scene has a plan at all, drafted or signed. */
+  boolean planned(Scene scene) {
+    return !store.versions(scene.productionId(), scene.id()).isEmpty();
   }
 
   /**
-   * Whether what the witnesses were shown fits the scene's plan: blanks shown for a scene whose plan fires nothing
-   * are refused. For custody's issue gate, after {@link #refusalForIssue} found the plan approved.
+   * Whether a weapon may go to a performer for the scene, as far as the weapon plan goes: the plan names it for the
+   * performer, approved for where the scene is now, with no unplanned rehearsal waiting for its clearance; then
+   * whether what the witnesses were shown fits it (blanks only where the plan fires). The refusal, or empty. For
+   * custody's issue gate: it reads the scene custody loaded, once, and checks no one's access again.
    */
-  public Optional<String> refusalForShownLoad(UUID productionId, UUID sceneId, String weaponLabel,
-      boolean blanksShown) {
-    Scene scene = schedule.scene(productionId, sceneId);
-    return noBlanksWithoutDischarge.check(scene.number(), weaponLabel, current(productionId, sceneId).orElse(null),
-        blanksShown);
+  Optional<IssueGate.Refused> refusalForIssue(IssueGate.WeaponIssue issue) {
+    Scene scene = issue.scene();
+    UUID productionId = issue.productionId();
+    Optional<PlanVersion> plan = current(productionId, scene.id());
+    ScenePlacement now = placementOf(productionId, scene);
+    PlanApproval approval = plan.map(p -> PlanApproval.of(signOffsOf(productionId, scene.id(), p), now)).orElse(null);
+    RehearsalStatus rehearsal = RehearsalStatus.of(store.rehearsals(productionId, scene.id()),
+        store.clearances(productionId, scene.id()));
+    String performer = reads.member(productionId, issue.performerId()).map(Member::displayName)
+        .orElse("performer " + issue.performerId());
+    return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), issue.weaponId(), issue.weaponLabel(),
+            issue.performerId(), performer, plan.orElse(null), approval, rehearsal))
+        .map(reason -> new IssueGate.Refused(WeaponPlanIssuePolicy.RULE, reason))
+        .or(() -> noBlanksWithoutDischarge.check(scene.number(), issue.weaponLabel(), plan.orElse(null),
+                issue.shown().blanks())
+            .map(reason -> new IssueGate.Refused(NoBlanksWithoutDischargePolicy.RULE, reason)));
   }
 
   /** The current version of every plan of the production, with its approval now; for the agenda and readiness. */
@@ -402,7 +420,7 @@ public class WeaponPlans {
     access.require(productionId, Permission.VIEW);
     Map<UUID, ScenePlan> plans = new LinkedHashMap<>();
     for (PlanVersion v : store.currentVersions(productionId)) {
-      plans.put(v.sceneId(), plan(productionId, v.sceneId()));
+      plans.put(v.sceneId(), planOf(sceneOf(productionId, v.sceneId())));
     }
     return plans;
   }
@@ -479,13 +497,18 @@ public class WeaponPlans {
     if (scene.shootingDayId() == null) {
       return ScenePlacement.UNSCHEDULED;
     }
-    ShootingDay day = schedule.day(productionId, scene.shootingDayId());
+    ShootingDay day = reads.day(productionId, scene.shootingDayId()).orElseThrow();
     return new ScenePlacement(day.id(), day.date(), day.location());
   }
 
+  /** The crew's names; read once the caller was checked, by the method that checked. */
   private Map<UUID, String> names(UUID productionId) {
-    return productions.members(productionId).stream()
+    return reads.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+  }
+
+  private Scene sceneOf(UUID productionId, UUID sceneId) {
+    return reads.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
   }
 
   /** Turns what was sent into a plan version, refusing what has the wrong shape (400, field and rule named). */

@@ -24,6 +24,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
@@ -128,6 +129,7 @@ public class Staffing {
   private final StaffingStore store;
   private final RefusalRecorder refusals;
   private final Productions productions;
+  private final ProductionQueries reads;
   private final ProductionAccess access;
   private final Schedule schedule;
   private final Accounts accounts;
@@ -137,13 +139,19 @@ public class Staffing {
   private final ArmorerDoubleBookedPolicy doubleBooked = new ArmorerDoubleBookedPolicy();
   private final RestAndHoursPolicy restAndHours = new RestAndHoursPolicy();
 
+<<<<<<< HEAD
   Staffing(StaffingStore store, RefusalRecorder refusals, Productions productions, ProductionAccess access,
       Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+=======
+  Staffing(StaffingStore store, StaffingRefusals refusals, Productions productions, ProductionQueries reads,
+      ProductionAccess access, Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+>>>>>>> gates
       @Value("${setsafe.staffing.min-rest-hours:10}") int minRestHours,
       @Value("${setsafe.staffing.weekly-hours-limit:60}") int weeklyHoursLimit) {
     this.store = store;
     this.refusals = refusals;
     this.productions = productions;
+    this.reads = reads;
     this.access = access;
     this.schedule = schedule;
     this.accounts = accounts;
@@ -424,10 +432,25 @@ public class Staffing {
         roster, people, flagsOn(productionId, day), view(rules, store.rules(productionId).isEmpty()));
   }
 
-  /** The flags on the scene's firearms day that no producer or UPM has decided on; for the issue gate. */
-  List<Flag> undecidedFlags(UUID productionId, UUID sceneId, LocalDate date) {
-    return schedule.dayOn(productionId, date).map(day -> flagsOn(productionId, day).stream()
-        .filter(f -> f.sceneId().equals(sceneId) && !f.decided()).toList()).orElse(List.of());
+  /** The scene's flags on that date that no producer or UPM has decided on; for the issue gate. */
+  List<Flag> undecidedFlags(Scene scene, LocalDate date) {
+    return flagsOf(scene, date).stream().filter(f -> !f.decided()).toList();
+  }
+
+  /**
+   * The scene's flags on that date, each with its decision if one was recorded: none unless it is a firearms scene
+   * shot that day. Reads the scene as the caller loaded it and checks no one's access: for custody's issue gate,
+   * whose caller custody checked, and for the scene's items on the day's agenda.
+   */
+  List<Flag> flagsOf(Scene scene, LocalDate date) {
+    if (!scene.hasFirearms() || scene.shootingDayId() == null) {
+      return List.of();
+    }
+    UUID productionId = scene.productionId();
+    return reads.day(productionId, scene.shootingDayId()).filter(day -> day.date().equals(date))
+        .map(day -> flagsOn(reads.production(productionId).orElseThrow(), reads.members(productionId), day,
+            List.of(scene)))
+        .orElse(List.of());
   }
 
   /** Every shooting day of the production with its firearms scenes, dedicated armorers and flags. */
@@ -445,8 +468,12 @@ public class Staffing {
     if (firearms.isEmpty()) {
       return List.of();
     }
-    Production production = productions.get(productionId);
-    List<Member> members = productions.members(productionId);
+    return flagsOn(productions.get(productionId), productions.members(productionId), day, firearms);
+  }
+
+  /** The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules. */
+  private List<Flag> flagsOn(Production production, List<Member> members, ShootingDay day, List<Scene> firearms) {
+    UUID productionId = production.id();
     Map<UUID, String> names = names(members);
     List<Assignment> standing = Assignment.standing(store.rosterOf(productionId, day.id()));
     StaffingRules rules = rulesOf(productionId);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.setsafe.briefing.AgendaSource;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.staffing.Staffing.DayStaffing;
 import org.setsafe.staffing.Staffing.Flag;
@@ -48,18 +49,15 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
               + "Labor Code §9153(a)(3)).");
       items.add(item(null, armorers.isEmpty() ? "No dedicated armorer" : "Dedicated armorer", lines,
           armorers.isEmpty()));
-      for (Flag flag : day.flags()) {
-        List<String> flagLines = new ArrayList<>();
-        flagLines.add(flag.detail());
-        flagLines.add(flag.decided()
-            ? "Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
-                + flag.decision().decision()
-            : "No decision recorded yet by a producer or the UPM.");
-        items.add(item(flag.sceneId(), "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase()
-            + " — " + flag.personName() + " (" + flag.watchedAs() + ")", flagLines, !flag.decided()));
-      }
+      day.flags().forEach(flag -> items.add(item(flag)));
     });
     return items;
+  }
+
+  /** The scene's flags alone, read for the scene as loaded: the day's roster item is about no scene. */
+  @Override
+  public List<AgendaItem> agendaForScene(LocalDate date, Scene scene) {
+    return staffing.flagsOf(scene, date).stream().map(StaffingBriefing::item).toList();
   }
 
   @Override
@@ -84,6 +82,18 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
       }
     }
     return gaps;
+  }
+
+  /** A rest or hours flag on a scene, with the decision on it or that none was made. */
+  private static AgendaItem item(Flag flag) {
+    List<String> lines = new ArrayList<>();
+    lines.add(flag.detail());
+    lines.add(flag.decided()
+        ? "Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
+            + flag.decision().decision()
+        : "No decision recorded yet by a producer or the UPM.");
+    return item(flag.sceneId(), "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase() + " — "
+        + flag.personName() + " (" + flag.watchedAs() + ")", lines, !flag.decided());
   }
 
   private static AgendaItem item(UUID sceneId, String title, List<String> lines, boolean concern) {

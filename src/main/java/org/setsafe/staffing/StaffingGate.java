@@ -37,7 +37,7 @@ class StaffingGate implements IssueGate {
           + "(California Labor Code §9153(a)(3): the armorer has no other duties from preparation until the "
           + "firearms are locked away)."));
     }
-    List<Flag> flags = staffing.undecidedFlags(issue.productionId(), issue.sceneId(), issue.shootingDate());
+    List<Flag> flags = staffing.undecidedFlags(issue.scene(), issue.shootingDate());
     if (!flags.isEmpty()) {
       Flag first = flags.get(0);
       String more = flags.size() > 1 ? " (and " + (flags.size() - 1) + " more flag" + (flags.size() > 2 ? "s" : "")

@@ -22,6 +22,7 @@ import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -122,7 +123,7 @@ class SafetyMeetingGateTest {
     heldWith(set.quietSceneId(), "eli.actor");
     assertThat(gate(eli)).hasValueSatisfying(r -> assertThat(r).contains("No safety meeting held today covers scene 12A"));
     WeaponIssue replica = new WeaponIssue(set.id(), UUID.randomUUID(), "Rubber revolver", false, null, eli,
-        set.sceneId(), meetingsToday(), null);
+        scene(), meetingsToday(), null);
     assertThat(crew.as(set.who("rosa.armorer"), () -> meetings.check(replica))).isEmpty();
   }
 
@@ -199,9 +200,14 @@ class SafetyMeetingGateTest {
     return crew.as(set.who("dana.ad"), () -> meetings.today(set.id()));
   }
 
+  /** Scene 12A as the schedule has it now, as custody loads it for an issue. */
+  private Scene scene() {
+    return SystemActor.call(() -> schedule.scene(set.id(), set.sceneId()));
+  }
+
   /** The gate's reason for a firearm to this performer in scene 12A, or empty when it lets it go. */
   private java.util.Optional<String> gate(UUID performer) {
-    WeaponIssue issue = new WeaponIssue(set.id(), UUID.randomUUID(), "Colt SAA", true, null, performer, set.sceneId(),
+    WeaponIssue issue = new WeaponIssue(set.id(), UUID.randomUUID(), "Colt SAA", true, null, performer, scene(),
         meetingsToday(), null);
     return crew.as(set.who("rosa.armorer"), () -> meetings.check(issue)).map(r -> {
       assertThat(r.rule()).isEqualTo(RULE);

@@ -61,7 +61,7 @@ class SafetyMeetingReady implements ReadyToShoot.Step {
       if (!todays) {
         return null; // custody refuses an issue for a scene not on today's call sheet for its own reason
       }
-      WeaponIssue issue = new WeaponIssue(productionId, weaponId, "weapon", true, null, performerId, sceneId, today,
+      WeaponIssue issue = new WeaponIssue(productionId, weaponId, "weapon", true, null, performerId, scene, today,
           null);
       if (meetings.check(issue).isEmpty()) {
         return null;

@@ -267,7 +267,8 @@ class WeaponPlanGateTest {
   private Optional<Refused> check(UUID weapon, String performer) {
     String label = weapon.equals(set.colt) ? set.coltLabel() : "Denix SAA replica #R7";
     return set.as("rosa.armorer", () -> gate.check(new IssueGate.WeaponIssue(set.id(), weapon, label,
-        weapon.equals(set.colt), set.person("rosa.armorer"), set.person(performer), set.scene.id(), set.today.date(),
+        weapon.equals(set.colt), set.person("rosa.armorer"), set.person(performer),
+        SystemActor.call(() -> schedule.scene(set.id(), set.scene.id())), set.today.date(),
         clock.instant())));
   }
 

@@ -1,0 +1,116 @@
+package org.setsafe.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.StatementCount;
+import org.setsafe.StatementCount.Counted;
+import org.setsafe.briefing.AgendaSource;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.custody.Armory;
+import org.setsafe.custody.Custody;
+import org.setsafe.custody.CustodyBoard.Recorded;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Scene;
+import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Schedule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * How many SQL statements one firearm issue runs once every gate lets it through: the gates answer for the one
+ * scene, reading it as custody loaded it, so the production's crew and the day's whole agenda are not read again
+ * and again. Counts round trips, not time. And what lets the meeting gate read one scene: every agenda source reads
+ * that scene out alone exactly as it does on the day's agenda.
+ */
+@SetSafeTest
+@Import(StatementCount.Counting.class)
+class IssueStatementsTest {
+
+  @Autowired Crew crew;
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Schedule schedule;
+  @Autowired Armory armory;
+  @Autowired Custody custody;
+  @Autowired WeaponPlans plans;
+  @Autowired List<AgendaSource> sources;
+
+  @Test
+  void anIssueRunsAsManyStatementsWhateverElseTheDayHolds() {
+    PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Counted");
+    UUID pid = set.id();
+    UUID eli = set.person("eli.actor");
+    set.as("rosa.armorer", () -> custody.receive(pid, set.colt, "Gunslinger Rentals", null));
+    set.as("rosa.armorer", () -> custody.inspect(pid, set.colt, "Bore clear, cylinder empty"));
+    crew.readyToShoot(pid, set.scene.id(), set.colt, eli);
+
+    Counted<Recorded> alone = issue(set);
+    set.as("rosa.armorer", () -> custody.collect(pid, set.colt));
+    // Three more firearms scenes on the same day, each with its own agenda items: none is this issue's concern.
+    for (String number : List.of("14", "15", "16")) {
+      SystemActor.run(() -> {
+        Scene other = schedule.addScene(pid, number, "Saloon: a revolver on the table, not fired.", set.today.id());
+        schedule.markHazards(pid, other.id(), Set.of(SceneHazard.FIREARMS));
+      });
+    }
+    Counted<Recorded> busyDay = issue(set);
+
+    report("One issue, the scene alone on the day", alone);
+    report("One issue, three more firearms scenes that day", busyDay);
+    assertThat(alone.result().weapon().holderId()).isEqualTo(eli);
+    assertThat(busyDay.result().weapon().holderId()).isEqualTo(eli);
+    assertThat(busyDay.count()).isEqualTo(alone.count());
+    assertThat(alone.touching("scene")).as("the scene is read once, by custody").isEqualTo(1);
+  }
+
+  @Test
+  void everySourceReadsOutASceneAloneAsItDoesOnTheDaysAgenda() {
+    PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Alone");
+    UUID pid = set.id();
+    crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
+    Scene other = SystemActor.call(() -> {
+      Scene added = schedule.addScene(pid, "14", "Saloon: a revolver on the table, not fired.", set.today.id());
+      return schedule.markHazards(pid, added.id(), Set.of(SceneHazard.FIREARMS, SceneHazard.STUNTS));
+    });
+    Scene twelveA = SystemActor.call(() -> schedule.scene(pid, set.scene.id()));
+    LocalDate today = set.today.date();
+
+    for (AgendaSource source : sources) {
+      List<AgendaItem> day = set.as("dana.ad", () -> source.agendaFor(pid, today));
+      for (Scene scene : List.of(twelveA, other)) {
+        assertThat(source.agendaForScene(today, scene)).as(source.getClass().getSimpleName() + ", scene "
+            + scene.number()).isEqualTo(day.stream().filter(i -> scene.id().equals(i.sceneId())).toList());
+      }
+      assertThat(source.agendaForScene(today.plusDays(1), twelveA)).as("another day's agenda").isEmpty();
+    }
+    assertThat(sources.stream().flatMap(s -> s.agendaForScene(today, other).stream()).map(AgendaItem::source))
+        .contains(WeaponPlanAgenda.SOURCE, RiskAgenda.SOURCE);
+  }
+
+  /** Shows the Colt clear to Eli, the 1st AD and the camera head, who confirm; then counts the issue to Eli. */
+  private Counted<Recorded> issue(PlanSet set) {
+    UUID pid = set.id();
+    UUID eli = set.person("eli.actor");
+    set.as("rosa.armorer", () -> custody.showClear(pid, set.colt, Set.of(eli, set.person("dana.ad"),
+        set.person("marcus.camera"))));
+    for (String witness : List.of("eli.actor", "dana.ad", "marcus.camera")) {
+      set.as(witness, () -> custody.confirmShowClear(pid, set.colt));
+    }
+    return set.as("rosa.armorer", () -> StatementCount.of(() -> custody.issue(pid, set.colt, eli, set.scene.id())));
+  }
+
+  private static void report(String what, Counted<Recorded> issue) {
+    System.out.printf("%s: %d statements (scene %d, production %d, crew %d)%n%s%n", what, issue.count(),
+        issue.touching("scene"), issue.touching("production"), issue.touching("production_member"),
+        String.join("\n", issue.statements().stream().map(s -> "  " + s.replaceAll("\\s+", " ")).toList()));
+  }
+}

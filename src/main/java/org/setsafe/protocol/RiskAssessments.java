@@ -112,14 +112,8 @@ public class RiskAssessments {
   private final int defaultProducerThreshold;
   private final RiskApproval approval = new RiskApproval();
 
-<<<<<<< HEAD
-  RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionAccess access, Schedule schedule,
-      RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
-=======
   RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionQueries reads, ProductionAccess access,
-      Schedule schedule,
-      RiskRefusals refusals, ApplicationEventPublisher events, Clock clock,
->>>>>>> gates
+      Schedule schedule, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.high-residual-rating:12}") int defaultProducerThreshold) {
     this.store = store;
     this.productions = productions;

@@ -148,13 +148,8 @@ public class WeaponPlans {
   private final WeaponPlanIssuePolicy issuePolicy = new WeaponPlanIssuePolicy();
   private final NoBlanksWithoutDischargePolicy noBlanksWithoutDischarge = new NoBlanksWithoutDischargePolicy();
 
-<<<<<<< HEAD
-  WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionAccess access,
-      Armory armory, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
-=======
   WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionQueries reads,
-      ProductionAccess access, Armory armory, PlanRefusals refusals, ApplicationEventPublisher events, Clock clock,
->>>>>>> gates
+      ProductionAccess access, Armory armory, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.min-blank-distance-feet:20}") int defaultMinBlankDistanceFeet) {
     this.store = store;
     this.schedule = schedule;

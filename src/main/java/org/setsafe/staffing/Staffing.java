@@ -139,13 +139,8 @@ public class Staffing {
   private final ArmorerDoubleBookedPolicy doubleBooked = new ArmorerDoubleBookedPolicy();
   private final RestAndHoursPolicy restAndHours = new RestAndHoursPolicy();
 
-<<<<<<< HEAD
-  Staffing(StaffingStore store, RefusalRecorder refusals, Productions productions, ProductionAccess access,
-      Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
-=======
-  Staffing(StaffingStore store, StaffingRefusals refusals, Productions productions, ProductionQueries reads,
+  Staffing(StaffingStore store, RefusalRecorder refusals, Productions productions, ProductionQueries reads,
       ProductionAccess access, Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
->>>>>>> gates
       @Value("${setsafe.staffing.min-rest-hours:10}") int minRestHours,
       @Value("${setsafe.staffing.weekly-hours-limit:60}") int weeklyHoursLimit) {
     this.store = store;

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.HoldStatus;
@@ -24,59 +23,49 @@ import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyCommand;
+import org.setsafe.custody.domain.CustodyCommand.CollectWeapon;
+import org.setsafe.custody.domain.CustodyCommand.ConfirmShowClear;
+import org.setsafe.custody.domain.CustodyCommand.ConfirmShownLoad;
+import org.setsafe.custody.domain.CustodyCommand.DisposeWeapon;
+import org.setsafe.custody.domain.CustodyCommand.InspectWeapon;
+import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
+import org.setsafe.custody.domain.CustodyCommand.LoadWeapon;
+import org.setsafe.custody.domain.CustodyCommand.LockUpWeapon;
+import org.setsafe.custody.domain.CustodyCommand.ReceiveWeapon;
+import org.setsafe.custody.domain.CustodyCommand.RecordDischarge;
+import org.setsafe.custody.domain.CustodyCommand.RefuseShowing;
+import org.setsafe.custody.domain.CustodyCommand.ReportTrouble;
+import org.setsafe.custody.domain.CustodyCommand.ReviewWeapon;
+import org.setsafe.custody.domain.CustodyCommand.ShowItClear;
+import org.setsafe.custody.domain.CustodyCommand.ShowTheLoad;
+import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
+import org.setsafe.custody.domain.CustodyCommand.UnloadWeapon;
+import org.setsafe.custody.domain.CustodyCommand.UnlockWeapon;
 import org.setsafe.custody.domain.CustodyEvent;
-import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
-import org.setsafe.custody.domain.CustodyEvents.LoadShowConfirmed;
-import org.setsafe.custody.domain.CustodyEvents.LoadShowRefused;
-import org.setsafe.custody.domain.CustodyEvents.LoadShown;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
-import org.setsafe.custody.domain.CustodyEvents.Malfunction;
-import org.setsafe.custody.domain.CustodyEvents.Misfire;
-import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
-import org.setsafe.custody.domain.CustodyEvents.ShowClearConfirmed;
-import org.setsafe.custody.domain.CustodyEvents.ShowClearRefused;
-import org.setsafe.custody.domain.CustodyEvents.ShownClear;
-import org.setsafe.custody.domain.CustodyEvents.WeaponDisposed;
-import org.setsafe.custody.domain.CustodyEvents.WeaponInspected;
-import org.setsafe.custody.domain.CustodyEvents.WeaponIssued;
-import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
-import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
-import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
-import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
-import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
-import org.setsafe.custody.domain.CustodyEvents.WeaponTransferred;
-import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
-import org.setsafe.custody.domain.CustodyEvents.WeaponUnlocked;
+import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
-import org.setsafe.custody.domain.DummiesDoNotFirePolicy;
+import org.setsafe.custody.domain.Decision;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
-import org.setsafe.custody.domain.InspectAfterMalfunctionPolicy;
-import org.setsafe.custody.domain.IssueOnlyToPerformerOnTodaysScenePolicy;
 import org.setsafe.custody.domain.LoadedRound;
-import org.setsafe.custody.domain.LockUpLoadedPolicy;
 import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.OnSet;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
-import org.setsafe.custody.domain.OnlyFirearmsAreLoadedPolicy;
+import org.setsafe.custody.domain.OrderOfCustodyPolicy;
 import org.setsafe.shared.Refusal;
-import org.setsafe.custody.domain.RoundsFromVerifiedLotsPolicy;
-import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.SceneCall;
-import org.setsafe.custody.domain.ShowClear;
-import org.setsafe.custody.domain.ShowClearBeforeIssuePolicy;
-import org.setsafe.custody.domain.ShowClearWitnessedByOthersPolicy;
-import org.setsafe.custody.domain.ShowWhatIsInItPolicy;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
-import org.setsafe.custody.domain.WeaponHoldAfterMisfirePolicy;
 import org.setsafe.custody.domain.WeaponKind;
-import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
@@ -96,8 +85,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every step of a weapon's custody, from receipt to lock-up, each checked against the firearms protocol before
- * it is recorded. A step is recorded as an append-only event with the weapon's next stream version, so of two
+ * Every step of a weapon's custody, from receipt to lock-up, each decided by the firearms protocol before it is
+ * recorded: the service loads the weapon's custody and one snapshot of what the rules read ({@link OnSet}), asks
+ * {@link CustodyProtocol}, and records the refusal or appends the event it decided. A step is recorded as an append-only event with the weapon's next stream version, so of two
  * people changing one weapon at the same moment exactly one succeeds; a refused step is recorded as a refusal.
  * Where everything is now is folded from the events ({@link #board}), never stored.
  *
@@ -108,7 +98,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Custody {
 
   /** The rule code for a step that does not fit where the weapon is (issue while issued, lock up while out). */
-  public static final String ORDER_OF_CUSTODY = "custody.order-of-custody";
+  public static final String ORDER_OF_CUSTODY = OrderOfCustodyPolicy.RULE;
 
   private final CustodyStore store;
   private final CustodyDesk desk;
@@ -122,19 +112,9 @@ public class Custody {
   private final List<IssueGate> issueGates;
   private final CustodyHolds holds;
 
+  /** Which rules guard each step, in which order: the service loads, asks it, and records what it decides. */
+  private final CustodyProtocol protocol = new CustodyProtocol();
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
-  private final ShowClearWitnessedByOthersPolicy witnessedByOthers = new ShowClearWitnessedByOthersPolicy();
-  private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
-  private final WeaponHoldAfterMisfirePolicy holdAfterMisfire = new WeaponHoldAfterMisfirePolicy();
-  private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnlyToPerformer = new IssueOnlyToPerformerOnTodaysScenePolicy();
-  private final ShowClearBeforeIssuePolicy showClearBeforeIssue = new ShowClearBeforeIssuePolicy();
-  private final RoundsFromVerifiedLotsPolicy roundsFromVerifiedLots = new RoundsFromVerifiedLotsPolicy();
-  private final OnlyFirearmsAreLoadedPolicy onlyFirearmsLoaded = new OnlyFirearmsAreLoadedPolicy();
-  private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
-  private final DummiesDoNotFirePolicy dummiesDoNotFire = new DummiesDoNotFirePolicy();
-  private final InspectAfterMalfunctionPolicy inspectAfterMalfunction = new InspectAfterMalfunctionPolicy();
-  private final ShowWhatIsInItPolicy showWhatIsInIt = new ShowWhatIsInItPolicy();
-  private final LockUpLoadedPolicy lockUpLoaded = new LockUpLoadedPolicy();
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
       ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
@@ -158,18 +138,15 @@ public class Custody {
   public Recorded receive(UUID productionId, UUID weaponId, String receivedFrom, String licenceNumber) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponReceived event = new WeaponReceived(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), receivedFrom, licenceNumber);
-    return record(caller, custody, CustodyAction.RECEIVE, event, armorerOnly(caller, CustodyAction.RECEIVE));
+    return take(caller, custody, new ReceiveWeapon(weaponId, receivedFrom, licenceNumber),
+        onSet(caller, custody, CustodyAction.RECEIVE));
   }
 
   @Transactional
   public Recorded inspect(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponInspected event = new WeaponInspected(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), finding);
-    return record(caller, custody, CustodyAction.INSPECT, event, armorerOnly(caller, CustodyAction.INSPECT));
+    return take(caller, custody, new InspectWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.INSPECT));
   }
 
   /** Loads the weapon; every round names its lot, which must be verified and have the rounds left. */
@@ -195,26 +172,20 @@ public class Custody {
       }
       manifest.put(position, new LoadedRound(lotId, lot.lot().roundClass()));
     });
-    WeaponLoaded event = new WeaponLoaded(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
-        manifest);
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
-    return record(caller, custody, CustodyAction.LOAD, event,
-        armorerOnly(caller, CustodyAction.LOAD),
-        () -> firearmsHold.check(hold, CustodyAction.LOAD),
-        () -> holds.stopWork(caller.production(), custody, CustodyAction.LOAD, null),
-        () -> holds.daySettled(caller.production(), CustodyAction.LOAD),
-        () -> holdAfterMisfire.check(custody, CustodyAction.LOAD),
-        () -> onlyFirearmsLoaded.check(custody.weapon()),
-        () -> roundsFromVerifiedLots.check(manifest, lots));
+    OnSet on = onSet(caller, custody, CustodyAction.LOAD)
+        .withFirearmsHold(FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone()))
+        .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.LOAD, null),
+            holds.daySettled(caller.production(), CustodyAction.LOAD))
+        .withLots(lots);
+    return take(caller, custody, new LoadWeapon(weaponId, manifest), on);
   }
 
   @Transactional
   public Recorded unload(UUID productionId, UUID weaponId, Map<UUID, Integer> roundsBackToLot) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponUnloaded event = new WeaponUnloaded(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), roundsBackToLot);
-    return record(caller, custody, CustodyAction.UNLOAD, event, armorerOnly(caller, CustodyAction.UNLOAD));
+    return take(caller, custody, new UnloadWeapon(weaponId, roundsBackToLot),
+        onSet(caller, custody, CustodyAction.UNLOAD));
   }
 
   /**
@@ -225,18 +196,10 @@ public class Custody {
   public Recorded showClear(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    requireWitnessesOnProduction(productionId, witnesses);
-    desk.checkInput(caller, CustodyAction.SHOW_CLEAR, weaponId, "witnesses",
-        () -> witnessedByOthers.check(caller.userId(), witnesses));
-    ShownClear event = new ShownClear(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
-        witnesses);
-    return record(caller, custody, CustodyAction.SHOW_CLEAR, event,
-        armorerOnly(caller, CustodyAction.SHOW_CLEAR),
-        () -> holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null),
-        () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_CLEAR),
-        () -> inspectAfterMalfunction.check(custody),
-        () -> fromTheArmorersHands(custody, "shown clear"),
-        () -> showWhatIsInIt.checkShowClear(custody));
+    requireWitnesses(caller, CustodyAction.SHOW_CLEAR, weaponId, witnesses);
+    OnSet on = onSet(caller, custody, CustodyAction.SHOW_CLEAR)
+        .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null), Optional.empty());
+    return take(caller, custody, new ShowItClear(weaponId, witnesses), on);
   }
 
   /**
@@ -247,19 +210,8 @@ public class Custody {
   public Recorded showLoad(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    requireWitnessesOnProduction(productionId, witnesses);
-    desk.checkInput(caller, CustodyAction.SHOW_LOAD, weaponId, "witnesses",
-        () -> witnessedByOthers.check(caller.userId(), witnesses));
-    // Asked before the showing is put into words: an empty weapon has no load to describe.
-    desk.check(caller, CustodyAction.SHOW_LOAD, weaponId, null, armorerOnly(caller, CustodyAction.SHOW_LOAD),
-        () -> showWhatIsInIt.checkShowLoad(custody));
-    LoadShown event = new LoadShown(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
-        witnesses, custody.manifest(), ShownWords.load(custody.weapon(), custody.manifest()));
-    return record(caller, custody, CustodyAction.SHOW_LOAD, event,
-        armorerOnly(caller, CustodyAction.SHOW_LOAD),
-        () -> holdAfterMisfire.check(custody, CustodyAction.SHOW_LOAD),
-        () -> inspectAfterMalfunction.check(custody),
-        () -> fromTheArmorersHands(custody, "shown"));
+    requireWitnesses(caller, CustodyAction.SHOW_LOAD, weaponId, witnesses);
+    return take(caller, custody, new ShowTheLoad(weaponId, witnesses), onSet(caller, custody, CustodyAction.SHOW_LOAD));
   }
 
   /**
@@ -270,15 +222,8 @@ public class Custody {
   public Recorded confirmShowClear(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
-    if (!shown.clear()) {
-      throw desk.refuse(caller, CustodyAction.WITNESS_SHOW_CLEAR, weaponId, null, new Refusal(ShowWhatIsInItPolicy.RULE,
-          "You were shown the load of " + custody.weapon().label() + ", not an empty weapon: confirm the load you saw ("
-              + shown.shown() + ")"));
-    }
-    ShowClearConfirmed event = new ShowClearConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), shown.eventId());
-    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+    return take(caller, custody, new ConfirmShowClear(weaponId),
+        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
   /** A witness confirms, from their own session, the load they were shown; the record keeps the words they saw. */
@@ -286,14 +231,8 @@ public class Custody {
   public Recorded confirmShownLoad(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
-    if (shown.clear()) {
-      throw desk.refuse(caller, CustodyAction.WITNESS_SHOW_CLEAR, weaponId, null, new Refusal(ShowWhatIsInItPolicy.RULE,
-          custody.weapon().label() + " was shown to you clear, not loaded: confirm the show-clear you saw."));
-    }
-    LoadShowConfirmed event = new LoadShowConfirmed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), shown.eventId(), shown.shown());
-    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+    return take(caller, custody, new ConfirmShownLoad(weaponId),
+        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
   /** A witness refuses what they were shown (clear or the load) and says why; it is not issued on that showing. */
@@ -301,70 +240,61 @@ public class Custody {
   public Recorded refuseShowClear(UUID productionId, UUID weaponId, String reason) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    ShowClear shown = witnessable(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR);
-    WeaponEvent event = shown.clear()
-        ? new ShowClearRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
-            shown.eventId(), reason)
-        : new LoadShowRefused(UUID.randomUUID(), productionId, weaponId, caller.userId(), at(custody),
-            shown.eventId(), reason);
-    return record(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR, event);
+    return take(caller, custody, new RefuseShowing(weaponId, reason),
+        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
-  private void requireWitnessesOnProduction(UUID productionId, Set<UUID> witnesses) {
+  /** Witnesses on the production, others than the armorer showing: a 400 naming the field, recorded all the same. */
+  private void requireWitnesses(Caller caller, CustodyAction action, UUID weaponId, Set<UUID> witnesses) {
     for (UUID witness : witnesses == null ? Set.<UUID>of() : witnesses) {
-      if (witness == null || productions.rolesOf(productionId, witness).isEmpty()) {
+      if (witness == null || productions.rolesOf(caller.productionId(), witness).isEmpty()) {
         throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
       }
     }
-  }
-
-  private Optional<Refusal> fromTheArmorersHands(WeaponCustody custody, String shown) {
-    return custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
-        custody.weapon().label() + " is " + words(custody.state()) + "; it is " + shown + " from the armorer's hands."));
+    desk.checkInput(caller, action, weaponId, "witnesses", () -> protocol.checkWitnesses(caller.userId(), witnesses));
   }
 
   /** Hands the weapon to a performer for a scene on today's call sheet, after a confirmed show-clear. */
   @Transactional
   public Recorded issue(UUID productionId, UUID weaponId, UUID performerId, UUID sceneId) {
+    return issue(productionId, new IssueWeapon(weaponId, performerId, sceneId));
+  }
+
+  /** Hands the weapon to a performer for a scene on today's call sheet, after a confirmed show-clear. */
+  @Transactional
+  public Recorded issue(UUID productionId, IssueWeapon issue) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    Scene loaded = scene(caller.production(), sceneId);
+    WeaponCustody custody = custody(caller, issue.weaponId());
+    Scene loaded = scene(caller.production(), issue.sceneId());
     SceneCall scene = sceneCall(caller.production(), loaded);
-    Set<CrewRole> recipientRoles = performerId == null ? Set.of()
-        : productions.rolesOf(productionId, performerId).orElse(Set.of());
-    Instant now = at(custody);
-    LocalDate today = schedule.today(caller.production());
+    Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of()
+        : productions.rolesOf(productionId, issue.performerId()).orElse(Set.of());
+    OnSet on = onSet(caller, custody, CustodyAction.ISSUE);
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
-    WeaponIssued event = new WeaponIssued(UUID.randomUUID(), productionId, weaponId, caller.userId(), now,
-        performerId, sceneId);
-    return record(caller, custody, CustodyAction.ISSUE, event,
-        armorerOnly(caller, CustodyAction.ISSUE),
-        () -> firearmsHold.check(hold, CustodyAction.ISSUE),
-        () -> holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, sceneId),
-        () -> holdAfterMisfire.check(custody, CustodyAction.ISSUE),
-        () -> custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(ORDER_OF_CUSTODY,
-            custody.weapon().label() + " is " + words(custody.state()) + "; it is issued only from the armorer's hands.")),
-        () -> issueOnlyToPerformer.check(performerId, recipientRoles, scene, today),
-        () -> performerMayHandle(custody, productionId, performerId, today),
-        () -> showClearBeforeIssue.check(custody, performerId, scene, now),
-        () -> gates(new IssueGate.WeaponIssue(productionId, weaponId, custody.weapon().label(),
-            custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), performerId, loaded, scene.shootingDate(),
-            now, shown(custody))));
+    on = on.withFirearmsHold(hold)
+        .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, issue.sceneId()), Optional.empty())
+        .withRecipient(new OnSet.Recipient(recipientRoles, scene,
+            firearmsClearance(custody, productionId, issue.performerId(), recipientRoles, on.today())));
+    Instant now = on.now();
+    // The other modules' gates, asked by the protocol once custody's own rules pass.
+    on = on.withGates(() -> gates(new IssueGate.WeaponIssue(productionId, issue.weaponId(), custody.weapon().label(),
+        custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), issue.performerId(), loaded,
+        scene.shootingDate(), now, shown(custody))));
+    return take(caller, custody, issue, on);
   }
 
   /**
-   * A firearm goes only to a performer with current firearms safety training, or briefed by the armorer where the
-   * production accepts that (California Labor Code §9156). Replicas and rubber props need neither.
+   * Whether the performer may take a firearm in hand, as training answers it; asked only of a performer and only for
+   * a firearm (replicas and rubber props need no clearance).
    */
-  private Optional<Refusal> performerMayHandle(WeaponCustody custody, UUID productionId, UUID performerId,
-      LocalDate today) {
-    if (custody.weapon().kind() != WeaponKind.FIREARM) {
-      return Optional.empty();
+  private OnSet.FirearmsClearance firearmsClearance(WeaponCustody custody, UUID productionId, UUID performerId,
+      Set<CrewRole> recipientRoles, LocalDate today) {
+    if (custody.weapon().kind() != WeaponKind.FIREARM || !recipientRoles.contains(CrewRole.PERFORMER)) {
+      return null;
     }
     ArmorerBriefings.Clearance clearance = briefings.mayHandleFirearms(productionId, performerId, today);
-    return clearance.cleared() ? Optional.empty() : Optional.of(new Refusal(clearance.rule(),
-        "The performer may not take a firearm in hand: " + clearance.reason()));
+    return new OnSet.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason());
   }
 
   /** What the witnesses were shown, for the gates: clear, or the classes of the rounds in the load shown. */
@@ -389,23 +319,22 @@ public class Custody {
   public Recorded collect(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    UUID from = custody.holder().orElse(caller.userId());
-    WeaponReturned event = new WeaponReturned(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), from);
-    return record(caller, custody, CustodyAction.COLLECT, event, armorerOnly(caller, CustodyAction.COLLECT));
+    return take(caller, custody, new CollectWeapon(weaponId), onSet(caller, custody, CustodyAction.COLLECT));
   }
 
   @Transactional
   public Recorded transfer(UUID productionId, UUID weaponId, UUID toArmorerId) {
+    return transfer(productionId, new TransferWeapon(weaponId, toArmorerId));
+  }
+
+  @Transactional
+  public Recorded transfer(UUID productionId, TransferWeapon transfer) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    Set<CrewRole> toRoles = toArmorerId == null ? Set.of() : productions.rolesOf(productionId, toArmorerId).orElse(Set.of());
-    WeaponTransferred event = new WeaponTransferred(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), toArmorerId);
-    return record(caller, custody, CustodyAction.TRANSFER, event,
-        armorerOnly(caller, CustodyAction.TRANSFER),
-        () -> onlyArmorer.check(CustodyAction.TRANSFER, toRoles).map(refusal -> new Refusal(refusal.rule(),
-            "A weapon is transferred only to another armorer or property master (California Labor Code §9153(a)(1)–(2)).")));
+    WeaponCustody custody = custody(caller, transfer.weaponId());
+    Set<CrewRole> toRoles = transfer.toArmorerId() == null ? Set.of()
+        : productions.rolesOf(productionId, transfer.toArmorerId()).orElse(Set.of());
+    OnSet on = onSet(caller, custody, CustodyAction.TRANSFER).withRecipient(new OnSet.Recipient(toRoles, null, null));
+    return take(caller, custody, transfer, on);
   }
 
   @Transactional
@@ -418,19 +347,15 @@ public class Custody {
   public Recorded lockUp(UUID productionId, UUID weaponId, String location, String loadedReason) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponLockedUp event = new WeaponLockedUp(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), location, custody.loaded() ? loadedReason : null);
-    return record(caller, custody, CustodyAction.LOCK_UP, event, armorerOnly(caller, CustodyAction.LOCK_UP),
-        () -> lockUpLoaded.check(custody, loadedReason));
+    return take(caller, custody, new LockUpWeapon(weaponId, location, loadedReason),
+        onSet(caller, custody, CustodyAction.LOCK_UP));
   }
 
   @Transactional
   public Recorded unlock(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponUnlocked event = new WeaponUnlocked(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody));
-    return record(caller, custody, CustodyAction.UNLOCK, event, armorerOnly(caller, CustodyAction.UNLOCK));
+    return take(caller, custody, new UnlockWeapon(weaponId), onSet(caller, custody, CustodyAction.UNLOCK));
   }
 
   // ---- reports anyone on the crew may make, and the reviews that follow --------------------------------
@@ -440,8 +365,8 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     store.lockFirearms(productionId); // a second misfire of the day holds every firearm: issues wait for it
-    return record(caller, custody, CustodyAction.REPORT, new Misfire(UUID.randomUUID(), productionId, weaponId,
-        caller.userId(), at(custody), description));
+    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MISFIRE, description),
+        onSet(caller, custody, CustodyAction.REPORT));
   }
 
   @Transactional
@@ -449,8 +374,8 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     store.lockFirearms(productionId); // it holds every firearm: issues and loads wait for it
-    return record(caller, custody, CustodyAction.REPORT, new AccidentalDischarge(UUID.randomUUID(), productionId,
-        weaponId, caller.userId(), at(custody), description));
+    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.ACCIDENTAL_DISCHARGE, description),
+        onSet(caller, custody, CustodyAction.REPORT));
   }
 
   /** A review after a misfire or accidental discharge, as the armorer or as the safety advisor. */
@@ -458,15 +383,7 @@ public class Custody {
   public Recorded review(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
-        : caller.roles().contains(CrewRole.ARMORER) ? CrewRole.ARMORER
-        : caller.roles().contains(CrewRole.PROPERTY_MASTER) ? CrewRole.PROPERTY_MASTER : null;
-    if (as == null) {
-      throw desk.refuse(caller, CustodyAction.REVIEW, weaponId, null, new Refusal(WeaponHoldAfterMisfirePolicy.RULE,
-          "A weapon on hold is reviewed by the armorer and the safety advisor."));
-    }
-    return record(caller, custody, CustodyAction.REVIEW, new WeaponReviewed(UUID.randomUUID(), productionId,
-        weaponId, caller.userId(), at(custody), as, finding));
+    return take(caller, custody, new ReviewWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.REVIEW));
   }
 
   /** Anyone may report a live round: every firearm of the production goes on hold at once. */
@@ -528,7 +445,8 @@ public class Custody {
     }
     DummiesVerified event = new DummiesVerified(UUID.randomUUID(), productionId, lotId, caller.userId(),
         clock.instant(), method, roundsVerified);
-    desk.check(caller, CustodyAction.VERIFY_DUMMIES, null, lotId, armorerOnly(caller, CustodyAction.VERIFY_DUMMIES));
+    desk.check(caller, CustodyAction.VERIFY_DUMMIES, null, lotId,
+        () -> onlyArmorer.check(CustodyAction.VERIFY_DUMMIES, caller.roles()));
     store.append(event);
     events.publishEvent(event);
     return Recorded.of(event, null);
@@ -551,12 +469,8 @@ public class Custody {
     }
     AmmunitionLot lot = store.lot(productionId, lotId)
         .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production"));
-    RoundsDischarged event = new RoundsDischarged(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), lotId, count);
-    return record(caller, custody, CustodyAction.DISCHARGE, event,
-        armorerOnly(caller, CustodyAction.DISCHARGE),
-        () -> roundsOnHand.checkDischarge(custody, lot, count),
-        () -> dummiesDoNotFire.checkDischarge(lot));
+    return take(caller, custody, new RecordDischarge(weaponId, lot, count),
+        onSet(caller, custody, CustodyAction.DISCHARGE));
   }
 
   /**
@@ -568,8 +482,8 @@ public class Custody {
   public Recorded malfunction(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    return record(caller, custody, CustodyAction.REPORT, new Malfunction(UUID.randomUUID(), productionId, weaponId,
-        caller.userId(), at(custody), description));
+    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MALFUNCTION, description),
+        onSet(caller, custody, CustodyAction.REPORT));
   }
 
   /**
@@ -582,15 +496,8 @@ public class Custody {
       String disposition) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    WeaponDisposed event = new WeaponDisposed(UUID.randomUUID(), productionId, weaponId, caller.userId(),
-        at(custody), recipient, address, licenceNumber, disposition);
-    return record(caller, custody, CustodyAction.DISPOSE, event,
-        armorerOnly(caller, CustodyAction.DISPOSE),
-        () -> custody.loaded() ? Optional.of(new Refusal(ORDER_OF_CUSTODY, custody.weapon().label()
-            + " still has rounds in it; unload it before it leaves the production.")) : Optional.empty(),
-        () -> custody.onHold() ? Optional.of(new Refusal(WeaponHoldAfterMisfirePolicy.RULE, custody.weapon().label()
-            + " is on hold after a misfire or accidental discharge; it leaves the production only after the "
-            + "armorer and the safety advisor have reviewed it.")) : Optional.empty());
+    return take(caller, custody, new DisposeWeapon(weaponId, recipient, address, licenceNumber, disposition),
+        onSet(caller, custody, CustodyAction.DISPOSE));
   }
 
   // ---- reading -------------------------------------------------------------------------------------
@@ -599,10 +506,13 @@ public class Custody {
   public CustodyBoard board(UUID productionId) {
     Production production = desk.viewer(productionId);
     Instant now = clock.instant();
+    UUID me = me();
+    Set<CrewRole> roles = rolesOf(productionId, me);
     List<WeaponStatus> weapons = new ArrayList<>();
     for (WeaponRecord record : store.weapons(productionId)) {
       WeaponCustody custody = folds.of(productionId, record);
-      weapons.add(WeaponStatus.of(custody, record.version(), now, showClearBeforeIssue.window()));
+      weapons.add(WeaponStatus.of(custody, record.version(), now, protocol.showClearWindow(),
+          custody.nextSteps(me, roles)));
     }
     List<CustodyEvent> lotFacts = store.lotFacts(productionId);
     List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, lotFacts)))
@@ -620,7 +530,18 @@ public class Custody {
     WeaponRecord record = store.weapon(productionId, weaponId)
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
     WeaponCustody custody = folds.of(productionId, record);
-    return WeaponStatus.of(custody, record.version(), clock.instant(), showClearBeforeIssue.window());
+    UUID me = me();
+    return status(custody, record.version(), me, rolesOf(productionId, me));
+  }
+
+  /** Who is signed in, if anyone: the weapon's next steps are theirs. */
+  private static UUID me() {
+    return SignedInUser.current().map(SignedInUser::id).orElse(null);
+  }
+
+  /** The person's roles on the production; none for someone who only watches. */
+  private Set<CrewRole> rolesOf(UUID productionId, UUID userId) {
+    return userId == null ? Set.of() : productions.rolesOf(productionId, userId).orElse(Set.of());
   }
 
   /**
@@ -650,22 +571,18 @@ public class Custody {
     return entries;
   }
 
-  // ---- how a step is checked and recorded -------------------------------------------------------------
+  // ---- how a step is decided and recorded -------------------------------------------------------------
 
-  @SafeVarargs
-  private Recorded record(Caller caller, WeaponCustody custody, CustodyAction action, WeaponEvent event,
-      Supplier<Optional<Refusal>>... rules) {
-    if (custody.state() == WeaponState.DISPOSED) {
-      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ORDER_OF_CUSTODY,
-          custody.weapon().label() + " has left the production; a disposed weapon takes no further steps."));
+  /**
+   * Asks the protocol and records what it decided: the refusal as evidence (then thrown), or the event with the
+   * weapon's next stream version.
+   */
+  private Recorded take(Caller caller, WeaponCustody custody, CustodyCommand command, OnSet on) {
+    Decision decision = protocol.decide(custody, command, on);
+    if (!decision.accepted()) {
+      throw desk.refuse(caller, decision.action(), custody.weaponId(), null, decision.refusal());
     }
-    desk.check(caller, action, custody.weaponId(), null, rules);
-    WeaponCustody after;
-    try {
-      after = custody.then(event);
-    } catch (IllegalStateException e) {
-      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ORDER_OF_CUSTODY, e.getMessage()));
-    }
+    WeaponEvent event = decision.event();
     try {
       store.appendWeaponEvent(event, custody.history().size() + 1);
     } catch (StaleCustodyException e) {
@@ -674,7 +591,27 @@ public class Custody {
     }
     events.publishEvent(event);
     int recordVersion = store.weapon(caller.productionId(), custody.weaponId()).map(WeaponRecord::version).orElse(1);
-    return Recorded.of(event, WeaponStatus.of(after, recordVersion, clock.instant(), showClearBeforeIssue.window()));
+    return Recorded.of(event, status(decision.after(), recordVersion, caller.userId(), caller.roles()));
+  }
+
+  /**
+   * Who acts and when, with their armorer permit when the step needs one: asked of an armorer only, since the
+   * protocol refuses anyone else before it reads the permit.
+   */
+  private OnSet onSet(Caller caller, WeaponCustody custody, CustodyAction action) {
+    LocalDate today = schedule.today(caller.production());
+    OnSet.ArmorerPermit permit = OnSet.ArmorerPermit.NOT_ASKED;
+    boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
+    if (action.needsArmorerQualification() && armorer) {
+      Standing standing = qualifications.current(caller.userId(), QualificationType.ARMORER_PERMIT, today);
+      permit = new OnSet.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
+    }
+    return OnSet.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
+  }
+
+  private WeaponStatus status(WeaponCustody custody, int recordVersion, UUID personId, Set<CrewRole> roles) {
+    return WeaponStatus.of(custody, recordVersion, clock.instant(), protocol.showClearWindow(),
+        custody.nextSteps(personId, roles));
   }
 
   /**
@@ -686,35 +623,10 @@ public class Custody {
     return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
   }
 
-  /** The armorer or property master, and for the duties that need it, one holding a current armorer permit. */
-  private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
-    return () -> onlyArmorer.check(action, caller.roles()).or(() -> {
-      if (!action.needsArmorerQualification()) {
-        return Optional.empty();
-      }
-      Standing permit = qualifications.current(caller.userId(), QualificationType.ARMORER_PERMIT,
-          schedule.today(caller.production()));
-      return permit.isCurrent() ? Optional.empty() : Optional.of(new Refusal(permit.rule(), permit.reason()
-          + " Inspecting, loading, showing clear, issuing and collecting a weapon need a current armorer permit "
-          + "on record in SetSafe (California Labor Code §9156)."));
-    });
-  }
-
   private WeaponCustody custody(Caller caller, UUID weaponId) {
     WeaponRecord record = store.weapon(caller.productionId(), weaponId)
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
     return folds.of(caller.productionId(), record);
-  }
-
-  /** The current showing (clear or the load), if the caller is one of its witnesses; refused (and recorded) otherwise. */
-  private ShowClear witnessable(Caller caller, WeaponCustody custody, CustodyAction action) {
-    Optional<ShowClear> shown = custody.showClear();
-    if (shown.isEmpty() || !shown.get().witnesses().contains(caller.userId())) {
-      throw desk.refuse(caller, action, custody.weaponId(), null, new Refusal(ShowClearBeforeIssuePolicy.RULE,
-          "There is no show-clear or showing of the load of " + custody.weapon().label() + " shown to you to answer; "
-              + "only a named witness answers it, from their own phone."));
-    }
-    return shown.get();
   }
 
   /** The scene of the production, as the schedule has it now; an unknown scene is a mistake in the request. */
@@ -740,9 +652,5 @@ public class Custody {
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
             "the production has no 1st AD to witness a show-clear; add one to the crew"));
     return new SceneCall(scene.id(), scene.number(), date, scene.cast(), firstAd, scene.cameraHeadId());
-  }
-
-  private static String words(WeaponState state) {
-    return state.name().toLowerCase().replace('_', ' ');
   }
 }

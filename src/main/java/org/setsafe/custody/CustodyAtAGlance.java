@@ -1,8 +1,7 @@
 package org.setsafe.custody;
 
 import java.util.UUID;
-import org.setsafe.custody.CustodyBoard.WeaponStatus;
-import org.setsafe.identity.SignedInUser;
+import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.production.WeaponsAtAGlance;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +20,11 @@ class CustodyAtAGlance implements WeaponsAtAGlance {
   @Override
   public Glance of(UUID productionId) {
     CustodyBoard board = custody.board(productionId);
-    UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     int out = (int) board.weapons().stream().filter(w -> w.state().out()).count();
-    int awaitingMe = (int) board.weapons().stream().filter(w -> awaits(w, me)).count();
+    // The board's next steps are those of the one signed in: a showing they have still to answer is one of them.
+    int awaitingMe = (int) board.weapons().stream().filter(w -> w.may(CustodyAction.WITNESS_SHOW_CLEAR)).count();
     return new Glance(out, awaitingMe, board.openCountMismatches().size(), unattended.alertsToday(productionId).size(),
         board.firearmsHold().openFinds().stream().map(CustodyBoard.OpenFind::what).toList(),
         board.daysNotSettled().stream().map(CustodyBoard.DayNotSettled::day).toList());
-  }
-
-  private static boolean awaits(WeaponStatus weapon, UUID me) {
-    return me != null && weapon.showClear() != null && !weapon.showClear().refused()
-        && weapon.showClearAwaiting().contains(me);
   }
 }

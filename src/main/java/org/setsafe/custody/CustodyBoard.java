@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.ClosedDays;
+import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.NextStep;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.UnsettledDays;
@@ -41,18 +43,29 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
     }
   }
 
-  /** One weapon now. {@code streamVersion} is how many events its history holds. */
+  /**
+   * One weapon now. {@code streamVersion} is how many events its history holds. {@code next} is the armorer's next
+   * step in the order of custody; {@code nextSteps} the steps the one asking may take now, as the custody domain
+   * says ({@link WeaponCustody#nextSteps}).
+   */
   public record WeaponStatus(UUID weaponId, String label, WeaponKind kind, int recordVersion, WeaponState state,
       UUID holderId, String lockUpLocation, Map<UUID, Integer> roundsInWeapon, boolean cold, boolean onHold,
       Set<CrewRole> reviewsAwaited, ShowClear showClear, Set<UUID> showClearAwaiting, Instant lastEventAt,
-      int streamVersion) {
+      int streamVersion, NextStep next, List<CustodyAction> nextSteps) {
 
-    static WeaponStatus of(WeaponCustody custody, int recordVersion, Instant now, java.time.Duration window) {
+    static WeaponStatus of(WeaponCustody custody, int recordVersion, Instant now, java.time.Duration window,
+        List<CustodyAction> nextSteps) {
       ShowClear shown = custody.showClear().orElse(null);
       return new WeaponStatus(custody.weaponId(), custody.weapon().label(), custody.weapon().kind(), recordVersion,
           custody.state(), custody.holder().orElse(null), custody.lockUpLocation().orElse(null),
           custody.roundsInWeapon(), custody.cold(now, window), custody.onHold(), custody.reviewsAwaited(), shown,
-          shown == null ? Set.of() : shown.awaiting(), custody.lastEventAt().orElse(null), custody.history().size());
+          shown == null ? Set.of() : shown.awaiting(), custody.lastEventAt().orElse(null), custody.history().size(),
+          custody.nextStep(), List.copyOf(nextSteps));
+    }
+
+    /** Whether the one asking may take this step now. */
+    public boolean may(CustodyAction action) {
+      return nextSteps.contains(action);
     }
   }
 

@@ -138,6 +138,24 @@ class CustodyApiTest {
         .andExpect(jsonPath("$[1].correctionReason").value("Serial misread at receipt"));
   }
 
+  @Test
+  void aWeaponsStatusNamesTheNextStepAndTheStepsOfWhoeverAsks() throws Exception {
+    String weapon = registerRevolver();
+    String url = base + "/weapons/" + weapon;
+    mvc.perform(get(url).header("Authorization", rosa))
+        .andExpect(jsonPath("$.next").value("RECEIVE"))
+        .andExpect(jsonPath("$.nextSteps").value(org.hamcrest.Matchers.contains("RECEIVE")));
+    send(rosa, url + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals, Santa Fe\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.weapon.next").value("INSPECT"));
+    mvc.perform(get(url).header("Authorization", rosa))
+        .andExpect(jsonPath("$.nextSteps").value(org.hamcrest.Matchers.contains("INSPECT", "LOAD", "TRANSFER",
+            "DISPOSE", "REPORT")));
+    // The actor may report a misfire; the armorer's steps are not theirs.
+    mvc.perform(get(url).header("Authorization", crew.bearer("eli.actor")))
+        .andExpect(jsonPath("$.next").value("INSPECT"))
+        .andExpect(jsonPath("$.nextSteps").value(org.hamcrest.Matchers.contains("REPORT")));
+  }
+
   // ---- the "Rust" chain, link by link ----
 
   @Test

@@ -356,6 +356,95 @@ public final class WeaponCustody {
     return history;
   }
 
+  /**
+   * The armorer's next step in the order of custody. A showing that no longer says what is in the weapon is not
+   * taken as done; after an inspection only loading or unloading keeps it the step before the showing; a weapon
+   * just collected is locked up next.
+   */
+  public NextStep nextStep() {
+    switch (state) {
+      case REGISTERED:
+        return NextStep.RECEIVE;
+      case ISSUED:
+        return NextStep.COLLECT;
+      case LOCKED_UP:
+        return NextStep.UNLOCK;
+      case ON_HOLD:
+        return NextStep.ON_HOLD;
+      case DISPOSED:
+        return NextStep.DISPOSED;
+      default:
+        break;
+    }
+    if (showClear != null && !showClear.refused() && showClear.clear() != loaded()) {
+      return showClear.confirmedByEveryWitness() ? NextStep.ISSUE : NextStep.AWAITING_WITNESSES;
+    }
+    if (inspectedSince()) {
+      return loaded() ? NextStep.SHOW_LOAD : NextStep.SHOW_CLEAR;
+    }
+    boolean cameBack = !history.isEmpty() && history.get(history.size() - 1) instanceof WeaponReturned;
+    return cameBack ? NextStep.LOCK_UP : NextStep.INSPECT;
+  }
+
+  /** Inspected as the last step, or with only loading or unloading since. */
+  private boolean inspectedSince() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      WeaponEvent event = history.get(i);
+      if (event instanceof WeaponInspected) {
+        return true;
+      }
+      if (!(event instanceof WeaponLoaded) && !(event instanceof WeaponUnloaded)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The steps this person may take with the weapon now, as its state and their roles allow: the armorer's next step
+   * in the order of custody and the armorer's other steps (load, unload, transfer, rounds fired, disposal), a
+   * witness's answer to a showing they await, a report by anyone on the crew, a review of a weapon on hold. What
+   * the day holds beyond the weapon (a stand-down, a stop-work, the scene) is not asked here; the protocol asks it
+   * when the step is taken. {@code roles} empty: not on the crew, so no step.
+   */
+  public List<CustodyAction> nextSteps(UUID personId, Set<CrewRole> roles) {
+    List<CustodyAction> steps = new ArrayList<>();
+    if (roles == null || roles.isEmpty()) {
+      return steps;
+    }
+    boolean armorer = roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
+    boolean withArmorer = state == WeaponState.WITH_ARMORER;
+    boolean inHand = withArmorer || state == WeaponState.ON_HOLD;
+    if (armorer) {
+      nextStep().action().ifPresent(steps::add);
+      if (withArmorer && weapon.loadable() && !loaded()) {
+        steps.add(CustodyAction.LOAD);
+      }
+      if (inHand && loaded()) {
+        steps.add(CustodyAction.UNLOAD);
+      }
+      if (inHand) {
+        steps.add(CustodyAction.TRANSFER);
+      }
+      if (loaded() && (withArmorer || state == WeaponState.ISSUED)) {
+        steps.add(CustodyAction.DISCHARGE);
+      }
+      if (inHand) {
+        steps.add(CustodyAction.DISPOSE);
+      }
+    }
+    if (personId != null && showClear != null && !showClear.refused() && showClear.awaiting().contains(personId)) {
+      steps.add(CustodyAction.WITNESS_SHOW_CLEAR);
+    }
+    if (withArmorer || state == WeaponState.ISSUED || state == WeaponState.ON_HOLD) {
+      steps.add(CustodyAction.REPORT);
+    }
+    if (onHold() && (armorer || roles.contains(CrewRole.SAFETY_ADVISOR))) {
+      steps.add(CustodyAction.REVIEW);
+    }
+    return List.copyOf(steps);
+  }
+
   /** When the last thing happened to the weapon, if anything has. */
   public Optional<Instant> lastEventAt() {
     return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).occurredAt());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
+import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.Weapon;
@@ -101,7 +102,7 @@ class ArmorerStepPages {
       return PageSteps.problem(redirect, back, "Pick the armorer or property master who takes it over.");
     }
     return PageSteps.take(redirect, back, "Transferred. It is in their custody now.",
-        () -> custody.transfer(productionId, weaponId, to));
+        () -> custody.transfer(productionId, new TransferWeapon(weaponId, to)));
   }
 
   /** The positions a load names, by the firearm's type (see {@link ShownWords#positions}). */

@@ -21,6 +21,8 @@ import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
+import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotOrigin;
 import org.setsafe.custody.domain.VerificationMethod;
@@ -195,7 +197,8 @@ class CustodyApi {
   @Operation(summary = "The armorer hands the weapon to a performer for a scene on today's call sheet")
   ResponseEntity<Object> issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody Issue body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.issue(productionId, weaponId, body.performerId(), body.sceneId()));
+    return ResponseEntity.status(HttpStatus.OK).body(custody.issue(productionId,
+        new IssueWeapon(weaponId, body.performerId(), body.sceneId())));
   }
 
   @PostMapping("/weapons/{weaponId}/return")
@@ -208,7 +211,8 @@ class CustodyApi {
   @Operation(summary = "One armorer hands the weapon to another (change of shift, second unit)")
   ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @RequestBody Transfer body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.transfer(productionId, weaponId, body.toArmorerId()));
+    return ResponseEntity.status(HttpStatus.OK).body(custody.transfer(productionId,
+        new TransferWeapon(weaponId, body.toArmorerId())));
   }
 
   @PostMapping("/weapons/{weaponId}/lock-up")

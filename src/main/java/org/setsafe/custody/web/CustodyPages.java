@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +20,13 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponDetails;
 import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.Custody;
-import org.setsafe.custody.CustodyHolds;
-import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyHolds;
+import org.setsafe.custody.UnattendedWatch;
+import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
 import org.setsafe.custody.domain.FirearmType;
-import org.setsafe.custody.domain.ShowClear;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The custody screens for phones: the armorer's board (where every weapon is now), one weapon with its
- * history and the next step the armorer can take, and the show-clears and showings of the load each witness
+ * history and the next step the armorer can take (as the custody domain says: {@code WeaponCustody.nextStep}), and the show-clears and showings of the load each witness
  * confirms from their own phone. Every step goes through the same {@link Custody} service as the JSON API, so a page can do nothing
  * the rules would refuse there, and a refusal is recorded and shown with its rule and reason.
  */
@@ -177,7 +177,7 @@ class CustodyPages {
       @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
     return step(productionId, weaponId, result, model, redirect, "Issued. Collect it back yourself.",
-        () -> custody.issue(productionId, weaponId, form.performer(), form.scene()));
+        () -> custody.issue(productionId, new IssueWeapon(weaponId, form.performer(), form.scene())));
   }
 
   @PostMapping(WEAPON + "/return")
@@ -288,13 +288,14 @@ class CustodyPages {
     model.addAttribute("record", entry.weapon());
     model.addAttribute("hasPhoto", armory.hasPhoto(productionId, weaponId));
     model.addAttribute("history", history);
-    String next = nextStep(status, history);
+    String next = status.next().code();
     model.addAttribute("next", next);
+    model.addAttribute("may", status.nextSteps().stream().map(Enum::name).collect(Collectors.toSet()));
     if (next.equals("show-load")) {
       model.addAttribute("loadWords", custody.whatIsInIt(productionId, weaponId));
     }
     model.addAttribute("armorer", armorer(productionId));
-    model.addAttribute("witnessMe", SignedInUser.current().map(me -> awaits(status, me.id())).orElse(false));
+    model.addAttribute("witnessMe", status.may(CustodyAction.WITNESS_SHOW_CLEAR));
     model.addAttribute("witnessCandidates", witnessCandidates(crew, scenes));
     model.addAttribute("performers", performers);
     model.addAttribute("scenes", scenes);
@@ -327,52 +328,6 @@ class CustodyPages {
   }
 
   /**
-   * The next step the armorer can take, in the order of custody: receive, inspect, show it clear (empty) or show
-   * the load (loaded), wait for the witnesses, issue, collect, lock up. A showing that no longer says what is in
-   * the weapon is not offered as done.
-   */
-  static String nextStep(WeaponStatus weapon, List<CustodyView.Line> history) {
-    switch (weapon.state()) {
-      case REGISTERED:
-        return "receive";
-      case ISSUED:
-        return "return";
-      case LOCKED_UP:
-        return "unlock";
-      case ON_HOLD:
-        return "on-hold";
-      case DISPOSED:
-        return "disposed";
-      default:
-        break;
-    }
-    boolean loaded = !weapon.roundsInWeapon().isEmpty();
-    ShowClear shown = weapon.showClear();
-    if (shown != null && !shown.refused() && shown.clear() != loaded) {
-      return shown.confirmedByEveryWitness() ? "issue" : "awaiting";
-    }
-    if (inspectedSince(history)) {
-      return loaded ? "show-load" : "show-clear";
-    }
-    boolean cameBack = !history.isEmpty() && history.get(history.size() - 1).kind().equals("custody.weapon-returned");
-    return cameBack ? "lock-up" : "inspect";
-  }
-
-  /** Inspected as the last step, or with only loading or unloading since. */
-  private static boolean inspectedSince(List<CustodyView.Line> history) {
-    for (int i = history.size() - 1; i >= 0; i--) {
-      String kind = history.get(i).kind();
-      if (kind.equals("custody.weapon-inspected")) {
-        return true;
-      }
-      if (!kind.equals("custody.weapon-loaded") && !kind.equals("custody.weapon-unloaded")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The performers, the 1st AD and the camera heads of today's scenes; the 1st AD and the camera heads are ticked
    * already.
    */
@@ -399,16 +354,9 @@ class CustodyPages {
     return roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
   }
 
+  /** The showings the one signed in is named a witness of and has still to answer, as the custody domain says. */
   private static List<WeaponStatus> awaitingMe(CustodyBoard board) {
-    UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
-    List<WeaponStatus> awaiting = new ArrayList<>();
-    board.weapons().stream().filter(w -> awaits(w, me)).forEach(awaiting::add);
-    return awaiting;
-  }
-
-  private static boolean awaits(WeaponStatus weapon, UUID me) {
-    return me != null && weapon.showClear() != null && !weapon.showClear().refused()
-        && weapon.showClearAwaiting().contains(me);
+    return board.weapons().stream().filter(w -> w.may(CustodyAction.WITNESS_SHOW_CLEAR)).toList();
   }
 
   // ---- forms: the weapon and the production come from the address, never from a form ----

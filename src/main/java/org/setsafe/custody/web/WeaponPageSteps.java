@@ -12,9 +12,9 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.CustodyFacts;
+import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.Weapon;
-import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -50,9 +50,11 @@ class WeaponPageSteps {
   /** The rounds of one lot in the weapon, for the unload form. */
   record InWeapon(UUID lotId, String label, int rounds) {}
 
+  /** The {@code can…} flags render the steps the custody domain allows this person now ({@code WeaponStatus.nextSteps}). */
   record Steps(boolean armorer, boolean crew, boolean reviewer, boolean loadable, boolean revolver,
       List<String> positions, List<LotChoice> lots, List<InWeapon> inWeapon, List<Member> armorers,
-      boolean canLoad, boolean canUnload, boolean canTransfer, boolean canReport) {}
+      boolean canLoad, boolean canUnload, boolean canTransfer, boolean canReport, boolean canDischarge,
+      boolean canDispose) {}
 
   @ModelAttribute
   void steps(@PathVariable(required = false) UUID productionId, @PathVariable(required = false) UUID weaponId,
@@ -66,7 +68,6 @@ class WeaponPageSteps {
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     Set<CrewRole> roles = me == null ? Set.of() : productions.rolesOf(productionId, me).orElse(Set.of());
     boolean armorer = roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
-    boolean reviewer = armorer || roles.contains(CrewRole.SAFETY_ADVISOR);
     List<LotStatus> allLots = facts.lots(productionId);
     Map<UUID, String> lotLabels = new LinkedHashMap<>();
     allLots.forEach(lot -> lotLabels.put(lot.lotId(), lotLabel(lot)));
@@ -82,14 +83,11 @@ class WeaponPageSteps {
     List<Member> armorers = productions.members(productionId).stream()
         .filter(m -> (m.holds(CrewRole.ARMORER) || m.holds(CrewRole.PROPERTY_MASTER)) && !m.userId().equals(me))
         .sorted(Comparator.comparing(Member::displayName)).toList();
-    WeaponState state = weapon.state();
-    boolean withArmorer = state == WeaponState.WITH_ARMORER;
-    model.addAttribute("steps", new Steps(armorer, !roles.isEmpty(), reviewer, record.loadable(),
-        record.type() == FirearmType.REVOLVER, ArmorerStepPages.positions(record.type()), lots, inWeapon, armorers,
-        armorer && withArmorer && record.loadable() && inWeapon.isEmpty(),
-        armorer && !inWeapon.isEmpty() && (withArmorer || state == WeaponState.ON_HOLD),
-        armorer && (withArmorer || state == WeaponState.ON_HOLD) && !armorers.isEmpty(),
-        !roles.isEmpty() && (withArmorer || state == WeaponState.ISSUED || state == WeaponState.ON_HOLD)));
+    model.addAttribute("steps", new Steps(armorer, !roles.isEmpty(), weapon.may(CustodyAction.REVIEW),
+        record.loadable(), record.type() == FirearmType.REVOLVER, ArmorerStepPages.positions(record.type()), lots,
+        inWeapon, armorers, weapon.may(CustodyAction.LOAD), weapon.may(CustodyAction.UNLOAD),
+        weapon.may(CustodyAction.TRANSFER) && !armorers.isEmpty(), weapon.may(CustodyAction.REPORT),
+        weapon.may(CustodyAction.DISCHARGE), weapon.may(CustodyAction.DISPOSE)));
   }
 
   static String lotLabel(LotStatus lot) {

@@ -55,9 +55,8 @@ class LedgerRecorder implements TransactionalApplicationListener<ApplicationEven
     if (!PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass())) {
       return false;
     }
-    Class<?> payload = eventType.as(PayloadApplicationEvent.class).getGeneric().toClass();
-    // An unresolved payload type (Object) is let through and checked on the fact itself.
-    return RecordedFact.class.isAssignableFrom(payload) || payload == Object.class;
+    // Only facts: the registry keeps a publication for every event this says yes to, and would wait for it forever.
+    return RecordedFact.class.isAssignableFrom(eventType.as(PayloadApplicationEvent.class).getGeneric().toClass());
   }
 
   @Override
@@ -106,8 +105,13 @@ class LedgerRecorder implements TransactionalApplicationListener<ApplicationEven
     try {
       sequencer.appendHandedOver(fact);
     } catch (RuntimeException e) {
+      // One line, naming the deepest cause (the constraint or the outage), as every other listener's failure reads.
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       LOG.warn("Listener LedgerRecorder.record failed on {}: {}; kept and tried again later",
-          fact.getClass().getSimpleName(), e.toString());
+          fact.getClass().getSimpleName(), String.valueOf(cause).lines().findFirst().orElse(""));
       LOG.debug("Listener LedgerRecorder.record failed", e);
       try {
         registry.markFailed(fact, LISTENER);
@@ -117,8 +121,13 @@ class LedgerRecorder implements TransactionalApplicationListener<ApplicationEven
       }
       return;
     }
-    // Completed in the group commit already; this only lets the registry forget it.
-    registry.markCompleted(fact, LISTENER);
+    try {
+      // Completed in the group commit already; this only lets the registry forget it.
+      registry.markCompleted(fact, LISTENER);
+    } catch (RuntimeException e) {
+      // Nothing is lost: the publication is gone from the database with the entry's commit.
+      LOG.debug("The registry could not be told the ledger recorded {}", fact.kind(), e);
+    }
   }
 
   @Override

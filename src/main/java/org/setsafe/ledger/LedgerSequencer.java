@@ -2,6 +2,7 @@ package org.setsafe.ledger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ class LedgerSequencer implements SmartLifecycle {
   /** A fact on its way in; {@code handedOver} when it came from the event registry, whose publication it completes. */
   private record Pending(RecordedFact fact, String factJson, boolean handedOver, CompletableFuture<LedgerEntry> done) {}
 
-  LedgerSequencer(LedgerStore store, LedgerPublications publications, LedgerLogs logs, TreeCache trees, TransactionTemplate transactions, Clock clock,
+  LedgerSequencer(LedgerStore store, LedgerPublications publications, LedgerLogs logs, TreeCache trees,
+      TransactionTemplate transactions, Clock clock,
       @Value("${setsafe.ledger.max-batch:500}") int maxBatch,
       @Value("${setsafe.ledger.append-timeout:60s}") Duration appendTimeout) {
     this.store = store;
@@ -182,7 +184,7 @@ class LedgerSequencer implements SmartLifecycle {
           answers.put(pending, existing);
           continue;
         }
-        java.time.Instant recordedAt = clock.instant();
+        Instant recordedAt = clock.instant();
         String leaf = LeafFormat.leaf(ledgerLog.origin(), next, recordedAt, fact, pending.factJson());
         LedgerEntry entry = new LedgerEntry(ledgerLog.id(), next++, fact.factId(), fact.kind(), fact.actorId(),
             fact.occurredAt(), recordedAt, leaf, LeafFormat.hash(leaf));
@@ -195,7 +197,7 @@ class LedgerSequencer implements SmartLifecycle {
         store.append(written, subjects);
       }
       // Re-deliveries too: their publication is what brought them here again.
-      java.time.Instant completedAt = clock.instant();
+      Instant completedAt = clock.instant();
       for (Pending pending : group) {
         if (pending.handedOver()) {
           publications.complete(pending.fact(), completedAt);

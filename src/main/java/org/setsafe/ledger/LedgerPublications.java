@@ -1,9 +1,12 @@
 package org.setsafe.ledger;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
@@ -21,13 +24,19 @@ import org.springframework.stereotype.Component;
 class LedgerPublications implements BeanPostProcessor {
 
   private volatile EventPublicationRepository store;
+  /**
+   * The publication id of each fact on its way to the ledger, as the registry created or read it: completing by id
+   * does not depend on the fact serialising again exactly as it was stored (a re-delivered fact is a copy read
+   * back). Weak, so a publication that never reaches the ledger (its transaction rolled back) is not held here.
+   */
+  private final Map<Object, UUID> ids = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Wraps the registry's store wherever Spring Modulith defines it (after its transactions were put around it). */
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof EventPublicationRepository repository && !(bean instanceof CompletedByTheLedger)) {
       store = repository;
-      return new CompletedByTheLedger(repository);
+      return new CompletedByTheLedger(repository, this);
     }
     return bean;
   }
@@ -41,7 +50,24 @@ class LedgerPublications implements BeanPostProcessor {
     if (registry == null) {
       throw new IllegalStateException("no event publication registry to complete the ledger's publications in");
     }
-    registry.markCompleted(fact, LedgerRecorder.LISTENER, completionDate);
+    UUID id = ids.remove(fact);
+    if (id != null) {
+      registry.markCompleted(id, completionDate);
+    } else {
+      registry.markCompleted(fact, LedgerRecorder.LISTENER, completionDate);
+    }
+  }
+
+  private TargetEventPublication noted(TargetEventPublication publication) {
+    if (ledgers(publication.getTargetIdentifier())) {
+      ids.put(publication.getEvent(), publication.getIdentifier());
+    }
+    return publication;
+  }
+
+  private List<TargetEventPublication> noted(List<TargetEventPublication> publications) {
+    publications.forEach(this::noted);
+    return publications;
   }
 
   private static boolean ledgers(PublicationTargetIdentifier listener) {
@@ -52,9 +78,11 @@ class LedgerPublications implements BeanPostProcessor {
   private static final class CompletedByTheLedger implements EventPublicationRepository {
 
     private final EventPublicationRepository store;
+    private final LedgerPublications ledger;
 
-    CompletedByTheLedger(EventPublicationRepository store) {
+    CompletedByTheLedger(EventPublicationRepository store, LedgerPublications ledger) {
       this.store = store;
+      this.ledger = ledger;
     }
 
     @Override
@@ -75,7 +103,7 @@ class LedgerPublications implements BeanPostProcessor {
 
     @Override
     public TargetEventPublication create(TargetEventPublication publication) {
-      return store.create(publication);
+      return ledger.noted(store.create(publication));
     }
 
     @Override
@@ -100,12 +128,12 @@ class LedgerPublications implements BeanPostProcessor {
 
     @Override
     public List<TargetEventPublication> findIncompletePublications() {
-      return store.findIncompletePublications();
+      return ledger.noted(store.findIncompletePublications());
     }
 
     @Override
     public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
-      return store.findIncompletePublicationsPublishedBefore(instant);
+      return ledger.noted(store.findIncompletePublicationsPublishedBefore(instant));
     }
 
     @Override
@@ -136,7 +164,7 @@ class LedgerPublications implements BeanPostProcessor {
 
     @Override
     public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
-      return store.findFailedPublications(criteria);
+      return ledger.noted(store.findFailedPublications(criteria));
     }
 
     @Override

@@ -173,6 +173,14 @@ class LedgerSequencer implements SmartLifecycle {
       // moment still cannot land twice: the unique fact id fails this group, which is then retried fact by fact,
       // looking up again.
       Map<UUID, LedgerEntry> already = store.recorded(group.stream().map(p -> p.fact().factId()).toList());
+      // Their publications are done with this commit (re-deliveries too: a publication is what brought them here
+      // again); also before the lock, which the entries alone need.
+      Instant completedAt = clock.instant();
+      for (Pending pending : group) {
+        if (pending.handedOver()) {
+          publications.complete(pending.fact(), completedAt);
+        }
+      }
       long next = store.lockForAppend(ledgerLog.id());
       long start = next;
       List<List<String>> subjects = new ArrayList<>();
@@ -195,13 +203,6 @@ class LedgerSequencer implements SmartLifecycle {
       }
       if (!written.isEmpty()) {
         store.append(written, subjects);
-      }
-      // Re-deliveries too: their publication is what brought them here again.
-      Instant completedAt = clock.instant();
-      for (Pending pending : group) {
-        if (pending.handedOver()) {
-          publications.complete(pending.fact(), completedAt);
-        }
       }
       return start;
     });

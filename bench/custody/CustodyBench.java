@@ -1,28 +1,15 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,14 +29,17 @@ import java.util.regex.Pattern;
  * show-clear to the actor, the 1st AD and the camera head, their three confirmations (each from their own
  * token), issue to the actor for today's scene, return, lock-up. Every accepted POST is one custody event.
  *
+ * <p>Then two sweeps, each measured by one client alone (so what is measured is the step, not the queue), as the
+ * mean latency of each step at two points and their ratio, which should stay flat (within ±20%): the day's scenes
+ * (the day as the demo seeds it, then with {@code scenes} on it) and the production's custody events (as the run
+ * left them, then grown to {@code grow-to}).
+ *
  * <p>Usage: {@code CustodyBench url=http://127.0.0.1:PORT schema=S [events=N] [clients=16]
- * [weapons-per-client=2] [baseline-rows=N] [out=dir]}; {@code free-port} prints a free port, {@code drop-schema=S}
- * drops a schema (so run.sh needs neither Python nor psql).
+ * [weapons-per-client=2] [baseline-rows=N] [probe-cycles=20] [scenes=40] [grow-to=10000] [sweeps=true] [out=dir]};
+ * {@code free-port} and {@code drop-schema=S} are run.sh's chores ({@link Harness#chore}).
  */
 public final class CustodyBench {
 
-  static final String DB = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
   static final String WESTERN = "Dust Devil Creek";
   static final List<String> WITNESSES = List.of("eli.actor", "dana.ad", "marcus.camera");
   /** POSTs in one cycle of {@link Client#cycle}. */
@@ -67,15 +57,16 @@ public final class CustodyBench {
   private final int clients;
   private final int weaponsPerClient;
   private final int baselineRows;
+  private final int probeCycles;
+  private final int scenes;
+  private final int growTo;
+  private final boolean sweeps;
   private final Path resultDir;
-  private final List<String> summary = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final Harness.Summary summary = new Harness.Summary();
+  private final SetSafeApi api;
 
-  private final Map<String, String> tokens = new HashMap<>();
   private final Map<String, UUID> users = new HashMap<>();
+  private UUID western;
   private String base;
   private String sceneId;
 
@@ -87,34 +78,26 @@ public final class CustodyBench {
     // A weapon plan names at most 40 weapons, and the bench's weapons share one scene's plan.
     weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "2"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(events, 30_000))));
+    probeCycles = Integer.parseInt(args.getOrDefault("probe-cycles", "20"));
+    scenes = Integer.parseInt(args.getOrDefault("scenes", "40"));
+    growTo = Integer.parseInt(args.getOrDefault("grow-to", "10000"));
+    sweeps = Boolean.parseBoolean(args.getOrDefault("sweeps", "true"));
     resultDir = Path.of(args.getOrDefault("out", "bench/custody/results"));
+    api = new SetSafeApi(url, schema, "custody bench");
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      String[] kv = arg.split("=", 2);
-      args.put(kv[0], kv.length == 2 ? kv[1] : "");
-    }
-    if (args.containsKey("free-port")) {
-      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-        System.out.println(socket.getLocalPort());
-      }
-    } else if (args.containsKey("drop-schema")) {
-      try (Connection db = DriverManager.getConnection(DB, USER, ""); Statement s = db.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + args.get("drop-schema") + " CASCADE");
-      }
-    } else {
+    Map<String, String> args = Harness.args(argv);
+    if (!Harness.chore(args)) {
       new CustodyBench(args).run();
     }
   }
 
   private void run() throws Exception {
     for (String username : List.of("rosa.armorer", "eli.actor", "dana.ad", "marcus.camera", "sam.safety")) {
-      tokens.put(username, tokenFor(username));
-      users.put(username, userId(username));
+      users.put(username, api.signIn(username));
     }
-    UUID western = UUID.fromString(first(get("rosa.armorer", "/api/productions"),
+    western = UUID.fromString(first(get("rosa.armorer", "/api/productions"),
         "\\{\"id\":\"([0-9a-f-]{36})\",\"name\":\"" + Pattern.quote(WESTERN) + "\""));
     base = "/api/productions/" + western + "/custody";
     sceneId = todaysScene(western);
@@ -131,7 +114,7 @@ public final class CustodyBench {
     readyToShoot(western, workers);
     int warmUp = Math.max(EVENTS_PER_CYCLE * clients * 4, events / 10);
     progress("API warm-up: " + warmUp + " events");
-    parallel(workers, warmUp, new Sink(warmUp));
+    parallel(workers, warmUp, new Latencies(warmUp));
 
     // The warm-up's events reach the ledger asynchronously; let that settle so it does not weigh on the baseline.
     awaitLedgerCaughtUp();
@@ -139,7 +122,7 @@ public final class CustodyBench {
       baseline(db);
       awaitLedgerCaughtUp();
       progress("API: " + clients + " clients, " + events + " events");
-      Sink latencies = new Sink(events);
+      Latencies latencies = new Latencies(events);
       long before = count(db, "SELECT COUNT(*) FROM custody_event");
       long commitsBefore = commits(db);
       for (int i = 0; i < EVENTS_PER_CYCLE; i++) {
@@ -180,11 +163,126 @@ public final class CustodyBench {
         throw new IllegalStateException(recorded + " custody events recorded for " + events + " accepted POSTs");
       }
     }
-    Files.createDirectories(resultDir);
-    String text = String.join("\n", summary) + "\n";
-    Files.writeString(resultDir.resolve("summary.txt"), text);
-    Files.writeString(resultDir.resolve("summary-" + events + "-" + Instant.now().toString().replace(':', '-')
-        + ".txt"), text);
+    if (sweeps) {
+      sweeps(workers);
+    }
+    summary.write(resultDir, String.valueOf(events));
+  }
+
+  // ---------------------------------------------------------------------------------------------- sweeps
+
+  /** Mean milliseconds of each step of the cycle, the three confirmations as one. */
+  private record StepMeans(double[] ms) {
+    double overall() {
+      return Arrays.stream(ms).average().orElse(0);
+    }
+  }
+
+  private static final List<String> STEP_NAMES = List.of("unlock", "inspect", "show-clear", "confirm", "issue", "return",
+      "lock-up");
+
+  /**
+   * The step's cost should not grow with what the production already holds: first the day's scenes (as the demo
+   * seeds it, then with {@code scenes}), then its custody events (as the run left them, then {@code grow-to}).
+   */
+  private void sweeps(List<Client> workers) throws Exception {
+    Client probe = workers.get(0);
+    String today = get("dana.ad", "/api/productions/" + western + "/today");
+    UUID day = UUID.fromString(first(today, "\"shootingDay\":\\{\"id\":\"([0-9a-f-]{36})\""));
+    line("");
+    line("  sweeps: one client alone, " + probeCycles + " cycles at each point; mean latency per step (ms)");
+
+    long fewScenes = scenesOn(day);
+    StepMeans before = probe(probe);
+    progress("adding scenes to today's call sheet up to " + scenes);
+    for (long n = fewScenes; n < scenes; n++) {
+      post("dana.ad", "/api/productions/" + western + "/scenes", "{\"number\":\"S" + n + "-"
+          + UUID.randomUUID().toString().substring(0, 4) + "\",\"description\":\"Wide of the street, no weapons\","
+          + "\"shootingDayId\":\"" + day + "\"}", 201);
+    }
+    long manyScenes = scenesOn(day);
+    StepMeans withScenes = probe(probe);
+    compare("scenes on the day", fewScenes, manyScenes, before, withScenes);
+
+    long fewEvents = custodyEvents();
+    if (fewEvents < growTo) {
+      int more = (int) (growTo - fewEvents);
+      progress("growing the production to " + growTo + " custody events (" + more + " more)");
+      parallel(workers, more, new Latencies(more));
+      Harness.awaitLedgerCaughtUp(schema);
+    }
+    long manyEvents = custodyEvents();
+    StepMeans grown = probe(probe);
+    compare("custody events in the production", fewEvents, manyEvents, withScenes, grown);
+  }
+
+  /** One client alone through whole cycles (after settling the ledger), as per-step means. */
+  private StepMeans probe(Client client) throws Exception {
+    Harness.awaitLedgerCaughtUp(schema);
+    long[] nanos = new long[EVENTS_PER_CYCLE];
+    int[] count = new int[EVENTS_PER_CYCLE];
+    long from = position.getOrDefault(client, 0L);
+    // Finish the cycle the client is in, so each probe starts at an unlock.
+    while (from % EVENTS_PER_CYCLE != 0) {
+      client.step(from++);
+    }
+    for (long n = from; n < from + (long) probeCycles * EVENTS_PER_CYCLE; n++) {
+      int step = (int) (n % EVENTS_PER_CYCLE);
+      nanos[step] += client.step(n);
+      count[step]++;
+    }
+    position.put(client, from + (long) probeCycles * EVENTS_PER_CYCLE);
+    double[] ms = new double[STEP_NAMES.size()];
+    for (int i = 0, out = 0; i < EVENTS_PER_CYCLE; i++) {
+      if (i == 4 || i == 5) {
+        continue;
+      }
+      long ns = nanos[i] + (i == 3 ? nanos[4] + nanos[5] : 0);
+      int n = count[i] + (i == 3 ? count[4] + count[5] : 0);
+      ms[out++] = n == 0 ? 0 : ns / 1e6 / n;
+    }
+    return new StepMeans(ms);
+  }
+
+  private void compare(String what, long few, long many, StepMeans at, StepMeans against) {
+    StringBuilder lines = new StringBuilder();
+    lines.append(String.format("  %s: %d → %d%n", what, few, many));
+    lines.append(String.format("    %-10s %9s %9s %7s%n", "step", few, many, "ratio"));
+    boolean flat = true;
+    for (int i = 0; i < STEP_NAMES.size(); i++) {
+      double ratio = at.ms()[i] == 0 ? 0 : against.ms()[i] / at.ms()[i];
+      flat &= ratio >= 0.8 && ratio <= 1.2;
+      lines.append(String.format("    %-10s %9.2f %9.2f %7.2f%n", STEP_NAMES.get(i), at.ms()[i], against.ms()[i], ratio));
+    }
+    double overall = against.overall() / at.overall();
+    lines.append(String.format("    %-10s %9.2f %9.2f %7.2f  (flat within ±20%%: %s; every step: %s)", "mean",
+        at.overall(), against.overall(), overall, overall >= 0.8 && overall <= 1.2 ? "met" : "MISSED",
+        flat ? "met" : "MISSED"));
+    for (String l : lines.toString().split("\n")) {
+      line(l);
+    }
+  }
+
+  private long scenesOn(UUID day) throws Exception {
+    try (Connection db = connect(); PreparedStatement count = db.prepareStatement(
+        "SELECT COUNT(*) FROM scene WHERE shooting_day_id = ?")) {
+      count.setObject(1, day);
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private long custodyEvents() throws Exception {
+    try (Connection db = connect(); PreparedStatement count = db.prepareStatement(
+        "SELECT COUNT(*) FROM custody_event WHERE production_id = ?")) {
+      count.setObject(1, western);
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- baseline
@@ -210,8 +308,8 @@ public final class CustodyBench {
     int warmUp = Math.max(1_000, baselineRows / 10);
     progress("baseline: " + clients + " threads, raw autocommit INSERTs, " + warmUp + " + " + baselineRows);
     AtomicLong version = new AtomicLong();
-    rawParallel(samples, version, warmUp, new Sink(warmUp));
-    Sink raw = new Sink(baselineRows);
+    rawParallel(samples, version, warmUp, new Latencies(warmUp));
+    Latencies raw = new Latencies(baselineRows);
     double seconds = rawParallel(samples, version, baselineRows, raw);
     rawRate = baselineRows / seconds;
     line("");
@@ -219,7 +317,7 @@ public final class CustodyBench {
         + "  max %7.2f ms", clients, rawRate, raw.percentile(50), raw.percentile(99), raw.percentile(100)));
   }
 
-  private double rawParallel(List<Object[]> samples, AtomicLong version, int count, Sink latencies) throws Exception {
+  private double rawParallel(List<Object[]> samples, AtomicLong version, int count, Latencies latencies) throws Exception {
     AtomicLong tickets = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     List<Connection> connections = new ArrayList<>();
@@ -326,7 +424,7 @@ public final class CustodyBench {
    */
   private final Map<Client, Long> position = new HashMap<>();
 
-  private double parallel(List<Client> workers, int count, Sink latencies) throws Exception {
+  private double parallel(List<Client> workers, int count, Latencies latencies) throws Exception {
     AtomicLong slots = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     Throwable[] failure = new Throwable[1];
@@ -360,36 +458,15 @@ public final class CustodyBench {
   // ---------------------------------------------------------------------------------------------- HTTP
 
   private String post(String user, String path, String json, int expected) throws Exception {
-    return send(request(user, path).POST(HttpRequest.BodyPublishers.ofString(json)).build(), expected);
+    return api.post(user, path, json, expected);
   }
 
   private String get(String user, String path) throws Exception {
-    return send(request(user, path).GET().build(), 200);
-  }
-
-  private String send(HttpRequest request, int expected) throws Exception {
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-          + ", expected " + expected + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private HttpRequest.Builder request(String user, String path) {
-    return HttpRequest.newBuilder(URI.create(url + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + tokens.get(user))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json");
+    return api.get(user, path);
   }
 
   private static String first(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + regex + " in " + text);
-    }
-    return m.group(1);
+    return SetSafeApi.first(text, regex);
   }
 
   /** A scene on today's call sheet in the production's time zone (the demo seeds one; made if the clock moved). */
@@ -443,112 +520,31 @@ public final class CustodyBench {
 
   // ---------------------------------------------------------------------------------------------- database
 
-  /**
-   * A personal API token for a demo user, written straight into the token table as SetSafe would (only its
-   * SHA-256 is stored), as LedgerSurvivesKillTest does: issuing one through SetSafe needs a browser session.
-   */
-  private String tokenFor(String username) throws Exception {
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    String token = "sst_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    try (Connection db = connect();
-        PreparedStatement insert = db.prepareStatement("INSERT INTO api_token "
-            + "(id, user_id, name, token_hash, token_prefix, created_at) "
-            + "SELECT ?, id, 'custody bench', ?, ?, ? FROM app_user WHERE username = ?")) {
-      insert.setObject(1, UUID.randomUUID());
-      insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.UTF_8))));
-      insert.setString(3, token.substring(0, 10));
-      insert.setObject(4, OffsetDateTime.now());
-      insert.setString(5, username);
-      if (insert.executeUpdate() != 1) {
-        throw new IllegalStateException("no demo user " + username);
-      }
-    }
-    return token;
-  }
-
-  private UUID userId(String username) throws SQLException {
-    try (Connection db = connect();
-        PreparedStatement select = db.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {
-      select.setString(1, username);
-      try (ResultSet rs = select.executeQuery()) {
-        rs.next();
-        return rs.getObject(1, UUID.class);
-      }
-    }
-  }
-
-  /** Waits until every outstanding event publication (custody facts on their way to the ledger) is done. */
   private void awaitLedgerCaughtUp() throws Exception {
-    long start = System.nanoTime();
-    try (Connection db = connect()) {
-      while (count(db, "SELECT COUNT(*) FROM event_publication") > 0) {
-        if (seconds(start) > 300) {
-          throw new IllegalStateException("the ledger did not catch up within 5 minutes");
-        }
-        Thread.sleep(100);
-      }
-    }
+    Harness.awaitLedgerCaughtUp(schema);
   }
 
-  /** Transactions committed in this database so far, as PostgreSQL's statistics count them. */
   private static long commits(Connection db) throws Exception {
-    // Other sessions publish their counts when they go idle, within PostgreSQL's 10 s idle interval.
-    Thread.sleep(11_000);
-    try (Statement s = db.createStatement()) {
-      s.execute("SELECT pg_stat_force_next_flush()");
-    }
-    return count(db, "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+    return Harness.commits(db);
   }
 
   private static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Harness.count(db, sql);
   }
 
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(DB + "?currentSchema=" + schema, USER, "");
-  }
-
-  // ---------------------------------------------------------------------------------------------- harness
-
-  /** Latencies in nanoseconds. */
-  private static final class Sink {
-    private final long[] values;
-    private boolean sorted;
-
-    Sink(int size) {
-      values = new long[size];
-    }
-
-    void set(int i, long nanos) {
-      values[i] = nanos;
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    double percentile(double p) {
-      if (!sorted) {
-        Arrays.sort(values);
-        sorted = true;
-      }
-      int rank = (int) Math.ceil(p / 100 * values.length);
-      return values[Math.max(0, Math.min(values.length - 1, rank - 1))] / 1e6;
-    }
+    return Harness.connect(schema);
   }
 
   private void line(String text) {
-    summary.add(text);
-    System.out.println(text);
+    summary.line(text);
   }
 
   private static void progress(String text) {
-    System.out.println("  ... " + Instant.now().toString().substring(11, 19) + " " + text);
+    Harness.progress(text);
   }
 
   private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+    return Harness.seconds(startNanos);
   }
 }

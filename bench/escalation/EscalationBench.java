@@ -1,18 +1,15 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +32,6 @@ import java.util.UUID;
  */
 public final class EscalationBench {
 
-  static final String DB = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
   static final String POLICY = "{\"levels\":[{\"name\":\"Safety advisor\",\"delayMinutes\":0,\"targets\":"
       + "[{\"kind\":\"ROLE\",\"value\":\"SAFETY_ADVISOR\"}],\"repeatEveryMinutes\":0,\"repeatTimes\":0}],"
       + "\"resolveWithinMinutes\":240}";
@@ -56,20 +51,8 @@ public final class EscalationBench {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      String[] kv = arg.split("=", 2);
-      args.put(kv[0], kv.length == 2 ? kv[1] : "");
-    }
-    if (args.containsKey("free-port")) {
-      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-        System.out.println(socket.getLocalPort());
-      }
-    } else if (args.containsKey("drop-schema")) {
-      try (Connection db = DriverManager.getConnection(DB, USER, ""); Statement s = db.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + args.get("drop-schema") + " CASCADE");
-      }
-    } else {
+    Map<String, String> args = Harness.args(argv);
+    if (!Harness.chore(args)) {
       new EscalationBench(args).run();
     }
   }
@@ -194,7 +177,7 @@ public final class EscalationBench {
   }
 
   private Connection connect() throws Exception {
-    return DriverManager.getConnection(DB + "?currentSchema=" + schema, USER, "");
+    return Harness.connect(schema);
   }
 
   private static double[] percentiles(double[] values) {

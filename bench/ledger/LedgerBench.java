@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,12 +70,7 @@ public final class LedgerBench {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      String[] kv = arg.split("=", 2);
-      args.put(kv[0], kv.length == 2 ? kv[1] : "");
-    }
-    new LedgerBench(args).run();
+    new LedgerBench(Harness.args(argv)).run();
     // Spring's scheduler and pool threads are not daemons; the summary is written, so stop here.
     System.exit(0);
   }
@@ -129,9 +123,9 @@ public final class LedgerBench {
     int baselineWarmUp = Math.max(1_000, baselineRows / 10);
     AtomicLong nextIndex = new AtomicLong();
     progress("baseline: " + writers + " writers, plain autocommit INSERTs, " + baselineWarmUp + " + " + baselineRows);
-    Sink noLatencies = new Sink(baselineWarmUp);
+    Latencies noLatencies = new Latencies(baselineWarmUp);
     parallel(baselineWarmUp, noLatencies, () -> new RawInsert(baselineLog, leaves, nextIndex));
-    Sink rawLatencies = new Sink(baselineRows);
+    Latencies rawLatencies = new Latencies(baselineRows);
     double rawSeconds = parallel(baselineRows, rawLatencies, () -> new RawInsert(baselineLog, leaves, nextIndex));
     double rawRate = baselineRows / rawSeconds;
 
@@ -141,8 +135,8 @@ public final class LedgerBench {
     AtomicLong written = new AtomicLong();
     Thread signer = checkpointSigner(ledger, written);
     progress("ledger: " + writers + " writers, Ledger.record into one log, " + warmUp + " + " + measured);
-    parallel(warmUp, new Sink((int) warmUp), () -> new Record(ledger, production, written));
-    Sink ledgerLatencies = new Sink((int) measured);
+    parallel(warmUp, new Latencies((int) warmUp), () -> new Record(ledger, production, written));
+    Latencies ledgerLatencies = new Latencies((int) measured);
     double ledgerSeconds = parallel(measured, ledgerLatencies, () -> new Record(ledger, production, written));
     signer.interrupt();
     signer.join();
@@ -356,7 +350,7 @@ public final class LedgerBench {
     int warmUp = Math.max(1_000, proofs / 5);
     progress("proofs: " + warmUp + " warm-up + " + proofs + " each");
 
-    Sink select = new Sink(proofs);
+    Latencies select = new Latencies(proofs);
     try (PreparedStatement byKey = db.prepareStatement(
         "SELECT leaf_hash FROM ledger_entry WHERE log_id = ? AND entry_index = ?")) {
       byKey.setObject(1, production);
@@ -372,8 +366,8 @@ public final class LedgerBench {
         }
       }
     }
-    Sink inclusion = new Sink(proofs);
-    Sink consistency = new Sink(proofs);
+    Latencies inclusion = new Latencies(proofs);
+    Latencies consistency = new Latencies(proofs);
     SystemActor.run(() -> {
       for (int i = 0; i < warmUp + proofs; i++) {
         long index = ThreadLocalRandom.current().nextLong(latest);
@@ -419,7 +413,7 @@ public final class LedgerBench {
   }
 
   /** Runs {@code count} operations on {@link #writers} threads; returns the wall-clock seconds. */
-  private double parallel(long count, Sink latencies, WorkFactory factory) throws Exception {
+  private double parallel(long count, Latencies latencies, WorkFactory factory) throws Exception {
     AtomicLong tickets = new AtomicLong();
     List<Work> works = new ArrayList<>();
     for (int i = 0; i < writers; i++) {
@@ -451,40 +445,6 @@ public final class LedgerBench {
       throw new IllegalStateException("a writer failed", failure[0]);
     }
     return seconds;
-  }
-
-  /** Latencies in nanoseconds. */
-  private static final class Sink {
-    private final long[] values;
-    private int added;
-    private boolean sorted;
-
-    Sink(int size) {
-      values = new long[size];
-    }
-
-    void set(int i, long nanos) {
-      values[i] = nanos;
-    }
-
-    void add(long nanos) {
-      values[added++] = nanos;
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    double percentile(double p) {
-      if (!sorted) {
-        Arrays.sort(values);
-        sorted = true;
-      }
-      int rank = (int) Math.ceil(p / 100 * values.length);
-      return values[Math.max(0, Math.min(values.length - 1, rank - 1))] / 1e6;
-    }
-
-    String describe() {
-      return String.format("p50 %6.3f ms  p99 %6.3f ms  max %7.3f ms", percentile(50), percentile(99),
-          percentile(100));
-    }
   }
 
   private void recreateSchema() throws SQLException {
@@ -524,11 +484,11 @@ public final class LedgerBench {
   }
 
   private static void progress(String text) {
-    System.out.println("  ... " + Instant.now().toString().substring(11, 19) + " " + text);
+    Harness.progress(text);
   }
 
   private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+    return Harness.seconds(startNanos);
   }
 
   private static double median(double[] values) {

@@ -19,7 +19,7 @@ if [ ! -f "$out/classpath.txt" ] || [ pom.xml -nt "$out/classpath.txt" ]; then
   ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath.txt"
 fi
 cp="target/classes:$(cat "$out/classpath.txt")"
-javac --release 17 -nowarn -cp "$cp" -d "$out/classes" bench/ledger/*.java
+javac --release 17 -nowarn -cp "$cp" -d "$out/classes" bench/ledger/*.java bench/lib/Harness.java bench/lib/Latencies.java
 
 jfr=()
 [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$out/ledger.jfr,settings=profile")

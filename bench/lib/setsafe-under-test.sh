@@ -27,7 +27,8 @@ start_setsafe() {
   # Only the PostgreSQL driver: the load clients talk to SetSafe over HTTP with the JDK's own client.
   pgjdbc=$(tr ':' '\n' <"$out/classpath.txt" | grep '/postgresql-[0-9][^/]*\.jar$' | head -1)
   [ -n "$pgjdbc" ] || { echo "no PostgreSQL driver on the runtime classpath" >&2; exit 1; }
-  javac --release 17 -nowarn -d "$out/classes" "bench/$name"/*.java
+  # With what every client shares (bench/lib/*.java).
+  javac --release 17 -nowarn -d "$out/classes" "bench/$name"/*.java bench/lib/*.java
 
   data=$(mktemp -d)
   pid=

@@ -1,34 +1,21 @@
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportingBench {
 
-  static final String DB = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
   static final String WESTERN = "Dust Devil Creek";
   static final List<String> CREW = List.of("tess.grip", "marcus.camera", "eli.actor", "june.actor", "rosa.armorer",
       "hank.props", "dana.ad", "sam.safety", "leo.upm", "grace.producer");
@@ -55,10 +40,8 @@ public final class ReportingBench {
   private final int clients;
   private final int baselineRows;
   private final Path resultDir;
-  private final List<String> summary = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
-  private final Map<String, String> tokens = new HashMap<>();
+  private final Harness.Summary summary = new Harness.Summary();
+  private final SetSafeApi api;
   private String base;
   private String publicLink;
   private double rawRate;
@@ -71,33 +54,22 @@ public final class ReportingBench {
     clients = Integer.parseInt(args.getOrDefault("clients", "8"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.max(reports, 5000))));
     resultDir = Path.of(args.getOrDefault("out", "bench/reporting/results"));
+    api = new SetSafeApi(url, schema, "reporting bench");
     if (clients > CREW.size()) {
       throw new IllegalArgumentException("at most " + CREW.size() + " clients: one crew member each");
     }
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      String[] kv = arg.split("=", 2);
-      args.put(kv[0], kv.length == 2 ? kv[1] : "");
-    }
-    if (args.containsKey("free-port")) {
-      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-        System.out.println(socket.getLocalPort());
-      }
-    } else if (args.containsKey("drop-schema")) {
-      try (Connection db = DriverManager.getConnection(DB, USER, ""); Statement s = db.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + args.get("drop-schema") + " CASCADE");
-      }
-    } else {
+    Map<String, String> args = Harness.args(argv);
+    if (!Harness.chore(args)) {
       new ReportingBench(args).run();
     }
   }
 
   private void run() throws Exception {
     for (String username : CREW.subList(0, clients)) {
-      tokens.put(username, tokenFor(username));
+      api.signIn(username);
     }
     String me = CREW.get(0);
     UUID western = UUID.fromString(first(get(me, "/api/productions"),
@@ -111,8 +83,8 @@ public final class ReportingBench {
 
     int warmUp = Math.max(clients * 20, reports / 10);
     progress("API warm-up: " + warmUp + " named reports");
-    parallel(warmUp, new Sink(warmUp), false);
-    parallel(Math.max(clients, anonymous / 10), new Sink(Math.max(clients, anonymous / 10)), true);
+    parallel(warmUp, new Latencies(warmUp), false);
+    parallel(Math.max(clients, anonymous / 10), new Latencies(Math.max(clients, anonymous / 10)), true);
     awaitLedgerCaughtUp();
 
     try (Connection db = connect()) {
@@ -121,7 +93,7 @@ public final class ReportingBench {
 
       progress("API: " + clients + " clients, " + reports + " named reports");
       long before = count(db, "SELECT COUNT(*) FROM hazard_report");
-      Sink named = new Sink(reports);
+      Latencies named = new Latencies(reports);
       double seconds = parallel(reports, named, false);
       long recorded = count(db, "SELECT COUNT(*) FROM hazard_report") - before;
       long pending = count(db, "SELECT COUNT(*) FROM event_publication");
@@ -142,7 +114,7 @@ public final class ReportingBench {
 
       progress("API: " + clients + " clients, " + anonymous + " anonymous reports");
       before = count(db, "SELECT COUNT(*) FROM hazard_report");
-      Sink anon = new Sink(anonymous);
+      Latencies anon = new Latencies(anonymous);
       double anonSeconds = parallel(anonymous, anon, true);
       long anonRecorded = count(db, "SELECT COUNT(*) FROM hazard_report") - before;
       double anonRate = anonymous / anonSeconds;
@@ -157,11 +129,7 @@ public final class ReportingBench {
       awaitLedgerCaughtUp();
       line(String.format("  hazard_report rows at the end: %d", count(db, "SELECT COUNT(*) FROM hazard_report")));
     }
-    Files.createDirectories(resultDir);
-    String text = String.join("\n", summary) + "\n";
-    Files.writeString(resultDir.resolve("summary.txt"), text);
-    Files.writeString(resultDir.resolve("summary-" + reports + "-" + Instant.now().toString().replace(':', '-')
-        + ".txt"), text);
+    summary.write(resultDir, String.valueOf(reports));
   }
 
   // ---------------------------------------------------------------------------------------------- baseline
@@ -184,8 +152,8 @@ public final class ReportingBench {
     }
     int warmUp = Math.max(1_000, baselineRows / 10);
     progress("baseline: " + clients + " threads, raw autocommit INSERTs, " + warmUp + " + " + baselineRows);
-    rawParallel(samples, warmUp, new Sink(warmUp));
-    Sink raw = new Sink(baselineRows);
+    rawParallel(samples, warmUp, new Latencies(warmUp));
+    Latencies raw = new Latencies(baselineRows);
     double seconds = rawParallel(samples, baselineRows, raw);
     rawRate = baselineRows / seconds;
     line("");
@@ -193,7 +161,7 @@ public final class ReportingBench {
         + "  p99 %6.2f ms  max %7.2f ms", clients, rawRate, raw.percentile(50), raw.percentile(99), raw.percentile(100)));
   }
 
-  private double rawParallel(List<Object[]> samples, int count, Sink latencies) throws Exception {
+  private double rawParallel(List<Object[]> samples, int count, Latencies latencies) throws Exception {
     AtomicLong tickets = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     List<Connection> connections = new ArrayList<>();
@@ -246,7 +214,7 @@ public final class ReportingBench {
   // ---------------------------------------------------------------------------------------------- API load
 
   /** {@code count} reports filed by {@code clients} threads, each as its own crew member (or anonymously). */
-  private double parallel(int count, Sink latencies, boolean anonymously) throws Exception {
+  private double parallel(int count, Latencies latencies, boolean anonymously) throws Exception {
     AtomicLong tickets = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     Throwable[] failure = new Throwable[1];
@@ -287,122 +255,42 @@ public final class ReportingBench {
   }
 
   private String post(String user, String path, String json, int expected) throws Exception {
-    return send(request(user, path).POST(HttpRequest.BodyPublishers.ofString(json)).build(), expected);
+    return api.post(user, path, json, expected);
   }
 
   private String get(String user, String path) throws Exception {
-    return send(request(user, path).GET().build(), 200);
+    return api.get(user, path);
   }
 
   private String send(HttpRequest request, int expected) throws Exception {
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-          + ", expected " + expected + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private HttpRequest.Builder request(String user, String path) {
-    return HttpRequest.newBuilder(URI.create(url + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + tokens.get(user))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json");
+    return api.send(request, expected);
   }
 
   private static String first(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + regex + " in " + text);
-    }
-    return m.group(1);
+    return SetSafeApi.first(text, regex);
   }
 
-  // ---------------------------------------------------------------------------------------------- database
-
-  /** A personal API token for a demo user, written into the token table as SetSafe would (only its SHA-256). */
-  private String tokenFor(String username) throws Exception {
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    String token = "sst_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    try (Connection db = connect();
-        PreparedStatement insert = db.prepareStatement("INSERT INTO api_token "
-            + "(id, user_id, name, token_hash, token_prefix, created_at) "
-            + "SELECT ?, id, 'reporting bench', ?, ?, ? FROM app_user WHERE username = ?")) {
-      insert.setObject(1, UUID.randomUUID());
-      insert.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.UTF_8))));
-      insert.setString(3, token.substring(0, 10));
-      insert.setObject(4, OffsetDateTime.now());
-      insert.setString(5, username);
-      if (insert.executeUpdate() != 1) {
-        throw new IllegalStateException("no demo user " + username);
-      }
-    }
-    return token;
-  }
-
-  /** Waits until every outstanding event publication (facts on their way to the ledger) is done. */
   private void awaitLedgerCaughtUp() throws Exception {
-    long start = System.nanoTime();
-    try (Connection db = connect()) {
-      while (count(db, "SELECT COUNT(*) FROM event_publication") > 0) {
-        if (seconds(start) > 300) {
-          throw new IllegalStateException("the ledger did not catch up within 5 minutes");
-        }
-        Thread.sleep(100);
-      }
-    }
+    Harness.awaitLedgerCaughtUp(schema);
   }
 
   private static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Harness.count(db, sql);
   }
 
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(DB + "?currentSchema=" + schema, USER, "");
-  }
-
-  // ---------------------------------------------------------------------------------------------- harness
-
-  /** Latencies in nanoseconds. */
-  private static final class Sink {
-    private final long[] values;
-    private boolean sorted;
-
-    Sink(int size) {
-      values = new long[size];
-    }
-
-    void set(int i, long nanos) {
-      values[i] = nanos;
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    double percentile(double p) {
-      if (!sorted) {
-        Arrays.sort(values);
-        sorted = true;
-      }
-      int rank = (int) Math.ceil(p / 100 * values.length);
-      return values[Math.max(0, Math.min(values.length - 1, rank - 1))] / 1e6;
-    }
+    return Harness.connect(schema);
   }
 
   private void line(String text) {
-    summary.add(text);
-    System.out.println(text);
+    summary.line(text);
   }
 
   private static void progress(String text) {
-    System.out.println("  ... " + Instant.now().toString().substring(11, 19) + " " + text);
+    Harness.progress(text);
   }
 
   private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+    return Harness.seconds(startNanos);
   }
 }

@@ -2,6 +2,7 @@ package org.setsafe.ledger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ class LedgerSequencer implements SmartLifecycle {
   static final int MAX_SUBJECT = 200;
 
   private final LedgerStore store;
+  private final LedgerPublications publications;
   private final LedgerLogs logs;
   private final TreeCache trees;
   private final TransactionTemplate transactions;
@@ -50,12 +52,15 @@ class LedgerSequencer implements SmartLifecycle {
   private volatile boolean running;
   private Thread worker;
 
-  private record Pending(RecordedFact fact, String factJson, CompletableFuture<LedgerEntry> done) {}
+  /** A fact on its way in; {@code handedOver} when it came from the event registry, whose publication it completes. */
+  private record Pending(RecordedFact fact, String factJson, boolean handedOver, CompletableFuture<LedgerEntry> done) {}
 
-  LedgerSequencer(LedgerStore store, LedgerLogs logs, TreeCache trees, TransactionTemplate transactions, Clock clock,
+  LedgerSequencer(LedgerStore store, LedgerPublications publications, LedgerLogs logs, TreeCache trees,
+      TransactionTemplate transactions, Clock clock,
       @Value("${setsafe.ledger.max-batch:500}") int maxBatch,
       @Value("${setsafe.ledger.append-timeout:60s}") Duration appendTimeout) {
     this.store = store;
+    this.publications = publications;
     this.logs = logs;
     this.trees = trees;
     this.transactions = transactions;
@@ -67,8 +72,21 @@ class LedgerSequencer implements SmartLifecycle {
 
   /** Records the fact (once, however often it is handed over) and returns its entry once committed. */
   LedgerEntry append(RecordedFact fact) {
+    return append(fact, false);
+  }
+
+  /**
+   * Records a fact the event registry handed over, and completes its publication in the same transaction: an
+   * entry on disk and its publication gone are one commit, so a crash leaves either both or neither (and then the
+   * registry hands the fact over again, and it lands once).
+   */
+  LedgerEntry appendHandedOver(RecordedFact fact) {
+    return append(fact, true);
+  }
+
+  private LedgerEntry append(RecordedFact fact, boolean handedOver) {
     check(fact);
-    Pending pending = new Pending(fact, LeafFormat.factJson(fact), new CompletableFuture<>());
+    Pending pending = new Pending(fact, LeafFormat.factJson(fact), handedOver, new CompletableFuture<>());
     try {
       if (!running || !queue.offer(pending, appendTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
         // Stopped (shutting down) or saturated: write it here rather than lose or refuse it.
@@ -149,11 +167,20 @@ class LedgerSequencer implements SmartLifecycle {
     LedgerLog ledgerLog = logs.forProduction(productionId);
     List<LedgerEntry> written = new ArrayList<>();
     Map<Pending, LedgerEntry> answers = new LinkedHashMap<>();
-    // Facts already recorded (re-deliveries) are looked up before the log is locked, to keep the locked
-    // part of each group commit short. One being recorded elsewhere at this very moment still cannot land
-    // twice: the unique fact id fails this group, which is then retried fact by fact, looking up again.
-    Map<UUID, LedgerEntry> already = store.recorded(group.stream().map(p -> p.fact().factId()).toList());
     long first = transactions.execute(status -> {
+      // Facts already recorded (re-deliveries) are looked up in the same transaction, but before the log is
+      // locked, to keep the locked part of each group commit short. One being recorded elsewhere at this very
+      // moment still cannot land twice: the unique fact id fails this group, which is then retried fact by fact,
+      // looking up again.
+      Map<UUID, LedgerEntry> already = store.recorded(group.stream().map(p -> p.fact().factId()).toList());
+      // Their publications are done with this commit (re-deliveries too: a publication is what brought them here
+      // again); also before the lock, which the entries alone need.
+      Instant completedAt = clock.instant();
+      for (Pending pending : group) {
+        if (pending.handedOver()) {
+          publications.complete(pending.fact(), completedAt);
+        }
+      }
       long next = store.lockForAppend(ledgerLog.id());
       long start = next;
       List<List<String>> subjects = new ArrayList<>();
@@ -165,7 +192,7 @@ class LedgerSequencer implements SmartLifecycle {
           answers.put(pending, existing);
           continue;
         }
-        java.time.Instant recordedAt = clock.instant();
+        Instant recordedAt = clock.instant();
         String leaf = LeafFormat.leaf(ledgerLog.origin(), next, recordedAt, fact, pending.factJson());
         LedgerEntry entry = new LedgerEntry(ledgerLog.id(), next++, fact.factId(), fact.kind(), fact.actorId(),
             fact.occurredAt(), recordedAt, leaf, LeafFormat.hash(leaf));

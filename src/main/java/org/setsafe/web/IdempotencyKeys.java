@@ -153,20 +153,25 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     RequestRead read = RequestRead.of(request);
     Keying keying = anonymous ? new Sealed(new AnonymousSeal(idempotencyKey), read.digest())
         : new Plain(user.orElseThrow().id().toString(), idempotencyKey, read.digest());
-    Optional<KeptAnswer> earlier = answers.find(keying.scope(), keying.id());
-    if (earlier.isPresent()) {
-      replay(earlier.get(), keying, request, response, handler);
-      return;
-    }
     answerOnce(keying, read.request(), response, chain, handler);
   }
 
+  /**
+   * Looks for an earlier answer and, finding none, runs the request, in one transaction: a retry costs the database
+   * no more than the first try.
+   */
   private void answerOnce(Keying keying, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
       HandlerMethod handler) throws ServletException, IOException {
     BufferedResponse answer = new BufferedResponse(response);
+    KeptAnswer[] earlier = new KeptAnswer[1];
     Outcome outcome;
     try {
       outcome = transaction.execute(tx -> {
+        Optional<KeptAnswer> kept = answers.find(keying.scope(), keying.id());
+        if (kept.isPresent()) {
+          earlier[0] = kept.get();
+          return Outcome.ANSWERED_BEFORE;
+        }
         try {
           chain.doFilter(request, answer);
         } catch (ServletException | IOException e) {
@@ -199,6 +204,10 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
       }
       response.reset();
       replay(first.get(), keying, request, response, handler);
+      return;
+    }
+    if (outcome == Outcome.ANSWERED_BEFORE) {
+      replay(earlier[0], keying, request, response, handler);
       return;
     }
     if (outcome == Outcome.RECORDED_REFUSAL) {
@@ -302,7 +311,7 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), type);
   }
 
-  private enum Outcome { KEPT, RECORDED_REFUSAL, FAILED }
+  private enum Outcome { ANSWERED_BEFORE, KEPT, RECORDED_REFUSAL, FAILED }
 
   /** Carries a servlet failure out of the transaction, which it rolls back. */
   private static final class Failed extends RuntimeException {

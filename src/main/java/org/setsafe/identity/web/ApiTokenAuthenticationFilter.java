@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.setsafe.identity.Account;
 import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,13 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
-  private final SignedInUsers users;
   private final RefusalResponses refusals;
   private final RequestAttributeSecurityContextRepository sameRequest = new RequestAttributeSecurityContextRepository();
 
-  ApiTokenAuthenticationFilter(ApiTokens tokens, SignedInUsers users, RefusalResponses refusals) {
+  ApiTokenAuthenticationFilter(ApiTokens tokens, RefusalResponses refusals) {
     this.tokens = tokens;
-    this.users = users;
     this.refusals = refusals;
   }
 
@@ -40,13 +36,13 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<Account> account = tokens.authenticate(header.substring(7).strip());
-    if (account.isEmpty()) {
+    Optional<SignedInUser> signedIn = tokens.signIn(header.substring(7).strip());
+    if (signedIn.isEmpty()) {
       SecurityAudit.signInRefused("token", request.getRemoteAddr(), "unknown or revoked API token");
       refusals.unauthenticatedApiCall(request, response, new BadCredentialsException("unknown or revoked token"));
       return;
     }
-    SignedInUser user = users.withoutPassword(account.get());
+    SignedInUser user = signedIn.get();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -109,7 +108,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignedInUsers users) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
     RefusalResponses refusals = new RefusalResponses();
     http.securityMatcher("/api/**", "/actuator/**")
         .csrf(csrf -> csrf.disable())
@@ -118,7 +117,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
-        .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, refusals),
+        .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, refusals),
             UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()

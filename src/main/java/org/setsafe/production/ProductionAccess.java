@@ -1,5 +1,8 @@
 package org.setsafe.production;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,11 +13,16 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The gate every production-scoped read and write passes, on pages and API alike. Roles are read
- * from the database on every decision, so removing someone from a production takes effect at once.
- * Refusals are logged; someone not on the production gets "not found", whatever id they tried.
+ * The gate every production-scoped read and write passes, on pages and API alike. Who is asking is
+ * resolved once per web request (the production and the person's roles, read from the database then,
+ * so removing someone from a production takes effect with their next request) and kept for the rest
+ * of it; outside a web request (the CLI, listeners, tests calling services) it is read anew each time.
+ * Every refusal is logged, each time it is decided; someone not on the production gets "not found",
+ * whatever id they tried.
  */
 @Component
 public class ProductionAccess {
@@ -23,18 +31,52 @@ public class ProductionAccess {
   public static final String ADMINISTRATORS_DO_NOT_RECORD = "Administrators look after the installation; what happens on "
       + "set is recorded by the production's crew. Add yourself to the crew in a role that does this, if you should.";
 
-  private final ProductionStore store;
+  /**
+   * The request attribute under which a web request keeps who was resolved on which production; put there by
+   * the request filter, so only a request that opened it keeps anything.
+   */
+  public static final String RESOLVED_THIS_REQUEST = ProductionAccess.class.getName() + ".resolved";
 
-  ProductionAccess(ProductionStore store) {
+  private final ProductionStore store;
+  private final Clock clock;
+
+  ProductionAccess(ProductionStore store, Clock clock) {
     this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Who is asking on this production, with their roles there and the production's today: the one check at the
+   * door for anyone who may see the production. Refuses (and logs) anyone else, as {@link #require} does.
+   */
+  public OnSet onSet(UUID productionId) {
+    Production production = require(productionId, Permission.VIEW);
+    SignedInUser user = SignedInUser.current().orElseThrow();
+    Set<CrewRole> roles = resolved(productionId, user).roles().orElse(Set.of());
+    return new OnSet(production, user.id(), roles, LocalDate.now(clock.withZone(production.timeZone())));
+  }
+
+  /**
+   * As {@link #onSet}, for what only the production's own crew records: anyone else who may see it (studio
+   * safety, an administrator) is refused with {@code refusal}, and the refusal logged.
+   */
+  public OnSet crew(UUID productionId, String refusal) {
+    OnSet onSet = onSet(productionId);
+    if (!onSet.onCrew()) {
+      SignedInUser user = SignedInUser.current().orElseThrow();
+      SecurityAudit.accessRefused(user.getUsername(), "crew step on production " + productionId, "not on the crew");
+      throw new AccessRefusedException(refusal);
+    }
+    return onSet;
   }
 
   /** Returns the production when the current user may do this on it; refuses (and logs) otherwise. */
   public Production require(UUID productionId, Permission permission) {
     SignedInUser user = SignedInUser.current()
         .orElseThrow(() -> new AccessRefusedException("sign in first"));
-    Optional<Production> production = store.find(productionId);
-    Optional<Set<CrewRole>> roles = production.flatMap(p -> store.rolesOf(p.id(), user.id()));
+    Resolved resolved = resolved(productionId, user);
+    Optional<Production> production = resolved.production();
+    Optional<Set<CrewRole>> roles = resolved.roles();
     AccessDecision decision = production.isEmpty() ? AccessDecision.NOT_ON_PRODUCTION
         : user.isSystem() ? AccessDecision.ALLOWED
         : AccessDecision.decide(permission, user.isAdministrator(), user.isStudioSafety(), roles);
@@ -60,7 +102,12 @@ public class ProductionAccess {
   /** Whether the current user may do this, without refusing; for showing or hiding buttons. */
   public boolean allows(UUID productionId, Permission permission) {
     return SignedInUser.current().map(user -> user.isSystem() || AccessDecision.decide(permission, user.isAdministrator(),
-        user.isStudioSafety(), store.rolesOf(productionId, user.id())) == AccessDecision.ALLOWED).orElse(false);
+        user.isStudioSafety(), resolved(productionId, user).roles()) == AccessDecision.ALLOWED).orElse(false);
+  }
+
+  /** The current user's roles on the production, none when signed out or not on it; for showing buttons, never refuses. */
+  public Set<CrewRole> rolesHeld(UUID productionId) {
+    return SignedInUser.current().flatMap(user -> resolved(productionId, user).roles()).orElse(Set.of());
   }
 
   /** Installation-wide actions (creating productions). */
@@ -72,4 +119,38 @@ public class ProductionAccess {
     }
     return user;
   }
+
+  /**
+   * Forgets who was resolved in this request: the crew changed, and the rest of the request must see the change
+   * (a producer who just gave up the role may no longer manage the crew).
+   */
+  void forget() {
+    Map<String, Resolved> kept = keptThisRequest();
+    if (kept != null) {
+      kept.clear();
+    }
+  }
+
+  /** The production and the person's roles on it, as read once in this request (or now, outside one). */
+  private Resolved resolved(UUID productionId, SignedInUser user) {
+    Map<String, Resolved> kept = keptThisRequest();
+    if (kept == null) {
+      return read(productionId, user.id());
+    }
+    return kept.computeIfAbsent(productionId + "/" + user.id(), key -> read(productionId, user.id()));
+  }
+
+  private Resolved read(UUID productionId, UUID userId) {
+    Optional<Production> production = store.find(productionId);
+    return new Resolved(production, production.flatMap(p -> store.rolesOf(p.id(), userId)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Resolved> keptThisRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    Object kept = request == null ? null : request.getAttribute(RESOLVED_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    return kept instanceof Map ? (Map<String, Resolved>) kept : null;
+  }
+
+  private record Resolved(Optional<Production> production, Optional<Set<CrewRole>> roles) {}
 }

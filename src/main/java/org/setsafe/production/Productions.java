@@ -106,6 +106,7 @@ public class Productions {
       throw new ConflictException("username", "Unique", account.username() + " is already on this production");
     }
     store.insertMember(productionId, account.id(), dept, roles, clock.instant());
+    access.forget();
     events.publishEvent(new MemberAdded(UUID.randomUUID(), actor(), clock.instant(), productionId, account.id(),
         EnumSet.copyOf(roles), dept));
     return store.member(productionId, account.id()).orElseThrow();
@@ -123,6 +124,7 @@ public class Productions {
         .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
     keepsAManager(productionId, userId, roles);
     store.updateMember(productionId, userId, dept, roles);
+    access.forget();
     events.publishEvent(new MemberChanged(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
         before.roles(), EnumSet.copyOf(roles), dept));
     return store.member(productionId, userId).orElseThrow();
@@ -136,6 +138,7 @@ public class Productions {
         .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
     keepsAManager(productionId, userId, Set.of());
     store.deleteMember(productionId, userId);
+    access.forget();
     events.publishEvent(new MemberRemoved(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
         before.roles()));
   }

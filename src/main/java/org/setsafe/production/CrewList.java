@@ -1,0 +1,41 @@
+package org.setsafe.production;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.production.domain.ProductionStore;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The production and who is on its crew, read without any access check: for a module that already checked who
+ * is asking ({@link ProductionAccess#onSet}), and for what runs for no one in particular (listeners, timers, the
+ * anonymous report page, which reveals only what it chooses). Anyone else uses {@link Productions}, which checks.
+ */
+@Component
+public class CrewList {
+
+  private final ProductionStore store;
+
+  CrewList(ProductionStore store) {
+    this.store = store;
+  }
+
+  public Production production(UUID productionId) {
+    return store.find(productionId).orElseThrow(() -> new NotFoundException("no production " + productionId));
+  }
+
+  public List<Member> members(UUID productionId) {
+    return store.members(productionId);
+  }
+
+  public Optional<Set<CrewRole>> rolesOf(UUID productionId, UUID userId) {
+    return store.rolesOf(productionId, userId);
+  }
+
+  /** The productions a person is on. */
+  public List<Production> productionsOf(UUID userId) {
+    return store.withMember(userId);
+  }
+}

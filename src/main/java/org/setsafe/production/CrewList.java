@@ -17,21 +17,23 @@ import org.springframework.stereotype.Component;
 public class CrewList {
 
   private final ProductionStore store;
+  private final ReadThisRequest reads;
 
-  CrewList(ProductionStore store) {
+  CrewList(ProductionStore store, ReadThisRequest reads) {
     this.store = store;
+    this.reads = reads;
   }
 
   public Production production(UUID productionId) {
-    return store.find(productionId).orElseThrow(() -> new NotFoundException("no production " + productionId));
+    return reads.production(productionId).orElseThrow(() -> new NotFoundException("no production " + productionId));
   }
 
   public List<Member> members(UUID productionId) {
-    return store.members(productionId);
+    return reads.members(productionId);
   }
 
   public Optional<Set<CrewRole>> rolesOf(UUID productionId, UUID userId) {
-    return store.rolesOf(productionId, userId);
+    return reads.rolesOf(productionId, userId);
   }
 
   /** The productions a person is on. */

@@ -2,19 +2,15 @@ package org.setsafe.production;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.domain.AccessDecision;
-import org.setsafe.production.domain.ProductionStore;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The gate every production-scoped read and write passes, on pages and API alike. Who is asking is
@@ -32,16 +28,16 @@ public class ProductionAccess {
       + "set is recorded by the production's crew. Add yourself to the crew in a role that does this, if you should.";
 
   /**
-   * The request attribute under which a web request keeps who was resolved on which production; put there by
-   * the request filter, so only a request that opened it keeps anything.
+   * The request attribute under which a web request keeps what it read of productions and their crews; put there
+   * by the request filter, so only a request that opened it keeps anything.
    */
-  public static final String RESOLVED_THIS_REQUEST = ProductionAccess.class.getName() + ".resolved";
+  public static final String READ_THIS_REQUEST = ProductionAccess.class.getName() + ".read";
 
-  private final ProductionStore store;
+  private final ReadThisRequest reads;
   private final Clock clock;
 
-  ProductionAccess(ProductionStore store, Clock clock) {
-    this.store = store;
+  ProductionAccess(ReadThisRequest reads, Clock clock) {
+    this.reads = reads;
     this.clock = clock;
   }
 
@@ -52,7 +48,7 @@ public class ProductionAccess {
   public OnSet onSet(UUID productionId) {
     Production production = require(productionId, Permission.VIEW);
     SignedInUser user = SignedInUser.current().orElseThrow();
-    Set<CrewRole> roles = resolved(productionId, user).roles().orElse(Set.of());
+    Set<CrewRole> roles = reads.rolesOf(productionId, user.id()).orElse(Set.of());
     return new OnSet(production, user.id(), roles, LocalDate.now(clock.withZone(production.timeZone())));
   }
 
@@ -74,9 +70,8 @@ public class ProductionAccess {
   public Production require(UUID productionId, Permission permission) {
     SignedInUser user = SignedInUser.current()
         .orElseThrow(() -> new AccessRefusedException("sign in first"));
-    Resolved resolved = resolved(productionId, user);
-    Optional<Production> production = resolved.production();
-    Optional<Set<CrewRole>> roles = resolved.roles();
+    Optional<Production> production = reads.production(productionId);
+    Optional<Set<CrewRole>> roles = production.flatMap(p -> reads.rolesOf(p.id(), user.id()));
     AccessDecision decision = production.isEmpty() ? AccessDecision.NOT_ON_PRODUCTION
         : user.isSystem() ? AccessDecision.ALLOWED
         : AccessDecision.decide(permission, user.isAdministrator(), user.isStudioSafety(), roles);
@@ -102,12 +97,12 @@ public class ProductionAccess {
   /** Whether the current user may do this, without refusing; for showing or hiding buttons. */
   public boolean allows(UUID productionId, Permission permission) {
     return SignedInUser.current().map(user -> user.isSystem() || AccessDecision.decide(permission, user.isAdministrator(),
-        user.isStudioSafety(), resolved(productionId, user).roles()) == AccessDecision.ALLOWED).orElse(false);
+        user.isStudioSafety(), reads.rolesOf(productionId, user.id())) == AccessDecision.ALLOWED).orElse(false);
   }
 
   /** The current user's roles on the production, none when signed out or not on it; for showing buttons, never refuses. */
   public Set<CrewRole> rolesHeld(UUID productionId) {
-    return SignedInUser.current().flatMap(user -> resolved(productionId, user).roles()).orElse(Set.of());
+    return SignedInUser.current().flatMap(user -> reads.rolesOf(productionId, user.id())).orElse(Set.of());
   }
 
   /** Installation-wide actions (creating productions). */
@@ -119,38 +114,4 @@ public class ProductionAccess {
     }
     return user;
   }
-
-  /**
-   * Forgets who was resolved in this request: the crew changed, and the rest of the request must see the change
-   * (a producer who just gave up the role may no longer manage the crew).
-   */
-  void forget() {
-    Map<String, Resolved> kept = keptThisRequest();
-    if (kept != null) {
-      kept.clear();
-    }
-  }
-
-  /** The production and the person's roles on it, as read once in this request (or now, outside one). */
-  private Resolved resolved(UUID productionId, SignedInUser user) {
-    Map<String, Resolved> kept = keptThisRequest();
-    if (kept == null) {
-      return read(productionId, user.id());
-    }
-    return kept.computeIfAbsent(productionId + "/" + user.id(), key -> read(productionId, user.id()));
-  }
-
-  private Resolved read(UUID productionId, UUID userId) {
-    Optional<Production> production = store.find(productionId);
-    return new Resolved(production, production.flatMap(p -> store.rolesOf(p.id(), userId)));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Resolved> keptThisRequest() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    Object kept = request == null ? null : request.getAttribute(RESOLVED_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
-    return kept instanceof Map ? (Map<String, Resolved>) kept : null;
-  }
-
-  private record Resolved(Optional<Production> production, Optional<Set<CrewRole>> roles) {}
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Opens the place where a request keeps who is asking on which production, so that {@link ProductionAccess}
- * reads the production and the person's roles once per request, however many modules ask.
+ * Opens the place where a request keeps what it read of productions and their crews, so that
+ * {@link ProductionAccess} resolves who is asking once per request, however many modules ask.
  */
 @Component
 class OnSetPerRequest extends OncePerRequestFilter {
@@ -20,11 +20,11 @@ class OnSetPerRequest extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    request.setAttribute(ProductionAccess.RESOLVED_THIS_REQUEST, new HashMap<>());
+    request.setAttribute(ProductionAccess.READ_THIS_REQUEST, new HashMap<>());
     try {
       chain.doFilter(request, response);
     } finally {
-      request.removeAttribute(ProductionAccess.RESOLVED_THIS_REQUEST);
+      request.removeAttribute(ProductionAccess.READ_THIS_REQUEST);
     }
   }
 }

@@ -46,10 +46,11 @@ public class ProductionAccess {
    * door for anyone who may see the production. Refuses (and logs) anyone else, as {@link #require} does.
    */
   public OnSet onSet(UUID productionId) {
-    Production production = require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow();
-    Set<CrewRole> roles = reads.rolesOf(productionId, user.id()).orElse(Set.of());
-    return new OnSet(production, user.id(), roles, LocalDate.now(clock.withZone(production.timeZone())));
+    SignedInUser user = signedIn();
+    Allowed allowed = check(user, productionId, Permission.VIEW);
+    Production production = allowed.production();
+    return new OnSet(production, user.id(), allowed.roles().orElse(Set.of()),
+        LocalDate.now(clock.withZone(production.timeZone())));
   }
 
   /**
@@ -68,8 +69,10 @@ public class ProductionAccess {
 
   /** Returns the production when the current user may do this on it; refuses (and logs) otherwise. */
   public Production require(UUID productionId, Permission permission) {
-    SignedInUser user = SignedInUser.current()
-        .orElseThrow(() -> new AccessRefusedException("sign in first"));
+    return check(signedIn(), productionId, permission).production();
+  }
+
+  private Allowed check(SignedInUser user, UUID productionId, Permission permission) {
     Optional<Production> production = reads.production(productionId);
     Optional<Set<CrewRole>> roles = production.flatMap(p -> reads.rolesOf(p.id(), user.id()));
     AccessDecision decision = production.isEmpty() ? AccessDecision.NOT_ON_PRODUCTION
@@ -77,7 +80,7 @@ public class ProductionAccess {
         : AccessDecision.decide(permission, user.isAdministrator(), user.isStudioSafety(), roles);
     switch (decision) {
       case ALLOWED:
-        return production.get();
+        return new Allowed(production.get(), roles);
       case ROLE_DOES_NOT_ALLOW:
         SecurityAudit.accessRefused(user.getUsername(), permission + " on production " + productionId,
             "role does not allow it");
@@ -100,7 +103,7 @@ public class ProductionAccess {
         user.isStudioSafety(), reads.rolesOf(productionId, user.id())) == AccessDecision.ALLOWED).orElse(false);
   }
 
-  /** The current user's roles on the production, none when signed out or not on it; for showing buttons, never refuses. */
+  /** The current user's roles on the production, none when signed out or not on it; for buttons, never refuses. */
   public Set<CrewRole> rolesHeld(UUID productionId) {
     return SignedInUser.current().flatMap(user -> reads.rolesOf(productionId, user.id())).orElse(Set.of());
   }
@@ -114,4 +117,11 @@ public class ProductionAccess {
     }
     return user;
   }
+
+  private static SignedInUser signedIn() {
+    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+  }
+
+  /** The production someone may see, and their roles there (none for studio safety, an administrator off the crew). */
+  private record Allowed(Production production, Optional<Set<CrewRole>> roles) {}
 }

@@ -113,4 +113,24 @@ class ArchitectureTests {
             + " Schedule does) nor acting as the system")
         .check(setsafe);
   }
+
+  @Test
+  void noWebRequestActsAsTheSystem() {
+    noClasses().that().resideInAPackage("org.setsafe..web..")
+        .should().callMethod(org.setsafe.identity.SystemActor.class, "call", java.util.function.Supplier.class)
+        .orShould().callMethod(org.setsafe.identity.SystemActor.class, "run", Runnable.class)
+        .because("a request is checked once at the door (ProductionAccess.onSet); it never borrows the "
+            + "administrator's rights to read past the check")
+        .check(setsafe);
+  }
+
+  @Test
+  void onlyTheCliTheDemoAndTheFirstAdministratorActAsTheSystem() {
+    noClasses().that().resideOutsideOfPackages("org.setsafe.cli..", "org.setsafe.demo..", "org.setsafe.identity..")
+        .should().callMethod(org.setsafe.identity.SystemActor.class, "call", java.util.function.Supplier.class)
+        .orShould().callMethod(org.setsafe.identity.SystemActor.class, "run", Runnable.class)
+        .because("modules read each other through the unchecked CrewList and ShootingSchedule after their own "
+            + "check, and listeners and timers read them the same way")
+        .check(setsafe);
+  }
 }

@@ -39,7 +39,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.ProductionQueries;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
@@ -116,7 +116,7 @@ public class SafetyMeetings {
   private final MeetingStore store;
   private final ProductionAccess access;
   private final Productions productions;
-  private final ProductionQueries reads;
+  private final CrewList crew;
   private final Schedule schedule;
   private final Reports reports;
   private final Bulletins bulletins;
@@ -126,14 +126,14 @@ public class SafetyMeetings {
   private final Clock clock;
   private final MeetingCoversScenePolicy coversScene = new MeetingCoversScenePolicy();
 
-  SafetyMeetings(MeetingStore store, ProductionAccess access, Productions productions, ProductionQueries reads,
+  SafetyMeetings(MeetingStore store, ProductionAccess access, Productions productions, CrewList crew,
       Schedule schedule,
       Reports reports, Bulletins bulletins, Accounts accounts, ObjectProvider<AgendaSource> sources,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.access = access;
     this.productions = productions;
-    this.reads = reads;
+    this.crew = crew;
     this.schedule = schedule;
     this.reports = reports;
     this.bulletins = bulletins;
@@ -306,7 +306,7 @@ public class SafetyMeetings {
     if (!issue.firearm()) {
       return Optional.empty();
     }
-    Production production = reads.production(issue.productionId()).orElseThrow();
+    Production production = crew.production(issue.productionId());
     Scene scene = issue.scene();
     LocalDate date = issue.shootingDate() != null ? issue.shootingDate() : schedule.today(production);
     Map<String, String> current = fingerprints(itemsOf(scene, fromSources(date, scene), Map.of()));

@@ -8,13 +8,11 @@ import java.util.function.Supplier;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.shared.Refusal;
-import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.Productions;
-import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.RefusedInputException;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +28,18 @@ class CustodyDesk {
     UUID productionId() {
       return production.id();
     }
+
+    static Caller of(OnSet onSet) {
+      return new Caller(onSet.production(), onSet.userId(), onSet.roles());
+    }
   }
 
   private final ProductionAccess access;
-  private final Productions productions;
   private final CustodyRefusals refusals;
   private final Clock clock;
 
-  CustodyDesk(ProductionAccess access, Productions productions, CustodyRefusals refusals, Clock clock) {
+  CustodyDesk(ProductionAccess access, CustodyRefusals refusals, Clock clock) {
     this.access = access;
-    this.productions = productions;
     this.refusals = refusals;
     this.clock = clock;
   }
@@ -51,11 +51,7 @@ class CustodyDesk {
 
   /** Custody is recorded only by the production's own crew (studio safety and administrators watch, they do not act). */
   Caller caller(UUID productionId) {
-    Production production = access.require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
-    Set<CrewRole> roles = productions.rolesOf(productionId, user.id())
-        .orElseThrow(() -> new AccessRefusedException("Only the crew of this production record custody."));
-    return new Caller(production, user.id(), roles);
+    return Caller.of(access.crew(productionId, "Only the crew of this production record custody."));
   }
 
   /** Throws the first refusal among the rules, after recording it. */

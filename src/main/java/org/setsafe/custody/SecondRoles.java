@@ -25,7 +25,7 @@ import org.setsafe.production.ArmorerDuties;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
-import org.setsafe.production.ProductionQueries;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
@@ -50,7 +50,7 @@ public class SecondRoles implements ArmorerDuties {
   private final CustodyDesk desk;
   private final CustodyRefusals refusals;
   private final Productions productions;
-  private final ProductionQueries reads;
+  private final CrewList crew;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -62,9 +62,9 @@ public class SecondRoles implements ArmorerDuties {
   public record DoubledRoleHeld(UUID personId, String name, CrewRole keptApart, CrewRole secondRole, String reason) {}
 
   SecondRoles(CustodyStore store, CustodyDesk desk, CustodyRefusals refusals, Productions productions,
-      ProductionQueries reads, Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
+      CrewList crew, Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
     this.accounts = accounts;
-    this.reads = reads;
+    this.crew = crew;
     this.store = store;
     this.desk = desk;
     this.refusals = refusals;
@@ -139,7 +139,7 @@ public class SecondRoles implements ArmorerDuties {
    * armorer on the production.
    */
   List<DoubledRoleHeld> doubledRolesAtIssue(UUID productionId, LocalDate day) {
-    return doubledRoles(productionId, reads.members(productionId), day);
+    return doubledRoles(productionId, crew.members(productionId), day);
   }
 
   private List<DoubledRoleHeld> doubledRoles(UUID productionId, List<Member> crew, LocalDate day) {

@@ -34,12 +34,11 @@ import org.setsafe.custody.domain.NeverUnattendedPolicy.Checkpoint;
 import org.setsafe.custody.domain.UnattendedAlert;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
-import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.DayCheckpoint;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionEvents.MealBreakCalled;
 import org.setsafe.production.ProductionEvents.WrapCalled;
-import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +78,7 @@ public class UnattendedWatch {
   private final CustodyStore store;
   private final CustodyDesk desk;
   private final Schedule schedule;
-  private final Productions productions;
+  private final CrewList crew;
   private final WatchNotices notices;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -88,7 +87,7 @@ public class UnattendedWatch {
   private final Duration lockUpGrace;
   private final Duration dayCloseWithin;
 
-  UnattendedWatch(CustodyStore store, CustodyDesk desk, Schedule schedule, Productions productions,
+  UnattendedWatch(CustodyStore store, CustodyDesk desk, Schedule schedule, CrewList crew,
       WatchNotices notices, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
       @Value("${setsafe.custody.idle-limit:${setsafe.custody.out-limit:30m}}") Duration idleLimit,
       @Value("${setsafe.custody.lock-up-grace:10m}") Duration lockUpGrace,
@@ -96,7 +95,7 @@ public class UnattendedWatch {
     this.store = store;
     this.desk = desk;
     this.schedule = schedule;
-    this.productions = productions;
+    this.crew = crew;
     this.notices = notices;
     this.events = events;
     // Each production's sweep commits on its own, so one that loses a race (below) takes nothing else with it.
@@ -222,7 +221,7 @@ public class UnattendedWatch {
     Sweep(UUID productionId, Instant now) {
       this.productionId = productionId;
       this.now = now;
-      this.production = SystemActor.call(() -> productions.get(productionId));
+      this.production = crew.production(productionId);
       this.register = store.weapons(productionId);
       this.histories = register.stream().collect(Collectors.toMap(record -> record.weapon().id(),
           record -> store.weaponEvents(productionId, record.weapon().id())));

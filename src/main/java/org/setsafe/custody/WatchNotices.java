@@ -7,13 +7,12 @@ import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,11 @@ class WatchNotices {
       CrewRole.SAFETY_ADVISOR);
 
   private final Notifications notifications;
-  private final Productions productions;
+  private final CrewList crew;
 
-  WatchNotices(Notifications notifications, Productions productions) {
+  WatchNotices(Notifications notifications, CrewList crew) {
     this.notifications = notifications;
-    this.productions = productions;
+    this.crew = crew;
   }
 
   void tell(Production production, CustodyEvent fact) {
@@ -42,7 +41,7 @@ class WatchNotices {
     if (notice == null) {
       return;
     }
-    List<Recipient> people = SystemActor.call(() -> productions.members(production.id())).stream()
+    List<Recipient> people = crew.members(production.id()).stream()
         .filter(member -> member.roles().stream().anyMatch(TOLD::contains))
         .map(member -> Recipient.person(member.userId())).toList();
     notifications.send(notice, people);

@@ -9,28 +9,27 @@ import org.setsafe.escalation.domain.Target;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.notify.Recipient;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
-import org.setsafe.production.Productions;
 import org.springframework.stereotype.Component;
 
 /** Turns a level's targets into people and addresses, as the crew stands when the level is told. */
 @Component
 class Recipients {
 
-  private final Productions productions;
+  private final CrewList crewList;
   private final Accounts accounts;
 
-  Recipients(Productions productions, Accounts accounts) {
-    this.productions = productions;
+  Recipients(CrewList crewList, Accounts accounts) {
+    this.crewList = crewList;
     this.accounts = accounts;
   }
 
   List<Recipient> of(UUID productionId, List<Target> targets) {
     Set<Recipient> recipients = new LinkedHashSet<>();
-    List<Member> crew = SystemActor.call(() -> productions.members(productionId));
+    List<Member> crew = crewList.members(productionId);
     for (Target target : targets) {
       switch (target.kind()) {
         case ROLE -> crew.stream().filter(m -> m.holds(CrewRole.valueOf(target.value())))

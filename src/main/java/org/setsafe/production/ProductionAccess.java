@@ -1,20 +1,24 @@
 package org.setsafe.production;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.domain.AccessDecision;
-import org.setsafe.production.domain.ProductionStore;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate every production-scoped read and write passes, on pages and API alike. Roles are read
- * from the database on every decision, so removing someone from a production takes effect at once.
- * Refusals are logged; someone not on the production gets "not found", whatever id they tried.
+ * The gate every production-scoped read and write passes, on pages and API alike. Who is asking is
+ * resolved once per web request (the production and the person's roles, read from the database then,
+ * so removing someone from a production takes effect with their next request) and kept for the rest
+ * of it; outside a web request (the CLI, listeners, tests calling services) it is read anew each time.
+ * Every refusal is logged, each time it is decided; someone not on the production gets "not found",
+ * whatever id they tried.
  */
 @Component
 public class ProductionAccess {
@@ -23,24 +27,60 @@ public class ProductionAccess {
   public static final String ADMINISTRATORS_DO_NOT_RECORD = "Administrators look after the installation; what happens on "
       + "set is recorded by the production's crew. Add yourself to the crew in a role that does this, if you should.";
 
-  private final ProductionStore store;
+  /**
+   * The request attribute under which a web request keeps what it read of productions and their crews; put there
+   * by the request filter, so only a request that opened it keeps anything.
+   */
+  public static final String READ_THIS_REQUEST = ProductionAccess.class.getName() + ".read";
 
-  ProductionAccess(ProductionStore store) {
-    this.store = store;
+  private final ReadThisRequest reads;
+  private final Clock clock;
+
+  ProductionAccess(ReadThisRequest reads, Clock clock) {
+    this.reads = reads;
+    this.clock = clock;
+  }
+
+  /**
+   * Who is asking on this production, with their roles there and the production's today: the one check at the
+   * door for anyone who may see the production. Refuses (and logs) anyone else, as {@link #require} does.
+   */
+  public OnSet onSet(UUID productionId) {
+    SignedInUser user = signedIn();
+    Allowed allowed = check(user, productionId, Permission.VIEW);
+    Production production = allowed.production();
+    return new OnSet(production, user.id(), allowed.roles().orElse(Set.of()),
+        LocalDate.now(clock.withZone(production.timeZone())));
+  }
+
+  /**
+   * As {@link #onSet}, for what only the production's own crew records: anyone else who may see it (studio
+   * safety, an administrator) is refused with {@code refusal}, and the refusal logged.
+   */
+  public OnSet crew(UUID productionId, String refusal) {
+    OnSet onSet = onSet(productionId);
+    if (!onSet.onCrew()) {
+      SignedInUser user = SignedInUser.current().orElseThrow();
+      SecurityAudit.accessRefused(user.getUsername(), "crew step on production " + productionId, "not on the crew");
+      throw new AccessRefusedException(refusal);
+    }
+    return onSet;
   }
 
   /** Returns the production when the current user may do this on it; refuses (and logs) otherwise. */
   public Production require(UUID productionId, Permission permission) {
-    SignedInUser user = SignedInUser.current()
-        .orElseThrow(() -> new AccessRefusedException("sign in first"));
-    Optional<Production> production = store.find(productionId);
-    Optional<Set<CrewRole>> roles = production.flatMap(p -> store.rolesOf(p.id(), user.id()));
+    return check(signedIn(), productionId, permission).production();
+  }
+
+  private Allowed check(SignedInUser user, UUID productionId, Permission permission) {
+    Optional<Production> production = reads.production(productionId);
+    Optional<Set<CrewRole>> roles = production.flatMap(p -> reads.rolesOf(p.id(), user.id()));
     AccessDecision decision = production.isEmpty() ? AccessDecision.NOT_ON_PRODUCTION
         : user.isSystem() ? AccessDecision.ALLOWED
         : AccessDecision.decide(permission, user.isAdministrator(), user.isStudioSafety(), roles);
     switch (decision) {
       case ALLOWED:
-        return production.get();
+        return new Allowed(production.get(), roles);
       case ROLE_DOES_NOT_ALLOW:
         SecurityAudit.accessRefused(user.getUsername(), permission + " on production " + productionId,
             "role does not allow it");
@@ -60,7 +100,12 @@ public class ProductionAccess {
   /** Whether the current user may do this, without refusing; for showing or hiding buttons. */
   public boolean allows(UUID productionId, Permission permission) {
     return SignedInUser.current().map(user -> user.isSystem() || AccessDecision.decide(permission, user.isAdministrator(),
-        user.isStudioSafety(), store.rolesOf(productionId, user.id())) == AccessDecision.ALLOWED).orElse(false);
+        user.isStudioSafety(), reads.rolesOf(productionId, user.id())) == AccessDecision.ALLOWED).orElse(false);
+  }
+
+  /** The current user's roles on the production, none when signed out or not on it; for buttons, never refuses. */
+  public Set<CrewRole> rolesHeld(UUID productionId) {
+    return SignedInUser.current().flatMap(user -> reads.rolesOf(productionId, user.id())).orElse(Set.of());
   }
 
   /** Installation-wide actions (creating productions). */
@@ -72,4 +117,11 @@ public class ProductionAccess {
     }
     return user;
   }
+
+  private static SignedInUser signedIn() {
+    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+  }
+
+  /** The production someone may see, and their roles there (none for studio safety, an administrator off the crew). */
+  private record Allowed(Production production, Optional<Set<CrewRole>> roles) {}
 }

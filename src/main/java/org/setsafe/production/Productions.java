@@ -36,15 +36,17 @@ public class Productions {
 
   private final ProductionStore store;
   private final ProductionAccess access;
+  private final ReadThisRequest reads;
   private final Accounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ObjectProvider<ArmorerDuties> armorerDuties;
 
-  Productions(ProductionStore store, ProductionAccess access, Accounts accounts, ApplicationEventPublisher events,
-      Clock clock, ObjectProvider<ArmorerDuties> armorerDuties) {
+  Productions(ProductionStore store, ProductionAccess access, ReadThisRequest reads, Accounts accounts,
+      ApplicationEventPublisher events, Clock clock, ObjectProvider<ArmorerDuties> armorerDuties) {
     this.store = store;
     this.access = access;
+    this.reads = reads;
     this.accounts = accounts;
     this.events = events;
     this.clock = clock;
@@ -77,12 +79,12 @@ public class Productions {
 
   public List<Member> members(UUID productionId) {
     access.require(productionId, Permission.VIEW);
-    return store.members(productionId);
+    return reads.members(productionId);
   }
 
   /** The roles a user holds on a production, for other modules' rules (custody asks: is this the armorer?). */
   public Optional<Set<CrewRole>> rolesOf(UUID productionId, UUID userId) {
-    return store.rolesOf(productionId, userId);
+    return reads.rolesOf(productionId, userId);
   }
 
   /**
@@ -106,6 +108,7 @@ public class Productions {
       throw new ConflictException("username", "Unique", account.username() + " is already on this production");
     }
     store.insertMember(productionId, account.id(), dept, roles, clock.instant());
+    reads.forget();
     events.publishEvent(new MemberAdded(UUID.randomUUID(), actor(), clock.instant(), productionId, account.id(),
         EnumSet.copyOf(roles), dept));
     return store.member(productionId, account.id()).orElseThrow();
@@ -123,6 +126,7 @@ public class Productions {
         .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
     keepsAManager(productionId, userId, roles);
     store.updateMember(productionId, userId, dept, roles);
+    reads.forget();
     events.publishEvent(new MemberChanged(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
         before.roles(), EnumSet.copyOf(roles), dept));
     return store.member(productionId, userId).orElseThrow();
@@ -136,6 +140,7 @@ public class Productions {
         .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
     keepsAManager(productionId, userId, Set.of());
     store.deleteMember(productionId, userId);
+    reads.forget();
     events.publishEvent(new MemberRemoved(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
         before.roles()));
   }

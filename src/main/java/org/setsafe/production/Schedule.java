@@ -49,14 +49,16 @@ public class Schedule {
   private final ScheduleStore store;
   private final ProductionStore productions;
   private final ProductionAccess access;
+  private final ShootingSchedule unchecked;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Schedule(ScheduleStore store, ProductionStore productions, ProductionAccess access, ApplicationEventPublisher events,
-      Clock clock) {
+  Schedule(ScheduleStore store, ProductionStore productions, ProductionAccess access, ShootingSchedule unchecked,
+      ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.productions = productions;
     this.access = access;
+    this.unchecked = unchecked;
     this.events = events;
     this.clock = clock;
   }
@@ -189,22 +191,22 @@ public class Schedule {
 
   public List<ShootingDay> days(UUID productionId) {
     access.require(productionId, Permission.VIEW);
-    return store.days(productionId);
+    return unchecked.days(productionId);
   }
 
   public ShootingDay day(UUID productionId, UUID dayId) {
     access.require(productionId, Permission.VIEW);
-    return store.day(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+    return unchecked.day(productionId, dayId);
   }
 
   public Optional<ShootingDay> dayOn(UUID productionId, LocalDate date) {
     access.require(productionId, Permission.VIEW);
-    return store.dayOn(productionId, date);
+    return unchecked.dayOn(productionId, date);
   }
 
   /** Today on set, in the production's own time zone. */
   public LocalDate today(Production production) {
-    return LocalDate.now(clock.withZone(production.timeZone()));
+    return unchecked.today(production);
   }
 
   @Transactional
@@ -292,16 +294,17 @@ public class Schedule {
 
   public List<Scene> scenes(UUID productionId) {
     access.require(productionId, Permission.VIEW);
-    return store.scenes(productionId);
+    return unchecked.scenes(productionId);
   }
 
   public Scene scene(UUID productionId, UUID sceneId) {
     access.require(productionId, Permission.VIEW);
-    return store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    return unchecked.scene(productionId, sceneId);
   }
 
   public List<Scene> scenesOn(UUID productionId, UUID shootingDayId) {
-    return scenes(productionId).stream().filter(s -> shootingDayId.equals(s.shootingDayId())).toList();
+    access.require(productionId, Permission.VIEW);
+    return unchecked.scenesOn(productionId, shootingDayId);
   }
 
   /** A day id from another production is treated as unknown, so ids cannot cross productions. */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.RiskAssessments.HazardView;
 import org.setsafe.protocol.RiskAssessments.RiskAssessment;
@@ -24,8 +23,8 @@ class RiskAgenda extends SceneItemsOfTheDay {
 
   private final RiskAssessments assessments;
 
-  RiskAgenda(RiskAssessments assessments, Schedule schedule, ProductionQueries reads) {
-    super(schedule, reads);
+  RiskAgenda(RiskAssessments assessments, ShootingSchedule schedule) {
+    super(schedule);
     this.assessments = assessments;
   }
 

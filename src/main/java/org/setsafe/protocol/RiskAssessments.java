@@ -18,7 +18,8 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.ProductionQueries;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.SceneHazard;
@@ -103,7 +104,8 @@ public class RiskAssessments {
 
   private final RiskAssessmentStore store;
   private final Productions productions;
-  private final ProductionQueries reads;
+  private final CrewList crew;
+  private final ShootingSchedule shooting;
   private final ProductionAccess access;
   private final Schedule schedule;
   private final RefusalRecorder refusals;
@@ -112,12 +114,13 @@ public class RiskAssessments {
   private final int defaultProducerThreshold;
   private final RiskApproval approval = new RiskApproval();
 
-  RiskAssessments(RiskAssessmentStore store, Productions productions, ProductionQueries reads, ProductionAccess access,
+  RiskAssessments(RiskAssessmentStore store, Productions productions, CrewList crew, ShootingSchedule shooting, ProductionAccess access,
       Schedule schedule, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.high-residual-rating:12}") int defaultProducerThreshold) {
     this.store = store;
     this.productions = productions;
-    this.reads = reads;
+    this.crew = crew;
+    this.shooting = shooting;
     this.access = access;
     this.schedule = schedule;
     this.refusals = refusals;
@@ -153,8 +156,7 @@ public class RiskAssessments {
   /** Whether the scene's assessment stands approved now, and if not why. */
   public Standing sceneStanding(UUID productionId, UUID sceneId) {
     access.require(productionId, Permission.VIEW);
-    return sceneStandingOf(reads.scene(productionId, sceneId)
-        .orElseThrow(() -> new NotFoundException("no scene " + sceneId)));
+    return sceneStandingOf(shooting.scene(productionId, sceneId));
   }
 
   /** {@link #generalStanding} without an access check: for custody's issue gate, whose caller custody checked. */
@@ -322,7 +324,7 @@ public class RiskAssessments {
 
   private SceneNow sceneNow(UUID productionId, Scene scene) {
     ShootingDay day = scene.shootingDayId() == null ? null
-        : reads.day(productionId, scene.shootingDayId()).orElseThrow();
+        : shooting.day(productionId, scene.shootingDayId());
     return new SceneNow(scene.number(), day == null ? null : day.date(), day == null ? null : day.location(),
         scene.hazards());
   }
@@ -336,7 +338,7 @@ public class RiskAssessments {
     List<RiskSignOff> ofCurrent = signOffs.stream().filter(s -> s.version() == current.version()).toList();
     boolean earlierSigned = signOffs.stream().anyMatch(s -> s.version() < current.version());
     Status status = approval.status(current, ofCurrent, earlierSigned, now, threshold);
-    Map<UUID, String> names = reads.members(productionId).stream()
+    Map<UUID, String> names = crew.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
     String title = scene == null ? "General risk assessment" : "Scene " + scene.number() + " risk assessment";
     String what = scene == null ? "The production's general risk assessment"

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.briefing.AgendaSource;
-import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 
 /**
@@ -23,12 +22,11 @@ import org.setsafe.production.ShootingDay;
  */
 abstract class SceneItemsOfTheDay implements AgendaSource {
 
-  private final Schedule schedule;
-  private final ProductionQueries reads;
+  // Unchecked reads: the meeting that asks for its agenda, and custody's issue, checked who is asking.
+  private final ShootingSchedule schedule;
 
-  SceneItemsOfTheDay(Schedule schedule, ProductionQueries reads) {
+  SceneItemsOfTheDay(ShootingSchedule schedule) {
     this.schedule = schedule;
-    this.reads = reads;
   }
 
   /** The scene's item on that day, or empty when the register has nothing to say of it. */
@@ -50,10 +48,7 @@ abstract class SceneItemsOfTheDay implements AgendaSource {
   /** Only a scene shot on that date has an item on its agenda; there is one shooting day a date. */
   @Override
   public List<AgendaItem> agendaForScene(LocalDate date, Scene scene) {
-    if (scene.shootingDayId() == null) {
-      return List.of();
-    }
-    return reads.day(scene.productionId(), scene.shootingDayId()).filter(day -> day.date().equals(date))
+    return schedule.dayOf(scene).filter(day -> day.date().equals(date))
         .flatMap(day -> itemFor(scene, day)).stream().toList();
   }
 

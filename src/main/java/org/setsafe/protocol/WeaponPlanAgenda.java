@@ -3,9 +3,8 @@ package org.setsafe.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.setsafe.production.ProductionQueries;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.WeaponPlans.InLine;
 import org.setsafe.protocol.WeaponPlans.Line;
@@ -26,8 +25,8 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
 
   private final WeaponPlans plans;
 
-  WeaponPlanAgenda(WeaponPlans plans, Schedule schedule, ProductionQueries reads) {
-    super(schedule, reads);
+  WeaponPlanAgenda(WeaponPlans plans, ShootingSchedule schedule) {
+    super(schedule);
     this.plans = plans;
   }
 

@@ -22,7 +22,8 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.ProductionQueries;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
@@ -137,7 +138,8 @@ public class WeaponPlans {
   private final WeaponPlanStore store;
   private final Schedule schedule;
   private final Productions productions;
-  private final ProductionQueries reads;
+  private final CrewList crew;
+  private final ShootingSchedule shooting;
   private final ProductionAccess access;
   private final Armory armory;
   private final RefusalRecorder refusals;
@@ -148,13 +150,14 @@ public class WeaponPlans {
   private final WeaponPlanIssuePolicy issuePolicy = new WeaponPlanIssuePolicy();
   private final NoBlanksWithoutDischargePolicy noBlanksWithoutDischarge = new NoBlanksWithoutDischargePolicy();
 
-  WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, ProductionQueries reads,
+  WeaponPlans(WeaponPlanStore store, Schedule schedule, Productions productions, CrewList crew, ShootingSchedule shooting,
       ProductionAccess access, Armory armory, RefusalRecorder refusals, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.protocol.min-blank-distance-feet:20}") int defaultMinBlankDistanceFeet) {
     this.store = store;
     this.schedule = schedule;
     this.productions = productions;
-    this.reads = reads;
+    this.crew = crew;
+    this.shooting = shooting;
     this.access = access;
     this.armory = armory;
     this.refusals = refusals;
@@ -400,7 +403,7 @@ public class WeaponPlans {
     PlanApproval approval = plan.map(p -> PlanApproval.of(signOffsOf(productionId, scene.id(), p), now)).orElse(null);
     RehearsalStatus rehearsal = RehearsalStatus.of(store.rehearsals(productionId, scene.id()),
         store.clearances(productionId, scene.id()));
-    String performer = reads.member(productionId, issue.performerId()).map(Member::displayName)
+    String performer = crew.member(productionId, issue.performerId()).map(Member::displayName)
         .orElse("performer " + issue.performerId());
     return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), issue.weaponId(), issue.weaponLabel(),
             issue.performerId(), performer, plan.orElse(null), approval, rehearsal))
@@ -492,18 +495,18 @@ public class WeaponPlans {
     if (scene.shootingDayId() == null) {
       return ScenePlacement.UNSCHEDULED;
     }
-    ShootingDay day = reads.day(productionId, scene.shootingDayId()).orElseThrow();
+    ShootingDay day = shooting.day(productionId, scene.shootingDayId());
     return new ScenePlacement(day.id(), day.date(), day.location());
   }
 
   /** The crew's names; read once the caller was checked, by the method that checked. */
   private Map<UUID, String> names(UUID productionId) {
-    return reads.members(productionId).stream()
+    return crew.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
   }
 
   private Scene sceneOf(UUID productionId, UUID sceneId) {
-    return reads.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    return shooting.scene(productionId, sceneId);
   }
 
   /** Turns what was sent into a plan version, refusing what has the wrong shape (400, field and rule named). */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.OnSet;
 import org.setsafe.reporting.ReportEvents.ManagementReviewAnswered;
 import org.setsafe.reporting.ReportEvents.ManagementReviewOpened;
-import org.setsafe.reporting.ReportingDesk.Caller;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.ManagementReview;
 import org.setsafe.reporting.domain.ManagementReview.Trigger;
@@ -74,7 +74,7 @@ public class ManagementReviews {
   /** A producer answers a review in writing; only once, and only a producer. */
   @Transactional
   public ManagementReview answer(UUID productionId, UUID reviewId, String answer) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     if (!caller.holds(CrewRole.PRODUCER)) {
       throw refusals.refuse(productionId, caller.userId(), "review:" + reviewId, "answer a management review",
           "Only a producer answers a management review.");

@@ -5,11 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.Productions;
-import org.setsafe.shared.AccessRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,27 +22,10 @@ class ReportingDesk {
   static final Set<CrewRole> ACTS_ON_REPORTS = EnumSet.of(CrewRole.SAFETY_ADVISOR, CrewRole.FIRST_AD, CrewRole.UPM,
       CrewRole.PRODUCER);
 
-  /** The person acting, on a production they are crew of, with their roles there. */
-  record Caller(Production production, UUID userId, Set<CrewRole> roles) {
-    UUID productionId() {
-      return production.id();
-    }
-
-    boolean holds(CrewRole role) {
-      return roles.contains(role);
-    }
-
-    boolean holdsAny(Set<CrewRole> wanted) {
-      return roles.stream().anyMatch(wanted::contains);
-    }
-  }
-
   private final ProductionAccess access;
-  private final Productions productions;
 
-  ReportingDesk(ProductionAccess access, Productions productions) {
+  ReportingDesk(ProductionAccess access) {
     this.access = access;
-    this.productions = productions;
   }
 
   /** Anyone who may see the production sees its reports; 404 for anyone else, whatever they guessed. */
@@ -52,18 +34,13 @@ class ReportingDesk {
   }
 
   /** Reports and steps are recorded by the production's own crew; studio safety and administrators watch. */
-  Caller caller(UUID productionId) {
-    Production production = access.require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
-    Set<CrewRole> roles = productions.rolesOf(productionId, user.id())
-        .orElseThrow(() -> new AccessRefusedException("Only the crew of this production report hazards and act on them."));
-    return new Caller(production, user.id(), roles);
+  OnSet caller(UUID productionId) {
+    return access.crew(productionId, "Only the crew of this production report hazards and act on them.");
   }
 
   /** Whether the signed-in person holds one of these roles on the production, for showing buttons. */
   boolean holdsAny(UUID productionId, Set<CrewRole> wanted) {
-    return SignedInUser.current().flatMap(user -> productions.rolesOf(productionId, user.id()))
-        .map(roles -> roles.stream().anyMatch(wanted::contains)).orElse(false);
+    return access.rolesHeld(productionId).stream().anyMatch(wanted::contains);
   }
 
   UUID currentUserId() {

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
-import org.setsafe.production.Productions;
+import org.setsafe.production.OnSet;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.reporting.ReportEvents.HazardReported;
 import org.setsafe.reporting.ReportEvents.MitigationStarted;
 import org.setsafe.reporting.ReportEvents.ReportAcknowledged;
@@ -28,7 +28,6 @@ import org.setsafe.reporting.ReportEvents.ReportCommented;
 import org.setsafe.reporting.ReportEvents.ReportPhotoAdded;
 import org.setsafe.reporting.ReportEvents.ReportReopened;
 import org.setsafe.reporting.ReportEvents.ReportResolved;
-import org.setsafe.reporting.ReportingDesk.Caller;
 import org.setsafe.reporting.domain.Anonymity;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.Lifecycle;
@@ -107,8 +106,8 @@ public class Reports {
 
   private final ReportStore store;
   private final ReportingDesk desk;
-  private final Productions productions;
-  private final Schedule schedule;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
   private final ManagementReviews reviews;
   private final ApplicationEventPublisher events;
   private final ObjectProvider<EscalationStatus> escalation;
@@ -116,13 +115,13 @@ public class Reports {
   private final Clock clock;
   private final int maxPhotoBytes;
 
-  Reports(ReportStore store, ReportingDesk desk, Productions productions, Schedule schedule, ManagementReviews reviews,
+  Reports(ReportStore store, ReportingDesk desk, CrewList crew, ShootingSchedule schedule, ManagementReviews reviews,
       ApplicationEventPublisher events, ObjectProvider<EscalationStatus> escalation, ReportingRefusals refusals,
       Clock clock,
       @Value("${setsafe.reporting.max-photo-bytes:5242880}") int maxPhotoBytes) {
     this.store = store;
     this.desk = desk;
-    this.productions = productions;
+    this.crew = crew;
     this.schedule = schedule;
     this.reviews = reviews;
     this.events = events;
@@ -137,10 +136,10 @@ public class Reports {
   /** A crew member reports a hazard under their own name. */
   @Transactional
   public ReportView file(UUID productionId, NewReport input, PhotoUpload photo) {
-    Caller caller = desk.caller(productionId);
-    NewReport report = checked(productionId, input, false);
+    OnSet caller = desk.caller(productionId);
+    NewReport report = checked(productionId, input);
     String department = report.department() != null ? report.department()
-        : productions.members(productionId).stream().filter(m -> m.userId().equals(caller.userId())).findFirst()
+        : crew.members(productionId).stream().filter(m -> m.userId().equals(caller.userId())).findFirst()
             .map(Member::department).orElse(null);
     Instant now = now();
     HazardReport filed = new HazardReport(UUID.randomUUID(), productionId, report.category(), report.severity(),
@@ -162,7 +161,7 @@ public class Reports {
   @Transactional
   public Receipt fileAnonymously(String publicToken, NewReport input, PhotoUpload photo) {
     UUID productionId = productionOfLink(publicToken);
-    NewReport report = checked(productionId, input, true);
+    NewReport report = checked(productionId, input);
     PhotoUpload image = checkedPhoto(photo);
     Instant coarse = Anonymity.coarse(now());
     ReceiptCode code = ReceiptCode.random();
@@ -204,7 +203,7 @@ public class Reports {
   /** Someone who can act takes the report on: its escalation stops. */
   @Transactional
   public ReportView acknowledge(UUID productionId, UUID reportId, String note) {
-    Caller caller = actor(productionId, reportId, "acknowledge reports");
+    OnSet caller = actor(productionId, reportId, "acknowledge reports");
     String text = Text.optional("note", note, MAX_NOTE);
     HazardReport report = step(caller, reportId, StepKind.ACKNOWLEDGED, text);
     events.publishEvent(new ReportAcknowledged(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -215,7 +214,7 @@ public class Reports {
   /** Work on the hazard begins; {@code what} says what is being done. */
   @Transactional
   public ReportView startMitigation(UUID productionId, UUID reportId, String what) {
-    Caller caller = actor(productionId, reportId, "start mitigation");
+    OnSet caller = actor(productionId, reportId, "start mitigation");
     String text = Text.required("what", what, MAX_NOTE);
     step(caller, reportId, StepKind.MITIGATION_STARTED, text);
     events.publishEvent(new MitigationStarted(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -226,7 +225,7 @@ public class Reports {
   /** Anyone on the crew adds to a report; it stays where it is. */
   @Transactional
   public ReportView comment(UUID productionId, UUID reportId, String comment) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     String text = Text.required("comment", comment, MAX_NOTE);
     step(caller, reportId, StepKind.COMMENTED, text);
     events.publishEvent(new ReportCommented(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -240,7 +239,7 @@ public class Reports {
    */
   @Transactional
   public ReportView resolve(UUID productionId, UUID reportId, String how) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     HazardReport report = store.lockReport(productionId, reportId)
         .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production"));
     boolean advisor = caller.holds(CrewRole.SAFETY_ADVISOR);
@@ -261,7 +260,7 @@ public class Reports {
   /** Anyone on the crew re-opens a resolved report, saying why: the hazard is back or was never fixed. */
   @Transactional
   public ReportView reopen(UUID productionId, UUID reportId, String why) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     String text = Text.required("why", why, MAX_NOTE);
     step(caller, reportId, StepKind.REOPENED, text);
     events.publishEvent(new ReportReopened(UUID.randomUUID(), productionId, caller.userId(), now(),
@@ -272,7 +271,7 @@ public class Reports {
   /** Adds a photo to a report (anyone on the crew). */
   @Transactional
   public ReportView addPhoto(UUID productionId, UUID reportId, PhotoUpload photo) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     HazardReport report = store.lockReport(productionId, reportId)
         .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production"));
     if (photo == null) {
@@ -288,7 +287,7 @@ public class Reports {
   @Transactional(readOnly = true)
   public ReportView follow(String code) {
     HazardReport report = byReceipt(code);
-    return SystemActor.call(() -> view(report.id(), report.productionId(), memberNames(report.productionId())));
+    return view(report.id(), report.productionId(), memberNames(report.productionId()));
   }
 
   /** The reporter adds to their report: more detail, or that it is still not fixed. */
@@ -383,8 +382,7 @@ public class Reports {
   /** The production a public link belongs to, for the anonymous page: its name and its scenes, nothing else. */
   public PublicProduction publicProduction(String publicToken) {
     UUID productionId = productionOfLink(publicToken);
-    return SystemActor.call(() -> new PublicProduction(productions.get(productionId).name(),
-        schedule.scenes(productionId)));
+    return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId));
   }
 
   /** What the anonymous report page shows of the production. */
@@ -392,8 +390,8 @@ public class Reports {
 
   // ---- inside ----
 
-  private Caller actor(UUID productionId, UUID reportId, String what) {
-    Caller caller = desk.caller(productionId);
+  private OnSet actor(UUID productionId, UUID reportId, String what) {
+    OnSet caller = desk.caller(productionId);
     if (!caller.holdsAny(ReportingDesk.ACTS_ON_REPORTS)) {
       throw refusals.refuse(productionId, caller.userId(), "report:" + reportId, what,
           "Only the safety advisor, the 1st AD, the UPM or a producer may " + what
@@ -402,7 +400,7 @@ public class Reports {
     return caller;
   }
 
-  private HazardReport step(Caller caller, UUID reportId, StepKind kind, String note) {
+  private HazardReport step(OnSet caller, UUID reportId, StepKind kind, String note) {
     HazardReport report = store.lockReport(caller.productionId(), reportId)
         .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production"));
     return append(report, kind, caller.userId(), false, note, now());
@@ -446,10 +444,10 @@ public class Reports {
   }
 
   private String productionName(UUID productionId) {
-    return SystemActor.call(() -> productions.get(productionId).name());
+    return crew.production(productionId).name();
   }
 
-  private NewReport checked(UUID productionId, NewReport input, boolean anonymous) {
+  private NewReport checked(UUID productionId, NewReport input) {
     if (input == null) {
       throw new InvalidInputException("category", "Required", "category is required");
     }
@@ -464,8 +462,7 @@ public class Reports {
     String location = Text.optional("location", input.location(), MAX_LOCATION);
     String department = Text.optional("department", input.department(), MAX_DEPARTMENT);
     if (input.sceneId() != null) {
-      boolean known = (anonymous ? SystemActor.call(() -> schedule.scenes(productionId)) : schedule.scenes(productionId))
-          .stream().anyMatch(s -> s.id().equals(input.sceneId()));
+      boolean known = schedule.scenes(productionId).stream().anyMatch(s -> s.id().equals(input.sceneId()));
       if (!known) {
         throw new InvalidInputException("sceneId", "Exists", "no scene " + input.sceneId() + " on this production");
       }
@@ -522,7 +519,7 @@ public class Reports {
   }
 
   private Map<UUID, String> memberNames(UUID productionId) {
-    return productions.members(productionId).stream()
+    return crew.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
   }
 

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
+import org.setsafe.production.OnSet;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.reporting.ReportEvents.StopWorkCalled;
 import org.setsafe.reporting.ReportEvents.WorkResumed;
-import org.setsafe.reporting.ReportingDesk.Caller;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.setsafe.shared.ConflictException;
@@ -66,7 +66,7 @@ public class StopWork {
    */
   @Transactional
   public StopWorkCall call(UUID productionId, UUID sceneId, boolean wholeProduction, String reason) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     if (wholeProduction && sceneId != null) {
       throw new InvalidInputException("sceneId", "OneOrTheOther",
           "stop one scene or the whole production, not both: leave sceneId out to stop everything");
@@ -95,7 +95,7 @@ public class StopWork {
   /** The safety advisor, and only they, resumes work, writing down why it is safe now. */
   @Transactional
   public StopWorkCall resume(UUID productionId, UUID stopWorkId, String whySafe) {
-    Caller caller = desk.caller(productionId);
+    OnSet caller = desk.caller(productionId);
     StopWorkCall call = store.lockStopWork(productionId, stopWorkId)
         .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production"));
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {

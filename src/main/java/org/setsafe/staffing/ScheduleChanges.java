@@ -22,16 +22,16 @@ class ScheduleChanges {
 
   @ApplicationModuleListener
   void on(SceneHazardsMarked marked) {
-    staffing.raiseFlagsForScene(marked.productionId(), marked.sceneId());
+    staffing.raiseFlagsForScene(marked.productionId(), marked.sceneId(), marked.actorId());
   }
 
   @ApplicationModuleListener
   void on(SceneScheduled scheduled) {
-    staffing.raiseFlagsForScene(scheduled.productionId(), scheduled.sceneId());
+    staffing.raiseFlagsForScene(scheduled.productionId(), scheduled.sceneId(), scheduled.actorId());
   }
 
   @ApplicationModuleListener
   void on(SceneCastNamed named) {
-    staffing.raiseFlagsForScene(named.productionId(), named.sceneId());
+    staffing.raiseFlagsForScene(named.productionId(), named.sceneId(), named.actorId());
   }
 }

@@ -15,20 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.ProductionQueries;
-import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
@@ -128,10 +126,9 @@ public class Staffing {
 
   private final StaffingStore store;
   private final RefusalRecorder refusals;
-  private final Productions productions;
-  private final ProductionQueries reads;
+  private final CrewList crew;
   private final ProductionAccess access;
-  private final Schedule schedule;
+  private final ShootingSchedule schedule;
   private final Accounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -139,14 +136,13 @@ public class Staffing {
   private final ArmorerDoubleBookedPolicy doubleBooked = new ArmorerDoubleBookedPolicy();
   private final RestAndHoursPolicy restAndHours = new RestAndHoursPolicy();
 
-  Staffing(StaffingStore store, RefusalRecorder refusals, Productions productions, ProductionQueries reads,
-      ProductionAccess access, Schedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+  Staffing(StaffingStore store, RefusalRecorder refusals, CrewList crew, ProductionAccess access,
+      ShootingSchedule schedule, Accounts accounts, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.staffing.min-rest-hours:10}") int minRestHours,
       @Value("${setsafe.staffing.weekly-hours-limit:60}") int weeklyHoursLimit) {
     this.store = store;
     this.refusals = refusals;
-    this.productions = productions;
-    this.reads = reads;
+    this.crew = crew;
     this.access = access;
     this.schedule = schedule;
     this.accounts = accounts;
@@ -198,7 +194,7 @@ public class Staffing {
         now));
     events.publishEvent(new DutyScheduled(UUID.randomUUID(), caller.id(), now, productionId, dayId, day.date(),
         personId, duty.name()));
-    raiseFlags(productionId, day.date());
+    raiseFlags(productionId, day.date(), caller.id());
     return day(productionId, dayId);
   }
 
@@ -224,7 +220,7 @@ public class Staffing {
         caller.id(), now));
     events.publishEvent(new DutyReleased(UUID.randomUUID(), caller.id(), now, productionId, dayId, day.date(),
         personId, duty.name()));
-    raiseFlags(productionId, day.date());
+    raiseFlags(productionId, day.date(), caller.id());
     return day(productionId, dayId);
   }
 
@@ -281,9 +277,9 @@ public class Staffing {
         offAt, correction, why));
     // Rest before the next day and the week's hours of the following days change: raise their flags, on every
     // production the person is on.
-    for (Production p : productions.productionsOf(who)) {
+    for (Production p : crew.productionsOf(who)) {
       for (int d = 0; d <= 7; d++) {
-        raiseFlags(p.id(), workDate.plusDays(d));
+        raiseFlags(p.id(), workDate.plusDays(d), caller.id());
       }
     }
     return ShiftView.of(shift);
@@ -293,7 +289,7 @@ public class Staffing {
   public MyHours myHours(UUID productionId) {
     SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
     access.require(productionId, Permission.VIEW);
-    LocalDate today = schedule.today(productions.get(productionId));
+    LocalDate today = schedule.today(crew.production(productionId));
     List<ShiftView> entries = store.shiftsOf(caller.id(), today.minusDays(60), today.plusDays(1)).stream()
         .filter(s -> s.productionId().equals(productionId))
         .sorted(Comparator.comparing(Shift::workDate).thenComparing(Shift::recordedAt).reversed())
@@ -327,7 +323,7 @@ public class Staffing {
     events.publishEvent(new RulesSet(UUID.randomUUID(), caller.id(), now, productionId, minRestHours * 60,
         weeklyHoursLimit * 60));
     for (ShootingDay day : schedule.days(productionId)) {
-      raiseFlags(productionId, day.date());
+      raiseFlags(productionId, day.date(), caller.id());
     }
     return view(rules, false);
   }
@@ -355,12 +351,12 @@ public class Staffing {
       throw new ConflictException("sceneId", "Scheduled", "scene " + scene.number() + " is not on a shooting day");
     }
     ShootingDay day = schedule.day(productionId, scene.shootingDayId());
-    raiseFlags(productionId, day.date());
+    raiseFlags(productionId, day.date(), caller.id());
     Flag flag = flagsOn(productionId, day).stream()
         .filter(f -> f.sceneId().equals(sceneId) && f.personId().equals(personId) && f.kind() == kind)
         .findFirst().orElseThrow(() -> new ConflictException("kind", "Flagged", "scene " + scene.number()
             + " has no such flag now; nothing to decide"));
-    Set<CrewRole> roles = productions.rolesOf(productionId, caller.id()).orElse(Set.of());
+    Set<CrewRole> roles = access.rolesHeld(productionId);
     String role = roles.contains(CrewRole.PRODUCER) || roles.isEmpty() ? CrewRole.PRODUCER.name() : CrewRole.UPM.name();
     Instant now = clock.instant();
     store.append(new Decision(UUID.randomUUID(), productionId, sceneId, day.date(), personId, kind, what, caller.id(),
@@ -389,8 +385,8 @@ public class Staffing {
   public DayStaffing day(UUID productionId, UUID dayId) {
     access.require(productionId, Permission.VIEW);
     ShootingDay day = schedule.day(productionId, dayId);
-    Production production = productions.get(productionId);
-    List<Member> members = productions.members(productionId);
+    Production production = crew.production(productionId);
+    List<Member> members = crew.members(productionId);
     Map<UUID, String> names = names(members);
     List<Scene> firearms = firearmsScenes(productionId, dayId);
     List<Assignment> standing = Assignment.standing(store.rosterOf(productionId, dayId));
@@ -442,9 +438,8 @@ public class Staffing {
       return List.of();
     }
     UUID productionId = scene.productionId();
-    return reads.day(productionId, scene.shootingDayId()).filter(day -> day.date().equals(date))
-        .map(day -> flagsOn(reads.production(productionId).orElseThrow(), reads.members(productionId), day,
-            List.of(scene)))
+    return schedule.dayOf(scene).filter(day -> day.date().equals(date))
+        .map(day -> flagsOn(crew.production(productionId), crew.members(productionId), day, List.of(scene)))
         .orElse(List.of());
   }
 
@@ -463,7 +458,7 @@ public class Staffing {
     if (firearms.isEmpty()) {
       return List.of();
     }
-    return flagsOn(productions.get(productionId), productions.members(productionId), day, firearms);
+    return flagsOn(crew.production(productionId), crew.members(productionId), day, firearms);
   }
 
   /** The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules. */
@@ -501,10 +496,8 @@ public class Staffing {
    * Records, once each, the flags standing now on the production's firearms scenes of that date. Reads as the
    * system: hours recorded on one production raise flags on another the person is on.
    */
-  private void raiseFlags(UUID productionId, LocalDate date) {
-    List<Flag> flags = asSystem(() -> schedule.dayOn(productionId, date).map(day -> flagsOn(productionId, day))
-        .orElse(List.of()));
-    UUID actor = SignedInUser.current().map(SignedInUser::id).orElse(null);
+  private void raiseFlags(UUID productionId, LocalDate date, UUID actor) {
+    List<Flag> flags = schedule.dayOn(productionId, date).map(day -> flagsOn(productionId, day)).orElse(List.of());
     for (Flag flag : flags) {
       Instant now = clock.instant();
       RaisedFlag raised = new RaisedFlag(UUID.randomUUID(), productionId, flag.sceneId(), flag.date(),
@@ -519,15 +512,15 @@ public class Staffing {
     }
   }
 
-  /** Raises the flags standing now on the scene's day; when the schedule changed under the staffing. */
-  void raiseFlagsForScene(UUID productionId, UUID sceneId) {
-    asSystem(() -> {
-      Scene scene = schedule.scene(productionId, sceneId);
-      if (scene.shootingDayId() != null) {
-        raiseFlags(productionId, schedule.day(productionId, scene.shootingDayId()).date());
-      }
-      return null;
-    });
+  /**
+   * Raises the flags standing now on the scene's day, when the schedule changed under the staffing; {@code actor}
+   * is who changed it.
+   */
+  void raiseFlagsForScene(UUID productionId, UUID sceneId, UUID actor) {
+    Scene scene = schedule.scene(productionId, sceneId);
+    if (scene.shootingDayId() != null) {
+      raiseFlags(productionId, schedule.day(productionId, scene.shootingDayId()).date(), actor);
+    }
   }
 
   /** Who is watched on a firearms scene: its day's dedicated armorers, the 1st AD, the camera crew, its camera head. */
@@ -590,7 +583,7 @@ public class Staffing {
     if (personId == null) {
       throw new InvalidInputException("personId", "Required", "personId names a member of this production");
     }
-    return productions.members(productionId).stream().filter(m -> m.userId().equals(personId)).findFirst()
+    return crew.members(productionId).stream().filter(m -> m.userId().equals(personId)).findFirst()
         .orElseThrow(() -> new InvalidInputException("personId", "Member", personId + " is not on this production"));
   }
 
@@ -606,21 +599,17 @@ public class Staffing {
   private boolean holds(UUID productionId, SignedInUser caller, Set<CrewRole> allowed) {
     // Administrators keep the roster and hours only in a crew role of their own, like everyone else.
     return caller.isSystem()
-        || productions.rolesOf(productionId, caller.id()).orElse(Set.of()).stream().anyMatch(allowed::contains);
+        || access.rolesHeld(productionId).stream().anyMatch(allowed::contains);
   }
 
   /** An administrator off the crew is told why administrators do not keep a production's roster and hours. */
   private String reason(UUID productionId, SignedInUser caller, String message) {
-    return caller.isAdministrator() && productions.rolesOf(productionId, caller.id()).isEmpty()
+    return caller.isAdministrator() && access.rolesHeld(productionId).isEmpty()
         ? ProductionAccess.ADMINISTRATORS_DO_NOT_RECORD : message;
   }
 
   private static void refuse(SignedInUser caller, String what, String message) {
     SecurityAudit.accessRefused(caller.getUsername(), what, "role does not allow it");
     throw new AccessRefusedException(message);
-  }
-
-  private static <T> T asSystem(Supplier<T> work) {
-    return SystemActor.call(work);
   }
 }

@@ -1,0 +1,61 @@
+package org.setsafe.production;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.setsafe.production.domain.ProductionStore;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * What a web request has read of productions and their crews, kept for the rest of it: who is asking is
+ * resolved once however many modules ask, and a person's roles are read once for all the rules that need them.
+ * Outside a web request (the CLI, listeners, timers, tests calling services) every read goes to the database.
+ * A change to a production's crew forgets it all, so the rest of the request sees the change.
+ */
+@Component
+class ReadThisRequest {
+
+  private final ProductionStore store;
+
+  ReadThisRequest(ProductionStore store) {
+    this.store = store;
+  }
+
+  Optional<Production> production(UUID productionId) {
+    return kept(productionId, () -> store.find(productionId));
+  }
+
+  Optional<Set<CrewRole>> rolesOf(UUID productionId, UUID userId) {
+    return kept(List.of(productionId, userId), () -> store.rolesOf(productionId, userId));
+  }
+
+  List<Member> members(UUID productionId) {
+    return kept(List.of(productionId, "members"), () -> List.copyOf(store.members(productionId)));
+  }
+
+  void forget() {
+    Map<Object, Object> kept = keptThisRequest();
+    if (kept != null) {
+      kept.clear();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T kept(Object key, Supplier<T> read) {
+    Map<Object, Object> kept = keptThisRequest();
+    return kept == null ? read.get() : (T) kept.computeIfAbsent(key, k -> read.get());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Object, Object> keptThisRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    Object kept = request == null ? null
+        : request.getAttribute(ProductionAccess.READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    return kept instanceof Map ? (Map<Object, Object>) kept : null;
+  }
+}

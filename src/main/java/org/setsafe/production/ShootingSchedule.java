@@ -1,0 +1,61 @@
+package org.setsafe.production;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.production.domain.ScheduleStore;
+import org.setsafe.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A production's shooting days and scenes, read without any access check: for a module that already checked who
+ * is asking ({@link ProductionAccess#onSet}), and for listeners and timers. Anyone else uses {@link Schedule},
+ * which checks, and which alone changes the schedule.
+ */
+@Component
+public class ShootingSchedule {
+
+  private final ScheduleStore store;
+  private final Clock clock;
+
+  ShootingSchedule(ScheduleStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public List<ShootingDay> days(UUID productionId) {
+    return store.days(productionId);
+  }
+
+  public ShootingDay day(UUID productionId, UUID dayId) {
+    return store.day(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+  }
+
+  public Optional<ShootingDay> dayOn(UUID productionId, LocalDate date) {
+    return store.dayOn(productionId, date);
+  }
+
+  public List<Scene> scenes(UUID productionId) {
+    return store.scenes(productionId);
+  }
+
+  public Scene scene(UUID productionId, UUID sceneId) {
+    return store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+  }
+
+  /** The shooting day a scene is scheduled on; empty for a scene not yet scheduled. */
+  public Optional<ShootingDay> dayOf(Scene scene) {
+    return scene.shootingDayId() == null ? Optional.empty() : store.day(scene.productionId(), scene.shootingDayId());
+  }
+
+  public List<Scene> scenesOn(UUID productionId, UUID shootingDayId) {
+    return scenes(productionId).stream().filter(s -> shootingDayId.equals(s.shootingDayId())).toList();
+  }
+
+  /** Today on set, in the production's own time zone. */
+  public LocalDate today(Production production) {
+    return LocalDate.now(clock.withZone(production.timeZone()));
+  }
+}

@@ -210,9 +210,9 @@ public class Ledger {
       long b = checkpoints.get(i).treeSize();
       bundle.consistency(a, b, tree.consistencyProof(a, b));
     }
-    readOnly.executeWithoutResult(status -> store.forEachEntry(ledgerLog.id(), 0, entry -> {
-      if (entry.index() < size) {
-        bundle.entry(entry.index(), entry.leaf(), tree.inclusionProof(entry.index(), size));
+    readOnly.executeWithoutResult(status -> store.forEachLeaf(ledgerLog.id(), 0, (index, leaf, leafHash) -> {
+      if (index < size) {
+        bundle.entry(index, leaf, tree.inclusionProof(index, size));
       }
     }));
     try {
@@ -271,9 +271,10 @@ public class Ledger {
   private LogVerification verify(LedgerLog ledgerLog) {
     List<VerifierKey> trusted = keys.all();
     LogVerification result = readOnly.execute(status -> {
-      LogAudit audit = new LogAudit(ledgerLog.origin(),
-          store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList(), trusted);
-      store.forEachEntry(ledgerLog.id(), 0, entry -> audit.entry(entry.index(), entry.leaf(), entry.leafHash()));
+      List<String> notes = store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList();
+      // One pass: the tree grows entry by entry, and each signed root is compared as the tree reaches its size.
+      LogAudit audit = AuditPipeline.feed(new LogAudit(ledgerLog.origin(), notes, trusted),
+          rows -> store.forEachLeaf(ledgerLog.id(), 0, rows));
       return withWitness(ledgerLog, audit.finish(), audit.tree());
     });
     if (!result.intact()) {
@@ -298,6 +299,7 @@ public class Ledger {
         firstBad = firstBad == null ? audited.entries() : Math.min(firstBad, audited.entries());
       }
     }
+    // Read again, after the witness: a checkpoint signed during the pass is in the database by now.
     witnessed.missingFrom(store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList())
         .ifPresent(problems::add);
     problems.addAll(witnessed.problems());

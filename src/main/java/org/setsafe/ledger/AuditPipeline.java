@@ -3,6 +3,7 @@ package org.setsafe.ledger;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.setsafe.ledger.domain.LedgerStore;
 import org.setsafe.ledger.domain.LogAudit;
 
@@ -10,7 +11,8 @@ import org.setsafe.ledger.domain.LogAudit;
  * Verifies a log while it is still being read: the caller's thread streams the rows (it holds the
  * transaction and so the connection) and hands them over in batches to a thread of its own that re-hashes
  * them and grows the Merkle tree. Waiting for the database and decoding rows then overlap with hashing,
- * instead of taking turns. The audit itself is unchanged and sees every entry in order, on one thread,
+ * instead of taking turns. The audit is also made there, so that checking the signed checkpoints' signatures
+ * overlaps with the first rows arriving. The audit itself is unchanged and sees every entry in order, on one thread,
  * so a verification through here says exactly what one fed row by row would.
  *
  * <p>The queue is bounded: memory stays a few batches of rows however long the log, and a reader faster
@@ -32,24 +34,27 @@ final class AuditPipeline implements LedgerStore.LeafConsumer {
   /** Tells the hasher that every row has been handed over. */
   private static final Batch END = new Batch();
 
-  private final LogAudit audit;
+  private final Supplier<LogAudit> newAudit;
+  /** Made and fed on the hasher thread; the caller reads it only after joining that thread. */
+  private LogAudit audit;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
   private final Thread hasher;
   private volatile Throwable failure;
   private Batch filling = new Batch();
 
-  private AuditPipeline(LogAudit audit) {
-    this.audit = audit;
+  private AuditPipeline(Supplier<LogAudit> newAudit) {
+    this.newAudit = newAudit;
     this.hasher = new Thread(this::hash, "ledger-audit");
     this.hasher.setDaemon(true);
   }
 
   /**
    * Runs {@code read}, which must hand every row of the log in index order to the consumer it is given, and
-   * feeds them to {@code audit} on another thread. Returns once the audit has seen every row, ready to finish.
+   * feeds them to the audit {@code newAudit} makes on another thread. Returns the audit once it has seen every row,
+   * ready to finish.
    */
-  static LogAudit feed(LogAudit audit, Consumer<LedgerStore.LeafConsumer> read) {
-    AuditPipeline pipeline = new AuditPipeline(audit);
+  static LogAudit feed(Supplier<LogAudit> newAudit, Consumer<LedgerStore.LeafConsumer> read) {
+    AuditPipeline pipeline = new AuditPipeline(newAudit);
     pipeline.hasher.start();
     boolean handedOver = false;
     try {
@@ -68,7 +73,7 @@ final class AuditPipeline implements LedgerStore.LeafConsumer {
       }
     }
     pipeline.rethrowHasherFailure();
-    return audit;
+    return pipeline.audit;
   }
 
   @Override
@@ -95,6 +100,11 @@ final class AuditPipeline implements LedgerStore.LeafConsumer {
 
   /** The hasher's loop. After a failure it keeps draining, so the reader never waits on a full queue for nothing. */
   private void hash() {
+    try {
+      audit = newAudit.get();
+    } catch (RuntimeException | Error e) {
+      failure = e;
+    }
     try {
       for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
         if (failure != null) {

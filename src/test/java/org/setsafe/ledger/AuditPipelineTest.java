@@ -14,6 +14,8 @@ import org.setsafe.ledger.domain.LogAudit;
 import org.setsafe.ledger.domain.MerkleTree;
 import org.setsafe.ledger.domain.SignedNote;
 import org.setsafe.ledger.domain.SigningKey;
+import org.setsafe.ledger.domain.TrustedNotes;
+import org.setsafe.ledger.domain.WitnessedCheckpoints;
 
 /**
  * Verification read on one thread and hashed on another must say exactly what an audit fed row by row says,
@@ -67,7 +69,7 @@ class AuditPipelineTest {
     int size = AuditPipeline.BATCH * 5 + 17;
     Log log = log(size, 1, AuditPipeline.BATCH, AuditPipeline.BATCH + 1, 2000, size);
 
-    LogAudit audit = AuditPipeline.feed(newAudit(log), rows(log));
+    LogAudit audit = AuditPipeline.feed(() -> newAudit(log), rows(log));
     LogVerification result = audit.finish();
 
     assertThat(result.intact()).as(result.summary()).isTrue();
@@ -83,7 +85,7 @@ class AuditPipelineTest {
     log.leaves().set(650, log.leaves().get(650).replace("handed-over", "returned"));
     log.leaves().set(900, log.leaves().get(901));
 
-    LogVerification piped = AuditPipeline.feed(newAudit(log), rows(log)).finish();
+    LogVerification piped = AuditPipeline.feed(() -> newAudit(log), rows(log)).finish();
 
     assertThat(piped.intact()).isFalse();
     assertThat(piped.firstBadEntry()).isEqualTo(650L);
@@ -94,7 +96,7 @@ class AuditPipelineTest {
   void aReadThatFailsHalfWayFailsTheVerification() {
     Log log = log(AuditPipeline.BATCH * 4, AuditPipeline.BATCH * 4);
 
-    assertThatThrownBy(() -> AuditPipeline.feed(newAudit(log), consumer -> {
+    assertThatThrownBy(() -> AuditPipeline.feed(() -> newAudit(log), consumer -> {
       rows(log(AuditPipeline.BATCH * 2)).accept(consumer);
       throw new IllegalStateException("connection lost");
     })).hasMessage("connection lost");
@@ -111,6 +113,29 @@ class AuditPipelineTest {
       return null;
     });
 
-    assertThatThrownBy(() -> AuditPipeline.feed(audit, rows(log))).hasMessage("entry 3 cannot be checked");
+    assertThatThrownBy(() -> AuditPipeline.feed(() -> audit, rows(log))).hasMessage("entry 3 cannot be checked");
+  }
+
+  @Test
+  void aFailureWhileMakingTheAuditReachesTheReaderWhateverItHasRead() {
+    Log log = log(AuditPipeline.BATCH * 20);
+
+    assertThatThrownBy(() -> AuditPipeline.feed(() -> {
+      throw new IllegalStateException("no trusted keys");
+    }, rows(log))).hasMessage("no trusted keys");
+  }
+
+  @Test
+  void checkpointsSignedByAnotherKeyFailAlsoWhenTheirCheckIsShared() {
+    Log log = log(10, 5, 10);
+    TrustedNotes othersKey = new TrustedNotes(List.of(SigningKey.generate("setsafe.other").verifierKey()));
+
+    LogVerification result = AuditPipeline.feed(() -> new LogAudit(ORIGIN, log.notes(), othersKey, null), rows(log))
+        .finish();
+
+    assertThat(result.problems()).containsExactly(
+        "checkpoint #1: its signature does not verify with the trusted key(s)",
+        "checkpoint #2: its signature does not verify with the trusted key(s)");
+    assertThat(WitnessedCheckpoints.all(ORIGIN, log.notes(), othersKey).problems()).hasSize(2);
   }
 }

@@ -48,6 +48,11 @@ public final class LogAudit {
 
   public LogAudit(String origin, Collection<String> signedNotes, Collection<VerifierKey> trustedKeys,
       EntryCheck extraCheck) {
+    this(origin, signedNotes, new TrustedNotes(trustedKeys), extraCheck);
+  }
+
+  /** With the notes opened through {@code trusted}, which may go on to check the witness's copies of them. */
+  public LogAudit(String origin, Collection<String> signedNotes, TrustedNotes trusted, EntryCheck extraCheck) {
     this.origin = origin;
     this.logPrefix = LeafFormat.logPrefix(origin);
     this.extraCheck = extraCheck;
@@ -56,7 +61,7 @@ public final class LogAudit {
       position++;
       String label = "checkpoint #" + position;
       try {
-        SignedNote opened = SignedNote.open(note, trustedKeys);
+        SignedNote opened = trusted.open(note);
         if (!opened.verified()) {
           problem(label + ": its signature does not verify with the trusted key(s)");
           continue;

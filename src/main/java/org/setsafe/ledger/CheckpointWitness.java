@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.setsafe.ledger.domain.Checkpoint;
 import org.setsafe.ledger.domain.SignedNote;
+import org.setsafe.ledger.domain.TrustedNotes;
 import org.setsafe.ledger.domain.WitnessedCheckpoints;
 import org.setsafe.ledger.witness.WitnessDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,11 @@ class CheckpointWitness {
   /** Everything the witness saw of this log, each note checked against the trusted keys: for verification. */
   WitnessedCheckpoints all(String origin) {
     return WitnessedCheckpoints.all(origin, witness().notes(origin), keys.all());
+  }
+
+  /** As {@link #all(String)}, with notes {@code trusted} has already checked (the database's copies) not checked again. */
+  WitnessedCheckpoints all(String origin, TrustedNotes trusted) {
+    return WitnessedCheckpoints.all(origin, witness().notes(origin), trusted);
   }
 
   /** The newest checkpoint the witness holds of this log: for signing, read from the end of its file. */

@@ -17,7 +17,7 @@ import org.setsafe.ledger.domain.LedgerStore;
 import org.setsafe.ledger.domain.LogAudit;
 import org.setsafe.ledger.domain.MerkleTree;
 import org.setsafe.ledger.domain.SigningKey;
-import org.setsafe.ledger.domain.VerifierKey;
+import org.setsafe.ledger.domain.TrustedNotes;
 import org.setsafe.ledger.domain.WitnessedCheckpoints;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
@@ -210,9 +210,9 @@ public class Ledger {
       long b = checkpoints.get(i).treeSize();
       bundle.consistency(a, b, tree.consistencyProof(a, b));
     }
-    readOnly.executeWithoutResult(status -> store.forEachEntry(ledgerLog.id(), 0, entry -> {
-      if (entry.index() < size) {
-        bundle.entry(entry.index(), entry.leaf(), tree.inclusionProof(entry.index(), size));
+    readOnly.executeWithoutResult(status -> store.forEachLeaf(ledgerLog.id(), 0, (index, leaf, leafHash) -> {
+      if (index < size) {
+        bundle.entry(index, leaf, tree.inclusionProof(index, size));
       }
     }));
     try {
@@ -269,12 +269,14 @@ public class Ledger {
   }
 
   private LogVerification verify(LedgerLog ledgerLog) {
-    List<VerifierKey> trusted = keys.all();
+    // The witness holds copies of the database's checkpoints: each signature is checked once for both.
+    TrustedNotes trusted = new TrustedNotes(keys.all());
     LogVerification result = readOnly.execute(status -> {
-      LogAudit audit = new LogAudit(ledgerLog.origin(),
-          store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList(), trusted);
-      store.forEachEntry(ledgerLog.id(), 0, entry -> audit.entry(entry.index(), entry.leaf(), entry.leafHash()));
-      return withWitness(ledgerLog, audit.finish(), audit.tree());
+      List<String> notes = store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList();
+      // One pass: the tree grows entry by entry, and each signed root is compared as the tree reaches its size.
+      LogAudit audit = AuditPipeline.feed(() -> new LogAudit(ledgerLog.origin(), notes, trusted, null),
+          rows -> store.forEachLeaf(ledgerLog.id(), 0, rows));
+      return withWitness(ledgerLog, audit.finish(), audit.tree(), trusted);
     });
     if (!result.intact()) {
       // Proofs must come from what the database holds now, not from a copy made before the damage.
@@ -287,8 +289,9 @@ public class Ledger {
    * Adds what the witness outside the database says: the log must extend the newest witnessed checkpoint (no
    * entry gone, none changed before it), and the database must still hold that checkpoint.
    */
-  private LogVerification withWitness(LedgerLog ledgerLog, LogVerification audited, MerkleTree tree) {
-    WitnessedCheckpoints witnessed = witness.all(ledgerLog.origin());
+  private LogVerification withWitness(LedgerLog ledgerLog, LogVerification audited, MerkleTree tree,
+      TrustedNotes trusted) {
+    WitnessedCheckpoints witnessed = witness.all(ledgerLog.origin(), trusted);
     List<String> problems = new ArrayList<>(audited.problems());
     Long firstBad = audited.firstBadEntry();
     Optional<String> notExtended = witnessed.notExtendedBy(tree, audited.entries());
@@ -298,6 +301,7 @@ public class Ledger {
         firstBad = firstBad == null ? audited.entries() : Math.min(firstBad, audited.entries());
       }
     }
+    // Read again, after the witness: a checkpoint signed during the pass is in the database by now.
     witnessed.missingFrom(store.checkpoints(ledgerLog.id()).stream().map(SignedCheckpoint::note).toList())
         .ifPresent(problems::add);
     problems.addAll(witnessed.problems());

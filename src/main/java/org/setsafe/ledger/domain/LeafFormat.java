@@ -55,7 +55,12 @@ public final class LeafFormat {
 
   /** How every leaf of this log at this index begins. */
   public static String prefix(String origin, long index) {
-    return "{\"log\":" + JSON.writeValueAsString(origin) + ",\"index\":" + index + ",";
+    return logPrefix(origin) + index + ",";
+  }
+
+  /** How every leaf of this log begins, up to its index: {@link #prefix} without the index. */
+  public static String logPrefix(String origin) {
+    return "{\"log\":" + JSON.writeValueAsString(origin) + ",\"index\":";
   }
 
   public static byte[] bytes(String leaf) {

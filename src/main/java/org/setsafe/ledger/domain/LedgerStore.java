@@ -57,6 +57,12 @@ public interface LedgerStore {
   /** Streams stored leaf hashes from {@code fromIndex} on, in index order (index, hash). */
   void forEachLeafHash(UUID logId, long fromIndex, LeafHashConsumer consumer);
 
+  /**
+   * Streams what verification and bundles need from {@code fromIndex} on, in index order: each entry's index,
+   * leaf text and stored leaf hash, and no other column, since decoding the rest costs as much as hashing.
+   */
+  void forEachLeaf(UUID logId, long fromIndex, LeafConsumer consumer);
+
   Optional<LedgerEntry> entry(UUID logId, long index);
 
   /** The entries at these indexes of the log (those that exist), in index order. */
@@ -69,6 +75,12 @@ public interface LedgerStore {
   List<LedgerEntry> aboutSubject(UUID logId, String subject, int limit);
 
   Optional<LedgerEntry> byFactId(UUID factId);
+
+  /** Reads one entry's (index, leaf, stored leaf hash). */
+  @FunctionalInterface
+  interface LeafConsumer {
+    void accept(long index, String leaf, byte[] leafHash);
+  }
 
   /** Reads one (index, stored leaf hash) pair. */
   @FunctionalInterface

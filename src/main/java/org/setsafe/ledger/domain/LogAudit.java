@@ -23,6 +23,8 @@ public final class LogAudit {
   static final int MAX_PROBLEMS = 50;
 
   private final String origin;
+  /** The origin's part of every leaf's prefix, JSON-encoded once rather than for every entry. */
+  private final String logPrefix;
   private final List<Signed> checkpoints = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final MerkleTree tree = new MerkleTree();
@@ -46,14 +48,20 @@ public final class LogAudit {
 
   public LogAudit(String origin, Collection<String> signedNotes, Collection<VerifierKey> trustedKeys,
       EntryCheck extraCheck) {
+    this(origin, signedNotes, new TrustedNotes(trustedKeys), extraCheck);
+  }
+
+  /** With the notes opened through {@code trusted}, which may go on to check the witness's copies of them. */
+  public LogAudit(String origin, Collection<String> signedNotes, TrustedNotes trusted, EntryCheck extraCheck) {
     this.origin = origin;
+    this.logPrefix = LeafFormat.logPrefix(origin);
     this.extraCheck = extraCheck;
     int position = 0;
     for (String note : signedNotes) {
       position++;
       String label = "checkpoint #" + position;
       try {
-        SignedNote opened = SignedNote.open(note, trustedKeys);
+        SignedNote opened = trusted.open(note);
         if (!opened.verified()) {
           problem(label + ": its signature does not verify with the trusted key(s)");
           continue;
@@ -94,7 +102,7 @@ public final class LogAudit {
     }
     byte[] leafBytes = leaf.getBytes(StandardCharsets.UTF_8);
     byte[] leafHash = MerkleHashes.leafHash(leafBytes);
-    if (!leaf.startsWith(LeafFormat.prefix(origin, index))) {
+    if (!startsAsEntry(leaf, index)) {
       badEntry(index, "entry " + index + " does not say it is entry " + index + " of this log: it was moved or altered");
     } else if (storedLeafHash != null && !Arrays.equals(leafHash, storedLeafHash)) {
       badEntry(index, "entry " + index + " was altered: its content no longer matches its recorded hash");
@@ -111,6 +119,16 @@ public final class LogAudit {
         compareRoot(checkpoint);
       }
     }
+  }
+
+  /** Whether the leaf begins as {@link LeafFormat#prefix} says entry {@code index} of this log must. */
+  private boolean startsAsEntry(String leaf, long index) {
+    if (!leaf.startsWith(logPrefix)) {
+      return false;
+    }
+    String position = Long.toString(index);
+    int end = logPrefix.length() + position.length();
+    return leaf.startsWith(position, logPrefix.length()) && leaf.length() > end && leaf.charAt(end) == ',';
   }
 
   private void compareRoot(Signed checkpoint) {

@@ -15,18 +15,23 @@ import java.util.Optional;
 public final class WitnessedCheckpoints {
 
   private final String origin;
-  private final Collection<VerifierKey> trustedKeys;
+  private final TrustedNotes trusted;
   private final List<String> problems = new ArrayList<>();
   private Checkpoint newest;
 
-  private WitnessedCheckpoints(String origin, Collection<VerifierKey> trustedKeys) {
+  private WitnessedCheckpoints(String origin, TrustedNotes trusted) {
     this.origin = origin;
-    this.trustedKeys = List.copyOf(trustedKeys);
+    this.trusted = trusted;
   }
 
   /** Every witnessed note of the log, each checked: for verification. */
   public static WitnessedCheckpoints all(String origin, Collection<String> notes, Collection<VerifierKey> trustedKeys) {
-    WitnessedCheckpoints witnessed = new WitnessedCheckpoints(origin, trustedKeys);
+    return all(origin, notes, new TrustedNotes(trustedKeys));
+  }
+
+  /** As {@link #all(String, Collection, Collection)}, with notes already checked elsewhere not checked again. */
+  public static WitnessedCheckpoints all(String origin, Collection<String> notes, TrustedNotes trusted) {
+    WitnessedCheckpoints witnessed = new WitnessedCheckpoints(origin, trusted);
     int position = 0;
     for (String note : notes) {
       position++;
@@ -44,7 +49,7 @@ public final class WitnessedCheckpoints {
   /** The newest witnessed note that verifies, from notes given newest first: for signing, which must be quick. */
   public static WitnessedCheckpoints newestOf(String origin, List<String> newestFirst,
       Collection<VerifierKey> trustedKeys) {
-    WitnessedCheckpoints witnessed = new WitnessedCheckpoints(origin, trustedKeys);
+    WitnessedCheckpoints witnessed = new WitnessedCheckpoints(origin, new TrustedNotes(trustedKeys));
     for (String note : newestFirst) {
       witnessed.newest = witnessed.open(note);
       if (witnessed.newest != null) {
@@ -56,7 +61,7 @@ public final class WitnessedCheckpoints {
 
   private Checkpoint open(String note) {
     try {
-      SignedNote opened = SignedNote.open(note, trustedKeys);
+      SignedNote opened = trusted.open(note);
       Checkpoint checkpoint = opened.verified() ? Checkpoint.parse(opened.text()) : null;
       return checkpoint != null && origin.equals(checkpoint.origin()) ? checkpoint : null;
     } catch (IllegalArgumentException e) {

@@ -176,6 +176,12 @@ class JdbcLedgerStore implements LedgerStore {
         logId, fromIndex, rs -> consumer.accept(rs.getLong(1), rs.getBytes(2)));
   }
 
+  @Override
+  public void forEachLeaf(UUID logId, long fromIndex, LeafConsumer consumer) {
+    stream("SELECT entry_index, leaf, leaf_hash FROM ledger_entry WHERE log_id = ? AND entry_index >= ? "
+        + "ORDER BY entry_index", logId, fromIndex, rs -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getBytes(3)));
+  }
+
   private interface Row {
     void read(ResultSet rs) throws SQLException;
   }

@@ -83,6 +83,8 @@ class DatabaseOutageTest {
   private volatile Instant cutAt;
   private volatile Instant backAt;
   private String base;
+  /** The schema SetSafe runs on here, with the side-by-side prefix when one is set. */
+  private String schema;
 
   /** What one request got, and when it started and ended. */
   private record Answer(Instant sent, Instant answered, int status, String contentType, String retryAfter,
@@ -97,6 +99,7 @@ class DatabaseOutageTest {
     assumeTrue(TestDatabase.isPostgres(), "H2 runs embedded in SetSafe's own process, so there is no connection to "
         + "cut; runs in the PostgreSQL pass");
     SetSafeInstances instances = new SetSafeInstances(SCHEMA, dataDir);
+    schema = instances.schema();
     instances.emptyDatabase();
     URI postgres = URI.create(SetSafeInstances.pgUrl().substring("jdbc:".length()));
     // The escalation and resubmission timers run on real time here: the delays measured are real ones.
@@ -108,7 +111,7 @@ class DatabaseOutageTest {
     try (DatabaseCable cable = new DatabaseCable(postgres.getHost(), postgres.getPort());
          ConfigurableApplicationContext app = instances.start("outage", Map.of("spring.datasource.url",
              "jdbc:postgresql://" + postgres.getHost() + ":" + cable.port() + postgres.getPath()
-                 + "?currentSchema=" + SCHEMA, "db-scheduler.heartbeat-interval", "5s",
+                 + "?currentSchema=" + instances.schema(), "db-scheduler.heartbeat-interval", "5s",
              "db-scheduler.missed-heartbeats-limit", "6"))) {
       base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
       UUID western = SetSafeInstances.western(app);
@@ -193,8 +196,10 @@ class DatabaseOutageTest {
           refusedDuringOutage().size(), refusedDuringOutage().stream().mapToLong(a -> a.took().toMillis()).max()
               .orElse(0), refusedDuringOutage().stream().mapToLong(a -> a.took().toMillis()).sorted().boxed()
               .toList());
-      assertThat(heldBack).as("the cut caught facts between their commit and their listeners (the finding)")
-          .isNotEmpty();
+      // Whether the cut catches a fact between its commit and its listeners is a race: since the ledger completes
+      // its publications in its own group commit the window is narrow, and a run may catch none. So it is printed
+      // above, not asserted; PublicationsLeftByAnOutageTest leaves facts in each unfinished state on purpose and
+      // proves they are handed over again. What this test holds to is below: nothing acknowledged is lost or late.
       assertThat(ledgerCaughtUp).isLessThan(CATCH_UP_BOUND);
       assertThat(escalationCaughtUp).isLessThan(ESCALATION_BOUND);
       for (Answer refused : refusedDuringOutage()) {
@@ -261,7 +266,7 @@ class DatabaseOutageTest {
       + "AND step = 'L1R0'";
 
   /** Of these reports, those the query (of {@code report:id} subjects) does not find yet. */
-  private static Set<UUID> notYet(List<UUID> reports, String query) throws SQLException {
+  private Set<UUID> notYet(List<UUID> reports, String query) throws SQLException {
     Set<UUID> found = new HashSet<>();
     try (Connection db = database(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(query)) {
       while (rs.next()) {
@@ -300,8 +305,8 @@ class DatabaseOutageTest {
   }
 
   /** Straight to PostgreSQL, not through the cable: the test's own view of what SetSafe recorded. */
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(SetSafeInstances.pgUrl() + "?currentSchema=" + SCHEMA,
+  private Connection database() throws SQLException {
+    return DriverManager.getConnection(SetSafeInstances.pgUrl() + "?currentSchema=" + schema,
         SetSafeInstances.pgUser(), "");
   }
 

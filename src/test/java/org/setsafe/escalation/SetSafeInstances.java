@@ -44,6 +44,11 @@ final class SetSafeInstances {
     this.dataDir = dataDir;
   }
 
+  /** The schema these instances use, prefix included: for a test that connects to it by a way of its own. */
+  String schema() {
+    return schema;
+  }
+
   /**
    * Instances on an emptied database, all reading a fresh test clock ({@link #clock}) that starts now, to the
    * second.

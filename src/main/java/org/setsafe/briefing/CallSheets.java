@@ -18,9 +18,9 @@ import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
 import org.setsafe.production.ConcernsAtAGlance;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.reporting.Reports;
@@ -81,7 +81,7 @@ public class CallSheets {
       }
     }
     List<SceneHazards> sceneHazards = scenes.stream().map(s -> new SceneHazards(s.id(), s.number(), s.description(),
-        s.hazards().stream().map(SceneHazard::label).toList(), s.hasFirearms(),
+        s.hazards().stream().map(Hazard::label).toList(), s.hasFirearms(),
         List.copyOf(byScene.getOrDefault(s.id(), List.of())))).toList();
 
     List<String> required = scenes.stream().filter(Scene::hasFirearms)

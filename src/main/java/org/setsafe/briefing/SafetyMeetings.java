@@ -35,6 +35,7 @@ import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
@@ -42,7 +43,6 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.reporting.Reports;
@@ -157,7 +157,7 @@ public class SafetyMeetings {
         .sorted(Comparator.comparing(Scene::number)).toList();
     List<AgendaItem> fromSources = fromSources(productionId, date);
     List<SceneAgenda> sceneAgendas = scenes.stream().map(scene -> new SceneAgenda(scene.id(), scene.number(),
-        scene.description(), scene.hazards().stream().map(SceneHazard::label).toList(),
+        scene.description(), scene.hazards().stream().map(Hazard::label).toList(),
         scene.cast().stream().map(id -> names.getOrDefault(id, "Former crew member")).sorted().toList(),
         scene.hasFirearms(), itemsOf(scene, fromSources, names))).toList();
     List<AgendaItem> dayItems = new ArrayList<>(fromSources.stream().filter(i -> i.sceneId() == null).toList());
@@ -389,7 +389,7 @@ public class SafetyMeetings {
   /** The scene's own item (its number, description and hazards), then every source's items about it. */
   private static List<AgendaItem> itemsOf(Scene scene, List<AgendaItem> fromSources, Map<UUID, String> names) {
     List<AgendaItem> items = new ArrayList<>();
-    List<String> hazards = scene.hazards().stream().map(SceneHazard::label).sorted().toList();
+    List<String> hazards = scene.hazards().stream().map(Hazard::label).sorted().toList();
     List<String> lines = new ArrayList<>();
     lines.add(scene.description());
     lines.add(hazards.isEmpty() ? "No hazards marked" : "Hazards: " + String.join(", ", hazards));

@@ -20,10 +20,10 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.RiskAssessments;
 import org.setsafe.protocol.domain.Control;
@@ -294,8 +294,8 @@ class DemoProduction implements ApplicationRunner {
     as("sam.safety", () -> risks.sign(western.id(), null, 1, SignOffDuty.SAFETY_ADVISOR));
     as("dana.ad", () -> risks.sign(western.id(), null, 1, SignOffDuty.FIRST_AD));
     for (Scene scene : scenes) {
-      schedule.markHazards(western.id(), scene.id(), Set.of(SceneHazard.FIREARMS));
-      as("sam.safety", () -> risks.draft(western.id(), scene.id(), List.of(new HazardEntry(RiskCategory.FIREARMS,
+      schedule.markHazards(western.id(), scene.id(), Set.of(Hazard.FIREARMS));
+      as("sam.safety", () -> risks.draft(western.id(), scene.id(), List.of(new HazardEntry(RiskCategory.of(Hazard.FIREARMS),
           "A blank or a live round fired toward someone in the church.", 3, 5, controls, 1, 5)), null));
       as("sam.safety", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.SAFETY_ADVISOR));
       as("rosa.armorer", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.FIREARMS));

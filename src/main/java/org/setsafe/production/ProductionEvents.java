@@ -84,7 +84,7 @@ public final class ProductionEvents {
   }
 
   public record SceneHazardsMarked(UUID factId, UUID actorId, Instant occurredAt, UUID productionId, UUID sceneId,
-      Set<SceneHazard> before, Set<SceneHazard> hazards) implements RecordedFact {
+      Set<Hazard> before, Set<Hazard> hazards) implements RecordedFact {
     @Override public String kind() { return "production.scene-hazards-marked"; }
     @Override public List<String> subjects() { return List.of("scene:" + sceneId); }
   }

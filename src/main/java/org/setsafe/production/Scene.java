@@ -11,7 +11,7 @@ import java.util.UUID;
  * Its hazards are those the script breakdown marks on it.
  */
 public record Scene(UUID id, UUID productionId, String number, String description, UUID shootingDayId,
-    Set<UUID> cast, UUID cameraHeadId, Set<SceneHazard> hazards) {
+    Set<UUID> cast, UUID cameraHeadId, Set<Hazard> hazards) {
 
   public Scene {
     cast = cast == null ? Set.of() : Set.copyOf(cast);
@@ -28,6 +28,6 @@ public record Scene(UUID id, UUID productionId, String number, String descriptio
   }
 
   public boolean hasFirearms() {
-    return hazards.contains(SceneHazard.FIREARMS);
+    return hazards.contains(Hazard.FIREARMS);
   }
 }

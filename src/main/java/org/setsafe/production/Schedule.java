@@ -278,11 +278,17 @@ public class Schedule {
    * the scene: the plans and assessments signed for it are read against it anew.
    */
   @Transactional
-  public Scene markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards) {
+  public Scene markHazards(UUID productionId, UUID sceneId, Set<Hazard> hazards) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
     Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
-    Set<SceneHazard> marked = hazards == null || hazards.isEmpty() ? EnumSet.noneOf(SceneHazard.class)
+    Set<Hazard> marked = hazards == null || hazards.isEmpty() ? EnumSet.noneOf(Hazard.class)
         : EnumSet.copyOf(hazards);
+    for (Hazard hazard : marked) {
+      if (!hazard.markableOnScene()) {
+        throw new InvalidInputException("hazards", "OnScene", hazard.label() + " is reported, not marked on a scene: "
+            + "a scene holds " + Hazard.onScenes());
+      }
+    }
     if (marked.equals(scene.hazards())) {
       return scene;
     }

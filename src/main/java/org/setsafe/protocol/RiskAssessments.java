@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
@@ -22,7 +23,6 @@ import org.setsafe.production.CrewList;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.RiskEvents.ProducerThresholdSet;
@@ -361,7 +361,7 @@ public class RiskAssessments {
         status.missing().stream().map(SignOffDuty::label).toList(), status.lapses(), status.highestResidual(),
         RiskMatrix.band(status.highestResidual()).label(), threshold, status.reason(what).orElse(null));
     return new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
-        scene == null ? List.of() : scene.hazards().stream().map(SceneHazard::label).toList(),
+        scene == null ? List.of() : scene.hazards().stream().map(Hazard::label).toList(),
         now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),
         verdict);
   }

@@ -6,6 +6,7 @@ import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
+import org.setsafe.production.Hazard;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,21 +26,21 @@ class AutomaticReports {
 
   @ApplicationModuleListener
   void on(Misfire fact) {
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS, Severity.HIGH,
         "Misfire", "A weapon misfired (weapon " + fact.weaponId() + ")" + details(fact.description())
             + ". The weapon is on hold until the armorer has reviewed it.", fact.occurredAt());
   }
 
   @ApplicationModuleListener
   void on(AccidentalDischarge fact) {
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS,
         Severity.CRITICAL, "Accidental discharge", "A weapon fired when nobody meant it to (weapon "
             + fact.weaponId() + ")" + details(fact.description()) + ".", fact.occurredAt());
   }
 
   @ApplicationModuleListener
   void on(LiveRoundFound fact) {
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS,
         Severity.CRITICAL, "Live round found", "A live round was found at " + fact.where() + details(fact.description())
             + ". Live ammunition is banned on set (Labor Code §9155); all firearms are held.", fact.occurredAt());
   }
@@ -51,7 +52,7 @@ class AutomaticReports {
    */
   @ApplicationModuleListener
   void on(LockUpOverdue fact) {
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS, Severity.HIGH,
         "Weapon not locked up", "Never unattended (" + checkpoint(fact.checkpoint()) + "): " + fact.reason(),
         fact.occurredAt());
   }
@@ -60,13 +61,13 @@ class AutomaticReports {
   @ApplicationModuleListener
   void on(DayNotReconciled fact) {
     boolean atWrap = fact.checkpoint().startsWith("wrap:");
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS, Severity.HIGH,
         atWrap ? "Wrap: the rounds do not reconcile" : "Shooting day not closed", fact.findings(), fact.occurredAt());
   }
 
   @ApplicationModuleListener
   void on(RoundCountMismatch fact) {
-    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), HazardCategory.FIREARMS, Severity.HIGH,
+    reports.fileAutomatically(fact.eventId(), fact.kind(), fact.productionId(), Hazard.FIREARMS, Severity.HIGH,
         "Round count does not reconcile", "The wrap count of " + fact.day() + " does not match the record: "
             + fact.differences(), fact.occurredAt());
   }

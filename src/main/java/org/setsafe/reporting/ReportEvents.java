@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.production.Hazard;
 import org.setsafe.shared.RecordedFact;
 import org.setsafe.shared.RefusedFact;
 
@@ -26,7 +27,7 @@ public final class ReportEvents {
    * ({@code source} names it, e.g. {@code custody.misfire}; null for a person's report).
    */
   public record HazardReported(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
-      HazardCategory category, Severity severity, String title, boolean anonymous, String source)
+      Hazard category, Severity severity, String title, boolean anonymous, String source)
       implements RecordedFact {
     @Override public String kind() { return "reporting.hazard-reported"; }
     @Override public List<String> subjects() { return List.of("report:" + reportId); }

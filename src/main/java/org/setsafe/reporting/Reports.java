@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.Scene;
@@ -77,7 +78,7 @@ public class Reports {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What a person files: the same for named and anonymous reports. */
-  public record NewReport(HazardCategory category, Severity severity, String title, String description,
+  public record NewReport(Hazard category, Severity severity, String title, String description,
       UUID sceneId, String location, String department, boolean resignation) {}
 
   /** A photo as uploaded: its declared type and its bytes. */
@@ -95,7 +96,7 @@ public class Reports {
   public record StepView(int stepNo, StepKind kind, String who, String note, Instant at) {}
 
   /** A report as the pages and the API show it, with its age and how far escalation has taken it. */
-  public record ReportView(UUID id, UUID productionId, HazardCategory category, Severity severity, String title,
+  public record ReportView(UUID id, UUID productionId, Hazard category, Severity severity, String title,
       String description, UUID sceneId, String scene, String location, String department, boolean resignation,
       boolean anonymous, String reportedBy, String source, Instant reportedAt, ReportState state, Duration age,
       String escalationLevel, List<StepView> steps, List<UUID> photoIds) {
@@ -184,7 +185,7 @@ public class Reports {
    * {@code source} names the fact's kind.
    */
   @Transactional
-  void fileAutomatically(UUID sourceFactId, String source, UUID productionId, HazardCategory category,
+  void fileAutomatically(UUID sourceFactId, String source, UUID productionId, Hazard category,
       Severity severity, String title, String description, Instant occurredAt) {
     if (store.reportedFrom(sourceFactId)) {
       return;

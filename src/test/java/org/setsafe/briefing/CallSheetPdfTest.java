@@ -26,12 +26,11 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.Locations.HospitalInput;
 import org.setsafe.identity.Accounts;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.reporting.HazardCategory;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.NewReport;
 import org.setsafe.reporting.Severity;
@@ -75,9 +74,9 @@ class CallSheetPdfTest {
     UUID eli = set.person("eli.actor");
     UUID marcus = set.person("marcus.camera");
     Scene church = set.scene(day, "12", "Church interior: the Marshal confronts Cole. Revolver drawn, not fired.",
-        Set.of(SceneHazard.FIREARMS), Set.of(eli), marcus);
+        Set.of(Hazard.FIREARMS), Set.of(eli), marcus);
     Scene fall = set.scene(day, "14", "Cole falls from the bell tower onto the stunt pad.",
-        Set.of(SceneHazard.STUNTS, SceneHazard.HEIGHTS), Set.of(), null);
+        Set.of(Hazard.STUNTS, Hazard.HEIGHTS), Set.of(), null);
     set.scene(day, "15", "The Marshal walks out into the street.", Set.of(), Set.of(), null);
     agenda.say(set.id(), day.date(), List.of(
         new AgendaItem(church.id(), "Weapon plan", "Colt SAA replica, cold", List.of("Dummies only; shown clear"
@@ -93,7 +92,7 @@ class CallSheetPdfTest {
         "+1 505 555 0122", "On set from call to wrap", null));
     asSam(() -> contacts.name(set.id(), "COUNSELLING", "Crew Care Line",
         "+1 800 555 0133", "Mon-Fri 08:00-20:00", "Confidential"));
-    crew.as(set.who("tess.grip"), () -> reports.file(set.id(), new NewReport(HazardCategory.FIREARMS, Severity.HIGH,
+    crew.as(set.who("tess.grip"), () -> reports.file(set.id(), new NewReport(Hazard.FIREARMS, Severity.HIGH,
         "Loose rounds \uD83D\uDD2B on the prop cart", "Seen at lunch on the cart by the church door.", null, null,
         "Grip", false), null));
 
@@ -107,7 +106,7 @@ class CallSheetPdfTest {
     assertThat(text).contains("CALL SHEET - SAFETY SECTION", set.production.name(), "Call 06:30",
         "Location: Bonanza Creek Ranch, church ? backlot ?");
     assertThat(text).contains("HAZARDS BY SCENE", "Sc. 12 - FIREARMS", "Revolver drawn, not fired.",
-        "Weapon plan: Colt SAA replica, cold", "Dummies only; shown clear", "Sc. 14 - STUNTS, HEIGHTS",
+        "Weapon plan: Colt SAA replica, cold", "Dummies only; shown clear", "Sc. 14 - STUNTS, RIGGING AND HEIGHTS",
         "Risk assessment: Fall from 4 m: not signed (OPEN CONCERN)", "Sc. 15 - no hazards marked");
     assertThat(text).contains("REQUIRED MEETINGS", "Sc. 12: " + CallSheet.FIREARMS_MEETING)
         .doesNotContain("Sc. 14: Safety meeting required");
@@ -129,7 +128,7 @@ class CallSheetPdfTest {
   void theSafetySectionListsTodaysMeetingWithWhoAttendedAndEachCrewMembersBulletinAcknowledgment() throws Exception {
     ShootingDay day = set.day(set.today(), "Cerro Pelon Ranch, church");
     UUID eli = set.person("eli.actor");
-    Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(SceneHazard.FIREARMS),
+    Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(Hazard.FIREARMS),
         Set.of(eli), set.person("marcus.camera"));
     Bulletins.Bulletin bulletin = crew.as(set.who("sam.safety"), () -> bulletins.attach(set.id(),
         new Bulletins.NewBulletin("Firearms and blank ammunition", "Industry Safety Bulletin #1",
@@ -152,7 +151,7 @@ class CallSheetPdfTest {
   @Test
   void aLocationWithoutAHospitalAndADayWithoutContactsSayItLoudly() throws Exception {
     ShootingDay day = set.day(set.today().plusDays(2), "Galisteo Basin, dry wash");
-    set.scene(day, "19", "Dry wash ambush: rifle fire from the ridge.", Set.of(SceneHazard.FIREARMS), Set.of(), null);
+    set.scene(day, "19", "Dry wash ambush: rifle fire from the ridge.", Set.of(Hazard.FIREARMS), Set.of(), null);
 
     String text = text(safetySheet(day, set.who("grace.producer")));
 
@@ -170,7 +169,7 @@ class CallSheetPdfTest {
         + " of every muzzle, the armorer beside each performer. " + "AVeryLongWordWithoutSpacesLikeASerialNumber"
         .repeat(4);
     for (int i = 1; i <= 30; i++) {
-      set.scene(day, "R" + i, description, Set.of(SceneHazard.FIREARMS, SceneHazard.ANIMALS), Set.of(), null);
+      set.scene(day, "R" + i, description, Set.of(Hazard.FIREARMS, Hazard.ANIMALS), Set.of(), null);
     }
 
     byte[] pdf = safetySheet(day, set.who("dana.ad"));

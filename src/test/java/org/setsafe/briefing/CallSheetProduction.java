@@ -10,10 +10,10 @@ import org.setsafe.Crew;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 
@@ -89,7 +89,7 @@ final class CallSheetProduction {
   }
 
   /** A scene on the day with its hazards marked, its cast and its camera head named. */
-  Scene scene(ShootingDay day, String number, String description, Set<SceneHazard> hazards, Set<UUID> cast,
+  Scene scene(ShootingDay day, String number, String description, Set<Hazard> hazards, Set<UUID> cast,
       UUID cameraHead) {
     return SystemActor.call(() -> {
       Scene scene = schedule.addScene(production.id(), number, description, day.id());

@@ -10,9 +10,9 @@ import org.setsafe.Crew;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 
@@ -50,7 +50,7 @@ record MeetingSet(Production production, UUID sceneId, UUID quietSceneId, Map<St
           day.id()).id();
       schedule.nameCast(production.id(), scene, Set.of(accounts.findByUsername(users.get("eli.actor")).orElseThrow().id()),
           accounts.findByUsername(users.get("marcus.camera")).orElseThrow().id());
-      schedule.markHazards(production.id(), scene, Set.of(SceneHazard.FIREARMS));
+      schedule.markHazards(production.id(), scene, Set.of(Hazard.FIREARMS));
       UUID quiet = schedule.addScene(production.id(), "7", "Stagecoach arrives. No weapons.", day.id()).id();
       return new MeetingSet(production, scene, quiet, Map.copyOf(users));
     });

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.Accounts;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.training.QualificationType;
@@ -59,7 +59,7 @@ class PreProductionCheckTest {
     set = CallSheetProduction.create(accounts, productions, schedule, "Pre-production Western");
     api = "/api/productions/" + set.id();
     ShootingDay first = set.day(set.today().plusDays(12), LOCATION);
-    set.scene(first, "12A", "Cole fires one blank toward the altar.", Set.of(SceneHazard.FIREARMS),
+    set.scene(first, "12A", "Cole fires one blank toward the altar.", Set.of(Hazard.FIREARMS),
         Set.of(set.person("eli.actor")), set.person("marcus.camera"));
   }
 

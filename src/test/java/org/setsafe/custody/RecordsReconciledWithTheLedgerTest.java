@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.setsafe.custody.ArmorersPhone.json;
 import static org.setsafe.custody.ArmorersPhone.manifest;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.shared.RecordedFact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -272,6 +278,34 @@ class RecordsReconciledWithTheLedgerTest {
   }
 
   // ---- reporting ----
+
+  /**
+   * A report filed before the hazards were one list: its row and its ledger fact both say RIGGING_HEIGHTS, and
+   * neither can be rewritten. It still reads as rigging and heights and still matches its fact.
+   */
+  @Test
+  void aReportFiledAsRiggingHeightsStillReadsAndReconciles(CapturedOutput output) throws Exception {
+    UUID id = UUID.randomUUID();
+    Instant reportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    jdbc.update("INSERT INTO hazard_report (id, production_id, category, severity, title, description, resignation, "
+        + "anonymous, reported_at) VALUES (?, ?, 'RIGGING_HEIGHTS', 'HIGH', 'Loose truss clamp', 'Over the altar', "
+        + "FALSE, FALSE, ?)", id, own.id(), reportedAt.atOffset(ZoneOffset.UTC));
+    ledger.record(new HazardReportedAsFiledThen(UUID.randomUUID(), own.id(), null, reportedAt, id, "RIGGING_HEIGHTS",
+        "HIGH", "Loose truss clamp", false, null));
+
+    mvc.perform(get("/api/productions/" + own.id() + "/reports/" + id)
+            .header("Authorization", crew.bearer(own.user("sam.safety"))))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.category").value("HEIGHTS"));
+    assertThat(reconcile()).isZero();
+    assertThat(differences(output)).isEmpty();
+  }
+
+  /** {@code reporting.hazard-reported} as the ledger holds it from before: the category as the name it had. */
+  record HazardReportedAsFiledThen(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      String category, String severity, String title, boolean anonymous, String source) implements RecordedFact {
+    @Override public String kind() { return "reporting.hazard-reported"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
 
   @Test
   void aReportAndAStepRewrittenInTheirTablesAreNamed(CapturedOutput output) {

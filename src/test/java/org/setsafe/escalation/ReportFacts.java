@@ -3,7 +3,7 @@ package org.setsafe.escalation;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.ReportEvents.HazardReported;
 import org.setsafe.reporting.ReportEvents.ReportAcknowledged;
 import org.setsafe.reporting.ReportEvents.ReportReopened;
@@ -40,7 +40,7 @@ final class ReportFacts {
 
   HazardReported criticalFirearmsReport(UUID productionId, UUID reporter, Instant at, String title) {
     return publish(new HazardReported(UUID.randomUUID(), productionId, reporter, at, UUID.randomUUID(),
-        HazardCategory.FIREARMS, Severity.CRITICAL, title, false, null));
+        Hazard.FIREARMS, Severity.CRITICAL, title, false, null));
   }
 
   ReportAcknowledged acknowledge(HazardReported report, UUID by, Instant at) {

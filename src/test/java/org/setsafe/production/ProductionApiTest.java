@@ -192,11 +192,16 @@ class ProductionApiTest {
             .content("{\"hazards\":[\"LASERS\"]}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards"))
         .andExpect(jsonPath("$.errors[0].rule").value("KnownHazard"));
+    // Fatigue is reported by the crew, not marked in the breakdown.
+    mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[\"FIREARMS\",\"FATIGUE_HOURS\"]}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards"))
+        .andExpect(jsonPath("$.errors[0].rule").value("KnownHazard"));
     mvc.perform(put(hazards).header("Authorization", crew.bearer("eli.actor")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[]}"))
         .andExpect(status().isForbidden());
     Scene unchanged = SystemActor.call(() -> schedule.scene(UUID.fromString(id), UUID.fromString(scene)));
-    assertThat(unchanged.hazards()).containsExactlyInAnyOrder(SceneHazard.FIREARMS, SceneHazard.PYROTECHNICS);
+    assertThat(unchanged.hazards()).containsExactlyInAnyOrder(Hazard.FIREARMS, Hazard.PYROTECHNICS);
     assertThat(unchanged.highRisk()).isTrue();
 
     mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)

@@ -18,9 +18,9 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -59,7 +59,7 @@ class IssueStatementsTest {
     for (String number : List.of("14", "15", "16")) {
       SystemActor.run(() -> {
         Scene other = schedule.addScene(pid, number, "Saloon: a revolver on the table, not fired.", set.today.id());
-        schedule.markHazards(pid, other.id(), Set.of(SceneHazard.FIREARMS));
+        schedule.markHazards(pid, other.id(), Set.of(Hazard.FIREARMS));
       });
     }
     Counted<Recorded> busyDay = issue(set);
@@ -79,7 +79,7 @@ class IssueStatementsTest {
     crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
     Scene other = SystemActor.call(() -> {
       Scene added = schedule.addScene(pid, "14", "Saloon: a revolver on the table, not fired.", set.today.id());
-      return schedule.markHazards(pid, added.id(), Set.of(SceneHazard.FIREARMS, SceneHazard.STUNTS));
+      return schedule.markHazards(pid, added.id(), Set.of(Hazard.FIREARMS, Hazard.STUNTS));
     });
     Scene twelveA = SystemActor.call(() -> schedule.scene(pid, set.scene.id()));
     LocalDate today = set.today.date();

@@ -19,8 +19,8 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.RiskAssessments.RiskAssessment;
 import org.setsafe.protocol.RiskAssessments.Standing;
@@ -77,7 +77,7 @@ class RiskAssessmentGateTest {
     assertThat(issueRefused(revolver)).isEqualTo("Scene 12A has no risk assessment (California Labor Code §9152).");
 
     // The scene's assessment, signed by Sam but not yet by the armorer.
-    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS)), null);
+    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null);
     sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR);
     assertThat(issueRefused(revolver)).contains("awaiting the sign-off of the armorer or property master");
 
@@ -92,7 +92,7 @@ class RiskAssessmentGateTest {
   @Test
   void aHighResidualRiskAwaitsTheProducer() {
     approveGeneral();
-    HazardEntry closeToCamera = new HazardEntry(RiskCategory.FIREARMS, "Blank fired toward the lens at 6 m.", 3, 5,
+    HazardEntry closeToCamera = new HazardEntry(RiskCategory.of(Hazard.FIREARMS), "Blank fired toward the lens at 6 m.", 3, 5,
         List.of(new Control(ControlLevel.ENGINEERING, "Lexan shield in front of the operator.")), 3, 5);
     draft(own.sceneId(), List.of(closeToCamera), null);
     sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR);
@@ -107,7 +107,7 @@ class RiskAssessmentGateTest {
   @Test
   void aLowerProducerThresholdOnTheProductionCallsTheProducerSooner() {
     crew.as(own.user("grace.producer"), () -> assessments.setProducerThreshold(own.id(), 4));
-    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS)), null);
+    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null);
     RiskAssessment a = sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR);
     assertThat(a.approval().missing()).containsExactlyInAnyOrder("FIREARMS", "PRODUCER");
   }
@@ -118,8 +118,8 @@ class RiskAssessmentGateTest {
     approveScene();
     assertThat(sceneStanding().approved()).isTrue();
 
-    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS),
-        new HazardEntry(RiskCategory.FIREARMS, "Cole turns toward the camera during the take.", 2, 5,
+    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS)),
+        new HazardEntry(RiskCategory.of(Hazard.FIREARMS), "Cole turns toward the camera during the take.", 2, 5,
             List.of(new Control(ControlLevel.ENGINEERING, "Remote head; operator at the monitor.")), 1, 5)),
         "Blocking changed: Cole turns toward camera.");
     Standing standing = sceneStanding();
@@ -161,13 +161,13 @@ class RiskAssessmentGateTest {
   void aHazardNewlyMarkedOnTheSceneThatTheAssessmentDoesNotCoverLapsesIt() {
     approveScene();
     SystemActor.run(() -> schedule.markHazards(own.id(), own.sceneId(),
-        Set.of(SceneHazard.FIREARMS, SceneHazard.PYROTECHNICS)));
+        Set.of(Hazard.FIREARMS, Hazard.PYROTECHNICS)));
 
     assertThat(sceneStanding().reason()).isEqualTo("Scene 12A's risk assessment lapsed: scene 12A is marked"
         + " Pyrotechnics, which version 1 does not cover; draft a new version (ISO 45001 8.1.3).");
 
-    RiskAssessment a = draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS),
-        RiskAssessmentsReady.entry(RiskCategory.PYROTECHNICS)), "Squibs added on the altar.");
+    RiskAssessment a = draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS)),
+        RiskAssessmentsReady.entry(RiskCategory.of(Hazard.PYROTECHNICS))), "Squibs added on the altar.");
     assertThat(a.approval().missing()).containsExactlyInAnyOrder("SAFETY_ADVISOR", "FIREARMS", "SPECIAL_EFFECTS");
     sign("sam.safety", own.sceneId(), 2, SignOffDuty.SAFETY_ADVISOR);
     sign("rosa.armorer", own.sceneId(), 2, SignOffDuty.FIREARMS);
@@ -177,7 +177,7 @@ class RiskAssessmentGateTest {
 
   @Test
   void aSignOffBySomeoneNotInTheDutysRoleIsRefusedAndOnRecord() {
-    RiskAssessment a = draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS)), null);
+    RiskAssessment a = draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null);
 
     assertThatThrownBy(() -> sign("dana.ad", own.sceneId(), 1, SignOffDuty.FIREARMS))
         .isInstanceOf(AccessRefusedException.class)
@@ -193,7 +193,7 @@ class RiskAssessmentGateTest {
   @Test
   void aSceneWithoutHazardsHasNoAssessmentOfItsOwnAndOnlyDraftersDraft() {
     SystemActor.run(() -> schedule.markHazards(own.id(), own.sceneId(), Set.of()));
-    assertThatThrownBy(() -> draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS)), null))
+    assertThatThrownBy(() -> draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null))
         .hasMessageContaining("marked with no hazard");
     assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> assessments.draft(own.id(), null,
         List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null)))
@@ -217,7 +217,7 @@ class RiskAssessmentGateTest {
   }
 
   private void approveScene() {
-    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.FIREARMS)), null);
+    draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null);
     sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR);
     sign("rosa.armorer", own.sceneId(), 1, SignOffDuty.FIREARMS);
   }

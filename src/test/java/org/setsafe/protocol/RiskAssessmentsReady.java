@@ -9,10 +9,10 @@ import org.setsafe.Crew;
 import org.setsafe.ReadyToShoot;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.RiskAssessments.RiskAssessment;
 import org.setsafe.protocol.RiskAssessments.Standing;
@@ -53,7 +53,7 @@ class RiskAssessmentsReady implements ReadyToShoot.Step {
     List<Member> members = SystemActor.call(() -> productions.members(productionId));
     Scene scene = SystemActor.call(() -> schedule.scene(productionId, sceneId));
     if (!scene.hasFirearms()) {
-      Set<SceneHazard> hazards = EnumSet.of(SceneHazard.FIREARMS);
+      Set<Hazard> hazards = EnumSet.of(Hazard.FIREARMS);
       hazards.addAll(scene.hazards());
       crew.as(holder(members, CrewRole.FIRST_AD, CrewRole.UPM, CrewRole.PRODUCER),
           () -> schedule.markHazards(productionId, sceneId, hazards));
@@ -70,7 +70,7 @@ class RiskAssessmentsReady implements ReadyToShoot.Step {
     }
     RiskAssessment assessment = standing.assessment().orElse(null);
     List<String> uncovered = new ArrayList<>();
-    Set<RiskCategory> needed = sceneId == null ? EnumSet.of(RiskCategory.GENERAL) : categoriesOf(productionId, sceneId);
+    Set<RiskCategory> needed = sceneId == null ? Set.of(RiskCategory.GENERAL) : categoriesOf(productionId, sceneId);
     Set<String> covered = new java.util.HashSet<>();
     if (assessment != null) {
       assessment.current().hazards().forEach(h -> covered.add(h.category()));
@@ -97,7 +97,7 @@ class RiskAssessmentsReady implements ReadyToShoot.Step {
   }
 
   private Set<RiskCategory> categoriesOf(UUID productionId, UUID sceneId) {
-    Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
+    Set<RiskCategory> categories = new java.util.LinkedHashSet<>();
     SystemActor.call(() -> schedule.scene(productionId, sceneId)).hazards()
         .forEach(h -> categories.add(RiskCategory.of(h)));
     return categories;

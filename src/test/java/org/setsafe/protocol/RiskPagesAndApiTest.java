@@ -121,6 +121,20 @@ class RiskPagesAndApiTest {
         .andExpect(status().isForbidden());
   }
 
+  /** A category is GENERAL or a hazard marked on scenes; the API says so, and refuses a hazard only reported. */
+  @Test
+  void aCategoryIsGeneralOrASceneHazard() throws Exception {
+    mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.components.schemas.HazardBody.properties.category.enum").value(
+            org.hamcrest.Matchers.contains("GENERAL", "FIREARMS", "STUNTS", "PYROTECHNICS", "VEHICLES", "HEIGHTS",
+                "WATER", "ANIMALS")));
+    mvc.perform(post(api + "/general/versions").header("Authorization", crew.bearer(own.user("sam.safety")))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(FIREARMS_HAZARD.formatted(1, 4, "").replace("\"FIREARMS\"", "\"FATIGUE_HOURS\"")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("hazards[0].category"));
+  }
+
   @Test
   void onThePagesTheSafetyAdvisorDraftsAndTheArmorerSignsWithOneButton() throws Exception {
     mvc.perform(get(page + "/scenes/" + own.sceneId()).with(crew.signedIn(own.user("sam.safety"))))

@@ -9,9 +9,9 @@ import org.setsafe.Crew;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 
@@ -57,7 +57,7 @@ record RiskProduction(Production production, UUID sceneId, UUID todayId, UUID to
       schedule.nameCast(production.id(), scene,
           Set.of(accounts.findByUsername(users.get("eli.actor")).orElseThrow().id()),
           accounts.findByUsername(users.get("marcus.camera")).orElseThrow().id());
-      schedule.markHazards(production.id(), scene, Set.of(SceneHazard.FIREARMS));
+      schedule.markHazards(production.id(), scene, Set.of(Hazard.FIREARMS));
       return new RiskProduction(production, scene, today.id(), tomorrow.id(), Map.copyOf(users));
     });
     crew.holdsArmorerPermit(own.user("rosa.armorer"));

@@ -24,8 +24,8 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.WeaponPlans.LineDraft;
 import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
@@ -223,7 +223,7 @@ class WeaponPlanGateTest {
 
   @Test
   void theAgendaReadsThePlanOutAndItsFingerprintChangesWithTheApproval() {
-    SystemActor.call(() -> schedule.markHazards(set.id(), set.scene.id(), Set.of(SceneHazard.FIREARMS)));
+    SystemActor.call(() -> schedule.markHazards(set.id(), set.scene.id(), Set.of(Hazard.FIREARMS)));
     assertThat(readiness(set.id())).singleElement().extracting(Gap::missing).asString().contains("without a weapon plan");
     AgendaItem none = agenda(set.id());
     assertThat(none.concern()).isTrue();

@@ -14,10 +14,10 @@ import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.WeaponPlans.LineDraft;
 import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
@@ -71,7 +71,7 @@ class WeaponPlanReadyStep implements ReadyToShoot.Step {
       return;
     }
     if (!scene.hasFirearms()) {
-      Set<SceneHazard> hazards = EnumSet.of(SceneHazard.FIREARMS);
+      Set<Hazard> hazards = EnumSet.of(Hazard.FIREARMS);
       hazards.addAll(scene.hazards());
       as(firstAd, () -> schedule.markHazards(productionId, sceneId, hazards));
     }

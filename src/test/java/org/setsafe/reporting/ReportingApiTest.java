@@ -30,6 +30,7 @@ import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;

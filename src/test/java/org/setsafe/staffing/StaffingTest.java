@@ -29,10 +29,10 @@ import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +83,7 @@ class StaffingTest {
           LocalTime.of(6, 30), "Stage 4"));
       scene = SystemActor.call(() -> {
         Scene s = schedule.addScene(production.id(), "G" + suffix.substring(0, 3), "Gunfight", today.id());
-        schedule.markHazards(production.id(), s.id(), Set.of(SceneHazard.FIREARMS));
+        schedule.markHazards(production.id(), s.id(), Set.of(Hazard.FIREARMS));
         return schedule.nameCast(production.id(), s.id(), Set.of(crew.id(users.get("eli.actor"))),
             crew.id(users.get("marcus.camera")));
       });

@@ -2,7 +2,7 @@ package org.setsafe.escalation.domain;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 
 /**
@@ -10,11 +10,11 @@ import org.setsafe.reporting.Severity;
  * re-escalation after a missed deadline and on re-opening, so that timers of an earlier round do nothing) and the
  * highest level reached in this round (0 before level 1 is told).
  */
-public record Escalation(UUID reportId, UUID productionId, HazardCategory category, Severity severity, String title,
+public record Escalation(UUID reportId, UUID productionId, Hazard category, Severity severity, String title,
     EscalationPolicy policy, EscalationState state, int round, int level, Instant reportedAt, Instant roundStartedAt,
     Instant acknowledgedAt, Instant deadlineAt, Instant resolvedAt) {
 
-  public static Escalation reported(UUID reportId, UUID productionId, HazardCategory category, Severity severity,
+  public static Escalation reported(UUID reportId, UUID productionId, Hazard category, Severity severity,
       String title, EscalationPolicy policy, Instant at) {
     return new Escalation(reportId, productionId, category, severity, title, policy, EscalationState.ESCALATING, 1, 0,
         at, at, null, null, null);

@@ -19,7 +19,7 @@ import org.setsafe.escalation.domain.EscalationPolicy;
 import org.setsafe.escalation.domain.EscalationState;
 import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.escalation.domain.Step;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -139,7 +139,7 @@ class JdbcEscalationStore implements EscalationStore {
 
   private static Escalation escalation(ResultSet rs, int row) throws SQLException {
     return new Escalation(rs.getObject("report_id", UUID.class), rs.getObject("production_id", UUID.class),
-        HazardCategory.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
+        Hazard.fromCode(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
         rs.getString("title"), JSON.readValue(rs.getString("policy"), EscalationPolicy.class),
         EscalationState.valueOf(rs.getString("state")), rs.getInt("round"), rs.getInt("level"),
         instant(rs, "reported_at"), instant(rs, "round_started_at"), instant(rs, "acknowledged_at"),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.ShootingDay;
 
 /** Shooting days and scenes. Every read is scoped to one production. */
@@ -48,7 +48,7 @@ public interface ScheduleStore {
   List<ZonedDay> daysBetween(LocalDate from, LocalDate to);
 
   /** Replaces the hazards marked on the scene. */
-  void markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards);
+  void markHazards(UUID productionId, UUID sceneId, Set<Hazard> hazards);
 
   /** Replaces the scene's cast and camera head. */
   void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId);

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.domain.ScheduleStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,22 +116,22 @@ class JdbcScheduleStore implements ScheduleStore {
   }
 
   @Override
-  public void markHazards(UUID productionId, UUID sceneId, Set<SceneHazard> hazards) {
+  public void markHazards(UUID productionId, UUID sceneId, Set<Hazard> hazards) {
     jdbc.sql("UPDATE scene SET hazards = ? WHERE production_id = ? AND id = ?")
         .params(hazards(hazards), productionId, sceneId).update();
   }
 
   /** Sorted enum names, comma-separated: the column's whole format. */
-  private static String hazards(Set<SceneHazard> hazards) {
-    return hazards.stream().sorted().map(SceneHazard::name).collect(Collectors.joining(","));
+  private static String hazards(Set<Hazard> hazards) {
+    return hazards.stream().sorted().map(Hazard::name).collect(Collectors.joining(","));
   }
 
-  private static Set<SceneHazard> hazards(String column) {
+  private static Set<Hazard> hazards(String column) {
     if (column == null || column.isBlank()) {
       return Set.of();
     }
-    return Arrays.stream(column.split(",")).map(SceneHazard::valueOf)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(SceneHazard.class)));
+    return Arrays.stream(column.split(",")).map(Hazard::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Hazard.class)));
   }
 
   @Override

@@ -10,18 +10,17 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.InvalidInputException;
@@ -175,7 +174,7 @@ class ProductionApi {
   }
 
   /** {@code {"hazards": ["FIREARMS", ...]}}; a missing or empty list marks none. */
-  private static Set<SceneHazard> hazards(JsonNode body) {
+  private static Set<Hazard> hazards(JsonNode body) {
     JsonNode list = body == null ? null : body.get("hazards");
     if (list == null || list.isNull()) {
       return Set.of();
@@ -183,18 +182,18 @@ class ProductionApi {
     if (!list.isArray()) {
       throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"]");
     }
-    Set<SceneHazard> hazards = EnumSet.noneOf(SceneHazard.class);
+    Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
     for (JsonNode name : list) {
       if (!name.isString()) {
         throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"], not "
             + name.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " values");
       }
-      try {
-        hazards.add(SceneHazard.valueOf(name.asString()));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("hazards", "KnownHazard", "hazards are named from "
-            + Arrays.toString(SceneHazard.values()) + ", not " + name);
+      Hazard hazard = Hazard.fromCode(name.asString());
+      if (hazard == null || !hazard.markableOnScene()) {
+        throw new InvalidInputException("hazards", "KnownHazard", "a scene's hazards are named from "
+            + Hazard.onScenes() + ", not " + name);
       }
+      hazards.add(hazard);
     }
     return hazards;
   }
@@ -230,7 +229,7 @@ class ProductionApi {
   record SceneCast(Set<UUID> cast, UUID cameraHeadId) {}
 
   /** The body of {@code PUT …/hazards}, for the API description; read by hand after the access check. */
-  record SceneHazards(Set<SceneHazard> hazards) {}
+  record SceneHazards(Set<Hazard> hazards) {}
 
   record NewScene(@NotBlank @Size(max = Schedule.MAX_SCENE_NUMBER) String number,
       @NotBlank @Size(max = Schedule.MAX_DESCRIPTION) String description, UUID shootingDayId) {}

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.SceneHazard;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.InvalidInputException;
@@ -152,10 +152,10 @@ class SchedulePages {
   /** The script breakdown marks what the scene holds: firearms, stunts, pyrotechnics, ... */
   @PostMapping("/productions/{productionId}/schedule/scenes/{sceneId}/hazards")
   String markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId,
-      @RequestParam(name = "hazards", required = false) List<SceneHazard> hazards, RedirectAttributes redirect) {
+      @RequestParam(name = "hazards", required = false) List<Hazard> hazards, RedirectAttributes redirect) {
     Scene scene = schedule.markHazards(productionId, sceneId, hazards == null ? Set.of() : Set.copyOf(hazards));
     redirect.addFlashAttribute("notice", scene.hazards().isEmpty() ? "Scene " + scene.number() + " holds no hazard."
-        : "Scene " + scene.number() + " holds: " + scene.hazards().stream().map(SceneHazard::label)
+        : "Scene " + scene.number() + " holds: " + scene.hazards().stream().map(Hazard::label)
             .collect(java.util.stream.Collectors.joining(", ")) + ".");
     return "redirect:/productions/" + productionId + "/schedule/scenes/" + sceneId;
   }
@@ -164,7 +164,7 @@ class SchedulePages {
     List<Member> crew = productions.members(productionId);
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("scene", scene);
-    model.addAttribute("hazards", SceneHazard.values());
+    model.addAttribute("hazards", Hazard.onScenes());
     model.addAttribute("performers", crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).toList());
     model.addAttribute("crew", crew);
     return "production/scene";

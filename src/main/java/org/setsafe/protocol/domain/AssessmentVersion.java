@@ -2,7 +2,7 @@ package org.setsafe.protocol.domain;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +22,7 @@ public record AssessmentVersion(UUID assessmentId, int version, List<HazardEntry
   }
 
   public Set<RiskCategory> categories() {
-    Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
+    Set<RiskCategory> categories = new LinkedHashSet<>();
     hazards.forEach(h -> categories.add(h.category()));
     return categories;
   }

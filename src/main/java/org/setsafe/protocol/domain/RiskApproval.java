@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Hazard;
 
 /**
  * Whether an assessment is approved now, and if not, why, in words the armorer and the safety advisor read.
@@ -78,7 +78,7 @@ public final class RiskApproval {
       }
       Set<RiskCategory> covered = current.categories();
       List<String> uncovered = new ArrayList<>();
-      for (SceneHazard hazard : scene.hazards()) {
+      for (Hazard hazard : scene.hazards()) {
         if (!covered.contains(RiskCategory.of(hazard))) {
           uncovered.add(hazard.label());
         }

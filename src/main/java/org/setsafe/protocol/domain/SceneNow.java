@@ -3,10 +3,10 @@ package org.setsafe.protocol.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import org.setsafe.production.SceneHazard;
+import org.setsafe.production.Hazard;
 
 /** A scene as it stands now: its number, its shooting day and that day's location (null when unscheduled), its hazards. */
-public record SceneNow(String number, LocalDate shootingDate, String location, Set<SceneHazard> hazards) {
+public record SceneNow(String number, LocalDate shootingDate, String location, Set<Hazard> hazards) {
 
   public SceneNow {
     hazards = Set.copyOf(hazards);

@@ -36,11 +36,15 @@ public enum SignOffDuty {
 
   /** The department head who answers for this kind of hazard. */
   public static SignOffDuty headOf(RiskCategory category) {
-    return switch (category) {
+    if (category.general()) {
+      return FIRST_AD;
+    }
+    return switch (category.hazard().orElseThrow()) {
       case FIREARMS -> FIREARMS;
       case STUNTS, VEHICLES, HEIGHTS, WATER -> STUNTS;
       case PYROTECHNICS -> SPECIAL_EFFECTS;
-      case ANIMALS, GENERAL -> FIRST_AD;
+      // Electrical, fatigue and other are not marked on scenes, so no entry covers them: the 1st AD answers.
+      case ANIMALS, ELECTRICAL, FATIGUE_HOURS, OTHER -> FIRST_AD;
     };
   }
 

@@ -3,6 +3,7 @@ package org.setsafe.protocol.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.models.media.StringSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.setsafe.protocol.domain.HazardEntry;
 import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.NotFoundException;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Risk assessments")
 class RiskApi {
+
+  // A risk category is read and written by its name; describe it as the string enum of those names, taken from
+  // the hazards themselves rather than listed again here.
+  static {
+    SpringDocUtils.getConfig().replaceWithSchema(RiskCategory.class,
+        new StringSchema()._enum(RiskCategory.values().stream().map(RiskCategory::name).toList()));
+  }
 
   private final RiskAssessments assessments;
 

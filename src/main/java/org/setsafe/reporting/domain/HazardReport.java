@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 
 /**
  * A hazard report as filed, with every step taken on it since. Its state is folded from the steps, never
  * stored, so the steps are the whole truth. An anonymous report names no reporter and its time is coarse.
  */
-public record HazardReport(UUID id, UUID productionId, HazardCategory category, Severity severity, String title,
+public record HazardReport(UUID id, UUID productionId, Hazard category, Severity severity, String title,
     String description, UUID sceneId, String location, String department, boolean resignation, boolean anonymous,
     UUID reporterId, String source, Instant reportedAt, List<ReportStep> steps) {
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.ManagementReview;
@@ -232,7 +232,7 @@ class JdbcReportStore implements ReportStore {
 
   private static HazardReport report(ResultSet rs, int row) throws SQLException {
     return new HazardReport(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
-        HazardCategory.valueOf(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
+        Hazard.fromCode(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
         rs.getString("title"), rs.getString("description"), rs.getObject("scene_id", UUID.class),
         rs.getString("location"), rs.getString("department"), rs.getBoolean("resignation"), rs.getBoolean("anonymous"),
         rs.getObject("reporter_id", UUID.class), rs.getString("source"), instant(rs, "reported_at"), List.of());

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.ManagementReviews;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.NewReport;
@@ -49,7 +49,7 @@ class ReportingApi {
   }
 
   /** A report as a phone files it; {@code photo} is an optional base64 image (JPEG, PNG, WebP, HEIC). */
-  record ReportBody(HazardCategory category, Severity severity, String title, String description, UUID sceneId,
+  record ReportBody(Hazard category, Severity severity, String title, String description, UUID sceneId,
       String location, String department, Boolean resignation, byte[] photo) {
     NewReport report() {
       return new NewReport(category, severity, title, description, sceneId, location, department,

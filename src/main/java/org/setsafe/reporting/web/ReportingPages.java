@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.reporting.HazardCategory;
 import org.setsafe.reporting.ManagementReviews;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.NewReport;
@@ -262,13 +262,13 @@ class ReportingPages {
   static void formModel(Model model, Production production, List<Scene> scenes) {
     model.addAttribute("production", production);
     model.addAttribute("scenes", scenes);
-    model.addAttribute("categories", HazardCategory.values());
+    model.addAttribute("categories", Hazard.values());
     model.addAttribute("severities", Severity.values());
   }
 
   static NewReport report(String category, String severity, String title, String description, String sceneId,
       String location, String department, boolean resignation) {
-    return new NewReport(parse(HazardCategory.class, "category", category), parse(Severity.class, "severity", severity),
+    return new NewReport(parse(Hazard.class, "category", category), parse(Severity.class, "severity", severity),
         title, description, uuid(sceneId), location, department, resignation);
   }
 

@@ -58,7 +58,7 @@ class EscalationPolicyTest {
   @Test
   void aMissedDeadlineClimbsAboveTheHighestLevelReachedOrRepeatsTheTop() {
     EscalationPolicy critical = DefaultPolicies.of(Severity.CRITICAL);
-    Escalation atUpm = Escalation.reported(report, UUID.randomUUID(), org.setsafe.reporting.HazardCategory.FIREARMS,
+    Escalation atUpm = Escalation.reported(report, UUID.randomUUID(), org.setsafe.production.Hazard.FIREARMS,
         Severity.CRITICAL, "Misfire", critical, REPORTED).reached(2);
     assertThat(atUpm.nextLevelAfterMissedDeadline()).isEqualTo(3);
     assertThat(atUpm.reached(4).nextLevelAfterMissedDeadline()).isEqualTo(4);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
 import org.setsafe.shared.InvalidInputException;
 
 class RiskMatrixTest {
@@ -41,23 +42,23 @@ class RiskMatrixTest {
   @Test
   void controlsCannotMakeAHazardWorse() {
     List<Control> shield = List.of(new Control(ControlLevel.ENGINEERING, "Shield"));
-    assertThatThrownBy(() -> new HazardEntry(RiskCategory.FIREARMS, "Blank toward camera", 2, 3, shield, 3, 3))
+    assertThatThrownBy(() -> new HazardEntry(RiskCategory.of(Hazard.FIREARMS), "Blank toward camera", 2, 3, shield, 3, 3))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).rule()).isEqualTo("NotAboveInitial");
-    assertThat(new HazardEntry(RiskCategory.FIREARMS, "Blank toward camera", 2, 3, shield, 2, 3).residualRating())
+    assertThat(new HazardEntry(RiskCategory.of(Hazard.FIREARMS), "Blank toward camera", 2, 3, shield, 2, 3).residualRating())
         .isEqualTo(6);
   }
 
   @Test
   void eachKindOfHazardIsSignedByItsDepartmentHead() {
-    assertThat(SignOffDuty.headOf(RiskCategory.FIREARMS).roles())
+    assertThat(SignOffDuty.headOf(RiskCategory.of(Hazard.FIREARMS)).roles())
         .containsExactlyInAnyOrder(CrewRole.ARMORER, CrewRole.PROPERTY_MASTER);
-    for (RiskCategory c : List.of(RiskCategory.STUNTS, RiskCategory.VEHICLES, RiskCategory.HEIGHTS,
-        RiskCategory.WATER)) {
+    for (RiskCategory c : List.of(RiskCategory.of(Hazard.STUNTS), RiskCategory.of(Hazard.VEHICLES), RiskCategory.of(Hazard.HEIGHTS),
+        RiskCategory.of(Hazard.WATER))) {
       assertThat(SignOffDuty.headOf(c)).isEqualTo(SignOffDuty.STUNTS);
     }
-    assertThat(SignOffDuty.headOf(RiskCategory.PYROTECHNICS)).isEqualTo(SignOffDuty.SPECIAL_EFFECTS);
-    assertThat(SignOffDuty.headOf(RiskCategory.ANIMALS)).isEqualTo(SignOffDuty.FIRST_AD);
+    assertThat(SignOffDuty.headOf(RiskCategory.of(Hazard.PYROTECHNICS))).isEqualTo(SignOffDuty.SPECIAL_EFFECTS);
+    assertThat(SignOffDuty.headOf(RiskCategory.of(Hazard.ANIMALS))).isEqualTo(SignOffDuty.FIRST_AD);
     assertThat(SignOffDuty.headOf(RiskCategory.GENERAL)).isEqualTo(SignOffDuty.FIRST_AD);
   }
 
@@ -72,7 +73,7 @@ class RiskMatrixTest {
   }
 
   private static AssessmentVersion version(int residualLikelihood, int residualSeverity) {
-    return new AssessmentVersion(java.util.UUID.randomUUID(), 1, List.of(new HazardEntry(RiskCategory.FIREARMS,
+    return new AssessmentVersion(java.util.UUID.randomUUID(), 1, List.of(new HazardEntry(RiskCategory.of(Hazard.FIREARMS),
         "Blank toward camera", 5, 5, List.of(new Control(ControlLevel.ENGINEERING, "Shield")), residualLikelihood,
         residualSeverity)), null, java.util.UUID.randomUUID(), java.time.Instant.EPOCH);
   }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.setsafe.reporting.HazardCategory;
+import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 
 class ReportingRulesTest {
@@ -81,7 +81,7 @@ class ReportingRulesTest {
     for (int i = 0; i < kinds.length; i++) {
       steps.add(new ReportStep(id, i + 1, kinds[i], UUID.randomUUID(), false, "note", T));
     }
-    return new HazardReport(id, UUID.randomUUID(), HazardCategory.FIREARMS, Severity.HIGH, "t", "d", null, null, null,
+    return new HazardReport(id, UUID.randomUUID(), Hazard.FIREARMS, Severity.HIGH, "t", "d", null, null, null,
         false, false, UUID.randomUUID(), null, T, steps);
   }
 }

@@ -20,6 +20,7 @@ class ArmorerStepPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
 
   private OnThePhone phone;
 
@@ -98,7 +99,7 @@ class ArmorerStepPagesTest {
     try {
       misfireReportedAndReviewed();
     } finally {
-      StandDown.liftAll(crew, custody, crew.production(Crew.WESTERN).id());
+      StandDown.liftAll(crew, boards, custody, crew.production(Crew.WESTERN).id());
     }
   }
 

@@ -56,6 +56,7 @@ class CustodyApiTest {
   @Autowired Schedule schedule;
   @Autowired Ledger ledger;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
   @LocalServerPort int port;
 
   private Production western;
@@ -241,7 +242,7 @@ class CustodyApiTest {
     try {
       misfireHoldsTheWeapon(url);
     } finally {
-      StandDown.liftAll(crew, custody, western.id());
+      StandDown.liftAll(crew, boards, custody, western.id());
     }
   }
 

@@ -16,8 +16,9 @@ final class StandDown {
 
   private StandDown() {}
 
-  static void liftAll(Crew crew, Custody custody, UUID productionId, String safetyAdvisor, String producer) {
-    for (OpenFind hold : crew.as(safetyAdvisor, () -> custody.board(productionId)).firearmsHold().openFinds()) {
+  static void liftAll(Crew crew, CustodyBoards boards, Custody custody, UUID productionId, String safetyAdvisor,
+      String producer) {
+    for (OpenFind hold : crew.as(safetyAdvisor, () -> boards.board(productionId)).firearmsHold().openFinds()) {
       if (hold.clearancesAwaited().contains(CrewRole.SAFETY_ADVISOR)) {
         crew.as(safetyAdvisor, () -> custody.clearHold(productionId, hold.liveRoundFoundId(), FINDING));
       }
@@ -28,7 +29,7 @@ final class StandDown {
   }
 
   /** On the demo western, by its safety advisor and producer. */
-  static void liftAll(Crew crew, Custody custody, UUID productionId) {
-    liftAll(crew, custody, productionId, "sam.safety", "grace.producer");
+  static void liftAll(Crew crew, CustodyBoards boards, Custody custody, UUID productionId) {
+    liftAll(crew, boards, custody, productionId, "sam.safety", "grace.producer");
   }
 }

@@ -20,6 +20,7 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
 import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
@@ -48,10 +49,12 @@ class CustodyApi {
 
   private final Armory armory;
   private final Custody custody;
+  private final CustodyBoards boards;
 
-  CustodyApi(Armory armory, Custody custody) {
+  CustodyApi(Armory armory, Custody custody, CustodyBoards boards) {
     this.armory = armory;
     this.custody = custody;
+    this.boards = boards;
   }
 
   // ---- reading ----
@@ -59,7 +62,7 @@ class CustodyApi {
   @GetMapping("/board")
   @Operation(summary = "Where everything is now: every weapon, every lot and any firearms hold, folded from the history")
   CustodyBoard board(@PathVariable UUID productionId) {
-    return custody.board(productionId);
+    return boards.board(productionId);
   }
 
   @GetMapping("/weapons")
@@ -71,7 +74,7 @@ class CustodyApi {
   @GetMapping("/weapons/{weaponId}")
   @Operation(summary = "One weapon now: state, holder, rounds in it, cold or not, holds")
   WeaponStatus weapon(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
-    return custody.weapon(productionId, weaponId);
+    return boards.weapon(productionId, weaponId);
   }
 
   @GetMapping("/weapons/{weaponId}/record")
@@ -83,7 +86,7 @@ class CustodyApi {
   @GetMapping("/weapons/{weaponId}/events")
   @Operation(summary = "The weapon's custody history, oldest first, each step with its stream version")
   List<HistoryEntry> events(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
-    return custody.history(productionId, weaponId);
+    return boards.history(productionId, weaponId);
   }
 
   @GetMapping("/lots")

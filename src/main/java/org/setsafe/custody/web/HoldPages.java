@@ -15,6 +15,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.CustodyFacts.Find;
 import org.setsafe.custody.domain.CustodyEvent;
@@ -51,13 +52,16 @@ class HoldPages {
   private static final String WEAPON = CUSTODY + "/weapons/{weaponId}";
 
   private final Custody custody;
+  private final CustodyBoards boards;
   private final CustodyFacts facts;
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
 
-  HoldPages(Custody custody, CustodyFacts facts, Armory armory, Productions productions, ProductionAccess access) {
+  HoldPages(Custody custody, CustodyBoards boards, CustodyFacts facts, Armory armory, Productions productions,
+      ProductionAccess access) {
     this.custody = custody;
+    this.boards = boards;
     this.facts = facts;
     this.armory = armory;
     this.productions = productions;
@@ -69,7 +73,7 @@ class HoldPages {
   @GetMapping(CUSTODY + "/holds")
   String holds(@PathVariable UUID productionId, Model model) {
     Production production = access.require(productionId, Permission.VIEW);
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     CustodyView view = new CustodyView(production, productions.members(productionId));
     List<Find> finds = facts.finds(productionId);
     Set<CrewRole> roles = myRoles(productionId);

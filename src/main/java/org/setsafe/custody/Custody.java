@@ -37,15 +37,12 @@ import org.setsafe.custody.domain.CustodyCommand.UnloadWeapon;
 import org.setsafe.custody.domain.CustodyCommand.UnlockWeapon;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
-import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
-import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.Decision;
 import org.setsafe.custody.domain.FirearmsHold;
-import org.setsafe.custody.domain.FirearmsHoldPolicy;
 import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.OnSet;
@@ -377,53 +374,6 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new ReviewWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.REVIEW));
-  }
-
-  /** Anyone may report a live round: every firearm of the production goes on hold at once. */
-  @Transactional
-  public Recorded liveRoundFound(UUID productionId, String where, String description, UUID lotId, UUID weaponId) {
-    Caller caller = desk.caller(productionId);
-    if (lotId != null && store.lot(productionId, lotId).isEmpty()) {
-      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production");
-    }
-    if (weaponId != null && store.weapon(productionId, weaponId).isEmpty()) {
-      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production");
-    }
-    LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
-        lotId, weaponId, where, description);
-    store.lockFirearms(productionId);
-    store.append(event);
-    events.publishEvent(event);
-    return Recorded.of(event, null);
-  }
-
-  /**
-   * The safety advisor and a producer each clear a firearms hold (a live round found, an accidental discharge, a
-   * second misfire of the day) with a written finding; both must. {@code holdId} is the event that put it on.
-   */
-  @Transactional
-  public Recorded clearHold(UUID productionId, UUID holdId, String finding) {
-    Caller caller = desk.caller(productionId);
-    store.lockFirearms(productionId);
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
-    if (hold.reason(holdId).isEmpty()) {
-      throw new NotFoundException("no firearms hold " + holdId + " on this production");
-    }
-    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
-        : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
-    if (as == null) {
-      throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
-          "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
-    }
-    if (!hold.clearancesAwaited(holdId).contains(as)) {
-      throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
-          + " has already cleared this hold");
-    }
-    HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
-        holdId, as, finding);
-    store.append(event);
-    events.publishEvent(event);
-    return Recorded.of(event, null);
   }
 
   /** The armorer checked dummies of a lot; only a check of every round received verifies it. */

@@ -21,6 +21,7 @@ class ArmorerStepPagesTest {
   @Autowired Crew crew;
   @Autowired Custody custody;
   @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
 
   private OnThePhone phone;
 
@@ -99,7 +100,7 @@ class ArmorerStepPagesTest {
     try {
       misfireReportedAndReviewed();
     } finally {
-      StandDown.liftAll(crew, boards, custody, crew.production(Crew.WESTERN).id());
+      StandDown.liftAll(crew, boards, holds, crew.production(Crew.WESTERN).id());
     }
   }
 

@@ -57,6 +57,7 @@ class CustodyApiTest {
   @Autowired Ledger ledger;
   @Autowired Custody custody;
   @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
   @LocalServerPort int port;
 
   private Production western;
@@ -242,7 +243,7 @@ class CustodyApiTest {
     try {
       misfireHoldsTheWeapon(url);
     } finally {
-      StandDown.liftAll(crew, boards, custody, western.id());
+      StandDown.liftAll(crew, boards, holds, western.id());
     }
   }
 

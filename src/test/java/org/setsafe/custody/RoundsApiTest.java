@@ -39,6 +39,7 @@ class RoundsApiTest {
   @Autowired Schedule schedule;
   @Autowired Custody custody;
   @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
 
   private ArmorersPhone western;
 
@@ -156,7 +157,7 @@ class RoundsApiTest {
           {"recipient":"Gunslinger Rentals","address":"12 Cerrillos Rd, Santa Fe NM","disposition":"Returned to the rental house"}"""),
           "custody.weapon-hold-after-misfire");
     } finally {
-      StandDown.liftAll(crew, boards, custody, crew.production(Crew.WESTERN).id());
+      StandDown.liftAll(crew, boards, holds, crew.production(Crew.WESTERN).id());
     }
   }
 

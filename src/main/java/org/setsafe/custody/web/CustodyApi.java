@@ -21,6 +21,7 @@ import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.CustodyBoards;
+import org.setsafe.custody.FirearmsHolds;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
 import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
@@ -50,11 +51,13 @@ class CustodyApi {
   private final Armory armory;
   private final Custody custody;
   private final CustodyBoards boards;
+  private final FirearmsHolds holds;
 
-  CustodyApi(Armory armory, Custody custody, CustodyBoards boards) {
+  CustodyApi(Armory armory, Custody custody, CustodyBoards boards, FirearmsHolds holds) {
     this.armory = armory;
     this.custody = custody;
     this.boards = boards;
+    this.holds = holds;
   }
 
   // ---- reading ----
@@ -260,7 +263,7 @@ class CustodyApi {
   @PostMapping("/live-rounds-found")
   @Operation(summary = "Anyone reports a live round found: every firearm of the production goes on hold")
   ResponseEntity<Object> liveRoundFound(@PathVariable UUID productionId, @Valid @RequestBody LiveRound body) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(custody.liveRoundFound(productionId, body.where(),
+    return ResponseEntity.status(HttpStatus.CREATED).body(holds.liveRoundFound(productionId, body.where(),
         body.description(), body.lotId(), body.weaponId()));
   }
 
@@ -268,7 +271,7 @@ class CustodyApi {
   @Operation(summary = "The safety advisor or a producer clears a live-round hold in writing; both must")
   ResponseEntity<Object> clearHold(@PathVariable UUID productionId, @PathVariable UUID findId,
       @Valid @RequestBody Finding body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, findId, body.finding()));
+    return ResponseEntity.status(HttpStatus.OK).body(holds.clearHold(productionId, findId, body.finding()));
   }
 
   @PostMapping("/holds/{holdId}/clearances")
@@ -276,7 +279,7 @@ class CustodyApi {
       + "discharge, a second misfire of the day) in writing; both must. holdId is the event that put it on")
   ResponseEntity<Object> clearStandDown(@PathVariable UUID productionId, @PathVariable UUID holdId,
       @Valid @RequestBody Finding body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, holdId, body.finding()));
+    return ResponseEntity.status(HttpStatus.OK).body(holds.clearHold(productionId, holdId, body.finding()));
   }
 
   // ---- bodies ----

@@ -18,6 +18,7 @@ import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.CustodyFacts.Find;
+import org.setsafe.custody.FirearmsHolds;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
@@ -53,15 +54,17 @@ class HoldPages {
 
   private final Custody custody;
   private final CustodyBoards boards;
+  private final FirearmsHolds holds;
   private final CustodyFacts facts;
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
 
-  HoldPages(Custody custody, CustodyBoards boards, CustodyFacts facts, Armory armory, Productions productions,
-      ProductionAccess access) {
+  HoldPages(Custody custody, CustodyBoards boards, FirearmsHolds holds, CustodyFacts facts, Armory armory,
+      Productions productions, ProductionAccess access) {
     this.custody = custody;
     this.boards = boards;
+    this.holds = holds;
     this.facts = facts;
     this.armory = armory;
     this.productions = productions;
@@ -107,7 +110,7 @@ class HoldPages {
       return holds(productionId, model);
     }
     return PageSteps.take(redirect, holdsPage(productionId), "Your clearance is recorded with your finding.",
-        () -> custody.clearHold(productionId, findId, form.finding()));
+        () -> holds.clearHold(productionId, findId, form.finding()));
   }
 
   // ---- a live round found ----
@@ -128,7 +131,7 @@ class HoldPages {
     }
     return PageSteps.take(redirect, holdsPage(productionId),
         "Recorded. Every firearm is on hold until the safety advisor and a producer each clear it in writing.",
-        () -> custody.liveRoundFound(productionId, form.where(), form.description(), form.lotId(), form.weaponId()));
+        () -> holds.liveRoundFound(productionId, form.where(), form.description(), form.lotId(), form.weaponId()));
   }
 
   private String liveRoundPage(UUID productionId, Model model) {

@@ -3,7 +3,6 @@ package org.setsafe.custody;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.setsafe.custody.CustodyBoard.HistoryEntry;
-import org.setsafe.custody.CustodyBoard.HoldStatus;
-import org.setsafe.custody.CustodyBoard.LotStatus;
-import org.setsafe.custody.CustodyBoard.OpenFind;
 import org.setsafe.custody.CustodyBoard.Recorded;
-import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.AmmunitionLot;
-import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyCommand;
 import org.setsafe.custody.domain.CustodyCommand.CollectWeapon;
@@ -44,15 +37,12 @@ import org.setsafe.custody.domain.CustodyCommand.UnloadWeapon;
 import org.setsafe.custody.domain.CustodyCommand.UnlockWeapon;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
-import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
-import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.Decision;
 import org.setsafe.custody.domain.FirearmsHold;
-import org.setsafe.custody.domain.FirearmsHoldPolicy;
 import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.OnSet;
@@ -60,12 +50,10 @@ import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OrderOfCustodyPolicy;
 import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.SceneCall;
-import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
 import org.setsafe.custody.domain.WeaponKind;
-import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
@@ -89,7 +77,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded: the service loads the weapon's custody and one snapshot of what the rules read ({@link OnSet}), asks
  * {@link CustodyProtocol}, and records the refusal or appends the event it decided. A step is recorded as an append-only event with the weapon's next stream version, so of two
  * people changing one weapon at the same moment exactly one succeeds; a refused step is recorded as a refusal.
- * Where everything is now is folded from the events ({@link #board}), never stored.
+ * Where everything is now is folded from the events and read from {@link CustodyBoards}, never stored.
  *
  * <p>A scene's cast and camera head are those the call sheet names for it; its 1st AD is the production's
  * (see {@link #sceneCall}).
@@ -111,6 +99,7 @@ public class Custody {
   private final Clock clock;
   private final List<IssueGate> issueGates;
   private final CustodyHolds holds;
+  private final CustodyBoards boards;
 
   /** Which rules guard each step, in which order: the service loads, asks it, and records what it decides. */
   private final CustodyProtocol protocol = new CustodyProtocol();
@@ -118,7 +107,7 @@ public class Custody {
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
       ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
-      ObjectProvider<IssueGate> issueGates, CustodyHolds holds) {
+      ObjectProvider<IssueGate> issueGates, CustodyHolds holds, CustodyBoards boards) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
@@ -130,6 +119,7 @@ public class Custody {
     this.clock = clock;
     this.issueGates = issueGates.orderedStream().toList();
     this.holds = holds;
+    this.boards = boards;
   }
 
   // ---- the armorer's steps ------------------------------------------------------------------------
@@ -386,53 +376,6 @@ public class Custody {
     return take(caller, custody, new ReviewWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.REVIEW));
   }
 
-  /** Anyone may report a live round: every firearm of the production goes on hold at once. */
-  @Transactional
-  public Recorded liveRoundFound(UUID productionId, String where, String description, UUID lotId, UUID weaponId) {
-    Caller caller = desk.caller(productionId);
-    if (lotId != null && store.lot(productionId, lotId).isEmpty()) {
-      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production");
-    }
-    if (weaponId != null && store.weapon(productionId, weaponId).isEmpty()) {
-      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production");
-    }
-    LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
-        lotId, weaponId, where, description);
-    store.lockFirearms(productionId);
-    store.append(event);
-    events.publishEvent(event);
-    return Recorded.of(event, null);
-  }
-
-  /**
-   * The safety advisor and a producer each clear a firearms hold (a live round found, an accidental discharge, a
-   * second misfire of the day) with a written finding; both must. {@code holdId} is the event that put it on.
-   */
-  @Transactional
-  public Recorded clearHold(UUID productionId, UUID holdId, String finding) {
-    Caller caller = desk.caller(productionId);
-    store.lockFirearms(productionId);
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
-    if (hold.reason(holdId).isEmpty()) {
-      throw new NotFoundException("no firearms hold " + holdId + " on this production");
-    }
-    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
-        : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
-    if (as == null) {
-      throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
-          "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
-    }
-    if (!hold.clearancesAwaited(holdId).contains(as)) {
-      throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
-          + " has already cleared this hold");
-    }
-    HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
-        holdId, as, finding);
-    store.append(event);
-    events.publishEvent(event);
-    return Recorded.of(event, null);
-  }
-
   /** The armorer checked dummies of a lot; only a check of every round received verifies it. */
   @Transactional
   public Recorded verifyDummies(UUID productionId, UUID lotId, VerificationMethod method, int roundsVerified) {
@@ -500,77 +443,6 @@ public class Custody {
         onSet(caller, custody, CustodyAction.DISPOSE));
   }
 
-  // ---- reading -------------------------------------------------------------------------------------
-
-  /** Where everything is now, folded from the events. */
-  public CustodyBoard board(UUID productionId) {
-    Production production = desk.viewer(productionId);
-    Instant now = clock.instant();
-    UUID me = me();
-    Set<CrewRole> roles = rolesOf(productionId, me);
-    List<WeaponStatus> weapons = new ArrayList<>();
-    for (WeaponRecord record : store.weapons(productionId)) {
-      WeaponCustody custody = folds.of(productionId, record);
-      weapons.add(WeaponStatus.of(custody, record.version(), now, protocol.showClearWindow(),
-          custody.nextSteps(me, roles)));
-    }
-    List<CustodyEvent> lotFacts = store.lotFacts(productionId);
-    List<LotStatus> lots = store.lots(productionId).stream().map(lot -> LotStatus.of(LotBalance.of(lot, lotFacts)))
-        .toList();
-    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), production.timeZone());
-    List<OpenFind> finds = hold.open().stream().map(reason -> OpenFind.of(reason,
-        hold.clearancesAwaited(reason.eventId()))).toList();
-    return new CustodyBoard(now, weapons, lots, new HoldStatus(hold.active(), finds),
-        CustodyBoard.CountMismatch.of(ClosedDays.of(store.closingFacts(productionId))), holds.stops(productionId),
-        holds.unsettledDays(production).stream().map(CustodyBoard.DayNotSettled::of).toList());
-  }
-
-  public WeaponStatus weapon(UUID productionId, UUID weaponId) {
-    desk.viewer(productionId);
-    WeaponRecord record = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
-    WeaponCustody custody = folds.of(productionId, record);
-    UUID me = me();
-    return status(custody, record.version(), me, rolesOf(productionId, me));
-  }
-
-  /** Who is signed in, if anyone: the weapon's next steps are theirs. */
-  private static UUID me() {
-    return SignedInUser.current().map(SignedInUser::id).orElse(null);
-  }
-
-  /** The person's roles on the production; none for someone who only watches. */
-  private Set<CrewRole> rolesOf(UUID productionId, UUID userId) {
-    return userId == null ? Set.of() : productions.rolesOf(productionId, userId).orElse(Set.of());
-  }
-
-  /**
-   * What showing the weapon now would show, in the witnesses' words: "Empty: …" for an empty weapon, otherwise its
-   * load round by round with the empty positions. For the armorer's page before the showing.
-   */
-  public String whatIsInIt(UUID productionId, UUID weaponId) {
-    desk.viewer(productionId);
-    WeaponRecord record = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
-    WeaponCustody custody = folds.of(productionId, record);
-    return custody.manifest().isEmpty() ? ShownWords.CLEAR : ShownWords.load(custody.weapon(), custody.manifest());
-  }
-
-  /** The weapon's history, oldest first, each step with its stream version. */
-  public List<HistoryEntry> history(UUID productionId, UUID weaponId) {
-    desk.viewer(productionId);
-    if (store.weapon(productionId, weaponId).isEmpty()) {
-      throw new NotFoundException("no weapon " + weaponId + " on this production");
-    }
-    List<WeaponEvent> events = store.weaponEvents(productionId, weaponId);
-    List<HistoryEntry> entries = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      WeaponEvent event = events.get(i);
-      entries.add(new HistoryEntry(i + 1, event.kind(), event.actorId(), event.occurredAt(), event));
-    }
-    return entries;
-  }
-
   // ---- how a step is decided and recorded -------------------------------------------------------------
 
   /**
@@ -591,7 +463,7 @@ public class Custody {
     }
     events.publishEvent(event);
     int recordVersion = store.weapon(caller.productionId(), custody.weaponId()).map(WeaponRecord::version).orElse(1);
-    return Recorded.of(event, status(decision.after(), recordVersion, caller.userId(), caller.roles()));
+    return Recorded.of(event, boards.status(decision.after(), recordVersion, caller.userId(), caller.roles()));
   }
 
   /**
@@ -607,11 +479,6 @@ public class Custody {
       permit = new OnSet.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
     }
     return OnSet.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
-  }
-
-  private WeaponStatus status(WeaponCustody custody, int recordVersion, UUID personId, Set<CrewRole> roles) {
-    return WeaponStatus.of(custody, recordVersion, clock.instant(), protocol.showClearWindow(),
-        custody.nextSteps(personId, roles));
   }
 
   /**

@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CustodyAtAGlance implements WeaponsAtAGlance {
 
-  private final Custody custody;
+  private final CustodyBoards boards;
   private final UnattendedWatch unattended;
 
-  CustodyAtAGlance(Custody custody, UnattendedWatch unattended) {
-    this.custody = custody;
+  CustodyAtAGlance(CustodyBoards boards, UnattendedWatch unattended) {
+    this.boards = boards;
     this.unattended = unattended;
   }
 
   @Override
   public Glance of(UUID productionId) {
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     int out = (int) board.weapons().stream().filter(w -> w.state().out()).count();
     // The board's next steps are those of the one signed in: a showing they have still to answer is one of them.
     int awaitingMe = (int) board.weapons().stream().filter(w -> w.may(CustodyAction.WITNESS_SHOW_CLEAR)).count();

@@ -20,6 +20,8 @@ class ArmorerStepPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
 
   private OnThePhone phone;
 
@@ -98,7 +100,7 @@ class ArmorerStepPagesTest {
     try {
       misfireReportedAndReviewed();
     } finally {
-      StandDown.liftAll(crew, custody, crew.production(Crew.WESTERN).id());
+      StandDown.liftAll(crew, boards, holds, crew.production(Crew.WESTERN).id());
     }
   }
 

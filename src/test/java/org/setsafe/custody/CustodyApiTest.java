@@ -56,6 +56,8 @@ class CustodyApiTest {
   @Autowired Schedule schedule;
   @Autowired Ledger ledger;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
   @LocalServerPort int port;
 
   private Production western;
@@ -241,7 +243,7 @@ class CustodyApiTest {
     try {
       misfireHoldsTheWeapon(url);
     } finally {
-      StandDown.liftAll(crew, custody, western.id());
+      StandDown.liftAll(crew, boards, holds, western.id());
     }
   }
 

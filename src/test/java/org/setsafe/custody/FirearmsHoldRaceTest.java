@@ -48,6 +48,7 @@ class FirearmsHoldRaceTest {
 
   @Autowired Crew crew;
   @Autowired Custody custody;
+  @Autowired FirearmsHolds holds;
   @Autowired SignedInUsers signedInUsers;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
@@ -73,7 +74,7 @@ class FirearmsHoldRaceTest {
     CountDownLatch commit = new CountDownLatch(1);
     CompletableFuture<UUID> find = CompletableFuture.supplyAsync(() -> as("marcus.camera", () ->
         transactions.execute(tx -> {
-          Recorded found = custody.liveRoundFound(western.id(), "Under the prop cart", null, null, null);
+          Recorded found = holds.liveRoundFound(western.id(), "Under the prop cart", null, null, null);
           recorded.countDown();
           awaitQuietly(commit);
           return found.eventId();

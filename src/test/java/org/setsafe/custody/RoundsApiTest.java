@@ -38,6 +38,8 @@ class RoundsApiTest {
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
+  @Autowired FirearmsHolds holds;
 
   private ArmorersPhone western;
 
@@ -155,7 +157,7 @@ class RoundsApiTest {
           {"recipient":"Gunslinger Rentals","address":"12 Cerrillos Rd, Santa Fe NM","disposition":"Returned to the rental house"}"""),
           "custody.weapon-hold-after-misfire");
     } finally {
-      StandDown.liftAll(crew, custody, crew.production(Crew.WESTERN).id());
+      StandDown.liftAll(crew, boards, holds, crew.production(Crew.WESTERN).id());
     }
   }
 

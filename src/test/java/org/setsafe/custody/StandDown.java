@@ -16,19 +16,20 @@ final class StandDown {
 
   private StandDown() {}
 
-  static void liftAll(Crew crew, Custody custody, UUID productionId, String safetyAdvisor, String producer) {
-    for (OpenFind hold : crew.as(safetyAdvisor, () -> custody.board(productionId)).firearmsHold().openFinds()) {
+  static void liftAll(Crew crew, CustodyBoards boards, FirearmsHolds holds, UUID productionId, String safetyAdvisor,
+      String producer) {
+    for (OpenFind hold : crew.as(safetyAdvisor, () -> boards.board(productionId)).firearmsHold().openFinds()) {
       if (hold.clearancesAwaited().contains(CrewRole.SAFETY_ADVISOR)) {
-        crew.as(safetyAdvisor, () -> custody.clearHold(productionId, hold.liveRoundFoundId(), FINDING));
+        crew.as(safetyAdvisor, () -> holds.clearHold(productionId, hold.liveRoundFoundId(), FINDING));
       }
       if (hold.clearancesAwaited().contains(CrewRole.PRODUCER)) {
-        crew.as(producer, () -> custody.clearHold(productionId, hold.liveRoundFoundId(), FINDING));
+        crew.as(producer, () -> holds.clearHold(productionId, hold.liveRoundFoundId(), FINDING));
       }
     }
   }
 
   /** On the demo western, by its safety advisor and producer. */
-  static void liftAll(Crew crew, Custody custody, UUID productionId) {
-    liftAll(crew, custody, productionId, "sam.safety", "grace.producer");
+  static void liftAll(Crew crew, CustodyBoards boards, FirearmsHolds holds, UUID productionId) {
+    liftAll(crew, boards, holds, productionId, "sam.safety", "grace.producer");
   }
 }

@@ -18,6 +18,7 @@ import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.IssueGate;
 import org.setsafe.custody.IssueGate.Refused;
 import org.setsafe.identity.Accounts;
@@ -52,6 +53,7 @@ class WeaponPlanGateTest {
   @Autowired Schedule schedule;
   @Autowired Armory armory;
   @Autowired Custody custody;
+  @Autowired CustodyBoards boards;
   @Autowired WeaponPlans plans;
   @Autowired WeaponPlanGate gate;
   @Autowired WeaponPlanAgenda agenda;
@@ -93,7 +95,8 @@ class WeaponPlanGateTest {
     // The gates custody asks after the plan's (assessment, staffing, meeting) are in order too.
     crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
     set.as("rosa.armorer", () -> custody.issue(pid, set.colt, set.person("eli.actor"), set.scene.id()));
-    assertThat(set.as("rosa.armorer", () -> custody.weapon(pid, set.colt)).holderId()).isEqualTo(set.person("eli.actor"));
+    assertThat(set.as("rosa.armorer", () -> boards.weapon(pid, set.colt)).holderId())
+        .isEqualTo(set.person("eli.actor"));
   }
 
   @Test

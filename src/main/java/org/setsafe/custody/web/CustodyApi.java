@@ -20,6 +20,8 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
+import org.setsafe.custody.FirearmsHolds;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
 import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
@@ -48,10 +50,14 @@ class CustodyApi {
 
   private final Armory armory;
   private final Custody custody;
+  private final CustodyBoards boards;
+  private final FirearmsHolds holds;
 
-  CustodyApi(Armory armory, Custody custody) {
+  CustodyApi(Armory armory, Custody custody, CustodyBoards boards, FirearmsHolds holds) {
     this.armory = armory;
     this.custody = custody;
+    this.boards = boards;
+    this.holds = holds;
   }
 
   // ---- reading ----
@@ -59,7 +65,7 @@ class CustodyApi {
   @GetMapping("/board")
   @Operation(summary = "Where everything is now: every weapon, every lot and any firearms hold, folded from the history")
   CustodyBoard board(@PathVariable UUID productionId) {
-    return custody.board(productionId);
+    return boards.board(productionId);
   }
 
   @GetMapping("/weapons")
@@ -71,7 +77,7 @@ class CustodyApi {
   @GetMapping("/weapons/{weaponId}")
   @Operation(summary = "One weapon now: state, holder, rounds in it, cold or not, holds")
   WeaponStatus weapon(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
-    return custody.weapon(productionId, weaponId);
+    return boards.weapon(productionId, weaponId);
   }
 
   @GetMapping("/weapons/{weaponId}/record")
@@ -83,7 +89,7 @@ class CustodyApi {
   @GetMapping("/weapons/{weaponId}/events")
   @Operation(summary = "The weapon's custody history, oldest first, each step with its stream version")
   List<HistoryEntry> events(@PathVariable UUID productionId, @PathVariable UUID weaponId) {
-    return custody.history(productionId, weaponId);
+    return boards.history(productionId, weaponId);
   }
 
   @GetMapping("/lots")
@@ -257,7 +263,7 @@ class CustodyApi {
   @PostMapping("/live-rounds-found")
   @Operation(summary = "Anyone reports a live round found: every firearm of the production goes on hold")
   ResponseEntity<Object> liveRoundFound(@PathVariable UUID productionId, @Valid @RequestBody LiveRound body) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(custody.liveRoundFound(productionId, body.where(),
+    return ResponseEntity.status(HttpStatus.CREATED).body(holds.liveRoundFound(productionId, body.where(),
         body.description(), body.lotId(), body.weaponId()));
   }
 
@@ -265,7 +271,7 @@ class CustodyApi {
   @Operation(summary = "The safety advisor or a producer clears a live-round hold in writing; both must")
   ResponseEntity<Object> clearHold(@PathVariable UUID productionId, @PathVariable UUID findId,
       @Valid @RequestBody Finding body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, findId, body.finding()));
+    return ResponseEntity.status(HttpStatus.OK).body(holds.clearHold(productionId, findId, body.finding()));
   }
 
   @PostMapping("/holds/{holdId}/clearances")
@@ -273,7 +279,7 @@ class CustodyApi {
       + "discharge, a second misfire of the day) in writing; both must. holdId is the event that put it on")
   ResponseEntity<Object> clearStandDown(@PathVariable UUID productionId, @PathVariable UUID holdId,
       @Valid @RequestBody Finding body) {
-    return ResponseEntity.status(HttpStatus.OK).body(custody.clearHold(productionId, holdId, body.finding()));
+    return ResponseEntity.status(HttpStatus.OK).body(holds.clearHold(productionId, holdId, body.finding()));
   }
 
   // ---- bodies ----

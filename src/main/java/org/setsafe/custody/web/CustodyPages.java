@@ -22,6 +22,7 @@ import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyHolds;
 import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.domain.CustodyAction;
@@ -61,6 +62,7 @@ class CustodyPages {
   private static final String WEAPON = BOARD + "/weapons/{weaponId}";
 
   private final Custody custody;
+  private final CustodyBoards boards;
   private final CustodyHolds holds;
   private final Armory armory;
   private final Productions productions;
@@ -68,10 +70,11 @@ class CustodyPages {
   private final ProductionAccess access;
   private final UnattendedWatch unattended;
 
-  CustodyPages(Custody custody, Armory armory, Productions productions, Schedule schedule, ProductionAccess access,
-      UnattendedWatch unattended, CustodyHolds holds) {
+  CustodyPages(Custody custody, CustodyBoards boards, Armory armory, Productions productions, Schedule schedule,
+      ProductionAccess access, UnattendedWatch unattended, CustodyHolds holds) {
     this.holds = holds;
     this.custody = custody;
+    this.boards = boards;
     this.armory = armory;
     this.productions = productions;
     this.schedule = schedule;
@@ -83,7 +86,7 @@ class CustodyPages {
 
   @GetMapping(BOARD)
   String board(@PathVariable UUID productionId, Model model) {
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
     CustodyView view = new CustodyView(production, productions.members(productionId));
     model.addAttribute("production", production);
@@ -206,7 +209,7 @@ class CustodyPages {
 
   @GetMapping(BOARD + "/confirmations")
   String confirmations(@PathVariable UUID productionId, Model model) {
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
     model.addAttribute("view", new CustodyView(production, productions.members(productionId)));
@@ -272,12 +275,12 @@ class CustodyPages {
   }
 
   private String weaponPage(UUID productionId, UUID weaponId, Model model) {
-    WeaponStatus status = custody.weapon(productionId, weaponId);
+    WeaponStatus status = boards.weapon(productionId, weaponId);
     Production production = access.require(productionId, Permission.VIEW);
     List<Member> crew = productions.members(productionId);
     CustodyView view = new CustodyView(production, crew);
     WeaponEntry entry = armory.weapon(productionId, weaponId);
-    List<CustodyView.Line> history = custody.history(productionId, weaponId).stream().map(view::line).toList();
+    List<CustodyView.Line> history = boards.history(productionId, weaponId).stream().map(view::line).toList();
     List<Scene> scenes = todaysScenes(production);
     List<Member> performers = crew.stream().filter(m -> m.holds(CrewRole.PERFORMER))
         .sorted(Comparator.comparing(Member::displayName)).toList();
@@ -292,7 +295,7 @@ class CustodyPages {
     model.addAttribute("next", next);
     model.addAttribute("may", status.nextSteps().stream().map(Enum::name).collect(Collectors.toSet()));
     if (next.equals("show-load")) {
-      model.addAttribute("loadWords", custody.whatIsInIt(productionId, weaponId));
+      model.addAttribute("loadWords", boards.whatIsInIt(productionId, weaponId));
     }
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("witnessMe", status.may(CustodyAction.WITNESS_SHOW_CLEAR));
@@ -309,7 +312,7 @@ class CustodyPages {
         scenes.size() == 1 ? scenes.get(0).id() : null));
     defaults(model, "lockUpForm", new LockUpForm("", ""));
     // Rounds fired, malfunction and disposal (RoundsPages): the lots by name for the rounds-fired form.
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     model.addAttribute("lotNames", RoundsPages.lotNames(board.lots()));
     // What holds it beyond its own state: a stop-work in force, a stand-down, an earlier day not settled.
     model.addAttribute("stops", holds.stopsHolding(productionId, weaponId));

@@ -15,8 +15,10 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.CustodyFacts.Find;
+import org.setsafe.custody.FirearmsHolds;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
@@ -51,13 +53,18 @@ class HoldPages {
   private static final String WEAPON = CUSTODY + "/weapons/{weaponId}";
 
   private final Custody custody;
+  private final CustodyBoards boards;
+  private final FirearmsHolds holds;
   private final CustodyFacts facts;
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
 
-  HoldPages(Custody custody, CustodyFacts facts, Armory armory, Productions productions, ProductionAccess access) {
+  HoldPages(Custody custody, CustodyBoards boards, FirearmsHolds holds, CustodyFacts facts, Armory armory,
+      Productions productions, ProductionAccess access) {
     this.custody = custody;
+    this.boards = boards;
+    this.holds = holds;
     this.facts = facts;
     this.armory = armory;
     this.productions = productions;
@@ -69,7 +76,7 @@ class HoldPages {
   @GetMapping(CUSTODY + "/holds")
   String holds(@PathVariable UUID productionId, Model model) {
     Production production = access.require(productionId, Permission.VIEW);
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     CustodyView view = new CustodyView(production, productions.members(productionId));
     List<Find> finds = facts.finds(productionId);
     Set<CrewRole> roles = myRoles(productionId);
@@ -103,7 +110,7 @@ class HoldPages {
       return holds(productionId, model);
     }
     return PageSteps.take(redirect, holdsPage(productionId), "Your clearance is recorded with your finding.",
-        () -> custody.clearHold(productionId, findId, form.finding()));
+        () -> holds.clearHold(productionId, findId, form.finding()));
   }
 
   // ---- a live round found ----
@@ -124,7 +131,7 @@ class HoldPages {
     }
     return PageSteps.take(redirect, holdsPage(productionId),
         "Recorded. Every firearm is on hold until the safety advisor and a producer each clear it in writing.",
-        () -> custody.liveRoundFound(productionId, form.where(), form.description(), form.lotId(), form.weaponId()));
+        () -> holds.liveRoundFound(productionId, form.where(), form.description(), form.lotId(), form.weaponId()));
   }
 
   private String liveRoundPage(UUID productionId, Model model) {

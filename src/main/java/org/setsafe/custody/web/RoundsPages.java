@@ -16,6 +16,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.LotStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.domain.TransferDirection;
 import org.setsafe.identity.SignedInUser;
@@ -55,13 +56,16 @@ class RoundsPages {
 
   private final Rounds rounds;
   private final Custody custody;
+  private final CustodyBoards boards;
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
 
-  RoundsPages(Rounds rounds, Custody custody, Armory armory, Productions productions, ProductionAccess access) {
+  RoundsPages(Rounds rounds, Custody custody, CustodyBoards boards, Armory armory, Productions productions,
+      ProductionAccess access) {
     this.rounds = rounds;
     this.custody = custody;
+    this.boards = boards;
     this.armory = armory;
     this.productions = productions;
     this.access = access;
@@ -174,7 +178,7 @@ class RoundsPages {
   }
 
   private String lotPage(UUID productionId, UUID lotId, String action, Model model) {
-    CustodyBoard board = custody.board(productionId);
+    CustodyBoard board = boards.board(productionId);
     LotStatus lot = board.lots().stream().filter(l -> l.lotId().equals(lotId)).findFirst()
         .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
     Production production = access.require(productionId, Permission.VIEW);
@@ -230,7 +234,7 @@ class RoundsPages {
 
   @GetMapping(WEAPON + "/dispose")
   String disposeForm(@PathVariable UUID productionId, @PathVariable UUID weaponId, Model model) {
-    CustodyBoard.WeaponStatus weapon = custody.weapon(productionId, weaponId);
+    CustodyBoard.WeaponStatus weapon = boards.weapon(productionId, weaponId);
     Production production = access.require(productionId, Permission.VIEW);
     org.setsafe.custody.domain.Weapon record = armory.weapon(productionId, weaponId).weapon();
     model.addAttribute("production", production);

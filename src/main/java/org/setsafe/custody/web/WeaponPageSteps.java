@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.Armory;
-import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.FirearmType;
@@ -32,13 +32,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = CustodyPages.class)
 class WeaponPageSteps {
 
-  private final Custody custody;
+  private final CustodyBoards boards;
   private final CustodyFacts facts;
   private final Armory armory;
   private final Productions productions;
 
-  WeaponPageSteps(Custody custody, CustodyFacts facts, Armory armory, Productions productions) {
-    this.custody = custody;
+  WeaponPageSteps(CustodyBoards boards, CustodyFacts facts, Armory armory, Productions productions) {
+    this.boards = boards;
     this.facts = facts;
     this.armory = armory;
     this.productions = productions;
@@ -63,7 +63,7 @@ class WeaponPageSteps {
     if (productionId == null || weaponId == null || !"GET".equals(request.getMethod())) {
       return;
     }
-    WeaponStatus weapon = custody.weapon(productionId, weaponId);
+    WeaponStatus weapon = boards.weapon(productionId, weaponId);
     Weapon record = armory.weapon(productionId, weaponId).weapon();
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     Set<CrewRole> roles = me == null ? Set.of() : productions.rolesOf(productionId, me).orElse(Set.of());

@@ -1,0 +1,88 @@
+package org.setsafe.custody;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.setsafe.custody.CustodyBoard.Recorded;
+import org.setsafe.custody.CustodyDesk.Caller;
+import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
+import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.FirearmsHold;
+import org.setsafe.custody.domain.FirearmsHoldPolicy;
+import org.setsafe.production.CrewRole;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hold on every firearm of a production: a live round found by anyone puts it on at once, and only the safety
+ * advisor and a producer, each in writing, lift it. (A misfire or an accidental discharge is reported on the weapon,
+ * through {@link Custody}, since the weapon's own custody decides what follows; it is cleared here all the same.)
+ */
+@Service
+public class FirearmsHolds {
+
+  private final CustodyStore store;
+  private final CustodyDesk desk;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  FirearmsHolds(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.desk = desk;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Anyone may report a live round: every firearm of the production goes on hold at once. */
+  @Transactional
+  public Recorded liveRoundFound(UUID productionId, String where, String description, UUID lotId, UUID weaponId) {
+    Caller caller = desk.caller(productionId);
+    if (lotId != null && store.lot(productionId, lotId).isEmpty()) {
+      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production");
+    }
+    if (weaponId != null && store.weapon(productionId, weaponId).isEmpty()) {
+      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production");
+    }
+    LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
+        lotId, weaponId, where, description);
+    store.lockFirearms(productionId);
+    store.append(event);
+    events.publishEvent(event);
+    return Recorded.of(event, null);
+  }
+
+  /**
+   * The safety advisor and a producer each clear a firearms hold (a live round found, an accidental discharge, a
+   * second misfire of the day) with a written finding; both must. {@code holdId} is the event that put it on.
+   */
+  @Transactional
+  public Recorded clearHold(UUID productionId, UUID holdId, String finding) {
+    Caller caller = desk.caller(productionId);
+    store.lockFirearms(productionId);
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
+    if (hold.reason(holdId).isEmpty()) {
+      throw new NotFoundException("no firearms hold " + holdId + " on this production");
+    }
+    CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
+        : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
+    if (as == null) {
+      throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
+          "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
+    }
+    if (!hold.clearancesAwaited(holdId).contains(as)) {
+      throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
+          + " has already cleared this hold");
+    }
+    HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
+        holdId, as, finding);
+    store.append(event);
+    events.publishEvent(event);
+    return Recorded.of(event, null);
+  }
+}

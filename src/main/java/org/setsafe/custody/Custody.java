@@ -45,7 +45,7 @@ import org.setsafe.custody.domain.Decision;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
-import org.setsafe.custody.domain.OnSet;
+import org.setsafe.custody.domain.StepSnapshot;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OrderOfCustodyPolicy;
 import org.setsafe.shared.Refusal;
@@ -74,7 +74,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every step of a weapon's custody, from receipt to lock-up, each decided by the firearms protocol before it is
- * recorded: the service loads the weapon's custody and one snapshot of what the rules read ({@link OnSet}), asks
+ * recorded: the service loads the weapon's custody and one snapshot of what the rules read ({@link StepSnapshot}), asks
  * {@link CustodyProtocol}, and records the refusal or appends the event it decided. A step is recorded as an append-only event with the weapon's next stream version, so of two
  * people changing one weapon at the same moment exactly one succeeds; a refused step is recorded as a refusal.
  * Where everything is now is folded from the events and read from {@link CustodyBoards}, never stored.
@@ -129,14 +129,14 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new ReceiveWeapon(weaponId, receivedFrom, licenceNumber),
-        onSet(caller, custody, CustodyAction.RECEIVE));
+        snapshot(caller, custody, CustodyAction.RECEIVE));
   }
 
   @Transactional
   public Recorded inspect(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new InspectWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.INSPECT));
+    return take(caller, custody, new InspectWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.INSPECT));
   }
 
   /** Loads the weapon; every round names its lot, which must be verified and have the rounds left. */
@@ -162,7 +162,7 @@ public class Custody {
       }
       manifest.put(position, new LoadedRound(lotId, lot.lot().roundClass()));
     });
-    OnSet on = onSet(caller, custody, CustodyAction.LOAD)
+    StepSnapshot on = snapshot(caller, custody, CustodyAction.LOAD)
         .withFirearmsHold(FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone()))
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.LOAD, null),
             holds.daySettled(caller.production(), CustodyAction.LOAD))
@@ -175,7 +175,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new UnloadWeapon(weaponId, roundsBackToLot),
-        onSet(caller, custody, CustodyAction.UNLOAD));
+        snapshot(caller, custody, CustodyAction.UNLOAD));
   }
 
   /**
@@ -187,7 +187,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     requireWitnesses(caller, CustodyAction.SHOW_CLEAR, weaponId, witnesses);
-    OnSet on = onSet(caller, custody, CustodyAction.SHOW_CLEAR)
+    StepSnapshot on = snapshot(caller, custody, CustodyAction.SHOW_CLEAR)
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null), Optional.empty());
     return take(caller, custody, new ShowItClear(weaponId, witnesses), on);
   }
@@ -201,7 +201,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     requireWitnesses(caller, CustodyAction.SHOW_LOAD, weaponId, witnesses);
-    return take(caller, custody, new ShowTheLoad(weaponId, witnesses), onSet(caller, custody, CustodyAction.SHOW_LOAD));
+    return take(caller, custody, new ShowTheLoad(weaponId, witnesses), snapshot(caller, custody, CustodyAction.SHOW_LOAD));
   }
 
   /**
@@ -213,7 +213,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new ConfirmShowClear(weaponId),
-        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
+        snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
   /** A witness confirms, from their own session, the load they were shown; the record keeps the words they saw. */
@@ -222,7 +222,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new ConfirmShownLoad(weaponId),
-        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
+        snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
   /** A witness refuses what they were shown (clear or the load) and says why; it is not issued on that showing. */
@@ -231,7 +231,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new RefuseShowing(weaponId, reason),
-        onSet(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
+        snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
   /** Witnesses on the production, others than the armorer showing: a 400 naming the field, recorded all the same. */
@@ -259,12 +259,12 @@ public class Custody {
     SceneCall scene = sceneCall(caller.production(), loaded);
     Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of()
         : productions.rolesOf(productionId, issue.performerId()).orElse(Set.of());
-    OnSet on = onSet(caller, custody, CustodyAction.ISSUE);
+    StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     on = on.withFirearmsHold(hold)
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, issue.sceneId()), Optional.empty())
-        .withRecipient(new OnSet.Recipient(recipientRoles, scene,
+        .withRecipient(new StepSnapshot.Recipient(recipientRoles, scene,
             firearmsClearance(custody, productionId, issue.performerId(), recipientRoles, on.today())));
     Instant now = on.now();
     // The other modules' gates, asked by the protocol once custody's own rules pass.
@@ -278,13 +278,13 @@ public class Custody {
    * Whether the performer may take a firearm in hand, as training answers it; asked only of a performer and only for
    * a firearm (replicas and rubber props need no clearance).
    */
-  private OnSet.FirearmsClearance firearmsClearance(WeaponCustody custody, UUID productionId, UUID performerId,
+  private StepSnapshot.FirearmsClearance firearmsClearance(WeaponCustody custody, UUID productionId, UUID performerId,
       Set<CrewRole> recipientRoles, LocalDate today) {
     if (custody.weapon().kind() != WeaponKind.FIREARM || !recipientRoles.contains(CrewRole.PERFORMER)) {
       return null;
     }
     ArmorerBriefings.Clearance clearance = briefings.mayHandleFirearms(productionId, performerId, today);
-    return new OnSet.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason());
+    return new StepSnapshot.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason());
   }
 
   /** What the witnesses were shown, for the gates: clear, or the classes of the rounds in the load shown. */
@@ -309,7 +309,7 @@ public class Custody {
   public Recorded collect(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new CollectWeapon(weaponId), onSet(caller, custody, CustodyAction.COLLECT));
+    return take(caller, custody, new CollectWeapon(weaponId), snapshot(caller, custody, CustodyAction.COLLECT));
   }
 
   @Transactional
@@ -323,7 +323,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, transfer.weaponId());
     Set<CrewRole> toRoles = transfer.toArmorerId() == null ? Set.of()
         : productions.rolesOf(productionId, transfer.toArmorerId()).orElse(Set.of());
-    OnSet on = onSet(caller, custody, CustodyAction.TRANSFER).withRecipient(new OnSet.Recipient(toRoles, null, null));
+    StepSnapshot on = snapshot(caller, custody, CustodyAction.TRANSFER).withRecipient(new StepSnapshot.Recipient(toRoles, null, null));
     return take(caller, custody, transfer, on);
   }
 
@@ -338,14 +338,14 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new LockUpWeapon(weaponId, location, loadedReason),
-        onSet(caller, custody, CustodyAction.LOCK_UP));
+        snapshot(caller, custody, CustodyAction.LOCK_UP));
   }
 
   @Transactional
   public Recorded unlock(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new UnlockWeapon(weaponId), onSet(caller, custody, CustodyAction.UNLOCK));
+    return take(caller, custody, new UnlockWeapon(weaponId), snapshot(caller, custody, CustodyAction.UNLOCK));
   }
 
   // ---- reports anyone on the crew may make, and the reviews that follow --------------------------------
@@ -356,7 +356,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     store.lockFirearms(productionId); // a second misfire of the day holds every firearm: issues wait for it
     return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MISFIRE, description),
-        onSet(caller, custody, CustodyAction.REPORT));
+        snapshot(caller, custody, CustodyAction.REPORT));
   }
 
   @Transactional
@@ -365,7 +365,7 @@ public class Custody {
     WeaponCustody custody = custody(caller, weaponId);
     store.lockFirearms(productionId); // it holds every firearm: issues and loads wait for it
     return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.ACCIDENTAL_DISCHARGE, description),
-        onSet(caller, custody, CustodyAction.REPORT));
+        snapshot(caller, custody, CustodyAction.REPORT));
   }
 
   /** A review after a misfire or accidental discharge, as the armorer or as the safety advisor. */
@@ -373,7 +373,7 @@ public class Custody {
   public Recorded review(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ReviewWeapon(weaponId, finding), onSet(caller, custody, CustodyAction.REVIEW));
+    return take(caller, custody, new ReviewWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.REVIEW));
   }
 
   /** The armorer checked dummies of a lot; only a check of every round received verifies it. */
@@ -413,7 +413,7 @@ public class Custody {
     AmmunitionLot lot = store.lot(productionId, lotId)
         .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production"));
     return take(caller, custody, new RecordDischarge(weaponId, lot, count),
-        onSet(caller, custody, CustodyAction.DISCHARGE));
+        snapshot(caller, custody, CustodyAction.DISCHARGE));
   }
 
   /**
@@ -426,7 +426,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MALFUNCTION, description),
-        onSet(caller, custody, CustodyAction.REPORT));
+        snapshot(caller, custody, CustodyAction.REPORT));
   }
 
   /**
@@ -440,7 +440,7 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, weaponId);
     return take(caller, custody, new DisposeWeapon(weaponId, recipient, address, licenceNumber, disposition),
-        onSet(caller, custody, CustodyAction.DISPOSE));
+        snapshot(caller, custody, CustodyAction.DISPOSE));
   }
 
   // ---- how a step is decided and recorded -------------------------------------------------------------
@@ -449,7 +449,7 @@ public class Custody {
    * Asks the protocol and records what it decided: the refusal as evidence (then thrown), or the event with the
    * weapon's next stream version.
    */
-  private Recorded take(Caller caller, WeaponCustody custody, CustodyCommand command, OnSet on) {
+  private Recorded take(Caller caller, WeaponCustody custody, CustodyCommand command, StepSnapshot on) {
     Decision decision = protocol.decide(custody, command, on);
     if (!decision.accepted()) {
       throw desk.refuse(caller, decision.action(), custody.weaponId(), null, decision.refusal());
@@ -470,15 +470,15 @@ public class Custody {
    * Who acts and when, with their armorer permit when the step needs one: asked of an armorer only, since the
    * protocol refuses anyone else before it reads the permit.
    */
-  private OnSet onSet(Caller caller, WeaponCustody custody, CustodyAction action) {
+  private StepSnapshot snapshot(Caller caller, WeaponCustody custody, CustodyAction action) {
     LocalDate today = schedule.today(caller.production());
-    OnSet.ArmorerPermit permit = OnSet.ArmorerPermit.NOT_ASKED;
+    StepSnapshot.ArmorerPermit permit = StepSnapshot.ArmorerPermit.NOT_ASKED;
     boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
     if (action.needsArmorerQualification() && armorer) {
       Standing standing = qualifications.current(caller.userId(), QualificationType.ARMORER_PERMIT, today);
-      permit = new OnSet.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
+      permit = new StepSnapshot.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
     }
-    return OnSet.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
+    return StepSnapshot.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
   }
 
   /**

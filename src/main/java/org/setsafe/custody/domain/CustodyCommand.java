@@ -29,7 +29,7 @@ import org.setsafe.production.CrewRole;
 /**
  * A step someone asks to take with a weapon, named so that its ids cannot be swapped ({@code IssueWeapon(weaponId,
  * performerId, sceneId)}, not three UUIDs in a row). {@link CustodyProtocol} decides it; when the rules pass, the
- * command says which event records it, stamped with the person and the moment from {@link OnSet}.
+ * command says which event records it, stamped with the person and the moment from {@link StepSnapshot}.
  */
 public interface CustodyCommand {
 
@@ -38,14 +38,14 @@ public interface CustodyCommand {
   CustodyAction action();
 
   /** The event that records this step on this weapon; built before or after the rules, as the protocol says. */
-  WeaponEvent event(WeaponCustody custody, OnSet on);
+  WeaponEvent event(WeaponCustody custody, StepSnapshot on);
 
   record ReceiveWeapon(UUID weaponId, String receivedFrom, String licenceNumber) implements CustodyCommand {
     public CustodyAction action() {
       return CustodyAction.RECEIVE;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponReceived(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), receivedFrom,
           licenceNumber);
     }
@@ -56,18 +56,18 @@ public interface CustodyCommand {
       return CustodyAction.INSPECT;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponInspected(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), finding);
     }
   }
 
-  /** Every round by position, each naming its lot; the lots' balances are in {@link OnSet#lots()}. */
+  /** Every round by position, each naming its lot; the lots' balances are in {@link StepSnapshot#lots()}. */
   record LoadWeapon(UUID weaponId, Map<String, LoadedRound> manifest) implements CustodyCommand {
     public CustodyAction action() {
       return CustodyAction.LOAD;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponLoaded(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), manifest);
     }
   }
@@ -77,7 +77,7 @@ public interface CustodyCommand {
       return CustodyAction.UNLOAD;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponUnloaded(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           roundsBackToLot);
     }
@@ -88,7 +88,7 @@ public interface CustodyCommand {
       return CustodyAction.SHOW_CLEAR;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new ShownClear(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), witnesses);
     }
   }
@@ -99,7 +99,7 @@ public interface CustodyCommand {
       return CustodyAction.SHOW_LOAD;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new LoadShown(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), witnesses,
           custody.manifest(), ShownWords.load(custody.weapon(), custody.manifest()));
     }
@@ -111,7 +111,7 @@ public interface CustodyCommand {
       return CustodyAction.WITNESS_SHOW_CLEAR;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new ShowClearConfirmed(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           custody.showClear().orElseThrow().eventId());
     }
@@ -123,7 +123,7 @@ public interface CustodyCommand {
       return CustodyAction.WITNESS_SHOW_CLEAR;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       ShowClear shown = custody.showClear().orElseThrow();
       return new LoadShowConfirmed(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           shown.eventId(), shown.shown());
@@ -136,7 +136,7 @@ public interface CustodyCommand {
       return CustodyAction.WITNESS_SHOW_CLEAR;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       ShowClear shown = custody.showClear().orElseThrow();
       return shown.clear()
           ? new ShowClearRefused(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
@@ -146,13 +146,13 @@ public interface CustodyCommand {
     }
   }
 
-  /** Hands the weapon to a performer for a scene; the scene as the call sheet has it is in {@link OnSet#recipient()}. */
+  /** Hands the weapon to a performer for a scene; the scene as the call sheet has it is in {@link StepSnapshot#recipient()}. */
   record IssueWeapon(UUID weaponId, UUID performerId, UUID sceneId) implements CustodyCommand {
     public CustodyAction action() {
       return CustodyAction.ISSUE;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponIssued(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), performerId,
           sceneId);
     }
@@ -164,19 +164,19 @@ public interface CustodyCommand {
       return CustodyAction.COLLECT;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponReturned(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           custody.holder().orElse(on.personId()));
     }
   }
 
-  /** To another armorer or property master, whose roles are in {@link OnSet#recipient()}. */
+  /** To another armorer or property master, whose roles are in {@link StepSnapshot#recipient()}. */
   record TransferWeapon(UUID weaponId, UUID toArmorerId) implements CustodyCommand {
     public CustodyAction action() {
       return CustodyAction.TRANSFER;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponTransferred(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           toArmorerId);
     }
@@ -188,7 +188,7 @@ public interface CustodyCommand {
       return CustodyAction.LOCK_UP;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponLockedUp(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), location,
           custody.loaded() ? loadedReason : null);
     }
@@ -199,7 +199,7 @@ public interface CustodyCommand {
       return CustodyAction.UNLOCK;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponUnlocked(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now());
     }
   }
@@ -212,7 +212,7 @@ public interface CustodyCommand {
       return CustodyAction.REPORT;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       switch (report) {
         case MISFIRE:
           return new Misfire(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), description);
@@ -231,7 +231,7 @@ public interface CustodyCommand {
       return CustodyAction.REVIEW;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponReviewed(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(),
           reviewedAs(on.roles()), finding);
     }
@@ -250,7 +250,7 @@ public interface CustodyCommand {
       return CustodyAction.DISCHARGE;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new RoundsDischarged(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), lot.id(),
           count);
     }
@@ -263,7 +263,7 @@ public interface CustodyCommand {
       return CustodyAction.DISPOSE;
     }
 
-    public WeaponEvent event(WeaponCustody custody, OnSet on) {
+    public WeaponEvent event(WeaponCustody custody, StepSnapshot on) {
       return new WeaponDisposed(UUID.randomUUID(), on.productionId(), weaponId, on.personId(), on.now(), recipient,
           address, licenceNumber, disposition);
     }

@@ -30,7 +30,7 @@ import org.setsafe.shared.Refusal;
 /**
  * The firearms protocol for a weapon's custody: for every step, its policies in the order they are asked, and the
  * decision "refused, and why" or "accepted: this event, and the weapon's custody after it". The service only loads
- * the weapon and what the rules read ({@link OnSet}), asks here, and records what was decided; so the rules that
+ * the weapon and what the rules read ({@link StepSnapshot}), asks here, and records what was decided; so the rules that
  * guard a step, and their order, are read here and nowhere else, and a test of this class tests what the service
  * enforces.
  *
@@ -54,7 +54,7 @@ public final class CustodyProtocol {
 
   @FunctionalInterface
   public interface Check<C extends CustodyCommand> {
-    Optional<Refusal> check(WeaponCustody custody, C command, OnSet on);
+    Optional<Refusal> check(WeaponCustody custody, C command, StepSnapshot on);
   }
 
   /** A step's rules in order; {@code eventAfterRules} when the event can only be put into words once they pass. */
@@ -182,14 +182,14 @@ public final class CustodyProtocol {
    * Decides one step: the first of its rules that refuses, in order; otherwise the event, if the weapon's history
    * with it could have happened.
    */
-  public Decision decide(WeaponCustody custody, CustodyCommand command, OnSet on) {
+  public Decision decide(WeaponCustody custody, CustodyCommand command, StepSnapshot on) {
     if (!custody.weaponId().equals(command.weaponId())) {
       throw new IllegalArgumentException("the command is about another weapon");
     }
     return decide(custody, command, on, stepOf(command));
   }
 
-  private <C extends CustodyCommand> Decision decide(WeaponCustody custody, CustodyCommand command, OnSet on,
+  private <C extends CustodyCommand> Decision decide(WeaponCustody custody, CustodyCommand command, StepSnapshot on,
       Step<C> step) {
     @SuppressWarnings("unchecked")
     C typed = (C) command;
@@ -287,7 +287,7 @@ public final class CustodyProtocol {
    * A firearm goes only to a performer with current firearms safety training, or briefed by the armorer where the
    * production accepts that (California Labor Code §9156). Replicas and rubber props need neither.
    */
-  private static Optional<Refusal> performerMayHandle(WeaponCustody custody, OnSet.Recipient recipient) {
+  private static Optional<Refusal> performerMayHandle(WeaponCustody custody, StepSnapshot.Recipient recipient) {
     if (custody.weapon().kind() != WeaponKind.FIREARM) {
       return Optional.empty();
     }

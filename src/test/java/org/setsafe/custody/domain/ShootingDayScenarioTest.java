@@ -50,9 +50,9 @@ import org.setsafe.custody.domain.CustodyCommand.UnlockWeapon;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.LoadShown;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
-import org.setsafe.custody.domain.OnSet.ArmorerPermit;
-import org.setsafe.custody.domain.OnSet.FirearmsClearance;
-import org.setsafe.custody.domain.OnSet.Recipient;
+import org.setsafe.custody.domain.StepSnapshot.ArmorerPermit;
+import org.setsafe.custody.domain.StepSnapshot.FirearmsClearance;
+import org.setsafe.custody.domain.StepSnapshot.Recipient;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal;
@@ -160,7 +160,7 @@ class ShootingDayScenarioTest {
         List.of())).hasValueSatisfying(refusal -> assertThat(refusal.reason()).contains("§9153(a)(3)"));
 
     // 3. The 1st AD takes the gun and hands it over calling "cold gun" without a check.
-    OnSet firstAd = new OnSet(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), null, TODAY, minutes(611), null, null,
+    StepSnapshot firstAd = new StepSnapshot(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), null, TODAY, minutes(611), null, null,
         null, issueAt(minutes(611)).recipient(), null, null);
     assertThat(assertRefused(outAgain, new IssueWeapon(revolver.id(), PERFORMER, SCENE), firstAd,
         OnlyArmorerHandlesPolicy.RULE).reason()).contains("Only the armorer or property master");
@@ -251,15 +251,15 @@ class ShootingDayScenarioTest {
         null));
     Optional<Refusal> stopped = Optional.of(new Refusal(StopWorkBindsPolicy.RULE, "Work is stopped on scene 42A."));
 
-    OnSet everythingWrong = new OnSet(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), NO_PERMIT, TODAY, at,
+    StepSnapshot everythingWrong = new StepSnapshot(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), NO_PERMIT, TODAY, at,
         standDown, stopped, Optional.empty(), new Recipient(Set.of(CrewRole.CREW), todaysScene(),
             new FirearmsClearance(false, "training.firearms-safety", "no firearms safety training on record")),
         Map.of(), () -> Optional.of(new Refusal("protocol.weapon-plan", "Scene 42A has no weapon plan.")));
     assertThat(refusedBy(onHold, issue, everythingWrong)).isEqualTo(OnlyArmorerHandlesPolicy.RULE);
-    OnSet on = new OnSet(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), NO_PERMIT, TODAY, at, standDown, stopped,
+    StepSnapshot on = new StepSnapshot(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), NO_PERMIT, TODAY, at, standDown, stopped,
         Optional.empty(), everythingWrong.recipient(), Map.of(), everythingWrong.gates());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo("training.current-qualification");
-    on = new OnSet(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), PERMIT, TODAY, at, standDown, stopped,
+    on = new StepSnapshot(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), PERMIT, TODAY, at, standDown, stopped,
         Optional.empty(), everythingWrong.recipient(), Map.of(), everythingWrong.gates());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo(FirearmsHoldPolicy.RULE);
     on = on.withFirearmsHold(null);
@@ -308,7 +308,7 @@ class ShootingDayScenarioTest {
 
   // ---- asking the protocol ----
 
-  private WeaponCustody take(WeaponCustody custody, CustodyCommand command, OnSet on) {
+  private WeaponCustody take(WeaponCustody custody, CustodyCommand command, StepSnapshot on) {
     Decision decision = protocol.decide(custody, command, on);
     assertThat(decision.refusalIfAny()).as(command + " refused").isEmpty();
     return record(decision);
@@ -319,27 +319,27 @@ class ShootingDayScenarioTest {
     return decision.after();
   }
 
-  private Refusal assertRefused(WeaponCustody custody, CustodyCommand command, OnSet on, String rule) {
+  private Refusal assertRefused(WeaponCustody custody, CustodyCommand command, StepSnapshot on, String rule) {
     Decision decision = protocol.decide(custody, command, on);
     assertThat(decision.refusalIfAny()).as(command + " refused").isPresent();
     assertThat(decision.refusal().rule()).isEqualTo(rule);
     return decision.refusal();
   }
 
-  private String refusedBy(WeaponCustody custody, CustodyCommand command, OnSet on) {
+  private String refusedBy(WeaponCustody custody, CustodyCommand command, StepSnapshot on) {
     return protocol.decide(custody, command, on).refusalIfAny().map(Refusal::rule).orElse("accepted");
   }
 
-  private static OnSet armorerAt(Instant at) {
-    return OnSet.of(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), PERMIT, TODAY, at);
+  private static StepSnapshot armorerAt(Instant at) {
+    return StepSnapshot.of(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), PERMIT, TODAY, at);
   }
 
-  private static OnSet someoneAt(UUID person, CrewRole role, Instant at) {
-    return OnSet.of(PRODUCTION, person, Set.of(role), null, TODAY, at);
+  private static StepSnapshot someoneAt(UUID person, CrewRole role, Instant at) {
+    return StepSnapshot.of(PRODUCTION, person, Set.of(role), null, TODAY, at);
   }
 
   /** The armorer issuing to the performer in today's scene 42A, trained in firearms safety, every gate open. */
-  private static OnSet issueAt(Instant at) {
+  private static StepSnapshot issueAt(Instant at) {
     return armorerAt(at).withRecipient(new Recipient(Set.of(CrewRole.PERFORMER), todaysScene(),
         new FirearmsClearance(true, null, null)));
   }

@@ -23,13 +23,13 @@ import org.setsafe.shared.Refusal;
  *
  * @param now the step's moment: never before the weapon's last step
  */
-public record OnSet(UUID productionId, UUID personId, Set<CrewRole> roles, ArmorerPermit permit, LocalDate today,
+public record StepSnapshot(UUID productionId, UUID personId, Set<CrewRole> roles, ArmorerPermit permit, LocalDate today,
     Instant now, FirearmsHold firearmsHold, Optional<Refusal> stopWork, Optional<Refusal> daySettled,
     Recipient recipient, Map<UUID, LotBalance> lots, Supplier<Optional<Refusal>> gates) {
 
   private static final FirearmsHold NO_HOLD = FirearmsHold.of(java.util.List.of());
 
-  public OnSet {
+  public StepSnapshot {
     Objects.requireNonNull(productionId, "productionId");
     Objects.requireNonNull(personId, "personId");
     Objects.requireNonNull(now, "now");
@@ -44,35 +44,35 @@ public record OnSet(UUID productionId, UUID personId, Set<CrewRole> roles, Armor
   }
 
   /** Who acts, when: the snapshot every step starts from; the withers add what a step's rules read besides. */
-  public static OnSet of(UUID productionId, UUID personId, Set<CrewRole> roles, ArmorerPermit permit, LocalDate today,
+  public static StepSnapshot of(UUID productionId, UUID personId, Set<CrewRole> roles, ArmorerPermit permit, LocalDate today,
       Instant now) {
-    return new OnSet(productionId, personId, roles, permit, today, now, null, null, null, null, null, null);
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, null, null, null, null, null, null);
   }
 
-  public OnSet withFirearmsHold(FirearmsHold hold) {
-    return new OnSet(productionId, personId, roles, permit, today, now, hold, stopWork, daySettled, recipient, lots,
+  public StepSnapshot withFirearmsHold(FirearmsHold hold) {
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, hold, stopWork, daySettled, recipient, lots,
         gates);
   }
 
   /** Whether a stop-work call in force holds this step, and whether an earlier day not settled holds a load. */
-  public OnSet withHolds(Optional<Refusal> stopWork, Optional<Refusal> daySettled) {
-    return new OnSet(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
+  public StepSnapshot withHolds(Optional<Refusal> stopWork, Optional<Refusal> daySettled) {
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
         lots, gates);
   }
 
-  public OnSet withRecipient(Recipient recipient) {
-    return new OnSet(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
+  public StepSnapshot withRecipient(Recipient recipient) {
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
         lots, gates);
   }
 
   /** The lots a load may draw from, each with its balance. */
-  public OnSet withLots(Map<UUID, LotBalance> lots) {
-    return new OnSet(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
+  public StepSnapshot withLots(Map<UUID, LotBalance> lots) {
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
         lots, gates);
   }
 
-  public OnSet withGates(Supplier<Optional<Refusal>> gates) {
-    return new OnSet(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
+  public StepSnapshot withGates(Supplier<Optional<Refusal>> gates) {
+    return new StepSnapshot(productionId, personId, roles, permit, today, now, firearmsHold, stopWork, daySettled, recipient,
         lots, gates);
   }
 

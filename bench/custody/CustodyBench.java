@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * left them, then grown to {@code grow-to}).
  *
  * <p>Usage: {@code CustodyBench url=http://127.0.0.1:PORT schema=S [events=N] [clients=16]
- * [weapons-per-client=2] [baseline-rows=N] [probe-cycles=20] [scenes=40] [grow-to=10000] [sweeps=true] [out=dir]};
+ * [weapons-per-client=2] [baseline-rows=N] [probe-cycles=50] [scenes=40] [grow-to=10000] [sweeps=true] [out=dir]};
  * {@code free-port} and {@code drop-schema=S} are run.sh's chores ({@link Harness#chore}).
  */
 public final class CustodyBench {
@@ -78,7 +78,7 @@ public final class CustodyBench {
     // A weapon plan names at most 40 weapons, and the bench's weapons share one scene's plan.
     weaponsPerClient = Integer.parseInt(args.getOrDefault("weapons-per-client", "2"));
     baselineRows = Integer.parseInt(args.getOrDefault("baseline-rows", String.valueOf(Math.min(events, 30_000))));
-    probeCycles = Integer.parseInt(args.getOrDefault("probe-cycles", "20"));
+    probeCycles = Integer.parseInt(args.getOrDefault("probe-cycles", "50"));
     scenes = Integer.parseInt(args.getOrDefault("scenes", "40"));
     growTo = Integer.parseInt(args.getOrDefault("grow-to", "10000"));
     sweeps = Boolean.parseBoolean(args.getOrDefault("sweeps", "true"));
@@ -192,6 +192,9 @@ public final class CustodyBench {
     line("");
     line("  sweeps: one client alone, " + probeCycles + " cycles at each point; mean latency per step (ms)");
 
+    // One probe thrown away first: the 16-client run leaves the JIT still compiling the one-client path, and a
+    // first point measured on colder code would read as a step getting cheaper with more data.
+    probe(probe);
     long fewScenes = scenesOn(day);
     StepMeans before = probe(probe);
     progress("adding scenes to today's call sheet up to " + scenes);

@@ -8,7 +8,7 @@
 # is dropped and recreated. Then the two sweeps, one client alone: a step's mean latency with the day's scenes
 # as seeded vs `scenes` (40) on the day, and with the production's custody events as the run left them vs grown
 # to `grow-to` (10,000), each with its ratio (flat within ±20%). Usage: bench/custody/run.sh [events=6000]
-# [clients=16] [weapons-per-client=2] [probe-cycles=20] [scenes=40] [grow-to=10000] [sweeps=false]
+# [clients=16] [weapons-per-client=2] [probe-cycles=50] [scenes=40] [grow-to=10000] [sweeps=false]
 # (e.g. `bench/custody/run.sh events=1500` for a quick run). BENCH_JFR=1 also records a flight recording of
 # SetSafe (results/custody.jfr), to see where the time goes.
 set -euo pipefail

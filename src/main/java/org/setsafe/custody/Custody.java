@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.custody.CustodyDesk.Caller;
@@ -260,17 +261,26 @@ public class Custody {
     Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of()
         : productions.rolesOf(productionId, issue.performerId()).orElse(Set.of());
     StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
+    StepSnapshot.FirearmsClearance clearance = firearmsClearance(custody, productionId, issue.performerId(),
+        recipientRoles, on.today());
+    Instant now = on.now();
+    Supplier<Optional<Refusal>> gates = () -> gates(new IssueGate.WeaponIssue(productionId, issue.weaponId(),
+        custody.weapon().label(), custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), issue.performerId(),
+        loaded, scene.shootingDate(), now, shown(custody)));
+    // The gates read plans, assessments, meetings and staffing, none of which the firearms lock guards: they are
+    // asked before it is taken, so that issues at once wait on the lock only for custody's own holds. Asked ahead
+    // only for an issue that could pass (to a person, for a scene on today's call sheet); the protocol still asks
+    // for their answer last, once custody's own rules pass, so a refusal names the same rule as before.
+    if (issue.performerId() != null && on.today().equals(scene.shootingDate())) {
+      Optional<Refusal> answer = gates.get();
+      gates = () -> answer;
+    }
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     on = on.withFirearmsHold(hold)
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, issue.sceneId()), Optional.empty())
-        .withRecipient(new StepSnapshot.Recipient(recipientRoles, scene,
-            firearmsClearance(custody, productionId, issue.performerId(), recipientRoles, on.today())));
-    Instant now = on.now();
-    // The other modules' gates, asked by the protocol once custody's own rules pass.
-    on = on.withGates(() -> gates(new IssueGate.WeaponIssue(productionId, issue.weaponId(), custody.weapon().label(),
-        custody.weapon().kind() == WeaponKind.FIREARM, caller.userId(), issue.performerId(), loaded,
-        scene.shootingDate(), now, shown(custody))));
+        .withRecipient(new StepSnapshot.Recipient(recipientRoles, scene, clearance))
+        .withGates(gates);
     return take(caller, custody, issue, on);
   }
 

@@ -50,7 +50,9 @@ class LedgerPublications implements BeanPostProcessor {
     if (registry == null) {
       throw new IllegalStateException("no event publication registry to complete the ledger's publications in");
     }
-    UUID id = ids.remove(fact);
+    // Looked up, not removed: a group commit that fails is retried fact by fact, and the retry must still complete
+    // by id. The entry goes when the fact itself is no longer referenced (weak keys).
+    UUID id = ids.get(fact);
     if (id != null) {
       registry.markCompleted(id, completionDate);
     } else {

@@ -322,51 +322,40 @@ public final class CustodyBench {
 
   private double rawParallel(List<Object[]> samples, AtomicLong version, int count, Latencies latencies) throws Exception {
     AtomicLong tickets = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
+    List<Harness.Work> work = new ArrayList<>();
     List<Connection> connections = new ArrayList<>();
-    Throwable[] failure = new Throwable[1];
     for (int i = 0; i < clients; i++) {
       Connection c = connect();
       connections.add(c);
       PreparedStatement insert = c.prepareStatement("INSERT INTO bench_custody_event (event_id, production_id, "
           + "weapon_id, lot_id, kind, actor_id, occurred_at, stream_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      threads.add(new Thread(() -> {
-        try {
-          for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
-            Object[] row = samples.get((int) (n % samples.size()));
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-            insert.setObject(2, row[0]);
-            // One stream per row, so the (weapon_id, stream_version) constraint is checked but never contended.
-            insert.setObject(3, new UUID(random.nextLong(), random.nextLong()));
-            insert.setObject(4, null);
-            insert.setString(5, (String) row[2]);
-            insert.setObject(6, row[3]);
-            insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.setInt(8, (int) (version.incrementAndGet() % 1_000_000 + 1));
-            insert.setString(9, (String) row[4]);
-            long t = System.nanoTime();
-            insert.executeUpdate();
-            latencies.set((int) n, System.nanoTime() - t);
-          }
-        } catch (Throwable e) {
-          failure[0] = e;
+      work.add(() -> {
+        for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
+          Object[] row = samples.get((int) (n % samples.size()));
+          ThreadLocalRandom random = ThreadLocalRandom.current();
+          insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+          insert.setObject(2, row[0]);
+          // One stream per row, so the (weapon_id, stream_version) constraint is checked but never contended.
+          insert.setObject(3, new UUID(random.nextLong(), random.nextLong()));
+          insert.setObject(4, null);
+          insert.setString(5, (String) row[2]);
+          insert.setObject(6, row[3]);
+          insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+          insert.setInt(8, (int) (version.incrementAndGet() % 1_000_000 + 1));
+          insert.setString(9, (String) row[4]);
+          long t = System.nanoTime();
+          insert.executeUpdate();
+          latencies.set((int) n, System.nanoTime() - t);
         }
-      }, "bench-insert"));
+      });
     }
-    long t = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
+    try {
+      return Harness.inParallel(work);
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
     }
-    double seconds = seconds(t);
-    for (Connection c : connections) {
-      c.close();
-    }
-    if (failure[0] != null) {
-      throw new IllegalStateException("an inserting thread failed", failure[0]);
-    }
-    return seconds;
   }
 
   // ---------------------------------------------------------------------------------------------- API load
@@ -429,33 +418,19 @@ public final class CustodyBench {
 
   private double parallel(List<Client> workers, int count, Latencies latencies) throws Exception {
     AtomicLong slots = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    Throwable[] failure = new Throwable[1];
+    List<Harness.Work> work = new ArrayList<>();
     for (int i = 0; i < workers.size(); i++) {
       Client client = workers.get(i);
       int share = count / workers.size() + (i < count % workers.size() ? 1 : 0);
       long from = position.getOrDefault(client, 0L);
       position.put(client, from + share);
-      threads.add(new Thread(() -> {
-        try {
-          for (long n = from; n < from + share; n++) {
-            latencies.set((int) slots.getAndIncrement(), client.step(n));
-          }
-        } catch (Throwable e) {
-          failure[0] = e;
+      work.add(() -> {
+        for (long n = from; n < from + share; n++) {
+          latencies.set((int) slots.getAndIncrement(), client.step(n));
         }
-      }, "bench-client"));
+      });
     }
-    long t = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    double seconds = seconds(t);
-    if (failure[0] != null) {
-      throw new IllegalStateException("a client failed", failure[0]);
-    }
-    return seconds;
+    return Harness.inParallel(work);
   }
 
   // ---------------------------------------------------------------------------------------------- HTTP

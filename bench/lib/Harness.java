@@ -95,6 +95,36 @@ final class Harness {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
+  /** One load client's share of a run; it may fail, and the run then fails with it. */
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /** Runs each client's work on a thread of its own, all at once; the wall-clock seconds, or the first failure. */
+  static double inParallel(List<Work> clients) throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    for (Work work : clients) {
+      threads.add(new Thread(() -> {
+        try {
+          work.run();
+        } catch (Throwable e) {
+          failure[0] = e;
+        }
+      }, "bench-client"));
+    }
+    long t = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = seconds(t);
+    if (failure[0] != null) {
+      throw new IllegalStateException("a client failed", failure[0]);
+    }
+    return seconds;
+  }
+
   /** The lines a run prints, kept to be written to the results folder at the end. */
   static final class Summary {
     private final List<String> lines = new ArrayList<>();

@@ -163,52 +163,41 @@ public final class ReportingBench {
 
   private double rawParallel(List<Object[]> samples, int count, Latencies latencies) throws Exception {
     AtomicLong tickets = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
+    List<Harness.Work> work = new ArrayList<>();
     List<Connection> connections = new ArrayList<>();
-    Throwable[] failure = new Throwable[1];
     for (int i = 0; i < clients; i++) {
       Connection c = connect();
       connections.add(c);
       PreparedStatement insert = c.prepareStatement("INSERT INTO bench_hazard_report (id, production_id, category, "
           + "severity, title, description, scene_id, location, department, resignation, anonymous, reporter_id, "
           + "source, reported_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, FALSE, ?, NULL, ?)");
-      threads.add(new Thread(() -> {
-        try {
-          for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
-            Object[] row = samples.get((int) (n % samples.size()));
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-            insert.setObject(2, row[0]);
-            insert.setString(3, (String) row[1]);
-            insert.setString(4, (String) row[2]);
-            insert.setString(5, (String) row[3]);
-            insert.setString(6, (String) row[4]);
-            insert.setString(7, (String) row[5]);
-            insert.setString(8, (String) row[6]);
-            insert.setObject(9, row[7]);
-            insert.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
-            long t = System.nanoTime();
-            insert.executeUpdate();
-            latencies.set((int) n, System.nanoTime() - t);
-          }
-        } catch (Throwable e) {
-          failure[0] = e;
+      work.add(() -> {
+        for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
+          Object[] row = samples.get((int) (n % samples.size()));
+          ThreadLocalRandom random = ThreadLocalRandom.current();
+          insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+          insert.setObject(2, row[0]);
+          insert.setString(3, (String) row[1]);
+          insert.setString(4, (String) row[2]);
+          insert.setString(5, (String) row[3]);
+          insert.setString(6, (String) row[4]);
+          insert.setString(7, (String) row[5]);
+          insert.setString(8, (String) row[6]);
+          insert.setObject(9, row[7]);
+          insert.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
+          long t = System.nanoTime();
+          insert.executeUpdate();
+          latencies.set((int) n, System.nanoTime() - t);
         }
-      }, "bench-insert"));
+      });
     }
-    long t = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
+    try {
+      return Harness.inParallel(work);
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
     }
-    double seconds = seconds(t);
-    for (Connection c : connections) {
-      c.close();
-    }
-    if (failure[0] != null) {
-      throw new IllegalStateException("an inserting thread failed", failure[0]);
-    }
-    return seconds;
   }
 
   // ---------------------------------------------------------------------------------------------- API load
@@ -216,42 +205,28 @@ public final class ReportingBench {
   /** {@code count} reports filed by {@code clients} threads, each as its own crew member (or anonymously). */
   private double parallel(int count, Latencies latencies, boolean anonymously) throws Exception {
     AtomicLong tickets = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    Throwable[] failure = new Throwable[1];
+    List<Harness.Work> work = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       String user = CREW.get(i);
-      threads.add(new Thread(() -> {
-        try {
-          for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
-            String body = "{\"category\":\"" + CATEGORIES.get((int) (n % CATEGORIES.size())) + "\",\"severity\":\""
-                + (n % 7 == 0 ? "CRITICAL" : "HIGH") + "\",\"title\":\"Hazard " + n + " seen on set\","
-                + "\"description\":\"Cable run across the doorway of the church set, at ankle height, unmarked\","
-                + "\"location\":\"Church set, stage 2\"}";
-            long t = System.nanoTime();
-            if (anonymously) {
-              send(HttpRequest.newBuilder(URI.create(url + publicLink)).timeout(Duration.ofSeconds(60))
-                  .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                  201);
-            } else {
-              post(user, base, body, 201);
-            }
-            latencies.set((int) n, System.nanoTime() - t);
+      work.add(() -> {
+        for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
+          String body = "{\"category\":\"" + CATEGORIES.get((int) (n % CATEGORIES.size())) + "\",\"severity\":\""
+              + (n % 7 == 0 ? "CRITICAL" : "HIGH") + "\",\"title\":\"Hazard " + n + " seen on set\","
+              + "\"description\":\"Cable run across the doorway of the church set, at ankle height, unmarked\","
+              + "\"location\":\"Church set, stage 2\"}";
+          long t = System.nanoTime();
+          if (anonymously) {
+            send(HttpRequest.newBuilder(URI.create(url + publicLink)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                201);
+          } else {
+            post(user, base, body, 201);
           }
-        } catch (Throwable e) {
-          failure[0] = e;
+          latencies.set((int) n, System.nanoTime() - t);
         }
-      }, "bench-client"));
+      });
     }
-    long t = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    double seconds = seconds(t);
-    if (failure[0] != null) {
-      throw new IllegalStateException("a client failed", failure[0]);
-    }
-    return seconds;
+    return Harness.inParallel(work);
   }
 
   private String post(String user, String path, String json, int expected) throws Exception {

@@ -320,42 +320,25 @@ public final class CustodyBench {
         + "  max %7.2f ms", clients, rawRate, raw.percentile(50), raw.percentile(99), raw.percentile(100)));
   }
 
+  /** The baseline's row, shaped like the table the API writes. */
+  private static final String RAW_INSERT = "INSERT INTO bench_custody_event (event_id, production_id, "
+      + "weapon_id, lot_id, kind, actor_id, occurred_at, stream_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private double rawParallel(List<Object[]> samples, AtomicLong version, int count, Latencies latencies) throws Exception {
-    AtomicLong tickets = new AtomicLong();
-    List<Harness.Work> work = new ArrayList<>();
-    List<Connection> connections = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Connection c = connect();
-      connections.add(c);
-      PreparedStatement insert = c.prepareStatement("INSERT INTO bench_custody_event (event_id, production_id, "
-          + "weapon_id, lot_id, kind, actor_id, occurred_at, stream_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      work.add(() -> {
-        for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
-          Object[] row = samples.get((int) (n % samples.size()));
-          ThreadLocalRandom random = ThreadLocalRandom.current();
-          insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-          insert.setObject(2, row[0]);
-          // One stream per row, so the (weapon_id, stream_version) constraint is checked but never contended.
-          insert.setObject(3, new UUID(random.nextLong(), random.nextLong()));
-          insert.setObject(4, null);
-          insert.setString(5, (String) row[2]);
-          insert.setObject(6, row[3]);
-          insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
-          insert.setInt(8, (int) (version.incrementAndGet() % 1_000_000 + 1));
-          insert.setString(9, (String) row[4]);
-          long t = System.nanoTime();
-          insert.executeUpdate();
-          latencies.set((int) n, System.nanoTime() - t);
-        }
-      });
-    }
-    try {
-      return Harness.inParallel(work);
-    } finally {
-      for (Connection c : connections) {
-        c.close();
-      }
-    }
+    return Harness.rawInserts(schema, clients, RAW_INSERT, count, latencies, (insert, n) -> {
+      Object[] row = samples.get((int) (n % samples.size()));
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+      insert.setObject(2, row[0]);
+      // One stream per row, so the (weapon_id, stream_version) constraint is checked but never contended.
+      insert.setObject(3, new UUID(random.nextLong(), random.nextLong()));
+      insert.setObject(4, null);
+      insert.setString(5, (String) row[2]);
+      insert.setObject(6, row[3]);
+      insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.setInt(8, (int) (version.incrementAndGet() % 1_000_000 + 1));
+      insert.setString(9, (String) row[4]);
+    });
   }
 
   // ---------------------------------------------------------------------------------------------- API load

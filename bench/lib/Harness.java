@@ -3,6 +3,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What every benchmark client shares (compiled with each, see setsafe-under-test.sh): its arguments, the two
@@ -93,6 +95,43 @@ final class Harness {
 
   static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** Fills in the {@code n}th row of a baseline INSERT. */
+  interface Row {
+    void bind(PreparedStatement insert, long n) throws SQLException;
+  }
+
+  /**
+   * The baseline of the HTTP benchmarks: {@code count} single-row autocommit INSERTs of {@code sql}, shared by
+   * {@code threads} threads, each on a connection of its own; each INSERT's latency into {@code latencies}. The
+   * wall-clock seconds.
+   */
+  static double rawInserts(String schema, int threads, String sql, int count, Latencies latencies, Row row)
+      throws Exception {
+    AtomicLong tickets = new AtomicLong();
+    List<Work> work = new ArrayList<>();
+    List<Connection> connections = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads; i++) {
+        Connection c = connect(schema);
+        connections.add(c);
+        PreparedStatement insert = c.prepareStatement(sql);
+        work.add(() -> {
+          for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
+            row.bind(insert, n);
+            long t = System.nanoTime();
+            insert.executeUpdate();
+            latencies.set((int) n, System.nanoTime() - t);
+          }
+        });
+      }
+      return inParallel(work);
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
+    }
   }
 
   /** One load client's share of a run; it may fail, and the run then fails with it. */

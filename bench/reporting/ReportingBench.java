@@ -2,7 +2,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -161,43 +160,26 @@ public final class ReportingBench {
         + "  p99 %6.2f ms  max %7.2f ms", clients, rawRate, raw.percentile(50), raw.percentile(99), raw.percentile(100)));
   }
 
+  /** The baseline's row, shaped like the table the API writes. */
+  private static final String RAW_INSERT = "INSERT INTO bench_hazard_report (id, production_id, category, "
+      + "severity, title, description, scene_id, location, department, resignation, anonymous, reporter_id, "
+      + "source, reported_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, FALSE, ?, NULL, ?)";
+
   private double rawParallel(List<Object[]> samples, int count, Latencies latencies) throws Exception {
-    AtomicLong tickets = new AtomicLong();
-    List<Harness.Work> work = new ArrayList<>();
-    List<Connection> connections = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Connection c = connect();
-      connections.add(c);
-      PreparedStatement insert = c.prepareStatement("INSERT INTO bench_hazard_report (id, production_id, category, "
-          + "severity, title, description, scene_id, location, department, resignation, anonymous, reporter_id, "
-          + "source, reported_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, FALSE, ?, NULL, ?)");
-      work.add(() -> {
-        for (long n = tickets.getAndIncrement(); n < count; n = tickets.getAndIncrement()) {
-          Object[] row = samples.get((int) (n % samples.size()));
-          ThreadLocalRandom random = ThreadLocalRandom.current();
-          insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-          insert.setObject(2, row[0]);
-          insert.setString(3, (String) row[1]);
-          insert.setString(4, (String) row[2]);
-          insert.setString(5, (String) row[3]);
-          insert.setString(6, (String) row[4]);
-          insert.setString(7, (String) row[5]);
-          insert.setString(8, (String) row[6]);
-          insert.setObject(9, row[7]);
-          insert.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
-          long t = System.nanoTime();
-          insert.executeUpdate();
-          latencies.set((int) n, System.nanoTime() - t);
-        }
-      });
-    }
-    try {
-      return Harness.inParallel(work);
-    } finally {
-      for (Connection c : connections) {
-        c.close();
-      }
-    }
+    return Harness.rawInserts(schema, clients, RAW_INSERT, count, latencies, (insert, n) -> {
+      Object[] row = samples.get((int) (n % samples.size()));
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+      insert.setObject(2, row[0]);
+      insert.setString(3, (String) row[1]);
+      insert.setString(4, (String) row[2]);
+      insert.setString(5, (String) row[3]);
+      insert.setString(6, (String) row[4]);
+      insert.setString(7, (String) row[5]);
+      insert.setString(8, (String) row[6]);
+      insert.setObject(9, row[7]);
+      insert.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
+    });
   }
 
   // ---------------------------------------------------------------------------------------------- API load

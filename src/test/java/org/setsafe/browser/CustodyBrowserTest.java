@@ -2,20 +2,15 @@ package org.setsafe.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
-import org.setsafe.identity.SystemActor;
+import org.setsafe.TodaysScene;
 import org.setsafe.production.Production;
-import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -112,20 +107,6 @@ class CustodyBrowserTest {
 
   /** A scene on today's call sheet naming its cast and camera head (the demo seeds one; made if the clock moved). */
   private String todaysScene(Production western) {
-    return SystemActor.call(() -> {
-      LocalDate today = schedule.today(western);
-      ShootingDay day = schedule.dayOn(western.id(), today)
-          .orElseGet(() -> schedule.scheduleDay(western.id(), today, LocalTime.of(6, 30), "Rancho de las Golondrinas"));
-      List<Scene> scenes = schedule.scenesOn(western.id(), day.id());
-      Scene scene = scenes.isEmpty()
-          ? schedule.addScene(western.id(), "T" + today.getDayOfYear(), "Gunfight rehearsal", day.id())
-          : scenes.get(0);
-      if (scene.cast().isEmpty()) {
-        // The call sheet names who is in the scene: a weapon goes only to its cast.
-        scene = schedule.nameCast(western.id(), scene.id(), Set.of(crew.id("eli.actor"), crew.id("june.actor")),
-            crew.id("marcus.camera"));
-      }
-      return scene.id().toString();
-    });
+    return TodaysScene.of(schedule, crew, western).toString();
   }
 }

@@ -8,19 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
-import org.setsafe.identity.SystemActor;
+import org.setsafe.TodaysScene;
 import org.setsafe.production.Production;
-import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.production.ShootingDay;
 import org.setsafe.production.domain.ProductionStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -89,20 +84,7 @@ class OneCrewContextPerStepTest {
 
   /** A scene on today's call sheet naming its cast and camera head (the demo seeds one; made if the clock moved). */
   private UUID todaysScene(Production western) {
-    return SystemActor.call(() -> {
-      LocalDate today = schedule.today(western);
-      ShootingDay day = schedule.dayOn(western.id(), today)
-          .orElseGet(() -> schedule.scheduleDay(western.id(), today, LocalTime.of(6, 30), "Rancho de las Golondrinas"));
-      List<Scene> scenes = schedule.scenesOn(western.id(), day.id());
-      Scene scene = scenes.isEmpty()
-          ? schedule.addScene(western.id(), "T" + today.getDayOfYear(), "Gunfight rehearsal", day.id())
-          : scenes.get(0);
-      if (scene.cast().isEmpty()) {
-        scene = schedule.nameCast(western.id(), scene.id(), Set.of(crew.id("eli.actor"), crew.id("june.actor")),
-            crew.id("marcus.camera"));
-      }
-      return scene.id();
-    });
+    return TodaysScene.of(schedule, crew, western);
   }
 
   private ResultActions send(String token, String url, String json) throws Exception {

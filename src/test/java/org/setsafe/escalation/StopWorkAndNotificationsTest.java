@@ -112,6 +112,13 @@ class StopWorkAndNotificationsTest {
       // A fresh moment: the scheduler's clock runs on in real time from the last move of the test clock, so
       // moving it now keeps this report's later steps from falling due early.
       clock.advance(Duration.ofMillis(1));
+      // The delivery log lists the production's latest deliveries: start after every one already there, since a
+      // test before this one may have left deliveries stamped later than where the shared clock stands now.
+      java.sql.Timestamp latest = jdbc.sql("SELECT MAX(created_at) FROM delivery WHERE production_id = ?").param(p)
+          .query((rs, row) -> rs.getTimestamp(1)).single();
+      if (latest != null && !latest.toInstant().isBefore(clock.instant())) {
+        clock.set(latest.toInstant().plusSeconds(1));
+      }
       HazardReported report = facts.criticalFirearmsReport(p, crew.id("hank.props"), clock.instant(),
           "Dummy rounds kept loose in a coffee can");
       String key = "report/" + report.reportId() + "/round/1/level/1/repeat/0";

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -35,6 +36,8 @@ final class Phone implements AutoCloseable {
   private final WebDriver driver;
   private final String base;
   private final Path userData;
+  /** Every tap a person makes on the glass: a button, a link, a box, a field to type in, a list opened and picked from. */
+  private int taps;
 
   Phone(int port) throws IOException {
     assertThat(new File(CHROMIUM).canExecute()).as("Chromium is installed (apt-get install chromium chromium-driver)").isTrue();
@@ -58,6 +61,7 @@ final class Phone implements AutoCloseable {
 
   Phone type(String id, String text) {
     WebElement field = driver.findElement(By.id(id));
+    taps++;
     field.clear();
     field.sendKeys(text);
     return this;
@@ -71,6 +75,7 @@ final class Phone implements AutoCloseable {
     WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
     boolean submits = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
         "return arguments[0].form != null && arguments[0].type === 'submit';", button));
+    taps++;
     leaving(submits, button::click);
     return this;
   }
@@ -105,18 +110,21 @@ final class Phone implements AutoCloseable {
   Phone tick(String labelText) {
     WebElement box = driver.findElement(By.xpath("//label[.//*[normalize-space()='" + labelText + "']]//input[@type='checkbox']"));
     if (!box.isSelected()) {
+      taps++;
       box.click();
     }
     return this;
   }
 
   Phone choose(String selectId, String value) {
+    taps += 2;
     new Select(driver.findElement(By.id(selectId))).selectByValue(value);
     return this;
   }
 
   Phone follow(String linkText) {
     WebElement link = driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]"));
+    taps++;
     leaving(true, link::click);
     return this;
   }
@@ -157,6 +165,50 @@ final class Phone implements AutoCloseable {
     Object fits = ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollWidth <= window.innerWidth;");
     return Boolean.TRUE.equals(fits);
+  }
+
+  /** Taps made on this phone so far (signing in included); a test subtracts two readings to count one path. */
+  int taps() {
+    return taps;
+  }
+
+  /**
+   * The visible buttons, links and form fields smaller than a gloved fingertip (44 × 44 CSS px, WCAG 2.5.5),
+   * described as "tag 'text' w×h"; an empty list when every target is big enough. Links inside running text
+   * are exempt, as WCAG exempts them.
+   */
+  List<String> tapTargetsTooSmall() {
+    @SuppressWarnings("unchecked")
+    List<String> small = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+        const small = [];
+        for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+          if (el.matches('input[type=checkbox], input[type=radio]')) {
+            const label = el.closest('label');
+            if (label) { const l = label.getBoundingClientRect(); if (l.height >= 44) continue; }
+          }
+          if (el.tagName === 'A' && el.closest('p, li, td, dd') && getComputedStyle(el).display === 'inline'
+              && (el.closest('p, li, td, dd').textContent.trim().length > el.textContent.trim().length + 2)) continue;
+          if (r.height < 44 || r.width < 44) {
+            small.push(el.tagName.toLowerCase() + " '" + (el.textContent || el.value || el.name || '').trim().slice(0, 40)
+              + "' " + Math.round(r.width) + 'x' + Math.round(r.height));
+          }
+        }
+        return small;
+        """);
+    return small;
+  }
+
+  /** True when the page fits a small phone too: the screen narrowed to 360 px scrolls nothing sideways. */
+  boolean fitsANarrowPhone() {
+    Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(360, before.getHeight()));
+      return fitsTheScreenWidth();
+    } finally {
+      driver.manage().window().setSize(before);
+    }
   }
 
   /** Keeps a picture of the screen under target/screenshots for people to look at. */

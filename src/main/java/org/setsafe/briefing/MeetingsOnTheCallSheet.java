@@ -2,7 +2,6 @@ package org.setsafe.briefing;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
+import org.setsafe.shared.LocalTimes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingsOnTheCallSheet implements CallSheetBriefings {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final SafetyMeetings meetings;
   private final Bulletins bulletins;
@@ -43,8 +42,8 @@ class MeetingsOnTheCallSheet implements CallSheetBriefings {
       String scenes = meeting.scenes().stream().map(SafetyMeetings.CoveredScene::number)
           .collect(Collectors.joining(", "));
       String status = meeting.held()
-          ? "Held at " + TIME.format(meeting.heldAt().atZone(zone)) + " (" + meeting.heldByName() + ")"
-          : "Opened at " + TIME.format(meeting.openedAt().atZone(zone)) + ", not yet recorded held";
+          ? "Held at " + LocalTimes.time(meeting.heldAt(), zone) + " (" + meeting.heldByName() + ")"
+          : "Opened at " + LocalTimes.time(meeting.openedAt(), zone) + ", not yet recorded held";
       String attended = meeting.acknowledged().stream().map(SafetyMeetings.Attendee::name)
           .collect(Collectors.joining(", "));
       String absent = meeting.notYetAcknowledged().stream().map(SafetyMeetings.Absentee::name)

@@ -3,9 +3,8 @@ package org.setsafe.escalation;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +22,12 @@ import org.setsafe.escalation.domain.Step;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Notifications.Sent;
+import org.setsafe.production.Productions;
 import org.setsafe.reporting.ReportEvents.HazardReported;
 import org.setsafe.reporting.ReportEvents.ReportAcknowledged;
 import org.setsafe.reporting.ReportEvents.ReportReopened;
 import org.setsafe.reporting.ReportEvents.ReportResolved;
+import org.setsafe.shared.LocalTimes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,17 +42,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Escalations {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private final EscalationStore store;
   private final Recipients recipients;
   private final Notifications notifications;
   private final ObjectProvider<SchedulerClient> scheduler;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Productions productions;
 
   Escalations(EscalationStore store, Recipients recipients, Notifications notifications,
-      ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events, Clock clock) {
+      ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events, Clock clock,
+      Productions productions) {
+    this.productions = productions;
     this.store = store;
     this.recipients = recipients;
     this.notifications = notifications;
@@ -190,9 +192,11 @@ class Escalations {
     String what = escalation.severity().label() + " " + escalation.category().label().toLowerCase() + " report";
     String subject = "[SetSafe] " + policy.describe(step.level()) + " — " + what + ": " + escalation.title()
         + (step.repeat() > 0 ? " (reminder " + step.repeat() + ")" : "");
+    // Read on a phone, on set or far from it: on the production's clock, with the date.
+    ZoneId zone = productions.timeZoneOf(escalation.productionId());
     StringBuilder text = new StringBuilder();
     text.append(what).append(": ").append(escalation.title()).append('\n')
-        .append("Reported ").append(TIME.format(escalation.reportedAt())).append(". ");
+        .append("Reported ").append(LocalTimes.dated(escalation.reportedAt(), zone)).append(". ");
     if (missedDeadline) {
       text.append("It was acknowledged but not resolved by its deadline, and climbs again. ");
     } else {
@@ -200,7 +204,7 @@ class Escalations {
     }
     next.stream().filter(due -> due.step().level() > step.level()).findFirst().ifPresent(due ->
         text.append("If nobody acknowledges it, it goes to ").append(policy.describe(due.step().level()))
-            .append(" at ").append(TIME.format(due.at())).append(". "));
+            .append(" at ").append(LocalTimes.dated(due.at(), zone)).append(". "));
     text.append("Open it and acknowledge it.");
     String key = "report/" + escalation.reportId() + "/round/" + step.round() + "/level/" + step.level()
         + "/repeat/" + step.repeat();

@@ -2,8 +2,6 @@ package org.setsafe.operations;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.notify.Notice;
@@ -11,6 +9,8 @@ import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
 import org.setsafe.operations.domain.FailingTimer;
 import org.setsafe.operations.domain.PendingPublication;
+import org.setsafe.shared.InstallationZone;
+import org.setsafe.shared.LocalTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,15 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 class StuckEventAlarms {
 
   private static final Logger LOG = LoggerFactory.getLogger(StuckEventAlarms.class);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
 
   private final AlarmWatchers watchers;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final InstallationZone installation;
 
-  StuckEventAlarms(AlarmWatchers watchers, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+  StuckEventAlarms(AlarmWatchers watchers, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+      InstallationZone installation) {
+    this.installation = installation;
     this.watchers = watchers;
     this.notifications = notifications;
     this.events = events;
@@ -58,9 +59,9 @@ class StuckEventAlarms {
   boolean raise(FailingTimer timer) {
     Notice notice = new Notice(null, noticeKey(timer), "SetSafe: a safety timer is failing: " + timer.duty(),
         "SetSafe could not run " + timer.duty() + ": " + timer.failures() + " run(s) failed, the last at "
-            + (timer.lastFailure() == null ? "an unknown time" : TIME.format(timer.lastFailure()))
+            + (timer.lastFailure() == null ? "an unknown time" : LocalTimes.dated(timer.lastFailure(), installation.zone()))
             + ". It is tried again on its own (next at " + (timer.nextTry() == null ? "once the scheduler can"
-            : TIME.format(timer.nextTry())) + "), but until a run goes through, nobody has been told what it should"
+            : LocalTimes.dated(timer.nextTry(), installation.zone())) + "), but until a run goes through, nobody has been told what it should"
             + " have told them. Job " + timer.task() + " " + timer.instance() + ". The server log has the error.",
         null);
     Notifications.Sent sent = notifications.send(notice, watchers.all());
@@ -78,7 +79,7 @@ class StuckEventAlarms {
     List<Recipient> watchers = this.watchers.all();
     Instant now = clock.instant();
     Notice notice = new Notice(null, noticeKey(stuck.id()), "SetSafe: a safety record is stuck: " + stuck.description(),
-        "SetSafe has not finished with a safety record since " + TIME.format(stuck.publishedAt()) + " ("
+        "SetSafe has not finished with a safety record since " + LocalTimes.dated(stuck.publishedAt(), installation.zone()) + " ("
             + stuck.age(now).toMinutes() + " min): " + stuck.description() + ". It is kept and tried again ("
             + stuck.retries() + " retries so far), but until it goes through, what it should have caused (a report,"
             + " an escalation, a notice, a ledger entry) has not happened. Listener " + stuck.listener()

@@ -77,6 +77,15 @@ public class Productions {
     return access.require(productionId, Permission.VIEW);
   }
 
+  /**
+   * The clock a production's times are shown on, for notices and pages across productions. No access check: a time
+   * zone tells nothing about the production; callers already hold its id.
+   */
+  public ZoneId timeZoneOf(UUID productionId) {
+    return reads.production(productionId).map(Production::timeZone)
+        .orElseThrow(() -> new NotFoundException("No production " + productionId + "."));
+  }
+
   public List<Member> members(UUID productionId) {
     access.require(productionId, Permission.VIEW);
     return reads.members(productionId);

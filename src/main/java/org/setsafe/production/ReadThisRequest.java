@@ -38,6 +38,20 @@ class ReadThisRequest {
     return kept(List.of(productionId, "members"), () -> List.copyOf(store.members(productionId)));
   }
 
+  /**
+   * The production this request was let into, when it read exactly one: whose clock a page shows when it does not
+   * name its production. Empty outside a web request, or when the request read none or several.
+   */
+  Optional<Production> theOneProductionRead() {
+    Map<Object, Object> kept = keptThisRequest();
+    if (kept == null) {
+      return Optional.empty();
+    }
+    List<Production> read = kept.values().stream().filter(v -> v instanceof Optional<?> o && o.isPresent()
+        && o.get() instanceof Production).map(v -> (Production) ((Optional<?>) v).get()).distinct().toList();
+    return read.size() == 1 ? Optional.of(read.get(0)) : Optional.empty();
+  }
+
   void forget() {
     Map<Object, Object> kept = keptThisRequest();
     if (kept != null) {

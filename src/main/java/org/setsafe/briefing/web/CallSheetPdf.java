@@ -29,6 +29,7 @@ import org.setsafe.briefing.CallSheet.SceneHazards;
 import org.setsafe.briefing.CallSheetBriefings.AcknowledgmentLine;
 import org.setsafe.briefing.CallSheetBriefings.MeetingLine;
 import org.setsafe.briefing.Hospital;
+import org.setsafe.shared.LocalTimes;
 
 /**
  * The call sheet's safety section as a printable PDF (US Letter): black header band, one bar per section, text
@@ -219,8 +220,7 @@ final class CallSheetPdf {
     ZoneId zone = ZoneId.of(s.timeZone());
     for (AcknowledgmentLine a : s.acknowledgments()) {
       String when = a.acknowledgedAt() == null ? "NOT ACKNOWLEDGED"
-          : "acknowledged " + DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).format(a.acknowledgedAt()
-              .atZone(zone));
+          : "acknowledged " + LocalTimes.at(a.acknowledgedAt(), zone, s.date());
       out.text(a.person() + (a.role() == null ? "" : " (" + a.role() + ")") + " - " + a.bulletin() + " - " + when,
           a.acknowledgedAt() == null ? out.bold : out.regular, BODY, 0, a.acknowledgedAt() == null ? DANGER : INK);
     }
@@ -333,8 +333,8 @@ final class CallSheetPdf {
     void finish() throws IOException {
       content.close();
       int pages = document.getNumberOfPages();
-      String prepared = "Prepared " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH)
-          .format(sheet.preparedAt().atZone(ZoneId.of(sheet.timeZone()))) + " (" + sheet.timeZone() + ") by SetSafe";
+      String prepared = "Prepared " + LocalTimes.dated(sheet.preparedAt(), ZoneId.of(sheet.timeZone())) + " ("
+          + sheet.timeZone() + ") by SetSafe";
       for (int i = 0; i < pages; i++) {
         try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
             true, true)) {

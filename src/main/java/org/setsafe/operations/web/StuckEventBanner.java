@@ -2,11 +2,11 @@ package org.setsafe.operations.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.operations.EventBacklog;
+import org.setsafe.shared.InstallationZone;
+import org.setsafe.shared.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,16 +19,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class StuckEventBanner {
 
-  private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
-
   /** One line of the banner. */
   record StuckLine(String what, String since, long minutes, int retries, String listener) {}
 
   private final EventBacklog backlog;
   private final Clock clock;
+  private final InstallationZone installation;
 
-  StuckEventBanner(EventBacklog backlog, Clock clock) {
+  StuckEventBanner(EventBacklog backlog, Clock clock, InstallationZone installation) {
+    this.installation = installation;
     this.backlog = backlog;
     this.clock = clock;
   }
@@ -40,7 +39,8 @@ class StuckEventBanner {
       return null;
     }
     Instant now = clock.instant();
-    return backlog.stuck().stream().limit(10).map(p -> new StuckLine(p.description(), SINCE.format(p.publishedAt()),
-        p.age(now).toMinutes(), p.retries(), p.listener())).toList();
+    return backlog.stuck().stream().limit(10).map(p -> new StuckLine(p.description(),
+        LocalTimes.at(p.publishedAt(), installation.zone(), clock), p.age(now).toMinutes(), p.retries(), p.listener()))
+        .toList();
   }
 }

@@ -1,0 +1,56 @@
+package org.setsafe.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How a moment reads for a person: on the clock of the production it happened on, with that zone's short name
+ * ("MST", "MDT", "CET"), so a crew member far from home knows whose clock it is. Pages, PDFs and notices all
+ * format moments here; only the JSON API and the ledger keep machine times.
+ */
+public final class LocalTimes {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter YEAR_DAY_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm zzz", Locale.ENGLISH);
+
+  private LocalTimes() {}
+
+  /**
+   * As the crew says it on set: "22:07 MST" today, "Sat 5 Dec 22:07 MST" another day this year,
+   * "Sat 5 Dec 2025 22:07 MST" another year. Today is today on the production's clock.
+   */
+  public static String at(Instant at, ZoneId zone, Clock clock) {
+    return at(at, zone, LocalDate.now(clock.withZone(zone)));
+  }
+
+  /** As {@link #at(Instant, ZoneId, Clock)}, with the production's today given. */
+  public static String at(Instant at, ZoneId zone, LocalDate today) {
+    if (at == null) {
+      return "";
+    }
+    ZonedDateTime local = at.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    return day.equals(today) ? TIME.format(local)
+        : day.getYear() == today.getYear() ? DAY_TIME.format(local) : YEAR_DAY_TIME.format(local);
+  }
+
+  /**
+   * Always with the date and year, for what is read on another day (a PDF, a notice, a record kept for
+   * investigators): "Sat 5 Dec 2026 22:07 MST".
+   */
+  public static String dated(Instant at, ZoneId zone) {
+    return at == null ? "" : YEAR_DAY_TIME.format(at.atZone(zone));
+  }
+
+  /** The time of day alone, for a line whose day is said next to it: "22:07 MST". */
+  public static String time(Instant at, ZoneId zone) {
+    return at == null ? "" : TIME.format(at.atZone(zone));
+  }
+}

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class TimesOnTheProductionsClockTest {
 
   /** A moment (a field named ...At) formatted as it is, with no zone: that is the server's UTC clock. */
-  private static final Pattern INSTANT_FORMATTED_WITHOUT_ZONE = Pattern.compile("#temporals\\.format\\(\\s*[\\w.]+At\\s*,");
+  private static final Pattern INSTANT_FORMATTED_WITHOUT_ZONE =
+      Pattern.compile("#temporals\\.format\\(\\s*[\\w.]+At\\s*,");
   /** A moment printed raw: "2026-12-06T05:07:00Z" on a page. */
   private static final Pattern INSTANT_PRINTED_RAW = Pattern.compile("th:text=\"\\$\\{[\\w.]+At}\"");
   /** A formatter pattern that writes "UTC" after a time. */

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingsOnTheCallSheet implements CallSheetBriefings {
 
-
   private final SafetyMeetings meetings;
   private final Bulletins bulletins;
   private final Productions productions;

@@ -35,11 +35,16 @@ class StuckEventAlarms {
 
   StuckEventAlarms(AlarmWatchers watchers, Notifications notifications, ApplicationEventPublisher events, Clock clock,
       InstallationZone installation) {
-    this.installation = installation;
     this.watchers = watchers;
     this.notifications = notifications;
     this.events = events;
     this.clock = clock;
+    this.installation = installation;
+  }
+
+  /** On the installation's clock, named: these belong to no production. */
+  private String when(Instant at) {
+    return LocalTimes.dated(at, installation.zone());
   }
 
   static String noticeKey(UUID publicationId) {
@@ -59,9 +64,9 @@ class StuckEventAlarms {
   boolean raise(FailingTimer timer) {
     Notice notice = new Notice(null, noticeKey(timer), "SetSafe: a safety timer is failing: " + timer.duty(),
         "SetSafe could not run " + timer.duty() + ": " + timer.failures() + " run(s) failed, the last at "
-            + (timer.lastFailure() == null ? "an unknown time" : LocalTimes.dated(timer.lastFailure(), installation.zone()))
+            + (timer.lastFailure() == null ? "an unknown time" : when(timer.lastFailure()))
             + ". It is tried again on its own (next at " + (timer.nextTry() == null ? "once the scheduler can"
-            : LocalTimes.dated(timer.nextTry(), installation.zone())) + "), but until a run goes through, nobody has been told what it should"
+            : when(timer.nextTry())) + "), but until a run goes through, nobody has been told what it should"
             + " have told them. Job " + timer.task() + " " + timer.instance() + ". The server log has the error.",
         null);
     Notifications.Sent sent = notifications.send(notice, watchers.all());
@@ -79,7 +84,7 @@ class StuckEventAlarms {
     List<Recipient> watchers = this.watchers.all();
     Instant now = clock.instant();
     Notice notice = new Notice(null, noticeKey(stuck.id()), "SetSafe: a safety record is stuck: " + stuck.description(),
-        "SetSafe has not finished with a safety record since " + LocalTimes.dated(stuck.publishedAt(), installation.zone()) + " ("
+        "SetSafe has not finished with a safety record since " + when(stuck.publishedAt()) + " ("
             + stuck.age(now).toMinutes() + " min): " + stuck.description() + ". It is kept and tried again ("
             + stuck.retries() + " retries so far), but until it goes through, what it should have caused (a report,"
             + " an escalation, a notice, a ledger entry) has not happened. Listener " + stuck.listener()

@@ -27,9 +27,9 @@ class StuckEventBanner {
   private final InstallationZone installation;
 
   StuckEventBanner(EventBacklog backlog, Clock clock, InstallationZone installation) {
-    this.installation = installation;
     this.backlog = backlog;
     this.clock = clock;
+    this.installation = installation;
   }
 
   @ModelAttribute("stuckEvents")

@@ -153,6 +153,21 @@ class LocalTimesOnPagesTest {
     assertThat(text).contains("Prepared " + dated(filedAt) + " (America/Denver)").doesNotContain("UTC");
   }
 
+  @Test
+  void noPageWithTimesPrintsARawInstant() throws Exception {
+    report();
+    String rawInstant = ".*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*";
+    // Tokens belong to no production: the installation's clock, named.
+    assertThat(page(get("/account"), "tess.grip")).contains("Last used").doesNotMatch("(?s)" + rawInstant);
+    // Administration shows the installation's clock by name (the signed entries beside it stay machine text).
+    assertThat(mvc.perform(get("/admin/ledger").with(crew.signedIn("demo.admin"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString()).containsPattern("\\d\\d:\\d\\d UTC");
+    for (String path : new String[] {"/productions/{p}/notifications", "/productions/{p}/escalation",
+        "/productions/{p}/qualifications/people/" + crew.id(who("tess.grip"))}) {
+      assertThat(page(get(path, ranch.id()), "sam.safety")).doesNotMatch("(?s)" + rawInstant).doesNotContain("UTC");
+    }
+  }
+
   private String report() throws Exception {
     String body = """
         {"category":"OTHER","severity":"LOW","title":"Loose cable by the honeywagon",

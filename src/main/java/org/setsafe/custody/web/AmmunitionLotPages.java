@@ -19,7 +19,9 @@ import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.LotOrigin;
+import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
@@ -61,6 +63,7 @@ class AmmunitionLotPages {
   private final Productions productions;
   private final ProductionAccess access;
   private final Clock clock;
+  private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
 
   AmmunitionLotPages(Armory armory, Rounds rounds, CustodyFacts facts, Productions productions,
       ProductionAccess access, Clock clock) {
@@ -80,7 +83,7 @@ class AmmunitionLotPages {
         .sorted(Comparator.comparing(LotStatus::receivedOn).reversed().thenComparing(LotStatus::name)).toList();
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("lots", lots);
-    model.addAttribute("armorer", armorer(productionId));
+    model.addAttribute("armorer", may(productionId, CustodyAction.RECEIVE));
     return "custody/lots";
   }
 
@@ -126,7 +129,7 @@ class AmmunitionLotPages {
 
   private String registerPage(UUID productionId, Model model, Map<String, String> errors) {
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
-    model.addAttribute("armorer", armorer(productionId));
+    model.addAttribute("armorer", may(productionId, CustodyAction.RECEIVE));
     model.addAttribute("classes", RoundClass.values());
     model.addAttribute("errors", errors);
     return "custody/lot-register";
@@ -210,37 +213,29 @@ class AmmunitionLotPages {
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("lot", lot);
     model.addAttribute("action", action);
-    model.addAttribute("armorer", armorer(productionId));
+    model.addAttribute("armorer", may(productionId,
+        action.equals("quarantine") ? CustodyAction.QUARANTINE_LOT : CustodyAction.REINSPECT_LOT));
     model.addAttribute("errors", errors);
     return "custody/lot-step";
   }
 
   // ---- helpers ----
 
-  private boolean armorer(UUID productionId) {
+  /** Whether the custody rule lets the person signed in take this step: a form is offered only then. */
+  private boolean may(UUID productionId, CustodyAction action) {
     Set<CrewRole> roles = SignedInUser.current().flatMap(me -> productions.rolesOf(productionId, me.id()))
         .orElse(Set.of());
-    return roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
+    return onlyArmorer.check(action, roles).isEmpty();
   }
 
-  /** Every field's problem at once, in words; a value the form could not even read says what it wants. */
+  /** Every field's problem at once, in words (the forms hold text only, so every value typed can be judged). */
   private static Map<String, String> errors(BindingResult result) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldError error : result.getFieldErrors()) {
-      String message = error.isBindingFailure() ? unreadable(error.getField()) : error.getDefaultMessage();
-      errors.putIfAbsent(error.getField(), message);
+      errors.putIfAbsent(error.getField(), error.getDefaultMessage());
     }
     result.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getCode(), error.getDefaultMessage()));
     return errors;
-  }
-
-  private static String unreadable(String field) {
-    return switch (field) {
-      case "receivedOn" -> "Write the day it arrived as a date.";
-      case "count" -> "Write how many rounds as a whole number.";
-      case "origin" -> "Say whether it is new from the supplier or from another production.";
-      default -> "This could not be read; write it again.";
-    };
   }
 
   private static String sentence(String message) {

@@ -393,8 +393,8 @@ public class Custody {
     AmmunitionLot lot = store.lot(productionId, lotId)
         .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
     if (!lot.roundClass().dummy()) {
-      throw new InvalidInputException("lotId", "Dummy", "lot " + lotId + " holds " + lot.roundClass().plural()
-          + ", not dummies");
+      throw new InvalidInputException("lotId", "Dummy", lot.displayName()
+          + " are not dummies: only dummies are checked round by round");
     }
     DummiesVerified event = new DummiesVerified(UUID.randomUUID(), productionId, lotId, caller.userId(),
         clock.instant(), method, roundsVerified);

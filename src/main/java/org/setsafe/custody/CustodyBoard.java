@@ -69,14 +69,20 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
     }
   }
 
-  /** One lot now: what should be on hand, in weapons and left to load, and whether it may be used. */
+  /**
+   * One lot now: what should be on hand, in weapons and left to load, and whether it may be used; {@code name} is
+   * how people call it ({@link org.setsafe.custody.domain.AmmunitionLot#displayName()}), {@code shortId} what its
+   * tag prints, and {@code quarantineReason} why it is out of use, if it is.
+   */
   public record LotStatus(UUID lotId, RoundClass roundClass, String caliber, String supplier, int received,
-      int onHand, int inWeapons, int remaining, int discharged, boolean verified, boolean quarantined) {
+      int onHand, int inWeapons, int remaining, int discharged, boolean verified, boolean quarantined,
+      String name, String shortId, java.time.LocalDate receivedOn, String quarantineReason) {
 
     static LotStatus of(LotBalance balance) {
       return new LotStatus(balance.lotId(), balance.lot().roundClass(), balance.lot().caliber(),
           balance.lot().supplier(), balance.received(), balance.onHand(), balance.inWeapons(), balance.remaining(),
-          balance.discharged(), balance.verified(), balance.quarantined());
+          balance.discharged(), balance.verified(), balance.quarantined(), balance.lot().displayName(),
+          balance.lot().shortId(), balance.lot().receivedOn(), balance.quarantineReason().orElse(null));
     }
   }
 

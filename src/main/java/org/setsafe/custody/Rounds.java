@@ -18,6 +18,8 @@ import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayClosed;
+import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
+import org.setsafe.custody.domain.CustodyEvents.LotQuarantined;
 import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
@@ -145,7 +147,45 @@ public class Rounds {
     desk.check(caller, CustodyAction.REINSPECT_LOT, null, lotId, armorerOnly(caller, CustodyAction.REINSPECT_LOT));
     LotBalance balance = balance(lot);
     if (!balance.quarantined() && !balance.checkAwaitedSinceTransferIn()) {
-      throw new ConflictException("lotId", "Quarantined", "the lot is not quarantined; there is nothing to release");
+      throw new ConflictException("lotId", "Quarantined", lot.displayName()
+          + " is not quarantined; there is nothing to release");
+    }
+    return record(caller, lot, CustodyAction.REINSPECT_LOT, event);
+  }
+
+  /**
+   * The armorer takes a lot out of use and writes why. Nothing of it is loaded until a re-inspection releases
+   * it; rounds already in weapons are where they are, and the armorer unloads them back to the box.
+   */
+  @Transactional
+  public LotRecorded quarantine(UUID productionId, UUID lotId, String reason) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    LotQuarantined event = new LotQuarantined(UUID.randomUUID(), productionId, lotId, caller.userId(),
+        clock.instant(), reason);
+    desk.check(caller, CustodyAction.QUARANTINE_LOT, null, lotId,
+        armorerOnly(caller, CustodyAction.QUARANTINE_LOT));
+    store.lockLots(productionId, List.of(lotId));
+    if (balance(lot).quarantined()) {
+      throw new ConflictException("lotId", "Quarantined", lot.displayName() + " is already quarantined");
+    }
+    return record(caller, lot, CustodyAction.QUARANTINE_LOT, event);
+  }
+
+  /**
+   * The armorer re-inspected a quarantined lot and does not release it: what they found is recorded and the lot
+   * stays out of use.
+   */
+  @Transactional
+  public LotRecorded keepQuarantined(UUID productionId, UUID lotId, String finding) {
+    Caller caller = desk.caller(productionId);
+    AmmunitionLot lot = lot(caller, lotId);
+    LotKeptInQuarantine event = new LotKeptInQuarantine(UUID.randomUUID(), productionId, lotId, caller.userId(),
+        clock.instant(), finding);
+    desk.check(caller, CustodyAction.REINSPECT_LOT, null, lotId, armorerOnly(caller, CustodyAction.REINSPECT_LOT));
+    if (!balance(lot).quarantined()) {
+      throw new ConflictException("lotId", "Quarantined", lot.displayName() + " is not quarantined; there is "
+          + "nothing to keep it from");
     }
     return record(caller, lot, CustodyAction.REINSPECT_LOT, event);
   }

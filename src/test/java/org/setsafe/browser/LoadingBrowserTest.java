@@ -80,7 +80,7 @@ class LoadingBrowserTest {
     }
   }
 
-  /** A lot as the armorer registers it through the API (lots have no registration page yet). */
+  /** A lot as the armorer registers it through the API (its registration page has a walk of its own). */
   private String dummyLot(Production production, int count) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/productions/" + production.id() + "/custody/lots"))

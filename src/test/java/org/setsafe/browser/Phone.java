@@ -223,4 +223,26 @@ final class Phone implements AutoCloseable {
   public void close() {
     driver.quit();
   }
+
+  /**
+   * Sends a form from this phone's session as a page's form would (with its CSRF token, taken from any form on
+   * the page open now), without a form being offered: what a person not offered a step could still try. Answers
+   * the status and the page sent back.
+   */
+  Answer postWithoutAForm(String path, java.util.Map<String, String> fields) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const body = new URLSearchParams(arguments[1]);
+        const token = document.querySelector('input[name=_csrf]');
+        if (token) body.append('_csrf', token.value);
+        fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual', credentials: 'same-origin'})
+          .then(r => r.text().then(t => done({status: r.status, body: t})))
+          .catch(e => done({status: -1, body: String(e)}));
+        """, base + path, fields);
+    return new Answer(((Number) answer.get("status")).intValue(), String.valueOf(answer.get("body")));
+  }
+
+  /** What the server answered a form sent with {@link #postWithoutAForm}. */
+  record Answer(int status, String body) {}
 }

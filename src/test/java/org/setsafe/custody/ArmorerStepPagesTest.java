@@ -38,7 +38,7 @@ class ArmorerStepPagesTest {
 
     String page = phone.page("rosa.armorer", weapon);
     assertThat(page).contains("Load it").contains("Fill every chamber").contains("Chamber 6")
-        .contains("Lot " + lot.substring(0, 8).toUpperCase() + ": .45 Colt dummy")
+        .contains(".45 Colt dummies from Desert Prop Ammunition · lot " + lot.substring(0, 8).toUpperCase())
         .doesNotContain(unverified).doesNotContain("Unload it");
     assertThat(phone.page("eli.actor", weapon)).doesNotContain("Load it").doesNotContain("Fill every chamber");
 

@@ -49,7 +49,7 @@ class HoldPagesTest {
     assertThat(phone.page("tess.grip", phone.custody())).contains("Report a live round").contains("Holds and alerts")
         .doesNotContain("Print QR tags");
     assertThat(phone.page("tess.grip", phone.custody() + "/live-round")).contains("Where it is")
-        .contains("Lot " + lot.substring(0, 8).toUpperCase());
+        .contains(".45 Colt dummies from Desert Prop Ammunition · lot " + lot.substring(0, 8).toUpperCase());
 
     String withoutWhere = mvc.perform(post(phone.custody() + "/live-rounds-found").with(crew.signedIn("tess.grip"))
             .with(csrf()).param("where", " ").param("lotId", lot))

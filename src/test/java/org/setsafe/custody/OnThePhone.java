@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The custody pages as the crew use them in tests: forms posted from a signed-in session, the page each lands
  * on read back with whatever notice, refusal or problem the step left for it. Lots are registered through the
- * API, since registering a lot has no page yet.
+ * API here, where a test needs one quickly; their own pages are tested in AmmunitionLotPagesTest.
  */
 final class OnThePhone {
 

@@ -228,6 +228,40 @@ class RoundsApiTest {
     western.post("rosa.armorer", "weapons/" + weapon + "/load", manifest(blanks, 6)).andExpect(status().isOk());
   }
 
+  @Test
+  void theArmorerQuarantinesALotWithItsReasonAndOnlyAReinspectionThatReleasesItLetsItBeLoaded() throws Exception {
+    String weapon = receivedRevolver(western);
+    String dummies = western.verifiedDummies("rosa.armorer", 12);
+
+    western.post("rosa.armorer", "lots/" + dummies + "/quarantine", "{\"reason\":\" \"}")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+    western.refused(western.post("dana.ad", "lots/" + dummies + "/quarantine", "{\"reason\":\"Looks odd\"}"),
+        "custody.only-armorer-handles");
+    western.post("rosa.armorer", "lots/" + dummies + "/quarantine", "{\"reason\":\"One round rattles wrong\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.kind").value("custody.lot-quarantined"))
+        .andExpect(jsonPath("$.lot.quarantined").value(true))
+        .andExpect(jsonPath("$.lot.quarantineReason").value("One round rattles wrong"))
+        .andExpect(jsonPath("$.lot.name").value(".45 Colt dummies from Desert Prop Ammunition"));
+    western.post("rosa.armorer", "lots/" + dummies + "/quarantine", "{\"reason\":\"Again\"}")
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].rule").value("Quarantined"));
+    assertThat(western.refused(western.post("rosa.armorer", "weapons/" + weapon + "/load", manifest(dummies, 6)),
+        "custody.rounds-from-verified-lots")).contains("quarantined");
+
+    western.post("rosa.armorer", "lots/" + dummies + "/kept-in-quarantine",
+            "{\"finding\":\"Two rounds have no hole in the case\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.kind").value("custody.lot-kept-in-quarantine"))
+        .andExpect(jsonPath("$.lot.quarantined").value(true));
+    western.post("rosa.armorer", "lots/" + dummies + "/reinspection",
+            "{\"finding\":\"Both pulled for the safety advisor; the other ten drilled and empty\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.lot.quarantined").value(false));
+    western.post("rosa.armorer", "lots/" + dummies + "/kept-in-quarantine", "{\"finding\":\"Again\"}")
+        .andExpect(status().isConflict());
+    western.post("rosa.armorer", "weapons/" + weapon + "/load", manifest(dummies, 6)).andExpect(status().isOk());
+  }
+
   // ---- wrap ----
 
   @Test

@@ -29,4 +29,17 @@ public record AmmunitionLot(
     Checks.positive("count", count);
     Checks.present("origin", origin);
   }
+
+  /**
+   * How the crew names the lot on every page and in every refusal: caliber, class with its load, and maker,
+   * ".45 Colt quarter-load blanks from Desert Prop Ammunition". The id is for tags and the API, not for people.
+   */
+  public String displayName() {
+    return roundClass.lotName(caliber, supplier);
+  }
+
+  /** The first eight characters of the id, as printed on the lot's tag: secondary detail under its name. */
+  public String shortId() {
+    return ShownWords.lotShortId(id);
+  }
 }

@@ -26,6 +26,8 @@ public enum CustodyAction {
   RETURN_ROUNDS(true),
   TRANSFER_ROUNDS(true),
   REINSPECT_LOT(true),
+  /** Taking a lot out of use, with the reason written. */
+  QUARANTINE_LOT(true),
   CLOSE_DAY(true),
   /** A witness confirming or refusing a show-clear or a showing of the load: the witness's own act. */
   WITNESS_SHOW_CLEAR(false),

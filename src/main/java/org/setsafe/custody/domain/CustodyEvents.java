@@ -378,6 +378,34 @@ public final class CustodyEvents {
     @Override public String kind() { return "custody.lot-reinspected"; }
   }
 
+  /**
+   * The armorer took a lot out of use and wrote why (a round that looks wrong, a box found open, rounds of
+   * unknown history mixed in). It stays out of use until re-inspected and released.
+   */
+  public record LotQuarantined(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      String reason) implements LotEvent {
+    public LotQuarantined {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      reason = Checks.writtenFinding("reason", reason);
+    }
+    @Override public String kind() { return "custody.lot-quarantined"; }
+  }
+
+  /**
+   * The armorer re-inspected a quarantined lot and did not release it: what they found is kept, and the lot
+   * stays out of use. A re-inspection that keeps the lot is evidence as much as one that releases it.
+   */
+  public record LotKeptInQuarantine(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
+      String finding) implements LotEvent {
+    public LotKeptInQuarantine {
+      Checks.fact(eventId, productionId, actorId, occurredAt, true);
+      Checks.id("lotId", lotId);
+      finding = Checks.writtenFinding("finding", finding);
+    }
+    @Override public String kind() { return "custody.lot-kept-in-quarantine"; }
+  }
+
   /** The armorer counted a lot's rounds on hand (at wrap, or whenever they check). */
   public record RoundsCounted(UUID eventId, UUID productionId, UUID lotId, UUID actorId, Instant occurredAt,
       int counted) implements LotEvent {

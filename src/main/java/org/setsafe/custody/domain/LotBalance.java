@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
+import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
+import org.setsafe.custody.domain.CustodyEvents.LotQuarantined;
 import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
 import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
@@ -30,6 +32,8 @@ public final class LotBalance {
   private int mostRoundsVerified;
   private boolean reinspected;
   private boolean checkAwaitedSinceTransferIn;
+  /** Why the armorer took the lot out of use, until a re-inspection releases it; null when they have not. */
+  private String quarantinedBecause;
   private RoundsCounted lastCount;
 
   private LotBalance(AmmunitionLot lot, List<? extends CustodyEvent> events) {
@@ -68,9 +72,14 @@ public final class LotBalance {
         if (verified.roundsVerified() >= remaining()) {
           checkAwaitedSinceTransferIn = false;
         }
+      } else if (event instanceof LotQuarantined quarantine) {
+        quarantinedBecause = quarantine.reason();
+      } else if (event instanceof LotKeptInQuarantine kept) {
+        quarantinedBecause = kept.finding();
       } else if (event instanceof LotReinspected) {
         reinspected = true;
         checkAwaitedSinceTransferIn = false;
+        quarantinedBecause = null;
       } else if (event instanceof RoundsCounted counted) {
         lastCount = counted;
       }
@@ -150,8 +159,12 @@ public final class LotBalance {
   /**
    * Rounds from another production stay quarantined until re-inspected, and so do blanks transferred in from
    * elsewhere. For dummies, verifying every round is that re-inspection; blanks need a written re-inspection.
+   * A lot the armorer quarantined with a reason needs a written re-inspection whatever its class.
    */
   public boolean quarantined() {
+    if (quarantinedBecause != null) {
+      return true;
+    }
     if (checkAwaitedSinceTransferIn && !lot.roundClass().dummy()) {
       return true;
     }
@@ -159,6 +172,21 @@ public final class LotBalance {
       return false;
     }
     return !(lot.roundClass().dummy() && verified());
+  }
+
+  /**
+   * Why the lot is out of use, in words: the armorer's reason (or the latest finding that kept it), else where it
+   * came from; empty when it is not quarantined.
+   */
+  public Optional<String> quarantineReason() {
+    if (!quarantined()) {
+      return Optional.empty();
+    }
+    if (quarantinedBecause != null) {
+      return Optional.of(quarantinedBecause);
+    }
+    return Optional.of(checkAwaitedSinceTransferIn ? "Rounds were transferred in and the lot has not been re-inspected."
+        : "It came from another production and has not been re-inspected.");
   }
 
   public Optional<RoundsCounted> lastCount() {

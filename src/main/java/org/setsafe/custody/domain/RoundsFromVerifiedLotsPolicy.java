@@ -40,7 +40,8 @@ public final class RoundsFromVerifiedLotsPolicy {
             + " before loading from it.");
       }
       if (lot.quarantined()) {
-        return refuse(name + " came from another production and is quarantined until re-inspected.");
+        return refuse(name + " is quarantined until it is re-inspected and released. Why: "
+            + lot.quarantineReason().orElse(""));
       }
       if (!lot.verified()) {
         return refuse(name + " is not verified: " + lot.mostRoundsVerified() + " of " + lot.received()

@@ -72,6 +72,8 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.weapon-disposed", CustodyEvents.WeaponDisposed.class),
       Map.entry("custody.dummies-verified", CustodyEvents.DummiesVerified.class),
       Map.entry("custody.lot-reinspected", CustodyEvents.LotReinspected.class),
+      Map.entry("custody.lot-quarantined", CustodyEvents.LotQuarantined.class),
+      Map.entry("custody.lot-kept-in-quarantine", CustodyEvents.LotKeptInQuarantine.class),
       Map.entry("custody.rounds-counted", CustodyEvents.RoundsCounted.class),
       Map.entry("custody.rounds-returned-to-supplier", CustodyEvents.RoundsReturnedToSupplier.class),
       Map.entry("custody.rounds-transferred", CustodyEvents.RoundsTransferred.class),

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,8 @@ import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.CustodyFacts.LotRecord;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
+import org.setsafe.custody.domain.CustodyEvents.LotQuarantined;
 import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
 import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
@@ -30,6 +33,9 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,13 +81,27 @@ class LotPages {
   @PostMapping(LOT + "/dummies-verified")
   String verify(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @Valid @ModelAttribute("verifyForm") VerifyForm form, BindingResult result, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletResponse response) {
     if (result.hasErrors()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return lotPage(productionId, facts.lot(productionId, lotId), model);
     }
-    String notice = "Dummy check recorded: " + form.roundsVerified() + " rounds by " + method(form.method()) + ".";
-    return PageSteps.take(redirect, "/productions/" + productionId + "/custody/lots/" + lotId, notice,
-        () -> custody.verifyDummies(productionId, lotId, form.method(), form.roundsVerified()));
+    // A refusal or a conflict is answered on the same page with what was typed kept, so nothing is typed twice.
+    try {
+      custody.verifyDummies(productionId, lotId, form.method(), form.roundsVerified());
+    } catch (RuleRefusedException e) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      return lotPage(productionId, facts.lot(productionId, lotId), model);
+    } catch (InvalidInputException e) {
+      response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
+          : HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problem", e.getMessage());
+      return lotPage(productionId, facts.lot(productionId, lotId), model);
+    }
+    redirect.addFlashAttribute("notice",
+        "Dummy check recorded: " + form.roundsVerified() + " rounds by " + method(form.method()) + ".");
+    return "redirect:/productions/" + productionId + "/custody/lots/" + lotId;
   }
 
   private String lotPage(UUID productionId, LotRecord record, Model model) {
@@ -129,7 +149,11 @@ class LotPages {
     } else if (event instanceof RoundsReturnedToSupplier e) {
       detail = e.count() + " back to the supplier";
     } else if (event instanceof LotReinspected e) {
-      detail = e.finding();
+      detail = "released: " + e.finding();
+    } else if (event instanceof LotQuarantined e) {
+      detail = e.reason();
+    } else if (event instanceof LotKeptInQuarantine e) {
+      detail = "kept: " + e.finding();
     } else if (event instanceof LiveRoundFound e) {
       detail = "at " + e.where();
     }

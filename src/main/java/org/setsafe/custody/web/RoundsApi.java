@@ -101,6 +101,21 @@ class RoundsApi {
     return ResponseEntity.status(HttpStatus.OK).body(rounds.reinspect(productionId, lotId, body.finding()));
   }
 
+  @PostMapping("/lots/{lotId}/quarantine")
+  @Operation(summary = "The armorer takes a lot out of use and writes why; nothing of it is loaded until it is "
+      + "re-inspected and released")
+  ResponseEntity<Object> quarantine(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody Quarantine body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.quarantine(productionId, lotId, body.reason()));
+  }
+
+  @PostMapping("/lots/{lotId}/kept-in-quarantine")
+  @Operation(summary = "The armorer re-inspects a quarantined lot and keeps it out of use, writing what they found")
+  ResponseEntity<Object> keepQuarantined(@PathVariable UUID productionId, @PathVariable UUID lotId,
+      @Valid @RequestBody Reinspection body) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.keepQuarantined(productionId, lotId, body.finding()));
+  }
+
   // ---- wrap ----
 
   @GetMapping("/wrap")
@@ -133,6 +148,8 @@ class RoundsApi {
       @NotBlank @Size(max = 120) String counterpart) {}
 
   record Reinspection(@NotBlank @Size(max = 2000) String finding) {}
+
+  record Quarantine(@NotBlank @Size(max = 2000) String reason) {}
 
   /** Each lot's wrap count; lots counted earlier today may be left out. */
   record WrapCount(Map<@NotNull UUID, @NotNull @PositiveOrZero Integer> counts) {}

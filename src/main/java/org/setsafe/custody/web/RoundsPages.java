@@ -341,7 +341,7 @@ class RoundsPages {
   /** The lots in a weapon, by name, for the weapon page's rounds-fired form. */
   static Map<UUID, String> lotNames(List<LotStatus> lots) {
     Map<UUID, String> names = new LinkedHashMap<>();
-    lots.forEach(lot -> names.put(lot.lotId(), lot.roundClass().lotName(lot.caliber(), lot.supplier())));
+    lots.forEach(lot -> names.put(lot.lotId(), lot.name()));
     return names;
   }
 }

@@ -96,9 +96,9 @@ class TagSheet {
   }
 
   static Tag lotTag(String items, AmmunitionLot lot, Production production) {
-    return new Tag(items + "/lots/" + lot.id(), "Lot " + shortId(lot.id()) + ": " + lot.caliber() + " "
-        + lot.roundClass().label(),
-        List.of(lot.count() + " rounds", lot.supplier(), "Received " + DAY.format(lot.receivedOn()), production.name()));
+    return new Tag(items + "/lots/" + lot.id(), lot.displayName(),
+        List.of("Lot " + shortId(lot.id()) + ", " + lot.count() + " rounds", "Received " + DAY.format(lot.receivedOn()),
+            production.name()));
   }
 
   /** The first eight characters of a lot's id, as printed on its tag and shown on its page. */

@@ -90,7 +90,8 @@ class WeaponPageSteps {
         weapon.may(CustodyAction.DISCHARGE), weapon.may(CustodyAction.DISPOSE)));
   }
 
+  /** A lot by its name, with the short id of its tag after it to tell two boxes of one kind apart. */
   static String lotLabel(LotStatus lot) {
-    return "Lot " + TagSheet.shortId(lot.lotId()) + ": " + lot.caliber() + " " + lot.roundClass().label();
+    return lot.name() + " · lot " + lot.shortId();
   }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
+import org.setsafe.custody.domain.CustodyEvents.LotQuarantined;
 import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
 import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
 import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
@@ -69,6 +71,50 @@ class AmmunitionTest {
 
     assertThat(LotBalance.of(blanks, List.of()).quarantined()).isTrue();
     assertThat(LotBalance.of(blanks, List.of(reinspection)).quarantined()).isFalse();
+  }
+
+  @Test
+  void aLotIsNamedByCaliberClassWithItsLoadAndMakerNotByItsId() {
+    AmmunitionLot dummies = aDummyLot().build();
+    AmmunitionLot halfLoads = aBlankLot().ofClass(RoundClass.BLANK_HALF).build();
+
+    assertThat(dummies.displayName()).isEqualTo(".45 Colt dummies from Starline Props");
+    assertThat(halfLoads.displayName()).isEqualTo(".45 Colt half-load blanks from Starline Props");
+    assertThat(dummies.shortId()).isEqualTo(dummies.id().toString().substring(0, 8).toUpperCase())
+        .isNotEqualTo(halfLoads.shortId());
+  }
+
+  @Test
+  void aLotTheArmorerQuarantinedStaysOutOfUseUntilAReinspectionReleasesIt() {
+    AmmunitionLot dummies = aDummyLot().withCount(50).build();
+    LotQuarantined quarantined = new LotQuarantined(id(), PRODUCTION, dummies.id(), ARMORER, minutes(5),
+        "One round rattles wrong");
+    LotKeptInQuarantine kept = new LotKeptInQuarantine(id(), PRODUCTION, dummies.id(), ARMORER, minutes(6),
+        "Two rounds have live primers");
+    LotReinspected released = new LotReinspected(id(), PRODUCTION, dummies.id(), ARMORER, minutes(7),
+        "Both pulled and handed to the safety advisor; the other 48 checked");
+
+    LotBalance out = LotBalance.of(dummies, List.of(verified(dummies, 50, minutes(0)), quarantined));
+    assertThat(out.quarantined()).isTrue();
+    assertThat(out.quarantineReason()).contains("One round rattles wrong");
+    assertThat(LotBalance.of(dummies, List.of(verified(dummies, 50, minutes(0)), quarantined,
+        verified(dummies, 50, minutes(6)))).quarantined()).as("a dummy check is not the re-inspection asked for")
+        .isTrue();
+    LotBalance stillOut = LotBalance.of(dummies, List.of(verified(dummies, 50, minutes(0)), quarantined, kept));
+    assertThat(stillOut.quarantined()).isTrue();
+    assertThat(stillOut.quarantineReason()).contains("Two rounds have live primers");
+    LotBalance back = LotBalance.of(dummies, List.of(verified(dummies, 50, minutes(0)), quarantined, kept, released));
+    assertThat(back.quarantined()).isFalse();
+    assertThat(back.quarantineReason()).isEmpty();
+  }
+
+  @Test
+  void aQuarantineOrAKeptReinspectionSaysWhy() {
+    AmmunitionLot dummies = aDummyLot().build();
+    assertThatThrownBy(() -> new LotQuarantined(id(), PRODUCTION, dummies.id(), ARMORER, minutes(0), " "))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(() -> new LotKeptInQuarantine(id(), PRODUCTION, dummies.id(), ARMORER, minutes(0), ""))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("finding"));
   }
 
   @Test

@@ -95,8 +95,8 @@ class TagSheetTest {
     assertThat(labels.get(items + "/weapons/" + weapon))
         .contains("Colt Single Action Army #" + serial).contains("Serial " + serial).contains("Revolver, .45 Colt");
     assertThat(labels.get(items + "/lots/" + lot))
-        .contains("Lot " + lot.substring(0, 8).toUpperCase()).contains(".45 Colt dummy")
-        .contains("50 rounds Desert Prop Ammunition Received");
+        .contains(".45 Colt dummies from Desert Prop").contains("Lot " + lot.substring(0, 8).toUpperCase() + ", 50 rounds")
+        .contains("Received");
 
     // Scanned by someone not signed in: sign in first, then straight back to the weapon.
     String path = (items + "/weapons/" + weapon).substring("http://localhost".length());

@@ -68,6 +68,7 @@ class DemoProduction implements ApplicationRunner {
   private final Staffing staffing;
   private final String configuredPassword;
   private final boolean withArmory;
+  private final String dataDir;
   private final boolean cli;
   private final PrintStream console = System.out;
 
@@ -75,7 +76,8 @@ class DemoProduction implements ApplicationRunner {
       RiskAssessments risks, ActingAs acting, DemoArmory armory, TransactionTemplate transaction,
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
       @Value("${setsafe.demo.password:}") String configuredPassword,
-      @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli) {
+      @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
+      @Value("${setsafe.data-dir:./data}") String dataDir) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
@@ -84,6 +86,7 @@ class DemoProduction implements ApplicationRunner {
     this.acting = acting;
     this.armory = armory;
     this.withArmory = withArmory;
+    this.dataDir = dataDir;
     this.transaction = transaction;
     this.safetyMeetings = safetyMeetings;
     this.bulletins = bulletins;
@@ -118,8 +121,7 @@ class DemoProduction implements ApplicationRunner {
       if (withArmory) {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
       }
-      console.println("SetSafe demo: demo data already present; its sign-ins were printed when it was seeded"
-          + " (reset one with: setsafe user reset-password USERNAME).");
+      console.println(resetHint());
       return;
     }
     String password = configuredPassword.isBlank() ? Accounts.newOneTimePassword() : configuredPassword;
@@ -137,6 +139,19 @@ class DemoProduction implements ApplicationRunner {
          Every demo account has the password:  %s
         %s================================================================
         """.formatted(TITLE, password, signIns));
+  }
+
+  /**
+   * Where the sign-ins went, and how to get a new password for one. The admin CLI takes the command as its first
+   * argument and its database from the environment (options after the command are the command's own), and an
+   * embedded database is opened by one process at a time.
+   */
+  String resetHint() {
+    String dir = "SETSAFE_DATA_DIR=" + dataDir + " ";
+    return "SetSafe demo: demo data already present; its sign-ins and password were printed when it was seeded."
+        + " For a new password for one, stop SetSafe and run "
+        + dir + "./mvnw spring-boot:run -Dspring-boot.run.arguments=\"user reset-password USERNAME\""
+        + " (or " + dir + "java -jar target/setsafe.jar user reset-password USERNAME).";
   }
 
   private void seed(String password) {

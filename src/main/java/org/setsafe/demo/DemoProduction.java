@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.briefing.Bulletins;
@@ -16,8 +17,6 @@ import org.setsafe.briefing.Bulletins.NewBulletin;
 import org.setsafe.briefing.SafetyMeetings;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
-import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Hazard;
@@ -40,9 +39,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,26 +59,34 @@ class DemoProduction implements ApplicationRunner {
   private final Schedule schedule;
   private final Qualifications qualifications;
   private final RiskAssessments risks;
-  private final SignedInUsers signedInUsers;
+  private final ActingAs acting;
+  private final DemoArmory armory;
   private final TransactionTemplate transaction;
   private final SafetyMeetings safetyMeetings;
   private final Bulletins bulletins;
   private final Clock clock;
   private final Staffing staffing;
   private final String configuredPassword;
+  private final boolean withArmory;
+  private final String dataDir;
   private final boolean cli;
   private final PrintStream console = System.out;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
-      RiskAssessments risks, SignedInUsers signedInUsers, TransactionTemplate transaction, SafetyMeetings safetyMeetings,
-      Bulletins bulletins, Clock clock, Staffing staffing, @Value("${setsafe.demo.password:}") String configuredPassword,
-      @Value("${setsafe.cli:false}") boolean cli) {
+      RiskAssessments risks, ActingAs acting, DemoArmory armory, TransactionTemplate transaction,
+      SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
+      @Value("${setsafe.demo.password:}") String configuredPassword,
+      @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
+      @Value("${setsafe.data-dir:./data}") String dataDir) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
     this.qualifications = qualifications;
     this.risks = risks;
-    this.signedInUsers = signedInUsers;
+    this.acting = acting;
+    this.armory = armory;
+    this.withArmory = withArmory;
+    this.dataDir = dataDir;
     this.transaction = transaction;
     this.safetyMeetings = safetyMeetings;
     this.bulletins = bulletins;
@@ -114,8 +118,10 @@ class DemoProduction implements ApplicationRunner {
       return; // an admin command is not the moment to seed a production
     }
     if (accounts.findByUsername("grace.producer").isPresent()) {
-      console.println("SetSafe demo: demo data already present; its sign-ins were printed when it was seeded"
-          + " (reset one with: setsafe user reset-password USERNAME).");
+      if (withArmory) {
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
+      }
+      console.println(resetHint());
       return;
     }
     String password = configuredPassword.isBlank() ? Accounts.newOneTimePassword() : configuredPassword;
@@ -133,6 +139,19 @@ class DemoProduction implements ApplicationRunner {
          Every demo account has the password:  %s
         %s================================================================
         """.formatted(TITLE, password, signIns));
+  }
+
+  /**
+   * Where the sign-ins went, and how to get a new password for one. The admin CLI takes the command as its first
+   * argument and its database from the environment (options after the command are the command's own), and an
+   * embedded database is opened by one process at a time.
+   */
+  String resetHint() {
+    String dir = "SETSAFE_DATA_DIR=" + dataDir + " ";
+    return "SetSafe demo: demo data already present; its sign-ins and password were printed when it was seeded."
+        + " For a new password for one, stop SetSafe and run "
+        + dir + "./mvnw spring-boot:run -Dspring-boot.run.arguments=\"user reset-password USERNAME\""
+        + " (or " + dir + "java -jar target/setsafe.jar user reset-password USERNAME).";
   }
 
   private void seed(String password) {
@@ -175,6 +194,9 @@ class DemoProduction implements ApplicationRunner {
     certify(western, today);
     assessRisks(western, church, altar);
     scheduleArmorers(western, days.subList(1, days.size()));
+    if (withArmory) {
+      armory.seed(western.id(), today, church.id(), eli, june);
+    }
     // Last: the meeting covers the day's scenes as the plans, assessments and roster above left them.
     briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
 
@@ -184,6 +206,29 @@ class DemoProduction implements ApplicationRunner {
     // A night shoot: the meal break before midnight, wrap after it.
     schedule.scheduleDay(drama.id(), today.plusDays(10), LocalTime.of(17, 0), "Downtown Los Angeles, hospital set",
         LocalTime.of(23, 0), LocalTime.of(5, 0));
+  }
+
+  /**
+   * Demo data seeded by an earlier version, without weapons: the armory is added, with the church scene's plan, and
+   * if that scene is shot today a safety meeting on it is held again, since the plan changed what it covers.
+   */
+  private void stockEarlierSeed() {
+    Optional<Production> western = productions.visibleToCurrentUser().stream()
+        .filter(production -> production.name().equals(TITLE)).findFirst();
+    if (western.isEmpty() || armory.stockedOn(western.get().id())) {
+      return;
+    }
+    UUID id = western.get().id();
+    Optional<Scene> church = schedule.scenes(id).stream().filter(scene -> scene.number().equals("12")).findFirst();
+    if (church.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(western.get().timeZone()));
+    armory.seed(id, today, church.get().id(), accounts.findByUsername("eli.actor").orElseThrow().id(),
+        accounts.findByUsername("june.actor").orElseThrow().id());
+    if (church.get().shootingDayId() != null && schedule.day(id, church.get().shootingDayId()).date().equals(today)) {
+      holdMeeting(western.get(), List.of(church.get().id()));
+    }
   }
 
   /**
@@ -247,6 +292,10 @@ class DemoProduction implements ApplicationRunner {
             Live ammunition is never on a lot or stage.
             Never point a firearm at anyone without first consulting the armorer.
             Keep your finger off the trigger until ready to shoot.""", firstDay, true)));
+    holdMeeting(western, scenes);
+  }
+
+  private void holdMeeting(Production western, List<UUID> scenes) {
     UUID meeting = as("dana.ad", () -> safetyMeetings.open(western.id(), scenes).id());
     for (String attendee : List.of("eli.actor", "june.actor", "rosa.armorer", "marcus.camera")) {
       as(attendee, () -> safetyMeetings.acknowledge(western.id(), meeting, null));
@@ -255,29 +304,11 @@ class DemoProduction implements ApplicationRunner {
   }
 
   private <T> T as(String username, java.util.function.Supplier<T> work) {
-    SignedInUser user = signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow());
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return acting.call(username, work);
   }
 
   private void asSafetyAdvisor(Runnable work) {
-    SignedInUser sam = signedInUsers.withoutPassword(accounts.findByUsername("sam.safety").orElseThrow());
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(sam, null, sam.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      work.run();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    acting.run("sam.safety", work);
   }
 
   /**
@@ -303,16 +334,7 @@ class DemoProduction implements ApplicationRunner {
   }
 
   private void as(String username, Runnable work) {
-    SignedInUser user = signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow());
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      work.run();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    acting.run(username, work);
   }
 
   /** A one-page PDF standing in for a scanned certificate. */

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells people: a notice goes into each person's inbox at once, and an email to each person who has an address
- * (and to each outside address), and one post to the production's webhook if it has one. Emails and posts are
+ * Tells people: a notice goes into each person's inbox at once, and, when an SMTP server is configured, an email
+ * to each person who has an address (and to each outside address), and one post to the production's webhook if it has one. Emails and posts are
  * persisted jobs, tried at once after the caller's transaction commits and retried with backoff; each is a row of
  * the delivery log. Idempotent: a notice key reaches a recipient on a channel once, however often it is sent.
  */
@@ -33,9 +33,12 @@ public class Notifications {
   private final Accounts accounts;
   private final ObjectProvider<SchedulerClient> scheduler;
   private final Clock clock;
+  private final EmailSwitch email;
 
-  Notifications(NotifyStore store, Accounts accounts, ObjectProvider<SchedulerClient> scheduler, Clock clock) {
+  Notifications(NotifyStore store, Accounts accounts, ObjectProvider<SchedulerClient> scheduler, Clock clock,
+      EmailSwitch email) {
     this.store = store;
+    this.email = email;
     this.accounts = accounts;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -66,7 +69,8 @@ public class Notifications {
         }
         address = account.email();
       }
-      if (address != null && !address.isBlank() && deliver(notice, Channel.EMAIL, address, now)) {
+      // Without an SMTP server no email is queued: it could only fail, retried into the delivery log.
+      if (this.email.on() && address != null && !address.isBlank() && deliver(notice, Channel.EMAIL, address, now)) {
         email.add(address);
       }
     }

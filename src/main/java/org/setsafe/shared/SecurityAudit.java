@@ -6,7 +6,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The security audit trail in the logs: every refused sign-in and every refused access decision is
  * written here, under one logger name ({@value #LOGGER}) so operators can route it on its own.
- * Messages never contain passwords or tokens.
+ * Messages never contain passwords or tokens. A refusal of someone signed in, or of a sign-in, is a WARN; a visitor
+ * who is not signed in and is sent to sign in is the ordinary start of every visit, so it is recorded at INFO and
+ * never reads as an alarm.
  */
 public final class SecurityAudit {
 
@@ -21,6 +23,11 @@ public final class SecurityAudit {
 
   public static void accessRefused(String who, String what, String reason) {
     log.warn("access refused: user={} request={} reason={}", clean(who), what, reason);
+  }
+
+  /** A request made without being signed in, answered by sending the visitor to sign in (or a 401 for the API). */
+  public static void notSignedIn(String what, String reason) {
+    log.info("access refused: user=anonymous request={} reason={}", what, reason);
   }
 
   /** Keeps attacker-supplied text from forging log lines. */

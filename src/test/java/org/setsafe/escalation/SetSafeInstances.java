@@ -28,10 +28,10 @@ import org.springframework.context.annotation.Primary;
  * file, or a PostgreSQL schema), all reading one test clock: to stop one and start another on the same data, or
  * to run two at once.
  */
-final class SetSafeInstances {
+public final class SetSafeInstances {
 
   /** The clock every instance started here reads; set before starting one. */
-  static volatile TestClock clock;
+  public static volatile TestClock clock;
 
   private final String schema;
   private final Path dataDir;
@@ -53,7 +53,7 @@ final class SetSafeInstances {
    * Instances on an emptied database, all reading a fresh test clock ({@link #clock}) that starts now, to the
    * second.
    */
-  static SetSafeInstances fresh(String schema, Path dataDir) throws SQLException {
+  public static SetSafeInstances fresh(String schema, Path dataDir) throws SQLException {
     SetSafeInstances instances = new SetSafeInstances(schema, dataDir);
     instances.emptyDatabase();
     clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -72,12 +72,12 @@ final class SetSafeInstances {
   }
 
   /** An instance named {@code name}, in its log and as db-scheduler's {@code picked_by}. */
-  ConfigurableApplicationContext start(String name) {
+  public ConfigurableApplicationContext start(String name) {
     return start(name, true, Map.of());
   }
 
   /** Starts one with some settings of the test's own, e.g. a database address that runs through a cable it can cut. */
-  ConfigurableApplicationContext start(String name, Map<String, Object> settings) {
+  public ConfigurableApplicationContext start(String name, Map<String, Object> settings) {
     return start(name, true, settings);
   }
 
@@ -129,13 +129,13 @@ final class SetSafeInstances {
     return new SpringApplicationBuilder(sources).logStartupInfo(false).run(args);
   }
 
-  static UUID western(ConfigurableApplicationContext app) {
+  public static UUID western(ConfigurableApplicationContext app) {
     Productions productions = app.getBean(Productions.class);
     return SystemActor.call(() -> productions.visibleToCurrentUser().stream()
         .filter(p -> p.name().equals(Crew.WESTERN)).findFirst().orElseThrow().id());
   }
 
-  static UUID user(ConfigurableApplicationContext app, String username) {
+  public static UUID user(ConfigurableApplicationContext app, String username) {
     return app.getBean(Accounts.class).findByUsername(username).orElseThrow().id();
   }
 

@@ -36,7 +36,7 @@ final class RefusalResponses {
   }
 
   void logUnauthenticated(HttpServletRequest request, AuthenticationException e) {
-    SecurityAudit.accessRefused("anonymous", describe(request), "not signed in");
+    SecurityAudit.notSignedIn(describe(request), "not signed in");
   }
 
   private static String reason(AccessDeniedException e) {

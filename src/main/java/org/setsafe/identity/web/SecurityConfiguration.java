@@ -157,10 +157,16 @@ class SecurityConfiguration {
         .sessionManagement(session -> session
             .sessionFixation(fixation -> fixation.changeSessionId())
             .invalidSessionStrategy((request, response) -> {
-              // Also reached by a form posted without a session: its CSRF token cannot be checked.
-              org.setsafe.shared.SecurityAudit.accessRefused(org.setsafe.identity.SignedInUser.current()
-                  .map(u -> u.getUsername()).orElse("anonymous"), request.getMethod() + " "
-                  + request.getRequestURI(), "session expired or missing, or no CSRF token");
+              // Also reached by a form posted without a session: its CSRF token cannot be checked, which stays a
+              // WARN; a page asked for with a session that ended (a restart, a timeout) is an ordinary sign-in.
+              String what = request.getMethod() + " " + request.getRequestURI();
+              var user = org.setsafe.identity.SignedInUser.current();
+              if (user.isEmpty() && "GET".equals(request.getMethod())) {
+                org.setsafe.shared.SecurityAudit.notSignedIn(what, "session expired or missing");
+              } else {
+                org.setsafe.shared.SecurityAudit.accessRefused(user.map(u -> u.getUsername()).orElse("anonymous"),
+                    what, "session expired or missing, or no CSRF token");
+              }
               request.getSession(true);
               response.sendRedirect(request.getContextPath() + "/login?expired");
             }))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
@@ -17,6 +18,7 @@ import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.FirearmsHold;
+import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponCustody;
@@ -108,6 +110,14 @@ public class CustodyBoards {
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
     WeaponCustody custody = folds.of(productionId, record);
     return custody.manifest().isEmpty() ? ShownWords.CLEAR : ShownWords.load(custody.weapon(), custody.manifest());
+  }
+
+  /** The rounds in the weapon now, position by position, as loaded: what showing the load would show. */
+  public Map<String, LoadedRound> loadIn(UUID productionId, UUID weaponId) {
+    desk.viewer(productionId);
+    WeaponRecord record = store.weapon(productionId, weaponId)
+        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+    return folds.of(productionId, record).manifest();
   }
 
   /** The weapon's history, oldest first, each step with its stream version. */

@@ -245,4 +245,26 @@ final class Phone implements AutoCloseable {
 
   /** What the server answered a form sent with {@link #postWithoutAForm}. */
   record Answer(int status, String body) {}
+
+  /** Opens a folded part of the page ("Other actions") by the words of its summary: one tap, if it is shut. */
+  Phone unfold(String summaryText) {
+    WebElement summary = driver.findElement(By.xpath("//summary[normalize-space()='" + summaryText + "']"));
+    if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        "return arguments[0].parentElement.open;", summary))) {
+      taps++;
+      summary.click();
+    }
+    return this;
+  }
+
+  /** Whether the page shows a link, button or summary reading exactly this: what a person could tap. */
+  boolean offers(String words) {
+    return driver.findElements(By.xpath("//*[self::a or self::button or self::summary][normalize-space()='" + words
+        + "']")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** The value a form field holds now (a list's chosen option), as it would be sent. */
+  String valueOf(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
 }

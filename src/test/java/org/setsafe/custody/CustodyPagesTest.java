@@ -59,11 +59,11 @@ class CustodyPagesTest {
         .contains("from Gunslinger Rentals, Santa Fe").contains("by Rosa Delgado");
 
     step("rosa.armorer", weapon, "inspect", "finding", "Bore clear, cylinder empty");
-    assertThat(page("rosa.armorer", weapon)).contains("Show it clear").contains("Bore clear, cylinder empty")
+    assertThat(page("rosa.armorer", weapon)).contains("Show it CLEAR").contains("Bore clear, cylinder empty")
         .contains("Eli Navarro").contains("Dana Whitcombe").contains("Marcus Oyelaran");
 
     assertThat(page("eli.actor", weapon)).contains("Only the armorer or property master records custody steps")
-        .doesNotContain("Show it clear");
+        .doesNotContain("Show it CLEAR");
   }
 
   @Test
@@ -81,7 +81,7 @@ class CustodyPagesTest {
     assertThat(page).contains("Refused: Show-clear before issue").contains("There is no show-clear")
         .contains("This refusal is on record").contains("custody.show-clear-before-issue");
     assertThat(refused.getFlashMap().get("refusal")).hasFieldOrProperty("refusalId");
-    assertThat(page("rosa.armorer", weapon)).contains("Show it clear").doesNotContain("Refused: Show-clear");
+    assertThat(page("rosa.armorer", weapon)).contains("Show it CLEAR").doesNotContain("Refused: Show-clear");
   }
 
   @Test
@@ -97,7 +97,7 @@ class CustodyPagesTest {
 
     assertThat(page("dana.ad", "/productions/" + western.id())).contains("Shown to you, to confirm");
     assertThat(page("dana.ad", confirmations)).contains("Colt Single Action Army").contains("Rosa Delgado")
-        .contains("I saw it clear");
+        .contains("I saw it clear").contains("Shown CLEAR: empty").doesNotContain("Shown LOADED");
     send("dana.ad", post(weapon + "/show-clear/confirm"));
     assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you").doesNotContain("I saw it clear");
     assertThat(page("rosa.armorer", weapon)).contains("Show-clear awaits").contains("Eli Navarro")
@@ -119,8 +119,8 @@ class CustodyPagesTest {
     String words = "6 dummies from lot " + lot.substring(0, 8).toUpperCase() + " in chamber 1, chamber 2, chamber 3, "
         + "chamber 4, chamber 5, chamber 6.";
 
-    assertThat(page("rosa.armorer", weapon)).contains("Show the load").contains("never shown clear").contains(words)
-        .contains("Load shown").doesNotContain("Show it clear").doesNotContain(">Shown clear<")
+    assertThat(page("rosa.armorer", weapon)).contains("Show the LOAD").contains("never shown clear").contains(words)
+        .contains("Load shown").doesNotContain("Show it CLEAR").doesNotContain(">Shown clear<")
         .contains("Why locked up loaded");
     MvcResult showClear = mvc.perform(post(weapon + "/show-clear").with(crew.signedIn("rosa.armorer")).with(csrf())
         .param("witnesses", crew.id("eli.actor").toString(), crew.id("dana.ad").toString()))
@@ -130,8 +130,11 @@ class CustodyPagesTest {
     send("rosa.armorer", post(weapon + "/show-load").param("witnesses", crew.id("eli.actor").toString(),
         crew.id("dana.ad").toString(), crew.id("marcus.camera").toString()));
     String confirmations = board + "/confirmations";
+    String lotName = "Desert Prop Ammunition .45 Colt dummy, lot " + lot.substring(0, 8).toUpperCase();
     assertThat(page("dana.ad", confirmations)).contains("showed you its load").contains("It is loaded, not clear")
-        .contains(words).contains("I saw this load").doesNotContain("I saw it clear");
+        .contains(words).contains("I saw this load").doesNotContain("I saw it clear")
+        .contains("Shown LOADED: dummies as listed").doesNotContain("Shown CLEAR")
+        .containsPattern("Chamber 1</th>\\s*<td>" + lotName).containsPattern("Chamber 6</th>\\s*<td>" + lotName);
     send("dana.ad", post(weapon + "/show-load/confirm"));
     assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you");
     assertThat(page("rosa.armorer", weapon)).contains("Showing of the load awaits").contains("Load shown:")
@@ -146,6 +149,84 @@ class CustodyPagesTest {
         .param("loadedReason", "Dummies stay in for tomorrow's first set-up"));
     assertThat(page("rosa.armorer", weapon)).contains("Locked up: Armory truck, safe 2")
         .contains("locked up loaded: Dummies stay in for tomorrow&#39;s first set-up");
+  }
+
+  @Test
+  void inspectingALoadedRevolverSaysItStaysLoadedAndItsLoadIsShownNext() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+    step("rosa.armorer", weapon, "load", "fill", verifiedDummyLot());
+
+    assertThat(page("rosa.armorer", weapon)).contains("Inspect it").contains("Inspecting now does not unload it")
+        .contains("every round stays where it is").contains("Shown LOADED: dummies as listed");
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear, six dummies");
+    // What the page promised: still loaded, and the next step shows the load.
+    assertThat(page("rosa.armorer", weapon)).contains("6 rounds in it").contains("Show the LOAD")
+        .doesNotContain("Show it CLEAR");
+  }
+
+  @Test
+  void theRegisterNamesEveryMissingFieldAtOnceAndKeepsWhatWasTyped() throws Exception {
+    String page = mvc.perform(post(board + "/weapons").with(crew.signedIn("rosa.armorer")).with(csrf())
+            .param("kind", "FIREARM").param("model", "Single Action Army").param("type", "REVOLVER")
+            .param("manufacturerOrImporter", "").param("serial", "").param("caliberOrGauge", "")
+            .param("ownerName", ""))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("4 things to fix before it is registered")
+        .contains("A firearm needs its manufacturer or importer").contains("A firearm needs its serial number")
+        .contains("A firearm needs its caliber or gauge").contains("Name the owner")
+        .doesNotContain("A firearm needs its model").contains("value=\"Single Action Army\"");
+  }
+
+  @Test
+  void theWaitingPagesAskWhetherAnythingChangedAndReloadOnlyThen() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+    step("rosa.armorer", weapon, "inspect", "finding", "Bore clear");
+    String confirmations = board + "/confirmations";
+    String danaWaits = since(page("dana.ad", confirmations));
+    send("rosa.armorer", post(weapon + "/show-clear").param("witnesses", crew.id("eli.actor").toString(),
+        crew.id("dana.ad").toString()));
+    String rosaWaits = since(page("rosa.armorer", weapon));
+
+    assertThat(page("rosa.armorer", weapon)).contains("updates by itself").doesNotContain(">Reload<");
+    changes("rosa.armorer", weapon + "/changes?since=" + rosaWaits, false);
+    changes("dana.ad", confirmations + "/changes?since=" + danaWaits, true);
+    String danaNow = since(page("dana.ad", confirmations));
+    changes("dana.ad", confirmations + "/changes?since=" + danaNow, false);
+
+    send("dana.ad", post(weapon + "/show-clear/confirm"));
+    changes("rosa.armorer", weapon + "/changes?since=" + rosaWaits, true);
+    changes("dana.ad", confirmations + "/changes?since=" + danaNow, true);
+    assertThat(page("rosa.armorer", weapon)).contains("Confirmed by <strong>Dana Whitcombe</strong>");
+  }
+
+  @Test
+  void theWeaponPageFoldsTheRarerStepsAndShowsThemOnlyToWhoMayTakeThem() throws Exception {
+    String weapon = registeredRevolver();
+    step("rosa.armorer", weapon, "receive", "receivedFrom", "Gunslinger Rentals");
+
+    String armorer = page("rosa.armorer", weapon);
+    assertThat(armorer.indexOf("Inspect it")).isLessThan(armorer.indexOf("Other actions"));
+    assertThat(armorer.indexOf("Other actions")).isLessThan(armorer.indexOf("Add photo"));
+    assertThat(armorer).contains("Return to the rental house or dispose").contains("Report a malfunction");
+    assertThat(page("eli.actor", weapon)).contains("Other actions").contains("Report a malfunction")
+        .doesNotContain("Add photo").doesNotContain("Return to the rental house").doesNotContain("Lock up")
+        .doesNotContain("Inspect it");
+  }
+
+  /** The key a waiting page asks its changes with. */
+  private static String since(String page) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("changes\\?since=([^\"&]+)\"").matcher(page);
+    assertThat(m.find()).as("the page asks for changes").isTrue();
+    return m.group(1);
+  }
+
+  private void changes(String who, String url, boolean changed) throws Exception {
+    MvcResult result = mvc.perform(get(url).with(crew.signedIn(who)).header("HX-Request", "true")).andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(changed ? 200 : 204);
+    assertThat(result.getResponse().getHeader("HX-Refresh")).isEqualTo(changed ? "true" : null);
   }
 
   /** A lot of fifty dummies, every one checked, through the API as the armorer's phone records it. */

@@ -1,5 +1,7 @@
 package org.setsafe.custody.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.InvalidInputException;
 
@@ -38,20 +40,36 @@ public record Weapon(
     caliberOrGauge = Checks.optionalText("caliberOrGauge", caliberOrGauge);
     condition = Checks.optionalText("condition", condition);
     notes = Checks.optionalNotes("notes", notes);
-    if (kind == WeaponKind.FIREARM) {
-      requiredForFirearm("manufacturerOrImporter", manufacturerOrImporter, "manufacturer or importer");
-      requiredForFirearm("model", model, "model");
-      requiredForFirearm("serial", serial, "serial number");
-      requiredForFirearm("type", type, "type (revolver, pistol, rifle, shotgun, other)");
-      requiredForFirearm("caliberOrGauge", caliberOrGauge, "caliber or gauge");
+    List<InvalidInputException> missing =
+        missingFromAcquisitionRecord(kind, manufacturerOrImporter, model, serial, type, caliberOrGauge);
+    if (!missing.isEmpty()) {
+      throw missing.get(0);
     }
   }
 
-  private static void requiredForFirearm(String field, Object value, String words) {
-    if (value == null) {
-      throw new InvalidInputException(field, ACQUISITION_RECORD_RULE,
+  /**
+   * Every field a firearm's acquisition record lacks, in the order of the form, each naming the field in words; none
+   * for a replica or a complete record. The register page shows them all at once; the record refuses the first.
+   */
+  public static List<InvalidInputException> missingFromAcquisitionRecord(WeaponKind kind,
+      String manufacturerOrImporter, String model, String serial, FirearmType type, String caliberOrGauge) {
+    List<InvalidInputException> missing = new ArrayList<>();
+    if (kind == WeaponKind.FIREARM) {
+      requiredForFirearm(missing, "manufacturerOrImporter", manufacturerOrImporter, "manufacturer or importer");
+      requiredForFirearm(missing, "model", model, "model");
+      requiredForFirearm(missing, "serial", serial, "serial number");
+      requiredForFirearm(missing, "type", type, "type (revolver, pistol, rifle, shotgun, other)");
+      requiredForFirearm(missing, "caliberOrGauge", caliberOrGauge, "caliber or gauge");
+    }
+    return missing;
+  }
+
+  private static void requiredForFirearm(List<InvalidInputException> missing, String field, Object value,
+      String words) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      missing.add(new InvalidInputException(field, ACQUISITION_RECORD_RULE,
           "A firearm needs its " + words + ": the acquisition record (" + ACQUISITION_RECORD_RULE
-              + ") is incomplete without it");
+              + ") is incomplete without it"));
     }
   }
 

@@ -28,6 +28,8 @@ import org.setsafe.custody.UnattendedWatch;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyCommand.IssueWeapon;
 import org.setsafe.custody.domain.FirearmType;
+import org.setsafe.custody.domain.LoadedRound;
+import org.setsafe.custody.domain.Weapon;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
@@ -40,6 +42,7 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,6 +50,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -111,8 +115,9 @@ class CustodyPages {
   }
 
   @PostMapping(BOARD + "/weapons")
-  String register(@PathVariable UUID productionId, @Valid @ModelAttribute("weaponForm") WeaponForm form,
+  String register(@PathVariable UUID productionId, @ModelAttribute("weaponForm") WeaponForm form,
       BindingResult result, Model model, RedirectAttributes redirect) {
+    check(form, result);
     if (!result.hasErrors()) {
       try {
         WeaponEntry entry = armory.registerWeapon(productionId, form.details());
@@ -127,6 +132,30 @@ class CustodyPages {
     return registerPage(productionId, model);
   }
 
+  /**
+   * Every problem of the form at once, each naming its field in words: the kind, a text too long, the owner, and every
+   * field the acquisition record of a firearm lacks (the domain's list). Codes no message overrides, so the words stay.
+   */
+  private static void check(WeaponForm form, BindingResult result) {
+    if (form.kind() == null && !result.hasFieldErrors("kind")) {
+      result.rejectValue("kind", "custody.weapon-kind", "Pick the kind: firearm, non-firing replica or rubber prop");
+    }
+    form.texts().forEach((field, text) -> {
+      if (text.getValue().strip().length() > WeaponForm.MAX && !result.hasFieldErrors(field)) {
+        result.rejectValue(field, "custody.too-long", text.getKey() + " is too long: at most " + WeaponForm.MAX
+            + " characters");
+      }
+    });
+    if (form.ownerName() == null || form.ownerName().isBlank()) {
+      result.rejectValue("ownerName", "custody.owner-named",
+          "Name the owner: the rental house, or whoever the weapon belongs to");
+    }
+    Weapon.missingFromAcquisitionRecord(form.kind(), form.manufacturerOrImporter(), form.model(), form.serial(),
+        form.kind() == WeaponKind.FIREARM ? form.type() : null, form.caliberOrGauge()).stream()
+        .filter(missing -> !result.hasFieldErrors(missing.field()))
+        .forEach(missing -> result.rejectValue(missing.field(), missing.rule(), missing.getMessage()));
+  }
+
   private String registerPage(UUID productionId, Model model) {
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("kinds", WeaponKind.values());
@@ -139,6 +168,18 @@ class CustodyPages {
   @GetMapping(WEAPON)
   String weapon(@PathVariable UUID productionId, @PathVariable UUID weaponId, Model model) {
     return weaponPage(productionId, weaponId, model);
+  }
+
+  /**
+   * Whether the weapon changed since the page showed it ({@code since}: its stream version then). A page waiting on
+   * the witnesses asks every few seconds (htmx): nothing changed is 204 and nothing moves; a change asks htmx to
+   * reload the page, so what the armorer sees next is never a page half old.
+   */
+  @GetMapping(WEAPON + "/changes")
+  ResponseEntity<Void> weaponChanges(@PathVariable UUID productionId, @PathVariable UUID weaponId,
+      @RequestParam int since) {
+    return boards.weapon(productionId, weaponId).streamVersion() == since ? ResponseEntity.noContent().build()
+        : ResponseEntity.ok().header("HX-Refresh", "true").build();
   }
 
   @PostMapping(WEAPON + "/receive")
@@ -213,11 +254,32 @@ class CustodyPages {
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
     model.addAttribute("view", new CustodyView(production, productions.members(productionId)));
-    model.addAttribute("awaiting", awaitingMe(board));
+    List<WeaponStatus> awaiting = awaitingMe(board);
+    model.addAttribute("awaiting", awaiting);
+    model.addAttribute("showings", awaiting.stream().collect(Collectors.toMap(WeaponStatus::weaponId,
+        w -> showing(w.showClear().load(), armory.weapon(productionId, w.weaponId()).weapon(), board))));
+    model.addAttribute("awaitingKey", awaitingKey(awaiting));
     if (!model.containsAttribute("refuseForm")) {
       model.addAttribute("refuseForm", new RefuseForm(""));
     }
     return "custody/confirmations";
+  }
+
+  /**
+   * Whether what waits for the one signed in changed since the page showed it ({@code since}: the page's key). The
+   * witness's page asks every few seconds: 204 while nothing changed (a reason being typed stays), otherwise a reload.
+   */
+  @GetMapping(BOARD + "/confirmations/changes")
+  ResponseEntity<Void> confirmationChanges(@PathVariable UUID productionId, @RequestParam String since) {
+    access.require(productionId, Permission.VIEW);
+    return awaitingKey(awaitingMe(boards.board(productionId))).equals(since) ? ResponseEntity.noContent().build()
+        : ResponseEntity.ok().header("HX-Refresh", "true").build();
+  }
+
+  /** The showings awaiting someone, as one key: a new showing, an answer or a lapse changes it. */
+  private static String awaitingKey(List<WeaponStatus> awaiting) {
+    return awaiting.stream().map(w -> w.weaponId() + ":" + w.showClear().eventId()).sorted()
+        .collect(Collectors.joining(",", "k", ""));
   }
 
   @PostMapping(WEAPON + "/show-clear/confirm")
@@ -282,8 +344,7 @@ class CustodyPages {
     WeaponEntry entry = armory.weapon(productionId, weaponId);
     List<CustodyView.Line> history = boards.history(productionId, weaponId).stream().map(view::line).toList();
     List<Scene> scenes = todaysScenes(production);
-    List<Member> performers = crew.stream().filter(m -> m.holds(CrewRole.PERFORMER))
-        .sorted(Comparator.comparing(Member::displayName)).toList();
+    List<Member> performers = castOf(crew, scenes);
 
     model.addAttribute("production", production);
     model.addAttribute("view", view);
@@ -294,25 +355,35 @@ class CustodyPages {
     String next = status.next().code();
     model.addAttribute("next", next);
     model.addAttribute("may", status.nextSteps().stream().map(Enum::name).collect(Collectors.toSet()));
+    CustodyBoard board = boards.board(productionId);
     if (next.equals("show-load")) {
       model.addAttribute("loadWords", boards.whatIsInIt(productionId, weaponId));
+    }
+    if (next.equals("show-clear") || next.equals("show-load") || next.equals("inspect")) {
+      model.addAttribute("toShow", showing(boards.loadIn(productionId, weaponId), entry.weapon(), board));
+    }
+    if (status.showClear() != null) {
+      model.addAttribute("shown", showing(status.showClear().load(), entry.weapon(), board));
     }
     model.addAttribute("armorer", armorer(productionId));
     model.addAttribute("witnessMe", status.may(CustodyAction.WITNESS_SHOW_CLEAR));
     model.addAttribute("witnessCandidates", witnessCandidates(crew, scenes));
+    model.addAttribute("noticedAt", status.streamVersion());
     model.addAttribute("performers", performers);
     model.addAttribute("scenes", scenes);
     UUID shownPerformer = status.showClear() == null ? null : performers.stream().map(Member::userId)
-        .filter(status.showClear().witnesses()::contains).findFirst().orElse(null);
+        .filter(status.showClear().witnesses()::contains).findFirst()
+        .orElse(performers.size() == 1 ? performers.get(0).userId() : null);
     defaults(model, "receiveForm", new ReceiveForm(entry.weapon().owner().name(), ""));
     defaults(model, "inspectForm", new InspectForm(""));
     defaults(model, "showClearForm", new ShowClearForm(witnessCandidates(crew, scenes).entrySet().stream()
         .filter(Map.Entry::getValue).map(e -> e.getKey().userId()).toList()));
-    defaults(model, "issueForm", new IssueForm(shownPerformer,
-        scenes.size() == 1 ? scenes.get(0).id() : null));
+    // Today's scene when there is one, or the one scene whose cast holds the performer shown the weapon.
+    List<Scene> theirs = scenes.size() == 1 ? scenes
+        : scenes.stream().filter(sc -> shownPerformer != null && sc.cast().contains(shownPerformer)).toList();
+    defaults(model, "issueForm", new IssueForm(shownPerformer, theirs.size() == 1 ? theirs.get(0).id() : null));
     defaults(model, "lockUpForm", new LockUpForm("", ""));
     // Rounds fired, malfunction and disposal (RoundsPages): the lots by name for the rounds-fired form.
-    CustodyBoard board = boards.board(productionId);
     model.addAttribute("lotNames", RoundsPages.lotNames(board.lots()));
     // What holds it beyond its own state: a stop-work in force, a stand-down, an earlier day not settled.
     model.addAttribute("stops", holds.stopsHolding(productionId, weaponId));
@@ -330,16 +401,32 @@ class CustodyPages {
     }
   }
 
+  /** What is shown, or would be: CLEAR for an empty weapon, otherwise LOADED with each position and its lot. */
+  private static Showing showing(Map<String, LoadedRound> load, Weapon weapon, CustodyBoard board) {
+    return load.isEmpty() ? Showing.clear() : Showing.load(load, weapon.type(), board.lots());
+  }
+
   /**
-   * The performers, the 1st AD and the camera heads of today's scenes; the 1st AD and the camera heads are ticked
-   * already.
+   * The performers a weapon may go to today: the cast of today's scenes (the issue refuses anyone else), or every
+   * performer while no cast is named yet.
+   */
+  private static List<Member> castOf(List<Member> crew, List<Scene> todaysScenes) {
+    Set<UUID> cast = todaysScenes.stream().flatMap(s -> s.cast().stream()).collect(Collectors.toSet());
+    return crew.stream().filter(m -> m.holds(CrewRole.PERFORMER))
+        .filter(m -> cast.isEmpty() || cast.contains(m.userId()))
+        .sorted(Comparator.comparing(Member::displayName)).toList();
+  }
+
+  /**
+   * The cast of today's scenes, the 1st AD and the camera heads of today's scenes; the 1st AD and the camera heads
+   * are ticked already, and the performer too when today's cast is one performer.
    */
   private static Map<Member, Boolean> witnessCandidates(List<Member> crew, List<Scene> todaysScenes) {
     Set<UUID> cameraHeads = todaysScenes.stream().map(Scene::cameraHeadId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     Map<Member, Boolean> candidates = new LinkedHashMap<>();
-    crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).sorted(Comparator.comparing(Member::displayName))
-        .forEach(m -> candidates.put(m, false));
+    List<Member> cast = castOf(crew, todaysScenes);
+    cast.forEach(m -> candidates.put(m, cast.size() == 1));
     crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD)).forEach(m -> candidates.put(m, true));
     crew.stream().filter(m -> cameraHeads.contains(m.userId())).forEach(m -> candidates.put(m, true));
     return candidates;
@@ -364,12 +451,28 @@ class CustodyPages {
 
   // ---- forms: the weapon and the production come from the address, never from a form ----
 
-  record WeaponForm(@NotNull WeaponKind kind, @Size(max = 120) String serial,
-      @Size(max = 120) String manufacturerOrImporter, @Size(max = 120) String model, FirearmType type,
-      @Size(max = 120) String caliberOrGauge, @NotBlank @Size(max = 120) String ownerName,
-      @Size(max = 120) String ownerLicenceNumber) {
+  /** Checked by {@link #check(WeaponForm, BindingResult)}, every field at once, each error naming its field. */
+  record WeaponForm(WeaponKind kind, String serial, String manufacturerOrImporter, String model, FirearmType type,
+      String caliberOrGauge, String ownerName, String ownerLicenceNumber) {
     static final Set<String> FIELDS = Set.of("kind", "serial", "manufacturerOrImporter", "model", "type",
         "caliberOrGauge", "ownerName", "ownerLicenceNumber");
+    static final int MAX = 120;
+
+    /** Each text field in the form's order, with how a person names it. */
+    Map<String, Map.Entry<String, String>> texts() {
+      Map<String, Map.Entry<String, String>> texts = new LinkedHashMap<>();
+      texts.put("manufacturerOrImporter", Map.entry("The manufacturer or importer", nonNull(manufacturerOrImporter)));
+      texts.put("model", Map.entry("The model", nonNull(model)));
+      texts.put("serial", Map.entry("The serial number", nonNull(serial)));
+      texts.put("caliberOrGauge", Map.entry("The caliber or gauge", nonNull(caliberOrGauge)));
+      texts.put("ownerName", Map.entry("The owner's name", nonNull(ownerName)));
+      texts.put("ownerLicenceNumber", Map.entry("The owner's licence number", nonNull(ownerLicenceNumber)));
+      return texts;
+    }
+
+    private static String nonNull(String text) {
+      return text == null ? "" : text;
+    }
 
     WeaponDetails details() {
       return new WeaponDetails(kind, serial, manufacturerOrImporter, model, kind == WeaponKind.FIREARM ? type : null,

@@ -50,7 +50,7 @@ class AccessibilityCheckBrowserTest {
     try (Phone phone = new Phone(site.getAddress().getPort())) {
       phone.open("/grey");
       assertThat(phone.accessibilityViolations()).singleElement().asString()
-          .startsWith("color-contrast (serious)").contains("Revolver #3 is hot").contains("contrast");
+          .startsWith("color-contrast (serious)").contains("Revolver #3 is hot").contains("#aaaaaa");
     }
   }
 

@@ -226,6 +226,7 @@ final class Phone implements AutoCloseable {
 
   /** axe-core, vendored from the npm registry (see src/test/resources/axe-core/README.md). */
   private static String axeSource;
+  private boolean axeOnEveryPage;
 
   /** The WCAG 2.2 A and AA rules (with those of 2.0 and 2.1 they build on) that axe checks a page against. */
   static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -237,6 +238,11 @@ final class Phone implements AutoCloseable {
    */
   List<String> accessibilityViolations() throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (!axeOnEveryPage && driver instanceof ChromeDriver chrome) {
+      // Handed to Chromium once, and run by it in every page this phone opens from now on.
+      chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", axe()));
+      axeOnEveryPage = true;
+    }
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
       js.executeScript(axe());
     }
@@ -248,6 +254,7 @@ final class Phone implements AutoCloseable {
           .then(results => done(results.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')
             .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + n.target.join(' ')
+              + ' ' + n.html.replace(/\\s+/g, ' ').slice(0, 160)
               + ' -- ' + (n.failureSummary || '').replace(/\\s+/g, ' ').trim()))))
           .catch(e => done(['axe did not run: ' + e]));
         """, WCAG_AA);

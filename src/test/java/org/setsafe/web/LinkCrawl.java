@@ -60,7 +60,7 @@ public final class LinkCrawl {
 
   /** One link followed: where to, what it answered, and the page that showed it ({@code null} for a start page). */
   public record Visit(String path, int status, String contentType, boolean wholePage, String location, String shownOn,
-      String linkText) {
+      String linkText, String structure) {
 
     /** A whole page a person opens (not a part of one that a page loads into itself, nor a download). */
     public boolean isPage() {
@@ -90,6 +90,9 @@ public final class LinkCrawl {
   private static final Pattern LOADED = Pattern.compile(
       "<(?:img|script|link)\\b[^>]*?\\b(?:src|href)\\s*=\\s*\"([^\"]*)\"|\\bhx-get\\s*=\\s*\"([^\"]*)\"",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
+  private static final Pattern KEPT_ATTRIBUTE = Pattern.compile(
+      "\\b(?:class|type|role|aria-[a-z]+|for|alt|title|disabled|hidden|style)\\b(?:\\s*=\\s*\"[^\"]*\")?");
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
   private static final Pattern ID = Pattern.compile(
       "^(?:[a-z]+:)?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\\d+|[A-Za-z0-9_-]{20,})$");
@@ -130,6 +133,36 @@ public final class LinkCrawl {
   public List<String> pages() {
     Set<String> shapes = new HashSet<>();
     return visits.stream().filter(Visit::isPage).map(Visit::path).filter(p -> shapes.add(shape(p))).toList();
+  }
+
+  /**
+   * The pages reached, one of each shape, each with what its HTML is made of (see {@link #structure}): two people
+   * given pages of the same shape and structure were given the same page but for words and ids.
+   */
+  public Map<String, String> pagesWithStructure() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    Set<String> shapes = new HashSet<>();
+    visits.stream().filter(Visit::isPage).filter(v -> shapes.add(shape(v.path())))
+        .forEach(v -> pages.put(v.path(), shape(v.path()) + " " + v.structure()));
+    return pages;
+  }
+
+  /**
+   * A page's elements and the attributes that shape how it looks and reads (class, type, role, aria-*, and whether
+   * a field is labelled, disabled, hidden), without its words, ids and values.
+   */
+  static String structure(String html) {
+    StringBuilder tags = new StringBuilder();
+    Matcher tag = TAG.matcher(html);
+    while (tag.find()) {
+      tags.append('<').append(tag.group(1).toLowerCase());
+      Matcher attribute = KEPT_ATTRIBUTE.matcher(tag.group(2));
+      while (attribute.find()) {
+        tags.append(' ').append(attribute.group());
+      }
+      tags.append('>');
+    }
+    return Integer.toHexString(tags.toString().hashCode());
   }
 
   /** The crawl as text, one link a line, for a person to read. */
@@ -174,7 +207,8 @@ public final class LinkCrawl {
       String type = answer.headers().firstValue("Content-Type").orElse("");
       String location = answer.headers().firstValue("Location").map(l -> resolve(link.path(), l)).orElse(null);
       boolean wholePage = answer.body().stripLeading().regionMatches(true, 0, "<!DOCTYPE html", 0, 14);
-      visits.add(new Visit(link.path(), answer.statusCode(), type, wholePage, location, link.shownOn(), link.text()));
+      visits.add(new Visit(link.path(), answer.statusCode(), type, wholePage, location, link.shownOn(), link.text(),
+          wholePage ? structure(answer.body()) : null));
       List<Link> found = new ArrayList<>();
       if (location != null && location.startsWith("/")) {
         found.add(new Link(location, link.shownOn(), link.text()));

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
@@ -124,11 +125,28 @@ class PreProductionQualificationCheck implements ReadinessCheck {
         String who = member == null ? "Someone no longer on the production" : member.displayName();
         gaps.add(new Gap(AREA, who + " (" + need.why() + "): no current " + need.type().label().toLowerCase()
             + " on " + need.day() + ". " + standing.reason(), remedy,
-            "/productions/" + productionId + "/qualifications/people/" + need.personId()));
+            whereToFix(productionId, need.personId(), performer && briefingDays.isPresent())));
         break;
       }
     }
     gaps.sort(Comparator.comparing(Gap::missing));
     return gaps;
+  }
+
+  /**
+   * The page where the person reading the gap can act on it: a person's qualifications for those who look after
+   * the crew's, one's own for oneself, the armorer briefings where a briefing would do, and otherwise the
+   * production's qualifications page. Never a page the reader may not open.
+   */
+  private String whereToFix(UUID productionId, UUID personId, boolean briefingWouldDo) {
+    Optional<SignedInUser> reader = SignedInUser.current();
+    String production = "/productions/" + productionId + "/qualifications";
+    if (reader.isEmpty() || qualifications.overseesCrew(productionId, reader.get())) {
+      return production + "/people/" + personId;
+    }
+    if (reader.get().id().equals(personId)) {
+      return "/account/qualifications";
+    }
+    return briefingWouldDo ? production + "/briefings" : production;
   }
 }

@@ -97,6 +97,21 @@ public class DeliveryLog {
     }
   }
 
+  /** Whether the signed-in person may read the delivery log, so that pages link to it only for them. */
+  public boolean mayRead(UUID productionId) {
+    if (!access.allows(productionId, Permission.VIEW)) {
+      return false;
+    }
+    return SignedInUser.current().map(user -> allowed(productionId, user, false)).orElse(false);
+  }
+
+  private boolean allowed(UUID productionId, SignedInUser user, boolean toChange) {
+    boolean keeper = productions.rolesOf(productionId, user.id())
+        .map(roles -> roles.stream().anyMatch(KEEPERS::contains)).orElse(false);
+    boolean watcher = user.isAdministrator() || user.isStudioSafety();
+    return keeper || (!toChange && watcher);
+  }
+
   private void requireReader(UUID productionId) {
     requireKeeper(productionId, false);
   }
@@ -105,10 +120,7 @@ public class DeliveryLog {
   private UUID requireKeeper(UUID productionId, boolean toChange) {
     access.require(productionId, Permission.VIEW);
     SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
-    boolean keeper = productions.rolesOf(productionId, user.id())
-        .map(roles -> roles.stream().anyMatch(KEEPERS::contains)).orElse(false);
-    boolean watcher = user.isAdministrator() || user.isStudioSafety();
-    if (keeper || (!toChange && watcher)) {
+    if (allowed(productionId, user, toChange)) {
       return user.id();
     }
     SecurityAudit.accessRefused(user.getUsername(), (toChange ? "set webhook" : "read delivery log")

@@ -266,5 +266,51 @@ final class Phone implements AutoCloseable {
   /** The value a form field holds now (a list's chosen option), as it would be sent. */
   String valueOf(String id) {
     return driver.findElement(By.id(id)).getAttribute("value");
+
+  /** axe-core, vendored from the npm registry (see src/test/resources/axe-core/README.md). */
+  private static String axeSource;
+  private boolean axeOnEveryPage;
+
+  /** The WCAG 2.2 A and AA rules (with those of 2.0 and 2.1 they build on) that axe checks a page against. */
+  static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /**
+   * The serious and critical accessibility problems axe-core finds on the page now, against WCAG 2.2 AA (colour
+   * contrast included), one line each: rule, impact, what is wrong, where, and how to fix it. An empty list when
+   * there are none.
+   */
+  List<String> accessibilityViolations() throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (!axeOnEveryPage && driver instanceof ChromeDriver chrome) {
+      // Handed to Chromium once, and run by it in every page this phone opens from now on.
+      chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", axe()));
+      axeOnEveryPage = true;
+    }
+    if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+      js.executeScript(axe());
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) js.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+          .then(results => done(results.violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + n.target.join(' ')
+              + ' ' + n.html.replace(/\\s+/g, ' ').slice(0, 160)
+              + ' -- ' + (n.failureSummary || '').replace(/\\s+/g, ' ').trim()))))
+          .catch(e => done(['axe did not run: ' + e]));
+        """, WCAG_AA);
+    return found;
+  }
+
+  private static synchronized String axe() throws IOException {
+    if (axeSource == null) {
+      try (var in = Phone.class.getResourceAsStream("/axe-core/axe.min.js")) {
+        assertThat(in).as("axe-core is vendored under src/test/resources/axe-core").isNotNull();
+        axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return axeSource;
   }
 }

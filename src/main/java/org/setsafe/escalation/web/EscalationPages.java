@@ -11,6 +11,7 @@ import org.setsafe.escalation.EscalationPolicies;
 import org.setsafe.escalation.domain.EscalationPolicy;
 import org.setsafe.escalation.domain.Level;
 import org.setsafe.escalation.domain.Target;
+import org.setsafe.notify.DeliveryLog;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
@@ -35,11 +36,14 @@ class EscalationPages {
   private final EscalationPolicies policies;
   private final EscalationBoard board;
   private final ProductionAccess access;
+  private final DeliveryLog deliveries;
 
-  EscalationPages(EscalationPolicies policies, EscalationBoard board, ProductionAccess access) {
+  EscalationPages(EscalationPolicies policies, EscalationBoard board, ProductionAccess access,
+      DeliveryLog deliveries) {
     this.policies = policies;
     this.board = board;
     this.access = access;
+    this.deliveries = deliveries;
   }
 
   /** One level as a form row; targets as text, comma-separated ({@code role:UPM, email:rep@union.org}). */
@@ -89,6 +93,7 @@ class EscalationPages {
     model.addAttribute("steps", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
         e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone())).toList())));
     model.addAttribute("mayChange", policies.mayChange(productionId));
+    model.addAttribute("mayReadDeliveries", deliveries.mayRead(productionId));
     return "escalation/page";
   }
 

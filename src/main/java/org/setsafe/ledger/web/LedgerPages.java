@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.identity.Accounts;
 import org.setsafe.ledger.Ledger;
+import org.setsafe.ledger.Proofs;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -59,6 +61,16 @@ class LedgerPages {
   @GetMapping("/productions/{productionId}/ledger/bundle")
   ResponseEntity<StreamingResponseBody> bundle(@PathVariable UUID productionId) {
     return LedgerApi.bundleResponse(ledger, productionId);
+  }
+
+  /**
+   * An entry's inclusion proof for the signed-in browser, the same JSON as the API's, which answers only API
+   * tokens: the ledger page links here so that a person can save the proof without making a token.
+   */
+  @GetMapping(value = "/productions/{productionId}/ledger/entries/{index}/proof", produces = "application/json")
+  @ResponseBody
+  Proofs.Inclusion proof(@PathVariable UUID productionId, @PathVariable long index) {
+    return ledger.inclusionProof(productionId, index, null);
   }
 
   @GetMapping("/admin/ledger")

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
@@ -50,11 +52,13 @@ class RiskPages {
   private final RiskAssessments assessments;
   private final Productions productions;
   private final Schedule schedule;
+  private final ProductionAccess access;
 
-  RiskPages(RiskAssessments assessments, Productions productions, Schedule schedule) {
+  RiskPages(RiskAssessments assessments, Productions productions, Schedule schedule, ProductionAccess access) {
     this.assessments = assessments;
     this.productions = productions;
     this.schedule = schedule;
+    this.access = access;
   }
 
   @InitBinder("riskForm")
@@ -138,6 +142,8 @@ class RiskPages {
     }));
     model.addAttribute("production", production);
     model.addAttribute("scene", scene);
+    // The scene's own page is the schedule's, which only those who plan it may open.
+    model.addAttribute("mayOpenScene", scene != null && access.allows(productionId, Permission.MANAGE_SCHEDULE));
     model.addAttribute("assessment", assessment.orElse(null));
     model.addAttribute("standing", sceneId == null ? assessments.generalStanding(productionId)
         : assessments.sceneStanding(productionId, sceneId));

@@ -160,8 +160,10 @@ class ReportingPages {
 
   @GetMapping(REPORTS + "/public-link")
   String publicLink(@PathVariable UUID productionId, Model model) {
+    String token = reports.publicLinkToken(productionId);
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("link", publicLinkOf(reports.publicLinkToken(productionId)));
+    model.addAttribute("link", publicLinkOf(token));
+    model.addAttribute("token", token);
     return "reporting/public-link";
   }
 

@@ -223,4 +223,15 @@ final class Phone implements AutoCloseable {
   public void close() {
     driver.quit();
   }
+
+  /**
+   * Waits, up to {@code within}, until the element with this test id reads the text without anyone touching the
+   * phone: a part of the page that asks for itself again (htmx polling), as a waiting screen does.
+   */
+  String waitForTextBySelf(String testId, String text, Duration within) {
+    return new WebDriverWait(driver, within).ignoring(StaleElementReferenceException.class).until(d -> {
+      String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+      return now.contains(text) ? now : null;
+    });
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.setsafe.briefing.MeetingAcknowledgments;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
@@ -45,14 +46,16 @@ class SignOffNotices {
   private final CrewList crew;
   private final ShootingSchedule schedule;
   private final Notifications notifications;
+  private final MeetingAcknowledgments meetings;
 
   SignOffNotices(WeaponPlanStore plans, RiskAssessmentStore risks, CrewList crew, ShootingSchedule schedule,
-      Notifications notifications) {
+      Notifications notifications, MeetingAcknowledgments meetings) {
     this.plans = plans;
     this.risks = risks;
     this.crew = crew;
     this.schedule = schedule;
     this.notifications = notifications;
+    this.meetings = meetings;
   }
 
   @ApplicationModuleListener
@@ -62,6 +65,7 @@ class SignOffNotices {
     String link = planLink(scene);
     String about = production.name() + ", scene " + scene.number();
     Set<UUID> signedBefore = new LinkedHashSet<>();
+    String changed = "it was written";
     if (fact.version() > 1) {
       List<PlanVersion> versions = plans.versions(fact.productionId(), fact.sceneId());
       PlanVersion before = versions.stream().filter(v -> v.version() == fact.version() - 1).findFirst().orElse(null);
@@ -74,6 +78,7 @@ class SignOffNotices {
         List<String> changes = PlanChange.between(before.content(), after.content(),
             id -> names.getOrDefault(id, "a performer"));
         String what = changes.isEmpty() ? "it was recorded again" : String.join("; ", changes);
+        changed = what;
         if (!signedBefore.isEmpty()) {
           tell(new Notice(fact.productionId(), "weapon-plan/" + fact.planVersionId() + "/lapsed",
               about + ": the weapon plan changed after you signed",
@@ -83,6 +88,15 @@ class SignOffNotices {
         }
       }
     }
+    // Today's meeting read out the plan as it was: whoever acknowledged it must hear it again, at a new meeting.
+    Set<UUID> acknowledged = meetings.acknowledgedToday(fact.productionId(), fact.sceneId());
+    acknowledged.remove(fact.actorId());
+    tell(new Notice(fact.productionId(), "weapon-plan/" + fact.planVersionId() + "/meeting-lapsed",
+        about + ": today's safety meeting no longer covers the scene",
+        "The weapon plan for scene " + scene.number() + " changed after today's safety meeting: " + changed
+            + ". Your acknowledgment no longer covers it. The 1st AD or the safety advisor holds a new meeting for"
+            + " the scene; please be there and acknowledge it.", "/productions/" + fact.productionId()
+            + "/briefing/meetings"), acknowledged);
     Set<UUID> advisors = holders(fact.productionId(), CrewRole.SAFETY_ADVISOR);
     advisors.remove(fact.actorId());
     advisors.removeAll(signedBefore);

@@ -44,6 +44,7 @@ class NeedsYouNowTest {
   @Autowired Armory armory;
   @Autowired WeaponPlans plans;
   @Autowired Inbox inbox;
+  @Autowired org.setsafe.briefing.SafetyMeetings meetings;
 
   @Test
   void theSafetyAdvisorSeesThePlanToSignHearsOfItOpensItAndTheBlockEmptiesOnceSigned() throws Exception {
@@ -102,6 +103,27 @@ class NeedsYouNowTest {
     assertThat(noticeOf(set, "sam.safety", "changed after you signed")).as("she made the change herself").isEmpty();
     assertThat(read(set, "rosa.armorer", "/productions/" + set.id() + "/needs-you"))
         .contains("The weapon plan for scene 12A waits for your signature.");
+  }
+
+  @Test
+  void aPlanChangedAfterTheMeetingTellsWhoAcknowledgedItThatTheirAcknowledgmentLapsed() throws Exception {
+    PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Meeting lapse");
+    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), set.coltForEli()));
+    var meeting = set.as("dana.ad", () -> meetings.open(set.id(), List.of(set.scene.id())));
+    String needsYou = "/productions/" + set.id() + "/needs-you";
+    assertThat(read(set, "eli.actor", needsYou)).contains("safety meeting for scene 12A waits for your acknowledgment.").contains("/briefing/meetings/" + meeting.id() + "/acknowledge");
+    set.as("eli.actor", () -> meetings.acknowledge(set.id(), meeting.id(), set.person("eli.actor")));
+    assertThat(read(set, "eli.actor", needsYou)).contains("Nothing needs you now.");
+
+    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), new WeaponPlans.PlanDraft(false, null, null,
+        List.of(new WeaponPlans.LineDraft(set.colt, set.person("june.actor"), false, null, "Close-up of the cylinder.")),
+        List.of(), null)));
+
+    InboxItem notice = await().atMost(Duration.ofSeconds(30))
+        .until(() -> noticeOf(set, "eli.actor", "no longer covers the scene"), Optional::isPresent).orElseThrow();
+    assertThat(notice.body()).startsWith("The weapon plan for scene 12A changed after today's safety meeting: "
+        + set.coltLabel() + " now goes to June Castellanos. Your acknowledgment no longer covers it.");
+    assertThat(noticeOf(set, "june.actor", "no longer covers the scene")).as("she acknowledged nothing").isEmpty();
   }
 
   @Test

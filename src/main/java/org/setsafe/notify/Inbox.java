@@ -41,6 +41,24 @@ public class Inbox {
     }
   }
 
+  /**
+   * Opens a notice: marks it read and answers where it leads, a path within SetSafe, or the inbox itself when the
+   * notice has no link or its link is not a path here (a notice never sends anyone off-site).
+   */
+  @Transactional
+  public String open(UUID itemId) {
+    UUID me = me();
+    InboxItem item = store.inbox(me, Integer.MAX_VALUE).stream().filter(i -> i.id().equals(itemId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("No notice " + itemId + " in your inbox."));
+    store.markRead(me, itemId, clock.instant());
+    return isPathHere(item.link()) ? item.link() : "/account/inbox";
+  }
+
+  static boolean isPathHere(String link) {
+    return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\")
+        && link.chars().noneMatch(c -> c < 0x21);
+  }
+
   @Transactional
   public int markAllRead() {
     return store.markAllRead(me(), clock.instant());

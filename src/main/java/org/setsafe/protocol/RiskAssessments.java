@@ -147,6 +147,13 @@ public class RiskAssessments {
     return store.ofScene(productionId, sceneId).map(a -> view(production.id(), a, scene));
   }
 
+  /** Every assessment of the production, the general one and each scene's, with its approval now. */
+  public List<RiskAssessment> all(UUID productionId) {
+    Production production = access.require(productionId, Permission.VIEW);
+    return store.all(productionId).stream().map(a -> view(production.id(), a,
+        a.sceneId() == null ? null : shooting.scene(productionId, a.sceneId()))).toList();
+  }
+
   /** Whether the general assessment stands approved now, and if not why. */
   public Standing generalStanding(UUID productionId) {
     access.require(productionId, Permission.VIEW);

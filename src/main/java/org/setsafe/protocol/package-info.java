@@ -6,7 +6,8 @@
  * Custody asks this module, through {@link org.setsafe.custody.IssueGate}, whether a weapon may go to a performer.
  */
 @ApplicationModule(displayName = "Protocol",
-    allowedDependencies = {"shared", "identity", "production", "training", "custody", "custody :: domain", "briefing"})
+    allowedDependencies = {"shared", "identity", "production", "training", "custody", "custody :: domain", "briefing",
+        "notify"})
 package org.setsafe.protocol;
 
 import org.springframework.modulith.ApplicationModule;

@@ -97,6 +97,30 @@ public class ManagementReviews {
     return store.reviews(productionId);
   }
 
+  /** A report behind a management review, as the review's page links it. */
+  public record ReportBehind(UUID reportId, String title, Instant reportedAt) {}
+
+  /**
+   * Per review, every report that opened it, oldest first: a resignation's own report; for repeated reports, each
+   * report the department filed within the policy's window up to the moment the review opened (the same reports
+   * the policy counted), so the producer reads them all before answering.
+   */
+  public java.util.Map<UUID, List<ReportBehind>> reportsBehind(UUID productionId) {
+    desk.viewer(productionId);
+    List<HazardReport> all = store.reports(productionId);
+    java.util.Map<UUID, List<ReportBehind>> behind = new java.util.HashMap<>();
+    for (ManagementReview review : store.reviews(productionId)) {
+      Instant since = review.openedAt().minus(policy.window());
+      behind.put(review.id(), all.stream()
+          .filter(r -> r.id().equals(review.reportId()) || review.trigger() == Trigger.REPEATED_REPORTS
+              && review.department() != null && review.department().equals(r.department()) && r.source() == null
+              && !r.reportedAt().isBefore(since) && !r.reportedAt().isAfter(review.openedAt()))
+          .sorted(java.util.Comparator.comparing(HazardReport::reportedAt))
+          .map(r -> new ReportBehind(r.id(), r.title(), r.reportedAt())).toList());
+    }
+    return behind;
+  }
+
   public List<ManagementReview> awaitingAnswer(UUID productionId) {
     return reviews(productionId).stream().filter(r -> !r.answered()).toList();
   }

@@ -312,5 +312,14 @@ final class Phone implements AutoCloseable {
       }
     }
     return axeSource;
+
+   * Waits, up to {@code within}, until the element with this test id reads the text without anyone touching the
+   * phone: a part of the page that asks for itself again (htmx polling), as a waiting screen does.
+   */
+  String waitForTextBySelf(String testId, String text, Duration within) {
+    return new WebDriverWait(driver, within).ignoring(StaleElementReferenceException.class).until(d -> {
+      String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+      return now.contains(text) ? now : null;
+    });
   }
 }

@@ -69,7 +69,7 @@ class ArmorerStepPagesTest {
     String refused = phone.landing("rosa.armorer", phone.post("rosa.armorer", weapon + "/load",
         "lot-1", lot, "lot-2", unverified));
     assertThat(refused).contains("Refused: Rounds only from verified lots.").contains("This refusal is on record")
-        .contains("custody.rounds-from-verified-lots").doesNotContain("rounds in it");
+        .doesNotContain("custody.rounds-from-verified-lots").doesNotContain("rounds in it");
 
     String loaded = phone.landing("rosa.armorer", phone.post("rosa.armorer", weapon + "/load",
         "lot-1", lot, "lot-2", lot, "lot-3", "", "lot-4", lot));

@@ -79,7 +79,8 @@ class CustodyPagesTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(page).contains("Refused: Show-clear before issue").contains("There is no show-clear")
-        .contains("This refusal is on record").contains("custody.show-clear-before-issue");
+        .contains("This refusal is on record").doesNotContain("custody.show-clear-before-issue")
+        .contains("The armorer shows it clear to the 1st AD").contains("/custody/confirmations");
     assertThat(refused.getFlashMap().get("refusal")).hasFieldOrProperty("refusalId");
     assertThat(page("rosa.armorer", weapon)).contains("Show it CLEAR").doesNotContain("Refused: Show-clear");
   }

@@ -307,10 +307,10 @@ class ReportingApiTest {
   @Test
   void aDepartmentsThirdReportInTwoWeeksOpensAReviewThatOnlyAProducerAnswersInWriting() throws Exception {
     String department = "Stunts " + UUID.randomUUID().toString().substring(0, 6);
-    fileIn("tess.grip", department, "Ratchet rig not load-tested");
+    String before = fileIn("tess.grip", department, "Ratchet rig not load-tested");
     clock.advance(Duration.ofDays(20));
-    fileIn("tess.grip", department, "Air ram pad missing");
-    fileIn("marcus.camera", department, "No rescue plan for the high fall");
+    String first = fileIn("tess.grip", department, "Air ram pad missing");
+    String second = fileIn("marcus.camera", department, "No rescue plan for the high fall");
     assertThat(reviewsOf(department)).isEmpty();
     String third = fileIn("eli.actor", department, "Fall pad too thin");
     String reviews = body(get(base + "/reviews"), "tess.grip");
@@ -323,6 +323,17 @@ class ReportingApiTest {
 
     mvc.perform(get("/productions/" + western.id()).with(crew.signedIn("tess.grip")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString(department + " has filed 3 safety reports")));
+    String page = mvc.perform(get("/productions/" + western.id() + "/reports/reviews").with(crew.signedIn("tess.grip")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String review = page.substring(page.indexOf("id=\"review-" + ids.get(0) + "\""));
+    review = review.substring(0, review.indexOf("</div>"));
+    assertThat(review).as("every report the review counted, and only those").contains("The 3 reports that opened it")
+        .contains("/reports/" + first).contains("/reports/" + second).contains("/reports/" + third)
+        .doesNotContain("/reports/" + before);
+    String producersBlock = mvc.perform(get("/productions/" + western.id() + "/needs-you")
+            .with(crew.signedIn("grace.producer"))).andReturn().getResponse().getContentAsString();
+    assertThat(producersBlock).contains("A management review waits for your written answer")
+        .contains("/reports/reviews#review-" + ids.get(0));
     send("leo.upm", base + "/reviews/" + ids.get(0) + "/answer", "{\"answer\":\"Noted\"}")
         .andExpect(status().isForbidden());
     send("grace.producer", base + "/reviews/" + ids.get(0) + "/answer", "{\"answer\":\" \"}")
@@ -332,6 +343,8 @@ class ReportingApiTest {
         .andExpect(status().isOk()).andExpect(jsonPath("$.answeredBy").value(crew.id("grace.producer").toString()));
     send("grace.producer", base + "/reviews/" + ids.get(0) + "/answer", "{\"answer\":\"again\"}")
         .andExpect(status().isConflict());
+    assertThat(mvc.perform(get("/productions/" + western.id() + "/needs-you").with(crew.signedIn("grace.producer")))
+        .andReturn().getResponse().getContentAsString()).doesNotContain("review-" + ids.get(0));
     mvc.perform(get("/productions/" + western.id()).with(crew.signedIn("tess.grip")))
         .andExpect(content().string(org.hamcrest.Matchers.not(
             org.hamcrest.Matchers.containsString(department + " has filed"))));

@@ -220,7 +220,7 @@ class CustodyPages {
   String issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, result, model, redirect, "Issued. Collect it back yourself.",
+    return step(productionId, weaponId, result, model, redirect, "Issued. Collect it back yourself.", form.scene(),
         () -> custody.issue(productionId, new IssueWeapon(weaponId, form.performer(), form.scene())));
   }
 
@@ -310,6 +310,12 @@ class CustodyPages {
   /** Takes one step; a refusal comes back to the weapon's page naming its rule (the service has recorded it). */
   private String step(UUID productionId, UUID weaponId, BindingResult result, Model model,
       RedirectAttributes redirect, String notice, Supplier<?> action) {
+    return step(productionId, weaponId, result, model, redirect, notice, null, action);
+  }
+
+  /** As above, for a step about a scene: the refusal links to what that scene lacks. */
+  private String step(UUID productionId, UUID weaponId, BindingResult result, Model model,
+      RedirectAttributes redirect, String notice, UUID sceneId, Supplier<?> action) {
     if (result != null && result.hasErrors()) {
       return weaponPage(productionId, weaponId, model);
     }
@@ -317,7 +323,7 @@ class CustodyPages {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", Refused.of(e));
+      redirect.addFlashAttribute("refusal", Refused.of(e, sceneId));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -494,10 +500,18 @@ class CustodyPages {
 
   record RefuseForm(@NotBlank(message = "say briefly what you saw") @Size(max = 2000) String reason) {}
 
-  /** A refusal as a page shows it: the rule in plain words, its code, the reason, and that it is on record. */
-  record Refused(String ruleInWords, String rule, String reason, String refusalId) {
+  /**
+   * A refusal as a page shows it: the rule in plain words, the reason, that it is on record, and the scene it was
+   * about when the step named one (so the page can link to that scene's plan). The rule's code stays for the API and
+   * the ledger; pages show {@link RefusalFixes who can fix it and where} instead.
+   */
+  public record Refused(String ruleInWords, String rule, String reason, String refusalId, UUID sceneId) {
     static Refused of(RuleRefusedException e) {
-      return new Refused(CustodyView.ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId());
+      return of(e, null);
+    }
+
+    static Refused of(RuleRefusedException e, UUID sceneId) {
+      return new Refused(CustodyView.ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
     }
   }
 }

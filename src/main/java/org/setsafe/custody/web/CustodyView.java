@@ -176,6 +176,12 @@ public final class CustodyView {
       Map.entry("custody.show-what-is-in-it", "Show what is in it: clear only when empty, otherwise the load"),
       Map.entry("custody.lock-up-unloaded", "Unloaded before lock-up, or the reason written"),
       Map.entry("protocol.no-blanks-without-discharge", "No blanks where the plan fires nothing"),
+      Map.entry("protocol.weapon-plan", "A signed weapon plan for the scene"),
+      Map.entry("protocol.risk-assessment", "A signed risk assessment"),
+      Map.entry("briefing.safety-meeting", "A safety meeting today before weapons are handed out"),
+      Map.entry("staffing.dedicated-armorer", "A dedicated armorer on a firearms day"),
+      Map.entry("staffing.armorer-double-booked", "The armorer on one production at a time"),
+      Map.entry("staffing.rest-and-hours", "Rest between days and limited hours"),
       Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
       Map.entry("training.current-qualification", "A current qualification"));
 

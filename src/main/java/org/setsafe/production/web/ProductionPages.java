@@ -14,6 +14,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
+import org.setsafe.production.NeedsYou;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
@@ -42,16 +43,18 @@ class ProductionPages {
   private final ObjectProvider<WeaponsAtAGlance> weapons;
   private final ObjectProvider<ConcernsAtAGlance> concerns;
   private final ObjectProvider<QualificationsAtAGlance> qualifications;
+  private final ObjectProvider<NeedsYou> needsYou;
 
   ProductionPages(Productions productions, Schedule schedule, ProductionAccess access,
       ObjectProvider<WeaponsAtAGlance> weapons, ObjectProvider<ConcernsAtAGlance> concerns,
-      ObjectProvider<QualificationsAtAGlance> qualifications) {
+      ObjectProvider<QualificationsAtAGlance> qualifications, ObjectProvider<NeedsYou> needsYou) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
     this.weapons = weapons;
     this.concerns = concerns;
     this.qualifications = qualifications;
+    this.needsYou = needsYou;
   }
 
   @GetMapping({"/", "/productions"})
@@ -62,6 +65,7 @@ class ProductionPages {
       return "redirect:/productions/" + mine.get(0).id();
     }
     model.addAttribute("productions", mine);
+    model.addAttribute("needsYou", needsYouOn(mine));
     model.addAttribute("productionForm", new ProductionForm("", "UTC"));
     return "production/picker";
   }
@@ -76,7 +80,9 @@ class ProductionPages {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
     }
-    model.addAttribute("productions", productions.visibleToCurrentUser());
+    List<Production> mine = productions.visibleToCurrentUser();
+    model.addAttribute("productions", mine);
+    model.addAttribute("needsYou", needsYouOn(mine));
     return "production/picker";
   }
 
@@ -103,7 +109,36 @@ class ProductionPages {
     model.addAttribute("concerns", safety == null ? null : safety.of(productionId));
     QualificationsAtAGlance quals = qualifications.getIfAvailable();
     model.addAttribute("qualifications", quals == null ? null : quals.of(productionId));
+    model.addAttribute("needsYou", needsYou(productionId));
     return "production/dashboard";
+  }
+
+  /** The dashboard's "needs you now" block alone, which the page asks for again every little while. */
+  @GetMapping("/productions/{productionId}/needs-you")
+  String needsYouNow(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("needsYou", needsYou(productionId));
+    return "production/needs-you :: block";
+  }
+
+  /** What waits for the signed-in person on this production, from every module that has something, most urgent first. */
+  private List<NeedsYou.Item> needsYou(UUID productionId) {
+    return needsYou.orderedStream().flatMap(n -> n.of(productionId).stream())
+        .sorted(NeedsYou.Item.MOST_URGENT_FIRST).toList();
+  }
+
+  /** Per production the person is crew of, what waits for them there; productions where nothing does are left out. */
+  private Map<UUID, List<NeedsYou.Item>> needsYouOn(List<Production> mine) {
+    Map<UUID, List<NeedsYou.Item>> waiting = new java.util.HashMap<>();
+    for (Production p : mine) {
+      if (!access.rolesHeld(p.id()).isEmpty()) {
+        List<NeedsYou.Item> items = needsYou(p.id());
+        if (!items.isEmpty()) {
+          waiting.put(p.id(), items);
+        }
+      }
+    }
+    return waiting;
   }
 
   /** Crew grouped under each role, safety-critical roles first (enum order). */

@@ -126,9 +126,13 @@ class SchedulePages {
     return "redirect:/productions/" + productionId + "/schedule";
   }
 
+  /**
+   * The scene for everyone on the production (the armorer reaches its weapon plan and risk assessment from here);
+   * its hazards and cast can be changed only by those who manage the schedule.
+   */
   @GetMapping("/productions/{productionId}/schedule/scenes/{sceneId}")
   String scene(@PathVariable UUID productionId, @PathVariable UUID sceneId, Model model) {
-    access.require(productionId, Permission.MANAGE_SCHEDULE);
+    access.require(productionId, Permission.VIEW);
     Scene scene = schedule.scene(productionId, sceneId);
     model.addAttribute("castForm", new CastForm(List.copyOf(scene.cast()), scene.cameraHeadId()));
     return showScene(productionId, scene, model);
@@ -167,6 +171,9 @@ class SchedulePages {
     model.addAttribute("hazards", Hazard.onScenes());
     model.addAttribute("performers", crew.stream().filter(m -> m.holds(CrewRole.PERFORMER)).toList());
     model.addAttribute("crew", crew);
+    model.addAttribute("names", crew.stream().collect(java.util.stream.Collectors.toMap(Member::userId,
+        Member::displayName, (a, b) -> a)));
+    model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_SCHEDULE));
     return "production/scene";
   }
 

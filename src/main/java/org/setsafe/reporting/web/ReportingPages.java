@@ -242,6 +242,7 @@ class ReportingPages {
   String reviews(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("reviews", reviews.reviews(productionId));
+    model.addAttribute("reportsBehind", reviews.reportsBehind(productionId));
     model.addAttribute("mayAnswer", reviews.mayAnswer(productionId));
     return "reporting/reviews";
   }

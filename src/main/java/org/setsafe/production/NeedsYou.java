@@ -1,0 +1,37 @@
+package org.setsafe.production;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What only the signed-in person can do now on a production, answered by each module for its own steps (confirm a
+ * show-clear, acknowledge today's safety meeting, sign a weapon plan, answer a management review): production must
+ * not depend on those modules, so each implements this and the dashboard gathers them, most urgent first.
+ */
+public interface NeedsYou {
+
+  /** Work is stopped: nothing else matters until someone who may resume it has said why it is safe. */
+  int STOP_WORK = 0;
+  /** A weapon shown to you waits for your word before it can go to the performer. */
+  int SHOW_CLEAR = 10;
+  /** Today's safety meeting waits for your acknowledgment. */
+  int MEETING = 20;
+  /** A plan or an assessment waits for your signature before the scene may be shot. */
+  int SIGNATURE = 30;
+  /** A management review waits for your written answer. */
+  int ANSWER = 40;
+
+  /** For the signed-in person on this production; empty when nothing waits for them, or they are not crew. */
+  List<Item> of(UUID productionId);
+
+  /**
+   * One thing to do: how urgent (lower first), what it is in plain words, the button's words and the page where it
+   * is done.
+   */
+  record Item(int urgency, String what, String action, String link) {
+
+    public static final Comparator<Item> MOST_URGENT_FIRST = Comparator.comparingInt(Item::urgency)
+        .thenComparing(Item::what);
+  }
+}

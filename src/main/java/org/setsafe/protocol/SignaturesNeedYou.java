@@ -1,0 +1,61 @@
+package org.setsafe.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.NeedsYou;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.protocol.domain.SignOffCapacity;
+import org.setsafe.protocol.domain.SignOffDuty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Weapon plans and risk assessments that wait for the signed-in person's signature: a plan missing the sign-off of
+ * a capacity they hold, an assessment missing a duty one of their roles answers for. Until they sign, the scene's
+ * weapons stay in lock-up.
+ */
+@Component
+class SignaturesNeedYou implements NeedsYou {
+
+  private final WeaponPlans plans;
+  private final RiskAssessments risks;
+  private final ProductionAccess access;
+
+  SignaturesNeedYou(WeaponPlans plans, RiskAssessments risks, ProductionAccess access) {
+    this.plans = plans;
+    this.risks = risks;
+    this.access = access;
+  }
+
+  @Override
+  public List<Item> of(UUID productionId) {
+    Set<CrewRole> roles = access.rolesHeld(productionId);
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    String base = "/productions/" + productionId + "/protocol";
+    List<Item> items = new ArrayList<>();
+    List<SignOffCapacity> mine = plans.capacitiesOfCaller(productionId);
+    plans.plansOf(productionId).values().forEach(plan -> {
+      if (plan.current() != null && !plan.status().approved()
+          && plan.status().awaiting().stream().anyMatch(mine::contains)) {
+        items.add(new Item(SIGNATURE, "The weapon plan for scene " + plan.sceneNumber()
+            + (plan.status().lapses().isEmpty() ? " waits for your signature."
+                : " needs your signature again: " + String.join("; ", plan.status().lapses()) + "."),
+            "Sign the plan for scene " + plan.sceneNumber(), base + "/scenes/" + plan.sceneId() + "/plan"));
+      }
+    });
+    risks.all(productionId).forEach(assessment -> {
+      boolean mineToSign = !assessment.approval().approved() && assessment.approval().missing().stream()
+          .map(SignOffDuty::valueOf).anyMatch(duty -> duty.heldBy(roles).isPresent());
+      if (mineToSign) {
+        items.add(new Item(SIGNATURE, assessment.title() + " waits for your signature.",
+            "Sign the risk assessment", assessment.sceneId() == null ? base + "/risk"
+                : base + "/risk/scenes/" + assessment.sceneId()));
+      }
+    });
+    return items;
+  }
+}

@@ -1,0 +1,59 @@
+package org.setsafe.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.production.NeedsYou;
+import org.setsafe.production.Scene;
+import org.setsafe.production.Schedule;
+import org.setsafe.reporting.domain.ReportState;
+import org.springframework.stereotype.Component;
+
+/**
+ * What waits for the signed-in person in reporting: work stopped, for the safety advisor who may resume it; hazard
+ * reports nobody has acknowledged yet, for those who act on reports; management reviews, for a producer to answer.
+ */
+@Component
+class ReportingNeedsYou implements NeedsYou {
+
+  private final Reports reports;
+  private final StopWork stopWork;
+  private final ManagementReviews reviews;
+  private final Schedule schedule;
+
+  ReportingNeedsYou(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
+    this.reports = reports;
+    this.stopWork = stopWork;
+    this.reviews = reviews;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public List<Item> of(UUID productionId) {
+    String base = "/productions/" + productionId;
+    List<Item> items = new ArrayList<>();
+    if (stopWork.mayResume(productionId)) {
+      Map<UUID, String> scenes = schedule.scenes(productionId).stream()
+          .collect(Collectors.toMap(Scene::id, Scene::number, (a, b) -> a));
+      stopWork.stoppedNow(productionId).forEach(s -> items.add(new Item(STOP_WORK,
+          (s.wholeProduction() ? "Work is stopped on the whole production" : "Work is stopped on scene "
+              + scenes.getOrDefault(s.sceneId(), "?")) + ": " + s.reason() + ". It resumes when you write why it is safe.",
+          "Look into the stop-work", base + "/stop-work")));
+    }
+    if (reports.mayAct(productionId)) {
+      reports.openReports(productionId).stream().filter(r -> r.state() == ReportState.REPORTED)
+          .forEach(r -> items.add(new Item(SHOW_CLEAR + 5, "A " + r.severity().label().toLowerCase()
+              + " safety concern waits for someone to acknowledge it: " + r.title()
+              + (r.scene() == null ? "" : " (" + r.scene() + ")") + ".", "Acknowledge the concern",
+              base + "/reports/" + r.id())));
+    }
+    if (reviews.mayAnswer(productionId)) {
+      reviews.awaitingAnswer(productionId).forEach(r -> items.add(new Item(ANSWER,
+          "A management review waits for your written answer: " + r.why() + ".", "Answer the review",
+          base + "/reports/reviews#review-" + r.id())));
+    }
+    return items;
+  }
+}

@@ -116,7 +116,7 @@ class CrewPages {
 
   /** A safety rule's refusal in plain words, saying it is on record. */
   private static String refused(RuleRefusedException e) {
-    return "Refused: " + e.getMessage() + " This refusal is on record (rule " + e.rule() + ").";
+    return "Refused: " + e.getMessage() + " This refusal is on record.";
   }
 
   private static Set<CrewRole> roles(List<CrewRole> chosen) {

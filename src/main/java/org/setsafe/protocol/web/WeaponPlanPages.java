@@ -89,7 +89,7 @@ class WeaponPlanPages {
       return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
     } catch (InvalidInputException e) {
       return showEdit(productionId, plans.plan(productionId, sceneId), form,
-          e.getMessage() + " (" + e.field() + ", rule " + e.rule() + ")", model);
+          e.getMessage(), model);
     }
   }
 

@@ -94,6 +94,25 @@ class ShootingDayOnAPhoneBrowserTest {
     crew.as("sam.safety", () -> stopWork.resume(western.id(), stop, "Smoke was the hazer; checked with the SFX lead"));
   }
 
+  @Test
+  void theScheduleThePreProductionCheckAndTheLedgerFitASmallPhone() throws Exception {
+    String home = "/productions/" + crew.production(Crew.WESTERN).id();
+    try (Phone phone = new Phone(port)) {
+      // The 1st AD's schedule has a form in every day's row: each day becomes a card of its own.
+      phone.signIn("dana.ad", Crew.PASSWORD).open(home + "/schedule");
+      fitsAGlovedHand(phone, "ad-schedule");
+      String schedule = phone.text();
+      assertThat(schedule.indexOf("Stagecoach arrives")).isLessThan(schedule.indexOf("Church interior: the Marshal"));
+      assertThat(schedule.indexOf("Church interior, continued")).isLessThan(schedule.indexOf("Dry wash ambush"));
+      phone.open(home + "/pre-production");
+      fitsAGlovedHand(phone, "ad-pre-production");
+      assertThat(phone.heading()).isEqualTo("Pre-production check");
+      phone.open(home + "/ledger");
+      fitsAGlovedHand(phone, "ad-ledger");
+      assertThat(phone.text()).contains("The signed record").doesNotContain("null");
+    }
+  }
+
   /** The screen is worked with gloves and fits a small phone; a picture is kept for people to look at. */
   private static void fitsAGlovedHand(Phone phone, String screen) throws Exception {
     phone.screenshot(screen);

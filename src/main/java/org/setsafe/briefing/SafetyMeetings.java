@@ -154,7 +154,7 @@ public class SafetyMeetings {
     Map<UUID, String> names = names(productions.members(productionId));
     Optional<ShootingDay> day = schedule.dayOn(productionId, date);
     List<Scene> scenes = day.map(d -> schedule.scenesOn(productionId, d.id())).orElse(List.of()).stream()
-        .sorted(Comparator.comparing(Scene::number)).toList();
+        .sorted(org.setsafe.production.SceneOrder.SCENES).toList();
     List<AgendaItem> fromSources = fromSources(productionId, date);
     List<SceneAgenda> sceneAgendas = scenes.stream().map(scene -> new SceneAgenda(scene.id(), scene.number(),
         scene.description(), scene.hazards().stream().map(Hazard::label).toList(),

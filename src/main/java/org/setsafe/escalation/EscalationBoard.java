@@ -60,9 +60,9 @@ public class EscalationBoard implements EscalationStatus {
       return Optional.empty();
     }
     if (e.level() == 0) {
-      return Optional.of("Waiting for " + e.policy().describe(1));
+      return Optional.of("Not sent yet: first to " + e.policy().level(1).name());
     }
     String level = e.policy().describe(e.level());
-    return Optional.of(e.state() == EscalationState.ACKNOWLEDGED ? "Acknowledged at " + level : level);
+    return Optional.of(e.state() == EscalationState.ACKNOWLEDGED ? "Acknowledged (" + level + ")" : level);
   }
 }

@@ -189,7 +189,7 @@ class Escalations {
 
   private Notice notice(Escalation escalation, Step step, List<Step.Due> next, boolean missedDeadline) {
     EscalationPolicy policy = escalation.policy();
-    String what = escalation.severity().label() + " " + escalation.category().label().toLowerCase() + " report";
+    String what = escalation.severity().reportOf(escalation.category());
     String subject = "[SetSafe] " + policy.describe(step.level()) + " — " + what + ": " + escalation.title()
         + (step.repeat() > 0 ? " (reminder " + step.repeat() + ")" : "");
     // Read on a phone, on set or far from it: on the production's clock, with the date.
@@ -203,7 +203,7 @@ class Escalations {
       text.append("Nobody has acknowledged it yet. ");
     }
     next.stream().filter(due -> due.step().level() > step.level()).findFirst().ifPresent(due ->
-        text.append("If nobody acknowledges it, it goes to ").append(policy.describe(due.step().level()))
+        text.append("If nobody acknowledges it, it goes to ").append(policy.level(due.step().level()).name())
             .append(" at ").append(LocalTimes.dated(due.at(), zone)).append(". "));
     text.append("Open it and acknowledge it.");
     String key = "report/" + escalation.reportId() + "/round/" + step.round() + "/level/" + step.level()

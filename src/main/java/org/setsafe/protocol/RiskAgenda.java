@@ -1,5 +1,8 @@
 package org.setsafe.protocol;
 
+import static org.setsafe.shared.Punctuation.clause;
+import static org.setsafe.shared.Punctuation.sentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +43,19 @@ class RiskAgenda extends SceneItemsOfTheDay {
     String version = "none";
     if (standing.assessment().isEmpty()) {
       title = "Scene " + scene.number() + ": no risk assessment";
-      lines.add(standing.reason());
+      lines.add(sentence(standing.reason()));
     } else {
       RiskAssessment a = standing.assessment().get();
       version = String.valueOf(a.current().version());
       title = "Scene " + scene.number() + ": risk assessment, version " + version
           + (standing.approved() ? " (approved)" : " (not approved)");
       if (!standing.approved()) {
-        lines.add(standing.reason());
+        lines.add(sentence(standing.reason()));
       }
       for (HazardView h : a.current().hazards()) {
-        lines.add(h.categoryLabel() + ": " + h.whatCouldGoWrong() + " Controls: " + h.controls().stream()
-            .map(c -> c.level().label() + ": " + c.description()).collect(Collectors.joining("; "))
+        lines.add(sentence(h.categoryLabel() + ": " + clause(h.whatCouldGoWrong())) + " Controls: "
+            + h.controls().stream().map(c -> c.level().label() + ": " + clause(c.description()))
+            .collect(Collectors.joining("; "))
             + ". Residual risk " + h.residualRating() + " (" + h.residualBand() + ").");
       }
     }

@@ -1,5 +1,8 @@
 package org.setsafe.protocol;
 
+import static org.setsafe.shared.Punctuation.clause;
+import static org.setsafe.shared.Punctuation.sentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,34 +55,34 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
           + (plan.status().approved() ? ", approved" : ", not approved");
       for (Line line : v.lines()) {
         lines.add(line.weaponLabel() + " (" + kind(line) + ") to " + line.performerName()
-            + (line.pointed() ? "; pointed toward " + line.pointedToward() : "; not pointed at anyone or the lens")
+            + (line.pointed() ? "; pointed toward " + clause(line.pointedToward()) : "; not pointed at anyone or the lens")
             + (line.firearm() && !v.discharge() && line.replicaReason() != null
-                ? "; a real firearm because " + line.replicaReason() : "")
+                ? "; a real firearm because " + clause(line.replicaReason()) : "")
             + ".");
       }
       if (v.discharge()) {
-        lines.add("Discharge: " + v.load() + ", fired " + v.directionOfFire() + ".");
+        lines.add("Discharge: " + clause(v.load()) + ", fired " + clause(v.directionOfFire()) + ".");
         if (v.lineOfFire().isEmpty()) {
           lines.add("Nobody and nothing in the line of fire.");
         }
         for (InLine entry : v.lineOfFire()) {
-          lines.add("In the line of fire: " + entry.subject() + ", " + entry.protection().label().toLowerCase(
+          lines.add("In the line of fire: " + clause(entry.subject()) + ", " + entry.protection().label().toLowerCase(
               java.util.Locale.ROOT) + ", " + entry.distanceFeet() + " ft from the muzzle.");
         }
       } else {
         lines.add("No discharge: nothing is fired in this scene.");
         for (InLine entry : v.lineOfFire()) {
-          lines.add("In the line of fire: " + entry.subject() + ", " + entry.protection().label().toLowerCase(
+          lines.add("In the line of fire: " + clause(entry.subject()) + ", " + entry.protection().label().toLowerCase(
               java.util.Locale.ROOT) + ", " + entry.distanceFeet() + " ft from the muzzle.");
         }
       }
-      lines.add(plan.status().summary());
+      lines.add(sentence(plan.status().summary()));
     }
     if (plan.rehearsalUncleared()) {
       lines.add("An unplanned rehearsal with weapons was called: no weapon is issued until the armorer and the safety"
           + " advisor clear it.");
     }
-    lines.add("Shot " + plan.placement() + ".");
+    lines.add(sentence("Shot " + clause(plan.placement())));
     boolean concern = v == null || !plan.status().approved() || plan.rehearsalUncleared();
     String fingerprint = sha256(String.join("\n", List.of(String.valueOf(v == null ? null : v.id()),
         plan.status().state(), plan.placement(), String.valueOf(plan.rehearsalUncleared()), title,

@@ -43,6 +43,11 @@ class ReportingDesk {
     return access.rolesHeld(productionId).stream().anyMatch(wanted::contains);
   }
 
+  /** Whether the signed-in person is on the production's crew (in any role): only the crew reports and acts. */
+  boolean onTheCrew(UUID productionId) {
+    return !access.rolesHeld(productionId).isEmpty();
+  }
+
   UUID currentUserId() {
     return SignedInUser.current().map(SignedInUser::id).orElse(null);
   }

@@ -366,6 +366,14 @@ public class Reports {
     return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.SAFETY_ADVISOR));
   }
 
+  /**
+   * Whether the signed-in person is on this production's crew, and so may file, comment and re-open here; studio
+   * safety and administrators off the crew read reports and are not offered steps they may not take.
+   */
+  public boolean onTheCrew(UUID productionId) {
+    return desk.onTheCrew(productionId);
+  }
+
   public UUID currentUserId() {
     return desk.currentUserId();
   }

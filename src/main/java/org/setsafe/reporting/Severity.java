@@ -16,4 +16,11 @@ public enum Severity {
   public String label() {
     return label;
   }
+
+  /** A report of this severity in the crew's words: "Firearms hazard report (critical)", "Hazard report (low)". */
+  public String reportOf(org.setsafe.production.Hazard category) {
+    String kind = category == null || category == org.setsafe.production.Hazard.OTHER ? "Hazard report"
+        : category.label() + " hazard report";
+    return kind + " (" + label.toLowerCase(java.util.Locale.ROOT) + ")";
+  }
 }

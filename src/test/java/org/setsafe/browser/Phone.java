@@ -322,4 +322,12 @@ final class Phone implements AutoCloseable {
       return now.contains(text) ? now : null;
     });
   }
+
+  /** Follows the first link whose text contains this (a list row that also shows its state and age). */
+  Phone followContaining(String linkText) {
+    WebElement link = driver.findElement(By.xpath("(//a[contains(normalize-space(), '" + linkText + "')])[1]"));
+    taps++;
+    leaving(true, link::click);
+    return this;
+  }
 }

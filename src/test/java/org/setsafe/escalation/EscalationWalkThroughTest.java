@@ -82,16 +82,16 @@ class EscalationWalkThroughTest {
       await().atMost(Duration.ofSeconds(90)).until(() -> fired(store, r).contains("1/L1R0"));
       settle(jdbc, clock, r);
       assertThat(fired(store, r)).containsExactly("1/L1R0");
-      assertThat(status.levelOf(p, r)).contains("Level 1: Safety advisor");
-      assertThat(inboxSubjects("sam.safety")).anyMatch(s -> s.contains("Level 1: Safety advisor")
+      assertThat(status.levelOf(p, r)).contains("First told: Safety advisor");
+      assertThat(inboxSubjects("sam.safety")).anyMatch(s -> s.contains("First told: Safety advisor")
           && s.contains("Revolver went off"));
       await().atMost(Duration.ofSeconds(90)).until(() -> mailTo("sam.safety@demo.invalid").size() == 1);
       MimeMessage first = mailTo("sam.safety@demo.invalid").get(0);
-      assertThat(first.getSubject()).contains("Level 1: Safety advisor").contains("Critical firearms report");
+      assertThat(first.getSubject()).contains("First told: Safety advisor").contains("Firearms hazard report (critical)");
       assertThat((String) first.getContent()).contains("https://setsafe.test/productions/" + p + "/reports/" + r)
-          .contains("Level 2: UPM");
+          .contains("it goes to UPM");
       await().atMost(Duration.ofSeconds(90)).until(() -> ours(hook.bodies).size() == 1);
-      assertThat(ours(hook.bodies).get(0)).startsWith("{\"text\":").contains("Level 1: Safety advisor");
+      assertThat(ours(hook.bodies).get(0)).startsWith("{\"text\":").contains("First told: Safety advisor");
 
       // +5, +10: reminders to the safety advisor; +15: the UPM, still nobody has acknowledged.
       advanceAndSettle(r, 5);
@@ -100,8 +100,8 @@ class EscalationWalkThroughTest {
       assertThat(inboxSubjects("leo.upm")).noneMatch(s -> s.contains("Revolver went off"));
       advanceAndSettle(r, 5);
       assertThat(fired(store, r)).contains("1/L2R0");
-      assertThat(status.levelOf(p, r)).contains("Level 2: UPM");
-      assertThat(inboxSubjects("leo.upm")).anyMatch(s -> s.contains("Level 2: UPM"));
+      assertThat(status.levelOf(p, r)).contains("Second told: UPM");
+      assertThat(inboxSubjects("leo.upm")).anyMatch(s -> s.contains("Second told: UPM"));
 
       // +20, +25 reminders to the UPM; +30 the producer; +40, +50 reminders; +60 studio safety.
       for (int i = 0; i < 9; i++) {
@@ -109,9 +109,9 @@ class EscalationWalkThroughTest {
       }
       assertThat(fired(store, r)).containsExactlyInAnyOrder("1/L1R0", "1/L1R1", "1/L1R2", "1/L2R0", "1/L2R1",
           "1/L2R2", "1/L3R0", "1/L3R1", "1/L3R2", "1/L4R0");
-      assertThat(status.levelOf(p, r)).contains("Level 4: Studio safety");
-      assertThat(inboxSubjects("grace.producer")).anyMatch(s -> s.contains("Level 3: Producer"));
-      assertThat(inboxSubjects("demo.studio")).anyMatch(s -> s.contains("Level 4: Studio safety"));
+      assertThat(status.levelOf(p, r)).contains("Fourth told: Studio safety");
+      assertThat(inboxSubjects("grace.producer")).anyMatch(s -> s.contains("Third told: Producer"));
+      assertThat(inboxSubjects("demo.studio")).anyMatch(s -> s.contains("Fourth told: Studio safety"));
       assertThat(inboxSubjects("marcus.camera")).noneMatch(s -> s.contains("Revolver went off"));
 
       // 11:01 — the UPM acknowledges: no more reminders, even long past when they were due.
@@ -126,8 +126,8 @@ class EscalationWalkThroughTest {
       // counts from the deadline (were the clock moved past it, the round's reminders due meanwhile would fire too).
       advanceAndSettle(r, 2 * 60);
       assertThat(fired(store, r)).hasSize(12).contains("1/deadline", "2/L4R0");
-      assertThat(status.levelOf(p, r)).contains("Level 4: Studio safety");
-      assertThat(inboxSubjects("demo.studio").stream().filter(s -> s.contains("Level 4") && s.contains("Revolver went off"))).hasSize(2);
+      assertThat(status.levelOf(p, r)).contains("Fourth told: Studio safety");
+      assertThat(inboxSubjects("demo.studio").stream().filter(s -> s.contains("Fourth told") && s.contains("Revolver went off"))).hasSize(2);
 
       // Resolved: nothing more, ever.
       facts.resolve(report, crew.id("sam.safety"), clock.instant());

@@ -117,7 +117,7 @@ class StepOfADeadInstanceTest {
     DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm").withZone(western.timeZone());
     mvc.perform(get("/productions/{p}/escalation", production).with(crew.signedIn("tess.grip")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Level 2: due " + hours.format(upmDue) + ", fired "
+        .andExpect(content().string(containsString("Second told: due " + hours.format(upmDue) + ", fired "
             + hours.format(upmDue.plus(HOLDER_DEAD_FOR)) + " (2 min late)")));
   }
 

@@ -264,8 +264,15 @@ class AnonymousReportTest {
   }
 
   private static String receiptCode(String html) {
-    Matcher matcher = Pattern.compile("data-testid=\"receipt-code\">([0-9 ]+)<").matcher(html);
+    // The code is shown in groups of four, each kept whole on a narrow screen.
+    Matcher matcher = Pattern.compile("data-testid=\"receipt-code\">(.*?)</p>", Pattern.DOTALL).matcher(html);
     assertThat(matcher.find()).as("the receipt page shows the code").isTrue();
-    return matcher.group(1).strip();
+    Matcher groups = Pattern.compile("<span class=\"group\">([0-9]{4})</span>").matcher(matcher.group(1));
+    java.util.List<String> found = new java.util.ArrayList<>();
+    while (groups.find()) {
+      found.add(groups.group(1));
+    }
+    assertThat(found).as("six groups of four digits").hasSize(6);
+    return String.join(" ", found);
   }
 }

@@ -79,8 +79,104 @@ class ReportingPagesTest {
     long before = jdbc.sql("SELECT COUNT(*) FROM hazard_report").query(Long.class).single();
     mvc.perform(post(base + "/reports").param("severity", "HIGH").param("title", "No category")
             .param("description", "x").with(crew.signedIn("tess.grip")).with(csrf()))
-        .andExpect(status().isOk()).andExpect(content().string(containsString("category is required")));
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Choose what kind of hazard it is.")))
+        .andExpect(content().string(containsString("value=\"No category\"")))
+        .andExpect(content().string(containsString("<option value=\"HIGH\" selected=\"selected\">")));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM hazard_report").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void theFormChoosesNoSeverityKeepsTheResignationBoxAwayFromSendingAndSaysWhoseNameGoesWithIt() throws Exception {
+    String form = mvc.perform(get(base + "/reports/new").with(crew.signedIn("tess.grip")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(form).doesNotContain("selected=\"selected\"");
+    assertThat(form).contains("<select id=\"severity\" name=\"severity\" required>");
+    String sayAs = form.substring(form.indexOf("data-testid=\"reported-as\""));
+    assertThat(sayAs).startsWith("data-testid=\"reported-as\">This will be reported under your name,");
+    assertThat(sayAs.substring(0, sayAs.indexOf("</p>"))).contains("Tess Lindqvist");
+    int resignation = form.indexOf("name=\"resignation\"");
+    int stated = form.indexOf("data-testid=\"reported-as\"");
+    int send = form.indexOf(">Report it</button>");
+    assertThat(resignation).isPositive().isLessThan(form.indexOf("id=\"sceneId\""));
+    assertThat(form.indexOf("id=\"photo\"")).isGreaterThan(resignation).isLessThan(stated);
+    assertThat(stated).isLessThan(send);
+
+    long before = jdbc.sql("SELECT COUNT(*) FROM hazard_report").query(Long.class).single();
+    mvc.perform(post(base + "/reports").param("category", "HEIGHTS").param("title", "Ladder without a foot")
+            .param("description", "Nobody footing the ladder by the flats").param("resignation", "true")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Choose how bad it is.")))
+        .andExpect(content().string(containsString("Nobody footing the ladder by the flats")))
+        .andExpect(content().string(containsString("value=\"true\" checked=\"checked\"")));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hazard_report").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void studioSafetyReadsReportsAndIsOfferedNoStepItMayNotTakeAndARefusalKeepsWhatWasTyped() throws Exception {
+    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
+            .param("title", "Cable across the walkway").param("description", "By the honeywagon")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = 'Cable across the walkway'").query(UUID.class)
+        .single();
+    String list = mvc.perform(get(base + "/reports").with(crew.signedIn("demo.studio")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(list).contains("Cable across the walkway").doesNotContain(">Report a hazard</a>")
+        .doesNotContain(">Stop work</a>");
+    String page = mvc.perform(get(base + "/reports/" + report).with(crew.signedIn("demo.studio")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("data-testid=\"read-only\"").doesNotContain("Add comment")
+        .doesNotContain(">Acknowledge</button>");
+    mvc.perform(get(base + "/reports/new").with(crew.signedIn("demo.studio")))
+        .andExpect(content().string(containsString("data-testid=\"not-on-crew\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Report it</button>"))));
+    mvc.perform(get(base + "/stop-work").with(crew.signedIn("demo.studio")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Stop the whole production"))));
+
+    // Asked all the same (an old tab), the refusal comes back on the page with the words still in the box.
+    mvc.perform(post(base + "/reports/" + report + "/comments").param("text", "Studio wants this fixed by call time")
+            .with(crew.signedIn("demo.studio")).with(csrf()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("Studio wants this fixed by call time")));
+    mvc.perform(post(base + "/reports/" + report + "/acknowledge").param("text", "Seen it, on my way")
+            .with(crew.signedIn("marcus.camera")).with(csrf()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("Only the safety advisor")))
+        .andExpect(content().string(containsString("Seen it, on my way")));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM report_step WHERE report_id = ?").param(report).query(Long.class)
+        .single()).isZero();
+  }
+
+  @Test
+  void stopWorkListsTodaysScenesInScriptOrderWithWhatHappensInThemAndTheWholeProduction() throws Exception {
+    String page = mvc.perform(get(base + "/stop-work").with(crew.signedIn("tess.grip")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String today = page.substring(page.indexOf("data-testid=\"todays-scenes\""), page.indexOf("data-testid=\"stop-whole\""));
+    assertThat(today).contains("Stop Sc. 12</strong>").contains("Stop Sc. 12A</strong>")
+        .contains("Church interior: the Marshal confronts Cole.").doesNotContain("Stop Sc. 7<");
+    assertThat(today.indexOf("Stop Sc. 12</strong>")).isLessThan(today.indexOf("Stop Sc. 12A</strong>"));
+    String others = page.substring(page.indexOf("data-testid=\"other-scenes\""));
+    assertThat(others.indexOf("Stop Sc. 7</strong>")).isLessThan(others.indexOf("Stop Sc. 19</strong>"));
+    assertThat(others.indexOf("Stop Sc. 19</strong>")).isLessThan(others.indexOf("Stop Sc. 34</strong>"));
+
+    mvc.perform(post(base + "/stop-work").param("wholeProduction", "true").param("reason", "Smoke in the stables")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(flash().attribute("notice", containsString("whole production")));
+    // A second call while the first is in force is refused, with the reason still in the box.
+    mvc.perform(post(base + "/stop-work").param("wholeProduction", "true").param("reason", "Horses loose")
+            .with(crew.signedIn("dana.ad")).with(csrf()))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("value=\"Horses loose\"")));
+    UUID stop = jdbc.sql("SELECT s.id FROM stop_work s WHERE s.scene_id IS NULL AND NOT EXISTS "
+        + "(SELECT 1 FROM work_resumption r WHERE r.stop_work_id = s.id)").query(UUID.class).single();
+    mvc.perform(post(base + "/stop-work/" + stop + "/resume").param("whySafe", "")
+            .with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post(base + "/stop-work/" + stop + "/resume").param("whySafe", "Stables aired, vet checked the horses")
+            .with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(flash().attribute("notice", containsString("Work resumes")));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.briefing.domain.MeetingStore;
+import org.setsafe.production.SceneOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,9 +66,10 @@ class JdbcSafetyMeetingStore implements MeetingStore {
 
   @Override
   public List<CoveredScene> scenesOf(UUID meetingId) {
-    return jdbc.sql("SELECT scene_id, scene_number FROM safety_meeting_scene WHERE meeting_id = ? ORDER BY scene_number")
+    return jdbc.sql("SELECT scene_id, scene_number FROM safety_meeting_scene WHERE meeting_id = ?")
         .param(meetingId)
-        .query((rs, n) -> new CoveredScene(rs.getObject("scene_id", UUID.class), rs.getString("scene_number"))).list();
+        .query((rs, n) -> new CoveredScene(rs.getObject("scene_id", UUID.class), rs.getString("scene_number"))).list()
+        .stream().sorted(java.util.Comparator.comparing(CoveredScene::number, SceneOrder.NUMBERS)).toList();
   }
 
   @Override

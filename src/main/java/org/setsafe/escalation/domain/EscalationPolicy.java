@@ -39,8 +39,16 @@ public record EscalationPolicy(List<Level> levels, int resolveWithinMinutes) {
     return Duration.ofMinutes(resolveWithinMinutes);
   }
 
-  /** "Level 2: UPM". */
+  /** "Second told: UPM": who a level reaches, in the order the crew hears of it, without level numbers. */
   public String describe(int number) {
-    return "Level " + number + ": " + level(number).name();
+    return told(number) + ": " + level(number).name();
+  }
+
+  private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+      "Eighth", "Ninth", "Tenth"};
+
+  /** "First told", "Second told", … for a level's place in the order. */
+  public static String told(int number) {
+    return (number >= 1 && number <= ORDINALS.length ? ORDINALS[number - 1] : number + "th") + " told";
   }
 }

@@ -24,13 +24,13 @@ record StepTimes(int round, String step, String times) {
     return new StepTimes(fired.round(), inWords(fired.step()), times);
   }
 
-  /** {@code L3R1} → "Level 3, reminder 1"; {@code deadline} → "Resolution deadline". */
+  /** {@code L3R1} → "Third told, reminder 1"; {@code deadline} → "Resolution deadline". */
   private static String inWords(String step) {
     if (step.equals("deadline")) {
       return "Resolution deadline";
     }
     int r = step.indexOf('R');
-    String level = "Level " + step.substring(1, r);
+    String level = org.setsafe.escalation.domain.EscalationPolicy.told(Integer.parseInt(step.substring(1, r)));
     String repeat = step.substring(r + 1);
     return repeat.equals("0") ? level : level + ", reminder " + repeat;
   }

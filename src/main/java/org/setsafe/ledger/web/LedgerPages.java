@@ -29,9 +29,11 @@ class LedgerPages {
   private final ProductionAccess access;
   private final Accounts accounts;
   private final ExactTimes exactTimes;
+  private final LedgerSentences sentences;
 
   LedgerPages(Ledger ledger, Productions productions, ProductionAccess access, Accounts accounts,
-      ExactTimes exactTimes) {
+      ExactTimes exactTimes, LedgerSentences sentences) {
+    this.sentences = sentences;
     this.exactTimes = exactTimes;
     this.ledger = ledger;
     this.productions = productions;
@@ -43,7 +45,9 @@ class LedgerPages {
   String log(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("overview", ledger.overview(productionId));
-    model.addAttribute("entries", views(productionId, ledger.recent(productionId, null, 50)));
+    List<EntryView> entries = views(productionId, ledger.recent(productionId, null, 50));
+    model.addAttribute("entries", entries);
+    model.addAttribute("sentences", sentences(productionId, entries));
     model.addAttribute("keys", ledger.publicKeys());
     model.addAttribute("canExport", access.allows(productionId, Permission.EXPORT_EVIDENCE));
     return "ledger/log";
@@ -54,7 +58,9 @@ class LedgerPages {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("subject", subject);
     model.addAttribute("subjectName", subjectName(subject));
-    model.addAttribute("entries", views(productionId, ledger.history(productionId, subject)));
+    List<EntryView> entries = views(productionId, ledger.history(productionId, subject));
+    model.addAttribute("entries", entries);
+    model.addAttribute("sentences", sentences(productionId, entries));
     return "ledger/history";
   }
 
@@ -76,7 +82,9 @@ class LedgerPages {
   @GetMapping("/admin/ledger")
   String admin(Model model) {
     model.addAttribute("logs", ledger.allLogs());
-    model.addAttribute("installationEntries", views(ledger.recentInstallationEntries(50)));
+    List<EntryView> installation = views(ledger.recentInstallationEntries(50));
+    model.addAttribute("installationEntries", installation);
+    model.addAttribute("sentences", sentences(null, installation));
     model.addAttribute("keys", ledger.publicKeys());
     return "ledger/admin";
   }
@@ -85,6 +93,13 @@ class LedgerPages {
   String verify(Model model) {
     model.addAttribute("results", ledger.verifyAll());
     return admin(model);
+  }
+
+  /** Each entry as a sentence, by its index. */
+  private java.util.Map<Long, String> sentences(UUID productionId, List<EntryView> entries) {
+    java.util.Map<Long, String> said = new java.util.HashMap<>();
+    entries.forEach(e -> said.put(e.index(), sentences.sentence(productionId, e)));
+    return said;
   }
 
   /** A production's entries as the signed-in person may see them (see {@link ExactTimes}). */

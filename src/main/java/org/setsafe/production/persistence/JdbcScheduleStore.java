@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneOrder;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.domain.ScheduleStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,9 +94,10 @@ class JdbcScheduleStore implements ScheduleStore {
     jdbc.sql("SELECT c.scene_id, c.user_id FROM scene_cast c JOIN scene s ON s.id = c.scene_id WHERE s.production_id = ?")
         .param(productionId).query((rs, row) -> casts.computeIfAbsent(rs.getObject("scene_id", UUID.class),
             id -> new HashSet<>()).add(rs.getObject("user_id", UUID.class))).list();
-    return jdbc.sql("SELECT " + SCENE_COLUMNS + " FROM scene WHERE production_id = ? ORDER BY scene_number")
+    // In script order (7, 12, 12A, 34), which SQL's text order is not.
+    return jdbc.sql("SELECT " + SCENE_COLUMNS + " FROM scene WHERE production_id = ?")
         .param(productionId).query((rs, row) -> scene(rs, casts.getOrDefault(rs.getObject("id", UUID.class), Set.of())))
-        .list();
+        .list().stream().sorted(SceneOrder.SCENES).toList();
   }
 
   @Override

@@ -45,7 +45,7 @@ class PublicReportingPages {
       @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
       @RequestParam(required = false) String location, @RequestParam(required = false) String department,
       @RequestParam(required = false) boolean resignation, @RequestParam(required = false) MultipartFile photo,
-      Model model) {
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
     try {
       Receipt receipt = reports.fileAnonymously(token, ReportingPages.report(category, severity, title, description,
           sceneId, location, department, resignation), ReportingPages.upload(photo));
@@ -53,7 +53,8 @@ class PublicReportingPages {
       return "reporting/public-receipt";
     } catch (InvalidInputException e) {
       String name = form(token, model);
-      model.addAttribute("problem", e.getMessage());
+      response.setStatus(e instanceof org.setsafe.shared.ConflictException ? 409 : 400);
+      model.addAttribute("problem", ReportingPages.inWords(e));
       return name;
     }
   }

@@ -1,10 +1,15 @@
 package org.setsafe.reporting.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
@@ -19,6 +24,7 @@ import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.StopWork;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -71,34 +77,63 @@ class ReportingPages {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("open", all.stream().filter(ReportView::open).toList());
     model.addAttribute("resolved", all.stream().filter(r -> !r.open()).toList());
+    model.addAttribute("onTheCrew", reports.onTheCrew(productionId));
     return "reporting/list";
   }
 
   @GetMapping(REPORTS + "/new")
   String form(@PathVariable UUID productionId, Model model) {
-    Production production = productions.get(productionId);
-    formModel(model, production, schedule.scenes(productionId));
+    crewFormModel(model, productions.get(productionId));
     return "reporting/new";
   }
 
+  /**
+   * Files the report. A refusal (a field missing, or someone off the crew) shows the form again with everything
+   * typed still in it and the reason, under a 4xx status; nothing is written.
+   */
   @PostMapping(REPORTS)
   String file(@PathVariable UUID productionId, @RequestParam(required = false) String category,
       @RequestParam(required = false) String severity, @RequestParam(required = false) String title,
       @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
       @RequestParam(required = false) String location, @RequestParam(required = false) boolean resignation,
-      @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
+      @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     Production production = productions.get(productionId);
     try {
       ReportView filed = reports.file(productionId, report(category, severity, title, description, sceneId, location,
           null, resignation), upload(photo));
       redirect.addFlashAttribute("notice", "Reported. The safety advisor has been told; follow it here.");
       return "redirect:/productions/" + productionId + "/reports/" + filed.id();
-    } catch (InvalidInputException e) {
-      formModel(model, production, schedule.scenes(productionId));
-      model.addAttribute("problem", e.getMessage());
-      model.addAttribute("problemField", e.field());
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      crewFormModel(model, production);
+      model.addAttribute("problem", inWords(e));
+      model.addAttribute("problemField", e instanceof InvalidInputException invalid ? invalid.field() : null);
       return "reporting/new";
     }
+  }
+
+  /** A field left empty on the form, said as the form asks it; any other refusal as the service gave it. */
+  static String inWords(RuntimeException e) {
+    if (e instanceof InvalidInputException invalid && "Required".equals(invalid.rule())) {
+      String asked = switch (invalid.field()) {
+        case "category" -> "Choose what kind of hazard it is.";
+        case "severity" -> "Choose how bad it is.";
+        case "title" -> "Say in a few words what the hazard is.";
+        case "description" -> "Say what happened, what you saw.";
+        default -> null;
+      };
+      if (asked != null) {
+        return asked;
+      }
+    }
+    return e.getMessage();
+  }
+
+  private void crewFormModel(Model model, Production production) {
+    formModel(model, production, schedule.scenes(production.id()));
+    model.addAttribute("onTheCrew", reports.onTheCrew(production.id()));
+    model.addAttribute("reporterName", SignedInUser.current().map(SignedInUser::displayName).orElse(null));
   }
 
   @GetMapping(REPORT)
@@ -109,41 +144,60 @@ class ReportingPages {
     model.addAttribute("mayAct", reports.mayAct(productionId));
     model.addAttribute("maySignOff", reports.maySignOff(productionId));
     model.addAttribute("isReporter", reports.isReporter(productionId, reportId));
+    boolean onTheCrew = reports.onTheCrew(productionId);
+    model.addAttribute("onTheCrew", onTheCrew);
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
+    // Words typed into a step this person is not offered (an old tab, a role they do not hold) are shown back to
+    // them to copy, since no box on the page will hold them.
+    java.util.Set<String> offered = offered(report, onTheCrew, reports.mayAct(productionId),
+        reports.maySignOff(productionId), reports.isReporter(productionId, reportId));
+    @SuppressWarnings("unchecked")
+    Map<String, String> typed = (Map<String, String>) model.getAttribute("typed");
+    model.addAttribute("unsent", typed.entrySet().stream().filter(t -> !offered.contains(t.getKey()))
+        .map(Map.Entry::getValue).filter(t -> !t.isBlank()).toList());
     return "reporting/report";
   }
 
   @PostMapping(REPORT + "/acknowledge")
   String acknowledge(@PathVariable UUID productionId, @PathVariable UUID reportId,
-      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-    return step(productionId, reportId, model, redirect, "Acknowledged: its escalation has stopped.",
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return step(productionId, reportId, "acknowledge", text, model, redirect, response,
+        "Acknowledged: its escalation has stopped.",
         () -> reports.acknowledge(productionId, reportId, text));
   }
 
   @PostMapping(REPORT + "/mitigation")
   String mitigate(@PathVariable UUID productionId, @PathVariable UUID reportId,
-      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-    return step(productionId, reportId, model, redirect, "Mitigation recorded.",
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return step(productionId, reportId, "mitigation", text, model, redirect, response, "Mitigation recorded.",
         () -> reports.startMitigation(productionId, reportId, text));
   }
 
   @PostMapping(REPORT + "/comments")
   String comment(@PathVariable UUID productionId, @PathVariable UUID reportId,
-      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-    return step(productionId, reportId, model, redirect, "Comment added.",
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return step(productionId, reportId, "comment", text, model, redirect, response, "Comment added.",
         () -> reports.comment(productionId, reportId, text));
   }
 
   @PostMapping(REPORT + "/resolution")
   String resolve(@PathVariable UUID productionId, @PathVariable UUID reportId,
-      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-    return step(productionId, reportId, model, redirect, "Resolved.",
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return step(productionId, reportId, "resolution", text, model, redirect, response, "Resolved.",
         () -> reports.resolve(productionId, reportId, text));
   }
 
   @PostMapping(REPORT + "/reopen")
   String reopen(@PathVariable UUID productionId, @PathVariable UUID reportId,
-      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-    return step(productionId, reportId, model, redirect, "Re-opened.",
+      @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return step(productionId, reportId, "reopen", text, model, redirect, response, "Re-opened.",
         () -> reports.reopen(productionId, reportId, text));
   }
 
@@ -184,28 +238,43 @@ class ReportingPages {
 
   @GetMapping(STOP_WORK)
   String stopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId, Model model) {
+    stopWorkModel(productionId, sceneId, model);
+    return "reporting/stop-work";
+  }
+
+  /**
+   * The stop-work screen: today's scenes first, each with what happens in it, then the whole production, then every
+   * other scene folded away (a scene rehearsed or prepared for another day can be stopped too).
+   */
+  private void stopWorkModel(UUID productionId, String sceneId, Model model) {
     Production production = productions.get(productionId);
     List<Scene> scenes = schedule.scenes(productionId);
+    List<UUID> todays = schedule.dayOn(productionId, schedule.today(production))
+        .map(day -> schedule.scenesOn(productionId, day.id()).stream().map(Scene::id).toList()).orElse(List.of());
     List<StopWorkCall> stopped = stopWork.stoppedNow(productionId);
     model.addAttribute("production", production);
-    model.addAttribute("scenes", scenes);
+    model.addAttribute("todaysScenes", scenes.stream().filter(s -> todays.contains(s.id())).toList());
+    model.addAttribute("otherScenes", scenes.stream().filter(s -> !todays.contains(s.id())).toList());
     model.addAttribute("stopped", stopped);
     model.addAttribute("stoppedSceneIds", stopped.stream().map(StopWorkCall::sceneId).toList());
-    model.addAttribute("sceneNames", scenes.stream().collect(java.util.stream.Collectors.toMap(Scene::id,
+    model.addAttribute("sceneNames", scenes.stream().collect(Collectors.toMap(Scene::id,
         s -> "Sc. " + s.number(), (a, b) -> a)));
     model.addAttribute("mayResume", stopWork.mayResume(productionId));
+    model.addAttribute("onTheCrew", reports.onTheCrew(productionId));
     UUID chosen = uuid(sceneId);
     model.addAttribute("chosen", chosen == null ? null
         : scenes.stream().filter(s -> s.id().equals(chosen)).findFirst().orElse(null));
     model.addAttribute("chosenWhole", "production".equals(sceneId));
     model.addAttribute("productionStopped", stopped.stream().anyMatch(StopWorkCall::wholeProduction));
-    return "reporting/stop-work";
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
   }
 
   @PostMapping(STOP_WORK)
   String callStopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId,
       @RequestParam(defaultValue = "false") boolean wholeProduction, @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
+      Model model, RedirectAttributes redirect, HttpServletResponse response) {
     productions.get(productionId);
     try {
       if (wholeProduction) {
@@ -217,23 +286,32 @@ class ReportingPages {
         redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
             + "and the producers are being told now.");
       }
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      return "redirect:/productions/" + productionId + "/stop-work";
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("typed", reason == null ? Map.of() : Map.of("reason", reason));
+      stopWorkModel(productionId, wholeProduction ? "production" : sceneId, model);
+      return "reporting/stop-work";
     }
-    return "redirect:/productions/" + productionId + "/stop-work";
   }
 
   @PostMapping(STOP_WORK + "/{stopWorkId}/resume")
   String resume(@PathVariable UUID productionId, @PathVariable UUID stopWorkId,
-      @RequestParam(required = false) String whySafe, RedirectAttributes redirect) {
+      @RequestParam(required = false) String whySafe, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     productions.get(productionId);
     try {
       stopWork.resume(productionId, stopWorkId, whySafe);
       redirect.addFlashAttribute("notice", "Work resumes. Your reason is on record.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      return "redirect:/productions/" + productionId + "/stop-work";
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("typed", whySafe == null ? Map.of() : Map.of("whySafe-" + stopWorkId, whySafe));
+      stopWorkModel(productionId, null, model);
+      return "reporting/stop-work";
     }
-    return "redirect:/productions/" + productionId + "/stop-work";
   }
 
   // ---- management reviews ----
@@ -244,20 +322,27 @@ class ReportingPages {
     model.addAttribute("reviews", reviews.reviews(productionId));
     model.addAttribute("reportsBehind", reviews.reportsBehind(productionId));
     model.addAttribute("mayAnswer", reviews.mayAnswer(productionId));
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
     return "reporting/reviews";
   }
 
   @PostMapping(REPORTS + "/reviews/{reviewId}/answer")
   String answer(@PathVariable UUID productionId, @PathVariable UUID reviewId,
-      @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+      @RequestParam(required = false) String answer, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     productions.get(productionId);
     try {
       reviews.answer(productionId, reviewId, answer);
       redirect.addFlashAttribute("notice", "Your answer is on record.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      return "redirect:/productions/" + productionId + "/reports/reviews";
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("typed", answer == null ? Map.of() : Map.of("answer-" + reviewId, answer));
+      return reviews(productionId, model);
     }
-    return "redirect:/productions/" + productionId + "/reports/reviews";
   }
 
   // ---- shared with the anonymous pages ----
@@ -311,14 +396,53 @@ class ReportingPages {
     return id;
   }
 
-  private String step(UUID productionId, UUID reportId, Model model, RedirectAttributes redirect, String done,
-      java.util.function.Supplier<ReportView> action) {
+  /**
+   * Takes one step on a report. A refusal shows the report again with what was typed still in its box and the
+   * reason, under a 4xx status, so nothing written on a phone is lost to a refusal.
+   */
+  private String step(UUID productionId, UUID reportId, String action, String text, Model model,
+      RedirectAttributes redirect, HttpServletResponse response, String done, Supplier<ReportView> step) {
     try {
-      action.get();
+      step.get();
       redirect.addFlashAttribute("notice", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", (e instanceof ConflictException ? "" : e.field() + ": ") + e.getMessage());
+      return "redirect:/productions/" + productionId + "/reports/" + reportId;
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("typed", text == null ? Map.of() : Map.of(action, text));
+      return report(productionId, reportId, model);
     }
-    return "redirect:/productions/" + productionId + "/reports/" + reportId;
+  }
+
+  /** The steps the report page offers this person, as its forms show them. */
+  private static java.util.Set<String> offered(ReportView report, boolean onTheCrew, boolean mayAct, boolean maySignOff,
+      boolean isReporter) {
+    java.util.Set<String> offered = new java.util.HashSet<>();
+    if (!onTheCrew) {
+      return offered;
+    }
+    offered.add("comment");
+    String state = report.state().name();
+    if (!report.open()) {
+      offered.add("reopen");
+      return offered;
+    }
+    if (mayAct && state.equals("REPORTED")) {
+      offered.add("acknowledge");
+    }
+    if (mayAct && state.equals("ACKNOWLEDGED")) {
+      offered.add("mitigation");
+    }
+    if (!state.equals("REPORTED") && (maySignOff || isReporter)) {
+      offered.add("resolution");
+    }
+    return offered;
+  }
+
+  private static int statusOf(RuntimeException e) {
+    if (e instanceof AccessRefusedException) {
+      return 403;
+    }
+    return e instanceof ConflictException ? 409 : 400;
   }
 }

@@ -15,14 +15,14 @@ class StepTimesTest {
   @Test
   void aStepThatFiredAMinuteOrMoreLateShowsItsDueAndFireTimesAndHowLateInProductionTime() {
     StepTimes times = StepTimes.of(new FiredStep(1, "L3R0", DUE, DUE.plusSeconds(32 * 60 + 6)), DENVER);
-    assertThat(times.step()).isEqualTo("Level 3");
+    assertThat(times.step()).isEqualTo("Third told");
     assertThat(times.times()).isEqualTo("due 14:30, fired 15:02 (32 min late)");
   }
 
   @Test
   void aStepThatFiredOnTimeShowsOneTime() {
     StepTimes times = StepTimes.of(new FiredStep(1, "L2R1", DUE, DUE.plusSeconds(2)), DENVER);
-    assertThat(times.step()).isEqualTo("Level 2, reminder 1");
+    assertThat(times.step()).isEqualTo("Second told, reminder 1");
     assertThat(times.times()).isEqualTo("14:30");
   }
 

@@ -1,0 +1,241 @@
+package org.setsafe.ledger.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.shared.SubjectNames;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a ledger entry back as one sentence in the crew's words: "Rosa Delgado issued Colt Single Action Army #B12
+ * to Eli Navarro for scene 31". One sentence a kind of fact, written with the fact's own fields; people, weapons,
+ * lots and scenes are named now through each module's {@link SubjectNames} (names are not evidence: the signed
+ * record under each sentence is). A kind without a sentence of its own reads "Who: what happened".
+ *
+ * <p>In a sentence, {@code {actor}} is who did it; {@code {user:f}}, {@code {weapon:f}}, {@code {lot:f}},
+ * {@code {scene:f}} name the id in field {@code f}; {@code {users:f}} a list of people; {@code {text:f}} quotes a
+ * field's text, {@code {n:f}} gives it as it is. A part in square brackets is left out when a field in it is empty.
+ */
+@Component
+class LedgerSentences {
+
+  private static final Map<String, String> SENTENCES = Map.ofEntries(
+      // custody: the weapon's day
+      Map.entry("custody.weapon-registered", "{actor} entered {weapon:weaponId} in the register"),
+      Map.entry("custody.weapon-record-corrected", "{actor} corrected the register entry of {weapon:weaponId}[: {text:reason}]"),
+      Map.entry("custody.weapon-photographed", "{actor} photographed {weapon:weaponId} for its record"),
+      Map.entry("custody.weapon-received", "{actor} received {weapon:weaponId}[ from {n:receivedFrom}]"),
+      Map.entry("custody.weapon-inspected", "{actor} inspected {weapon:weaponId}[: {text:finding}]"),
+      Map.entry("custody.weapon-loaded", "{actor} loaded {weapon:weaponId}"),
+      Map.entry("custody.weapon-unloaded", "{actor} unloaded {weapon:weaponId}"),
+      Map.entry("custody.shown-clear", "{actor} showed {weapon:weaponId} clear[ to {users:witnesses}]"),
+      Map.entry("custody.show-clear-confirmed", "{actor} confirmed seeing {weapon:weaponId} shown clear"),
+      Map.entry("custody.show-clear-refused", "{actor} did not confirm the show-clear of {weapon:weaponId}[: {text:reason}]"),
+      Map.entry("custody.load-shown", "{actor} showed the load of {weapon:weaponId}[ to {users:witnesses}]"),
+      Map.entry("custody.load-show-confirmed", "{actor} confirmed seeing the load of {weapon:weaponId}"),
+      Map.entry("custody.load-show-refused", "{actor} did not confirm the load of {weapon:weaponId}[: {text:reason}]"),
+      Map.entry("custody.weapon-issued", "{actor} issued {weapon:weaponId} to {user:performerId}[ for {scene:sceneId}]"),
+      Map.entry("custody.weapon-returned", "{actor} collected {weapon:weaponId}[ from {user:returnedBy}]"),
+      Map.entry("custody.weapon-transferred", "{actor} handed {weapon:weaponId} to {user:toArmorerId}"),
+      Map.entry("custody.weapon-locked-up", "{actor} locked up {weapon:weaponId}[ in {n:location}]"),
+      Map.entry("custody.weapon-unlocked", "{actor} took {weapon:weaponId} out of lock-up"),
+      Map.entry("custody.rounds-discharged", "{actor} recorded {n:count} rounds fired from {weapon:weaponId}"),
+      Map.entry("custody.misfire", "{actor} recorded a misfire of {weapon:weaponId}[: {text:description}]"),
+      Map.entry("custody.accidental-discharge", "{actor} recorded an accidental discharge of {weapon:weaponId}[: {text:description}]"),
+      Map.entry("custody.malfunction", "{actor} recorded a malfunction of {weapon:weaponId}[: {text:description}]"),
+      Map.entry("custody.weapon-reviewed", "{actor} reviewed {weapon:weaponId}[: {text:finding}]"),
+      Map.entry("custody.weapon-disposed", "{actor} disposed of {weapon:weaponId}[ to {n:recipient}]"),
+      Map.entry("custody.weapon-left-unattended", "{weapon:weaponId} was left unattended[ with {user:holderId}]"),
+      Map.entry("custody.lock-up-overdue", "{weapon:weaponId} was not locked up in time[ (with {user:holderId})]"),
+      // custody: rounds and the day
+      Map.entry("custody.lot-registered", "{actor} registered {lot:lotId}"),
+      Map.entry("custody.dummies-verified", "{actor} verified {n:roundsVerified} rounds of {lot:lotId} as dummies"),
+      Map.entry("custody.lot-reinspected", "{actor} re-inspected {lot:lotId}[: {text:finding}]"),
+      Map.entry("custody.rounds-counted", "{actor} counted {n:counted} rounds in {lot:lotId}"),
+      Map.entry("custody.rounds-returned-to-supplier", "{actor} returned {n:count} rounds of {lot:lotId} to the supplier"),
+      Map.entry("custody.live-round-found", "{actor} found a live round[ in {lot:lotId}][ at {n:where}]"),
+      Map.entry("custody.hold-cleared", "{actor} cleared the hold after the live round[: {text:finding}]"),
+      Map.entry("custody.day-closed", "{actor} closed the day {n:day}: every round counted"),
+      Map.entry("custody.day-settled", "{actor} settled the day {n:day}[: {text:finding}]"),
+      Map.entry("custody.day-not-reconciled", "The rounds of {n:day} were not accounted for in time"),
+      Map.entry("custody.round-count-mismatch", "The round count of {n:day} did not match[: {text:differences}]"),
+      Map.entry("custody.refused", "{actor} was refused[: {text:reason}]"),
+      // production
+      Map.entry("production.created", "{actor} created the production {text:name}"),
+      Map.entry("production.member-added", "{actor} added {user:userId} to the crew"),
+      Map.entry("production.member-changed", "{actor} changed the roles of {user:userId}"),
+      Map.entry("production.member-removed", "{actor} removed {user:userId} from the crew"),
+      Map.entry("production.shooting-day-scheduled", "{actor} scheduled a shooting day on {n:date} at {n:location}"),
+      Map.entry("production.shooting-day-planned", "{actor} planned the meal break and wrap of a shooting day"),
+      Map.entry("production.scene-added", "{actor} added scene {n:number}[: {text:description}]"),
+      Map.entry("production.scene-scheduled", "{actor} moved {scene:sceneId} to another day"),
+      Map.entry("production.scene-cast-named", "{actor} named the cast of {scene:sceneId}"),
+      Map.entry("production.scene-hazards-marked", "{actor} marked the hazards of {scene:sceneId}"),
+      Map.entry("production.meal-break-called", "{actor} called the meal break"),
+      Map.entry("production.wrap-called", "{actor} called wrap"),
+      // reporting
+      Map.entry("reporting.hazard-reported", "{actor} reported a hazard: {text:title}"),
+      Map.entry("reporting.report-acknowledged", "{actor} acknowledged a hazard report"),
+      Map.entry("reporting.mitigation-started", "{actor} started making a hazard safe[: {text:what}]"),
+      Map.entry("reporting.report-resolved", "{actor} resolved a hazard report[: {text:how}]"),
+      Map.entry("reporting.report-reopened", "{actor} re-opened a hazard report[: {text:why}]"),
+      Map.entry("reporting.report-commented", "{actor} commented on a hazard report[: {text:comment}]"),
+      Map.entry("reporting.report-photo-added", "{actor} added a photo to a hazard report"),
+      Map.entry("reporting.stop-work-called", "{actor} stopped work[ on {scene:sceneId}][: {text:reason}]"),
+      Map.entry("reporting.work-resumed", "{actor} resumed work[: {text:whySafe}]"),
+      Map.entry("reporting.management-review-opened", "A management review opened[: {text:why}]"),
+      Map.entry("reporting.management-review-answered", "{actor} answered a management review[: {text:answer}]"),
+      Map.entry("reporting.refused", "{actor} was refused[: {text:reason}]"));
+
+  private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
+  private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
+
+  private final Accounts accounts;
+  private final List<SubjectNames> names;
+  private final MessageSource messages;
+  private final ObjectMapper json = new ObjectMapper();
+
+  LedgerSentences(Accounts accounts, List<SubjectNames> names, MessageSource messages) {
+    this.accounts = accounts;
+    this.names = names;
+    this.messages = messages;
+  }
+
+  /** The entry as one sentence, ending in a full stop. */
+  String sentence(UUID productionId, EntryView entry) {
+    JsonNode fact = fact(entry);
+    String written = SENTENCES.get(entry.kind());
+    String said = written != null && fact != null ? fill(written, productionId, entry, fact) : null;
+    if (said == null) {
+      said = who(entry) + ": " + what(entry.kind());
+    }
+    said = Character.toUpperCase(said.charAt(0)) + said.substring(1);
+    return said.endsWith(".") || said.endsWith("?") || said.endsWith("!") ? said : said + ".";
+  }
+
+  private String fill(String sentence, UUID productionId, EntryView entry, JsonNode fact) {
+    Matcher optional = OPTIONAL.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (optional.find()) {
+      String part = fillPart(optional.group(1), productionId, entry, fact);
+      optional.appendReplacement(out, Matcher.quoteReplacement(part == null ? "" : part));
+    }
+    optional.appendTail(out);
+    return fillPart(out.toString(), productionId, entry, fact);
+  }
+
+  /** The part with every field filled, or null when one of them is empty. */
+  private String fillPart(String part, UUID productionId, EntryView entry, JsonNode fact) {
+    Matcher field = FIELD.matcher(part);
+    StringBuilder out = new StringBuilder();
+    while (field.find()) {
+      String value = value(field.group(1), field.group(2), productionId, entry, fact);
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      field.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    field.appendTail(out);
+    return out.toString();
+  }
+
+  private String value(String how, String name, UUID productionId, EntryView entry, JsonNode fact) {
+    if (how.equals("actor")) {
+      return who(entry);
+    }
+    JsonNode node = fact.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    return switch (how) {
+      case "user" -> person(uuid(node.asText()));
+      case "users" -> people(node);
+      case "text" -> "“" + stripEnd(node.asText()) + "”";
+      case "n" -> node.asText();
+      default -> subject(productionId, how, uuid(node.asText()));
+    };
+  }
+
+  private String people(JsonNode list) {
+    List<String> said = new ArrayList<>();
+    list.forEach(id -> said.add(person(uuid(id.asText()))));
+    if (said.isEmpty()) {
+      return null;
+    }
+    return said.size() == 1 ? said.get(0)
+        : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.get(said.size() - 1);
+  }
+
+  private String subject(UUID productionId, String type, UUID id) {
+    if (id == null) {
+      return null;
+    }
+    return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst()
+        .orElse("a " + type + " no longer on record");
+  }
+
+  private String who(EntryView entry) {
+    if (entry.actorId() == null) {
+      return entry.kind().startsWith("reporting.") ? "Someone not named" : "SetSafe";
+    }
+    return person(entry.actorId());
+  }
+
+  private String person(UUID id) {
+    if (id == null) {
+      return null;
+    }
+    if (SystemActor.ID.equals(id)) {
+      return "SetSafe";
+    }
+    return accounts.findById(id).map(a -> a.displayName()).orElse("a former member");
+  }
+
+  /** The kind in words: its page label, or its name spelt out ("weapon photographed"). */
+  private String what(String kind) {
+    String label = messages.getMessage("ledger.kind." + kind, null, null, LocaleContextHolder.getLocale());
+    if (label != null) {
+      return label.toLowerCase(Locale.ROOT);
+    }
+    String name = kind.substring(kind.indexOf('.') + 1);
+    return name.replace('-', ' ');
+  }
+
+  private JsonNode fact(EntryView entry) {
+    if (entry.leaf() == null) {
+      return null;
+    }
+    try {
+      return json.readTree(entry.leaf()).get("fact");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String stripEnd(String text) {
+    String s = text.strip();
+    while (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+}

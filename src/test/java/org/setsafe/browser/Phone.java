@@ -266,6 +266,7 @@ final class Phone implements AutoCloseable {
   /** The value a form field holds now (a list's chosen option), as it would be sent. */
   String valueOf(String id) {
     return driver.findElement(By.id(id)).getAttribute("value");
+  }
 
   /** axe-core, vendored from the npm registry (see src/test/resources/axe-core/README.md). */
   private static String axeSource;
@@ -312,7 +313,9 @@ final class Phone implements AutoCloseable {
       }
     }
     return axeSource;
+  }
 
+  /**
    * Waits, up to {@code within}, until the element with this test id reads the text without anyone touching the
    * phone: a part of the page that asks for itself again (htmx polling), as a waiting screen does.
    */

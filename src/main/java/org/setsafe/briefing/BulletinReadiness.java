@@ -28,6 +28,11 @@ class BulletinReadiness implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area("Safety bulletins", "Every firearms day has a safety bulletin attached to its call sheet.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     Map<UUID, LocalDate> days = schedule.days(productionId).stream()
         .collect(Collectors.toMap(ShootingDay::id, ShootingDay::date));

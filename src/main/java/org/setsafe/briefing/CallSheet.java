@@ -2,6 +2,7 @@ package org.setsafe.briefing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,14 +15,15 @@ import org.setsafe.briefing.CallSheetBriefings.MeetingLine;
  * scene with what every module says about it, the meetings required, whom to call, the nearest hospital, the open
  * safety concerns, the support on offer, and the crew's acknowledgments of the bulletins.
  *
- * <p>{@code hospital} is null when none is entered for the location; {@code meetings} and
+ * <p>{@code workStopped} lists the stop-work calls in force when the sheet is prepared, which head it.
+ * {@code hospital} is null when none is entered for the location; {@code meetings} and
  * {@code acknowledgments} are null when meetings and bulletins are not recorded on this installation.
  */
 public record CallSheet(UUID productionId, String productionName, UUID dayId, LocalDate date, LocalTime callTime,
     String location, LocalTime mealBreak, LocalTime wrap, List<SceneHazards> scenes, List<AgendaItem> dayItems,
     List<String> requiredMeetings, List<ContactLine> safetyContacts, Hospital hospital, List<Concern> openConcerns,
     List<ContactLine> supportContacts, List<MeetingLine> meetings, List<AcknowledgmentLine> acknowledgments,
-    Instant preparedAt, String timeZone) {
+    Instant preparedAt, String timeZone, List<WorkStopped> workStopped) {
 
   /** The cite printed with every firearms scene's meeting. */
   public static final String FIREARMS_MEETING =
@@ -34,8 +36,19 @@ public record CallSheet(UUID productionId, String productionName, UUID dayId, Lo
   /** Whom to call: the role, the person, their number, and when they answer (or a note). Phone may be null. */
   public record ContactLine(String role, String name, String phone, String hours) {}
 
+  /**
+   * A stop-work call in force: on which scene, or on the whole production; who called it; since when, in the
+   * production's time zone; and why.
+   */
+  public record WorkStopped(String scope, boolean wholeProduction, String calledBy, LocalDateTime since,
+      String reason) {}
+
   /** An open safety concern: where it comes from, its title, and a line of detail. */
   public record Concern(String source, String title, String detail) {}
+
+  public boolean workIsStopped() {
+    return !workStopped.isEmpty();
+  }
 
   public boolean hasHospital() {
     return hospital != null;

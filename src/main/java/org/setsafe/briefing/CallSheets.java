@@ -17,6 +17,8 @@ import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
+import org.setsafe.briefing.CallSheet.WorkStopped;
+import org.setsafe.custody.StoppedWork;
 import org.setsafe.production.ConcernsAtAGlance;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
@@ -46,11 +48,13 @@ public class CallSheets {
   private final ObjectProvider<ConcernsAtAGlance> concernsAtAGlance;
   private final ObjectProvider<AgendaSource> agendaSources;
   private final ObjectProvider<CallSheetBriefings> briefings;
+  private final ObjectProvider<StoppedWork> stoppedWork;
   private final Clock clock;
 
   CallSheets(LocationEditors editors, Schedule schedule, Locations locations, SafetyContacts contacts, Reports reports,
       ObjectProvider<AgendaSource> agendaSources, ObjectProvider<CallSheetBriefings> briefings, Clock clock,
-      ObjectProvider<ConcernsAtAGlance> concerns) {
+      ObjectProvider<ConcernsAtAGlance> concerns, ObjectProvider<StoppedWork> stoppedWork) {
+    this.stoppedWork = stoppedWork;
     this.concernsAtAGlance = concerns;
     this.editors = editors;
     this.schedule = schedule;
@@ -115,6 +119,13 @@ public class CallSheets {
     items.stream().filter(AgendaItem::concern).forEach(item -> concerns.add(new Concern(item.source(), item.title(),
         String.join(" ", item.lines()))));
 
+    // Work stopped heads the sheet: who called it, on what, since when and why, in words the crew uses.
+    StoppedWork holds = stoppedWork.getIfAvailable();
+    List<WorkStopped> workStopped = (holds == null ? List.<org.setsafe.custody.domain.WorkStop>of()
+        : holds.inForce(productionId)).stream().map(stop -> new WorkStopped(stop.scene(), stop.wholeProduction(),
+            stop.calledBy(), stop.calledAt().atZone(production.timeZone()).toLocalDateTime(), stop.reason()))
+        .toList();
+
     CallSheetBriefings meetingsAndBulletins = briefings.getIfAvailable();
     LocalDate date = day.date();
     return new CallSheet(productionId, production.name(), dayId, date, day.callTime(), day.location(),
@@ -122,7 +133,7 @@ public class CallSheets {
         locations.hospitalFor(productionId, day.location()).orElse(null), List.copyOf(concerns), List.copyOf(support),
         meetingsAndBulletins == null ? null : meetingsAndBulletins.meetingsOn(productionId, date),
         meetingsAndBulletins == null ? null : meetingsAndBulletins.acknowledgments(productionId, date),
-        clock.instant(), production.timeZone().getId());
+        clock.instant(), production.timeZone().getId(), workStopped);
   }
 
   private static String join(String a, String b) {

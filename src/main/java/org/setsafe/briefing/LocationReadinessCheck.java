@@ -27,6 +27,11 @@ class LocationReadinessCheck implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area(AREA, "Every location on the schedule has its nearest hospital entered.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     Production production = productions.get(productionId);
     LocalDate today = schedule.today(production);

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck.Gap;
@@ -34,10 +36,28 @@ public class PreProductionCheck {
 
   /**
    * The check's result: the first shooting day (null when none is scheduled), how many days away it is (negative
-   * once shooting has begun), and every gap, grouped by area in the order the checks run.
+   * once shooting has begun), every gap, and the same gaps by area in the order the checks run, with the areas
+   * where nothing is missing.
    */
   public record PreProduction(UUID productionId, String productionName, LocalDate today, LocalDate firstShootingDay,
-      Long daysToFirstShootingDay, List<Gap> gaps) {
+      Long daysToFirstShootingDay, List<Gap> gaps, List<AreaCheck> areas) {
+
+    /** From the first shooting day on, the gaps are no longer ahead of the shoot: they are open on it. */
+    public boolean shootingHasBegun() {
+      return daysToFirstShootingDay != null && daysToFirstShootingDay <= 0;
+    }
+
+    /** One line over the list, in the tense of the day: what is left before shooting, or what is open now. */
+    public String summary() {
+      int n = gaps.size();
+      if (shootingHasBegun()) {
+        return n == 0 ? "Shooting has begun: no gaps are open now."
+            : n == 1 ? "Shooting has begun: this gap is open now." : "Shooting has begun: these " + n
+                + " gaps are open now.";
+      }
+      return n == 0 ? "Before shooting starts: no gaps found."
+          : n == 1 ? "Before shooting starts: one gap to close." : "Before shooting starts: " + n + " gaps to close.";
+    }
 
     /** "12 days to the first shooting day", "The first shooting day is today", or how long shooting has run. */
     public String countdown() {
@@ -77,10 +97,24 @@ public class PreProductionCheck {
     LocalDate first = schedule.days(productionId).stream().map(ShootingDay::date).min(Comparator.naturalOrder())
         .orElse(null);
     List<Gap> gaps = new ArrayList<>();
-    checks.orderedStream().forEach(check -> gaps.addAll(check.gaps(productionId)));
+    Map<String, AreaCheck> areas = new LinkedHashMap<>();
+    checks.orderedStream().forEach(check -> {
+      ReadinessCheck.Area area = check.area();
+      if (area != null) {
+        areas.putIfAbsent(area.name(), new AreaCheck(area.name(), new ArrayList<>(), area.nothingMissing()));
+      }
+      for (Gap gap : check.gaps(productionId)) {
+        gaps.add(gap);
+        areas.computeIfAbsent(gap.area(), name -> new AreaCheck(name, new ArrayList<>(), null)).gaps().add(gap);
+      }
+    });
     return new PreProduction(productionId, production.name(), today, first,
-        first == null ? null : ChronoUnit.DAYS.between(today, first), List.copyOf(gaps));
+        first == null ? null : ChronoUnit.DAYS.between(today, first), List.copyOf(gaps),
+        areas.values().stream().map(a -> new AreaCheck(a.name(), List.copyOf(a.gaps()), a.nothingMissing())).toList());
   }
+
+  /** One area of the check: its gaps, and what to say when it has none (null when the area only shows gaps). */
+  public record AreaCheck(String name, List<Gap> gaps, String nothingMissing) {}
 
   /** Whether the signed-in person may see the check, for showing the link. */
   public boolean mayView(UUID productionId) {

@@ -55,6 +55,11 @@ class PreProductionQualificationCheck implements ReadinessCheck {
   private record Need(UUID personId, QualificationType type, LocalDate day, String why) {}
 
   @Override
+  public Area area() {
+    return new Area(AREA, "Everyone in or near a firearms scene holds the qualifications it needs.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     Production production = productions.get(productionId);
     LocalDate today = schedule.today(production);

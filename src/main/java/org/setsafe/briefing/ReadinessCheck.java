@@ -14,6 +14,17 @@ public interface ReadinessCheck {
   List<Gap> gaps(UUID productionId);
 
   /**
+   * The area this check looks at, named as its gaps name it, and what the check page says there when it finds
+   * nothing; null for a check whose area the page shows only when it has gaps.
+   */
+  default Area area() {
+    return null;
+  }
+
+  /** An area of the check and its words for "nothing missing here". */
+  record Area(String name, String nothingMissing) {}
+
+  /**
    * One gap: its area ("Weapon plans", "Staffing"), what is missing in words, what closes it, and the path of the
    * page where that is done (relative to the site, e.g. {@code /productions/…/protocol/scenes/…}), or null.
    */

@@ -23,6 +23,11 @@ class SafetyContactReadinessCheck implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area(AREA, "A safety advisor and a compliance contact are named.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     List<Gap> gaps = new ArrayList<>();
     if (contacts.safetyAdvisors(productionId).isEmpty()) {

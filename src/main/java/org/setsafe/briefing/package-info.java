@@ -10,7 +10,8 @@
  * {@link org.setsafe.briefing.ReadinessCheck} (what is missing before the first day).
  */
 @ApplicationModule(displayName = "Briefing",
-    allowedDependencies = {"shared", "identity", "production", "training", "custody", "reporting"})
+    allowedDependencies = {"shared", "identity", "production", "training", "custody", "custody :: domain",
+        "reporting"})
 package org.setsafe.briefing;
 
 import org.springframework.modulith.ApplicationModule;

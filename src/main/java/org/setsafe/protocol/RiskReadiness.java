@@ -24,6 +24,11 @@ class RiskReadiness implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area(AREA, "The general risk assessment and every high-risk scene's assessment are approved.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     List<Gap> gaps = new ArrayList<>();
     Standing general = assessments.generalStanding(productionId);

@@ -25,6 +25,11 @@ class WeaponPlanReadiness implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area(AREA, "Every firearms scene has an approved weapon plan.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     Map<UUID, ScenePlan> planned = plans.plansOf(productionId);
     List<Gap> gaps = new ArrayList<>();

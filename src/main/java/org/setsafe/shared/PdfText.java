@@ -1,33 +1,111 @@
 package org.setsafe.shared;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Text as a PDF's standard fonts can print it, for every sheet SetSafe prints (the call sheet, the tag sheet). The
- * standard fonts cover Western European text (WinAnsi); a name typed in another script must still print, so any
- * character the font cannot encode prints as "?" rather than failing the whole sheet.
+ * Text as every sheet SetSafe prints sets it (the call sheet, the tag sheets), in one weight of {@link PdfFonts}:
+ * each character in the main font when it has it, else in the fallback font (Chinese, Japanese, Korean), so a name
+ * in any script prints as typed. Only a character neither font has prints as "?", rather than failing the sheet.
  */
 public final class PdfText {
 
-  private PdfText() {}
+  private final PDFont main;
+  private final PdfFonts fonts;
+  /** Per character: the font that draws it (null: none does; absent: not asked yet), and its width in font units. */
+  private final Map<Integer, PDFont> chosen = new HashMap<>();
+  private final Map<Integer, Float> widths = new HashMap<>();
+
+  PdfText(PDFont main, PdfFonts fonts) {
+    this.main = main;
+    this.fonts = fonts;
+  }
 
   /** One line of text: line breaks and tabs become spaces, other control characters are dropped. */
-  public static String printable(PDFont font, String text) {
-    return printable(font, text, false);
+  public String printable(String text) {
+    return printable(text, false);
   }
 
   /** Text in paragraphs: line breaks stay (as paragraph breaks), tabs become spaces, other controls are dropped. */
-  public static String printableParagraphs(PDFont font, String text) {
-    return printable(font, text, true);
+  public String printableParagraphs(String text) {
+    return printable(text, true);
   }
 
-  /** How wide the text is set in this font and size, in points. */
-  public static float width(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+  /** How wide the text is set at this size, in points. */
+  public float width(float size, String text) throws IOException {
+    // Line wrapping asks for many widths; PDFBox adds no kerning, so a text's width is the sum of its characters'.
+    float units = 0;
+    for (int cp : (text == null ? "" : text).codePoints().toArray()) {
+      Float known = widths.get(cp);
+      if (known == null) {
+        PDFont font = fontFor(cp);
+        String ch = font == null ? "?" : new String(Character.toChars(cp));
+        known = (font == null ? main : font).getStringWidth(ch);
+        widths.put(cp, known);
+      }
+      units += known;
+    }
+    return units / 1000 * size;
   }
 
-  private static String printable(PDFont font, String text, boolean keepLineBreaks) {
+  /** Shows the text at the current position of a text object, switching to the fallback font where needed. */
+  public void show(PDPageContentStream content, float size, String text) throws IOException {
+    for (Run run : runs(text)) {
+      content.setFont(run.font(), size);
+      content.showText(run.text());
+    }
+  }
+
+  /** A stretch of text set in one font. */
+  record Run(PDFont font, String text) {}
+
+  /** The text cut where the font changes; a character no font has becomes "?" in the main font. */
+  List<Run> runs(String text) {
+    List<Run> runs = new ArrayList<>();
+    PDFont current = null;
+    StringBuilder run = new StringBuilder();
+    for (int cp : (text == null ? "" : text).codePoints().toArray()) {
+      PDFont font = fontFor(cp);
+      String ch = font == null ? "?" : new String(Character.toChars(cp));
+      font = font == null ? main : font;
+      if (font != current && run.length() > 0) {
+        runs.add(new Run(current, run.toString()));
+        run.setLength(0);
+      }
+      current = font;
+      run.append(ch);
+    }
+    if (run.length() > 0) {
+      runs.add(new Run(current, run.toString()));
+    }
+    return runs;
+  }
+
+  /** The first font that has a glyph for the character, or null when none has. */
+  private PDFont fontFor(int codePoint) {
+    if (chosen.containsKey(codePoint)) {
+      return chosen.get(codePoint);
+    }
+    PDFont font = has(main, codePoint) ? main : has(fonts.fallback(), codePoint) ? fonts.fallback() : null;
+    chosen.put(codePoint, font);
+    return font;
+  }
+
+  private static boolean has(PDFont font, int codePoint) {
+    try {
+      font.encode(new String(Character.toChars(codePoint)));
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
+  }
+
+  private String printable(String text, boolean keepLineBreaks) {
     StringBuilder out = new StringBuilder();
     (text == null ? "" : text).codePoints().forEach(cp -> {
       if (cp == '\n') {
@@ -35,13 +113,7 @@ public final class PdfText {
       } else if (cp == '\t') {
         out.append(' ');
       } else if (!Character.isISOControl(cp)) {
-        String ch = new String(Character.toChars(cp));
-        try {
-          font.encode(ch);
-          out.append(ch);
-        } catch (IllegalArgumentException | IOException e) {
-          out.append('?');
-        }
+        out.append(fontFor(cp) == null ? "?" : new String(Character.toChars(cp)));
       }
     });
     return out.toString();

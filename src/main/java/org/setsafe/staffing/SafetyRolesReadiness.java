@@ -37,6 +37,11 @@ class SafetyRolesReadiness implements ReadinessCheck {
   }
 
   @Override
+  public Area area() {
+    return new Area(AREA, "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.");
+  }
+
+  @Override
   public List<Gap> gaps(UUID productionId) {
     LocalDate today = schedule.today(productions.get(productionId));
     List<Gap> gaps = new ArrayList<>();

@@ -34,13 +34,15 @@ import org.setsafe.production.ShootingDay;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.NewReport;
 import org.setsafe.reporting.Severity;
+import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.domain.StopWorkCall;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The call sheet's safety section of a shooting day, rendered as the crew gets it: the PDF's text carries every
- * section, text the PDF fonts cannot print does not break it, long days run on to further pages, and page 1 is
+ * section, text in any script prints as typed (a character no embedded font has prints as "?"), long days run on to further pages, and page 1 is
  * rendered to an image a person can look at.
  */
 @SetSafeTest
@@ -59,6 +61,7 @@ class CallSheetPdfTest {
   @Autowired CallSheetTestAgenda agenda;
   @Autowired SafetyMeetings meetings;
   @Autowired Bulletins bulletins;
+  @Autowired StopWork stopWork;
 
   private CallSheetProduction set;
 
@@ -104,7 +107,7 @@ class CallSheetPdfTest {
     }
 
     assertThat(text).contains("CALL SHEET - SAFETY SECTION", set.production.name(), "Call 06:30",
-        "Location: Bonanza Creek Ranch, church ? backlot ?");
+        "Location: Bonanza Creek Ranch, church → backlot Ξ");
     assertThat(text).contains("HAZARDS BY SCENE", "Sc. 12 - FIREARMS", "Revolver drawn, not fired.",
         "Weapon plan: Colt SAA replica, cold", "Dummies only; shown clear", "Sc. 14 - STUNTS, RIGGING AND HEIGHTS",
         "Risk assessment: Fall from 4 m: not signed (OPEN CONCERN)", "Sc. 15 - no hazards marked");
@@ -122,6 +125,60 @@ class CallSheetPdfTest {
         "Mon-Fri 08:00-20:00; Confidential");
     assertThat(text).contains("BULLETIN ACKNOWLEDGMENTS");
     assertThat(text).contains("Page 1 of");
+  }
+
+  @Test
+  void namesInEveryScriptPrintExactlyAsTypedOnThePdfAndThePage() throws Exception {
+    List<String> names = List.of("Ελένη Παπαδοπούλου", "Анна Иванова", "José Núñez", "Zoë Łukasiewicz", "王小明",
+        "山田太郎");
+    ShootingDay day = set.day(set.today().plusDays(5), "Θέατρο Ηρώδου Αττικού");
+    asSam(() -> contacts.name(set.id(), "COMPLIANCE_CONTACT", names.get(0), "+30 21 0000 0001", null, null));
+    asSam(() -> contacts.name(set.id(), "MEDIC", names.get(1), "+7 495 000 0002", null, null));
+    asSam(() -> contacts.name(set.id(), "SAFETY_HOTLINE", names.get(2), "+34 91 000 0003", null, null));
+    asSam(() -> contacts.name(set.id(), "UNION_SAFETY_REP", names.get(3), "+48 22 000 0004", null, null));
+    asSam(() -> contacts.name(set.id(), "COUNSELLING", names.get(4), "+86 10 0000 0005", null, null));
+    asSam(() -> contacts.name(set.id(), "EMPLOYEE_ASSISTANCE", names.get(5), "+81 3 0000 0006", null, null));
+
+    byte[] pdf = safetySheet(day, set.who("dana.ad"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains(names).contains("Location: Θέατρο Ηρώδου Αττικού").doesNotContain("?");
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+          org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+          assertThat(font.getName()).as("embedded as a subset").matches("[A-Z]{6}\\+.+");
+          assertThat(font.isEmbedded()).isTrue();
+        }
+      }
+      render(document, "call-sheet-in-every-script");
+    }
+    String page = mvc.perform(get("/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet")
+        .with(crew.signedIn(set.who("dana.ad")))).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains(names);
+  }
+
+  @Test
+  void aStopWorkInForceHeadsThePdfAndThePageUntilTheSafetyAdvisorResumesWork() throws Exception {
+    ShootingDay day = set.day(set.today().plusDays(6), "Cerro Pelon Ranch, church");
+    Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(Hazard.FIREARMS),
+        Set.of(set.person("eli.actor")), set.person("marcus.camera"));
+    StopWorkCall call = crew.as(set.who("tess.grip"), () -> stopWork.call(set.id(), church.id(),
+        "Live round found among the dummies on the cart"));
+
+    String text = text(safetySheet(day, set.who("eli.actor")));
+    assertThat(text).contains("WORK STOPPED: SC. 12 Called by Tess Lindqvist,",
+        "Why: Live round found among the dummies on the cart",
+        "No firearm is issued, loaded or shown clear for this scene until the safety advisor resumes work.");
+    assertThat(text.indexOf("WORK STOPPED")).as("above the day").isLessThan(text.indexOf("THE DAY"));
+    mvc.perform(get("/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet")
+            .with(crew.signedIn(set.who("eli.actor")))).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Work stopped: Sc. 12")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Tess Lindqvist")));
+
+    crew.as(set.who("sam.safety"), () -> stopWork.resume(set.id(), call.id(), "Cart emptied, every round checked"));
+
+    assertThat(text(safetySheet(day, set.who("eli.actor")))).doesNotContain("WORK STOPPED");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.setsafe.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
@@ -50,6 +53,7 @@ class PreProductionCheckTest {
   @Autowired Schedule schedule;
   @Autowired Qualifications qualifications;
   @Autowired ArmorerBriefings briefings;
+  @Autowired TestClock clock;
 
   private CallSheetProduction set;
   private String api;
@@ -103,6 +107,43 @@ class PreProductionCheckTest {
     assertThat(areas).doesNotContain(LocationReadinessCheck.AREA, SafetyContactReadinessCheck.AREA);
     assertThat(still).noneMatch(m -> m.contains("no current firearms safety training")
         || m.contains("no current armorer permit"));
+  }
+
+  @Test
+  void beforeShootingTheCheckCountsWhatIsLeftAndOnceShootingHasBegunWhatIsOpenNow() throws Exception {
+    String page = "/productions/" + set.id() + "/pre-production";
+    mvc.perform(get(page).with(crew.signedIn(set.who("dana.ad")))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("12 days to the first shooting day")))
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+            "(?s).*Before shooting starts: \\d+ gaps to close\\..*")))
+        .andExpect(content().string(not(containsString("Shooting has begun"))));
+
+    clock.advance(Duration.ofDays(13));
+
+    mvc.perform(get(page).with(crew.signedIn(set.who("dana.ad")))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Shooting began on " + set.today().minusDays(1))))
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+            "(?s).*Shooting has begun: these \\d+ gaps are open now\\..*")))
+        .andExpect(content().string(not(containsString("Before shooting starts"))))
+        .andExpect(content().string(not(containsString("before the first shooting day"))));
+  }
+
+  @Test
+  void everyAreaWithNothingMissingSaysSoAndTheBackLinkLeadsToTheDashboard() throws Exception {
+    set.addSafetyAdvisor();
+    send(post(api + "/safety-contacts"), set.who("leo.upm"), """
+        {"kind":"COMPLIANCE_CONTACT","name":"Leo Park","phone":"+1 505 555 0111","hours":"24/7"}""")
+        .andExpect(status().isOk());
+
+    String html = mvc.perform(get("/productions/" + set.id() + "/pre-production")
+            .with(crew.signedIn(set.who("leo.upm")))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(html).contains("<h2>Safety contacts</h2>", "A safety advisor and a compliance contact are named.",
+        "<h2>Roles</h2>", "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.")
+        .doesNotContain("Every location on the schedule has its nearest hospital entered.")
+        .contains("No hospital entered for " + LOCATION)
+        .contains("href=\"/productions/" + set.id() + "\"");
   }
 
   @Test

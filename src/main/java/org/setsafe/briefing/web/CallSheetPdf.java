@@ -1,9 +1,5 @@
 package org.setsafe.briefing.web;
 
-import static org.setsafe.shared.PdfText.printable;
-import static org.setsafe.shared.PdfText.printableParagraphs;
-import static org.setsafe.shared.PdfText.width;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,24 +14,24 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet;
 import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
+import org.setsafe.briefing.CallSheet.WorkStopped;
 import org.setsafe.briefing.CallSheetBriefings.AcknowledgmentLine;
 import org.setsafe.briefing.CallSheetBriefings.MeetingLine;
 import org.setsafe.briefing.Hospital;
 import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.PdfFonts;
+import org.setsafe.shared.PdfText;
 
 /**
  * The call sheet's safety section as a printable PDF (US Letter): black header band, one bar per section, text
- * that wraps, sections that run on to the next page under a "(continued)" bar, and a footer with the page count.
- * Text comes from users, so anything the standard PDF fonts cannot print (WinAnsi) prints as "?" rather than
- * failing the sheet.
+ * that wraps, sections that run on to the next page under a "(continued)" bar (only when some of the section is
+ * left to print there), and a footer with the page count. A stop-work in force heads the first page.
+ * Text comes from users in any script: the sheet embeds fonts for it ({@link PdfFonts}).
  */
 final class CallSheetPdf {
 
@@ -53,11 +49,13 @@ final class CallSheetPdf {
   private static final Color BAR = new Color(0xe6, 0xe6, 0xe6);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter STOPPED_AT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   byte[] render(CallSheet sheet) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       Writer out = new Writer(document, sheet);
       out.firstPage();
+      workStopped(out, sheet);
       day(out, sheet);
       scenes(out, sheet);
       meetings(out, sheet);
@@ -67,13 +65,24 @@ final class CallSheetPdf {
       support(out, sheet);
       acknowledgments(out, sheet);
       out.finish();
-      document.getDocumentInformation().setTitle(printable(out.regular, "Call sheet safety section, "
+      document.getDocumentInformation().setTitle(out.regular.printable("Call sheet safety section, "
           + sheet.productionName() + ", " + sheet.date()));
       document.getDocumentInformation().setCreator("SetSafe");
       document.save(bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the call sheet", e);
+    }
+  }
+
+  /** Work stopped now heads the sheet, before anything else: nobody reads past it to a firearms scene. */
+  private static void workStopped(Writer out, CallSheet s) throws IOException {
+    for (WorkStopped stop : s.workStopped()) {
+      out.alert("WORK STOPPED: " + stop.scope().toUpperCase(Locale.ROOT)
+          + "\nCalled by " + stop.calledBy() + ", " + STOPPED_AT.format(stop.since())
+          + "\nWhy: " + stop.reason()
+          + "\nNo firearm is issued, loaded or shown clear " + (stop.wholeProduction() ? "on this production"
+              : "for this scene") + " until the safety advisor resumes work.");
     }
   }
 
@@ -138,6 +147,9 @@ final class CallSheetPdf {
           out.regular, SMALL, 0, MUTED);
       return;
     }
+    if (s.meetings().isEmpty()) {
+      out.text("No safety meeting is opened for this day yet.", out.regular, BODY, 0, MUTED);
+    }
     for (MeetingLine meeting : s.meetings()) {
       out.text(meeting.title() + " - " + meeting.status(), out.regular, BODY, 0, INK);
       if (meeting.detail() != null) {
@@ -154,12 +166,16 @@ final class CallSheetPdf {
     if (s.safetyContacts().stream().noneMatch(c -> c.role().equals("Safety advisor"))) {
       out.alert("NO SAFETY ADVISOR ON THIS PRODUCTION");
     }
+    if (s.safetyContacts().isEmpty()) {
+      out.text("No safety contact entered. Ask the UPM.", out.regular, BODY, 0, MUTED);
+    }
     for (ContactLine contact : s.safetyContacts()) {
       contact(out, contact);
     }
   }
 
   private static void contact(Writer out, ContactLine c) throws IOException {
+    out.need(BODY + 3 + (c.hours() == null ? 0 : SMALL + 3));
     out.text(c.role() + ": " + c.name() + (c.phone() == null ? "" : "   " + c.phone()), out.bold, BODY, 0, INK);
     if (c.hours() != null) {
       out.text(c.hours(), out.regular, SMALL, 14, MUTED);
@@ -231,15 +247,20 @@ final class CallSheetPdf {
 
     final PDDocument document;
     final CallSheet sheet;
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PdfText regular;
+    final PdfText bold;
     PDPageContentStream content;
     float y;
     String section;
+    /** The section running on to this page, whose "(continued)" bar is drawn only if some of it is left. */
+    String continued;
 
     Writer(PDDocument document, CallSheet sheet) {
       this.document = document;
       this.sheet = sheet;
+      PdfFonts fonts = PdfFonts.embeddedIn(document);
+      this.regular = fonts.regular();
+      this.bold = fonts.bold();
     }
 
     void firstPage() throws IOException {
@@ -247,7 +268,7 @@ final class CallSheetPdf {
       float top = PAGE.getHeight();
       fill(0, top - 78, PAGE.getWidth(), 78, INK);
       show("CALL SHEET - SAFETY SECTION", bold, 18, MARGIN, top - 32, Color.WHITE);
-      show(fit(bold, 12, printable(bold, sheet.productionName()), WIDTH), bold, 12, MARGIN, top - 52, Color.WHITE);
+      show(fit(bold, 12, bold.printable(sheet.productionName()), WIDTH), bold, 12, MARGIN, top - 52, Color.WHITE);
       show(DAY.format(sheet.date()) + "   Call " + TIME.format(sheet.callTime()), regular, 11, MARGIN, top - 68,
           Color.WHITE);
       y = top - 78 - 16;
@@ -269,10 +290,17 @@ final class CallSheetPdf {
       float top = PAGE.getHeight();
       fill(0, top - 30, PAGE.getWidth(), 30, INK);
       String band = "Safety section - " + sheet.productionName() + " - " + DAY.format(sheet.date());
-      show(fit(bold, 10, printable(bold, band), WIDTH), bold, 10, MARGIN, top - 20, Color.WHITE);
+      show(fit(bold, 10, bold.printable(band), WIDTH), bold, 10, MARGIN, top - 20, Color.WHITE);
       y = top - 30 - 14;
-      if (section != null) {
-        bar(section + " (continued)");
+      continued = section;
+    }
+
+    /** The running section's bar on a new page, just before the first of its lines that lands there. */
+    private void continuedBar() throws IOException {
+      if (continued != null) {
+        String title = continued;
+        continued = null;
+        bar(title + " (continued)");
       }
     }
 
@@ -286,6 +314,7 @@ final class CallSheetPdf {
       space(10);
       need(30 + 3 * (BODY + 3));
       section = title;
+      continued = null;
       bar(title);
     }
 
@@ -301,10 +330,11 @@ final class CallSheetPdf {
     }
 
     /** Wrapped to the width, each paragraph of the text on its own lines. */
-    void text(String text, PDFont font, float size, float indent, Color color) throws IOException {
+    void text(String text, PdfText font, float size, float indent, Color color) throws IOException {
       float leading = size + 3;
-      for (String line : wrap(font, size, printableParagraphs(font, text), WIDTH - indent)) {
+      for (String line : wrap(font, size, font.printableParagraphs(text), WIDTH - indent)) {
         need(leading);
+        continuedBar();
         show(line, font, size, MARGIN + indent, y - size, color);
         y -= leading;
       }
@@ -313,9 +343,10 @@ final class CallSheetPdf {
     /** A red band with white bold text: what must not be missed. */
     void alert(String text) throws IOException {
       float size = 12;
-      List<String> lines = wrap(bold, size, printableParagraphs(bold, text), WIDTH - 16);
+      List<String> lines = wrap(bold, size, bold.printableParagraphs(text), WIDTH - 16);
       float height = lines.size() * (size + 4) + 12;
       need(height + 4);
+      continuedBar();
       fill(MARGIN - 4, y - height, WIDTH + 8, height, DANGER);
       float baseline = y - 6 - size;
       for (String line : lines) {
@@ -339,19 +370,18 @@ final class CallSheetPdf {
         try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
             true, true)) {
           content = footer;
-          show(printable(regular, prepared), regular, SMALL, MARGIN, 28, MUTED);
+          show(regular.printable(prepared), regular, SMALL, MARGIN, 28, MUTED);
           String page = "Page " + (i + 1) + " of " + pages;
-          show(page, regular, SMALL, PAGE.getWidth() - MARGIN - width(regular, SMALL, page), 28, MUTED);
+          show(page, regular, SMALL, PAGE.getWidth() - MARGIN - regular.width(SMALL, page), 28, MUTED);
         }
       }
     }
 
-    private void show(String text, PDFont font, float size, float x, float baseline, Color color) throws IOException {
+    private void show(String text, PdfText font, float size, float x, float baseline, Color color) throws IOException {
       content.beginText();
       content.setNonStrokingColor(color);
-      content.setFont(font, size);
       content.newLineAtOffset(x, baseline);
-      content.showText(text);
+      font.show(content, size, text);
       content.endText();
     }
 
@@ -361,7 +391,7 @@ final class CallSheetPdf {
       content.fill();
     }
 
-    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+    private static List<String> wrap(PdfText font, float size, String text, float width) throws IOException {
       List<String> lines = new ArrayList<>();
       for (String paragraph : text.split("\r?\n")) {
         StringBuilder line = new StringBuilder();
@@ -370,7 +400,7 @@ final class CallSheetPdf {
             continue;
           }
           String candidate = line.length() == 0 ? word : line + " " + word;
-          if (width(font, size, candidate) <= width) {
+          if (font.width(size, candidate) <= width) {
             line.setLength(0);
             line.append(candidate);
             continue;
@@ -381,9 +411,9 @@ final class CallSheetPdf {
           }
           // A word wider than the line (a long URL, a serial) is broken where it must be.
           String rest = word;
-          while (width(font, size, rest) > width) {
+          while (font.width(size, rest) > width) {
             int cut = rest.length() - 1;
-            while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
+            while (cut > 1 && font.width(size, rest.substring(0, cut)) > width) {
               cut--;
             }
             lines.add(rest.substring(0, cut));
@@ -398,9 +428,9 @@ final class CallSheetPdf {
       return lines;
     }
 
-    private static String fit(PDFont font, float size, String text, float width) throws IOException {
+    private static String fit(PdfText font, float size, String text, float width) throws IOException {
       String cut = text;
-      while (!cut.isEmpty() && width(font, size, cut) > width) {
+      while (!cut.isEmpty() && font.width(size, cut) > width) {
         cut = cut.substring(0, cut.length() - 1);
       }
       return cut;

@@ -1,8 +1,5 @@
 package org.setsafe.custody.web;
 
-import static org.setsafe.shared.PdfText.printable;
-import static org.setsafe.shared.PdfText.width;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -20,9 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.setsafe.shared.PdfFonts;
+import org.setsafe.shared.PdfText;
 
 /**
  * A sheet of tags, one label per weapon or lot: the QR code of the item's page, drawn as vector squares so it
@@ -94,17 +90,13 @@ final class TagSheetPdf {
   private static final float TITLE_SIZE = 8;
   private static final float LINE_SIZE = 7;
 
-  /** The sheet's two fonts, made per sheet: PDFBox fonts keep caches that are not meant to be shared across threads. */
-  private record Fonts(PDFont bold, PDFont regular) {}
-
   /** The sheet as PDF bytes: as many pages as the tags need, and one blank page if there are none. */
   byte[] render(String documentTitle, List<Tag> tags, LabelSheet sheet) {
-    Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
-        new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-    PDFont regular = fonts.regular();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      // Made per sheet: fonts belong to the document they are embedded in, and PDFBox fonts are not thread-safe.
+      PdfFonts fonts = PdfFonts.embeddedIn(document);
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle(printable(regular, documentTitle));
+      info.setTitle(fonts.regular().printable(documentTitle));
       info.setCreator("SetSafe");
       int pages = Math.max(1, (tags.size() + sheet.perPage() - 1) / sheet.perPage());
       for (int p = 0; p < pages; p++) {
@@ -127,32 +119,31 @@ final class TagSheetPdf {
     }
   }
 
-  private static void label(PDPageContentStream content, Fonts fonts, Tag tag, float x, float y, LabelSheet sheet)
+  private static void label(PDPageContentStream content, PdfFonts fonts, Tag tag, float x, float y, LabelSheet sheet)
       throws IOException {
-    PDFont bold = fonts.bold();
-    PDFont regular = fonts.regular();
+    PdfText bold = fonts.bold();
+    PdfText regular = fonts.regular();
     float side = sheet.height - 2 * PAD;
     qr(content, tag.url(), x + PAD, y + PAD, side);
 
     float textX = x + PAD + side + PAD;
     float textWidth = sheet.width - (textX - x) - PAD;
     List<String> lines = new ArrayList<>();
-    List<PDFont> lineFonts = new ArrayList<>();
-    for (String line : wrap(bold, TITLE_SIZE, printable(bold, tag.title()), textWidth, 2)) {
+    List<PdfText> lineFonts = new ArrayList<>();
+    for (String line : wrap(bold, TITLE_SIZE, bold.printable(tag.title()), textWidth, 2)) {
       lines.add(line);
       lineFonts.add(bold);
     }
     for (String line : tag.lines()) {
-      lines.add(fit(regular, LINE_SIZE, printable(regular, line), textWidth));
+      lines.add(fit(regular, LINE_SIZE, regular.printable(line), textWidth));
       lineFonts.add(regular);
     }
     float baseline = y + sheet.height - PAD - TITLE_SIZE;
     for (int i = 0; i < lines.size() && baseline >= y + PAD - 1; i++) {
       float size = lineFonts.get(i) == bold ? TITLE_SIZE : LINE_SIZE;
       content.beginText();
-      content.setFont(lineFonts.get(i), size);
       content.newLineAtOffset(textX, baseline);
-      content.showText(lines.get(i));
+      lineFonts.get(i).show(content, size, lines.get(i));
       content.endText();
       baseline -= size + 1.5f;
     }
@@ -194,14 +185,14 @@ final class TagSheetPdf {
   }
 
   /** Up to {@code maxLines} lines that fit the width; the last is cut short with an ellipsis if need be. */
-  private static List<String> wrap(PDFont font, float size, String text, float width, int maxLines)
+  private static List<String> wrap(PdfText font, float size, String text, float width, int maxLines)
       throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     String[] words = text.split("\\s+");
     for (int i = 0; i < words.length; i++) {
       String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
-      if (width(font, size, candidate) <= width || line.length() == 0) {
+      if (font.width(size, candidate) <= width || line.length() == 0) {
         line.setLength(0);
         line.append(candidate);
         continue;
@@ -220,12 +211,12 @@ final class TagSheetPdf {
     return lines;
   }
 
-  private static String fit(PDFont font, float size, String text, float width) throws IOException {
-    if (width(font, size, text) <= width) {
+  private static String fit(PdfText font, float size, String text, float width) throws IOException {
+    if (font.width(size, text) <= width) {
       return text;
     }
     String cut = text;
-    while (!cut.isEmpty() && width(font, size, cut + "…") > width) {
+    while (!cut.isEmpty() && font.width(size, cut + "…") > width) {
       cut = cut.substring(0, cut.length() - 1);
     }
     return cut.stripTrailing() + "…";

@@ -137,13 +137,15 @@ class TagSheetTest {
   }
 
   @Test
-  void aLabelKeepsItsQrCodeWhateverTheNameAndOutOfRangeCharactersPrintAsQuestionMarks() throws Exception {
+  void aLabelKeepsItsQrCodeWhateverTheNameAndPrintsItInAnyScript() throws Exception {
     List<TagSheetPdf.Tag> tags = List.of(new TagSheetPdf.Tag("https://setsafe.example.org/productions/x/custody/weapons/y",
-        "Smith & Wesson Model 10 Military & Police revolver with a very long name #Ж-123456789", List.of("Serial Ж-1")));
+        "Smith & Wesson Model 10 Military & Police revolver with a very long name #Ж-123456789",
+        List.of("Serial Ж-1", "Case 山田")));
     Map<String, String> labels = labels(new TagSheetPdf().render("Tags", tags, LabelSheet.AVERY_5160),
         LabelSheet.AVERY_5160);
     assertThat(labels).containsOnlyKeys("https://setsafe.example.org/productions/x/custody/weapons/y");
-    assertThat(labels.values().iterator().next()).contains("Smith & Wesson").contains("Serial ?-1").contains("…");
+    assertThat(labels.values().iterator().next()).contains("Smith & Wesson").contains("Serial Ж-1").contains("Case 山田")
+        .contains("…").doesNotContain("?");
   }
 
   @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
-import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
@@ -53,7 +51,6 @@ class PreProductionCheckTest {
   @Autowired Schedule schedule;
   @Autowired Qualifications qualifications;
   @Autowired ArmorerBriefings briefings;
-  @Autowired TestClock clock;
 
   private CallSheetProduction set;
   private String api;
@@ -118,10 +115,16 @@ class PreProductionCheckTest {
             "(?s).*Before shooting starts: \\d+ gaps to close\\..*")))
         .andExpect(content().string(not(containsString("Shooting has begun"))));
 
-    clock.advance(Duration.ofDays(13));
+    // A production whose first shooting day was yesterday: the shared test clock stays where it is, since other
+    // tests on this context shoot today's scenes.
+    CallSheetProduction begun = CallSheetProduction.create(accounts, productions, schedule, "Western already shooting");
+    ShootingDay yesterday = begun.day(begun.today().minusDays(1), LOCATION);
+    begun.scene(yesterday, "12A", "Cole fires one blank toward the altar.", Set.of(Hazard.FIREARMS),
+        Set.of(begun.person("eli.actor")), begun.person("marcus.camera"));
+    page = "/productions/" + begun.id() + "/pre-production";
 
-    mvc.perform(get(page).with(crew.signedIn(set.who("dana.ad")))).andExpect(status().isOk())
-        .andExpect(content().string(containsString("Shooting began on " + set.today().minusDays(1))))
+    mvc.perform(get(page).with(crew.signedIn(begun.who("dana.ad")))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Shooting began on " + begun.today().minusDays(1))))
         .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
             "(?s).*Shooting has begun: these \\d+ gaps are open now\\..*")))
         .andExpect(content().string(not(containsString("Before shooting starts"))))

@@ -177,8 +177,11 @@ class CustodyPages {
    */
   @GetMapping(WEAPON + "/changes")
   ResponseEntity<Void> weaponChanges(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @RequestParam int since) {
-    return boards.weapon(productionId, weaponId).streamVersion() == since ? ResponseEntity.noContent().build()
+      @RequestParam(required = false) Integer since) {
+    // Asked without a version (or with one the page never had), the weapon is looked up first, so another
+    // production's weapon is a 404 like every other route; then any difference is a change.
+    return Integer.valueOf(boards.weapon(productionId, weaponId).streamVersion()).equals(since)
+        ? ResponseEntity.noContent().build()
         : ResponseEntity.ok().header("HX-Refresh", "true").build();
   }
 
@@ -270,7 +273,8 @@ class CustodyPages {
    * witness's page asks every few seconds: 204 while nothing changed (a reason being typed stays), otherwise a reload.
    */
   @GetMapping(BOARD + "/confirmations/changes")
-  ResponseEntity<Void> confirmationChanges(@PathVariable UUID productionId, @RequestParam String since) {
+  ResponseEntity<Void> confirmationChanges(@PathVariable UUID productionId,
+      @RequestParam(required = false) String since) {
     access.require(productionId, Permission.VIEW);
     return awaitingKey(awaitingMe(boards.board(productionId))).equals(since) ? ResponseEntity.noContent().build()
         : ResponseEntity.ok().header("HX-Refresh", "true").build();

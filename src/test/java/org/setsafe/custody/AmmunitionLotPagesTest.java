@@ -108,12 +108,14 @@ class AmmunitionLotPagesTest {
             "caliber", ".45 Colt", "supplier", "Desert Prop Ammunition", "count", "6", "receivedOn", "2026-11-30",
             "origin", "NEW_FROM_SUPPLIER"))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-    assertThat(registered).contains("Refused: Only the armorer").contains("This refusal is on record");
+    // The reason in words; the rule's code stays in the API and the ledger, not on the crew's page.
+    assertThat(registered).contains("Refused: Only the armorer").contains("This refusal is on record")
+        .doesNotContain("custody.only-armorer");
     assertThat(lotCount()).isEqualTo(before);
 
     String quarantined = mvc.perform(form("eli.actor", page + "/quarantine", "reason", "I do not like them"))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-    assertThat(quarantined).contains("Refused: Only the armorer");
+    assertThat(quarantined).contains("Refused: Only the armorer").doesNotContain("custody.only-armorer");
     assertThat(quarantined(lot)).isFalse();
   }
 

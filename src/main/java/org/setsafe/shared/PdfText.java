@@ -7,22 +7,32 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Text as every sheet SetSafe prints sets it (the call sheet, the tag sheets), in one weight of {@link PdfFonts}:
- * each character in the main font when it has it, else in the fallback font (Chinese, Japanese, Korean), so a name
- * in any script prints as typed. Only a character neither font has prints as "?", rather than failing the sheet.
+ * each character in the main font when it has it, else in the fallback fonts (Chinese, Japanese, Korean, and the
+ * rare ideographs of Extension A), so a name in any script prints as typed. Only a character no font has prints as
+ * "?", rather than failing the sheet.
+ *
+ * <p>The fallback fonts have no bold. On a bold line their characters are drawn filled and outlined in the same
+ * ink (a synthetic bold), so a CJK name in a heading or an unacknowledged bulletin stands out as the Latin does.
  */
 public final class PdfText {
 
+  /** The outline's width as a share of the text size: thickens strokes about as much as DejaVu's bold does. */
+  static final float SYNTHETIC_BOLD_STROKE = 0.03f;
+
   private final PDFont main;
+  private final boolean bold;
   private final PdfFonts fonts;
   /** Per character: the font that draws it (null: none does; absent: not asked yet), and its width in font units. */
   private final Map<Integer, PDFont> chosen = new HashMap<>();
   private final Map<Integer, Float> widths = new HashMap<>();
 
-  PdfText(PDFont main, PdfFonts fonts) {
+  PdfText(PDFont main, boolean bold, PdfFonts fonts) {
     this.main = main;
+    this.bold = bold;
     this.fonts = fonts;
   }
 
@@ -53,11 +63,24 @@ public final class PdfText {
     return units / 1000 * size;
   }
 
-  /** Shows the text at the current position of a text object, switching to the fallback font where needed. */
+  /**
+   * Shows the text at the current position of a text object, switching to the fallback fonts where needed. A bold
+   * line's fallback characters are outlined in the stroking colour, so a caller that colours text sets both the
+   * stroking and the non-stroking colour; afterwards the line width is back at the PDF default of 1.
+   */
   public void show(PDPageContentStream content, float size, String text) throws IOException {
     for (Run run : runs(text)) {
+      boolean synthetic = bold && run.font() != main;
+      if (synthetic) {
+        content.setRenderingMode(RenderingMode.FILL_STROKE);
+        content.setLineWidth(size * SYNTHETIC_BOLD_STROKE);
+      }
       content.setFont(run.font(), size);
       content.showText(run.text());
+      if (synthetic) {
+        content.setRenderingMode(RenderingMode.FILL);
+        content.setLineWidth(1);
+      }
     }
   }
 
@@ -91,9 +114,17 @@ public final class PdfText {
     if (chosen.containsKey(codePoint)) {
       return chosen.get(codePoint);
     }
-    PDFont font = has(main, codePoint) ? main : has(fonts.fallback(), codePoint) ? fonts.fallback() : null;
+    PDFont font = has(main, codePoint) ? main
+        : has(fonts.fallback(), codePoint) ? fonts.fallback()
+        : isExtensionA(codePoint) && has(fonts.extensionA(), codePoint) ? fonts.extensionA()
+        : null;
     chosen.put(codePoint, font);
     return font;
+  }
+
+  /** CJK Unified Ideographs Extension A: rare characters, some of them in people's names. */
+  private static boolean isExtensionA(int codePoint) {
+    return codePoint >= 0x3400 && codePoint <= 0x4DBF;
   }
 
   private static boolean has(PDFont font, int codePoint) {

@@ -1,7 +1,6 @@
 package org.setsafe.briefing.web;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -52,27 +51,29 @@ final class CallSheetPdf {
   private static final DateTimeFormatter STOPPED_AT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   byte[] render(CallSheet sheet) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      Writer out = new Writer(document, sheet);
-      out.firstPage();
-      workStopped(out, sheet);
-      day(out, sheet);
-      scenes(out, sheet);
-      meetings(out, sheet);
-      contacts(out, sheet);
-      hospital(out, sheet);
-      concerns(out, sheet);
-      support(out, sheet);
-      acknowledgments(out, sheet);
-      out.finish();
-      document.getDocumentInformation().setTitle(out.regular.printable("Call sheet safety section, "
-          + sheet.productionName() + ", " + sheet.date()));
-      document.getDocumentInformation().setCreator("SetSafe");
-      document.save(bytes);
-      return bytes.toByteArray();
+    try {
+      return PdfFonts.print((document, fonts) -> draw(document, fonts, sheet));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the call sheet", e);
     }
+  }
+
+  private static void draw(PDDocument document, PdfFonts fonts, CallSheet sheet) throws IOException {
+    Writer out = new Writer(document, fonts, sheet);
+    out.firstPage();
+    workStopped(out, sheet);
+    day(out, sheet);
+    scenes(out, sheet);
+    meetings(out, sheet);
+    contacts(out, sheet);
+    hospital(out, sheet);
+    concerns(out, sheet);
+    support(out, sheet);
+    acknowledgments(out, sheet);
+    out.finish();
+    document.getDocumentInformation().setTitle(out.regular.printable("Call sheet safety section, "
+        + sheet.productionName() + ", " + sheet.date()));
+    document.getDocumentInformation().setCreator("SetSafe");
   }
 
   /** Work stopped now heads the sheet, before anything else: nobody reads past it to a firearms scene. */
@@ -255,10 +256,9 @@ final class CallSheetPdf {
     /** The section running on to this page, whose "(continued)" bar is drawn only if some of it is left. */
     String continued;
 
-    Writer(PDDocument document, CallSheet sheet) {
+    Writer(PDDocument document, PdfFonts fonts, CallSheet sheet) {
       this.document = document;
       this.sheet = sheet;
-      PdfFonts fonts = PdfFonts.embeddedIn(document);
       this.regular = fonts.regular();
       this.bold = fonts.bold();
     }
@@ -380,6 +380,8 @@ final class CallSheetPdf {
     private void show(String text, PdfText font, float size, float x, float baseline, Color color) throws IOException {
       content.beginText();
       content.setNonStrokingColor(color);
+      // A bold line's CJK is outlined as well as filled (a synthetic bold): in the same ink.
+      content.setStrokingColor(color);
       content.newLineAtOffset(x, baseline);
       font.show(content, size, text);
       content.endText();

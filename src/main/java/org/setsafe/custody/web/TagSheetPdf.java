@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -92,30 +91,31 @@ final class TagSheetPdf {
 
   /** The sheet as PDF bytes: as many pages as the tags need, and one blank page if there are none. */
   byte[] render(String documentTitle, List<Tag> tags, LabelSheet sheet) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      // Made per sheet: fonts belong to the document they are embedded in, and PDFBox fonts are not thread-safe.
-      PdfFonts fonts = PdfFonts.embeddedIn(document);
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle(fonts.regular().printable(documentTitle));
-      info.setCreator("SetSafe");
-      int pages = Math.max(1, (tags.size() + sheet.perPage() - 1) / sheet.perPage());
-      for (int p = 0; p < pages; p++) {
-        PDPage page = new PDPage(sheet.page);
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          for (int slot = 0; slot < sheet.perPage(); slot++) {
-            int index = p * sheet.perPage() + slot;
-            if (index >= tags.size()) {
-              break;
-            }
-            label(content, fonts, tags.get(index), sheet.x(slot), sheet.y(slot), sheet);
-          }
-        }
-      }
-      document.save(out);
-      return out.toByteArray();
+    try {
+      return PdfFonts.print((document, fonts) -> draw(document, fonts, documentTitle, tags, sheet));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the tag sheet", e);
+    }
+  }
+
+  private static void draw(PDDocument document, PdfFonts fonts, String documentTitle, List<Tag> tags,
+      LabelSheet sheet) throws IOException {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(fonts.regular().printable(documentTitle));
+    info.setCreator("SetSafe");
+    int pages = Math.max(1, (tags.size() + sheet.perPage() - 1) / sheet.perPage());
+    for (int p = 0; p < pages; p++) {
+      PDPage page = new PDPage(sheet.page);
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        for (int slot = 0; slot < sheet.perPage(); slot++) {
+          int index = p * sheet.perPage() + slot;
+          if (index >= tags.size()) {
+            break;
+          }
+          label(content, fonts, tags.get(index), sheet.x(slot), sheet.y(slot), sheet);
+        }
+      }
     }
   }
 

@@ -12,6 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,7 +100,50 @@ class CallSheetPdfPagesTest {
         .get(0))).doesNotContain("WORK STOPPED");
   }
 
+  @Test
+  void namesInEveryScriptReadBackFromTheSheetAsTyped() throws IOException {
+    String production = "Ζωή Κ. – Анна – Zoë Łukasiewicz – 山田太郎 – 刘䶮";
+    WorkStopped stop = new WorkStopped("Sc. 4", false, "Ελένη Παπαδοπούλου", LocalDateTime.of(2026, 12, 7, 9, 0),
+        "刘䶮 saw a live round among the dummies");
+
+    String text = String.join("\n", pages(new CallSheetPdf().render(aDay(production, 3, List.of(stop)))).get(0));
+
+    assertThat(text).contains(production).contains("Called by Ελένη Παπαδοπούλου")
+        .contains("Why: 刘䶮 saw a live round among the dummies").doesNotContain("?");
+  }
+
+  @Test
+  void twoSheetsPrintedAtOnceAreEachWholeAndTheirOwn() throws Exception {
+    List<String> productions = List.of("Западный рубеж 刘䶮", "Ο Δυτικός 山田太郎");
+    ExecutorService printers = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<byte[]>> sheets = new ArrayList<>();
+        for (String production : productions) {
+          sheets.add(printers.submit(() -> {
+            together.await();
+            return new CallSheetPdf().render(aDay(production, 12, List.of()));
+          }));
+        }
+        for (int i = 0; i < productions.size(); i++) {
+          List<List<String>> pages = pages(sheets.get(i).get(30, TimeUnit.SECONDS));
+          String other = productions.get(1 - i);
+          assertThat(pages.get(0)).as("round %d, sheet %d", round, i).contains(productions.get(i));
+          assertThat(String.join("\n", pages.get(0))).contains("HAZARDS BY SCENE", "Sc. 12")
+              .doesNotContain(other);
+        }
+      }
+    } finally {
+      printers.shutdownNow();
+    }
+  }
+
   private static CallSheet aDay(int scenes, List<WorkStopped> stops) {
+    return aDay("Western", scenes, stops);
+  }
+
+  private static CallSheet aDay(String production, int scenes, List<WorkStopped> stops) {
     List<SceneHazards> scenery = IntStream.rangeClosed(1, scenes).mapToObj(n -> new SceneHazards(UUID.randomUUID(),
         String.valueOf(n), "Ridge line, riders cross the wash and take cover behind the rocks.",
         List.of("Firearms"), true, List.of())).toList();
@@ -105,7 +153,7 @@ class CallSheetPdfPagesTest {
         new ContactLine("Safety advisor", "Ελένη Παπαδοπούλου", null, "On set; may halt production"),
         new ContactLine("Compliance contact (SB 132)", "José Núñez", "+1 505 555 0111", "24/7"),
         new ContactLine("Set medic", "Zoë Łukasiewicz", "+1 505 555 0122", "On set from call to wrap"));
-    return new CallSheet(UUID.randomUUID(), "Western", UUID.randomUUID(), LocalDate.of(2026, 12, 7),
+    return new CallSheet(UUID.randomUUID(), production, UUID.randomUUID(), LocalDate.of(2026, 12, 7),
         LocalTime.of(6, 30), "Cerrillos Hills", LocalTime.of(12, 30), LocalTime.of(19, 0), scenery, List.of(),
         meetings, contacts, new Hospital("Christus St. Vincent", "455 St Michael's Dr, Santa Fe", "+1 505 555 0100",
             null, 22), List.of(), List.of(new ContactLine("Counselling", "Crew Care Line", "+1 800 555 0133", null)), null,

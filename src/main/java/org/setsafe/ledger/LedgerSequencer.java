@@ -91,6 +91,11 @@ class LedgerSequencer implements SmartLifecycle {
       if (!running || !queue.offer(pending, appendTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
         // Stopped (shutting down) or saturated: write it here rather than lose or refuse it.
         write(List.of(pending));
+      } else if (!running && queue.remove(pending)) {
+        // Queued just as the sequencer stopped: its last look may have found the queue empty, and nobody else would
+        // write this fact (the caller would wait out the whole timeout, holding up the shutdown). Taking it back out
+        // decides who writes it: if the worker polled it first, remove fails and the worker answers as usual.
+        write(List.of(pending));
       }
       return pending.done().get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.setsafe.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.setsafe.identity.AccountRecords;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -48,6 +49,21 @@ public final class SetSafeCli {
 
   private SetSafeCli() {}
 
+  /**
+   * What the command's context is made of. A command that only reads accounts, or only migrates, gets the database
+   * alone (and the accounts' tables); every other command gets the whole application, lazily, because it records
+   * facts that every module's listeners must receive, or reads through services that stand on much of SetSafe.
+   */
+  static Class<?>[] sources(Class<?> application, String[] args) {
+    if (args[0].equals("migrate")) {
+      return new Class<?>[] {OnTheDatabaseAlone.class};
+    }
+    if (args[0].equals("user") && args.length >= 2 && args[1].equals("list")) {
+      return new Class<?>[] {OnTheDatabaseAlone.class, AccountRecords.class};
+    }
+    return new Class<?>[] {application};
+  }
+
   /** True when the arguments name a CLI command rather than server options such as {@code --server.port=9090}. */
   public static boolean isCommand(String[] args) {
     return args.length > 0 && COMMANDS.contains(args[0]);
@@ -64,7 +80,14 @@ public final class SetSafeCli {
       return new CommandLine(new VerifyBundleCommand()).setCommandName("setsafe ledger verify-bundle")
           .execute(java.util.Arrays.copyOfRange(args, 2, args.length));
     }
-    SpringApplication spring = new SpringApplication(application);
+    try (ConfigurableApplicationContext context = start(application, args)) {
+      return new CommandLine(SetSafeCommand.class, new SpringFactory(context)).execute(args);
+    }
+  }
+
+  /** The Spring context one command (not help, not the offline bundle check) runs in. */
+  static ConfigurableApplicationContext start(Class<?> application, String[] args) {
+    SpringApplication spring = new SpringApplication(sources(application, args));
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setBannerMode(Banner.Mode.OFF);
     spring.setLogStartupInfo(false);
@@ -82,8 +105,6 @@ public final class SetSafeCli {
         "logging.level.root", "WARN"));
     // Options after the command belong to picocli, not to Spring's property parser; database
     // settings come from the environment (SETSAFE_DATA_DIR, SETSAFE_DB_URL, SPRING_PROFILES_ACTIVE).
-    try (ConfigurableApplicationContext context = spring.run()) {
-      return new CommandLine(SetSafeCommand.class, new SpringFactory(context)).execute(args);
-    }
+    return spring.run();
   }
 }

@@ -35,6 +35,8 @@ import org.setsafe.staffing.Staffing;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.NewCertification;
 import org.setsafe.training.Qualifications.Upload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -50,6 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "setsafe.demo.enabled", havingValue = "true")
 class DemoProduction implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoProduction.class);
 
   static final String TITLE = "Dust Devil Creek";
   static final String SECOND_TITLE = "Night Shift";
@@ -117,15 +121,19 @@ class DemoProduction implements ApplicationRunner {
     if (cli) {
       return; // an admin command is not the moment to seed a production
     }
+    // Timed, since the seeding is part of start-up whenever the demo is on.
+    long started = System.nanoTime();
     if (accounts.findByUsername("grace.producer").isPresent()) {
       if (withArmory) {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
       }
+      log.info("demo already seeded, checked in {} ms", (System.nanoTime() - started) / 1_000_000);
       console.println(resetHint());
       return;
     }
     String password = configuredPassword.isBlank() ? Accounts.newOneTimePassword() : configuredPassword;
     SystemActor.run(() -> transaction.executeWithoutResult(status -> seed(password)));
+    log.info("demo seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
     StringBuilder signIns = new StringBuilder();
     for (Person person : CREW) {
       String what = person.installationRole() != null ? person.installationRole().label()

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * timers, session expiry, sign-in throttling) takes this clock so tests can move it instead of sleeping.
  */
 @Configuration(proxyBeanMethods = false)
-class TimeConfiguration {
+public class TimeConfiguration {
 
   @Bean
   Clock clock() {

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +23,17 @@ import org.setsafe.TestDatabase;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
+import org.setsafe.ledger.Ledger;
 import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -132,6 +140,26 @@ class AdminCliTest {
   void migrateReportsTheSchemaVersion(CapturedOutput output) {
     assertThat(cli("migrate")).isZero();
     assertThat(output.getOut()).containsPattern("Database schema at version \\d+(\\.\\d+)? \\(0 migration\\(s\\) applied now\\)");
+  }
+
+  @Test
+  void listsEveryAccountWithTheDatabaseAloneNotTheServersMachinery(CapturedOutput output) {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createWithPassword(SystemActor.ID, username, "Listed Person", null, InstallationRole.STUDIO_SAFETY,
+        "a long enough password");
+    assertThat(cli("user", "list")).isZero();
+    assertThat(output.getOut()).containsPattern(username + " +Listed Person +Studio safety")
+        .contains("rosa.armorer");
+
+    try (ConfigurableApplicationContext context = SetSafeCli.start(SetSafeApplication.class,
+        new String[] {"user", "list"})) {
+      assertThat(context.getBeanNamesForType(Accounts.class)).hasSize(1);
+      // Nothing that would serve, hand facts over, fire timers, append to the ledger or send mail.
+      for (Class<?> serversMachinery : List.of(WebServer.class, EventPublicationRegistry.class, Scheduler.class,
+          Ledger.class, JavaMailSender.class, Productions.class)) {
+        assertThat(context.getBeanNamesForType(serversMachinery)).as(serversMachinery.getSimpleName()).isEmpty();
+      }
+    }
   }
 
   @Test

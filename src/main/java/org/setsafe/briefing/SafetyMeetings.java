@@ -321,7 +321,7 @@ public class SafetyMeetings {
           then, store.acknowledgmentsOf(m.id()).stream().map(StoredAcknowledgment::userId).collect(Collectors.toSet())));
     }
     String performer = issue.performerId() == null ? "The performer"
-        : accounts.findById(issue.performerId()).map(Account::displayName).orElse("The performer");
+        : crew.member(issue.productionId(), issue.performerId()).map(Member::displayName).orElse("The performer");
     return coversScene.check(scene.number(), covering, current, issue.performerId(), performer,
         production.timeZone());
   }

@@ -62,6 +62,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.training.ArmorerBriefings;
@@ -254,6 +255,12 @@ public class Custody {
   /** Hands the weapon to a performer for a scene on today's call sheet, after a confirmed show-clear. */
   @Transactional
   public Recorded issue(UUID productionId, IssueWeapon issue) {
+    // One snapshot for the whole decision: custody and every gate read the scene's day, crew, plans and
+    // assessments once, however many rules ask about them.
+    return DecisionReads.during(() -> decideIssue(productionId, issue));
+  }
+
+  private Recorded decideIssue(UUID productionId, IssueWeapon issue) {
     Caller caller = desk.caller(productionId);
     WeaponCustody custody = custody(caller, issue.weaponId());
     Scene loaded = scene(caller.production(), issue.sceneId());

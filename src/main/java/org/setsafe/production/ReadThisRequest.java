@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.setsafe.production.domain.ProductionStore;
+import org.setsafe.shared.DecisionReads;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -62,7 +63,9 @@ class ReadThisRequest {
   @SuppressWarnings("unchecked")
   private <T> T kept(Object key, Supplier<T> read) {
     Map<Object, Object> kept = keptThisRequest();
-    return kept == null ? read.get() : (T) kept.computeIfAbsent(key, k -> read.get());
+    // Outside a web request (a service called directly, the CLI), a decision still reads each once.
+    return kept == null ? DecisionReads.kept(List.of(ReadThisRequest.class, key), read)
+        : (T) kept.computeIfAbsent(key, k -> read.get());
   }
 
   @SuppressWarnings("unchecked")

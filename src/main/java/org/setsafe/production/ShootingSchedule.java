@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.domain.ScheduleStore;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.DecisionReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +31,17 @@ public class ShootingSchedule {
   }
 
   public ShootingDay day(UUID productionId, UUID dayId) {
-    return store.day(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+    return storedDay(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
   }
 
   public Optional<ShootingDay> dayOn(UUID productionId, LocalDate date) {
-    return store.dayOn(productionId, date);
+    return DecisionReads.kept(List.of(ShootingSchedule.class, "dayOn", productionId, date),
+        () -> store.dayOn(productionId, date));
   }
 
   public List<Scene> scenes(UUID productionId) {
-    return store.scenes(productionId);
+    return DecisionReads.kept(List.of(ShootingSchedule.class, "scenes", productionId),
+        () -> List.copyOf(store.scenes(productionId)));
   }
 
   public Scene scene(UUID productionId, UUID sceneId) {
@@ -47,7 +50,13 @@ public class ShootingSchedule {
 
   /** The shooting day a scene is scheduled on; empty for a scene not yet scheduled. */
   public Optional<ShootingDay> dayOf(Scene scene) {
-    return scene.shootingDayId() == null ? Optional.empty() : store.day(scene.productionId(), scene.shootingDayId());
+    return scene.shootingDayId() == null ? Optional.empty() : storedDay(scene.productionId(), scene.shootingDayId());
+  }
+
+  /** A day read once for a decision (custody's issue), however many of its gates look at the scene's day. */
+  private Optional<ShootingDay> storedDay(UUID productionId, UUID dayId) {
+    return DecisionReads.kept(List.of(ShootingSchedule.class, "day", productionId, dayId),
+        () -> store.day(productionId, dayId));
   }
 
   public List<Scene> scenesOn(UUID productionId, UUID shootingDayId) {

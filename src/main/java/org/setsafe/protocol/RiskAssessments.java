@@ -47,6 +47,7 @@ import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
+import org.setsafe.shared.DecisionReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -168,6 +169,11 @@ public class RiskAssessments {
 
   /** {@link #generalStanding} without an access check: for custody's issue gate, whose caller custody checked. */
   Standing generalStandingOf(UUID productionId) {
+    return DecisionReads.kept(List.of(RiskAssessments.class, "general", productionId),
+        () -> readGeneralStandingOf(productionId));
+  }
+
+  private Standing readGeneralStandingOf(UUID productionId) {
     String what = "The production's general risk assessment";
     Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(productionId, a, null));
     return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
@@ -178,6 +184,11 @@ public class RiskAssessments {
    * scene's item on the day's agenda, drawn for someone who may see the production or inside the issue.
    */
   Standing sceneStandingOf(Scene scene) {
+    // Read once for a decision: the risk gate and the meeting's item on the scene ask the same.
+    return DecisionReads.kept(List.of(RiskAssessments.class, "scene", scene), () -> readSceneStandingOf(scene));
+  }
+
+  private Standing readSceneStandingOf(Scene scene) {
     String what = "Scene " + scene.number() + "'s risk assessment";
     if (!scene.highRisk()) {
       return new Standing(what, Optional.empty(), false, "Scene " + scene.number() + " is marked with no hazard in"
@@ -341,7 +352,9 @@ public class RiskAssessments {
     List<RiskSignOff> signOffs = store.signOffs(assessment.id());
     AssessmentVersion current = versions.get(versions.size() - 1);
     SceneNow now = scene == null ? null : sceneNow(productionId, scene);
-    int threshold = store.producerThreshold(productionId).orElse(defaultProducerThreshold);
+    // The general and the scene's assessment of one decision weigh against the same threshold, read once.
+    int threshold = DecisionReads.kept(List.of(RiskAssessments.class, "threshold", productionId),
+        () -> store.producerThreshold(productionId).orElse(defaultProducerThreshold));
     List<RiskSignOff> ofCurrent = signOffs.stream().filter(s -> s.version() == current.version()).toList();
     boolean earlierSigned = signOffs.stream().anyMatch(s -> s.version() < current.version());
     Status status = approval.status(current, ofCurrent, earlierSigned, now, threshold);

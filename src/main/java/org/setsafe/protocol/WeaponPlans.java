@@ -61,6 +61,7 @@ import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
+import org.setsafe.shared.DecisionReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -359,15 +360,15 @@ public class WeaponPlans {
     UUID sceneId = scene.id();
     Map<UUID, String> names = names(productionId);
     ScenePlacement now = placementOf(productionId, scene);
-    List<PlanVersion> versions = store.versions(productionId, sceneId);
-    List<PlanSignOff> signOffs = store.signOffs(productionId, sceneId);
+    List<PlanVersion> versions = versionsOf(productionId, sceneId);
+    List<PlanSignOff> signOffs = signOffsOf(productionId, sceneId);
     List<Version> views = new ArrayList<>();
     for (PlanVersion v : versions) {
       views.add(0, view(v, signOffs, now, scene.number(), names));
     }
     PlanVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-    List<RehearsalCall> calls = store.rehearsals(productionId, sceneId);
-    List<RehearsalClearance> clearances = store.clearances(productionId, sceneId);
+    List<RehearsalCall> calls = rehearsalsOf(productionId, sceneId);
+    List<RehearsalClearance> clearances = clearancesOf(productionId, sceneId);
     RehearsalStatus rehearsal = RehearsalStatus.of(calls, clearances);
     List<Rehearsal> rehearsals = new ArrayList<>();
     for (RehearsalCall call : calls) {
@@ -386,7 +387,7 @@ public class WeaponPlans {
 
   /** Whether the scene has a plan at all, drafted or signed. */
   boolean planned(Scene scene) {
-    return !store.versions(scene.productionId(), scene.id()).isEmpty();
+    return !versionsOf(scene.productionId(), scene.id()).isEmpty();
   }
 
   /**
@@ -401,8 +402,8 @@ public class WeaponPlans {
     Optional<PlanVersion> plan = current(productionId, scene.id());
     ScenePlacement now = placementOf(productionId, scene);
     PlanApproval approval = plan.map(p -> PlanApproval.of(signOffsOf(productionId, scene.id(), p), now)).orElse(null);
-    RehearsalStatus rehearsal = RehearsalStatus.of(store.rehearsals(productionId, scene.id()),
-        store.clearances(productionId, scene.id()));
+    RehearsalStatus rehearsal = RehearsalStatus.of(rehearsalsOf(productionId, scene.id()),
+        clearancesOf(productionId, scene.id()));
     String performer = crew.member(productionId, issue.performerId()).map(Member::displayName)
         .orElse("performer " + issue.performerId());
     return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), issue.weaponId(), issue.weaponLabel(),
@@ -447,12 +448,34 @@ public class WeaponPlans {
   // ---- helpers ----
 
   private Optional<PlanVersion> current(UUID productionId, UUID sceneId) {
-    List<PlanVersion> versions = store.versions(productionId, sceneId);
+    List<PlanVersion> versions = versionsOf(productionId, sceneId);
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
   }
 
   private List<PlanSignOff> signOffsOf(UUID productionId, UUID sceneId, PlanVersion version) {
-    return store.signOffs(productionId, sceneId).stream().filter(s -> s.planVersionId().equals(version.id())).toList();
+    return signOffsOf(productionId, sceneId).stream().filter(s -> s.planVersionId().equals(version.id())).toList();
+  }
+
+  // A scene's plan records, read once for a decision (custody's issue asks the plan gate and the meeting's item).
+
+  private List<PlanVersion> versionsOf(UUID productionId, UUID sceneId) {
+    return DecisionReads.kept(List.of(WeaponPlans.class, "versions", productionId, sceneId),
+        () -> List.copyOf(store.versions(productionId, sceneId)));
+  }
+
+  private List<PlanSignOff> signOffsOf(UUID productionId, UUID sceneId) {
+    return DecisionReads.kept(List.of(WeaponPlans.class, "signOffs", productionId, sceneId),
+        () -> List.copyOf(store.signOffs(productionId, sceneId)));
+  }
+
+  private List<RehearsalCall> rehearsalsOf(UUID productionId, UUID sceneId) {
+    return DecisionReads.kept(List.of(WeaponPlans.class, "rehearsals", productionId, sceneId),
+        () -> List.copyOf(store.rehearsals(productionId, sceneId)));
+  }
+
+  private List<RehearsalClearance> clearancesOf(UUID productionId, UUID sceneId) {
+    return DecisionReads.kept(List.of(WeaponPlans.class, "clearances", productionId, sceneId),
+        () -> List.copyOf(store.clearances(productionId, sceneId)));
   }
 
   private Status status(PlanVersion latest, List<PlanSignOff> signOffs, ScenePlacement now, String sceneNumber) {

@@ -54,6 +54,7 @@ import org.setsafe.staffing.domain.StaffingRules;
 import org.setsafe.staffing.domain.StaffingStore;
 import org.setsafe.staffing.domain.StaffingStore.Decision;
 import org.setsafe.staffing.domain.StaffingStore.RaisedFlag;
+import org.setsafe.shared.DecisionReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -437,6 +438,11 @@ public class Staffing {
     if (!scene.hasFirearms() || scene.shootingDayId() == null) {
       return List.of();
     }
+    // Read once for a decision: the staffing gate and the meeting's items on the scene ask the same.
+    return DecisionReads.kept(List.of(Staffing.class, "flags", scene, date), () -> readFlagsOf(scene, date));
+  }
+
+  private List<Flag> readFlagsOf(Scene scene, LocalDate date) {
     UUID productionId = scene.productionId();
     return schedule.dayOf(scene).filter(day -> day.date().equals(date))
         .map(day -> flagsOn(crew.production(productionId), crew.members(productionId), day, List.of(scene)))

@@ -19,8 +19,8 @@ class MeetingNeedsYou implements NeedsYou {
   public List<Item> of(UUID productionId) {
     return meetings.awaitingMe(productionId).stream()
         .map(m -> new Item(MEETING, "Today's safety meeting"
-            + (m.scenes().isEmpty() ? "" : " for scene " + String.join(", ",
-                m.scenes().stream().map(SafetyMeetings.CoveredScene::number).toList()))
+            + (m.scenes().isEmpty() ? "" : (m.scenes().size() == 1 ? " for scene " : " for scenes ")
+                + String.join(", ", m.scenes().stream().map(SafetyMeetings.CoveredScene::number).toList()))
             + " waits for your acknowledgment.", "Acknowledge the meeting",
             "/productions/" + productionId + "/briefing/meetings/" + m.id() + "/acknowledge"))
         .toList();

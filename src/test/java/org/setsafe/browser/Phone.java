@@ -123,7 +123,7 @@ final class Phone implements AutoCloseable {
   }
 
   Phone follow(String linkText) {
-    WebElement link = driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]"));
+    WebElement link = driver.findElement(By.xpath("(//a[normalize-space()=" + literal(linkText) + "])[1]"));
     taps++;
     leaving(true, link::click);
     return this;
@@ -332,5 +332,36 @@ final class Phone implements AutoCloseable {
     taps++;
     leaving(true, link::click);
     return this;
+  }
+
+  /**
+   * Taps the link reading exactly this and fetches what it leads to from this phone's session, as the phone does
+   * before handing a download (a PDF) to its viewer: one tap, answered with the status, the content type and the
+   * first bytes.
+   */
+  Download download(String linkText) {
+    WebElement link = driver.findElement(By.xpath("(//a[normalize-space()=" + literal(linkText) + "])[1]"));
+    taps++;
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0].href, {credentials: 'same-origin'})
+          .then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('content-type') || '',
+            bytes: b.byteLength, start: String.fromCharCode(...new Uint8Array(b.slice(0, 5)))})))
+          .catch(e => done({status: -1, type: '', bytes: 0, start: String(e)}));
+        """, link);
+    return new Download(((Number) answer.get("status")).intValue(), String.valueOf(answer.get("type")),
+        ((Number) answer.get("bytes")).intValue(), String.valueOf(answer.get("start")));
+  }
+
+  /** What a link led to when fetched: its status, content type, size and first bytes ("%PDF-" for a PDF). */
+  record Download(int status, String contentType, int bytes, String start) {}
+
+  /** The words as an XPath string, quoted so that an apostrophe in them ("Today's meeting") is read as one. */
+  private static String literal(String words) {
+    if (!words.contains("'")) {
+      return "'" + words + "'";
+    }
+    return "concat('" + words.replace("'", "', \"'\", '") + "')";
   }
 }

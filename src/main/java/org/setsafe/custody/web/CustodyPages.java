@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -72,10 +73,12 @@ class CustodyPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
   private final UnattendedWatch unattended;
 
   CustodyPages(Custody custody, CustodyBoards boards, Armory armory, Productions productions, Schedule schedule,
-      ProductionAccess access, UnattendedWatch unattended, CustodyHolds holds) {
+      ProductionAccess access, UnattendedWatch unattended, CustodyHolds holds, Clock clock) {
     this.holds = holds;
     this.custody = custody;
     this.boards = boards;
@@ -83,6 +86,7 @@ class CustodyPages {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.clock = clock;
     this.unattended = unattended;
   }
 
@@ -92,7 +96,7 @@ class CustodyPages {
   String board(@PathVariable UUID productionId, Model model) {
     CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
-    CustodyView view = new CustodyView(production, productions.members(productionId));
+    CustodyView view = new CustodyView(production, productions.members(productionId), clock);
     model.addAttribute("production", production);
     model.addAttribute("view", view);
     model.addAttribute("board", board);
@@ -256,7 +260,7 @@ class CustodyPages {
     CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
-    model.addAttribute("view", new CustodyView(production, productions.members(productionId)));
+    model.addAttribute("view", new CustodyView(production, productions.members(productionId), clock));
     List<WeaponStatus> awaiting = awaitingMe(board);
     model.addAttribute("awaiting", awaiting);
     model.addAttribute("showings", awaiting.stream().collect(Collectors.toMap(WeaponStatus::weaponId,
@@ -350,7 +354,7 @@ class CustodyPages {
     WeaponStatus status = boards.weapon(productionId, weaponId);
     Production production = access.require(productionId, Permission.VIEW);
     List<Member> crew = productions.members(productionId);
-    CustodyView view = new CustodyView(production, crew);
+    CustodyView view = new CustodyView(production, crew, clock);
     WeaponEntry entry = armory.weapon(productionId, weaponId);
     List<CustodyView.Line> history = boards.history(productionId, weaponId).stream().map(view::line).toList();
     List<Scene> scenes = todaysScenes(production);

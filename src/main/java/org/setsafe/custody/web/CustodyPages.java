@@ -128,7 +128,7 @@ class CustodyPages {
         redirect.addFlashAttribute("notice", entry.weapon().label() + " is on the register. Receive it next.");
         return "redirect:/productions/" + productionId + "/custody/weapons/" + entry.weapon().id();
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue(WeaponForm.FIELDS.contains(e.field()) ? e.field() : "kind", e.rule(), e.getMessage());
       }
@@ -331,7 +331,7 @@ class CustodyPages {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", Refused.of(e, sceneId));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e, sceneId));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -343,7 +343,7 @@ class CustodyPages {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -507,19 +507,4 @@ class CustodyPages {
   record LockUpForm(@NotBlank @Size(max = 120) String location, @Size(max = 2000) String loadedReason) {}
 
   record RefuseForm(@NotBlank(message = "say briefly what you saw") @Size(max = 2000) String reason) {}
-
-  /**
-   * A refusal as a page shows it: the rule in plain words, the reason, that it is on record, and the scene it was
-   * about when the step named one (so the page can link to that scene's plan). The rule's code stays for the API and
-   * the ledger; pages show {@link RefusalFixes who can fix it and where} instead.
-   */
-  public record Refused(String ruleInWords, String rule, String reason, String refusalId, UUID sceneId) {
-    static Refused of(RuleRefusedException e) {
-      return of(e, null);
-    }
-
-    static Refused of(RuleRefusedException e, UUID sceneId) {
-      return new Refused(CustodyView.ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
-    }
-  }
 }

@@ -29,7 +29,9 @@ import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
+import org.setsafe.production.RefusalOnPage;
 import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.RuleRefusedException;
 
 /**
  * How custody reads on a phone: people by name, times in the production's time zone, states and rules in the
@@ -182,6 +184,16 @@ public final class CustodyView {
       Map.entry("staffing.rest-and-hours", "Rest between days and limited hours"),
       Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
       Map.entry("training.current-qualification", "A current qualification"));
+
+  /** A custody refusal as its page shows it, with who can fix it and where ({@code templates/refusal.html}). */
+  static RefusalOnPage refused(RuleRefusedException e) {
+    return refused(e, null);
+  }
+
+  /** As {@link #refused(RuleRefusedException)}, about the scene the refused step named. */
+  static RefusalOnPage refused(RuleRefusedException e, UUID sceneId) {
+    return new RefusalOnPage(ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
+  }
 
   /** A gate's rule from another module reads by its name alone: "protocol.weapon-plan" reads "Weapon plan". */
   static String ruleInWords(String rule) {

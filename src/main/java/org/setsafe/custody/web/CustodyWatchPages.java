@@ -98,7 +98,7 @@ class CustodyWatchPages {
         redirect.addFlashAttribute("notice", "Lock-up grace set: " + limits.lockUpGraceMinutes() + " minutes.");
         return "redirect:/productions/" + productionId + "/custody/watch";
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", CustodyPages.Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue("minutes", e.rule(), e.getMessage());
       }
@@ -165,7 +165,7 @@ class CustodyWatchPages {
             + ". The crew page will now accept it.");
         return "redirect:/productions/" + productionId + "/custody/second-roles";
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", CustodyPages.Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         String field = switch (e.field()) {
           case "armorerId" -> "armorer";

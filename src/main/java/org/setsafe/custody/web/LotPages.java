@@ -96,7 +96,7 @@ class LotPages {
       custody.verifyDummies(productionId, lotId, form.method(), form.roundsVerified());
     } catch (RuleRefusedException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      model.addAttribute("refusal", CustodyView.refused(e));
       return lotPage(productionId, facts.lot(productionId, lotId), model);
     } catch (InvalidInputException e) {
       response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT

@@ -116,7 +116,7 @@ class RoundsPages {
       rounds.closeDay(productionId, counts);
       redirect.addFlashAttribute("notice", "The day is closed: every round is accounted for.");
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       redirect.addFlashAttribute("typed", typed);
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -212,7 +212,7 @@ class RoundsPages {
       redirect.addFlashAttribute("notice", notice);
       return "redirect:" + lotUrl;
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -261,7 +261,7 @@ class RoundsPages {
       redirect.addFlashAttribute("notice", "Recorded: it has left the production.");
       return "redirect:" + weaponUrl;
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -280,7 +280,7 @@ class RoundsPages {
       step.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

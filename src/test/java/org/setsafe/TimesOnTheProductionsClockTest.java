@@ -22,6 +22,12 @@ class TimesOnTheProductionsClockTest {
       Pattern.compile("#temporals\\.format\\(\\s*[\\w.]+At\\s*,");
   /** A moment printed raw: "2026-12-06T05:07:00Z" on a page. */
   private static final Pattern INSTANT_PRINTED_RAW = Pattern.compile("th:text=\"\\$\\{[\\w.]+At}\"");
+  /**
+   * "Today" or "now" asked of the server's clock rather than the injected one: {@code LocalDate.now(zone)} decides
+   * whether a page prints the date by a day that tests cannot set and that is not SetSafe's.
+   */
+  private static final Pattern SERVERS_CLOCK = Pattern.compile(
+      "\\b(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|Year|YearMonth)\\.now\\((?![\\w.]*[cC]lock\\b)");
   /** A formatter pattern that writes "UTC" after a time. */
   private static final Pattern UTC_PATTERN = Pattern.compile("ofPattern\\([^)]*'UTC'");
 
@@ -54,7 +60,25 @@ class TimesOnTheProductionsClockTest {
   }
 
   @Test
+  void noCodeAsksTheServersClockWhatDayItIs() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path source : files(Path.of("src/main/java"), ".java")) {
+      List<String> lines = Files.readAllLines(source);
+      for (int i = 0; i < lines.size(); i++) {
+        if (SERVERS_CLOCK.matcher(lines.get(i)).find()) {
+          found.add(source + ":" + (i + 1) + ": " + lines.get(i).strip());
+        }
+      }
+    }
+    assertThat(found).as("ask the injected Clock (LocalTimes.at takes it)").isEmpty();
+  }
+
+  @Test
   void theGuardCatchesWhatItIsFor() {
+    assertThat(SERVERS_CLOCK.matcher("LocalDate.now(production.timeZone())").find()).isTrue();
+    assertThat(SERVERS_CLOCK.matcher("Instant.now()").find()).isTrue();
+    assertThat(SERVERS_CLOCK.matcher("LocalDate.now(clock.withZone(zone))").find()).isFalse();
+    assertThat(SERVERS_CLOCK.matcher("Instant.now(this.clock)").find()).isFalse();
     assertThat(INSTANT_FORMATTED_WITHOUT_ZONE.matcher("${#temporals.format(item.createdAt, 'yyyy-MM-dd HH:mm')}")
         .find()).isTrue();
     assertThat(INSTANT_FORMATTED_WITHOUT_ZONE.matcher("${#temporals.format(m.openedAt.atZone(zone), 'HH:mm')}")

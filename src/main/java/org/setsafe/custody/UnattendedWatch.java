@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,6 +39,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionEvents.MealBreakCalled;
 import org.setsafe.production.ProductionEvents.WrapCalled;
 import org.setsafe.production.Schedule;
+import org.setsafe.shared.LocalTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,8 +72,6 @@ public class UnattendedWatch {
 
   /** How far back a sweep looks for checkpoints and alerts it may have missed (SetSafe was down over lunch). */
   static final Duration LOOK_BACK = Duration.ofHours(24);
-
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   private final CustodyStore store;
   private final CustodyDesk desk;
@@ -385,7 +383,7 @@ public class UnattendedWatch {
     }
 
     private String time(Instant at) {
-      return HOUR.format(at.atZone(zone()));
+      return LocalTimes.time(at, zone());
     }
 
     private ZoneId zone() {

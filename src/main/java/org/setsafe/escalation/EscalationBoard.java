@@ -3,11 +3,14 @@ package org.setsafe.escalation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.setsafe.escalation.domain.Escalation;
 import org.setsafe.escalation.domain.EscalationState;
 import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.escalation.domain.EscalationStore.FiredStep;
+import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.reporting.EscalationStatus;
@@ -22,10 +25,12 @@ public class EscalationBoard implements EscalationStatus {
 
   private final EscalationStore store;
   private final ProductionAccess access;
+  private final WhoWasTold told;
 
-  EscalationBoard(EscalationStore store, ProductionAccess access) {
+  EscalationBoard(EscalationStore store, ProductionAccess access, WhoWasTold told) {
     this.store = store;
     this.access = access;
+    this.told = told;
   }
 
   /** An open report's escalation, with every step fired so far. */
@@ -36,6 +41,14 @@ public class EscalationBoard implements EscalationStatus {
   @Override
   public Optional<String> levelOf(UUID productionId, UUID reportId) {
     return store.find(reportId).filter(e -> e.productionId().equals(productionId)).flatMap(EscalationBoard::inWords);
+  }
+
+  @Override
+  public Set<UUID> reachedYou(UUID productionId) {
+    return SignedInUser.current().filter(user -> !user.isSystem())
+        .map(user -> told.waitingFor(productionId, user.id()).stream().map(Escalation::reportId)
+            .collect(Collectors.toSet()))
+        .orElse(Set.of());
   }
 
   public List<OpenEscalation> open(UUID productionId) {

@@ -13,6 +13,8 @@ public interface NeedsYou {
 
   /** Work is stopped: nothing else matters until someone who may resume it has said why it is safe. */
   int STOP_WORK = 0;
+  /** A hazard report nobody acknowledged has climbed its escalation to you: the crew's alarm is already late. */
+  int ESCALATED = 5;
   /** A weapon shown to you waits for your word before it can go to the performer. */
   int SHOW_CLEAR = 10;
   /** Today's safety meeting waits for your acknowledgment. */

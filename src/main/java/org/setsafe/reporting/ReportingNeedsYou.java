@@ -3,12 +3,14 @@ package org.setsafe.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.NeedsYou;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.reporting.domain.ReportState;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +24,15 @@ class ReportingNeedsYou implements NeedsYou {
   private final StopWork stopWork;
   private final ManagementReviews reviews;
   private final Schedule schedule;
+  private final ObjectProvider<EscalationStatus> escalation;
 
-  ReportingNeedsYou(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
+  ReportingNeedsYou(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule,
+      ObjectProvider<EscalationStatus> escalation) {
     this.reports = reports;
     this.stopWork = stopWork;
     this.reviews = reviews;
     this.schedule = schedule;
+    this.escalation = escalation;
   }
 
   @Override
@@ -43,7 +48,11 @@ class ReportingNeedsYou implements NeedsYou {
           "Look into the stop-work", base + "/stop-work")));
     }
     if (reports.mayAct(productionId)) {
+      // A report whose climb has reached this person is listed by escalation, with how long it has waited.
+      EscalationStatus climbing = escalation.getIfAvailable();
+      Set<UUID> reachedYou = climbing == null ? Set.of() : climbing.reachedYou(productionId);
       reports.openReports(productionId).stream().filter(r -> r.state() == ReportState.REPORTED)
+          .filter(r -> !reachedYou.contains(r.id()))
           .forEach(r -> items.add(new Item(SHOW_CLEAR + 5, "A " + r.severity().label().toLowerCase()
               + " safety concern waits for someone to acknowledge it: " + r.title()
               + (r.scene() == null ? "" : " (" + r.scene() + ")") + ".", "Acknowledge the concern",

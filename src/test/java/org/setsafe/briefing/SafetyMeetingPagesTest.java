@@ -76,6 +76,27 @@ class SafetyMeetingPagesTest {
   }
 
   @Test
+  void aMeetingOnADayNotOnTheScheduleIsRefusedInWordsAndLeadsToTheSchedule() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    org.setsafe.production.Production idle = org.setsafe.identity.SystemActor.call(
+        () -> productions.create("Day off " + suffix, "America/Denver"));
+    String ad = "dana.ad." + suffix;
+    accounts.createWithPassword(org.setsafe.identity.SystemActor.ID, ad, "Dana Whitcombe", null, null, Crew.PASSWORD);
+    org.setsafe.identity.SystemActor.run(() -> productions.addMember(idle.id(), ad,
+        java.util.Set.of(org.setsafe.production.CrewRole.FIRST_AD), "Assistant directors"));
+    String meetingsPage = "/productions/" + idle.id() + "/briefing/meetings";
+
+    var refused = mvc.perform(post(meetingsPage).with(crew.signedIn(ad)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(meetingsPage)).andReturn();
+    String page = mvc.perform(get(meetingsPage).flashAttrs(refused.getFlashMap()).with(crew.signedIn(ad)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("data-testid=\"refusal\"").contains("Refused: A shooting day on today&#39;s call sheet.")
+        .contains("Ask the 1st AD to put today on the schedule, with the scenes shot today.")
+        .contains("data-testid=\"refusal-fix-link\" href=\"/productions/" + idle.id() + "/schedule\"")
+        .doesNotContain("ShootingDay").doesNotContain("This refusal is on record.");
+  }
+
+  @Test
   void someoneElsesAcknowledgmentIsRefusedAndAnUnknownSceneGetsAReadablePage() throws Exception {
     UUID meeting = crew.as(set.who("sam.safety"), () -> meetings.open(set.id(), List.of()).id());
     mvc.perform(post(base + "/meetings/" + meeting + "/acknowledge").with(crew.signedIn("june.actor")).with(csrf()))

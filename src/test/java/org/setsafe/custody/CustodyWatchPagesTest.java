@@ -132,8 +132,12 @@ class CustodyWatchPagesTest {
     String refused = mvc.perform(post(member).param("roles", "ARMORER", "UPM").param("department", "Armory")
             .with(crew.signedIn(set.who("leo.upm"))).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(refused).contains("Refused").contains("no other duties")
+    assertThat(refused).contains("Refused: The armorer has no other duties.").contains("no other duties")
         .doesNotContain("custody.armorer-has-no-other-duties");
+    // The crew page leads to the fix as custody's pages do: who may allow it, and the page where it is done.
+    assertThat(refused).contains("Only a producer may record why a second role is allowed that day.")
+        .contains("data-testid=\"refusal-fix-link\" href=\"/productions/" + set.id() + "/custody/second-roles\"")
+        .contains("This refusal is on record.");
 
     String secondRoles = "/productions/" + set.id() + "/custody/second-roles";
     assertThat(page("dana.ad", secondRoles)).contains("Overrides on record").doesNotContain("Record an override");

@@ -83,6 +83,27 @@ class WeaponPlanPagesTest {
     assertThat(read("rosa.armorer", page)).contains("Unplanned rehearsal with weapons called").contains("Clear it as armorer");
   }
 
+  @Test
+  void oneSignatureInBothCapacitiesIsRefusedInWordsAndSaysWhoseSignatureIsMissing() throws Exception {
+    // Hank is property master and, this week, safety advisor too: he may sign in either capacity, not in both.
+    SystemActor.run(() -> productions.changeMember(set.id(), set.person("hank.props"),
+        java.util.EnumSet.of(org.setsafe.production.CrewRole.PROPERTY_MASTER,
+            org.setsafe.production.CrewRole.SAFETY_ADVISOR), null));
+    crew.holdsArmorerPermit(set.who("hank.props"));
+    mvc.perform(edit("rosa.armorer", "The cylinder turns in close-up.", "no", "")).andExpect(status().is3xxRedirection());
+    sign("hank.props", "ARMORER");
+
+    var refused = mvc.perform(post(page + "/sign").with(crew.signedIn(set.who("hank.props"))).with(csrf())
+        .param("version", "1").param("capacity", "SAFETY_ADVISOR")).andExpect(status().is3xxRedirection()).andReturn();
+    String shown = mvc.perform(get(page).flashAttrs(refused.getFlashMap()).with(crew.signedIn(set.who("hank.props"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(shown).contains("data-testid=\"refusal\"").contains("Refused: Two people sign a weapon plan.")
+        .contains("You signed version 1 as ")
+        .contains("The other sign-off of the weapon plan for scene 12A is another person&#39;s")
+        .contains("data-testid=\"refusal-fix-link\" href=\"" + page + "\"").contains("This refusal is on record.")
+        .doesNotContain("protocol.two-people-sign");
+  }
+
   private MockHttpServletRequestBuilder edit(String who, String reason, String pointed, String toward) {
     return post(page + "/edit").with(crew.signedIn(set.who(who))).with(csrf())
         .param("discharge", "no").param("load", "").param("direction", "")

@@ -150,6 +150,29 @@ class ReportingPagesTest {
   }
 
   @Test
+  void aStepTheReportHasMovedPastIsRefusedInWordsWithoutTheRulesCodeAndOnRecord() throws Exception {
+    String title = "Sandbag missing on the C-stand " + UUID.randomUUID().toString().substring(0, 6);
+    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
+            .param("title", title).param("description", "Stage 2, by the door")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = ?").param(title).query(UUID.class).single();
+    String page = base + "/reports/" + report;
+    mvc.perform(post(page + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(flash().attribute("notice", containsString("Acknowledged")));
+
+    // The 1st AD's tab is older: she acknowledges what Samira already has.
+    String refused = mvc.perform(post(page + "/acknowledge").param("text", "On it").with(crew.signedIn("dana.ad"))
+            .with(csrf()))
+        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("data-testid=\"refusal\"")
+        .contains("Refused: A report moves only along its lifecycle.")
+        .contains("a report that is acknowledged cannot be acknowledged")
+        .contains("This refusal is on record.").contains("On it")
+        .doesNotContain("Transition");
+  }
+
+  @Test
   void stopWorkListsTodaysScenesInScriptOrderWithWhatHappensInThemAndTheWholeProduction() throws Exception {
     String page = mvc.perform(get(base + "/stop-work").with(crew.signedIn("tess.grip")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

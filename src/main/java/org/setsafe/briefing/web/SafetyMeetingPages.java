@@ -12,6 +12,8 @@ import org.setsafe.briefing.SafetyMeetings.Meeting;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
+import org.setsafe.production.RefusalFixes;
+import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +34,10 @@ class SafetyMeetingPages {
   private final SafetyMeetings meetings;
   private final Bulletins bulletins;
   private final Productions productions;
+  private final RefusalFixes refusals;
 
-  SafetyMeetingPages(SafetyMeetings meetings, Bulletins bulletins, Productions productions) {
+  SafetyMeetingPages(SafetyMeetings meetings, Bulletins bulletins, Productions productions, RefusalFixes refusals) {
+    this.refusals = refusals;
     this.meetings = meetings;
     this.bulletins = bulletins;
     this.productions = productions;
@@ -59,7 +63,14 @@ class SafetyMeetingPages {
   String open(@PathVariable UUID productionId,
       @RequestParam(name = "sceneIds", required = false) List<String> sceneIds, RedirectAttributes redirect) {
     List<UUID> scenes = sceneIds == null ? List.of() : sceneIds.stream().map(SafetyMeetingPages::sceneId).toList();
-    Meeting meeting = meetings.open(productionId, scenes);
+    Meeting meeting;
+    try {
+      meeting = meetings.open(productionId, scenes);
+    } catch (ConflictException e) {
+      // Nothing on today's call sheet to meet about: say so on the meeting page, with who schedules it and where.
+      redirect.addFlashAttribute("refusal", refusals.onPage(e, null));
+      return "redirect:/productions/" + productionId + "/briefing/meetings";
+    }
     redirect.addFlashAttribute("notice", "Meeting opened for " + meeting.scenes().size()
         + (meeting.scenes().size() == 1 ? " scene" : " scenes") + ". Everyone acknowledges it on their own phone.");
     return "redirect:/productions/" + productionId + "/briefing/meetings";

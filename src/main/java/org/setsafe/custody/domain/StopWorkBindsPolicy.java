@@ -1,10 +1,10 @@
 package org.setsafe.custody.domain;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.Refusal;
 
 /**
@@ -16,8 +16,6 @@ import org.setsafe.shared.Refusal;
 public final class StopWorkBindsPolicy {
 
   public static final String RULE = "custody.stop-work";
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   /**
    * {@code scene} is the scene the step is for: the scene an issue names, or for a load or show-clear the scene
@@ -34,7 +32,7 @@ public final class StopWorkBindsPolicy {
     return stops.stream().filter(stop -> stop.wholeProduction() || stop.sceneId().equals(scene)).findFirst()
         .map(stop -> new Refusal(RULE, "Work is stopped on " + (stop.wholeProduction() ? "the whole production"
             : stop.scene()) + ": called by " + stop.calledBy() + " at "
-            + TIME.format(stop.calledAt().atZone(zone)) + " (" + stop.reason() + "). No firearm is issued, loaded "
+            + LocalTimes.time(stop.calledAt(), zone) + " (" + stop.reason() + "). No firearm is issued, loaded "
             + "or shown clear " + (stop.wholeProduction() ? "" : "for it ") + "until the safety advisor resumes "
             + "work in writing; returning, unloading and locking up stay allowed (ISO 45001 7.3; California Labor "
             + "Code §9151)."));

@@ -118,7 +118,7 @@ class AmmunitionLotPages {
       return "redirect:/productions/" + productionId + "/custody/lots/" + lot.id();
     } catch (RuleRefusedException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      model.addAttribute("refusal", CustodyView.refused(e));
       return registerPage(productionId, model, Map.of());
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -194,7 +194,7 @@ class AmmunitionLotPages {
       return "redirect:/productions/" + productionId + "/custody/lots/" + lotId;
     } catch (RuleRefusedException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      model.addAttribute("refusal", CustodyView.refused(e));
       return stepPage(productionId, lotId, action, model, Map.of());
     } catch (ConflictException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -72,10 +73,12 @@ class CustodyPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
   private final UnattendedWatch unattended;
 
   CustodyPages(Custody custody, CustodyBoards boards, Armory armory, Productions productions, Schedule schedule,
-      ProductionAccess access, UnattendedWatch unattended, CustodyHolds holds) {
+      ProductionAccess access, UnattendedWatch unattended, CustodyHolds holds, Clock clock) {
     this.holds = holds;
     this.custody = custody;
     this.boards = boards;
@@ -83,6 +86,7 @@ class CustodyPages {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.clock = clock;
     this.unattended = unattended;
   }
 
@@ -92,7 +96,7 @@ class CustodyPages {
   String board(@PathVariable UUID productionId, Model model) {
     CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
-    CustodyView view = new CustodyView(production, productions.members(productionId));
+    CustodyView view = new CustodyView(production, productions.members(productionId), clock);
     model.addAttribute("production", production);
     model.addAttribute("view", view);
     model.addAttribute("board", board);
@@ -124,7 +128,7 @@ class CustodyPages {
         redirect.addFlashAttribute("notice", entry.weapon().label() + " is on the register. Receive it next.");
         return "redirect:/productions/" + productionId + "/custody/weapons/" + entry.weapon().id();
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue(WeaponForm.FIELDS.contains(e.field()) ? e.field() : "kind", e.rule(), e.getMessage());
       }
@@ -256,7 +260,7 @@ class CustodyPages {
     CustodyBoard board = boards.board(productionId);
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
-    model.addAttribute("view", new CustodyView(production, productions.members(productionId)));
+    model.addAttribute("view", new CustodyView(production, productions.members(productionId), clock));
     List<WeaponStatus> awaiting = awaitingMe(board);
     model.addAttribute("awaiting", awaiting);
     model.addAttribute("showings", awaiting.stream().collect(Collectors.toMap(WeaponStatus::weaponId,
@@ -327,7 +331,7 @@ class CustodyPages {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", Refused.of(e, sceneId));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e, sceneId));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -339,7 +343,7 @@ class CustodyPages {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -350,7 +354,7 @@ class CustodyPages {
     WeaponStatus status = boards.weapon(productionId, weaponId);
     Production production = access.require(productionId, Permission.VIEW);
     List<Member> crew = productions.members(productionId);
-    CustodyView view = new CustodyView(production, crew);
+    CustodyView view = new CustodyView(production, crew, clock);
     WeaponEntry entry = armory.weapon(productionId, weaponId);
     List<CustodyView.Line> history = boards.history(productionId, weaponId).stream().map(view::line).toList();
     List<Scene> scenes = todaysScenes(production);
@@ -503,19 +507,4 @@ class CustodyPages {
   record LockUpForm(@NotBlank @Size(max = 120) String location, @Size(max = 2000) String loadedReason) {}
 
   record RefuseForm(@NotBlank(message = "say briefly what you saw") @Size(max = 2000) String reason) {}
-
-  /**
-   * A refusal as a page shows it: the rule in plain words, the reason, that it is on record, and the scene it was
-   * about when the step named one (so the page can link to that scene's plan). The rule's code stays for the API and
-   * the ledger; pages show {@link RefusalFixes who can fix it and where} instead.
-   */
-  public record Refused(String ruleInWords, String rule, String reason, String refusalId, UUID sceneId) {
-    static Refused of(RuleRefusedException e) {
-      return of(e, null);
-    }
-
-    static Refused of(RuleRefusedException e, UUID sceneId) {
-      return new Refused(CustodyView.ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
-    }
-  }
 }

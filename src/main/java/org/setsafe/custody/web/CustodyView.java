@@ -1,9 +1,7 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,9 @@ import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
+import org.setsafe.production.RefusalOnPage;
+import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.RuleRefusedException;
 
 /**
  * How custody reads on a phone: people by name, times in the production's time zone, states and rules in the
@@ -38,14 +39,13 @@ import org.setsafe.production.Production;
  */
 public final class CustodyView {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
-
   private final Production production;
   private final Map<UUID, String> names;
+  private final Clock clock;
 
-  CustodyView(Production production, List<Member> crew) {
+  CustodyView(Production production, List<Member> crew, Clock clock) {
     this.production = production;
+    this.clock = clock;
     this.names = crew.stream().collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
   }
 
@@ -60,12 +60,12 @@ public final class CustodyView {
     return userIds == null ? "" : userIds.stream().map(this::name).sorted().collect(Collectors.joining(", "));
   }
 
+  /**
+   * As every other page says a moment ({@code #when.at}): "22:07 MST" today on the production's clock, with the date
+   * on another day. Today comes from the injected clock, so it is the production's today, not the server's.
+   */
   public String time(Instant at) {
-    if (at == null) {
-      return "";
-    }
-    ZonedDateTime local = at.atZone(production.timeZone());
-    return local.toLocalDate().equals(LocalDate.now(production.timeZone())) ? TIME.format(local) : DAY_TIME.format(local);
+    return LocalTimes.at(at, production.timeZone(), clock);
   }
 
   /** Where the weapon is, in words: "With Eli Navarro", "Locked up: Armory truck, safe 2". */
@@ -184,6 +184,16 @@ public final class CustodyView {
       Map.entry("staffing.rest-and-hours", "Rest between days and limited hours"),
       Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
       Map.entry("training.current-qualification", "A current qualification"));
+
+  /** A custody refusal as its page shows it, with who can fix it and where ({@code templates/refusal.html}). */
+  static RefusalOnPage refused(RuleRefusedException e) {
+    return refused(e, null);
+  }
+
+  /** As {@link #refused(RuleRefusedException)}, about the scene the refused step named. */
+  static RefusalOnPage refused(RuleRefusedException e, UUID sceneId) {
+    return new RefusalOnPage(ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
+  }
 
   /** A gate's rule from another module reads by its name alone: "protocol.weapon-plan" reads "Weapon plan". */
   static String ruleInWords(String rule) {

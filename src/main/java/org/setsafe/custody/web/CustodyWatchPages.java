@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Max;
@@ -62,15 +63,18 @@ class CustodyWatchPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
 
   CustodyWatchPages(SecondRoles secondRoles, UnattendedWatch watch, WatchSettings settings, Productions productions,
-      Schedule schedule, ProductionAccess access) {
+      Schedule schedule, ProductionAccess access, Clock clock) {
     this.secondRoles = secondRoles;
     this.watch = watch;
     this.settings = settings;
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
+    this.clock = clock;
   }
 
   // ---- never unattended ----
@@ -94,7 +98,7 @@ class CustodyWatchPages {
         redirect.addFlashAttribute("notice", "Lock-up grace set: " + limits.lockUpGraceMinutes() + " minutes.");
         return "redirect:/productions/" + productionId + "/custody/watch";
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", CustodyPages.Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         result.rejectValue("minutes", e.rule(), e.getMessage());
       }
@@ -103,7 +107,7 @@ class CustodyWatchPages {
   }
 
   private String showWatch(Production production, WatchSettings.Limits limits, Model model) {
-    CustodyView view = new CustodyView(production, productions.members(production.id()));
+    CustodyView view = new CustodyView(production, productions.members(production.id()), clock);
     model.addAttribute("production", production);
     model.addAttribute("view", view);
     model.addAttribute("limits", limits);
@@ -161,7 +165,7 @@ class CustodyWatchPages {
             + ". The crew page will now accept it.");
         return "redirect:/productions/" + productionId + "/custody/second-roles";
       } catch (RuleRefusedException e) {
-        model.addAttribute("refusal", CustodyPages.Refused.of(e));
+        model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         String field = switch (e.field()) {
           case "armorerId" -> "armorer";
@@ -177,7 +181,7 @@ class CustodyWatchPages {
   private String show(Production production, Model model) {
     List<Member> crew = productions.members(production.id());
     model.addAttribute("production", production);
-    model.addAttribute("view", new CustodyView(production, crew));
+    model.addAttribute("view", new CustodyView(production, crew, clock));
     model.addAttribute("overrides", secondRoles.authorised(production.id()));
     // The armorer's second role, and the safety advisor's or 1st AD's (custody.safety-roles-apart).
     model.addAttribute("armorers", crew.stream().filter(m -> m.roles().stream().anyMatch(ARMORER_ROLES::contains)

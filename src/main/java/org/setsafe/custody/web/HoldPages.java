@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,9 +60,11 @@ class HoldPages {
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
 
   HoldPages(Custody custody, CustodyBoards boards, FirearmsHolds holds, CustodyFacts facts, Armory armory,
-      Productions productions, ProductionAccess access) {
+      Productions productions, ProductionAccess access, Clock clock) {
     this.custody = custody;
     this.boards = boards;
     this.holds = holds;
@@ -69,6 +72,7 @@ class HoldPages {
     this.armory = armory;
     this.productions = productions;
     this.access = access;
+    this.clock = clock;
   }
 
   // ---- holds and alerts ----
@@ -77,7 +81,7 @@ class HoldPages {
   String holds(@PathVariable UUID productionId, Model model) {
     Production production = access.require(productionId, Permission.VIEW);
     CustodyBoard board = boards.board(productionId);
-    CustodyView view = new CustodyView(production, productions.members(productionId));
+    CustodyView view = new CustodyView(production, productions.members(productionId), clock);
     List<Find> finds = facts.finds(productionId);
     Set<CrewRole> roles = myRoles(productionId);
     Map<UUID, String> weapons = board.weapons().stream()

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,13 +61,17 @@ class LotPages {
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
 
-  LotPages(CustodyFacts facts, Custody custody, Armory armory, Productions productions, ProductionAccess access) {
+  LotPages(CustodyFacts facts, Custody custody, Armory armory, Productions productions, ProductionAccess access,
+      Clock clock) {
     this.facts = facts;
     this.custody = custody;
     this.armory = armory;
     this.productions = productions;
     this.access = access;
+    this.clock = clock;
   }
 
   @GetMapping(LOT)
@@ -91,7 +96,7 @@ class LotPages {
       custody.verifyDummies(productionId, lotId, form.method(), form.roundsVerified());
     } catch (RuleRefusedException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("refusal", CustodyPages.Refused.of(e));
+      model.addAttribute("refusal", CustodyView.refused(e));
       return lotPage(productionId, facts.lot(productionId, lotId), model);
     } catch (InvalidInputException e) {
       response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
@@ -106,7 +111,7 @@ class LotPages {
 
   private String lotPage(UUID productionId, LotRecord record, Model model) {
     Production production = access.require(productionId, Permission.VIEW);
-    CustodyView view = new CustodyView(production, productions.members(productionId));
+    CustodyView view = new CustodyView(production, productions.members(productionId), clock);
     Map<UUID, String> weapons = armory.weapons(productionId).stream()
         .collect(Collectors.toMap(w -> w.weapon().id(), w -> w.weapon().label()));
     model.addAttribute("production", production);

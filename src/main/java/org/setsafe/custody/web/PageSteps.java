@@ -19,7 +19,7 @@ final class PageSteps {
       action.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

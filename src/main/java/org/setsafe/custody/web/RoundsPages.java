@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -60,15 +61,18 @@ class RoundsPages {
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
+  /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
+  private final Clock clock;
 
   RoundsPages(Rounds rounds, Custody custody, CustodyBoards boards, Armory armory, Productions productions,
-      ProductionAccess access) {
+      ProductionAccess access, Clock clock) {
     this.rounds = rounds;
     this.custody = custody;
     this.boards = boards;
     this.armory = armory;
     this.productions = productions;
     this.access = access;
+    this.clock = clock;
   }
 
   // ---- wrap: count every lot and close the day ----
@@ -78,7 +82,7 @@ class RoundsPages {
     Rounds.WrapSheet sheet = rounds.wrap(productionId);
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
-    model.addAttribute("view", new CustodyView(production, productions.members(productionId)));
+    model.addAttribute("view", new CustodyView(production, productions.members(productionId), clock));
     model.addAttribute("sheet", sheet);
     model.addAttribute("armorer", armorer(productionId));
     if (!model.containsAttribute("typed")) {
@@ -112,7 +116,7 @@ class RoundsPages {
       rounds.closeDay(productionId, counts);
       redirect.addFlashAttribute("notice", "The day is closed: every round is accounted for.");
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       redirect.addFlashAttribute("typed", typed);
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -208,7 +212,7 @@ class RoundsPages {
       redirect.addFlashAttribute("notice", notice);
       return "redirect:" + lotUrl;
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -257,7 +261,7 @@ class RoundsPages {
       redirect.addFlashAttribute("notice", "Recorded: it has left the production.");
       return "redirect:" + weaponUrl;
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -276,7 +280,7 @@ class RoundsPages {
       step.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
-      redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+      redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

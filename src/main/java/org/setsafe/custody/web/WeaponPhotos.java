@@ -94,7 +94,7 @@ final class WeaponPhotos {
         armory.addPhoto(productionId, weaponId, bytes(photo));
         redirect.addFlashAttribute("notice", "Photo added to the weapon's record.");
       } catch (RuleRefusedException e) {
-        redirect.addFlashAttribute("refusal", CustodyPages.Refused.of(e));
+        redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
         redirect.addFlashAttribute("problem", e.getMessage());
       }

@@ -13,6 +13,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
+import org.setsafe.production.RefusalFixes;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,12 @@ class CrewPages {
 
   private final Productions productions;
   private final ProductionAccess access;
+  private final RefusalFixes refusals;
 
-  CrewPages(Productions productions, ProductionAccess access) {
+  CrewPages(Productions productions, ProductionAccess access, RefusalFixes refusals) {
     this.productions = productions;
     this.access = access;
+    this.refusals = refusals;
   }
 
   @GetMapping("/productions/{productionId}/crew")
@@ -52,7 +55,8 @@ class CrewPages {
         redirect.addFlashAttribute("notice", added.displayName() + " added to the crew.");
         return "redirect:/productions/" + productionId + "/crew";
       } catch (RuleRefusedException e) {
-        result.rejectValue("roles", e.rule(), refused(e));
+        // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
+        model.addAttribute("refusal", refusals.onPage(e, null));
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
@@ -83,7 +87,8 @@ class CrewPages {
         redirect.addFlashAttribute("notice", changed.displayName() + "'s roles saved.");
         return "redirect:/productions/" + productionId + "/crew";
       } catch (RuleRefusedException e) {
-        result.rejectValue("roles", e.rule(), refused(e));
+        // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
+        model.addAttribute("refusal", refusals.onPage(e, null));
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
       }
@@ -112,11 +117,6 @@ class CrewPages {
     model.addAttribute("roles", CrewRole.values());
     model.addAttribute("canManage", access.allows(productionId, Permission.MANAGE_MEMBERS));
     return "production/crew";
-  }
-
-  /** A safety rule's refusal in plain words, saying it is on record. */
-  private static String refused(RuleRefusedException e) {
-    return "Refused: " + e.getMessage() + " This refusal is on record.";
   }
 
   private static Set<CrewRole> roles(List<CrewRole> chosen) {

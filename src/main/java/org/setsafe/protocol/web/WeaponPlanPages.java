@@ -7,6 +7,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.Armory.WeaponEntry;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
+import org.setsafe.production.RefusalFixes;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.protocol.WeaponPlans;
@@ -20,6 +21,7 @@ import org.setsafe.protocol.WeaponPlans.Version;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -43,8 +45,11 @@ class WeaponPlanPages {
   private final Productions productions;
   private final Schedule schedule;
   private final Armory armory;
+  private final RefusalFixes refusals;
 
-  WeaponPlanPages(WeaponPlans plans, Productions productions, Schedule schedule, Armory armory) {
+  WeaponPlanPages(WeaponPlans plans, Productions productions, Schedule schedule, Armory armory,
+      RefusalFixes refusals) {
+    this.refusals = refusals;
     this.plans = plans;
     this.productions = productions;
     this.schedule = schedule;
@@ -99,6 +104,9 @@ class WeaponPlanPages {
     try {
       plans.signOff(productionId, sceneId, version, capacity);
       redirect.addFlashAttribute("notice", "Signed.");
+    } catch (RuleRefusedException e) {
+      // Two people sign: the page says whose signature is missing instead of the rule's code.
+      redirect.addFlashAttribute("refusal", refusals.onPage(e, sceneId));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

@@ -13,6 +13,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
+import org.setsafe.production.RefusalFixes;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.reporting.ManagementReviews;
@@ -28,6 +29,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RuleRefusedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +61,11 @@ class ReportingPages {
   private final ManagementReviews reviews;
   private final Productions productions;
   private final Schedule schedule;
+  private final RefusalFixes refusals;
 
   ReportingPages(Reports reports, StopWork stopWork, ManagementReviews reviews, Productions productions,
-      Schedule schedule) {
+      Schedule schedule, RefusalFixes refusals) {
+    this.refusals = refusals;
     this.reports = reports;
     this.stopWork = stopWork;
     this.reviews = reviews;
@@ -408,7 +412,12 @@ class ReportingPages {
       return "redirect:/productions/" + productionId + "/reports/" + reportId;
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
-      model.addAttribute("problem", e.getMessage());
+      if (e instanceof RuleRefusedException rule) {
+        // A rule's refusal (the report moved on meanwhile) reads as every page's refusal does, without its code.
+        model.addAttribute("refusal", refusals.onPage(rule, null));
+      } else {
+        model.addAttribute("problem", e.getMessage());
+      }
       model.addAttribute("typed", text == null ? Map.of() : Map.of(action, text));
       return report(productionId, reportId, model);
     }

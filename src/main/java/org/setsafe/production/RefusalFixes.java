@@ -1,0 +1,67 @@
+package org.setsafe.production;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.production.RefusalFix.Fix;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RuleRefusedException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who can fix what a rule refused, and where: a refusal on any page names the person whose step is missing ("Ask the
+ * safety advisor to sign the weapon plan for scene 31") and links to the page where they take it, so the person
+ * refused is never left with a rule and nowhere to go. Each module contributes the fixes of its own rules
+ * ({@link RefusalFix}); rules the refused person fixes on the same page have none. Pages reach it as
+ * {@code @refusalFixes} through the fragment {@code refusal :: fix}.
+ */
+@Component("refusalFixes")
+public class RefusalFixes {
+
+  private final ShootingSchedule schedule;
+  private final ObjectProvider<RefusalFix> modules;
+
+  RefusalFixes(ShootingSchedule schedule, ObjectProvider<RefusalFix> modules) {
+    this.schedule = schedule;
+    this.modules = modules;
+  }
+
+  /** A refusal as a page shows it, its rule in the words of the module it belongs to. */
+  public RefusalOnPage onPage(InvalidInputException refused, UUID sceneId) {
+    String refusalId = refused instanceof RuleRefusedException rule ? rule.refusalId() : null;
+    return new RefusalOnPage(inWords(refused.rule()), refused.rule(), refused.getMessage(), refusalId, sceneId);
+  }
+
+  /** The rule in plain words: its module's, or its code read as words ("protocol.weapon-plan": "Weapon plan"). */
+  public String inWords(String rule) {
+    if (rule == null) {
+      return "A safety rule";
+    }
+    return modules.orderedStream().map(m -> m.inWords(rule)).flatMap(Optional::stream).findFirst()
+        .orElseGet(() -> codeInWords(rule));
+  }
+
+  /** The fix of a refusal shown on a page of this production; empty when the refused person fixes it right there. */
+  public Optional<Fix> of(RefusalOnPage refusal, UUID productionId) {
+    if (refusal == null || productionId == null || refusal.rule() == null) {
+      return Optional.empty();
+    }
+    Scene scene = null;
+    if (refusal.sceneId() != null) {
+      try {
+        scene = schedule.scene(productionId, refusal.sceneId());
+      } catch (NotFoundException gone) {
+        scene = null;
+      }
+    }
+    Scene about = scene;
+    return modules.orderedStream().map(m -> m.fix(refusal.rule(), productionId, about)).flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static String codeInWords(String rule) {
+    String words = rule.substring(rule.indexOf('.') + 1).replace('-', ' ');
+    return words.isEmpty() ? "A safety rule" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

@@ -333,4 +333,18 @@ final class Phone implements AutoCloseable {
     leaving(true, link::click);
     return this;
   }
+
+  /**
+   * Taps the button in the card under this heading (one weapon among several to confirm) and does not wait for the
+   * next page: for a test of what the page does while its form is on its way.
+   */
+  Phone tapWithoutWaiting(String heading, String buttonText) {
+    WebElement button = driver.findElement(By.xpath("//section[.//h2[normalize-space()='" + heading + "']]"
+        + "//button[normalize-space()='" + buttonText + "']"));
+    taps++;
+    // Clicked by the page's own script a moment later: chromedriver waits for a page a click leads to, and the test
+    // means to hold that page back.
+    ((JavascriptExecutor) driver).executeScript("setTimeout(() => arguments[0].click(), 0);", button);
+    return this;
+  }
 }

@@ -127,7 +127,11 @@ final class HeldLine implements AutoCloseable {
         awaitLetGo(hold);
       }
       answer.headers().map().forEach((name, values) -> {
-        if (!OWN_HEADERS.contains(name.toLowerCase()) && !name.startsWith(":")) {
+        if (name.equalsIgnoreCase("location")) {
+          // SetSafe names its own address in a redirect; the phone must stay on the line.
+          exchange.getResponseHeaders().put(name, values.stream().map(to -> to.startsWith(setSafe)
+              ? to.substring(setSafe.length()) : to).toList());
+        } else if (!OWN_HEADERS.contains(name.toLowerCase()) && !name.startsWith(":")) {
           exchange.getResponseHeaders().put(name, values);
         }
       });

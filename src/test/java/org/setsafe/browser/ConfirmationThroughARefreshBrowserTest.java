@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
@@ -28,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SetSafeTest
 @Tag("browser")
+@Disabled("does not yet make the race: with the confirmation's page held, the check's HX-Refresh answer did not make"
+    + " Chromium ask for the page again (no reload reached the line), so the order it means to force is not proven")
 class ConfirmationThroughARefreshBrowserTest {
 
   @LocalServerPort int port;

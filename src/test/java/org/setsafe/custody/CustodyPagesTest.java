@@ -100,7 +100,9 @@ class CustodyPagesTest {
     assertThat(page("dana.ad", confirmations)).contains("Colt Single Action Army").contains("Rosa Delgado")
         .contains("I saw it clear").contains("Shown CLEAR: empty").doesNotContain("Shown LOADED");
     send("dana.ad", post(weapon + "/show-clear/confirm"));
-    assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you").doesNotContain("I saw it clear");
+    // Her answer is read from the record, on this page and on every reload of it, not carried over the redirect.
+    assertThat(page("dana.ad", confirmations)).contains("Nothing waits for you").doesNotContain("I saw it clear")
+        .contains("<strong>Confirmed:</strong>").contains("shown clear");
     assertThat(page("rosa.armorer", weapon)).contains("Show-clear awaits").contains("Eli Navarro")
         .contains("Marcus Oyelaran").doesNotContain("awaits <strong>Dana");
 
@@ -108,6 +110,8 @@ class CustodyPagesTest {
     assertThat(page("rosa.armorer", weapon)).contains("Eli Navarro</strong> refused the show-clear")
         .contains("Did not see the cylinder").contains("Inspect it");
     assertThat(page("june.actor", confirmations)).contains("Nothing waits for you");
+    assertThat(page("eli.actor", confirmations)).contains("<strong>Refused:</strong> you did not see")
+        .contains("The armorer sees your reason");
   }
 
   @Test

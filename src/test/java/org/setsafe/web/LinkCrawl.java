@@ -310,4 +310,10 @@ public final class LinkCrawl {
       throw new IllegalStateException("interrupted", e);
     }
   }
+
+  /** What the whole page at this path is made of (see {@link #structure}), or {@code null} if the crawl opened none there. */
+  public String structureOf(String path) {
+    return visits.stream().filter(Visit::isPage).filter(v -> v.path().equals(path)).map(Visit::structure).findFirst()
+        .orElse(null);
+  }
 }

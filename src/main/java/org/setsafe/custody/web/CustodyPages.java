@@ -266,6 +266,7 @@ class CustodyPages {
     model.addAttribute("showings", awaiting.stream().collect(Collectors.toMap(WeaponStatus::weaponId,
         w -> showing(w.showClear().load(), armory.weapon(productionId, w.weaponId()).weapon(), board))));
     model.addAttribute("awaitingKey", awaitingKey(awaiting));
+    model.addAttribute("answered", answeredByMe(board));
     if (!model.containsAttribute("refuseForm")) {
       model.addAttribute("refuseForm", new RefuseForm(""));
     }
@@ -290,16 +291,35 @@ class CustodyPages {
         .collect(Collectors.joining(",", "k", ""));
   }
 
+  /**
+   * The current showings the one signed in has answered (confirmed or refused), read from the record: the page says
+   * what the witness's answer was on every load, so a reload that overtakes the answer's own redirect (the page's
+   * check for changes answering just as the witness taps) cannot lose it, as a one-time message would be lost.
+   */
+  private static List<Answered> answeredByMe(CustodyBoard board) {
+    Optional<UUID> me = SignedInUser.current().map(SignedInUser::id);
+    if (me.isEmpty()) {
+      return List.of();
+    }
+    return board.weapons().stream().filter(w -> w.showClear() != null)
+        .filter(w -> w.showClear().confirmedBy().contains(me.get()) || me.get().equals(w.showClear().refusedBy()))
+        .sorted(Comparator.comparing(WeaponStatus::label))
+        .map(w -> new Answered(w, me.get().equals(w.showClear().refusedBy()))).toList();
+  }
+
+  /** A showing the witness answered: {@code refused} when they refused it, otherwise they confirmed it. */
+  record Answered(WeaponStatus w, boolean refused) {}
+
+  // The answer itself is shown by the confirmations page from the record (see answeredByMe), not as a message
+  // carried over the redirect.
   @PostMapping(WEAPON + "/show-clear/confirm")
   String confirm(@PathVariable UUID productionId, @PathVariable UUID weaponId, RedirectAttributes redirect) {
-    return answer(productionId, redirect, "Confirmed: you saw it shown clear.",
-        () -> custody.confirmShowClear(productionId, weaponId));
+    return answer(productionId, redirect, () -> custody.confirmShowClear(productionId, weaponId));
   }
 
   @PostMapping(WEAPON + "/show-load/confirm")
   String confirmLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId, RedirectAttributes redirect) {
-    return answer(productionId, redirect, "Confirmed: you saw the load you were shown.",
-        () -> custody.confirmShownLoad(productionId, weaponId));
+    return answer(productionId, redirect, () -> custody.confirmShownLoad(productionId, weaponId));
   }
 
   @PostMapping(WEAPON + "/show-clear/refuse")
@@ -309,8 +329,7 @@ class CustodyPages {
     if (result.hasErrors()) {
       return confirmations(productionId, model);
     }
-    return answer(productionId, redirect, "Refused. The armorer sees your reason; it cannot be issued.",
-        () -> custody.refuseShowClear(productionId, weaponId, form.reason()));
+    return answer(productionId, redirect, () -> custody.refuseShowClear(productionId, weaponId, form.reason()));
   }
 
   // ---- how a step is taken ----
@@ -338,10 +357,9 @@ class CustodyPages {
     return "redirect:/productions/" + productionId + "/custody/weapons/" + weaponId;
   }
 
-  private String answer(UUID productionId, RedirectAttributes redirect, String notice, Supplier<?> action) {
+  private String answer(UUID productionId, RedirectAttributes redirect, Supplier<?> action) {
     try {
       action.get();
-      redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {

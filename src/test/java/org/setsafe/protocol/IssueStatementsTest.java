@@ -147,8 +147,9 @@ class IssueStatementsTest {
     steps.put("unlock", counted(set, "rosa.armorer", "unlock", () -> custody.unlock(pid, set.colt)));
 
     System.out.println("Statements per custody step: " + steps);
+    // The issue passes the scene-safety gates as well, so it has its own bound; every other step the lower one.
+    assertThat(steps.remove("issue")).as("issue").isLessThanOrEqualTo(ISSUE_AT_MOST);
     steps.forEach((step, count) -> assertThat(count).as(step).isLessThanOrEqualTo(OTHER_STEP_AT_MOST));
-    assertThat(steps.get("issue")).isLessThanOrEqualTo(ISSUE_AT_MOST);
   }
 
   /** The statements of one step taken by this person, signed in before counting starts. */

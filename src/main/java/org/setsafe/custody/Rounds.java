@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A lot's rounds after they were received, and the close of the shooting day at wrap (rule 6). The armorer
  * counts a lot whenever they check it, returns rounds to the supplier, transfers rounds in or out with the
- * counterpart named, releases a quarantined lot after re-inspecting it, and at wrap counts every lot and
+ * counterpart named, quarantines a lot and re-inspects it (released or kept out of use): each a
+ * {@link LotCommand} the lot protocol decides ({@link LotSteps}). At wrap the armorer counts every lot and
  * closes the day. A count that does not reconcile refuses the close (recorded) and raises
  * {@link RoundCountMismatch}, which stays open on the board until a later close reconciles.
  */

@@ -13,15 +13,13 @@ import org.setsafe.shared.InvalidInputException;
 
 /**
  * A step someone asks to take with a lot of rounds, named so that what is typed cannot be swapped (a count is not a
- * return). {@link LotProtocol} decides it on the lot's balance; when the rules pass, the command says which fact
- * records it, stamped with the person and the moment from {@link LotSnapshot}.
+ * return). {@link LotProtocol} says which action it is and decides it on the lot's balance; when the rules pass, the
+ * command says which fact records it, stamped with the person and the moment from {@link LotSnapshot}.
  */
 public interface LotCommand {
 
   /** The lot the step is taken with; null for a receipt, whose lot is not registered yet. */
   UUID lotId();
-
-  CustodyAction action();
 
   /** The fact that records this step on {@code lot}; a receipt has no lot yet and registers it instead. */
   LotEvent event(LotBalance lot, LotSnapshot on);
@@ -31,10 +29,6 @@ public interface LotCommand {
       LotOrigin origin) implements LotCommand {
     public UUID lotId() {
       return null;
-    }
-
-    public CustodyAction action() {
-      return CustodyAction.RECEIVE;
     }
 
     public LotEvent event(LotBalance lot, LotSnapshot on) {
@@ -50,10 +44,6 @@ public interface LotCommand {
 
   /** Dummies checked one by one, how and how many; only a check of every round verifies the lot. */
   record VerifyDummies(UUID lotId, VerificationMethod method, int roundsVerified) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.VERIFY_DUMMIES;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       if (!lot.lot().roundClass().dummy()) {
         throw new InvalidInputException("lotId", "Dummy", lot.lot().displayName()
@@ -66,10 +56,6 @@ public interface LotCommand {
 
   /** The rounds on hand counted, at any time; the count taken at wrap closes the day. */
   record CountRounds(UUID lotId, int counted) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.COUNT_ROUNDS;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new RoundsCounted(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), counted);
     }
@@ -77,10 +63,6 @@ public interface LotCommand {
 
   /** Rounds back to the supplier, from the box. */
   record ReturnRounds(UUID lotId, int count) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.RETURN_ROUNDS;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new RoundsReturnedToSupplier(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), count);
     }
@@ -88,10 +70,6 @@ public interface LotCommand {
 
   /** Rounds into or out of the lot, with the counterpart named. */
   record TransferRounds(UUID lotId, int count, TransferDirection direction, String counterpart) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.TRANSFER_ROUNDS;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new RoundsTransferred(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), count,
           direction, counterpart);
@@ -100,10 +78,6 @@ public interface LotCommand {
 
   /** The lot taken out of use, with why. */
   record QuarantineLot(UUID lotId, String reason) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.QUARANTINE_LOT;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new LotQuarantined(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), reason);
     }
@@ -111,10 +85,6 @@ public interface LotCommand {
 
   /** A quarantined lot re-inspected and released, with what was found. */
   record ReleaseLot(UUID lotId, String finding) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.REINSPECT_LOT;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new LotReinspected(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), finding);
     }
@@ -122,10 +92,6 @@ public interface LotCommand {
 
   /** A quarantined lot re-inspected and kept out of use, with what was found. */
   record KeepInQuarantine(UUID lotId, String finding) implements LotCommand {
-    public CustodyAction action() {
-      return CustodyAction.REINSPECT_LOT;
-    }
-
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       return new LotKeptInQuarantine(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), finding);
     }

@@ -35,7 +35,7 @@ public final class LotProtocol {
     Optional<Refusal> check(LotBalance lot, C command, LotSnapshot on);
   }
 
-  private record Step<C extends LotCommand>(List<Rule<C>> rules) {}
+  private record Step<C extends LotCommand>(CustodyAction action, List<Rule<C>> rules) {}
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
   private final NoLiveAmmunitionPolicy noLiveAmmunition = new NoLiveAmmunitionPolicy();
@@ -45,25 +45,25 @@ public final class LotProtocol {
   private final Map<Class<? extends LotCommand>, Step<?>> steps = new LinkedHashMap<>();
 
   public LotProtocol() {
-    step(ReceiveLot.class, List.of(
+    step(ReceiveLot.class, CustodyAction.RECEIVE, List.of(
         rule(NoLiveAmmunitionPolicy.RULE, Kind.INPUT, (lot, receive, on) ->
             noLiveAmmunition.check(receive.roundClass()).map(refusal -> refusal.at("roundClass"))),
-        armorer()));
-    step(VerifyDummies.class, List.of(armorer()));
-    step(CountRounds.class, List.of(armorer()));
-    step(ReturnRounds.class, List.of(armorer(),
+        armorer(CustodyAction.RECEIVE)));
+    step(VerifyDummies.class, CustodyAction.VERIFY_DUMMIES, List.of(armorer(CustodyAction.VERIFY_DUMMIES)));
+    step(CountRounds.class, CustodyAction.COUNT_ROUNDS, List.of(armorer(CustodyAction.COUNT_ROUNDS)));
+    step(ReturnRounds.class, CustodyAction.RETURN_ROUNDS, List.of(armorer(CustodyAction.RETURN_ROUNDS),
         rule(RoundsOnHandPolicy.RULE, Kind.TRADE, (lot, back, on) ->
             roundsOnHand.checkLeaving(lot, back.count(), "returned to the supplier"))));
-    step(TransferRounds.class, List.of(armorer(),
+    step(TransferRounds.class, CustodyAction.TRANSFER_ROUNDS, List.of(armorer(CustodyAction.TRANSFER_ROUNDS),
         rule(RoundsOnHandPolicy.RULE, Kind.TRADE, (lot, transfer, on) -> transfer.direction() == TransferDirection.OUT
             ? roundsOnHand.checkLeaving(lot, transfer.count(), "transferred out") : Optional.empty())));
-    step(QuarantineLot.class, List.of(armorer(),
+    step(QuarantineLot.class, CustodyAction.QUARANTINE_LOT, List.of(armorer(CustodyAction.QUARANTINE_LOT),
         rule(QuarantineUntilReinspectedPolicy.RULE, Kind.WHERE_THE_LOT_STANDS, (lot, out, on) ->
             quarantine.checkQuarantine(lot))));
-    step(ReleaseLot.class, List.of(armorer(),
+    step(ReleaseLot.class, CustodyAction.REINSPECT_LOT, List.of(armorer(CustodyAction.REINSPECT_LOT),
         rule(QuarantineUntilReinspectedPolicy.RULE, Kind.WHERE_THE_LOT_STANDS, (lot, release, on) ->
             quarantine.checkRelease(lot))));
-    step(KeepInQuarantine.class, List.of(armorer(),
+    step(KeepInQuarantine.class, CustodyAction.REINSPECT_LOT, List.of(armorer(CustodyAction.REINSPECT_LOT),
         rule(QuarantineUntilReinspectedPolicy.RULE, Kind.WHERE_THE_LOT_STANDS, (lot, keep, on) ->
             quarantine.checkKeep(lot))));
   }
@@ -82,7 +82,7 @@ public final class LotProtocol {
   private <C extends LotCommand> LotDecision decide(LotBalance lot, LotCommand command, LotSnapshot on, Step<C> step) {
     @SuppressWarnings("unchecked")
     C typed = (C) command;
-    CustodyAction action = command.action();
+    CustodyAction action = step.action();
     boolean built = false;
     LotEvent event = null;
     LotBalance after = null;
@@ -106,6 +106,11 @@ public final class LotProtocol {
     return LotDecision.accepted(action, event, after);
   }
 
+  /** Which action a lot command is, for recording its refusal and offering it as a next step. */
+  public CustodyAction action(Class<? extends LotCommand> command) {
+    return stepOf(command).action();
+  }
+
   /** The names of a lot step's rules, in the order they are asked. */
   public List<String> rules(Class<? extends LotCommand> command) {
     return stepOf(command).rules().stream().map(Rule::name).toList();
@@ -119,8 +124,8 @@ public final class LotProtocol {
     return step;
   }
 
-  private <C extends LotCommand> void step(Class<C> type, List<Rule<C>> rules) {
-    steps.put(type, new Step<>(List.copyOf(rules)));
+  private <C extends LotCommand> void step(Class<C> type, CustodyAction action, List<Rule<C>> rules) {
+    steps.put(type, new Step<>(action, List.copyOf(rules)));
   }
 
   private static <C extends LotCommand> Rule<C> rule(String name, Kind kind, Check<C> check) {
@@ -128,8 +133,7 @@ public final class LotProtocol {
   }
 
   /** The armorer or property master receives, checks, counts and moves rounds (Labor Code §9153(a)(1)–(2)). */
-  private <C extends LotCommand> Rule<C> armorer() {
-    return rule(OnlyArmorerHandlesPolicy.RULE, Kind.TRADE, (lot, command, on) ->
-        onlyArmorer.check(command.action(), on.roles()));
+  private <C extends LotCommand> Rule<C> armorer(CustodyAction action) {
+    return rule(OnlyArmorerHandlesPolicy.RULE, Kind.TRADE, (lot, command, on) -> onlyArmorer.check(action, on.roles()));
   }
 }

@@ -49,6 +49,10 @@ class AmmunitionLotScenarioTest {
     assertThat(protocol.rules(QuarantineLot.class)).containsExactly(ARMORER_ONLY, WHERE_IT_STANDS);
     assertThat(protocol.rules(ReleaseLot.class)).containsExactly(ARMORER_ONLY, WHERE_IT_STANDS);
     assertThat(protocol.rules(KeepInQuarantine.class)).containsExactly(ARMORER_ONLY, WHERE_IT_STANDS);
+    // Released or kept, it is one re-inspection: a refusal of either records the same attempted action.
+    assertThat(protocol.action(ReleaseLot.class)).isEqualTo(CustodyAction.REINSPECT_LOT);
+    assertThat(protocol.action(KeepInQuarantine.class)).isEqualTo(CustodyAction.REINSPECT_LOT);
+    assertThat(protocol.action(ReceiveLot.class)).isEqualTo(CustodyAction.RECEIVE);
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.setsafe.custody.domain.CustodyStore.WeaponPhoto;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.FirearmType;
 import org.setsafe.custody.domain.LotOrigin;
-import org.setsafe.custody.domain.NoLiveAmmunitionPolicy;
+import org.setsafe.custody.domain.LotCommand.ReceiveLot;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.custody.domain.Weapon;
@@ -64,14 +64,15 @@ public class Armory {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
-  private final NoLiveAmmunitionPolicy noLiveAmmunition = new NoLiveAmmunitionPolicy();
+  private final LotSteps lotSteps;
 
   private final int maxPhotoBytes;
 
-  Armory(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, Clock clock,
+  Armory(CustodyStore store, CustodyDesk desk, LotSteps lotSteps, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.custody.max-photo-bytes:${SETSAFE_CUSTODY_MAX_PHOTO_BYTES:5242880}}") int maxPhotoBytes) {
     this.store = store;
     this.desk = desk;
+    this.lotSteps = lotSteps;
     this.events = events;
     this.clock = clock;
     this.maxPhotoBytes = maxPhotoBytes;
@@ -192,10 +193,8 @@ public class Armory {
   public AmmunitionLot registerLot(UUID productionId, String roundClass, String caliber, String supplier,
       LocalDate receivedOn, int count, LotOrigin origin) {
     Caller caller = desk.caller(productionId);
-    desk.checkInput(caller, CustodyAction.RECEIVE, null, "roundClass", () -> noLiveAmmunition.check(roundClass));
-    AmmunitionLot lot = new AmmunitionLot(UUID.randomUUID(), productionId, RoundClass.parse(roundClass), caliber,
-        supplier, receivedOn, count, origin);
-    desk.check(caller, CustodyAction.RECEIVE, null, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));
+    AmmunitionLot lot = lotSteps.receive(caller,
+        new ReceiveLot(roundClass, caliber, supplier, receivedOn, count, origin));
     Instant now = clock.instant();
     store.insertLot(lot, caller.userId(), now);
     events.publishEvent(new LotRegistered(UUID.randomUUID(), caller.userId(), now, productionId, lot.id(),

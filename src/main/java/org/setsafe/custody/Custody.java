@@ -37,7 +37,6 @@ import org.setsafe.custody.domain.CustodyCommand.TransferWeapon;
 import org.setsafe.custody.domain.CustodyCommand.UnloadWeapon;
 import org.setsafe.custody.domain.CustodyCommand.UnlockWeapon;
 import org.setsafe.custody.domain.CustodyEvent;
-import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.StaleCustodyException;
@@ -46,6 +45,8 @@ import org.setsafe.custody.domain.Decision;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.LoadedRound;
 import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.LotCommand.VerifyDummies;
+import org.setsafe.custody.domain.LotDecision;
 import org.setsafe.custody.domain.StepSnapshot;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OrderOfCustodyPolicy;
@@ -102,6 +103,7 @@ public class Custody {
   private final List<IssueGate> issueGates;
   private final CustodyHolds holds;
   private final CustodyBoards boards;
+  private final LotSteps lotSteps;
 
   /** Which rules guard each step, in which order: the service loads, asks it, and records what it decides. */
   private final CustodyProtocol protocol = new CustodyProtocol();
@@ -109,7 +111,7 @@ public class Custody {
 
   Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
       ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
-      ObjectProvider<IssueGate> issueGates, CustodyHolds holds, CustodyBoards boards) {
+      ObjectProvider<IssueGate> issueGates, CustodyHolds holds, CustodyBoards boards, LotSteps lotSteps) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
@@ -122,6 +124,7 @@ public class Custody {
     this.issueGates = issueGates.orderedStream().toList();
     this.holds = holds;
     this.boards = boards;
+    this.lotSteps = lotSteps;
   }
 
   // ---- the armorer's steps ------------------------------------------------------------------------
@@ -396,20 +399,8 @@ public class Custody {
   /** The armorer checked dummies of a lot; only a check of every round received verifies it. */
   @Transactional
   public Recorded verifyDummies(UUID productionId, UUID lotId, VerificationMethod method, int roundsVerified) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = store.lot(productionId, lotId)
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
-    if (!lot.roundClass().dummy()) {
-      throw new InvalidInputException("lotId", "Dummy", lot.displayName()
-          + " are not dummies: only dummies are checked round by round");
-    }
-    DummiesVerified event = new DummiesVerified(UUID.randomUUID(), productionId, lotId, caller.userId(),
-        clock.instant(), method, roundsVerified);
-    desk.check(caller, CustodyAction.VERIFY_DUMMIES, null, lotId,
-        () -> onlyArmorer.check(CustodyAction.VERIFY_DUMMIES, caller.roles()));
-    store.append(event);
-    events.publishEvent(event);
-    return Recorded.of(event, null);
+    LotDecision decision = lotSteps.take(desk.caller(productionId), new VerifyDummies(lotId, method, roundsVerified));
+    return Recorded.of(decision.event(), null);
   }
 
   // ---- rounds fired, malfunctions, and a weapon leaving the production ---------------------------------

@@ -12,7 +12,9 @@ import org.setsafe.custody.CustodyBoard.HoldStatus;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoard.OpenFind;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
+import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.ClosedDays;
+import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyProtocol;
 import org.setsafe.custody.domain.CustodyStore;
@@ -88,6 +90,23 @@ public class CustodyBoards {
     WeaponCustody custody = folds.of(productionId, record);
     UUID me = me();
     return status(custody, record.version(), me, rolesOf(productionId, me));
+  }
+
+  /**
+   * The steps the person signed in may take with the lot now, as the custody domain says ({@link LotBalance#nextSteps}):
+   * the lot pages offer these and no others.
+   */
+  public List<CustodyAction> lotSteps(UUID productionId, UUID lotId) {
+    desk.viewer(productionId);
+    AmmunitionLot lot = store.lot(productionId, lotId)
+        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+    return LotBalance.of(lot, store.lotFacts(productionId)).nextSteps(rolesOf(productionId, me()));
+  }
+
+  /** The steps the person signed in may take on the production's lots before choosing one: receiving a lot. */
+  public List<CustodyAction> lotRegisterSteps(UUID productionId) {
+    desk.viewer(productionId);
+    return LotBalance.stepsWithoutALot(rolesOf(productionId, me()));
   }
 
   /** Who is signed in, if anyone: the weapon's next steps are theirs. */

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.setsafe.custody.CustodyBoard.CountMismatch;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyDesk.Caller;
@@ -18,29 +16,22 @@ import org.setsafe.custody.domain.ClosedDays;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayClosed;
-import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
-import org.setsafe.custody.domain.CustodyEvents.LotQuarantined;
-import org.setsafe.custody.domain.CustodyEvents.LotReinspected;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
-import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
-import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.LotBalance;
-import org.setsafe.custody.domain.LotEvent;
+import org.setsafe.custody.domain.LotCommand;
+import org.setsafe.custody.domain.LotDecision;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.shared.Refusal;
-import org.setsafe.custody.domain.RoundsOnHandPolicy;
 import org.setsafe.custody.domain.RoundsReconcilePolicy;
-import org.setsafe.custody.domain.TransferDirection;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.Production;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
-import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A lot's rounds after they were received, and the close of the shooting day at wrap (rule 6). The armorer
  * counts a lot whenever they check it, returns rounds to the supplier, transfers rounds in or out with the
- * counterpart named, releases a quarantined lot after re-inspecting it, and at wrap counts every lot and
+ * counterpart named, quarantines a lot and re-inspects it (released or kept out of use): each a
+ * {@link LotCommand} the lot protocol decides ({@link LotSteps}). At wrap the armorer counts every lot and
  * closes the day. A count that does not reconcile refuses the close (recorded) and raises
  * {@link RoundCountMismatch}, which stays open on the board until a later close reconciles.
  */
@@ -70,18 +62,19 @@ public class Rounds {
 
   private final CustodyStore store;
   private final CustodyDesk desk;
+  private final LotSteps lotSteps;
   private final CustodyAlerts alerts;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
-  private final RoundsOnHandPolicy roundsOnHand = new RoundsOnHandPolicy();
   private final RoundsReconcilePolicy reconcile = new RoundsReconcilePolicy();
 
-  Rounds(CustodyStore store, CustodyDesk desk, CustodyAlerts alerts, Schedule schedule,
+  Rounds(CustodyStore store, CustodyDesk desk, LotSteps lotSteps, CustodyAlerts alerts, Schedule schedule,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
+    this.lotSteps = lotSteps;
     this.desk = desk;
     this.alerts = alerts;
     this.schedule = schedule;
@@ -91,103 +84,16 @@ public class Rounds {
 
   // ---- a lot's rounds ----------------------------------------------------------------------------------
 
-  /** The armorer counted the rounds of a lot on hand, at any time; the count taken at wrap closes the day. */
-  @Transactional
-  public LotRecorded count(UUID productionId, UUID lotId, int counted) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    RoundsCounted event = new RoundsCounted(UUID.randomUUID(), productionId, lotId, caller.userId(), clock.instant(),
-        counted);
-    return record(caller, lot, CustodyAction.COUNT_ROUNDS, event, armorerOnly(caller, CustodyAction.COUNT_ROUNDS));
-  }
-
-  /** Rounds of a lot went back to the supplier; only rounds left in the box can. */
-  @Transactional
-  public LotRecorded returnToSupplier(UUID productionId, UUID lotId, int count) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    RoundsReturnedToSupplier event = new RoundsReturnedToSupplier(UUID.randomUUID(), productionId, lotId,
-        caller.userId(), clock.instant(), count);
-    store.lockLots(productionId, List.of(lotId));
-    LotBalance balance = balance(lot);
-    return record(caller, lot, CustodyAction.RETURN_ROUNDS, event,
-        armorerOnly(caller, CustodyAction.RETURN_ROUNDS),
-        () -> roundsOnHand.checkLeaving(balance, count, "returned to the supplier"));
-  }
-
   /**
-   * Rounds moved into or out of a lot, with the counterpart named. Rounds out leave only from the box; rounds
-   * in make the lot unusable until checked again (every dummy verified, or blanks re-inspected).
+   * One step with a lot's rounds, decided by the lot protocol: a count (at any time; the count taken at wrap closes
+   * the day), rounds returned to the supplier or transferred in or out with the counterpart named (rounds leave only
+   * from the box; rounds in make the lot unusable until checked again), the lot taken out of use with why, or a
+   * quarantined lot re-inspected and released or kept out of use. Rounds already in weapons are where they are.
    */
   @Transactional
-  public LotRecorded transfer(UUID productionId, UUID lotId, int count, TransferDirection direction,
-      String counterpart) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    RoundsTransferred event = new RoundsTransferred(UUID.randomUUID(), productionId, lotId, caller.userId(),
-        clock.instant(), count, direction, counterpart);
-    store.lockLots(productionId, List.of(lotId));
-    LotBalance balance = balance(lot);
-    return record(caller, lot, CustodyAction.TRANSFER_ROUNDS, event,
-        armorerOnly(caller, CustodyAction.TRANSFER_ROUNDS),
-        () -> direction == TransferDirection.OUT ? roundsOnHand.checkLeaving(balance, count, "transferred out")
-            : Optional.empty());
-  }
-
-  /**
-   * The armorer re-inspected a quarantined lot (from another production, or blanks that took in rounds from
-   * elsewhere) and wrote what they found; that releases it. Dummies still need every round verified.
-   */
-  @Transactional
-  public LotRecorded reinspect(UUID productionId, UUID lotId, String finding) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    LotReinspected event = new LotReinspected(UUID.randomUUID(), productionId, lotId, caller.userId(),
-        clock.instant(), finding);
-    desk.check(caller, CustodyAction.REINSPECT_LOT, null, lotId, armorerOnly(caller, CustodyAction.REINSPECT_LOT));
-    LotBalance balance = balance(lot);
-    if (!balance.quarantined() && !balance.checkAwaitedSinceTransferIn()) {
-      throw new ConflictException("lotId", "Quarantined", lot.displayName()
-          + " is not quarantined; there is nothing to release");
-    }
-    return record(caller, lot, CustodyAction.REINSPECT_LOT, event);
-  }
-
-  /**
-   * The armorer takes a lot out of use and writes why. Nothing of it is loaded until a re-inspection releases
-   * it; rounds already in weapons are where they are, and the armorer unloads them back to the box.
-   */
-  @Transactional
-  public LotRecorded quarantine(UUID productionId, UUID lotId, String reason) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    LotQuarantined event = new LotQuarantined(UUID.randomUUID(), productionId, lotId, caller.userId(),
-        clock.instant(), reason);
-    desk.check(caller, CustodyAction.QUARANTINE_LOT, null, lotId,
-        armorerOnly(caller, CustodyAction.QUARANTINE_LOT));
-    store.lockLots(productionId, List.of(lotId));
-    if (balance(lot).quarantined()) {
-      throw new ConflictException("lotId", "Quarantined", lot.displayName() + " is already quarantined");
-    }
-    return record(caller, lot, CustodyAction.QUARANTINE_LOT, event);
-  }
-
-  /**
-   * The armorer re-inspected a quarantined lot and does not release it: what they found is recorded and the lot
-   * stays out of use.
-   */
-  @Transactional
-  public LotRecorded keepQuarantined(UUID productionId, UUID lotId, String finding) {
-    Caller caller = desk.caller(productionId);
-    AmmunitionLot lot = lot(caller, lotId);
-    LotKeptInQuarantine event = new LotKeptInQuarantine(UUID.randomUUID(), productionId, lotId, caller.userId(),
-        clock.instant(), finding);
-    desk.check(caller, CustodyAction.REINSPECT_LOT, null, lotId, armorerOnly(caller, CustodyAction.REINSPECT_LOT));
-    if (!balance(lot).quarantined()) {
-      throw new ConflictException("lotId", "Quarantined", lot.displayName() + " is not quarantined; there is "
-          + "nothing to keep it from");
-    }
-    return record(caller, lot, CustodyAction.REINSPECT_LOT, event);
+  public LotRecorded take(UUID productionId, LotCommand command) {
+    LotDecision decision = lotSteps.take(desk.caller(productionId), command);
+    return new LotRecorded(decision.event().eventId(), decision.event().kind(), LotStatus.of(decision.after()));
   }
 
   // ---- the close of the day at wrap ----------------------------------------------------------------------
@@ -237,7 +143,7 @@ public class Rounds {
         throw new InvalidInputException("counts[" + lotId + "]", "PositiveOrZero", "a count is 0 or more rounds");
       }
     });
-    desk.check(caller, CustodyAction.CLOSE_DAY, null, null, armorerOnly(caller, CustodyAction.CLOSE_DAY));
+    desk.check(caller, CustodyAction.CLOSE_DAY, null, null, () -> onlyArmorer.check(CustodyAction.CLOSE_DAY, caller.roles()));
     store.lockLots(productionId, byId.keySet());
 
     LocalDate day = schedule.today(caller.production());
@@ -269,30 +175,6 @@ public class Rounds {
     store.append(closed);
     events.publishEvent(closed);
     return CustodyBoard.Recorded.of(closed, null);
-  }
-
-  // ---- how a lot's step is checked and recorded ----------------------------------------------------------
-
-  @SafeVarargs
-  private LotRecorded record(Caller caller, AmmunitionLot lot, CustodyAction action, LotEvent event,
-      Supplier<Optional<Refusal>>... rules) {
-    desk.check(caller, action, null, lot.id(), rules);
-    store.append(event);
-    events.publishEvent(event);
-    return new LotRecorded(event.eventId(), event.kind(), LotStatus.of(balance(lot)));
-  }
-
-  private LotBalance balance(AmmunitionLot lot) {
-    return LotBalance.of(lot, store.lotFacts(lot.productionId()));
-  }
-
-  private AmmunitionLot lot(Caller caller, UUID lotId) {
-    return store.lot(caller.productionId(), lotId)
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
-  }
-
-  private Supplier<Optional<Refusal>> armorerOnly(Caller caller, CustodyAction action) {
-    return () -> onlyArmorer.check(action, caller.roles());
   }
 
   /** The latest count of each lot taken on this day, in the production's time zone. */

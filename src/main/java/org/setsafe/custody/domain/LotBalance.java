@@ -1,7 +1,9 @@
 package org.setsafe.custody.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
 import org.setsafe.custody.domain.CustodyEvents.LotKeptInQuarantine;
@@ -13,6 +15,7 @@ import org.setsafe.custody.domain.CustodyEvents.RoundsReturnedToSupplier;
 import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
 import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
+import org.setsafe.production.CrewRole;
 
 /**
  * Where a lot's rounds are, folded from the production's custody events: how many should be on hand
@@ -46,6 +49,53 @@ public final class LotBalance {
   /** The lot's balance after the production's events (events about other lots and weapons are skipped). */
   public static LotBalance of(AmmunitionLot lot, List<? extends CustodyEvent> events) {
     return new LotBalance(lot, events);
+  }
+
+  /** The same lot once {@code event} is recorded: what a lot step decides, before it is appended. */
+  public LotBalance then(CustodyEvent event) {
+    LotBalance after = new LotBalance(lot, List.of());
+    after.transferredIn = transferredIn;
+    after.transferredOut = transferredOut;
+    after.returnedToSupplier = returnedToSupplier;
+    after.loaded = loaded;
+    after.unloadedBack = unloadedBack;
+    after.discharged = discharged;
+    after.mostRoundsVerified = mostRoundsVerified;
+    after.reinspected = reinspected;
+    after.checkAwaitedSinceTransferIn = checkAwaitedSinceTransferIn;
+    after.quarantinedBecause = quarantinedBecause;
+    after.lastCount = lastCount;
+    after.apply(event);
+    return after;
+  }
+
+  /**
+   * The steps this person may take with the lot now, as its state and their roles allow: the armorer or property
+   * master checks dummies round by round, counts, returns and transfers rounds, and takes the lot out of use or, once
+   * it is out of use, re-inspects it. Nobody else handles rounds. {@code roles} empty: not on the crew, so no step.
+   */
+  public List<CustodyAction> nextSteps(Set<CrewRole> roles) {
+    List<CustodyAction> steps = new ArrayList<>();
+    if (!armorer(roles)) {
+      return steps;
+    }
+    if (lot.roundClass().dummy()) {
+      steps.add(CustodyAction.VERIFY_DUMMIES);
+    }
+    steps.add(CustodyAction.COUNT_ROUNDS);
+    steps.add(CustodyAction.RETURN_ROUNDS);
+    steps.add(CustodyAction.TRANSFER_ROUNDS);
+    steps.add(quarantined() ? CustodyAction.REINSPECT_LOT : CustodyAction.QUARANTINE_LOT);
+    return List.copyOf(steps);
+  }
+
+  /** The steps this person may take before any lot is in the box: receiving one, for the armorer. */
+  public static List<CustodyAction> stepsWithoutALot(Set<CrewRole> roles) {
+    return armorer(roles) ? List.of(CustodyAction.RECEIVE) : List.of();
+  }
+
+  private static boolean armorer(Set<CrewRole> roles) {
+    return roles != null && (roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER));
   }
 
   private void apply(CustodyEvent event) {

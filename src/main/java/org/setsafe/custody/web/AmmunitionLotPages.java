@@ -14,21 +14,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.CustodyBoard.LotStatus;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.LotOrigin;
-import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
+import org.setsafe.custody.domain.LotCommand.KeepInQuarantine;
+import org.setsafe.custody.domain.LotCommand.QuarantineLot;
+import org.setsafe.custody.domain.LotCommand.ReleaseLot;
 import org.setsafe.custody.domain.RoundClass;
-import org.setsafe.identity.SignedInUser;
-import org.setsafe.production.CrewRole;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
-import org.setsafe.production.Productions;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -49,7 +50,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one out of use with the reason written, and re-inspecting a quarantined lot (released, or kept out of use).
  * Same {@link Armory} and {@link Rounds} as the API, so a refusal is the same rule and is recorded the same way.
  * A form sent back is answered on the same page, with every field's problem at once and what was typed kept: 400
- * for what was typed, 409 for a rule's refusal. Only the armorer or property master is offered the forms.
+ * for what was typed, 409 for a rule's refusal. The forms offered are the steps the custody domain gives the person
+ * signed in on that lot ({@code LotBalance.nextSteps}): the armorer's or property master's, as the lot stands.
  */
 @Controller
 class AmmunitionLotPages {
@@ -60,17 +62,16 @@ class AmmunitionLotPages {
   private final Armory armory;
   private final Rounds rounds;
   private final CustodyFacts facts;
-  private final Productions productions;
+  private final CustodyBoards boards;
   private final ProductionAccess access;
   private final Clock clock;
-  private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
 
-  AmmunitionLotPages(Armory armory, Rounds rounds, CustodyFacts facts, Productions productions,
+  AmmunitionLotPages(Armory armory, Rounds rounds, CustodyFacts facts, CustodyBoards boards,
       ProductionAccess access, Clock clock) {
     this.armory = armory;
     this.rounds = rounds;
     this.facts = facts;
-    this.productions = productions;
+    this.boards = boards;
     this.access = access;
     this.clock = clock;
   }
@@ -83,7 +84,7 @@ class AmmunitionLotPages {
         .sorted(Comparator.comparing(LotStatus::receivedOn).reversed().thenComparing(LotStatus::name)).toList();
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("lots", lots);
-    model.addAttribute("armorer", may(productionId, CustodyAction.RECEIVE));
+    model.addAttribute("may", names(boards.lotRegisterSteps(productionId)));
     return "custody/lots";
   }
 
@@ -129,7 +130,7 @@ class AmmunitionLotPages {
 
   private String registerPage(UUID productionId, Model model, Map<String, String> errors) {
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
-    model.addAttribute("armorer", may(productionId, CustodyAction.RECEIVE));
+    model.addAttribute("may", names(boards.lotRegisterSteps(productionId)));
     model.addAttribute("classes", RoundClass.values());
     model.addAttribute("errors", errors);
     return "custody/lot-register";
@@ -149,7 +150,7 @@ class AmmunitionLotPages {
       RedirectAttributes redirect, HttpServletResponse response) {
     return step(productionId, lotId, "quarantine", result, model, redirect, response,
         "Quarantined: nothing of it is loaded until you re-inspect it and release it.",
-        () -> rounds.quarantine(productionId, lotId, form.reason()));
+        () -> rounds.take(productionId, new QuarantineLot(lotId, form.reason())));
   }
 
   // ---- re-inspect: release it, or keep it out of use ----
@@ -172,8 +173,8 @@ class AmmunitionLotPages {
     return step(productionId, lotId, "reinspect", result, model, redirect, response,
         release ? "Re-inspected and released: it may be loaded again."
             : "Re-inspected and kept in quarantine: nothing of it is loaded.",
-        release ? () -> rounds.reinspect(productionId, lotId, form.finding())
-            : () -> rounds.keepQuarantined(productionId, lotId, form.finding()));
+        () -> rounds.take(productionId, release ? new ReleaseLot(lotId, form.finding())
+            : new KeepInQuarantine(lotId, form.finding())));
   }
 
   /**
@@ -213,19 +214,18 @@ class AmmunitionLotPages {
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("lot", lot);
     model.addAttribute("action", action);
-    model.addAttribute("armorer", may(productionId,
-        action.equals("quarantine") ? CustodyAction.QUARANTINE_LOT : CustodyAction.REINSPECT_LOT));
+    model.addAttribute("step", action.equals("quarantine") ? CustodyAction.QUARANTINE_LOT.name()
+        : CustodyAction.REINSPECT_LOT.name());
+    model.addAttribute("may", names(boards.lotSteps(productionId, lotId)));
     model.addAttribute("errors", errors);
     return "custody/lot-step";
   }
 
   // ---- helpers ----
 
-  /** Whether the custody rule lets the person signed in take this step: a form is offered only then. */
-  private boolean may(UUID productionId, CustodyAction action) {
-    Set<CrewRole> roles = SignedInUser.current().flatMap(me -> productions.rolesOf(productionId, me.id()))
-        .orElse(Set.of());
-    return onlyArmorer.check(action, roles).isEmpty();
+  /** The steps the custody domain offers the person signed in, by name for the templates: a form only for these. */
+  static Set<String> names(List<CustodyAction> steps) {
+    return steps.stream().map(Enum::name).collect(Collectors.toSet());
   }
 
   /** Every field's problem at once, in words (the forms hold text only, so every value typed can be judged). */

@@ -174,7 +174,7 @@ class CustodyApi {
   @PostMapping("/weapons/{weaponId}/show-clear/refuse")
   @Operation(summary = "A witness refuses the show-clear and says why; the weapon is not cold")
   ResponseEntity<Object> refuseShowClear(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody WitnessRefusal body) {
+      @Valid @RequestBody Reason body) {
     return ResponseEntity.status(HttpStatus.OK).body(custody.refuseShowClear(productionId, weaponId, body.reason()));
   }
 
@@ -195,7 +195,7 @@ class CustodyApi {
   @PostMapping("/weapons/{weaponId}/show-load/refuse")
   @Operation(summary = "A witness refuses the load they were shown and says why; it is not issued on that showing")
   ResponseEntity<Object> refuseShownLoad(@PathVariable UUID productionId, @PathVariable UUID weaponId,
-      @Valid @RequestBody WitnessRefusal body) {
+      @Valid @RequestBody Reason body) {
     return ResponseEntity.status(HttpStatus.OK).body(custody.refuseShowClear(productionId, weaponId, body.reason()));
   }
 
@@ -314,6 +314,7 @@ class CustodyApi {
 
   record Receipt(@NotBlank @Size(max = 120) String receivedFrom, @Size(max = 120) String licenceNumber) {}
 
+  /** What was found: an inspection, a review, a hold's clearance, a lot's re-inspection. */
   record Finding(@NotBlank @Size(max = 2000) String finding) {}
 
   record Load(@NotEmpty Map<@NotBlank @Size(max = 120) String, @NotNull UUID> manifest) {}
@@ -322,7 +323,8 @@ class CustodyApi {
 
   record ShowClearTo(@NotEmpty Set<@NotNull UUID> witnesses) {}
 
-  record WitnessRefusal(@NotBlank @Size(max = 2000) String reason) {}
+  /** Why, in words: a witness's refusal of what they were shown, a lot taken out of use. */
+  record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
   record Issue(@NotNull UUID performerId, @NotNull UUID sceneId) {}
 

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
 import org.setsafe.custody.CustodyFacts.LotRecord;
 import org.setsafe.custody.domain.CustodyEvents.DummiesVerified;
@@ -28,8 +28,6 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
 import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
 import org.setsafe.custody.domain.TransferDirection;
 import org.setsafe.custody.domain.VerificationMethod;
-import org.setsafe.identity.SignedInUser;
-import org.setsafe.production.CrewRole;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
@@ -60,16 +58,18 @@ class LotPages {
   private final Custody custody;
   private final Armory armory;
   private final Productions productions;
+  private final CustodyBoards boards;
   private final ProductionAccess access;
   /** Whose "today" decides whether a time on a page carries its date: the production's, not the server's. */
   private final Clock clock;
 
-  LotPages(CustodyFacts facts, Custody custody, Armory armory, Productions productions, ProductionAccess access,
-      Clock clock) {
+  LotPages(CustodyFacts facts, Custody custody, Armory armory, Productions productions, CustodyBoards boards,
+      ProductionAccess access, Clock clock) {
     this.facts = facts;
     this.custody = custody;
     this.armory = armory;
     this.productions = productions;
+    this.boards = boards;
     this.access = access;
     this.clock = clock;
   }
@@ -125,14 +125,8 @@ class LotPages {
             + record.lot().count() + " rounds, " + method(v.method()))
         .toList());
     model.addAttribute("methods", VerificationMethod.values());
-    model.addAttribute("armorer", armorer(productionId));
+    model.addAttribute("may", AmmunitionLotPages.names(boards.lotSteps(productionId, record.lot().id())));
     return "custody/lot";
-  }
-
-  private boolean armorer(UUID productionId) {
-    Set<CrewRole> roles = SignedInUser.current().flatMap(me -> productions.rolesOf(productionId, me.id()))
-        .orElse(Set.of());
-    return roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
   }
 
   /** One fact about the lot's rounds, in words: "6 rounds into Colt Single Action Army #A1234". */

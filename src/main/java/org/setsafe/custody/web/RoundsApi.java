@@ -13,6 +13,13 @@ import java.util.UUID;
 import org.setsafe.custody.Custody;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.Rounds.WrapSheet;
+import org.setsafe.custody.domain.LotCommand;
+import org.setsafe.custody.domain.LotCommand.CountRounds;
+import org.setsafe.custody.domain.LotCommand.KeepInQuarantine;
+import org.setsafe.custody.domain.LotCommand.QuarantineLot;
+import org.setsafe.custody.domain.LotCommand.ReleaseLot;
+import org.setsafe.custody.domain.LotCommand.ReturnRounds;
+import org.setsafe.custody.domain.LotCommand.TransferRounds;
 import org.setsafe.custody.domain.TransferDirection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,21 +75,21 @@ class RoundsApi {
         body.address(), body.licenceNumber(), body.disposition()));
   }
 
-  // ---- a lot's rounds ----
+  // ---- a lot's rounds: each route names its step, the lot protocol decides it ----
 
   @PostMapping("/lots/{lotId}/counts")
   @Operation(summary = "The armorer counts the rounds of a lot on hand (any time; the count taken today is the "
       + "wrap count)")
   ResponseEntity<Object> count(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @Valid @RequestBody Count body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.count(productionId, lotId, body.counted()));
+    return lotStep(productionId, new CountRounds(lotId, body.counted()));
   }
 
   @PostMapping("/lots/{lotId}/returned-to-supplier")
   @Operation(summary = "Rounds of a lot went back to the supplier; only rounds left in the box")
   ResponseEntity<Object> returnToSupplier(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @Valid @RequestBody SupplierReturn body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.returnToSupplier(productionId, lotId, body.count()));
+    return lotStep(productionId, new ReturnRounds(lotId, body.count()));
   }
 
   @PostMapping("/lots/{lotId}/transfers")
@@ -90,30 +97,34 @@ class RoundsApi {
       + "be checked again before the lot is used")
   ResponseEntity<Object> transfer(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @Valid @RequestBody LotTransfer body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.transfer(productionId, lotId, body.count(),
-        body.direction(), body.counterpart()));
+    return lotStep(productionId, new TransferRounds(lotId, body.count(), body.direction(), body.counterpart()));
   }
 
   @PostMapping("/lots/{lotId}/reinspection")
   @Operation(summary = "The armorer re-inspects a quarantined lot and writes what they found, which releases it")
   ResponseEntity<Object> reinspect(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody Reinspection body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.reinspect(productionId, lotId, body.finding()));
+      @Valid @RequestBody CustodyApi.Finding body) {
+    return lotStep(productionId, new ReleaseLot(lotId, body.finding()));
   }
 
   @PostMapping("/lots/{lotId}/quarantine")
   @Operation(summary = "The armorer takes a lot out of use and writes why; nothing of it is loaded until it is "
       + "re-inspected and released")
   ResponseEntity<Object> quarantine(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody Quarantine body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.quarantine(productionId, lotId, body.reason()));
+      @Valid @RequestBody CustodyApi.Reason body) {
+    return lotStep(productionId, new QuarantineLot(lotId, body.reason()));
   }
 
   @PostMapping("/lots/{lotId}/kept-in-quarantine")
   @Operation(summary = "The armorer re-inspects a quarantined lot and keeps it out of use, writing what they found")
   ResponseEntity<Object> keepQuarantined(@PathVariable UUID productionId, @PathVariable UUID lotId,
-      @Valid @RequestBody Reinspection body) {
-    return ResponseEntity.status(HttpStatus.OK).body(rounds.keepQuarantined(productionId, lotId, body.finding()));
+      @Valid @RequestBody CustodyApi.Finding body) {
+    return lotStep(productionId, new KeepInQuarantine(lotId, body.finding()));
+  }
+
+  /** Every lot step answers alike: the fact recorded and the lot's balance after it. */
+  private ResponseEntity<Object> lotStep(UUID productionId, LotCommand step) {
+    return ResponseEntity.status(HttpStatus.OK).body(rounds.take(productionId, step));
   }
 
   // ---- wrap ----
@@ -146,10 +157,6 @@ class RoundsApi {
 
   record LotTransfer(@NotNull @Positive Integer count, @NotNull TransferDirection direction,
       @NotBlank @Size(max = 120) String counterpart) {}
-
-  record Reinspection(@NotBlank @Size(max = 2000) String finding) {}
-
-  record Quarantine(@NotBlank @Size(max = 2000) String reason) {}
 
   /** Each lot's wrap count; lots counted earlier today may be left out. */
   record WrapCount(Map<@NotNull UUID, @NotNull @PositiveOrZero Integer> counts) {}

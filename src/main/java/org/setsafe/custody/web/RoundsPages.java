@@ -19,6 +19,10 @@ import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.Rounds;
+import org.setsafe.custody.domain.LotCommand.CountRounds;
+import org.setsafe.custody.domain.LotCommand.ReleaseLot;
+import org.setsafe.custody.domain.LotCommand.ReturnRounds;
+import org.setsafe.custody.domain.LotCommand.TransferRounds;
 import org.setsafe.custody.domain.TransferDirection;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
@@ -156,29 +160,29 @@ class RoundsPages {
   String count(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("countForm") CountForm form, BindingResult result, RedirectAttributes redirect) {
     return lotStep(productionId, lotId, "count", result, redirect, "Count recorded.",
-        () -> rounds.count(productionId, lotId, required(form.counted(), "counted")));
+        () -> rounds.take(productionId, new CountRounds(lotId, required(form.counted(), "counted"))));
   }
 
   @PostMapping(LOT + "/return")
   String returnToSupplier(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("returnForm") ReturnForm form, BindingResult result, RedirectAttributes redirect) {
     return lotStep(productionId, lotId, "return", result, redirect, "Rounds returned to the supplier.",
-        () -> rounds.returnToSupplier(productionId, lotId, required(form.count(), "count")));
+        () -> rounds.take(productionId, new ReturnRounds(lotId, required(form.count(), "count"))));
   }
 
   @PostMapping(LOT + "/transfer")
   String transfer(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("transferForm") TransferForm form, BindingResult result, RedirectAttributes redirect) {
     return lotStep(productionId, lotId, "transfer", result, redirect, "Transfer recorded.",
-        () -> rounds.transfer(productionId, lotId, required(form.count(), "count"),
-            required(form.direction(), "direction"), form.counterpart()));
+        () -> rounds.take(productionId, new TransferRounds(lotId, required(form.count(), "count"),
+            required(form.direction(), "direction"), form.counterpart())));
   }
 
   @PostMapping(LOT + "/reinspect")
   String reinspect(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("reinspectForm") ReinspectForm form, BindingResult result, RedirectAttributes redirect) {
     return lotStep(productionId, lotId, "reinspect", result, redirect, "Re-inspection recorded; the lot is released.",
-        () -> rounds.reinspect(productionId, lotId, form.finding()));
+        () -> rounds.take(productionId, new ReleaseLot(lotId, form.finding())));
   }
 
   private String lotPage(UUID productionId, UUID lotId, String action, Model model) {

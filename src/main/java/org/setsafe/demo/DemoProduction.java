@@ -71,13 +71,14 @@ class DemoProduction implements ApplicationRunner {
   private final String dataDir;
   private final boolean cli;
   private final PrintStream console = System.out;
+  private final DemoOfficeDay officeDay;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
       RiskAssessments risks, ActingAs acting, DemoArmory armory, TransactionTemplate transaction,
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
       @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
-      @Value("${setsafe.data-dir:./data}") String dataDir) {
+      @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
@@ -94,6 +95,7 @@ class DemoProduction implements ApplicationRunner {
     this.staffing = staffing;
     this.configuredPassword = configuredPassword;
     this.cli = cli;
+    this.officeDay = officeDay;
   }
 
   record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
@@ -120,6 +122,7 @@ class DemoProduction implements ApplicationRunner {
     if (accounts.findByUsername("grace.producer").isPresent()) {
       if (withArmory) {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> officeDayOnEarlierSeed()));
       }
       console.println(resetHint());
       return;
@@ -199,6 +202,9 @@ class DemoProduction implements ApplicationRunner {
     }
     // Last: the meeting covers the day's scenes as the plans, assessments and roster above left them.
     briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
+    if (withArmory) {
+      officeDay.seed(western);
+    }
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
@@ -341,5 +347,14 @@ class DemoProduction implements ApplicationRunner {
   private static byte[] demoPdf(String text) {
     return ("%PDF-1.4\n% SetSafe demo certificate: " + text.replaceAll("[^A-Za-z0-9 ._-]", "") + "\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Demo data seeded before the office's day was: the shoot-out's plan awaiting the safety advisor and the grips'
+   * reports are added (each only if missing), once the armory is there.
+   */
+  private void officeDayOnEarlierSeed() {
+    productions.visibleToCurrentUser().stream().filter(production -> production.name().equals(TITLE)).findFirst()
+        .filter(western -> armory.stockedOn(western.id())).ifPresent(officeDay::seed);
   }
 }

@@ -333,4 +333,22 @@ final class Phone implements AutoCloseable {
     leaving(true, link::click);
     return this;
   }
+
+  /**
+   * Taps the first link reading exactly this that opens a file rather than a page (a PDF to print), and fetches what
+   * it points at with this phone's session, as Chromium would before handing it to a viewer: its status and type.
+   */
+  Answer download(String linkText) {
+    WebElement link = driver.findElement(By.xpath("(//a[normalize-space()='" + linkText + "'])[1]"));
+    taps++;
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0].href, {credentials: 'same-origin', redirect: 'manual'})
+          .then(r => r.arrayBuffer().then(b => done({status: r.status,
+              body: (r.headers.get('Content-Type') || '') + ' ' + b.byteLength})))
+          .catch(e => done({status: -1, body: String(e)}));
+        """, link);
+    return new Answer(((Number) answer.get("status")).intValue(), String.valueOf(answer.get("body")));
+  }
 }

@@ -75,13 +75,14 @@ class DemoProduction implements ApplicationRunner {
   private final String dataDir;
   private final boolean cli;
   private final PrintStream console = System.out;
+  private final DemoOfficeDay officeDay;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
       RiskAssessments risks, ActingAs acting, DemoArmory armory, TransactionTemplate transaction,
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
       @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
-      @Value("${setsafe.data-dir:./data}") String dataDir) {
+      @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
@@ -98,6 +99,7 @@ class DemoProduction implements ApplicationRunner {
     this.staffing = staffing;
     this.configuredPassword = configuredPassword;
     this.cli = cli;
+    this.officeDay = officeDay;
   }
 
   record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
@@ -126,6 +128,7 @@ class DemoProduction implements ApplicationRunner {
     if (accounts.findByUsername("grace.producer").isPresent()) {
       if (withArmory) {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> officeDayOnEarlierSeed()));
       }
       log.info("demo already seeded, checked in {} ms", (System.nanoTime() - started) / 1_000_000);
       console.println(resetHint());
@@ -207,6 +210,9 @@ class DemoProduction implements ApplicationRunner {
     }
     // Last: the meeting covers the day's scenes as the plans, assessments and roster above left them.
     briefToday(western, days.get(0).date(), List.of(church.id(), altar.id()));
+    if (withArmory) {
+      officeDay.seed(western);
+    }
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
@@ -349,5 +355,14 @@ class DemoProduction implements ApplicationRunner {
   private static byte[] demoPdf(String text) {
     return ("%PDF-1.4\n% SetSafe demo certificate: " + text.replaceAll("[^A-Za-z0-9 ._-]", "") + "\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Demo data seeded before the office's day was: the shoot-out's plan awaiting the safety advisor and the grips'
+   * reports are added (each only if missing), once the armory is there.
+   */
+  private void officeDayOnEarlierSeed() {
+    productions.visibleToCurrentUser().stream().filter(production -> production.name().equals(TITLE)).findFirst()
+        .filter(western -> armory.stockedOn(western.id())).ifPresent(officeDay::seed);
   }
 }

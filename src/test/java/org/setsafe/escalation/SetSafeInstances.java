@@ -108,6 +108,9 @@ public final class SetSafeInstances {
     p.put("setsafe.ledger.key-dir", dataDir.resolve("ledger-keys").toString());
     p.put("setsafe.demo.enabled", "true");
     p.put("setsafe.demo.password", Crew.PASSWORD);
+    // Without the demo's hazard reports: escalation tests count every escalation step and email sent; a test that
+    // walks the office's day switches them on in its settings.
+    p.put("setsafe.demo.reports", "false");
     p.put("server.port", "0");
     p.put("db-scheduler.polling-interval", "100ms");
     if (namedScheduler) {

@@ -103,6 +103,8 @@ class ProductionPages {
     model.addAttribute("crewCount", crew.size());
     model.addAttribute("canManageMembers", access.allows(productionId, Permission.MANAGE_MEMBERS));
     model.addAttribute("canManageSchedule", access.allows(productionId, Permission.MANAGE_SCHEDULE));
+    // Only the crew report hazards and call stop-work; studio safety reads the production without being on it.
+    model.addAttribute("onTheCrew", !access.rolesHeld(productionId).isEmpty());
     WeaponsAtAGlance glance = weapons.getIfAvailable();
     model.addAttribute("weapons", glance == null ? null : glance.of(productionId));
     ConcernsAtAGlance safety = concerns.getIfAvailable();

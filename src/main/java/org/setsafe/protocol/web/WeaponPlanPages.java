@@ -73,6 +73,11 @@ class WeaponPlanPages {
     model.addAttribute("plan", plan);
     model.addAttribute("mayEdit", plans.mayEdit(productionId));
     model.addAttribute("capacities", plans.capacitiesOfCaller(productionId));
+    // A capacity whose sign-off on this version still counts is not offered again: the plan refuses a second one.
+    model.addAttribute("toSign", plans.capacitiesOfCaller(productionId).stream()
+        .filter(c -> plan.current() == null || plan.current().signOffs().stream()
+            .noneMatch(s -> s.capacity() == c && s.counts()))
+        .toList());
     model.addAttribute("mayCallRehearsal", plans.mayCallRehearsal(productionId));
     return "protocol/plan";
   }

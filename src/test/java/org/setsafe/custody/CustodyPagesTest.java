@@ -50,6 +50,23 @@ class CustodyPagesTest {
   }
 
   @Test
+  void aRubberReplicaIsShownAsOneThatCannotFireNotAsNotCold() throws Exception {
+    MvcResult result = mvc.perform(post(board + "/weapons").with(crew.signedIn("rosa.armorer")).with(csrf())
+        .param("kind", "RUBBER_PROP").param("ownerName", "Prop house"))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String replica = result.getResponse().getRedirectedUrl();
+    step("rosa.armorer", replica, "receive", "receivedFrom", "Prop house");
+
+    // "Not cold" on a piece of rubber would teach the crew to shrug at the words on a real firearm.
+    String page = page("rosa.armorer", replica);
+    assertThat(page).contains("Cannot fire").doesNotContain("Not cold").doesNotContain(">Cold<");
+    String row = page("rosa.armorer", board);
+    String replicaRow = row.substring(row.indexOf(replica.substring(replica.lastIndexOf('/') + 1)));
+    assertThat(replicaRow.substring(0, replicaRow.indexOf("</li>"))).contains("Cannot fire")
+        .doesNotContain("Not cold");
+  }
+
+  @Test
   void theWeaponPageOffersOnlyTheNextStepAndKeepsTheHistory() throws Exception {
     String weapon = registeredRevolver();
     assertThat(page("rosa.armorer", weapon)).contains("Receive it").doesNotContain("Issue it");

@@ -65,8 +65,9 @@ class DemoDayCrewBrowserTest {
       // Every step of this walk happens at the instant the demo was seeded: the instances' clock stands still.
       String now = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH)
           .format(SetSafeInstances.clock.instant().atZone(SANTA_FE));
-      // The custody pages give the time of day on the set's clock without the zone's name.
-      String onSet = DateTimeFormatter.ofPattern("HH:mm").format(SetSafeInstances.clock.instant().atZone(SANTA_FE));
+      // The custody pages give the time of day on the set's clock with the zone's name, as every other page does.
+      String onSet = DateTimeFormatter.ofPattern("HH:mm zzz", java.util.Locale.ENGLISH)
+          .format(SetSafeInstances.clock.instant().atZone(SANTA_FE));
       UUID revolver = SystemActor.call(() -> demo.getBean(Armory.class).weapons(western)).stream()
           .filter(entry -> "SA73-4471".equals(entry.weapon().serial())).findFirst().orElseThrow().weapon().id();
       Scene church = scene("12");

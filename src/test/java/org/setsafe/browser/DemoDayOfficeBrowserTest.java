@@ -69,8 +69,10 @@ class DemoDayOfficeBrowserTest {
       // On one production only: signing in opens its dashboard.
       assertThat(sam.heading()).isEqualTo("Dust Devil Creek");
       assertThat(sam.textOf("needs-you")).contains("The weapon plan for scene 31 waits for your signature.")
-          .contains("A high safety concern waits for someone to acknowledge it: " + PLATFORM + " (Sc. 31).")
-          .contains("Sign the plan for scene 31").contains("Acknowledge the concern");
+          // The grip's reports have escalated to her: each says so, with the level that told her.
+          .contains("Rigging and heights hazard report (high): " + PLATFORM + ".")
+          .contains("it has reached you (First told: Safety advisor)")
+          .contains("Sign the plan for scene 31").contains("Acknowledge the report");
       screen(sam, "demo-office-safety-advisor-1-needs-you-phone");
 
       sam.follow("Sign the plan for scene 31");

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.TestClock;
 import org.setsafe.identity.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +30,7 @@ class ProductionPagesTest {
   @Autowired Crew crew;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
+  @Autowired TestClock clock;
 
   private UUID western;
 
@@ -41,9 +46,28 @@ class ProductionPagesTest {
 
   @Test
   void theDashboardShowsTodaysShootAndTheCrewByRole() throws Exception {
-    String dashboard = page("marcus.camera", "/productions/" + western);
-    assertThat(dashboard).contains("Dust Devil Creek").contains("Sc. 12A").contains("Bonanza Creek Ranch, church")
-        .contains("Armorer").contains("Rosa Delgado").contains("Safety advisor").contains("Samira Haddad");
+    // Other tests move the shared clock forward by hours in all; from an afternoon start that crosses midnight on
+    // the set, and "today" becomes the next shooting day. This test reads the day the church scenes shoot, so it
+    // stands at noon of that day on the set's clock, whatever the hour the suite started at.
+    Instant before = clock.instant();
+    try {
+      clock.set(noonOfTheDayScene12AShoots());
+      String dashboard = page("marcus.camera", "/productions/" + western);
+      assertThat(dashboard).contains("Dust Devil Creek").contains("Sc. 12A").contains("Bonanza Creek Ranch, church")
+          .contains("Armorer").contains("Rosa Delgado").contains("Safety advisor").contains("Samira Haddad");
+    } finally {
+      clock.set(before);
+    }
+  }
+
+  private Instant noonOfTheDayScene12AShoots() {
+    return SystemActor.call(() -> {
+      UUID day = schedule.scenes(western).stream().filter(scene -> scene.number().equals("12A")).findFirst()
+          .orElseThrow().shootingDayId();
+      LocalDate date = schedule.days(western).stream().filter(d -> d.id().equals(day)).findFirst().orElseThrow()
+          .date();
+      return date.atTime(LocalTime.NOON).atZone(productions.timeZoneOf(western)).toInstant();
+    });
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.setsafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -41,5 +43,15 @@ public final class TestClock extends Clock {
       @Override public Clock withZone(ZoneId other) { return self.withZone(other); }
       @Override public Instant instant() { return self.instant(); }
     };
+  }
+
+  /**
+   * A clock at 07:00 on today's date where the demo western shoots (America/Denver), whatever the hour the tests start:
+   * tests move it on by hours in all, and the set's "today" stays one day for a whole run instead of turning over
+   * when a run that started late in the afternoon passes midnight on set.
+   */
+  public static TestClock atTheSetsMorning() {
+    ZoneId set = ZoneId.of("America/Denver");
+    return new TestClock(LocalDate.now(set).atTime(LocalTime.of(7, 0)).atZone(set).toInstant());
   }
 }

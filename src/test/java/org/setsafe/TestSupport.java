@@ -1,7 +1,6 @@
 package org.setsafe;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -16,10 +15,11 @@ class TestSupport {
   /** Start each test run on an empty schema, but only once: later contexts share the data. */
   private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
+  /** Every context's clock starts at 07:00 on set, today: see {@link TestClock#atTheSetsMorning()}. */
   @Bean
   @Primary
   TestClock testClock() {
-    return new TestClock(Instant.now());
+    return TestClock.atTheSetsMorning();
   }
 
   /**

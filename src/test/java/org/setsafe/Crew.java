@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
@@ -14,10 +15,9 @@ import org.setsafe.production.Productions;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.Qualifications;
 import org.setsafe.training.Qualifications.NewCertification;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,15 +38,17 @@ public class Crew {
   private final Productions productions;
   private final Qualifications qualifications;
   private final ReadyToShoot readyToShoot;
+  private final ApplicationContext app;
 
   Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions,
-      Qualifications qualifications, ReadyToShoot readyToShoot) {
+      Qualifications qualifications, ReadyToShoot readyToShoot, ApplicationContext app) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
     this.tokens = tokens;
     this.productions = productions;
     this.qualifications = qualifications;
     this.readyToShoot = readyToShoot;
+    this.app = app;
   }
 
   /** Gets the scene through every scene-safety gate for this weapon and performer (see {@link ReadyToShoot}). */
@@ -61,16 +63,7 @@ public class Crew {
 
   /** Runs the work as this person, signed in (outside a web request). */
   public <T> T as(String username, Supplier<T> work) {
-    SignedInUser user = signedInUsers.withoutPassword(account(username));
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return SetSafeInstances.as(app, username, work);
   }
 
   /**

@@ -2,11 +2,7 @@ package org.setsafe.demo;
 
 import java.util.function.Supplier;
 import org.setsafe.identity.Accounts;
-import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +21,7 @@ class ActingAs {
   }
 
   <T> T call(String username, Supplier<T> work) {
-    SignedInUser user = signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow());
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return signedInUsers.withoutPassword(accounts.findByUsername(username).orElseThrow()).call(work);
   }
 
   void run(String username, Runnable work) {

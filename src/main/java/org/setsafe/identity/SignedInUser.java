@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -48,6 +51,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
       return Optional.of(user);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Runs the work with this person signed in, outside a web request (the demo seeding its crew's steps, SetSafe acting
+   * as itself), and puts back whoever was signed in before.
+   */
+  public <T> T call(Supplier<T> work) {
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
   }
 
   public UUID id() {

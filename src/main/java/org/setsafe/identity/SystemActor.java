@@ -2,9 +2,6 @@ package org.setsafe.identity;
 
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work as SetSafe itself, with administrator rights, for what no signed-in person does: the
@@ -22,16 +19,7 @@ public final class SystemActor {
   private SystemActor() {}
 
   public static <T> T call(Supplier<T> work) {
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    SignedInUser system = new SignedInUser(SYSTEM, null, 0);
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return new SignedInUser(SYSTEM, null, 0).call(work);
   }
 
   public static void run(Runnable work) {

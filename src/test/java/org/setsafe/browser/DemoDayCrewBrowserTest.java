@@ -18,18 +18,12 @@ import org.setsafe.Crew;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
 import org.setsafe.escalation.SetSafeInstances;
-import org.setsafe.identity.Accounts;
-import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.StopWork;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo western's shooting day on the phones of three of its crew, on a freshly seeded demo and nothing else
@@ -319,17 +313,7 @@ class DemoDayCrewBrowserTest {
 
   /** A step someone takes outside this walk's phones, through the service their page calls, signed in as them. */
   private <T> T as(String username, Supplier<T> work) {
-    SignedInUser user = demo.getBean(SignedInUsers.class)
-        .withoutPassword(demo.getBean(Accounts.class).findByUsername(username).orElseThrow());
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return SetSafeInstances.as(demo, username, work);
   }
 
   /** The screen is worked with gloves and fits a small phone; a picture is kept for people to look at. */

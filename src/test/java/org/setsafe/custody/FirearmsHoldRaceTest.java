@@ -22,9 +22,7 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
 import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
-import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
@@ -32,8 +30,6 @@ import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,7 +45,6 @@ class FirearmsHoldRaceTest {
   @Autowired Crew crew;
   @Autowired Custody custody;
   @Autowired FirearmsHolds holds;
-  @Autowired SignedInUsers signedInUsers;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
   @Autowired Schedule schedule;
@@ -126,14 +121,7 @@ class FirearmsHoldRaceTest {
   }
 
   private <T> T as(String username, java.util.function.Supplier<T> work) {
-    SignedInUser user = signedInUsers.withoutPassword(crew.account(username));
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    return crew.as(username, work);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

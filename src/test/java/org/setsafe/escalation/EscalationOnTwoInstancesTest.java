@@ -26,7 +26,6 @@ import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.notify.DeliveryLog;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -98,17 +97,9 @@ class EscalationOnTwoInstancesTest {
 
   private static void setWebhook(ConfigurableApplicationContext app, UUID production, String url) {
     // As the production's safety advisor would from the notifications page.
-    var accounts = app.getBean(org.setsafe.identity.Accounts.class);
-    var users = app.getBean(org.setsafe.identity.SignedInUsers.class);
-    var user = users.withoutPassword(accounts.findByUsername("sam.safety").orElseThrow());
-    var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-    try {
+    SetSafeInstances.as(app, "sam.safety", () -> {
       app.getBean(DeliveryLog.class).setWebhook(production, url);
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-    }
+      return null;
+    });
   }
 }

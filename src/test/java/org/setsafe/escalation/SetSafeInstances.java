@@ -10,15 +10,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeApplication;
 import org.setsafe.TestClock;
 import org.setsafe.TestDatabase;
 import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Productions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -157,5 +160,14 @@ public final class SetSafeInstances {
     TestClock instanceClock() {
       return clock;
     }
+  }
+
+  /**
+   * Runs the work in the instance {@code app} (an instance started here, or the shared test context) as this person of
+   * the demo crew, signed in, outside a web request: a step someone takes through the service their page calls.
+   */
+  public static <T> T as(ApplicationContext app, String username, Supplier<T> work) {
+    return app.getBean(SignedInUsers.class)
+        .withoutPassword(app.getBean(Accounts.class).findByUsername(username).orElseThrow()).call(work);
   }
 }

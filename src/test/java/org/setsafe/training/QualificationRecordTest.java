@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
@@ -24,8 +22,6 @@ import org.setsafe.training.Qualifications.NewCertification;
 import org.setsafe.training.Qualifications.Upload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What a recorded certificate leaves behind: facts in the ledger, and rows the database will not let anyone change. */
 @SetSafeTest
@@ -33,23 +29,15 @@ class QualificationRecordTest {
 
   @Autowired Qualifications qualifications;
   @Autowired Crew crew;
-  @Autowired SignedInUsers signedInUsers;
   @Autowired Ledger ledger;
   @Autowired JdbcClient jdbc;
 
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
-  }
-
   private Certification samRecordsForMarcus() {
-    var sam = signedInUsers.withoutPassword(crew.account("sam.safety"));
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(sam, null, sam.getAuthorities()));
-    return qualifications.record(crew.id("marcus.camera"), crew.production(Crew.WESTERN).id(),
+    UUID western = crew.production(Crew.WESTERN).id();
+    return crew.as("sam.safety", () -> qualifications.record(crew.id("marcus.camera"), western,
         new NewCertification("PRODUCTION_SAFETY", "Contract Services", "CS-" + UUID.randomUUID(),
             LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 5)),
-        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf"));
+        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf")));
   }
 
   @Test

@@ -14,15 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.training.Qualifications.NewCertification;
 import org.setsafe.training.Qualifications.Reminder;
 import org.setsafe.training.domain.QualificationStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +33,6 @@ class QualificationRemindersTest {
   @Autowired QualificationReminders reminders;
   @Autowired TestClock clock;
   @Autowired Crew crew;
-  @Autowired SignedInUsers signedInUsers;
   @Autowired QualificationStore store;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
@@ -51,15 +47,11 @@ class QualificationRemindersTest {
   @AfterEach
   void restore() {
     clock.set(start);
-    SecurityContextHolder.clearContext();
   }
 
   private UUID recordAs(String username, LocalDate expiresOn) {
-    var user = signedInUsers.withoutPassword(crew.account(username));
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    return qualifications.record(user.id(), null, new NewCertification("FIREARMS_SAFETY", "Set Safe Academy", null,
-        expiresOn.minusYears(2), expiresOn), null).id();
+    return crew.as(username, () -> qualifications.record(crew.id(username), null, new NewCertification(
+        "FIREARMS_SAFETY", "Set Safe Academy", null, expiresOn.minusYears(2), expiresOn), null).id());
   }
 
   private List<Integer> sentFor(String username, UUID certificationId) {

@@ -12,17 +12,11 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.domain.LotOrigin;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.escalation.SetSafeInstances;
-import org.setsafe.identity.Accounts;
-import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Reports;
 import org.setsafe.reporting.Reports.NewReport;
 import org.setsafe.reporting.Severity;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo as a newcomer starts it (its armory on: the Colt, the blank-adapted Beretta and the rubber replica, a
@@ -118,17 +112,7 @@ public final class DemoUnderWay implements AutoCloseable {
 
   /** Runs the work in this instance as this person of the demo crew, signed in. */
   public <T> T as(String username, Supplier<T> work) {
-    SignedInUser user = app.getBean(SignedInUsers.class)
-        .withoutPassword(app.getBean(Accounts.class).findByUsername(username).orElseThrow());
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return SetSafeInstances.as(app, username, work);
   }
 
   @Override

@@ -3,35 +3,36 @@ package org.setsafe.custody;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.CustodyBoard.CountMismatch;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.ClosedDays;
-import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CloseDay;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayClosed;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.RoundsCounted;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
+import org.setsafe.custody.domain.DayCloseDecision;
+import org.setsafe.custody.domain.DayCloseProtocol;
+import org.setsafe.custody.domain.DaySnapshot;
 import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.LotCommand;
 import org.setsafe.custody.domain.LotDecision;
-import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
-import org.setsafe.shared.Refusal;
-import org.setsafe.custody.domain.RoundsReconcilePolicy;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts a lot whenever they check it, returns rounds to the supplier, transfers rounds in or out with the
  * counterpart named, quarantines a lot and re-inspects it (released or kept out of use): each a
  * {@link LotCommand} the lot protocol decides ({@link LotSteps}). At wrap the armorer counts every lot and
- * closes the day. A count that does not reconcile refuses the close (recorded) and raises
+ * closes the day, as the {@link DayCloseProtocol} decides. A count that does not reconcile refuses the close (recorded) and raises
  * {@link RoundCountMismatch}, which stays open on the board until a later close reconciles.
  */
 @Service
@@ -68,8 +69,8 @@ public class Rounds {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
-  private final RoundsReconcilePolicy reconcile = new RoundsReconcilePolicy();
+  /** Which rules guard the close of the day, in which order. */
+  private final DayCloseProtocol dayClose = new DayCloseProtocol();
 
   Rounds(CustodyStore store, CustodyDesk desk, LotSteps lotSteps, CustodyAlerts alerts, Schedule schedule,
       ApplicationEventPublisher events, Clock clock) {
@@ -103,7 +104,7 @@ public class Rounds {
     Production production = desk.viewer(productionId);
     LocalDate day = schedule.today(production);
     List<CustodyEvent> history = store.productionEvents(productionId);
-    Map<UUID, RoundsCounted> counts = countsOn(production, day, history);
+    Map<UUID, RoundsCounted> counts = DaySnapshot.countsOn(production.timeZone(), day, history);
     List<WrapLot> lots = store.lots(productionId).stream().map(lot -> {
       RoundsCounted count = counts.get(lot.id());
       return new WrapLot(LotStatus.of(LotBalance.of(lot, history)), count == null ? null : count.counted(),
@@ -124,69 +125,51 @@ public class Rounds {
   }
 
   /**
-   * The armorer closes the shooting day: the counts given are recorded first (a lot may also have been counted
-   * earlier today), then every lot's latest count of today must match its balance with no rounds left in
-   * weapons. A difference refuses the close, recorded, and raises a {@link RoundCountMismatch}.
+   * The armorer closes the shooting day, as {@link DayCloseProtocol} decides on one snapshot read with the lots
+   * locked: the counts given are recorded first (a lot may also have been counted earlier today), then every lot's
+   * latest count of today must match its balance with no rounds left in weapons. A difference refuses the close,
+   * recorded, and raises a {@link RoundCountMismatch}.
    */
   @Transactional
   public CustodyBoard.Recorded closeDay(UUID productionId, Map<UUID, Integer> counts) {
     Caller caller = desk.caller(productionId);
-    Map<UUID, Integer> given = counts == null ? Map.of() : counts;
     List<AmmunitionLot> lots = store.lots(productionId);
-    Map<UUID, AmmunitionLot> byId = new LinkedHashMap<>();
-    lots.forEach(lot -> byId.put(lot.id(), lot));
-    given.forEach((lotId, counted) -> {
-      if (lotId == null || !byId.containsKey(lotId)) {
-        throw new InvalidInputException("counts", "Exists", "no lot " + lotId + " on this production");
-      }
-      if (counted == null || counted < 0) {
-        throw new InvalidInputException("counts[" + lotId + "]", "PositiveOrZero", "a count is 0 or more rounds");
-      }
-    });
-    desk.check(caller, CustodyAction.CLOSE_DAY, null, null, () -> onlyArmorer.check(CustodyAction.CLOSE_DAY, caller.roles()));
-    store.lockLots(productionId, byId.keySet());
-
-    LocalDate day = schedule.today(caller.production());
-    List<CustodyEvent> history = new ArrayList<>(store.productionEvents(productionId));
-    if (ClosedDays.of(history).closedWithNothingSince(day)) {
-      throw new ConflictException("day", "Closed", day + " is already closed and nothing was recorded since");
+    // Locked before the history is read: of two closes at once, the second sees what the first recorded.
+    store.lockLots(productionId, lots.stream().map(AmmunitionLot::id).toList());
+    Production production = caller.production();
+    DaySnapshot on = new DaySnapshot(productionId, caller.userId(), caller.roles(), clock.instant(),
+        production.timeZone(), schedule.today(production), lots, store.productionEvents(productionId));
+    DayCloseDecision decision = dayClose.decide(new CloseDay(counts), on);
+    if (decision.accepted()) {
+      decision.counts().forEach(this::record);
+      record(decision.closed());
+      return CustodyBoard.Recorded.of(decision.closed(), null);
     }
-    Instant now = clock.instant();
-    given.forEach((lotId, counted) -> {
-      RoundsCounted count = new RoundsCounted(UUID.randomUUID(), productionId, lotId, caller.userId(), now, counted);
-      store.append(count);
-      events.publishEvent(count);
-      history.add(count);
-    });
-
-    Map<UUID, RoundsCounted> wrapCounts = countsOn(caller.production(), day, history);
-    List<LotBalance> balances = lots.stream().map(lot -> LotBalance.of(lot, history)).toList();
-    List<String> differences = reconcile.differences(balances, wrapCounts.values());
-    if (!differences.isEmpty()) {
-      alerts.raise(new RoundCountMismatch(UUID.randomUUID(), productionId, caller.userId(), now, day,
-          String.join("; ", differences) + "."));
-      Refusal refusal = reconcile.check(balances, wrapCounts.values()).orElseThrow();
-      CustodyRefusedException refused = desk.refuse(caller, CustodyAction.CLOSE_DAY, null, null, refusal);
-      throw new CustodyRefusedException("counts", refusal, UUID.fromString(refused.refusalId()));
+    Refusal refusal = decision.refusal();
+    switch (decision.refusedBy()) {
+      case INPUT:
+        throw new InvalidInputException(refusal.field(), refusal.rule(), refusal.reason());
+      case WHERE_THE_DAY_STANDS:
+        throw new ConflictException(refusal.field(), refusal.rule(), refusal.reason());
+      case COUNT:
+        decision.counts().forEach(this::record);
+        alerts.raise(decision.mismatch());
+        CustodyRefusedException refused = desk.refuse(caller, decision.action(), null, null, refusal);
+        throw new CustodyRefusedException("counts", refusal, UUID.fromString(refused.refusalId()));
+      case WHO:
+        throw desk.refuse(caller, decision.action(), null, null, refusal);
+      default:
+        throw new IllegalStateException("no answer for a refusal by " + decision.refusedBy());
     }
-    Map<UUID, Integer> counted = new LinkedHashMap<>();
-    wrapCounts.forEach((lotId, count) -> counted.put(lotId, count.counted()));
-    DayClosed closed = new DayClosed(UUID.randomUUID(), productionId, caller.userId(), now, day, counted);
-    store.append(closed);
-    events.publishEvent(closed);
-    return CustodyBoard.Recorded.of(closed, null);
   }
 
-  /** The latest count of each lot taken on this day, in the production's time zone. */
-  private static Map<UUID, RoundsCounted> countsOn(Production production, LocalDate day,
-      List<? extends CustodyEvent> history) {
-    Map<UUID, RoundsCounted> counts = new LinkedHashMap<>();
-    for (CustodyEvent event : history) {
-      if (event instanceof RoundsCounted count
-          && count.occurredAt().atZone(production.timeZone()).toLocalDate().equals(day)) {
-        counts.put(count.lotId(), count);
-      }
-    }
-    return counts;
+  /** Whether the wrap page offers these roles the close of the day, as the day-close protocol says. */
+  public boolean mayCloseDay(Set<CrewRole> roles) {
+    return dayClose.offered(roles);
+  }
+
+  private void record(CustodyEvent fact) {
+    store.append(fact);
+    events.publishEvent(fact);
   }
 }

@@ -88,7 +88,7 @@ class RoundsPages {
     model.addAttribute("production", production);
     model.addAttribute("view", new CustodyView(production, productions.members(productionId), clock));
     model.addAttribute("sheet", sheet);
-    model.addAttribute("armorer", armorer(productionId));
+    model.addAttribute("mayClose", rounds.mayCloseDay(roles(productionId)));
     if (!model.containsAttribute("typed")) {
       Map<String, String> typed = new LinkedHashMap<>();
       sheet.lots().forEach(lot -> typed.put(lot.lot().lotId().toString(),
@@ -294,9 +294,14 @@ class RoundsPages {
   // ---- helpers ----
 
   private boolean armorer(UUID productionId) {
-    Optional<UUID> me = SignedInUser.current().map(SignedInUser::id);
-    Set<CrewRole> roles = me.flatMap(id -> productions.rolesOf(productionId, id)).orElse(Set.of());
+    Set<CrewRole> roles = roles(productionId);
     return roles.contains(CrewRole.ARMORER) || roles.contains(CrewRole.PROPERTY_MASTER);
+  }
+
+  /** The signed-in person's roles on this production; none for someone who watches without being on its crew. */
+  private Set<CrewRole> roles(UUID productionId) {
+    Optional<UUID> me = SignedInUser.current().map(SignedInUser::id);
+    return me.flatMap(id -> productions.rolesOf(productionId, id)).orElse(Set.of());
   }
 
   private static void defaults(Model model, String name, Object form) {

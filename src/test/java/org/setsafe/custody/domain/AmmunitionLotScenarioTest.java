@@ -11,7 +11,11 @@ import static org.setsafe.custody.domain.CustodyTestData.aDummyLot;
 import static org.setsafe.custody.domain.CustodyTestData.minutes;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ import org.setsafe.shared.InvalidInputException;
  * A box of rounds through the lot protocol alone, as the custody service asks it ({@code LotSteps} holds the same
  * {@link LotProtocol}): received, checked, counted, moved, taken out of use and re-inspected. For every lot step, the
  * rules that guard it and the order they are asked in; and each step refused by each of its rules in turn, until it
- * is taken.
+ * is taken. Then the close of the day at wrap, through {@link DayCloseProtocol} alone ({@code Rounds} holds the
+ * same), refused by each of its rules in turn until every round is accounted for.
  */
 class AmmunitionLotScenarioTest {
 
@@ -168,6 +173,109 @@ class AmmunitionLotScenarioTest {
     }
   }
 
+  // ---- the close of the day at wrap ----
+
+  private final DayCloseProtocol dayClose = new DayCloseProtocol();
+
+  @Test
+  void closingTheDayAsksWhatWasTypedThenWhoThenWhereTheDayStandsThenTheCount() {
+    assertThat(dayClose.rules()).containsExactly(WrapCountsPolicy.RULE, ARMORER_ONLY, DayClosedOncePolicy.RULE,
+        RoundsReconcilePolicy.RULE);
+  }
+
+  @Test
+  void aDayAtWrapEachCloseRefusedByEachRuleInTurnUntilEveryRoundIsAccountedFor() {
+    AmmunitionLot dummies = aDummyLot().withCount(50).build();
+    AmmunitionLot blanks = aBlankLot().withCount(20).build();
+    List<CustodyEvent> history = new ArrayList<>();
+
+    // 18:30 Wrap. A count of a lot nobody received, or of minus two rounds, is bad input before anyone's role is
+    // asked: not evidence, and nothing of it is counted.
+    UUID unknown = UUID.randomUUID();
+    DayCloseDecision typo = dayClose.decide(close(unknown, 50), firstAdAt(minutes(630), dummies, blanks, history));
+    assertThat(typo.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
+    assertThat(typo.refusal().rule()).isEqualTo("Exists");
+    assertThat(typo.refusal().field()).isEqualTo("counts");
+    assertThat(typo.refusal().reason()).isEqualTo("no lot " + unknown + " on this production");
+    assertThat(typo.counts()).isEmpty();
+    DayCloseDecision negative = dayClose.decide(close(dummies.id(), -2),
+        armorerAt(minutes(630), dummies, blanks, history));
+    assertThat(negative.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
+    assertThat(negative.refusal().rule()).isEqualTo("PositiveOrZero");
+    assertThat(negative.refusal().field()).isEqualTo("counts[" + dummies.id() + "]");
+
+    // The 1st AD may not close the day: a refusal recorded as evidence, and nothing counted.
+    DayCloseDecision byTheAd = dayClose.decide(close(dummies.id(), 50, blanks.id(), 20),
+        firstAdAt(minutes(631), dummies, blanks, history));
+    assertThat(byTheAd.refusedBy()).isEqualTo(DayCloseProtocol.Kind.WHO);
+    assertThat(byTheAd.refusal().rule()).isEqualTo(ARMORER_ONLY);
+    assertThat(byTheAd.counts()).isEmpty();
+    assertThat(byTheAd.mismatch()).isNull();
+
+    // The armorer counts 48 dummies and forgets the blanks: the count stands as counted, raises a mismatch that
+    // names each difference, and refuses the close.
+    DayCloseDecision shortCount = dayClose.decide(close(dummies.id(), 48), armorerAt(minutes(632), dummies, blanks,
+        history));
+    assertThat(shortCount.refusedBy()).isEqualTo(DayCloseProtocol.Kind.COUNT);
+    assertThat(shortCount.refusal().rule()).isEqualTo(RoundsReconcilePolicy.RULE);
+    assertThat(shortCount.counts()).singleElement().satisfies(count -> {
+      assertThat(count.lotId()).isEqualTo(dummies.id());
+      assertThat(count.counted()).isEqualTo(48);
+      assertThat(count.actorId()).isEqualTo(ARMORER);
+    });
+    assertThat(shortCount.mismatch().day()).isEqualTo(TODAY);
+    assertThat(shortCount.mismatch().differences()).isEqualTo(".45 Colt dummies from Starline Props: counted 48, "
+        + "expected 50; .45 Colt blanks from Starline Props: not counted, 20 expected.");
+    assertThat(shortCount.closed()).isNull();
+    history.addAll(shortCount.counts());
+    history.add(shortCount.mismatch());
+
+    // Two dummies found under the cart; the blanks counted. The dummies' count is today's latest, so it closes.
+    DayCloseDecision closed = dayClose.decide(close(dummies.id(), 50, blanks.id(), 20),
+        armorerAt(minutes(640), dummies, blanks, history));
+    assertThat(closed.refusalIfAny()).isEmpty();
+    assertThat(closed.counts()).hasSize(2);
+    assertThat(closed.closed().day()).isEqualTo(TODAY);
+    assertThat(closed.closed().counted()).containsEntry(dummies.id(), 50).containsEntry(blanks.id(), 20);
+    history.addAll(closed.counts());
+    history.add(closed.closed());
+
+    // Closed with nothing since: closing again is told where the day stands, not refused as a rule broken; still
+    // what was typed first, and who second.
+    DayCloseDecision again = dayClose.decide(new CloseDay(Map.of()), armorerAt(minutes(641), dummies, blanks,
+        history));
+    assertThat(again.refusedBy()).isEqualTo(DayCloseProtocol.Kind.WHERE_THE_DAY_STANDS);
+    assertThat(again.refusal().rule()).isEqualTo("Closed");
+    assertThat(again.refusal().field()).isEqualTo("day");
+    assertThat(again.refusal().reason()).isEqualTo(TODAY + " is already closed and nothing was recorded since");
+    assertThat(dayClose.decide(new CloseDay(Map.of()), firstAdAt(minutes(641), dummies, blanks, history))
+        .refusedBy()).isEqualTo(DayCloseProtocol.Kind.WHO);
+    assertThat(dayClose.decide(close(unknown, 1), armorerAt(minutes(641), dummies, blanks, history)).refusedBy())
+        .isEqualTo(DayCloseProtocol.Kind.INPUT);
+
+    // A night scene after wrap: something recorded since, so the day closes again at its second wrap.
+    history.add(new CustodyEvents.RoundsCounted(UUID.randomUUID(), PRODUCTION, blanks.id(), ARMORER, minutes(700),
+        20));
+    assertThat(dayClose.decide(new CloseDay(Map.of()), armorerAt(minutes(701), dummies, blanks, history))
+        .accepted()).isTrue();
+  }
+
+  @Test
+  void theWrapPageOffersTheCloseOnlyToTheArmorerOrPropertyMaster() {
+    assertThat(dayClose.offered(Set.of(CrewRole.ARMORER))).isTrue();
+    assertThat(dayClose.offered(Set.of(CrewRole.PROPERTY_MASTER))).isTrue();
+    assertThat(dayClose.offered(Set.of(CrewRole.FIRST_AD, CrewRole.SAFETY_ADVISOR))).isFalse();
+    assertThat(dayClose.offered(Set.of())).as("not on the crew").isFalse();
+    // Whom the page offers it to, the protocol lets close.
+    AmmunitionLot dummies = aDummyLot().withCount(50).build();
+    for (CrewRole role : CrewRole.values()) {
+      DaySnapshot on = new DaySnapshot(PRODUCTION, ARMORER, Set.of(role), minutes(630), DENVER, TODAY,
+          List.of(dummies), List.of());
+      assertThat(dayClose.decide(close(dummies.id(), 50), on).accepted()).as(role.name())
+          .isEqualTo(dayClose.offered(Set.of(role)));
+    }
+  }
+
   // ---- asking the protocol ----
 
   private LotBalance take(LotBalance lot, LotCommand command, LotSnapshot on) {
@@ -188,5 +296,27 @@ class AmmunitionLotScenarioTest {
 
   private static LotSnapshot firstAdAt(Instant at) {
     return new LotSnapshot(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), at);
+  }
+
+  private static final ZoneId DENVER = ZoneId.of("America/Denver");
+
+  private static CloseDay close(UUID lot, int count) {
+    return new CloseDay(Map.of(lot, count));
+  }
+
+  private static CloseDay close(UUID lot, int count, UUID other, int otherCount) {
+    Map<UUID, Integer> counts = new LinkedHashMap<>();
+    counts.put(lot, count);
+    counts.put(other, otherCount);
+    return new CloseDay(counts);
+  }
+
+  private static DaySnapshot armorerAt(Instant at, AmmunitionLot a, AmmunitionLot b, List<CustodyEvent> history) {
+    return new DaySnapshot(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), at, DENVER, TODAY, List.of(a, b), history);
+  }
+
+  private static DaySnapshot firstAdAt(Instant at, AmmunitionLot a, AmmunitionLot b, List<CustodyEvent> history) {
+    return new DaySnapshot(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), at, DENVER, TODAY, List.of(a, b),
+        history);
   }
 }

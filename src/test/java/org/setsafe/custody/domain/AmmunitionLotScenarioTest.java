@@ -225,7 +225,7 @@ class AmmunitionLotScenarioTest {
     });
     assertThat(shortCount.mismatch().day()).isEqualTo(TODAY);
     assertThat(shortCount.mismatch().differences()).isEqualTo(".45 Colt dummies from Starline Props: counted 48, "
-        + "expected 50; .45 Colt blanks from Starline Props: not counted, 20 expected.");
+        + "expected 50; .45 Colt quarter-load blanks from Starline Props: not counted, 20 expected.");
     assertThat(shortCount.closed()).isNull();
     history.addAll(shortCount.counts());
     history.add(shortCount.mismatch());

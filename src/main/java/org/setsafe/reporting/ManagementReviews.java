@@ -125,10 +125,6 @@ public class ManagementReviews {
     return reviews(productionId).stream().filter(r -> !r.answered()).toList();
   }
 
-  public boolean mayAnswer(UUID productionId) {
-    return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.PRODUCER));
-  }
-
   private static ManagementReview review(HazardReport report, Trigger trigger, String why, Instant now) {
     return new ManagementReview(UUID.randomUUID(), report.productionId(), trigger, report.department(), report.id(),
         why.length() > 2000 ? why.substring(0, 1999) + "…" : why, now, null, null, null);

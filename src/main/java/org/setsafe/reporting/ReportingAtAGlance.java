@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportingAtAGlance implements ConcernsAtAGlance {
 
-  private final Reports reports;
+  private final ReportViews reports;
   private final StopWork stopWork;
   private final ManagementReviews reviews;
   private final Schedule schedule;
 
-  ReportingAtAGlance(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
+  ReportingAtAGlance(ReportViews reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
     this.reports = reports;
     this.stopWork = stopWork;
     this.reviews = reviews;

@@ -123,10 +123,6 @@ public class StopWork {
     return history(productionId).stream().filter(StopWorkCall::inForce).toList();
   }
 
-  public boolean mayResume(UUID productionId) {
-    return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.SAFETY_ADVISOR));
-  }
-
   /**
    * Everyone who must hear at once. A scene names its cast and camera head but not the rest of the shooting crew
    * (grips, electrics, stunts, background), who are on that set just the same; so everyone on the production is

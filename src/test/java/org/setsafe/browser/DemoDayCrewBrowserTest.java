@@ -24,7 +24,9 @@ import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
+import org.setsafe.reporting.ReportSteps;
+import org.setsafe.reporting.ReportViews;
 import org.setsafe.reporting.StopWork;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -289,9 +291,10 @@ class DemoDayCrewBrowserTest {
         fitsAGlovedHand(tess, "demo-crew-tess-11-work-stopped-phone");
 
         // The safety advisor acknowledges her named report; she reads where it stands on her own page.
-        UUID ladder = SystemActor.call(() -> demo.getBean(Reports.class).reports(western)).stream()
+        UUID ladder = SystemActor.call(() -> demo.getBean(ReportViews.class).reports(western)).stream()
             .filter(r -> r.title().equals("Ladder by the church flats not footed")).findFirst().orElseThrow().id();
-        as("sam.safety", () -> demo.getBean(Reports.class).acknowledge(western, ladder, "Key grip told; on it"));
+        as("sam.safety", () -> demo.getBean(ReportSteps.class).acknowledge(western,
+            new AcknowledgeReport(ladder, "Key grip told; on it")));
         tess.follow("← Dust Devil Creek");
         assertThat(tess.textOf("open-hazards")).contains("Ladder by the church flats not footed")
             .contains("Medium, acknowledged").contains("Generator cables across the trail to base camp");

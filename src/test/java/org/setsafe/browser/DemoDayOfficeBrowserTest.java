@@ -14,7 +14,8 @@ import org.setsafe.Crew;
 import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.reporting.ManagementReviews;
-import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,7 +48,7 @@ class DemoDayOfficeBrowserTest {
       UUID western = SetSafeInstances.western(demo);
       // The grips' reports start escalating as they are filed, after the seed commits: their first level told.
       Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SystemActor.call(
-          () -> demo.getBean(Reports.class).reports(western)).stream().map(Reports.ReportView::escalationLevel)
+          () -> demo.getBean(ReportViews.class).reports(western)).stream().map(ReportView::escalationLevel)
           .filter(level -> level != null && level.startsWith("First told")).count() == 3);
 
       int samTaps = safetyAdvisor(port);

@@ -16,8 +16,8 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Hazard;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.ReportFiling;
 import org.setsafe.reporting.Severity;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -75,7 +75,7 @@ public final class DemoUnderWay implements AutoCloseable {
     as("rosa.armorer", () -> armory.lots(western)).forEach(lot -> namedPages.put(
         custodyPages + "/lots/" + lot.id(), lot.origin() == LotOrigin.FROM_ANOTHER_PRODUCTION ? "quarantined lot"
             : lot.roundClass() == RoundClass.DUMMY ? "dummies lot" : "blanks lot"));
-    as("tess.grip", () -> app.getBean(Reports.class).file(western, new NewReport(Hazard.OTHER, Severity.MEDIUM,
+    as("tess.grip", () -> app.getBean(ReportFiling.class).file(western, new NewReport(Hazard.OTHER, Severity.MEDIUM,
         "Loose cable across the church door", "A camera cable runs across the church doorway at ankle height.",
         null, "Bonanza Creek Ranch, church", "Grip", false), null));
     Custody custody = app.getBean(Custody.class);

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 class ReportingAtAGlance implements ConcernsAtAGlance {
 
   private final ReportViews reports;
-  private final StopWork stopWork;
-  private final ManagementReviews reviews;
+  private final StopWorkViews stopWork;
+  private final ManagementReviewViews reviews;
   private final Schedule schedule;
 
-  ReportingAtAGlance(ReportViews reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
+  ReportingAtAGlance(ReportViews reports, StopWorkViews stopWork, ManagementReviewViews reviews, Schedule schedule) {
     this.reports = reports;
     this.stopWork = stopWork;
     this.reviews = reviews;

@@ -22,12 +22,12 @@ class ReportingNeedsYou implements NeedsYou {
 
   private final ReportViews reports;
   private final ReportingRoles roles;
-  private final StopWork stopWork;
-  private final ManagementReviews reviews;
+  private final StopWorkViews stopWork;
+  private final ManagementReviewViews reviews;
   private final Schedule schedule;
   private final ObjectProvider<EscalationStatus> escalation;
 
-  ReportingNeedsYou(ReportViews reports, ReportingRoles roles, StopWork stopWork, ManagementReviews reviews, Schedule schedule,
+  ReportingNeedsYou(ReportViews reports, ReportingRoles roles, StopWorkViews stopWork, ManagementReviewViews reviews, Schedule schedule,
       ObjectProvider<EscalationStatus> escalation) {
     this.reports = reports;
     this.roles = roles;

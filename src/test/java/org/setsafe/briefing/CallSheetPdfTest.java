@@ -34,6 +34,8 @@ import org.setsafe.production.ShootingDay;
 import org.setsafe.reporting.NewReport;
 import org.setsafe.reporting.ReportFiling;
 import org.setsafe.reporting.Severity;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.StopWork;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,8 +165,8 @@ class CallSheetPdfTest {
     ShootingDay day = set.day(set.today().plusDays(6), "Cerro Pelon Ranch, church");
     Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(Hazard.FIREARMS),
         Set.of(set.person("eli.actor")), set.person("marcus.camera"));
-    StopWorkCall call = crew.as(set.who("tess.grip"), () -> stopWork.call(set.id(), church.id(),
-        "Live round found among the dummies on the cart"));
+    StopWorkCall call = crew.as(set.who("tess.grip"), () -> stopWork.call(set.id(),
+        CallStopWork.onScene(church.id(), "Live round found among the dummies on the cart")));
 
     String text = text(safetySheet(day, set.who("eli.actor")));
     assertThat(text).contains("WORK STOPPED: SC. 12 Called by Tess Lindqvist,",
@@ -176,7 +178,8 @@ class CallSheetPdfTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Work stopped: Sc. 12")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Tess Lindqvist")));
 
-    crew.as(set.who("sam.safety"), () -> stopWork.resume(set.id(), call.id(), "Cart emptied, every round checked"));
+    crew.as(set.who("sam.safety"), () -> stopWork.resume(set.id(),
+        new ResumeWork(call.id(), "Cart emptied, every round checked")));
 
     assertThat(text(safetySheet(day, set.who("eli.actor")))).doesNotContain("WORK STOPPED");
   }

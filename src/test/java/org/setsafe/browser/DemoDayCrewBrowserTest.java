@@ -27,7 +27,7 @@ import org.setsafe.production.Schedule;
 import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
 import org.setsafe.reporting.ReportSteps;
 import org.setsafe.reporting.ReportViews;
-import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -234,7 +234,7 @@ class DemoDayCrewBrowserTest {
           String stop = sam.textOf("stopped");
           assertThat(stop).contains("Horse loose behind the church set");
           sam.screenshot("demo-crew-sam-1-stop-work-phone");
-          UUID stopped = SystemActor.call(() -> demo.getBean(StopWork.class).stoppedNow(western)).stream()
+          UUID stopped = SystemActor.call(() -> demo.getBean(StopWorkViews.class).stoppedNow(western)).stream()
               .filter(s -> church.id().equals(s.sceneId())).findFirst().orElseThrow().id();
           sam.type("why-" + stopped, "Wrangler has the horse tied at the corral; set walked with the 1st AD")
               .press("Resume work");

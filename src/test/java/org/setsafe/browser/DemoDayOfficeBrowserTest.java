@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Crew;
 import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.reporting.ManagementReviews;
+import org.setsafe.reporting.ManagementReviewViews;
 import org.setsafe.reporting.ReportView;
 import org.setsafe.reporting.ReportViews;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,7 +53,7 @@ class DemoDayOfficeBrowserTest {
 
       int samTaps = safetyAdvisor(port);
       // The answer box on the reviews page is named after its review.
-      UUID review = SystemActor.call(() -> demo.getBean(ManagementReviews.class).reviews(western)).stream()
+      UUID review = SystemActor.call(() -> demo.getBean(ManagementReviewViews.class).reviews(western)).stream()
           .filter(r -> r.why().equals(REVIEW)).findFirst().orElseThrow().id();
       int graceTaps = producer(port, review);
       int frankTaps = studioSafety(port);

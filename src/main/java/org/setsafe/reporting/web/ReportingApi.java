@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.production.Hazard;
+import org.setsafe.reporting.AnswerReview;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ManagementReviewViews;
 import org.setsafe.reporting.ManagementReviews;
 import org.setsafe.reporting.NewReport;
 import org.setsafe.reporting.PhotoUpload;
@@ -19,8 +22,10 @@ import org.setsafe.reporting.ReportFiling;
 import org.setsafe.reporting.ReportSteps;
 import org.setsafe.reporting.ReportView;
 import org.setsafe.reporting.ReportViews;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.setsafe.reporting.domain.ManagementReview;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
@@ -52,16 +57,20 @@ class ReportingApi {
   private final ReportViews reports;
   private final PublicReportLink link;
   private final StopWork stopWork;
+  private final StopWorkViews stopWorks;
   private final ManagementReviews reviews;
+  private final ManagementReviewViews reviewViews;
 
   ReportingApi(ReportFiling filing, ReportSteps steps, ReportViews reports, PublicReportLink link, StopWork stopWork,
-      ManagementReviews reviews) {
+      StopWorkViews stopWorks, ManagementReviews reviews, ManagementReviewViews reviewViews) {
     this.filing = filing;
     this.steps = steps;
     this.reports = reports;
     this.link = link;
     this.stopWork = stopWork;
+    this.stopWorks = stopWorks;
     this.reviews = reviews;
+    this.reviewViews = reviewViews;
   }
 
   /** A report as a phone files it; {@code photo} is an optional base64 image (JPEG, PNG, WebP, HEIC). */
@@ -178,7 +187,7 @@ class ReportingApi {
   @GetMapping("/stop-work")
   @Operation(summary = "Every stop-work call on the production, newest first, with its resumption if any")
   List<StopWorkCall> stopWorks(@PathVariable UUID productionId) {
-    return stopWork.history(productionId);
+    return stopWorks.history(productionId);
   }
 
   @PostMapping("/stop-work")
@@ -187,13 +196,14 @@ class ReportingApi {
       + "member); no firearm is then issued, loaded or shown clear for it until the safety advisor resumes work; "
       + "everyone who must hear is notified at once")
   StopWorkCall callStopWork(@PathVariable UUID productionId, @RequestBody StopWorkBody body) {
-    return stopWork.call(productionId, body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason());
+    return stopWork.call(productionId,
+        new CallStopWork(body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason()));
   }
 
   @PostMapping("/stop-work/{stopWorkId}/resume")
   @Operation(summary = "Resume work (safety advisor only), writing down why it is safe")
   StopWorkCall resume(@PathVariable UUID productionId, @PathVariable UUID stopWorkId, @RequestBody Resumption body) {
-    return stopWork.resume(productionId, stopWorkId, body.whySafe());
+    return stopWork.resume(productionId, new ResumeWork(stopWorkId, body.whySafe()));
   }
 
   // ---- management reviews ----
@@ -201,12 +211,12 @@ class ReportingApi {
   @GetMapping("/reviews")
   @Operation(summary = "Management reviews opened by repeated reports or a resignation citing safety, and their answers")
   List<ManagementReview> reviews(@PathVariable UUID productionId) {
-    return reviews.reviews(productionId);
+    return reviewViews.reviews(productionId);
   }
 
   @PostMapping("/reviews/{reviewId}/answer")
   @Operation(summary = "Answer a management review in writing (producer only, once)")
   ManagementReview answer(@PathVariable UUID productionId, @PathVariable UUID reviewId, @RequestBody Answer body) {
-    return reviews.answer(productionId, reviewId, body.answer());
+    return reviews.answer(productionId, new AnswerReview(reviewId, body.answer()));
   }
 }

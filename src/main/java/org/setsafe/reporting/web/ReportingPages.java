@@ -16,6 +16,9 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.reporting.AnswerReview;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ManagementReviewViews;
 import org.setsafe.reporting.ManagementReviews;
 import org.setsafe.reporting.NewReport;
 import org.setsafe.reporting.PhotoUpload;
@@ -30,8 +33,10 @@ import org.setsafe.reporting.ReportSteps;
 import org.setsafe.reporting.ReportView;
 import org.setsafe.reporting.ReportViews;
 import org.setsafe.reporting.ReportingRoles;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.setsafe.shared.AccessRefusedException;
@@ -71,14 +76,16 @@ class ReportingPages {
   private final ReportingRoles roles;
   private final PublicReportLink publicLink;
   private final StopWork stopWork;
+  private final StopWorkViews stopWorks;
   private final ManagementReviews reviews;
+  private final ManagementReviewViews reviewViews;
   private final Productions productions;
   private final Schedule schedule;
   private final RefusalFixes refusals;
 
   ReportingPages(ReportFiling filing, ReportSteps steps, ReportViews reports, ReportingRoles roles,
-      PublicReportLink publicLink, StopWork stopWork, ManagementReviews reviews, Productions productions,
-      Schedule schedule, RefusalFixes refusals) {
+      PublicReportLink publicLink, StopWork stopWork, StopWorkViews stopWorks, ManagementReviews reviews,
+      ManagementReviewViews reviewViews, Productions productions, Schedule schedule, RefusalFixes refusals) {
     this.refusals = refusals;
     this.filing = filing;
     this.steps = steps;
@@ -86,7 +93,9 @@ class ReportingPages {
     this.roles = roles;
     this.publicLink = publicLink;
     this.stopWork = stopWork;
+    this.stopWorks = stopWorks;
     this.reviews = reviews;
+    this.reviewViews = reviewViews;
     this.productions = productions;
     this.schedule = schedule;
   }
@@ -273,7 +282,7 @@ class ReportingPages {
     List<Scene> scenes = schedule.scenes(productionId);
     List<UUID> todays = schedule.dayOn(productionId, schedule.today(production))
         .map(day -> schedule.scenesOn(productionId, day.id()).stream().map(Scene::id).toList()).orElse(List.of());
-    List<StopWorkCall> stopped = stopWork.stoppedNow(productionId);
+    List<StopWorkCall> stopped = stopWorks.stoppedNow(productionId);
     model.addAttribute("production", production);
     model.addAttribute("todaysScenes", scenes.stream().filter(s -> todays.contains(s.id())).toList());
     model.addAttribute("otherScenes", scenes.stream().filter(s -> !todays.contains(s.id())).toList());
@@ -300,11 +309,11 @@ class ReportingPages {
     productions.get(productionId);
     try {
       if (wholeProduction) {
-        stopWork.call(productionId, null, true, reason);
+        stopWork.call(productionId, CallStopWork.onTheWholeProduction(reason));
         redirect.addFlashAttribute("notice", "Work is stopped on the whole production: no firearm is issued, loaded "
             + "or shown clear. Everyone on the production is being told now.");
       } else {
-        stopWork.call(productionId, uuidOrRefuse("sceneId", sceneId), reason);
+        stopWork.call(productionId, CallStopWork.onScene(uuidOrRefuse("sceneId", sceneId), reason));
         redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
             + "and the producers are being told now.");
       }
@@ -324,7 +333,7 @@ class ReportingPages {
       HttpServletResponse response) {
     productions.get(productionId);
     try {
-      stopWork.resume(productionId, stopWorkId, whySafe);
+      stopWork.resume(productionId, new ResumeWork(stopWorkId, whySafe));
       redirect.addFlashAttribute("notice", "Work resumes. Your reason is on record.");
       return "redirect:/productions/" + productionId + "/stop-work";
     } catch (InvalidInputException | AccessRefusedException e) {
@@ -341,8 +350,8 @@ class ReportingPages {
   @GetMapping(REPORTS + "/reviews")
   String reviews(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("reviews", reviews.reviews(productionId));
-    model.addAttribute("reportsBehind", reviews.reportsBehind(productionId));
+    model.addAttribute("reviews", reviewViews.reviews(productionId));
+    model.addAttribute("reportsBehind", reviewViews.reportsBehind(productionId));
     model.addAttribute("mayAnswer", roles.mayAnswer(productionId));
     if (!model.containsAttribute("typed")) {
       model.addAttribute("typed", Map.of());
@@ -356,7 +365,7 @@ class ReportingPages {
       HttpServletResponse response) {
     productions.get(productionId);
     try {
-      reviews.answer(productionId, reviewId, answer);
+      reviews.answer(productionId, new AnswerReview(reviewId, answer));
       redirect.addFlashAttribute("notice", "Your answer is on record.");
       return "redirect:/productions/" + productionId + "/reports/reviews";
     } catch (InvalidInputException | AccessRefusedException e) {

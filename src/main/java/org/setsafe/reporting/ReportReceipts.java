@@ -3,6 +3,7 @@ package org.setsafe.reporting;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.setsafe.reporting.ReceiptCommand.ConfirmResolved;
 import org.setsafe.reporting.ReceiptCommand.FollowUp;
 import org.setsafe.reporting.ReceiptCommand.ReopenByReporter;
@@ -69,36 +70,25 @@ public class ReportReceipts {
   @Transactional
   public ReportView followUp(FollowUp command) {
     String text = command.text();
-    HazardReport report = lockByReceipt(command.code());
-    Instant coarse = Anonymity.coarse(steps.now());
-    steps.append(report, StepKind.COMMENTED, null, true, text, coarse);
-    events.publishEvent(new ReportCommented(UUID.randomUUID(), report.productionId(), null, coarse, report.id(), true,
-        text));
-    return follow(command.code());
+    return byReporter(command, StepKind.COMMENTED, text,
+        (report, at) -> new ReportCommented(UUID.randomUUID(), report.productionId(), null, at, report.id(), true, text));
   }
 
   /** The reporter confirms the hazard is dealt with: the report is resolved. */
   @Transactional
   public ReportView confirmResolved(ConfirmResolved command) {
     String text = command.text();
-    HazardReport report = lockByReceipt(command.code());
-    Instant coarse = Anonymity.coarse(steps.now());
     String recorded = text != null ? text : LifecycleSteps.CONFIRMED_BY_REPORTER;
-    steps.append(report, StepKind.RESOLVED, null, true, recorded, coarse);
-    events.publishEvent(new ReportResolved(UUID.randomUUID(), report.productionId(), null, coarse, report.id(),
-        "reporter confirmed: " + recorded));
-    return follow(command.code());
+    return byReporter(command, StepKind.RESOLVED, recorded, (report, at) -> new ReportResolved(UUID.randomUUID(),
+        report.productionId(), null, at, report.id(), "reporter confirmed: " + recorded));
   }
 
   /** The reporter re-opens their resolved report, saying why. */
   @Transactional
   public ReportView reopenByReporter(ReopenByReporter command) {
     String text = command.text();
-    HazardReport report = lockByReceipt(command.code());
-    Instant coarse = Anonymity.coarse(steps.now());
-    steps.append(report, StepKind.REOPENED, null, true, text, coarse);
-    events.publishEvent(new ReportReopened(UUID.randomUUID(), report.productionId(), null, coarse, report.id(), text));
-    return follow(command.code());
+    return byReporter(command, StepKind.REOPENED, text,
+        (report, at) -> new ReportReopened(UUID.randomUUID(), report.productionId(), null, at, report.id(), text));
   }
 
   /** A code no report has yet, and its hash, for a report being filed anonymously. */
@@ -121,8 +111,17 @@ public class ReportReceipts {
     return store.report(receipt.get().productionId(), receipt.get().reportId()).orElseThrow();
   }
 
-  private HazardReport lockByReceipt(String code) {
-    HazardReport report = byReceipt(code);
-    return store.lockReport(report.productionId(), report.id()).orElseThrow();
+  /**
+   * The reporter's step on the report their code follows, timed to the hour and naming nobody, with the fact that
+   * records it; the report as its reporter sees it after.
+   */
+  private ReportView byReporter(ReceiptCommand command, StepKind kind, String note,
+      BiFunction<HazardReport, Instant, Object> fact) {
+    HazardReport found = byReceipt(command.code());
+    HazardReport report = store.lockReport(found.productionId(), found.id()).orElseThrow();
+    Instant coarse = Anonymity.coarse(steps.now());
+    steps.append(report, kind, null, true, note, coarse);
+    events.publishEvent(fact.apply(report, coarse));
+    return follow(command.code());
   }
 }

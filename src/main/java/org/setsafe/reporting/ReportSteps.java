@@ -1,6 +1,8 @@
 package org.setsafe.reporting;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.OnSet;
 import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
@@ -51,11 +53,8 @@ public class ReportSteps {
   @Transactional
   public ReportView acknowledge(UUID productionId, AcknowledgeReport command) {
     OnSet caller = actor(productionId, command.reportId(), "acknowledge reports");
-    String text = command.text();
-    take(caller, command, StepKind.ACKNOWLEDGED, text);
-    events.publishEvent(new ReportAcknowledged(UUID.randomUUID(), productionId, caller.userId(), steps.now(),
-        command.reportId()));
-    return views.view(productionId, command.reportId());
+    return take(caller, command, StepKind.ACKNOWLEDGED, command.text(),
+        (actor, at) -> new ReportAcknowledged(UUID.randomUUID(), productionId, actor, at, command.reportId()));
   }
 
   /** Work on the hazard begins, saying what is being done. */
@@ -63,10 +62,8 @@ public class ReportSteps {
   public ReportView startMitigation(UUID productionId, StartMitigation command) {
     OnSet caller = actor(productionId, command.reportId(), "start mitigation");
     String text = command.text();
-    take(caller, command, StepKind.MITIGATION_STARTED, text);
-    events.publishEvent(new MitigationStarted(UUID.randomUUID(), productionId, caller.userId(), steps.now(),
-        command.reportId(), text));
-    return views.view(productionId, command.reportId());
+    return take(caller, command, StepKind.MITIGATION_STARTED, text,
+        (actor, at) -> new MitigationStarted(UUID.randomUUID(), productionId, actor, at, command.reportId(), text));
   }
 
   /** Anyone on the crew adds to a report; it stays where it is. */
@@ -74,10 +71,8 @@ public class ReportSteps {
   public ReportView comment(UUID productionId, CommentOnReport command) {
     OnSet caller = desk.caller(productionId);
     String text = command.text();
-    take(caller, command, StepKind.COMMENTED, text);
-    events.publishEvent(new ReportCommented(UUID.randomUUID(), productionId, caller.userId(), steps.now(),
-        command.reportId(), false, text));
-    return views.view(productionId, command.reportId());
+    return take(caller, command, StepKind.COMMENTED, text, (actor, at) -> new ReportCommented(UUID.randomUUID(),
+        productionId, actor, at, command.reportId(), false, text));
   }
 
   /**
@@ -109,10 +104,8 @@ public class ReportSteps {
   public ReportView reopen(UUID productionId, ReopenReport command) {
     OnSet caller = desk.caller(productionId);
     String text = command.text();
-    take(caller, command, StepKind.REOPENED, text);
-    events.publishEvent(new ReportReopened(UUID.randomUUID(), productionId, caller.userId(), steps.now(),
-        command.reportId(), text));
-    return views.view(productionId, command.reportId());
+    return take(caller, command, StepKind.REOPENED, text,
+        (actor, at) -> new ReportReopened(UUID.randomUUID(), productionId, actor, at, command.reportId(), text));
   }
 
   /** Adds a photo to a report (anyone on the crew). */
@@ -138,8 +131,12 @@ public class ReportSteps {
     return caller;
   }
 
-  private void take(OnSet caller, ReportCommand command, StepKind kind, String note) {
+  /** Appends the step the caller takes, publishes the fact that records it, and answers with the report after. */
+  private ReportView take(OnSet caller, ReportCommand command, StepKind kind, String note,
+      BiFunction<UUID, Instant, Object> fact) {
     steps.append(steps.lock(caller.productionId(), command.reportId()), kind, caller.userId(), false, note,
         steps.now());
+    events.publishEvent(fact.apply(caller.userId(), steps.now()));
+    return views.view(caller.productionId(), command.reportId());
   }
 }

@@ -133,4 +133,34 @@ class ArchitectureTests {
             + "check, and listeners and timers read them the same way")
         .check(setsafe);
   }
+
+  /**
+   * Reporting's read models ({@code ReportViews}, {@code StopWorkViews}, {@code ManagementReviewViews}) only read: they
+   * publish no fact, record no refusal, take no step through one of the module's use cases and open no writing
+   * transaction, so that what the pages show can never change what it shows, and the steps stay in the use cases.
+   */
+  @Test
+  void reportingReadModelsOnlyRead() {
+    com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> stepsOrFacts =
+        com.tngtech.archunit.base.DescribedPredicate.describe("publish facts, record refusals or take steps",
+            c -> c.isAssignableTo(org.springframework.context.ApplicationEventPublisher.class)
+                || c.isAssignableTo(org.setsafe.shared.RefusalRecorder.class)
+                || c.getPackageName().equals("org.setsafe.reporting") && (c.getSimpleName().endsWith("Refusals")
+                    || c.isAnnotatedWith(org.springframework.stereotype.Service.class)
+                    && !c.getSimpleName().endsWith("Views")));
+    com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaAnnotation<?>> writing =
+        com.tngtech.archunit.base.DescribedPredicate.describe("a writing @Transactional",
+            a -> a.getRawType().isEquivalentTo(org.springframework.transaction.annotation.Transactional.class)
+                && !Boolean.TRUE.equals(a.get("readOnly").orElse(false)));
+    noClasses().that().resideInAPackage("org.setsafe.reporting").and().haveSimpleNameEndingWith("Views")
+        .should().dependOnClassesThat(stepsOrFacts)
+        .orShould().beAnnotatedWith(writing)
+        .because("the reports' read model is apart from the commands that change a report")
+        .check(setsafe);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().areDeclaredInClassesThat()
+        .resideInAPackage("org.setsafe.reporting").and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Views")
+        .should().notBeAnnotatedWith(writing)
+        .because("a page's read must not be where a report changes")
+        .check(setsafe);
+  }
 }

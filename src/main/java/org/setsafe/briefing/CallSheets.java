@@ -25,8 +25,8 @@ import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -44,14 +44,14 @@ public class CallSheets {
   private final Schedule schedule;
   private final Locations locations;
   private final SafetyContacts contacts;
-  private final Reports reports;
+  private final ReportViews reports;
   private final ObjectProvider<ConcernsAtAGlance> concernsAtAGlance;
   private final ObjectProvider<AgendaSource> agendaSources;
   private final ObjectProvider<CallSheetBriefings> briefings;
   private final ObjectProvider<StoppedWork> stoppedWork;
   private final Clock clock;
 
-  CallSheets(LocationEditors editors, Schedule schedule, Locations locations, SafetyContacts contacts, Reports reports,
+  CallSheets(LocationEditors editors, Schedule schedule, Locations locations, SafetyContacts contacts, ReportViews reports,
       ObjectProvider<AgendaSource> agendaSources, ObjectProvider<CallSheetBriefings> briefings, Clock clock,
       ObjectProvider<ConcernsAtAGlance> concerns, ObjectProvider<StoppedWork> stoppedWork) {
     this.stoppedWork = stoppedWork;

@@ -45,7 +45,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.ReportViews;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
@@ -118,7 +118,7 @@ public class SafetyMeetings {
   private final Productions productions;
   private final CrewList crew;
   private final Schedule schedule;
-  private final Reports reports;
+  private final ReportViews reports;
   private final Bulletins bulletins;
   private final Accounts accounts;
   private final ObjectProvider<AgendaSource> sources;
@@ -128,7 +128,7 @@ public class SafetyMeetings {
 
   SafetyMeetings(MeetingStore store, ProductionAccess access, Productions productions, CrewList crew,
       Schedule schedule,
-      Reports reports, Bulletins bulletins, Accounts accounts, ObjectProvider<AgendaSource> sources,
+      ReportViews reports, Bulletins bulletins, Accounts accounts, ObjectProvider<AgendaSource> sources,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.access = access;

@@ -18,8 +18,10 @@ import org.setsafe.protocol.WeaponPlans.PlanDraft;
 import org.setsafe.protocol.WeaponPlans.ScenePlan;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.ReportFiling;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
 import org.setsafe.reporting.Severity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,16 +57,19 @@ class DemoOfficeDay {
   private final Accounts accounts;
   private final Armory armory;
   private final WeaponPlans plans;
-  private final Reports reports;
+  private final ReportFiling filing;
+  private final ReportViews reports;
   private final Schedule schedule;
   private final boolean withReports;
 
-  DemoOfficeDay(ActingAs acting, Accounts accounts, Armory armory, WeaponPlans plans, Reports reports, Schedule schedule,
+  DemoOfficeDay(ActingAs acting, Accounts accounts, Armory armory, WeaponPlans plans, ReportFiling filing, ReportViews reports,
+      Schedule schedule,
       @Value("${setsafe.demo.reports:true}") boolean withReports) {
     this.acting = acting;
     this.accounts = accounts;
     this.armory = armory;
     this.plans = plans;
+    this.filing = filing;
     this.reports = reports;
     this.schedule = schedule;
     this.withReports = withReports;
@@ -118,14 +123,14 @@ class DemoOfficeDay {
    */
   private void gripsReport(Production western) {
     List<String> filed = acting.call(REPORTER, () -> reports.reports(western.id())).stream()
-        .map(Reports.ReportView::title).toList();
+        .map(ReportView::title).toList();
     List<Scene> scenes = schedule.scenes(western.id());
     for (String[] r : GRIP_REPORTS) {
       if (filed.contains(r[2])) {
         continue;
       }
       UUID scene = scenes.stream().filter(s -> s.number().equals(r[3])).map(Scene::id).findFirst().orElse(null);
-      acting.run(REPORTER, () -> reports.file(western.id(), new NewReport(Hazard.valueOf(r[0]),
+      acting.run(REPORTER, () -> filing.file(western.id(), new NewReport(Hazard.valueOf(r[0]),
           Severity.valueOf(r[1]), r[2], r[5], scene, r[4], null, false), null));
     }
   }

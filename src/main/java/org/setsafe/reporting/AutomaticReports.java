@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AutomaticReports {
 
-  private final Reports reports;
+  private final ReportFiling reports;
 
-  AutomaticReports(Reports reports) {
+  AutomaticReports(ReportFiling reports) {
     this.reports = reports;
   }
 

@@ -1,7 +1,6 @@
 package org.setsafe.reporting;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import org.setsafe.reporting.domain.RepeatedReportsPolicy;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.NotFoundException;
-import org.setsafe.shared.Text;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManagementReviews {
 
-  public static final int MAX_ANSWER = 4000;
-
   private final ReportStore store;
   private final ReportingDesk desk;
   private final ApplicationEventPublisher events;
@@ -41,15 +36,13 @@ public class ManagementReviews {
   private final Clock clock;
 
   ManagementReviews(ReportStore store, ReportingDesk desk, ApplicationEventPublisher events,
-      ReportingRefusals refusals, Clock clock,
-      @Value("${setsafe.reporting.review.repeated-reports:3}") int threshold,
-      @Value("${setsafe.reporting.review.window:14d}") Duration window) {
+      RepeatedReportsPolicy policy, ReportingRefusals refusals, Clock clock) {
     this.store = store;
     this.desk = desk;
     this.events = events;
+    this.policy = policy;
     this.refusals = refusals;
     this.clock = clock;
-    this.policy = new RepeatedReportsPolicy(threshold, window);
   }
 
   /** Called as a report is filed, in its transaction: opens a review when one is due. */
@@ -73,13 +66,14 @@ public class ManagementReviews {
 
   /** A producer answers a review in writing; only once, and only a producer. */
   @Transactional
-  public ManagementReview answer(UUID productionId, UUID reviewId, String answer) {
+  public ManagementReview answer(UUID productionId, AnswerReview command) {
     OnSet caller = desk.caller(productionId);
+    UUID reviewId = command.reviewId();
     if (!caller.holds(CrewRole.PRODUCER)) {
       throw refusals.refuse(productionId, caller.userId(), "review:" + reviewId, "answer a management review",
           "Only a producer answers a management review.");
     }
-    String text = Text.required("answer", answer, MAX_ANSWER);
+    String text = command.text();
     ManagementReview review = store.lockReview(productionId, reviewId)
         .orElseThrow(() -> new NotFoundException("no management review " + reviewId + " on this production"));
     if (review.answered()) {
@@ -90,43 +84,6 @@ public class ManagementReviews {
     events.publishEvent(new ManagementReviewAnswered(UUID.randomUUID(), productionId, caller.userId(), now, reviewId,
         text));
     return store.lockReview(productionId, reviewId).orElseThrow();
-  }
-
-  public List<ManagementReview> reviews(UUID productionId) {
-    desk.viewer(productionId);
-    return store.reviews(productionId);
-  }
-
-  /** A report behind a management review, as the review's page links it. */
-  public record ReportBehind(UUID reportId, String title, Instant reportedAt) {}
-
-  /**
-   * Per review, every report that opened it, oldest first: a resignation's own report; for repeated reports, each
-   * report the department filed within the policy's window up to the moment the review opened (the same reports
-   * the policy counted), so the producer reads them all before answering.
-   */
-  public java.util.Map<UUID, List<ReportBehind>> reportsBehind(UUID productionId) {
-    desk.viewer(productionId);
-    List<HazardReport> all = store.reports(productionId);
-    java.util.Map<UUID, List<ReportBehind>> behind = new java.util.HashMap<>();
-    for (ManagementReview review : store.reviews(productionId)) {
-      Instant since = review.openedAt().minus(policy.window());
-      behind.put(review.id(), all.stream()
-          .filter(r -> r.id().equals(review.reportId()) || review.trigger() == Trigger.REPEATED_REPORTS
-              && review.department() != null && review.department().equals(r.department()) && r.source() == null
-              && !r.reportedAt().isBefore(since) && !r.reportedAt().isAfter(review.openedAt()))
-          .sorted(java.util.Comparator.comparing(HazardReport::reportedAt))
-          .map(r -> new ReportBehind(r.id(), r.title(), r.reportedAt())).toList());
-    }
-    return behind;
-  }
-
-  public List<ManagementReview> awaitingAnswer(UUID productionId) {
-    return reviews(productionId).stream().filter(r -> !r.answered()).toList();
-  }
-
-  public boolean mayAnswer(UUID productionId) {
-    return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.PRODUCER));
   }
 
   private static ManagementReview review(HazardReport report, Trigger trigger, String why, Instant now) {

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportingAtAGlance implements ConcernsAtAGlance {
 
-  private final Reports reports;
-  private final StopWork stopWork;
-  private final ManagementReviews reviews;
+  private final ReportViews reports;
+  private final StopWorkViews stopWork;
+  private final ManagementReviewViews reviews;
   private final Schedule schedule;
 
-  ReportingAtAGlance(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule) {
+  ReportingAtAGlance(ReportViews reports, StopWorkViews stopWork, ManagementReviewViews reviews, Schedule schedule) {
     this.reports = reports;
     this.stopWork = stopWork;
     this.reviews = reviews;

@@ -20,15 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportingNeedsYou implements NeedsYou {
 
-  private final Reports reports;
-  private final StopWork stopWork;
-  private final ManagementReviews reviews;
+  private final ReportViews reports;
+  private final ReportingRoles roles;
+  private final StopWorkViews stopWork;
+  private final ManagementReviewViews reviews;
   private final Schedule schedule;
   private final ObjectProvider<EscalationStatus> escalation;
 
-  ReportingNeedsYou(Reports reports, StopWork stopWork, ManagementReviews reviews, Schedule schedule,
+  ReportingNeedsYou(ReportViews reports, ReportingRoles roles, StopWorkViews stopWork, ManagementReviewViews reviews, Schedule schedule,
       ObjectProvider<EscalationStatus> escalation) {
     this.reports = reports;
+    this.roles = roles;
     this.stopWork = stopWork;
     this.reviews = reviews;
     this.schedule = schedule;
@@ -39,7 +41,7 @@ class ReportingNeedsYou implements NeedsYou {
   public List<Item> of(UUID productionId) {
     String base = "/productions/" + productionId;
     List<Item> items = new ArrayList<>();
-    if (stopWork.mayResume(productionId)) {
+    if (roles.mayResume(productionId)) {
       Map<UUID, String> scenes = schedule.scenes(productionId).stream()
           .collect(Collectors.toMap(Scene::id, Scene::number, (a, b) -> a));
       stopWork.stoppedNow(productionId).forEach(s -> items.add(new Item(STOP_WORK,
@@ -47,7 +49,7 @@ class ReportingNeedsYou implements NeedsYou {
               + scenes.getOrDefault(s.sceneId(), "?")) + ": " + s.reason() + ". It resumes when you write why it is safe.",
           "Look into the stop-work", base + "/stop-work")));
     }
-    if (reports.mayAct(productionId)) {
+    if (roles.mayAct(productionId)) {
       // A report whose climb has reached this person is listed by escalation, with how long it has waited.
       EscalationStatus climbing = escalation.getIfAvailable();
       Set<UUID> reachedYou = climbing == null ? Set.of() : climbing.reachedYou(productionId);
@@ -58,7 +60,7 @@ class ReportingNeedsYou implements NeedsYou {
               + (r.scene() == null ? "" : " (" + r.scene() + ")") + ".", "Acknowledge the concern",
               base + "/reports/" + r.id())));
     }
-    if (reviews.mayAnswer(productionId)) {
+    if (roles.mayAnswer(productionId)) {
       reviews.awaitingAnswer(productionId).forEach(r -> items.add(new Item(ANSWER,
           "A management review waits for your written answer: " + r.why() + ".", "Answer the review",
           base + "/reports/reviews#review-" + r.id())));

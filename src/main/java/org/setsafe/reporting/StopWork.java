@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
-import org.setsafe.production.Productions;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.reporting.ReportEvents.StopWorkCalled;
 import org.setsafe.reporting.ReportEvents.WorkResumed;
 import org.setsafe.reporting.domain.ReportStore;
@@ -18,7 +19,6 @@ import org.setsafe.reporting.domain.StopWorkCall;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
-import org.setsafe.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,57 +31,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StopWork {
 
-  public static final int MAX_REASON = 2000;
-  /** Stopping comes first; the reason can follow. Two taps must be enough. */
-  public static final String NO_REASON = "No reason given yet: ask the person who called it";
-
   private final ReportStore store;
   private final ReportingDesk desk;
-  private final Productions productions;
-  private final Schedule schedule;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
   private final ApplicationEventPublisher events;
   private final ReportingRefusals refusals;
   private final Clock clock;
 
-  StopWork(ReportStore store, ReportingDesk desk, Productions productions, Schedule schedule,
+  StopWork(ReportStore store, ReportingDesk desk, CrewList crew, ShootingSchedule schedule,
       ApplicationEventPublisher events, ReportingRefusals refusals, Clock clock) {
     this.store = store;
     this.desk = desk;
-    this.productions = productions;
+    this.crew = crew;
     this.schedule = schedule;
     this.events = events;
     this.refusals = refusals;
     this.clock = clock;
   }
 
-  /** Any crew member stops work on a scene, with a reason if they have time. A scene already stopped stays stopped once. */
-  @Transactional
-  public StopWorkCall call(UUID productionId, UUID sceneId, String reason) {
-    return call(productionId, sceneId, false, reason);
-  }
-
   /**
-   * Any crew member stops work on a scene, or on the whole production ({@code wholeProduction}, no scene named),
-   * which holds every firearm of the production until the safety advisor resumes it.
+   * Any crew member stops work on a scene, or on the whole production, which holds every firearm of the production
+   * until the safety advisor resumes it. What is stopped already stays stopped once.
    */
   @Transactional
-  public StopWorkCall call(UUID productionId, UUID sceneId, boolean wholeProduction, String reason) {
+  public StopWorkCall call(UUID productionId, CallStopWork command) {
     OnSet caller = desk.caller(productionId);
-    if (wholeProduction && sceneId != null) {
-      throw new InvalidInputException("sceneId", "OneOrTheOther",
-          "stop one scene or the whole production, not both: leave sceneId out to stop everything");
-    }
-    if (!wholeProduction && sceneId == null) {
-      throw new InvalidInputException("sceneId", "Required",
-          "sceneId is required: which scene stops (or wholeProduction: true to stop everything)");
-    }
-    String given = Text.optional("reason", reason, MAX_REASON);
-    String why = given != null ? given : NO_REASON;
+    String why = command.why();
+    UUID sceneId = command.sceneId();
     if (sceneId != null && schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(sceneId))) {
       throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
     }
-    if (stoppedNow(productionId).stream().anyMatch(s -> java.util.Objects.equals(s.sceneId(), sceneId))) {
-      throw new ConflictException("sceneId", "AlreadyStopped", wholeProduction
+    if (store.stopWorks(productionId).stream().filter(StopWorkCall::inForce)
+        .anyMatch(s -> Objects.equals(s.sceneId(), sceneId))) {
+      throw new ConflictException("sceneId", "AlreadyStopped", command.wholeProduction()
           ? "work on the whole production is stopped already" : "work on this scene is stopped already");
     }
     StopWorkCall call = new StopWorkCall(UUID.randomUUID(), productionId, sceneId, caller.userId(), why,
@@ -94,8 +77,9 @@ public class StopWork {
 
   /** The safety advisor, and only they, resumes work, writing down why it is safe now. */
   @Transactional
-  public StopWorkCall resume(UUID productionId, UUID stopWorkId, String whySafe) {
+  public StopWorkCall resume(UUID productionId, ResumeWork command) {
     OnSet caller = desk.caller(productionId);
+    UUID stopWorkId = command.stopWorkId();
     StopWorkCall call = store.lockStopWork(productionId, stopWorkId)
         .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production"));
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
@@ -103,7 +87,7 @@ public class StopWork {
           "Only the safety advisor may resume work after a stop-work, and only by writing down why it is safe "
           + "(Labor Code §9151).");
     }
-    String why = Text.required("whySafe", whySafe, MAX_REASON);
+    String why = command.why();
     if (!call.inForce()) {
       throw new ConflictException("stopWorkId", "ResumedOnce", "work was resumed already after this stop");
     }
@@ -113,31 +97,17 @@ public class StopWork {
     return store.lockStopWork(productionId, stopWorkId).orElseThrow();
   }
 
-  public List<StopWorkCall> history(UUID productionId) {
-    desk.viewer(productionId);
-    return store.stopWorks(productionId);
-  }
-
-  /** The stop-work calls in force now, newest first. */
-  public List<StopWorkCall> stoppedNow(UUID productionId) {
-    return history(productionId).stream().filter(StopWorkCall::inForce).toList();
-  }
-
-  public boolean mayResume(UUID productionId) {
-    return desk.holdsAny(productionId, java.util.EnumSet.of(CrewRole.SAFETY_ADVISOR));
-  }
-
   /**
    * Everyone who must hear at once. A scene names its cast and camera head but not the rest of the shooting crew
    * (grips, electrics, stunts, background), who are on that set just the same; so everyone on the production is
    * told, the 1st AD, the safety advisor and the producers first. Telling one person too many is the safe side.
    */
   private Set<UUID> toNotify(UUID productionId) {
-    List<Member> crew = productions.members(productionId);
+    List<Member> members = crew.members(productionId);
     Set<UUID> who = new LinkedHashSet<>();
-    crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD) || m.holds(CrewRole.SAFETY_ADVISOR)
+    members.stream().filter(m -> m.holds(CrewRole.FIRST_AD) || m.holds(CrewRole.SAFETY_ADVISOR)
         || m.holds(CrewRole.PRODUCER)).map(Member::userId).forEach(who::add);
-    crew.stream().map(Member::userId).forEach(who::add);
+    members.stream().map(Member::userId).forEach(who::add);
     return Set.copyOf(who);
   }
 

@@ -31,9 +31,11 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.ReportFiling;
 import org.setsafe.reporting.Severity;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.StopWork;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +59,7 @@ class CallSheetPdfTest {
   @Autowired Schedule schedule;
   @Autowired Locations locations;
   @Autowired SafetyContacts contacts;
-  @Autowired Reports reports;
+  @Autowired ReportFiling reports;
   @Autowired CallSheetTestAgenda agenda;
   @Autowired SafetyMeetings meetings;
   @Autowired Bulletins bulletins;
@@ -163,8 +165,8 @@ class CallSheetPdfTest {
     ShootingDay day = set.day(set.today().plusDays(6), "Cerro Pelon Ranch, church");
     Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(Hazard.FIREARMS),
         Set.of(set.person("eli.actor")), set.person("marcus.camera"));
-    StopWorkCall call = crew.as(set.who("tess.grip"), () -> stopWork.call(set.id(), church.id(),
-        "Live round found among the dummies on the cart"));
+    StopWorkCall call = crew.as(set.who("tess.grip"), () -> stopWork.call(set.id(),
+        CallStopWork.onScene(church.id(), "Live round found among the dummies on the cart")));
 
     String text = text(safetySheet(day, set.who("eli.actor")));
     assertThat(text).contains("WORK STOPPED: SC. 12 Called by Tess Lindqvist,",
@@ -176,7 +178,8 @@ class CallSheetPdfTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Work stopped: Sc. 12")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Tess Lindqvist")));
 
-    crew.as(set.who("sam.safety"), () -> stopWork.resume(set.id(), call.id(), "Cart emptied, every round checked"));
+    crew.as(set.who("sam.safety"), () -> stopWork.resume(set.id(),
+        new ResumeWork(call.id(), "Cart emptied, every round checked")));
 
     assertThat(text(safetySheet(day, set.who("eli.actor")))).doesNotContain("WORK STOPPED");
   }

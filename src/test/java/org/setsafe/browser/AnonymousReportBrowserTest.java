@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.PublicReportLink;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +21,7 @@ class AnonymousReportBrowserTest {
 
   @LocalServerPort int port;
   @Autowired Crew crew;
-  @Autowired Reports reports;
+  @Autowired PublicReportLink reports;
 
   @Test
   void aCrewMemberReportsAnonymouslyFromAPhoneAndFollowsTheReportWithTheCode() throws Exception {

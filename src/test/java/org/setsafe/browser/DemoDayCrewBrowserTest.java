@@ -21,8 +21,10 @@ import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
+import org.setsafe.reporting.ReportSteps;
+import org.setsafe.reporting.ReportViews;
+import org.setsafe.reporting.StopWorkViews;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -226,7 +228,7 @@ class DemoDayCrewBrowserTest {
           String stop = sam.textOf("stopped");
           assertThat(stop).contains("Horse loose behind the church set");
           sam.screenshot("demo-crew-sam-1-stop-work-phone");
-          UUID stopped = SystemActor.call(() -> demo.getBean(StopWork.class).stoppedNow(western)).stream()
+          UUID stopped = SystemActor.call(() -> demo.getBean(StopWorkViews.class).stoppedNow(western)).stream()
               .filter(s -> church.id().equals(s.sceneId())).findFirst().orElseThrow().id();
           sam.type("why-" + stopped, "Wrangler has the horse tied at the corral; set walked with the 1st AD")
               .press("Resume work");
@@ -283,9 +285,10 @@ class DemoDayCrewBrowserTest {
         fitsAGlovedHand(tess, "demo-crew-tess-11-work-stopped-phone");
 
         // The safety advisor acknowledges her named report; she reads where it stands on her own page.
-        UUID ladder = SystemActor.call(() -> demo.getBean(Reports.class).reports(western)).stream()
+        UUID ladder = SystemActor.call(() -> demo.getBean(ReportViews.class).reports(western)).stream()
             .filter(r -> r.title().equals("Ladder by the church flats not footed")).findFirst().orElseThrow().id();
-        as("sam.safety", () -> demo.getBean(Reports.class).acknowledge(western, ladder, "Key grip told; on it"));
+        as("sam.safety", () -> demo.getBean(ReportSteps.class).acknowledge(western,
+            new AcknowledgeReport(ladder, "Key grip told; on it")));
         tess.follow("← Dust Devil Creek");
         assertThat(tess.textOf("open-hazards")).contains("Ladder by the church flats not footed")
             .contains("Medium, acknowledged").contains("Generator cables across the trail to base camp");

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Crew;
 import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.reporting.ManagementReviews;
-import org.setsafe.reporting.Reports;
+import org.setsafe.reporting.ManagementReviewViews;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,12 +48,12 @@ class DemoDayOfficeBrowserTest {
       UUID western = SetSafeInstances.western(demo);
       // The grips' reports start escalating as they are filed, after the seed commits: their first level told.
       Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SystemActor.call(
-          () -> demo.getBean(Reports.class).reports(western)).stream().map(Reports.ReportView::escalationLevel)
+          () -> demo.getBean(ReportViews.class).reports(western)).stream().map(ReportView::escalationLevel)
           .filter(level -> level != null && level.startsWith("First told")).count() == 3);
 
       int samTaps = safetyAdvisor(port);
       // The answer box on the reviews page is named after its review.
-      UUID review = SystemActor.call(() -> demo.getBean(ManagementReviews.class).reviews(western)).stream()
+      UUID review = SystemActor.call(() -> demo.getBean(ManagementReviewViews.class).reviews(western)).stream()
           .filter(r -> r.why().equals(REVIEW)).findFirst().orElseThrow().id();
       int graceTaps = producer(port, review);
       int frankTaps = studioSafety(port);

@@ -11,7 +11,9 @@ import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,7 @@ class ShootingDayOnAPhoneBrowserTest {
   @Autowired Crew crew;
   @Autowired Schedule schedule;
   @Autowired StopWork stopWork;
+  @Autowired StopWorkViews stopWorks;
 
   @Test
   void theGripReportsAHazardAndStopsWorkAndTheProducerAndStudioSafetyReadTheReports() throws Exception {
@@ -89,9 +92,10 @@ class ShootingDayOnAPhoneBrowserTest {
       }
     }
 
-    UUID stop = SystemActor.call(() -> stopWork.stoppedNow(western.id())).stream()
+    UUID stop = SystemActor.call(() -> stopWorks.stoppedNow(western.id())).stream()
         .filter(s -> church.id().equals(s.sceneId())).map(StopWorkCall::id).findFirst().orElseThrow();
-    crew.as("sam.safety", () -> stopWork.resume(western.id(), stop, "Smoke was the hazer; checked with the SFX lead"));
+    crew.as("sam.safety", () -> stopWork.resume(western.id(),
+        new ResumeWork(stop, "Smoke was the hazer; checked with the SFX lead")));
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.setsafe.custody.domain.LotOrigin;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.escalation.SetSafeInstances;
 import org.setsafe.production.Hazard;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.ReportFiling;
 import org.setsafe.reporting.Severity;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -69,7 +69,7 @@ public final class DemoUnderWay implements AutoCloseable {
     as("rosa.armorer", () -> armory.lots(western)).forEach(lot -> namedPages.put(
         custodyPages + "/lots/" + lot.id(), lot.origin() == LotOrigin.FROM_ANOTHER_PRODUCTION ? "quarantined lot"
             : lot.roundClass() == RoundClass.DUMMY ? "dummies lot" : "blanks lot"));
-    as("tess.grip", () -> app.getBean(Reports.class).file(western, new NewReport(Hazard.OTHER, Severity.MEDIUM,
+    as("tess.grip", () -> app.getBean(ReportFiling.class).file(western, new NewReport(Hazard.OTHER, Severity.MEDIUM,
         "Loose cable across the church door", "A camera cable runs across the church doorway at ankle height.",
         null, "Bonanza Creek Ranch, church", "Grip", false), null));
     Custody custody = app.getBean(Custody.class);

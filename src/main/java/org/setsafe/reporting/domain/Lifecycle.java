@@ -5,7 +5,7 @@ import org.setsafe.shared.Refusal;
 
 /**
  * The rules of a report's lifecycle, each answering with a refusal in plain words or nothing. Who may take a
- * step is decided by the caller's role (see {@code Reports}); these rules are about the report's own state.
+ * step is decided by the caller's role (see {@code ReportSteps}); these rules are about the report's own state.
  */
 public final class Lifecycle {
 

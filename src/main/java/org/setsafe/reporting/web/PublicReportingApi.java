@@ -3,9 +3,13 @@ package org.setsafe.reporting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.Receipt;
-import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.Receipt;
+import org.setsafe.reporting.ReceiptCommand.ConfirmResolved;
+import org.setsafe.reporting.ReceiptCommand.FollowUp;
+import org.setsafe.reporting.ReceiptCommand.ReopenByReporter;
+import org.setsafe.reporting.ReportFiling;
+import org.setsafe.reporting.ReportReceipts;
+import org.setsafe.reporting.ReportView;
 import org.setsafe.shared.AnonymousCallers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Anonymous reporting")
 class PublicReportingApi {
 
-  private final Reports reports;
+  private final ReportFiling filing;
+  private final ReportReceipts receipts;
 
-  PublicReportingApi(Reports reports) {
-    this.reports = reports;
+  PublicReportingApi(ReportFiling filing, ReportReceipts receipts) {
+    this.filing = filing;
+    this.receipts = receipts;
   }
 
   // Spring MVC logs request and response bodies at debug level by their toString: none of them shows the code.
@@ -58,31 +64,31 @@ class PublicReportingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Report a hazard anonymously through the production's public link; answers the receipt code, once")
   ReceiptBody file(@PathVariable String token, @RequestBody ReportingApi.ReportBody body) {
-    Receipt receipt = reports.fileAnonymously(token, body.report(), body.upload());
+    Receipt receipt = filing.fileAnonymously(token, body.report(), body.upload());
     return new ReceiptBody(receipt.reportId(), receipt.code(), receipt.productionName());
   }
 
   @PostMapping("/receipts/report")
   @Operation(summary = "Follow your anonymous report with its receipt code")
   ReportView follow(@RequestBody Code body) {
-    return reports.follow(body.code());
+    return receipts.follow(body.code());
   }
 
   @PostMapping("/receipts/comments")
   @Operation(summary = "Add to your anonymous report")
   ReportView comment(@RequestBody CodeAndComment body) {
-    return reports.followUp(body.code(), body.comment());
+    return receipts.followUp(new FollowUp(body.code(), body.comment()));
   }
 
   @PostMapping("/receipts/resolution")
   @Operation(summary = "Confirm your anonymous report is dealt with: it is resolved")
   ReportView confirm(@RequestBody CodeAndNote body) {
-    return reports.confirmResolved(body.code(), body.note());
+    return receipts.confirmResolved(new ConfirmResolved(body.code(), body.note()));
   }
 
   @PostMapping("/receipts/reopen")
   @Operation(summary = "Re-open your anonymous report, saying why")
   ReportView reopen(@RequestBody CodeAndWhy body) {
-    return reports.reopenByReporter(body.code(), body.why());
+    return receipts.reopenByReporter(new ReopenByReporter(body.code(), body.why()));
   }
 }

@@ -1,9 +1,14 @@
 package org.setsafe.reporting.web;
 
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.PublicProduction;
-import org.setsafe.reporting.Reports.Receipt;
-import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.PublicProduction;
+import org.setsafe.reporting.PublicReportLink;
+import org.setsafe.reporting.Receipt;
+import org.setsafe.reporting.ReceiptCommand.ConfirmResolved;
+import org.setsafe.reporting.ReceiptCommand.FollowUp;
+import org.setsafe.reporting.ReceiptCommand.ReopenByReporter;
+import org.setsafe.reporting.ReportFiling;
+import org.setsafe.reporting.ReportReceipts;
+import org.setsafe.reporting.ReportView;
 import org.setsafe.shared.AnonymousCallers;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -24,15 +29,19 @@ import org.springframework.web.multipart.MultipartFile;
 @AnonymousCallers
 class PublicReportingPages {
 
-  private final Reports reports;
+  private final PublicReportLink link;
+  private final ReportFiling filing;
+  private final ReportReceipts receipts;
 
-  PublicReportingPages(Reports reports) {
-    this.reports = reports;
+  PublicReportingPages(PublicReportLink link, ReportFiling filing, ReportReceipts receipts) {
+    this.link = link;
+    this.filing = filing;
+    this.receipts = receipts;
   }
 
   @GetMapping("/public/report/{token}")
   String form(@PathVariable String token, Model model) {
-    PublicProduction production = reports.publicProduction(token);
+    PublicProduction production = link.publicProduction(token);
     model.addAttribute("token", token);
     model.addAttribute("productionName", production.name());
     ReportingPages.formModel(model, null, production.scenes());
@@ -47,7 +56,7 @@ class PublicReportingPages {
       @RequestParam(required = false) boolean resignation, @RequestParam(required = false) MultipartFile photo,
       Model model, jakarta.servlet.http.HttpServletResponse response) {
     try {
-      Receipt receipt = reports.fileAnonymously(token, ReportingPages.report(category, severity, title, description,
+      Receipt receipt = filing.fileAnonymously(token, ReportingPages.report(category, severity, title, description,
           sceneId, location, department, resignation), ReportingPages.upload(photo));
       model.addAttribute("receipt", receipt);
       return "reporting/public-receipt";
@@ -66,25 +75,25 @@ class PublicReportingPages {
 
   @PostMapping("/public/receipt")
   String status(@RequestParam(required = false) String code, Model model) {
-    return show(code, model, () -> reports.follow(code), null);
+    return show(code, model, () -> receipts.follow(code), null);
   }
 
   @PostMapping("/public/receipt/comments")
   String comment(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> reports.followUp(code, text), "Added to your report.");
+    return show(code, model, () -> receipts.followUp(new FollowUp(code, text)), "Added to your report.");
   }
 
   @PostMapping("/public/receipt/resolution")
   String confirm(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> reports.confirmResolved(code, text), "You confirmed it is dealt with: resolved.");
+    return show(code, model, () -> receipts.confirmResolved(new ConfirmResolved(code, text)), "You confirmed it is dealt with: resolved.");
   }
 
   @PostMapping("/public/receipt/reopen")
   String reopen(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> reports.reopenByReporter(code, text), "Re-opened. Someone must take it on again.");
+    return show(code, model, () -> receipts.reopenByReporter(new ReopenByReporter(code, text)), "Re-opened. Someone must take it on again.");
   }
 
   private String show(String code, Model model, java.util.function.Supplier<ReportView> action, String done) {
@@ -98,7 +107,7 @@ class PublicReportingPages {
       model.addAttribute("problem", e.getMessage());
       return "reporting/public-follow";
     } catch (InvalidInputException e) {
-      model.addAttribute("report", reports.follow(code));
+      model.addAttribute("report", receipts.follow(code));
       model.addAttribute("code", code);
       model.addAttribute("problem", e.getMessage());
       return "reporting/public-status";

@@ -5,13 +5,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.production.Hazard;
+import org.setsafe.reporting.AnswerReview;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ManagementReviewViews;
 import org.setsafe.reporting.ManagementReviews;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
-import org.setsafe.reporting.Reports.PhotoUpload;
-import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.PhotoUpload;
+import org.setsafe.reporting.PublicReportLink;
+import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
+import org.setsafe.reporting.ReportCommand.AddReportPhoto;
+import org.setsafe.reporting.ReportCommand.CommentOnReport;
+import org.setsafe.reporting.ReportCommand.ReopenReport;
+import org.setsafe.reporting.ReportCommand.ResolveReport;
+import org.setsafe.reporting.ReportCommand.StartMitigation;
+import org.setsafe.reporting.ReportFiling;
+import org.setsafe.reporting.ReportSteps;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.setsafe.reporting.domain.ManagementReview;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
@@ -38,14 +52,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reporting")
 class ReportingApi {
 
-  private final Reports reports;
+  private final ReportFiling filing;
+  private final ReportSteps steps;
+  private final ReportViews reports;
+  private final PublicReportLink link;
   private final StopWork stopWork;
+  private final StopWorkViews stopWorks;
   private final ManagementReviews reviews;
+  private final ManagementReviewViews reviewViews;
 
-  ReportingApi(Reports reports, StopWork stopWork, ManagementReviews reviews) {
+  ReportingApi(ReportFiling filing, ReportSteps steps, ReportViews reports, PublicReportLink link, StopWork stopWork,
+      StopWorkViews stopWorks, ManagementReviews reviews, ManagementReviewViews reviewViews) {
+    this.filing = filing;
+    this.steps = steps;
     this.reports = reports;
+    this.link = link;
     this.stopWork = stopWork;
+    this.stopWorks = stopWorks;
     this.reviews = reviews;
+    this.reviewViews = reviewViews;
   }
 
   /** A report as a phone files it; {@code photo} is an optional base64 image (JPEG, PNG, WebP, HEIC). */
@@ -92,7 +117,7 @@ class ReportingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Report a hazard under your own name (any crew member)")
   ReportView file(@PathVariable UUID productionId, @RequestBody ReportBody body) {
-    return reports.file(productionId, body.report(), body.upload());
+    return filing.file(productionId, body.report(), body.upload());
   }
 
   @GetMapping("/{reportId}")
@@ -104,37 +129,38 @@ class ReportingApi {
   @PostMapping("/{reportId}/acknowledge")
   @Operation(summary = "Take the report on (safety advisor, 1st AD, UPM, producer): its escalation stops")
   ReportView acknowledge(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody Note body) {
-    return reports.acknowledge(productionId, reportId, body.note());
+    return steps.acknowledge(productionId, new AcknowledgeReport(reportId, body.note()));
   }
 
   @PostMapping("/{reportId}/mitigation")
   @Operation(summary = "Say what is being done about it (safety advisor, 1st AD, UPM, producer)")
   ReportView mitigate(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody Mitigation body) {
-    return reports.startMitigation(productionId, reportId, body.what());
+    return steps.startMitigation(productionId, new StartMitigation(reportId, body.what()));
   }
 
   @PostMapping("/{reportId}/comments")
   @Operation(summary = "Add to a report (any crew member)")
   ReportView comment(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody Comment body) {
-    return reports.comment(productionId, reportId, body.comment());
+    return steps.comment(productionId, new CommentOnReport(reportId, body.comment()));
   }
 
   @PostMapping("/{reportId}/resolution")
   @Operation(summary = "Resolve: the named reporter confirms, or the safety advisor signs off with a reason ('how')")
   ReportView resolve(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody Resolution body) {
-    return reports.resolve(productionId, reportId, body.how());
+    return steps.resolve(productionId, new ResolveReport(reportId, body.how()));
   }
 
   @PostMapping("/{reportId}/reopen")
   @Operation(summary = "Re-open a resolved report, saying why (any crew member)")
   ReportView reopen(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody Reopening body) {
-    return reports.reopen(productionId, reportId, body.why());
+    return steps.reopen(productionId, new ReopenReport(reportId, body.why()));
   }
 
   @PostMapping("/{reportId}/photos")
   @Operation(summary = "Add a photo (base64 JPEG, PNG, WebP or HEIC, size-limited) to a report")
   ReportView addPhoto(@PathVariable UUID productionId, @PathVariable UUID reportId, @RequestBody PhotoBody body) {
-    return reports.addPhoto(productionId, reportId, body.photo() == null ? null : new PhotoUpload(null, body.photo()));
+    return steps.addPhoto(productionId,
+        new AddReportPhoto(reportId, body.photo() == null ? null : new PhotoUpload(null, body.photo())));
   }
 
   @GetMapping("/{reportId}/photos/{photoId}")
@@ -152,7 +178,7 @@ class ReportingApi {
   @GetMapping("/public-link")
   @Operation(summary = "The production's public anonymous-report link (made on first asking)")
   PublicLink publicLink(@PathVariable UUID productionId) {
-    String token = reports.publicLinkToken(productionId);
+    String token = link.publicLinkToken(productionId);
     return new PublicLink(token, "/public/report/" + token, "/api/public/productions/" + token + "/reports");
   }
 
@@ -161,7 +187,7 @@ class ReportingApi {
   @GetMapping("/stop-work")
   @Operation(summary = "Every stop-work call on the production, newest first, with its resumption if any")
   List<StopWorkCall> stopWorks(@PathVariable UUID productionId) {
-    return stopWork.history(productionId);
+    return stopWorks.history(productionId);
   }
 
   @PostMapping("/stop-work")
@@ -170,13 +196,14 @@ class ReportingApi {
       + "member); no firearm is then issued, loaded or shown clear for it until the safety advisor resumes work; "
       + "everyone who must hear is notified at once")
   StopWorkCall callStopWork(@PathVariable UUID productionId, @RequestBody StopWorkBody body) {
-    return stopWork.call(productionId, body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason());
+    return stopWork.call(productionId,
+        new CallStopWork(body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason()));
   }
 
   @PostMapping("/stop-work/{stopWorkId}/resume")
   @Operation(summary = "Resume work (safety advisor only), writing down why it is safe")
   StopWorkCall resume(@PathVariable UUID productionId, @PathVariable UUID stopWorkId, @RequestBody Resumption body) {
-    return stopWork.resume(productionId, stopWorkId, body.whySafe());
+    return stopWork.resume(productionId, new ResumeWork(stopWorkId, body.whySafe()));
   }
 
   // ---- management reviews ----
@@ -184,12 +211,12 @@ class ReportingApi {
   @GetMapping("/reviews")
   @Operation(summary = "Management reviews opened by repeated reports or a resignation citing safety, and their answers")
   List<ManagementReview> reviews(@PathVariable UUID productionId) {
-    return reviews.reviews(productionId);
+    return reviewViews.reviews(productionId);
   }
 
   @PostMapping("/reviews/{reviewId}/answer")
   @Operation(summary = "Answer a management review in writing (producer only, once)")
   ManagementReview answer(@PathVariable UUID productionId, @PathVariable UUID reviewId, @RequestBody Answer body) {
-    return reviews.answer(productionId, reviewId, body.answer());
+    return reviews.answer(productionId, new AnswerReview(reviewId, body.answer()));
   }
 }

@@ -16,13 +16,27 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.reporting.AnswerReview;
+import org.setsafe.reporting.CallStopWork;
+import org.setsafe.reporting.ManagementReviewViews;
 import org.setsafe.reporting.ManagementReviews;
-import org.setsafe.reporting.Reports;
-import org.setsafe.reporting.Reports.NewReport;
-import org.setsafe.reporting.Reports.PhotoUpload;
-import org.setsafe.reporting.Reports.ReportView;
+import org.setsafe.reporting.NewReport;
+import org.setsafe.reporting.PhotoUpload;
+import org.setsafe.reporting.PublicReportLink;
+import org.setsafe.reporting.ReportCommand.AcknowledgeReport;
+import org.setsafe.reporting.ReportCommand.CommentOnReport;
+import org.setsafe.reporting.ReportCommand.ReopenReport;
+import org.setsafe.reporting.ReportCommand.ResolveReport;
+import org.setsafe.reporting.ReportCommand.StartMitigation;
+import org.setsafe.reporting.ReportFiling;
+import org.setsafe.reporting.ReportSteps;
+import org.setsafe.reporting.ReportView;
+import org.setsafe.reporting.ReportViews;
+import org.setsafe.reporting.ReportingRoles;
+import org.setsafe.reporting.ResumeWork;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.StopWork;
+import org.setsafe.reporting.StopWorkViews;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
 import org.setsafe.shared.AccessRefusedException;
@@ -56,19 +70,32 @@ class ReportingPages {
   private static final String REPORT = REPORTS + "/{reportId}";
   private static final String STOP_WORK = "/productions/{productionId}/stop-work";
 
-  private final Reports reports;
+  private final ReportFiling filing;
+  private final ReportSteps steps;
+  private final ReportViews reports;
+  private final ReportingRoles roles;
+  private final PublicReportLink publicLink;
   private final StopWork stopWork;
+  private final StopWorkViews stopWorks;
   private final ManagementReviews reviews;
+  private final ManagementReviewViews reviewViews;
   private final Productions productions;
   private final Schedule schedule;
   private final RefusalFixes refusals;
 
-  ReportingPages(Reports reports, StopWork stopWork, ManagementReviews reviews, Productions productions,
-      Schedule schedule, RefusalFixes refusals) {
+  ReportingPages(ReportFiling filing, ReportSteps steps, ReportViews reports, ReportingRoles roles,
+      PublicReportLink publicLink, StopWork stopWork, StopWorkViews stopWorks, ManagementReviews reviews,
+      ManagementReviewViews reviewViews, Productions productions, Schedule schedule, RefusalFixes refusals) {
     this.refusals = refusals;
+    this.filing = filing;
+    this.steps = steps;
     this.reports = reports;
+    this.roles = roles;
+    this.publicLink = publicLink;
     this.stopWork = stopWork;
+    this.stopWorks = stopWorks;
     this.reviews = reviews;
+    this.reviewViews = reviewViews;
     this.productions = productions;
     this.schedule = schedule;
   }
@@ -81,7 +108,7 @@ class ReportingPages {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("open", all.stream().filter(ReportView::open).toList());
     model.addAttribute("resolved", all.stream().filter(r -> !r.open()).toList());
-    model.addAttribute("onTheCrew", reports.onTheCrew(productionId));
+    model.addAttribute("onTheCrew", roles.onTheCrew(productionId));
     return "reporting/list";
   }
 
@@ -104,7 +131,7 @@ class ReportingPages {
       HttpServletResponse response) {
     Production production = productions.get(productionId);
     try {
-      ReportView filed = reports.file(productionId, report(category, severity, title, description, sceneId, location,
+      ReportView filed = filing.file(productionId, report(category, severity, title, description, sceneId, location,
           null, resignation), upload(photo));
       redirect.addFlashAttribute("notice", "Reported. The safety advisor has been told; follow it here.");
       return "redirect:/productions/" + productionId + "/reports/" + filed.id();
@@ -136,7 +163,7 @@ class ReportingPages {
 
   private void crewFormModel(Model model, Production production) {
     formModel(model, production, schedule.scenes(production.id()));
-    model.addAttribute("onTheCrew", reports.onTheCrew(production.id()));
+    model.addAttribute("onTheCrew", roles.onTheCrew(production.id()));
     model.addAttribute("reporterName", SignedInUser.current().map(SignedInUser::displayName).orElse(null));
   }
 
@@ -145,18 +172,18 @@ class ReportingPages {
     model.addAttribute("production", productions.get(productionId));
     ReportView report = reports.report(productionId, reportId);
     model.addAttribute("report", report);
-    model.addAttribute("mayAct", reports.mayAct(productionId));
-    model.addAttribute("maySignOff", reports.maySignOff(productionId));
-    model.addAttribute("isReporter", reports.isReporter(productionId, reportId));
-    boolean onTheCrew = reports.onTheCrew(productionId);
+    model.addAttribute("mayAct", roles.mayAct(productionId));
+    model.addAttribute("maySignOff", roles.maySignOff(productionId));
+    model.addAttribute("isReporter", roles.isReporter(productionId, reportId));
+    boolean onTheCrew = roles.onTheCrew(productionId);
     model.addAttribute("onTheCrew", onTheCrew);
     if (!model.containsAttribute("typed")) {
       model.addAttribute("typed", Map.of());
     }
     // Words typed into a step this person is not offered (an old tab, a role they do not hold) are shown back to
     // them to copy, since no box on the page will hold them.
-    java.util.Set<String> offered = offered(report, onTheCrew, reports.mayAct(productionId),
-        reports.maySignOff(productionId), reports.isReporter(productionId, reportId));
+    java.util.Set<String> offered = offered(report, onTheCrew, roles.mayAct(productionId),
+        roles.maySignOff(productionId), roles.isReporter(productionId, reportId));
     @SuppressWarnings("unchecked")
     Map<String, String> typed = (Map<String, String>) model.getAttribute("typed");
     model.addAttribute("unsent", typed.entrySet().stream().filter(t -> !offered.contains(t.getKey()))
@@ -170,7 +197,7 @@ class ReportingPages {
       HttpServletResponse response) {
     return step(productionId, reportId, "acknowledge", text, model, redirect, response,
         "Acknowledged: its escalation has stopped.",
-        () -> reports.acknowledge(productionId, reportId, text));
+        () -> steps.acknowledge(productionId, new AcknowledgeReport(reportId, text)));
   }
 
   @PostMapping(REPORT + "/mitigation")
@@ -178,7 +205,7 @@ class ReportingPages {
       @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     return step(productionId, reportId, "mitigation", text, model, redirect, response, "Mitigation recorded.",
-        () -> reports.startMitigation(productionId, reportId, text));
+        () -> steps.startMitigation(productionId, new StartMitigation(reportId, text)));
   }
 
   @PostMapping(REPORT + "/comments")
@@ -186,7 +213,7 @@ class ReportingPages {
       @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     return step(productionId, reportId, "comment", text, model, redirect, response, "Comment added.",
-        () -> reports.comment(productionId, reportId, text));
+        () -> steps.comment(productionId, new CommentOnReport(reportId, text)));
   }
 
   @PostMapping(REPORT + "/resolution")
@@ -194,7 +221,7 @@ class ReportingPages {
       @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     return step(productionId, reportId, "resolution", text, model, redirect, response, "Resolved.",
-        () -> reports.resolve(productionId, reportId, text));
+        () -> steps.resolve(productionId, new ResolveReport(reportId, text)));
   }
 
   @PostMapping(REPORT + "/reopen")
@@ -202,7 +229,7 @@ class ReportingPages {
       @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     return step(productionId, reportId, "reopen", text, model, redirect, response, "Re-opened.",
-        () -> reports.reopen(productionId, reportId, text));
+        () -> steps.reopen(productionId, new ReopenReport(reportId, text)));
   }
 
   @GetMapping(REPORT + "/photos/{photoId}")
@@ -218,7 +245,7 @@ class ReportingPages {
 
   @GetMapping(REPORTS + "/public-link")
   String publicLink(@PathVariable UUID productionId, Model model) {
-    String token = reports.publicLinkToken(productionId);
+    String token = publicLink.publicLinkToken(productionId);
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("link", publicLinkOf(token));
     model.addAttribute("token", token);
@@ -228,7 +255,7 @@ class ReportingPages {
   /** The public link as a QR code, to print for base camp and the call sheet. */
   @GetMapping(REPORTS + "/public-link/qr.svg")
   ResponseEntity<String> publicLinkQr(@PathVariable UUID productionId) {
-    String link = publicLinkOf(reports.publicLinkToken(productionId));
+    String link = publicLinkOf(publicLink.publicLinkToken(productionId));
     return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
         .body(QrCodes.svg(link));
   }
@@ -255,7 +282,7 @@ class ReportingPages {
     List<Scene> scenes = schedule.scenes(productionId);
     List<UUID> todays = schedule.dayOn(productionId, schedule.today(production))
         .map(day -> schedule.scenesOn(productionId, day.id()).stream().map(Scene::id).toList()).orElse(List.of());
-    List<StopWorkCall> stopped = stopWork.stoppedNow(productionId);
+    List<StopWorkCall> stopped = stopWorks.stoppedNow(productionId);
     model.addAttribute("production", production);
     model.addAttribute("todaysScenes", scenes.stream().filter(s -> todays.contains(s.id())).toList());
     model.addAttribute("otherScenes", scenes.stream().filter(s -> !todays.contains(s.id())).toList());
@@ -263,8 +290,8 @@ class ReportingPages {
     model.addAttribute("stoppedSceneIds", stopped.stream().map(StopWorkCall::sceneId).toList());
     model.addAttribute("sceneNames", scenes.stream().collect(Collectors.toMap(Scene::id,
         s -> "Sc. " + s.number(), (a, b) -> a)));
-    model.addAttribute("mayResume", stopWork.mayResume(productionId));
-    model.addAttribute("onTheCrew", reports.onTheCrew(productionId));
+    model.addAttribute("mayResume", roles.mayResume(productionId));
+    model.addAttribute("onTheCrew", roles.onTheCrew(productionId));
     UUID chosen = uuid(sceneId);
     model.addAttribute("chosen", chosen == null ? null
         : scenes.stream().filter(s -> s.id().equals(chosen)).findFirst().orElse(null));
@@ -282,11 +309,11 @@ class ReportingPages {
     productions.get(productionId);
     try {
       if (wholeProduction) {
-        stopWork.call(productionId, null, true, reason);
+        stopWork.call(productionId, CallStopWork.onTheWholeProduction(reason));
         redirect.addFlashAttribute("notice", "Work is stopped on the whole production: no firearm is issued, loaded "
             + "or shown clear. Everyone on the production is being told now.");
       } else {
-        stopWork.call(productionId, uuidOrRefuse("sceneId", sceneId), reason);
+        stopWork.call(productionId, CallStopWork.onScene(uuidOrRefuse("sceneId", sceneId), reason));
         redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
             + "and the producers are being told now.");
       }
@@ -306,7 +333,7 @@ class ReportingPages {
       HttpServletResponse response) {
     productions.get(productionId);
     try {
-      stopWork.resume(productionId, stopWorkId, whySafe);
+      stopWork.resume(productionId, new ResumeWork(stopWorkId, whySafe));
       redirect.addFlashAttribute("notice", "Work resumes. Your reason is on record.");
       return "redirect:/productions/" + productionId + "/stop-work";
     } catch (InvalidInputException | AccessRefusedException e) {
@@ -323,9 +350,9 @@ class ReportingPages {
   @GetMapping(REPORTS + "/reviews")
   String reviews(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("reviews", reviews.reviews(productionId));
-    model.addAttribute("reportsBehind", reviews.reportsBehind(productionId));
-    model.addAttribute("mayAnswer", reviews.mayAnswer(productionId));
+    model.addAttribute("reviews", reviewViews.reviews(productionId));
+    model.addAttribute("reportsBehind", reviewViews.reportsBehind(productionId));
+    model.addAttribute("mayAnswer", roles.mayAnswer(productionId));
     if (!model.containsAttribute("typed")) {
       model.addAttribute("typed", Map.of());
     }
@@ -338,7 +365,7 @@ class ReportingPages {
       HttpServletResponse response) {
     productions.get(productionId);
     try {
-      reviews.answer(productionId, reviewId, answer);
+      reviews.answer(productionId, new AnswerReview(reviewId, answer));
       redirect.addFlashAttribute("notice", "Your answer is on record.");
       return "redirect:/productions/" + productionId + "/reports/reviews";
     } catch (InvalidInputException | AccessRefusedException e) {

@@ -135,7 +135,8 @@ class DemoArmory {
             "Close-up on the cylinder as the Marshal draws: a replica's cylinder reads false on camera."),
         new LineDraft(replica, replicaPerformerId, false, null, null)),
         List.of(), "Revolver drawn, not fired; the rubber replica stays holstered.");
-    int version = acting.call(ARMORER, () -> drafting.record(productionId, new RecordPlan(sceneId, draft))).current().version();
+    int version = acting.call(ARMORER, () -> drafting.record(productionId, new RecordPlan(sceneId, draft)))
+        .current().version();
     acting.run(ARMORER, () -> signOffs.sign(productionId, new SignPlan(sceneId, version, SignOffCapacity.ARMORER)));
     acting.run(SAFETY_ADVISOR,
         () -> signOffs.sign(productionId, new SignPlan(sceneId, version, SignOffCapacity.SAFETY_ADVISOR)));

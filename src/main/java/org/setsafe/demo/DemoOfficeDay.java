@@ -115,7 +115,8 @@ class DemoOfficeDay {
             new LineDraft(replica.get(), eli, false, null, null)),
         List.of(new LineOfFireDraft(null, "A-camera on a remote head", Protection.REMOTE_OPERATION, 30)),
         "June fires twice up the ridge; Eli falls with the rubber replica.");
-    int version = acting.call(DemoArmory.ARMORER, () -> drafting.record(western.id(), new RecordPlan(shootOut.id(), draft)))
+    int version = acting.call(DemoArmory.ARMORER,
+            () -> drafting.record(western.id(), new RecordPlan(shootOut.id(), draft)))
         .current().version();
     acting.run(DemoArmory.ARMORER, () -> signOffs.sign(western.id(), new SignPlan(shootOut.id(), version,
         SignOffCapacity.ARMORER)));

@@ -26,7 +26,10 @@ public record PlanDraft(Boolean discharge, String load, String directionOfFire, 
   public static final int MAX_LINES = 40;
   public static final int MAX_DISTANCE_FEET = 1000;
 
-  /** A weapon for a performer, pointed (or not) toward a person or the lens, and why a real firearm if nothing fires. */
+  /**
+   * A weapon for a performer, pointed (or not) toward a person or the lens, and why a real firearm if nothing
+   * fires.
+   */
   public record LineDraft(UUID weaponId, UUID performerId, Boolean pointed, String pointedToward,
       String replicaReason) {}
 

@@ -92,7 +92,8 @@ public class PlanPermissions {
         refuse(caller, what, "Only the armorer or property master, and the safety advisor, sign weapon plans and"
             + " clear rehearsals.");
       }
-      throw new InvalidInputException("capacity", "Required", "say in which capacity you sign: ARMORER or SAFETY_ADVISOR");
+      throw new InvalidInputException("capacity", "Required",
+          "say in which capacity you sign: ARMORER or SAFETY_ADVISOR");
     }
     if (!mine.contains(asked)) {
       refuse(caller, what, asked == SignOffCapacity.ARMORER

@@ -112,6 +112,7 @@ class WeaponPlanApi {
   @PutMapping("/api/productions/{productionId}/protocol/weapon-plan-rules")
   @Operation(summary = "Set the production's minimum distance from the muzzle for blanks (safety advisor)")
   RulesBody setRules(@PathVariable UUID productionId, @RequestBody RulesBody body) {
-    return new RulesBody(rules.setMinBlankDistanceFeet(productionId, body == null ? null : body.minBlankDistanceFeet()));
+    return new RulesBody(rules.setMinBlankDistanceFeet(productionId,
+        body == null ? null : body.minBlankDistanceFeet()));
   }
 }

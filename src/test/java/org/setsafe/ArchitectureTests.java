@@ -163,4 +163,17 @@ class ArchitectureTests {
         .because("a page's read must not be where a report changes")
         .check(setsafe);
   }
+
+  @Test
+  void protocolReadModelsChangeNothing() {
+    noClasses().that().resideInAPackage("org.setsafe.protocol")
+        .and().haveNameMatching("org\\.setsafe\\.protocol\\.(WeaponPlans|RiskAssessments|[A-Za-z]+Reads)")
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.protocol.WeaponPlanCommand.class,
+            org.setsafe.protocol.RiskAssessmentCommand.class,
+            org.springframework.context.ApplicationEventPublisher.class, org.setsafe.shared.RefusalRecorder.class)
+        .because("the weapon plans and risk assessments are read apart from the use cases that change them: a read"
+            + " model takes no command, publishes no fact and records no refusal, so a page or a gate that reads"
+            + " cannot write")
+        .check(setsafe);
+  }
 }

@@ -15,10 +15,14 @@ import org.setsafe.custody.domain.LotOrigin;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.custody.domain.VerificationMethod;
 import org.setsafe.custody.domain.WeaponKind;
+import org.setsafe.protocol.PlanDraft;
+import org.setsafe.protocol.PlanDraft.LineDraft;
+import org.setsafe.protocol.PlanDrafting;
+import org.setsafe.protocol.PlanSignOffs;
+import org.setsafe.protocol.ScenePlan;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.WeaponPlans;
-import org.setsafe.protocol.WeaponPlans.LineDraft;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +57,17 @@ class DemoArmory {
   private final Armory armory;
   private final Custody custody;
   private final WeaponPlans plans;
+  private final PlanDrafting drafting;
+  private final PlanSignOffs signOffs;
 
-  DemoArmory(ActingAs acting, Armory armory, Custody custody, WeaponPlans plans) {
+  DemoArmory(ActingAs acting, Armory armory, Custody custody, WeaponPlans plans, PlanDrafting drafting,
+      PlanSignOffs signOffs) {
     this.acting = acting;
     this.armory = armory;
     this.custody = custody;
     this.plans = plans;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
   }
 
   /**
@@ -126,9 +135,11 @@ class DemoArmory {
             "Close-up on the cylinder as the Marshal draws: a replica's cylinder reads false on camera."),
         new LineDraft(replica, replicaPerformerId, false, null, null)),
         List.of(), "Revolver drawn, not fired; the rubber replica stays holstered.");
-    int version = acting.call(ARMORER, () -> plans.save(productionId, sceneId, draft)).current().version();
-    acting.run(ARMORER, () -> plans.signOff(productionId, sceneId, version, SignOffCapacity.ARMORER));
-    acting.run(SAFETY_ADVISOR, () -> plans.signOff(productionId, sceneId, version, SignOffCapacity.SAFETY_ADVISOR));
+    int version = acting.call(ARMORER, () -> drafting.record(productionId, new RecordPlan(sceneId, draft)))
+        .current().version();
+    acting.run(ARMORER, () -> signOffs.sign(productionId, new SignPlan(sceneId, version, SignOffCapacity.ARMORER)));
+    acting.run(SAFETY_ADVISOR,
+        () -> signOffs.sign(productionId, new SignPlan(sceneId, version, SignOffCapacity.SAFETY_ADVISOR)));
   }
 
   /** Whether the demo's armory is on the production already (its revolver registered). */

@@ -11,11 +11,15 @@ import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.PlanDraft;
+import org.setsafe.protocol.PlanDraft.LineDraft;
+import org.setsafe.protocol.PlanDraft.LineOfFireDraft;
+import org.setsafe.protocol.PlanDrafting;
+import org.setsafe.protocol.PlanSignOffs;
+import org.setsafe.protocol.ScenePlan;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.WeaponPlans;
-import org.setsafe.protocol.WeaponPlans.LineDraft;
-import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.reporting.NewReport;
@@ -57,18 +61,22 @@ class DemoOfficeDay {
   private final Accounts accounts;
   private final Armory armory;
   private final WeaponPlans plans;
+  private final PlanDrafting drafting;
+  private final PlanSignOffs signOffs;
   private final ReportFiling filing;
   private final ReportViews reports;
   private final Schedule schedule;
   private final boolean withReports;
 
-  DemoOfficeDay(ActingAs acting, Accounts accounts, Armory armory, WeaponPlans plans, ReportFiling filing, ReportViews reports,
-      Schedule schedule,
+  DemoOfficeDay(ActingAs acting, Accounts accounts, Armory armory, WeaponPlans plans, PlanDrafting drafting,
+      PlanSignOffs signOffs, ReportFiling filing, ReportViews reports, Schedule schedule,
       @Value("${setsafe.demo.reports:true}") boolean withReports) {
     this.acting = acting;
     this.accounts = accounts;
     this.armory = armory;
     this.plans = plans;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
     this.filing = filing;
     this.reports = reports;
     this.schedule = schedule;
@@ -111,10 +119,11 @@ class DemoOfficeDay {
             new LineDraft(replica.get(), eli, false, null, null)),
         List.of(new LineOfFireDraft(null, "A-camera on a remote head", Protection.REMOTE_OPERATION, 30)),
         "June fires twice up the ridge; Eli falls with the rubber replica.");
-    int version = acting.call(DemoArmory.ARMORER, () -> plans.save(western.id(), shootOut.id(), draft))
+    int version = acting.call(DemoArmory.ARMORER,
+            () -> drafting.record(western.id(), new RecordPlan(shootOut.id(), draft)))
         .current().version();
-    acting.run(DemoArmory.ARMORER, () -> plans.signOff(western.id(), shootOut.id(), version,
-        SignOffCapacity.ARMORER));
+    acting.run(DemoArmory.ARMORER, () -> signOffs.sign(western.id(), new SignPlan(shootOut.id(), version,
+        SignOffCapacity.ARMORER)));
   }
 
   /**

@@ -24,7 +24,10 @@ import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.RiskAssessments;
+import org.setsafe.protocol.RiskAssessmentCommand.DraftAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
+import org.setsafe.protocol.RiskDrafting;
+import org.setsafe.protocol.RiskSignOffs;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -62,7 +65,8 @@ class DemoProduction implements ApplicationRunner {
   private final Productions productions;
   private final Schedule schedule;
   private final Qualifications qualifications;
-  private final RiskAssessments risks;
+  private final RiskDrafting riskDrafting;
+  private final RiskSignOffs riskSignOffs;
   private final ActingAs acting;
   private final DemoArmory armory;
   private final TransactionTemplate transaction;
@@ -78,7 +82,8 @@ class DemoProduction implements ApplicationRunner {
   private final DemoOfficeDay officeDay;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
-      RiskAssessments risks, ActingAs acting, DemoArmory armory, TransactionTemplate transaction,
+      RiskDrafting riskDrafting, RiskSignOffs riskSignOffs, ActingAs acting, DemoArmory armory,
+      TransactionTemplate transaction,
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
       @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
@@ -87,7 +92,8 @@ class DemoProduction implements ApplicationRunner {
     this.productions = productions;
     this.schedule = schedule;
     this.qualifications = qualifications;
-    this.risks = risks;
+    this.riskDrafting = riskDrafting;
+    this.riskSignOffs = riskSignOffs;
     this.acting = acting;
     this.armory = armory;
     this.withArmory = withArmory;
@@ -332,18 +338,22 @@ class DemoProduction implements ApplicationRunner {
   private void assessRisks(Production western, Scene... scenes) {
     List<Control> controls = List.of(new Control(ControlLevel.ENGINEERING, "Shield or remote head for the camera."),
         new Control(ControlLevel.ADMINISTRATIVE, "Nobody within 20 ft of the muzzle; the armorer calls every take."));
-    as("sam.safety", () -> risks.draft(western.id(), null, List.of(new HazardEntry(RiskCategory.GENERAL,
+    as("sam.safety", () -> riskDrafting.draft(western.id(), DraftAssessment.general(List.of(new HazardEntry(
+        RiskCategory.GENERAL,
         "Long days in the heat on a working ranch: exhaustion, heat stroke, horses and uneven ground.", 3, 3,
         List.of(new Control(ControlLevel.ADMINISTRATIVE, "Water, shade and a medic at base camp; 12-hour cap.")),
-        2, 3)), null));
-    as("sam.safety", () -> risks.sign(western.id(), null, 1, SignOffDuty.SAFETY_ADVISOR));
-    as("dana.ad", () -> risks.sign(western.id(), null, 1, SignOffDuty.FIRST_AD));
+        2, 3)), null)));
+    as("sam.safety", () -> riskSignOffs.sign(western.id(), SignAssessment.general(1, SignOffDuty.SAFETY_ADVISOR)));
+    as("dana.ad", () -> riskSignOffs.sign(western.id(), SignAssessment.general(1, SignOffDuty.FIRST_AD)));
     for (Scene scene : scenes) {
       schedule.markHazards(western.id(), scene.id(), Set.of(Hazard.FIREARMS));
-      as("sam.safety", () -> risks.draft(western.id(), scene.id(), List.of(new HazardEntry(RiskCategory.of(Hazard.FIREARMS),
-          "A blank or a live round fired toward someone in the church.", 3, 5, controls, 1, 5)), null));
-      as("sam.safety", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.SAFETY_ADVISOR));
-      as("rosa.armorer", () -> risks.sign(western.id(), scene.id(), 1, SignOffDuty.FIREARMS));
+      as("sam.safety", () -> riskDrafting.draft(western.id(), new DraftAssessment(scene.id(), List.of(new HazardEntry(
+          RiskCategory.of(Hazard.FIREARMS),
+          "A blank or a live round fired toward someone in the church.", 3, 5, controls, 1, 5)), null)));
+      as("sam.safety",
+          () -> riskSignOffs.sign(western.id(), new SignAssessment(scene.id(), 1, SignOffDuty.SAFETY_ADVISOR)));
+      as("rosa.armorer",
+          () -> riskSignOffs.sign(western.id(), new SignAssessment(scene.id(), 1, SignOffDuty.FIREARMS)));
     }
   }
 

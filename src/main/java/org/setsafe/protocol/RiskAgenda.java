@@ -10,9 +10,8 @@ import java.util.stream.Collectors;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.protocol.RiskAssessments.HazardView;
-import org.setsafe.protocol.RiskAssessments.RiskAssessment;
-import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.RiskAssessment.HazardView;
+import org.setsafe.protocol.RiskAssessment.Standing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +23,9 @@ class RiskAgenda extends SceneItemsOfTheDay {
 
   static final String SOURCE = "Risk assessment";
 
-  private final RiskAssessments assessments;
+  private final RiskAssessmentReads assessments;
 
-  RiskAgenda(RiskAssessments assessments, ShootingSchedule schedule) {
+  RiskAgenda(RiskAssessmentReads assessments, ShootingSchedule schedule) {
     super(schedule);
     this.assessments = assessments;
   }

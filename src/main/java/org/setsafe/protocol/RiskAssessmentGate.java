@@ -3,7 +3,7 @@ package org.setsafe.protocol;
 import java.util.Optional;
 import org.setsafe.custody.IssueGate;
 import org.setsafe.production.Scene;
-import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.RiskAssessment.Standing;
 import org.setsafe.protocol.domain.RiskApproval;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class RiskAssessmentGate implements IssueGate {
 
-  private final RiskAssessments assessments;
+  private final RiskAssessmentReads assessments;
 
-  RiskAssessmentGate(RiskAssessments assessments) {
+  RiskAssessmentGate(RiskAssessmentReads assessments) {
     this.assessments = assessments;
   }
 

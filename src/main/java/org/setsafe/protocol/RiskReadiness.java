@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.RiskAssessment.Standing;
 import org.springframework.stereotype.Component;
 
 /** Before the first shooting day: a general assessment approved, and every high-risk scene's approved. */

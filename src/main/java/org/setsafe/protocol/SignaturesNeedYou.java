@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 class SignaturesNeedYou implements NeedsYou {
 
   private final WeaponPlans plans;
+  private final PlanPermissions permissions;
   private final RiskAssessments risks;
   private final ProductionAccess access;
 
-  SignaturesNeedYou(WeaponPlans plans, RiskAssessments risks, ProductionAccess access) {
+  SignaturesNeedYou(WeaponPlans plans, PlanPermissions permissions, RiskAssessments risks, ProductionAccess access) {
     this.plans = plans;
+    this.permissions = permissions;
     this.risks = risks;
     this.access = access;
   }
@@ -37,7 +39,7 @@ class SignaturesNeedYou implements NeedsYou {
     }
     String base = "/productions/" + productionId + "/protocol";
     List<Item> items = new ArrayList<>();
-    List<SignOffCapacity> mine = plans.capacitiesOfCaller(productionId);
+    List<SignOffCapacity> mine = permissions.capacitiesOfCaller(productionId);
     plans.plansOf(productionId).values().forEach(plan -> {
       if (plan.current() != null && !plan.status().approved()
           && plan.status().awaiting().stream().anyMatch(mine::contains)) {

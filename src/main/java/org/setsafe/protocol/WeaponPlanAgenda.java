@@ -9,10 +9,9 @@ import java.util.Optional;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.protocol.WeaponPlans.InLine;
-import org.setsafe.protocol.WeaponPlans.Line;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
-import org.setsafe.protocol.WeaponPlans.Version;
+import org.setsafe.protocol.ScenePlan.InLine;
+import org.setsafe.protocol.ScenePlan.Line;
+import org.setsafe.protocol.ScenePlan.Version;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +25,9 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
 
   static final String SOURCE = "Weapon plan";
 
-  private final WeaponPlans plans;
+  private final ScenePlanReads plans;
 
-  WeaponPlanAgenda(WeaponPlans plans, ShootingSchedule schedule) {
+  WeaponPlanAgenda(ScenePlanReads plans, ShootingSchedule schedule) {
     super(schedule);
     this.plans = plans;
   }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
 import org.springframework.stereotype.Component;
 
 /** Before the first shooting day: every firearms scene without a weapon plan, or with one not approved. */

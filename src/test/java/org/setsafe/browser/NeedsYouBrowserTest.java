@@ -27,7 +27,11 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.protocol.WeaponPlans;
+import org.setsafe.protocol.PlanDraft;
+import org.setsafe.protocol.PlanDrafting;
+import org.setsafe.protocol.PlanSignOffs;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +57,8 @@ class NeedsYouBrowserTest {
   @Autowired Schedule schedule;
   @Autowired Armory armory;
   @Autowired Custody custody;
-  @Autowired WeaponPlans plans;
+  @Autowired PlanDrafting drafting;
+  @Autowired PlanSignOffs signOffs;
 
   @Test
   void theSafetyAdvisorSeesThePlanToSignFollowsItSignsAndTheBlockEmpties() throws Exception {
@@ -82,10 +87,10 @@ class NeedsYouBrowserTest {
       assertThat(sam.heading()).isEqualTo(production.name());
       assertThat(sam.textOf("needs-you")).contains("Nothing needs you now.");
 
-      crew.as("rosa.armorer." + suffix, () -> plans.save(production.id(), scene.id(), new WeaponPlans.PlanDraft(false,
-          null, null, List.of(new WeaponPlans.LineDraft(colt, crew.id("eli.actor." + suffix), false, null,
-              "The cylinder turns in close-up; a replica's does not.")), List.of(), null)));
-      crew.as("rosa.armorer." + suffix, () -> plans.signOff(production.id(), scene.id(), 1, SignOffCapacity.ARMORER));
+      crew.as("rosa.armorer." + suffix, () -> drafting.record(production.id(), new RecordPlan(scene.id(), new PlanDraft(false,
+          null, null, List.of(new PlanDraft.LineDraft(colt, crew.id("eli.actor." + suffix), false, null,
+              "The cylinder turns in close-up; a replica's does not.")), List.of(), null))));
+      crew.as("rosa.armorer." + suffix, () -> signOffs.sign(production.id(), new SignPlan(scene.id(), 1, SignOffCapacity.ARMORER)));
 
       // Nobody reloads: the block asks for itself again.
       assertThat(sam.waitForTextBySelf("needs-you", "The weapon plan for scene 31 waits for your signature.",

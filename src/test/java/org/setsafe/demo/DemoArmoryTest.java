@@ -28,6 +28,7 @@ import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.ScenePlan;
 import org.setsafe.protocol.WeaponPlans;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -106,7 +107,7 @@ class DemoArmoryTest {
     List<String> lots = acting.call("rosa.armorer", () -> armory.lots(western)).stream()
         .map(DemoArmoryTest::lot).sorted().toList();
     UUID church = church(app, western).id();
-    WeaponPlans.ScenePlan plan = acting.call("rosa.armorer", () -> app.getBean(WeaponPlans.class).plan(western, church));
+    ScenePlan plan = acting.call("rosa.armorer", () -> app.getBean(WeaponPlans.class).plan(western, church));
     return Map.of("serials", serials, "lots", lots, "plan", "version " + plan.current().version()
         + (plan.status().approved() ? ", approved" : ", not approved"));
   }

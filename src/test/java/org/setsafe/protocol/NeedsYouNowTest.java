@@ -23,6 +23,8 @@ import org.setsafe.notify.InboxItem;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,7 +44,8 @@ class NeedsYouNowTest {
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired Armory armory;
-  @Autowired WeaponPlans plans;
+  @Autowired PlanDrafting drafting;
+  @Autowired PlanSignOffs signOffs;
   @Autowired Inbox inbox;
   @Autowired org.setsafe.briefing.SafetyMeetings meetings;
 
@@ -53,7 +56,7 @@ class NeedsYouNowTest {
     String plan = dashboard + "/protocol/scenes/" + set.scene.id() + "/plan";
     assertThat(read(set, "sam.safety", dashboard)).contains("Needs you now").contains("Nothing needs you now.");
 
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), set.coltForEli()));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), set.coltForEli())));
 
     String block = read(set, "sam.safety", dashboard + "/needs-you");
     assertThat(block).contains("The weapon plan for scene 12A waits for your signature.")
@@ -78,7 +81,7 @@ class NeedsYouNowTest {
         .andExpect(redirectedUrl(plan));
     assertThat(noticeOf(set, "sam.safety", "waits for your signature").orElseThrow().unread()).isFalse();
 
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     assertThat(read(set, "sam.safety", dashboard + "/needs-you")).contains("Nothing needs you now.");
     assertThat(read(set, "rosa.armorer", dashboard + "/needs-you")).contains("waits for your signature");
   }
@@ -86,14 +89,14 @@ class NeedsYouNowTest {
   @Test
   void aChangeAfterSigningTellsWhoSignedInWordsWhatChangedAndAsksThemToSignAgain() throws Exception {
     PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Lapse notice");
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), set.coltForEli()));
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.ARMORER));
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), set.coltForEli())));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
 
-    WeaponPlans.PlanDraft toJune = new WeaponPlans.PlanDraft(false, null, null, List.of(new WeaponPlans.LineDraft(
+    PlanDraft toJune = new PlanDraft(false, null, null, List.of(new PlanDraft.LineDraft(
         set.colt, set.person("june.actor"), false, null, "The cylinder turns in close-up; a replica's does not.")),
         List.of(), "June takes the Colt");
-    set.as("sam.safety", () -> plans.save(set.id(), set.scene.id(), toJune));
+    set.as("sam.safety", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), toJune)));
 
     InboxItem notice = await().atMost(Duration.ofSeconds(30))
         .until(() -> noticeOf(set, "rosa.armorer", "changed after you signed"), Optional::isPresent).orElseThrow();
@@ -108,16 +111,16 @@ class NeedsYouNowTest {
   @Test
   void aPlanChangedAfterTheMeetingTellsWhoAcknowledgedItThatTheirAcknowledgmentLapsed() throws Exception {
     PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Meeting lapse");
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), set.coltForEli()));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), set.coltForEli())));
     var meeting = set.as("dana.ad", () -> meetings.open(set.id(), List.of(set.scene.id())));
     String needsYou = "/productions/" + set.id() + "/needs-you";
     assertThat(read(set, "eli.actor", needsYou)).contains("safety meeting for scene 12A waits for your acknowledgment.").contains("/briefing/meetings/" + meeting.id() + "/acknowledge");
     set.as("eli.actor", () -> meetings.acknowledge(set.id(), meeting.id(), set.person("eli.actor")));
     assertThat(read(set, "eli.actor", needsYou)).contains("Nothing needs you now.");
 
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), new WeaponPlans.PlanDraft(false, null, null,
-        List.of(new WeaponPlans.LineDraft(set.colt, set.person("june.actor"), false, null, "Close-up of the cylinder.")),
-        List.of(), null)));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), new PlanDraft(false, null, null,
+        List.of(new PlanDraft.LineDraft(set.colt, set.person("june.actor"), false, null, "Close-up of the cylinder.")),
+        List.of(), null))));
 
     InboxItem notice = await().atMost(Duration.ofSeconds(30))
         .until(() -> noticeOf(set, "eli.actor", "no longer covers the scene"), Optional::isPresent).orElseThrow();
@@ -132,7 +135,7 @@ class NeedsYouNowTest {
     PlanSet away = PlanSet.create(crew, accounts, productions, schedule, armory, "Picker away");
     SystemActor.run(() -> productions.addMember(away.id(), home.who("sam.safety"), EnumSet.of(CrewRole.SAFETY_ADVISOR),
         null));
-    away.as("rosa.armorer", () -> plans.save(away.id(), away.scene.id(), away.coltForEli()));
+    away.as("rosa.armorer", () -> drafting.record(away.id(), new RecordPlan(away.scene.id(), away.coltForEli())));
 
     String picker = read(home, "sam.safety", "/productions");
     String awayLine = picker.substring(picker.indexOf(away.production.name()));

@@ -112,8 +112,8 @@ final class PlanSet {
   }
 
   /** A plan with no discharge: the Colt to Eli, with why a replica will not do. */
-  WeaponPlans.PlanDraft coltForEli() {
-    return new WeaponPlans.PlanDraft(false, null, null, List.of(new WeaponPlans.LineDraft(colt, person("eli.actor"),
+  PlanDraft coltForEli() {
+    return new PlanDraft(false, null, null, List.of(new PlanDraft.LineDraft(colt, person("eli.actor"),
         false, null, "The cylinder turns in close-up; a replica's does not.")), List.of(), null);
   }
 }

@@ -22,8 +22,9 @@ import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.RiskAssessments.RiskAssessment;
-import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.RiskAssessment.Standing;
+import org.setsafe.protocol.RiskAssessmentCommand.DraftAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -55,6 +56,8 @@ class RiskAssessmentGateTest {
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
   @Autowired RiskAssessments assessments;
+  @Autowired RiskDrafting drafting;
+  @Autowired RiskSignOffs signOffs;
 
   private RiskProduction own;
 
@@ -106,7 +109,7 @@ class RiskAssessmentGateTest {
 
   @Test
   void aLowerProducerThresholdOnTheProductionCallsTheProducerSooner() {
-    crew.as(own.user("grace.producer"), () -> assessments.setProducerThreshold(own.id(), 4));
+    crew.as(own.user("grace.producer"), () -> signOffs.setProducerThreshold(own.id(), 4));
     draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null);
     RiskAssessment a = sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR);
     assertThat(a.approval().missing()).containsExactlyInAnyOrder("FIREARMS", "PRODUCER");
@@ -133,7 +136,7 @@ class RiskAssessmentGateTest {
     RiskAssessment a = crew.as(own.user("eli.actor"), () -> assessments.ofScene(own.id(), own.sceneId()).orElseThrow());
     assertThat(a.versions()).hasSize(2);
     assertThat(a.versions().get(1).signOffs()).hasSize(2);
-    assertThat(a.versions().get(1).signOffs()).noneMatch(RiskAssessments.SignOffView::standing);
+    assertThat(a.versions().get(1).signOffs()).noneMatch(RiskAssessment.SignOffView::standing);
 
     sign("sam.safety", own.sceneId(), 2, SignOffDuty.SAFETY_ADVISOR);
     sign("hank.props", own.sceneId(), 2, SignOffDuty.FIREARMS);
@@ -195,19 +198,19 @@ class RiskAssessmentGateTest {
     SystemActor.run(() -> schedule.markHazards(own.id(), own.sceneId(), Set.of()));
     assertThatThrownBy(() -> draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null))
         .hasMessageContaining("marked with no hazard");
-    assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> assessments.draft(own.id(), null,
-        List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null)))
+    assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> drafting.draft(own.id(),
+        DraftAssessment.general(List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null))))
         .isInstanceOf(AccessRefusedException.class);
   }
 
   // ---- the crew's steps ----
 
   private RiskAssessment draft(UUID sceneId, List<HazardEntry> hazards, String reason) {
-    return crew.as(own.user("sam.safety"), () -> assessments.draft(own.id(), sceneId, hazards, reason));
+    return crew.as(own.user("sam.safety"), () -> drafting.draft(own.id(), new DraftAssessment(sceneId, hazards, reason)));
   }
 
   private RiskAssessment sign(String who, UUID sceneId, int version, SignOffDuty duty) {
-    return crew.as(own.user(who), () -> assessments.sign(own.id(), sceneId, version, duty));
+    return crew.as(own.user(who), () -> signOffs.sign(own.id(), new SignAssessment(sceneId, version, duty)));
   }
 
   private void approveGeneral() {

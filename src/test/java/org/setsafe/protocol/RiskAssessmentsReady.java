@@ -14,8 +14,9 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.RiskAssessments.RiskAssessment;
-import org.setsafe.protocol.RiskAssessments.Standing;
+import org.setsafe.protocol.RiskAssessment.Standing;
+import org.setsafe.protocol.RiskAssessmentCommand.DraftAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -39,13 +40,18 @@ class RiskAssessmentsReady implements ReadyToShoot.Step {
   private final Productions productions;
   private final Schedule schedule;
   private final RiskAssessments assessments;
+  private final RiskDrafting drafting;
+  private final RiskSignOffs signOffs;
 
   /** Crew runs every step, so it reaches this one lazily. */
-  RiskAssessmentsReady(@Lazy Crew crew, Productions productions, Schedule schedule, RiskAssessments assessments) {
+  RiskAssessmentsReady(@Lazy Crew crew, Productions productions, Schedule schedule, RiskAssessments assessments,
+      RiskDrafting drafting, RiskSignOffs signOffs) {
     this.crew = crew;
     this.productions = productions;
     this.schedule = schedule;
     this.assessments = assessments;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
   }
 
   @Override
@@ -85,14 +91,14 @@ class RiskAssessmentsReady implements ReadyToShoot.Step {
       }
       uncovered.forEach(c -> hazards.add(entry(RiskCategory.valueOf(c))));
       String drafter = holder(members, CrewRole.SAFETY_ADVISOR, CrewRole.UPM, CrewRole.FIRST_AD);
-      assessment = crew.as(drafter, () -> assessments.draft(productionId, sceneId, hazards,
-          "Covers every hazard marked on the scene."));
+      assessment = crew.as(drafter, () -> drafting.draft(productionId, new DraftAssessment(sceneId, hazards,
+          "Covers every hazard marked on the scene.")));
     }
     for (String duty : assessment.approval().missing()) {
       SignOffDuty d = SignOffDuty.valueOf(duty);
       int version = assessment.current().version();
       crew.as(holder(members, d.roles().toArray(CrewRole[]::new)),
-          () -> assessments.sign(productionId, sceneId, version, d));
+          () -> signOffs.sign(productionId, new SignAssessment(sceneId, version, d)));
     }
   }
 

@@ -28,10 +28,12 @@ import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.WeaponPlans.LineDraft;
-import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
+import org.setsafe.protocol.PlanDraft.LineDraft;
+import org.setsafe.protocol.PlanDraft.LineOfFireDraft;
+import org.setsafe.protocol.WeaponPlanCommand.CallRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.ClearRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.domain.LineOfFirePolicy;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.ReplicaUnlessDischargePolicy;
@@ -55,6 +57,10 @@ class WeaponPlanGateTest {
   @Autowired Custody custody;
   @Autowired CustodyBoards boards;
   @Autowired WeaponPlans plans;
+  @Autowired PlanDrafting drafting;
+  @Autowired PlanSignOffs signOffs;
+  @Autowired UnplannedRehearsals rehearsals;
+  @Autowired WeaponPlanRules rules;
   @Autowired WeaponPlanGate gate;
   @Autowired WeaponPlanAgenda agenda;
   @Autowired WeaponPlanReadiness readiness;
@@ -88,9 +94,9 @@ class WeaponPlanGateTest {
     assertThat(onRecord.kind()).isEqualTo("custody.refused");
     assertThat(onRecord.leaf()).contains(WeaponPlanIssuePolicy.RULE).contains("has no weapon plan");
 
-    set.as("rosa.armorer", () -> plans.save(pid, set.scene.id(), set.coltForEli()));
-    set.as("rosa.armorer", () -> plans.signOff(pid, set.scene.id(), 1, SignOffCapacity.ARMORER));
-    set.as("sam.safety", () -> plans.signOff(pid, set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("rosa.armorer", () -> drafting.record(pid, new RecordPlan(set.scene.id(), set.coltForEli())));
+    set.as("rosa.armorer", () -> signOffs.sign(pid, new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    set.as("sam.safety", () -> signOffs.sign(pid, new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
 
     // The gates custody asks after the plan's (assessment, staffing, meeting) are in order too.
     crew.readyToShoot(pid, set.scene.id(), set.colt, set.person("eli.actor"));
@@ -126,14 +132,14 @@ class WeaponPlanGateTest {
     assertThat(camera.rule()).isEqualTo(LineOfFirePolicy.PROTECTED);
     assertThat(plans(set.id()).current()).as("nothing refused is stored").isNull();
 
-    ScenePlan saved = set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), discharge(
+    ScenePlan saved = set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), discharge(
         new LineOfFireDraft(marcus, null, Protection.SHIELD, 25),
-        new LineOfFireDraft(null, "A camera", Protection.REMOTE_OPERATION, 22))));
-    assertThat(saved.current().lineOfFire()).extracting(WeaponPlans.InLine::subject)
+        new LineOfFireDraft(null, "A camera", Protection.REMOTE_OPERATION, 22)))));
+    assertThat(saved.current().lineOfFire()).extracting(ScenePlan.InLine::subject)
         .containsExactly("Marcus Oyelaran", "A camera");
 
     // The production raises its minimum: 25 ft no longer does for a new version.
-    set.as("sam.safety", () -> plans.setMinBlankDistanceFeet(set.id(), 30));
+    set.as("sam.safety", () -> rules.setMinBlankDistanceFeet(set.id(), 30));
     InvalidInputException raised = refusedPlan(discharge(new LineOfFireDraft(marcus, null, Protection.SHIELD, 25)));
     assertThat(raised.getMessage()).contains("at least 30 ft");
 
@@ -151,24 +157,24 @@ class WeaponPlanGateTest {
     assertThat(noReason.field()).isEqualTo("lines[0].replicaReason");
     assertThat(noReason.getMessage()).contains("non-firing replica").contains(set.coltLabel());
 
-    ScenePlan replica = set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), new PlanDraft(false, null,
-        null, List.of(new LineDraft(set.replica, set.person("eli.actor"), false, null, null)), List.of(), null)));
-    assertThat(replica.current().lines()).singleElement().extracting(WeaponPlans.Line::firearm).isEqualTo(false);
+    ScenePlan replica = set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), new PlanDraft(false, null,
+        null, List.of(new LineDraft(set.replica, set.person("eli.actor"), false, null, null)), List.of(), null))));
+    assertThat(replica.current().lines()).singleElement().extracting(ScenePlan.Line::firearm).isEqualTo(false);
   }
 
   @Test
   void pointingAWeaponTowardAPersonNeedsTheArmorersAndTheSafetyAdvisorsSignOff() {
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), new PlanDraft(false, null, null,
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), new PlanDraft(false, null, null,
         List.of(new LineDraft(set.colt, set.person("eli.actor"), true, "Marcus at the camera",
-            "The cylinder turns in close-up; a replica's does not.")), List.of(), null)));
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.ARMORER));
+            "The cylinder turns in close-up; a replica's does not.")), List.of(), null))));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
 
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("awaiting the safety advisor's sign-off").contains("toward a person or the lens");
-    assertThatThrownBy(() -> set.as("eli.actor", () -> plans.signOff(set.id(), set.scene.id(), 1,
-        SignOffCapacity.SAFETY_ADVISOR))).isInstanceOf(org.setsafe.shared.AccessRefusedException.class);
+    assertThatThrownBy(() -> set.as("eli.actor", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1,
+        SignOffCapacity.SAFETY_ADVISOR)))).isInstanceOf(org.setsafe.shared.AccessRefusedException.class);
 
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     assertThat(check(set.colt, "eli.actor")).isEmpty();
   }
 
@@ -184,43 +190,43 @@ class WeaponPlanGateTest {
     assertThat(lapsed.status().state()).isEqualTo("lapsed");
     assertThat(lapsed.current().signOffs()).allMatch(s -> !s.counts() && s.lapse().contains("moved from"));
 
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.ARMORER));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("lapsed").contains("safety advisor's sign-off");
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     assertThat(check(set.colt, "eli.actor")).isEmpty();
 
     // Editing the signed plan is a change too: the new version needs both sign-offs.
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), new PlanDraft(false, null, null, List.of(
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), new PlanDraft(false, null, null, List.of(
         set.coltForEli().lines().get(0), new LineDraft(set.replica, set.person("june.actor"), false, null, null)),
-        List.of(), "June carries the replica")));
+        List.of(), "June carries the replica"))));
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("awaiting the armorer's sign-off and the safety advisor's sign-off");
-    assertThat(plans(set.id()).earlier()).extracting(WeaponPlans.Version::version).containsExactly(1);
+    assertThat(plans(set.id()).earlier()).extracting(ScenePlan.Version::version).containsExactly(1);
   }
 
   @Test
   void anUnplannedRehearsalWithWeaponsNeedsAFreshClearanceBeforeAnotherIssue() {
     approved(set.coltForEli());
-    set.as("dana.ad", () -> plans.callRehearsal(set.id(), set.scene.id(), "Walk-through of the draw"));
+    set.as("dana.ad", () -> rehearsals.call(set.id(), new CallRehearsal(set.scene.id(), "Walk-through of the draw")));
 
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("unplanned rehearsal").contains("armorer and safety advisor");
-    set.as("rosa.armorer", () -> plans.clearRehearsal(set.id(), set.scene.id(), SignOffCapacity.ARMORER, "Checked"));
+    set.as("rosa.armorer", () -> rehearsals.clear(set.id(), new ClearRehearsal(set.scene.id(), SignOffCapacity.ARMORER, "Checked")));
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("fresh clearance from safety advisor");
-    set.as("sam.safety", () -> plans.clearRehearsal(set.id(), set.scene.id(), null, "Line of fire walked"));
+    set.as("sam.safety", () -> rehearsals.clear(set.id(), new ClearRehearsal(set.scene.id(), null, "Line of fire walked")));
     assertThat(check(set.colt, "eli.actor")).isEmpty();
   }
 
   @Test
   void theOneWhoSignedAsArmorerCannotAlsoSignAsSafetyAdvisor() {
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), set.coltForEli()));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), set.coltForEli())));
     SystemActor.run(() -> productions.changeMember(set.id(), set.person("rosa.armorer"),
         Set.of(org.setsafe.production.CrewRole.ARMORER, org.setsafe.production.CrewRole.SAFETY_ADVISOR), null));
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.ARMORER));
-    assertThatThrownBy(() -> set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1,
-        SignOffCapacity.SAFETY_ADVISOR)))
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    assertThatThrownBy(() -> set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1,
+        SignOffCapacity.SAFETY_ADVISOR))))
         .isInstanceOf(RuleRefusedException.class).hasMessageContaining("two people");
   }
 
@@ -231,8 +237,8 @@ class WeaponPlanGateTest {
     AgendaItem none = agenda(set.id());
     assertThat(none.concern()).isTrue();
 
-    set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), discharge(
-        new LineOfFireDraft(set.person("marcus.camera"), null, Protection.SHIELD, 25))));
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), discharge(
+        new LineOfFireDraft(set.person("marcus.camera"), null, Protection.SHIELD, 25)))));
     AgendaItem unsigned = agenda(set.id());
     assertThat(unsigned.source()).isEqualTo("Weapon plan");
     assertThat(unsigned.concern()).isTrue();
@@ -241,8 +247,8 @@ class WeaponPlanGateTest {
         .anyMatch(l -> l.contains("In the line of fire: Marcus Oyelaran, shield, 25 ft from the muzzle"));
     assertThat(readiness(set.id())).singleElement().extracting(Gap::missing).asString().contains("not approved");
 
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.ARMORER));
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     AgendaItem signed = agenda(set.id());
     assertThat(signed.concern()).isFalse();
     assertThat(readiness(set.id())).isEmpty();
@@ -276,10 +282,10 @@ class WeaponPlanGateTest {
   }
 
   private void approved(PlanDraft draft) {
-    ScenePlan saved = set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), draft));
+    ScenePlan saved = set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), draft)));
     int version = saved.current().version();
-    set.as("rosa.armorer", () -> plans.signOff(set.id(), set.scene.id(), version, SignOffCapacity.ARMORER));
-    set.as("sam.safety", () -> plans.signOff(set.id(), set.scene.id(), version, SignOffCapacity.SAFETY_ADVISOR));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), version, SignOffCapacity.ARMORER)));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), version, SignOffCapacity.SAFETY_ADVISOR)));
     assertThat(plans(set.id()).status().approved()).isTrue();
   }
 
@@ -293,7 +299,7 @@ class WeaponPlanGateTest {
   }
 
   private InvalidInputException refusedPlan(PlanDraft draft) {
-    Throwable thrown = catchThrowable(() -> set.as("rosa.armorer", () -> plans.save(set.id(), set.scene.id(), draft)));
+    Throwable thrown = catchThrowable(() -> set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), draft))));
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
     return (InvalidInputException) thrown;
   }

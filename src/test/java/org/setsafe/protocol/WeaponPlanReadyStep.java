@@ -19,11 +19,12 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
-import org.setsafe.protocol.WeaponPlans.LineDraft;
-import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
-import org.setsafe.protocol.WeaponPlans.Version;
+import org.setsafe.protocol.PlanDraft.LineDraft;
+import org.setsafe.protocol.PlanDraft.LineOfFireDraft;
+import org.setsafe.protocol.ScenePlan.Version;
+import org.setsafe.protocol.WeaponPlanCommand.ClearRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -49,14 +50,20 @@ class WeaponPlanReadyStep implements ReadyToShoot.Step {
   private final Schedule schedule;
   private final Armory armory;
   private final WeaponPlans plans;
+  private final PlanDrafting drafting;
+  private final PlanSignOffs signOffs;
+  private final UnplannedRehearsals rehearsals;
 
   WeaponPlanReadyStep(ObjectProvider<Crew> crew, Productions productions, Schedule schedule, Armory armory,
-      WeaponPlans plans) {
+      WeaponPlans plans, PlanDrafting drafting, PlanSignOffs signOffs, UnplannedRehearsals rehearsals) {
     this.crewProvider = crew;
     this.productions = productions;
     this.schedule = schedule;
     this.armory = armory;
     this.plans = plans;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
+    this.rehearsals = rehearsals;
   }
 
   @Override
@@ -84,14 +91,14 @@ class WeaponPlanReadyStep implements ReadyToShoot.Step {
       if (weapon.isEmpty()) {
         return;
       }
-      plan = crew.as(armorerName, () -> plans.save(productionId, sceneId, withLine(scene, plan(productionId, sceneId,
-          armorerName), weaponId, weapon.get().weapon().kind(), performerId)));
+      plan = crew.as(armorerName, () -> drafting.record(productionId, new RecordPlan(sceneId, withLine(scene, plan(productionId, sceneId,
+          armorerName), weaponId, weapon.get().weapon().kind(), performerId))));
     }
     ScenePlan now = plan;
     if (now.rehearsalUncleared()) {
       for (SignOffCapacity c : now.rehearsals().get(0).awaiting()) {
         Optional<String> who = c == SignOffCapacity.ARMORER ? armorer : safety;
-        who.ifPresent(name -> crew.as(name, () -> plans.clearRehearsal(productionId, sceneId, c, "Checked again")));
+        who.ifPresent(name -> crew.as(name, () -> rehearsals.clear(productionId, new ClearRehearsal(sceneId, c, "Checked again"))));
       }
     }
     Version current = now.current();
@@ -99,7 +106,7 @@ class WeaponPlanReadyStep implements ReadyToShoot.Step {
       boolean holds = current.signOffs().stream().anyMatch(s -> s.capacity() == c && s.counts());
       Optional<String> who = c == SignOffCapacity.ARMORER ? armorer : safety;
       if (!holds && who.isPresent()) {
-        crew.as(who.get(), () -> plans.signOff(productionId, sceneId, current.version(), c));
+        crew.as(who.get(), () -> signOffs.sign(productionId, new SignPlan(sceneId, current.version(), c)));
       }
     }
   }
@@ -119,7 +126,7 @@ class WeaponPlanReadyStep implements ReadyToShoot.Step {
     List<LineOfFireDraft> fire = new ArrayList<>();
     if (v != null) {
       // Shared productions gather a weapon per test; the newest few are all a test issues from.
-      List<WeaponPlans.Line> kept = v.lines().stream().filter(l -> scene.cast().contains(l.performerId())).toList();
+      List<ScenePlan.Line> kept = v.lines().stream().filter(l -> scene.cast().contains(l.performerId())).toList();
       kept.subList(Math.max(0, kept.size() - KEEP_LINES), kept.size())
           .forEach(l -> lines.add(new LineDraft(l.weaponId(), l.performerId(), l.pointed(), l.pointedToward(),
               l.replicaReason())));

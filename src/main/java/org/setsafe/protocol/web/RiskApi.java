@@ -12,8 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.protocol.RiskAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.DraftAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
 import org.setsafe.protocol.RiskAssessments;
-import org.setsafe.protocol.RiskAssessments.RiskAssessment;
+import org.setsafe.protocol.RiskDrafting;
+import org.setsafe.protocol.RiskSignOffs;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -47,9 +51,13 @@ class RiskApi {
   }
 
   private final RiskAssessments assessments;
+  private final RiskDrafting drafting;
+  private final RiskSignOffs signOffs;
 
-  RiskApi(RiskAssessments assessments) {
+  RiskApi(RiskAssessments assessments, RiskDrafting drafting, RiskSignOffs signOffs) {
     this.assessments = assessments;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
   }
 
   @GetMapping("/api/productions/{productionId}/risk-assessments/general")
@@ -64,14 +72,14 @@ class RiskApi {
   @Operation(summary = "Draft the next version of the general assessment (safety advisor, UPM or 1st AD); an edit"
       + " starts unsigned and says why")
   RiskAssessment draftGeneral(@PathVariable UUID productionId, @Valid @RequestBody DraftBody body) {
-    return assessments.draft(productionId, null, body.entries(), body.reason());
+    return drafting.draft(productionId, DraftAssessment.general(body.entries(), body.reason()));
   }
 
   @PostMapping("/api/productions/{productionId}/risk-assessments/general/sign-offs")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Sign the current version of the general assessment for a duty you hold a role of")
   RiskAssessment signGeneral(@PathVariable UUID productionId, @Valid @RequestBody SignOffBody body) {
-    return assessments.sign(productionId, null, body.version(), body.duty());
+    return signOffs.sign(productionId, SignAssessment.general(body.version(), body.duty()));
   }
 
   @GetMapping("/api/productions/{productionId}/risk-assessments/scenes/{sceneId}")
@@ -87,7 +95,7 @@ class RiskApi {
   @Operation(summary = "Draft the next version of a high-risk scene's assessment (safety advisor, UPM or 1st AD)")
   RiskAssessment draftScene(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @Valid @RequestBody DraftBody body) {
-    return assessments.draft(productionId, sceneId, body.entries(), body.reason());
+    return drafting.draft(productionId, new DraftAssessment(sceneId, body.entries(), body.reason()));
   }
 
   @PostMapping("/api/productions/{productionId}/risk-assessments/scenes/{sceneId}/sign-offs")
@@ -96,7 +104,7 @@ class RiskApi {
       + " the scene's day and location now")
   RiskAssessment signScene(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @Valid @RequestBody SignOffBody body) {
-    return assessments.sign(productionId, sceneId, body.version(), body.duty());
+    return signOffs.sign(productionId, new SignAssessment(sceneId, body.version(), body.duty()));
   }
 
   @GetMapping("/api/productions/{productionId}/risk-assessments/producer-threshold")
@@ -108,7 +116,7 @@ class RiskApi {
   @PutMapping("/api/productions/{productionId}/risk-assessments/producer-threshold")
   @Operation(summary = "Set the residual rating at or above which the producer signs too (producer or UPM)")
   ThresholdBody setThreshold(@PathVariable UUID productionId, @Valid @RequestBody ThresholdBody body) {
-    return new ThresholdBody(assessments.setProducerThreshold(productionId, body.highResidualRating()));
+    return new ThresholdBody(signOffs.setProducerThreshold(productionId, body.highResidualRating()));
   }
 
   record ControlBody(

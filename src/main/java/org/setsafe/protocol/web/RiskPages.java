@@ -16,9 +16,13 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.RiskAssessment;
+import org.setsafe.protocol.RiskAssessment.HazardView;
+import org.setsafe.protocol.RiskAssessmentCommand.DraftAssessment;
+import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
 import org.setsafe.protocol.RiskAssessments;
-import org.setsafe.protocol.RiskAssessments.HazardView;
-import org.setsafe.protocol.RiskAssessments.RiskAssessment;
+import org.setsafe.protocol.RiskDrafting;
+import org.setsafe.protocol.RiskSignOffs;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -50,12 +54,17 @@ class RiskPages {
   private static final int BLANK_ROWS = 2;
 
   private final RiskAssessments assessments;
+  private final RiskDrafting drafting;
+  private final RiskSignOffs signOffs;
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
 
-  RiskPages(RiskAssessments assessments, Productions productions, Schedule schedule, ProductionAccess access) {
+  RiskPages(RiskAssessments assessments, RiskDrafting drafting, RiskSignOffs signOffs, Productions productions,
+      Schedule schedule, ProductionAccess access) {
     this.assessments = assessments;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
@@ -92,7 +101,7 @@ class RiskPages {
   @PostMapping("/productions/{productionId}/protocol/risk/sign")
   String signGeneral(@PathVariable UUID productionId, @RequestParam(name = "version", defaultValue = "0") int version,
       @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
-    assessments.sign(productionId, null, version, duty);
+    signOffs.sign(productionId, SignAssessment.general(version, duty));
     redirect.addFlashAttribute("notice", "Signed.");
     return "redirect:" + path(productionId, null);
   }
@@ -100,7 +109,7 @@ class RiskPages {
   @PostMapping("/productions/{productionId}/protocol/risk/scenes/{sceneId}/sign")
   String signScene(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestParam(name = "version", defaultValue = "0") int version,
       @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
-    assessments.sign(productionId, sceneId, version, duty);
+    signOffs.sign(productionId, new SignAssessment(sceneId, version, duty));
     redirect.addFlashAttribute("notice", "Signed.");
     return "redirect:" + path(productionId, sceneId);
   }
@@ -114,7 +123,8 @@ class RiskPages {
       return show(productionId, sceneId, model, form);
     }
     try {
-      RiskAssessment saved = assessments.draft(productionId, sceneId, form.entries(), form.getReason());
+      RiskAssessment saved = drafting.draft(productionId,
+          new DraftAssessment(sceneId, form.entries(), form.getReason()));
       redirect.addFlashAttribute("notice", "Version " + saved.current().version()
           + " drafted. It needs every sign-off again.");
       return "redirect:" + path(productionId, sceneId);
@@ -167,7 +177,7 @@ class RiskPages {
   }
 
   /** A high-risk scene on the general page, with whether its own assessment stands. */
-  record SceneLine(Scene scene, RiskAssessments.Standing standing) {}
+  record SceneLine(Scene scene, RiskAssessment.Standing standing) {}
 
   /** One cell of the 5 × 5 matrix, with the numbers of the hazards whose residual risk sits in it. */
   record Cell(int likelihood, int severity, int rating, String band, List<Integer> hazards) {}

@@ -3,9 +3,17 @@ package org.setsafe.protocol.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.setsafe.protocol.PlanDraft;
+import org.setsafe.protocol.PlanDrafting;
+import org.setsafe.protocol.PlanSignOffs;
+import org.setsafe.protocol.ScenePlan;
+import org.setsafe.protocol.UnplannedRehearsals;
+import org.setsafe.protocol.WeaponPlanCommand.CallRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.ClearRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
+import org.setsafe.protocol.WeaponPlanRules;
 import org.setsafe.protocol.WeaponPlans;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +36,18 @@ class WeaponPlanApi {
   private static final String SCENE = "/api/productions/{productionId}/protocol/scenes/{sceneId}";
 
   private final WeaponPlans plans;
+  private final PlanDrafting drafting;
+  private final PlanSignOffs signOffs;
+  private final UnplannedRehearsals rehearsals;
+  private final WeaponPlanRules rules;
 
-  WeaponPlanApi(WeaponPlans plans) {
+  WeaponPlanApi(WeaponPlans plans, PlanDrafting drafting, PlanSignOffs signOffs, UnplannedRehearsals rehearsals,
+      WeaponPlanRules rules) {
     this.plans = plans;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
+    this.rehearsals = rehearsals;
+    this.rules = rules;
   }
 
   /** Which version the signer read, and in which capacity they sign (optional when their roles give only one). */
@@ -55,7 +72,7 @@ class WeaponPlanApi {
       + " Refused with 400 naming the field and the rule when it breaks one (protocol.replica-unless-discharge,"
       + " protocol.line-of-fire-protected, protocol.blank-distance, ...); the new version needs both sign-offs")
   ScenePlan record(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestBody PlanDraft body) {
-    return plans.save(productionId, sceneId, body);
+    return drafting.record(productionId, new RecordPlan(sceneId, body));
   }
 
   @PostMapping(SCENE + "/weapon-plan/sign-offs")
@@ -64,8 +81,8 @@ class WeaponPlanApi {
       + " attesting every weapon, pointing, real-firearm reason and line-of-fire entry in it, for the scene's day and"
       + " location now; a move of the scene lapses it")
   ScenePlan signOff(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestBody SignOffBody body) {
-    return plans.signOff(productionId, sceneId, body == null ? null : body.version(),
-        body == null ? null : body.capacity());
+    return signOffs.sign(productionId, new SignPlan(sceneId, body == null ? null : body.version(),
+        body == null ? null : body.capacity()));
   }
 
   @PostMapping(SCENE + "/rehearsals")
@@ -74,7 +91,7 @@ class WeaponPlanApi {
       + " no weapon is issued for it until the armorer and the safety advisor clear it")
   ScenePlan callRehearsal(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @RequestBody(required = false) RehearsalBody body) {
-    return plans.callRehearsal(productionId, sceneId, body == null ? null : body.note());
+    return rehearsals.call(productionId, new CallRehearsal(sceneId, body == null ? null : body.note()));
   }
 
   @PostMapping(SCENE + "/rehearsals/clearances")
@@ -82,19 +99,20 @@ class WeaponPlanApi {
   @Operation(summary = "Clear the scene's open unplanned rehearsal as ARMORER or SAFETY_ADVISOR")
   ScenePlan clearRehearsal(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @RequestBody(required = false) ClearanceBody body) {
-    return plans.clearRehearsal(productionId, sceneId, body == null ? null : body.capacity(),
-        body == null ? null : body.note());
+    return rehearsals.clear(productionId, new ClearRehearsal(sceneId, body == null ? null : body.capacity(),
+        body == null ? null : body.note()));
   }
 
   @GetMapping("/api/productions/{productionId}/protocol/weapon-plan-rules")
   @Operation(summary = "The production's minimum distance from the muzzle for blanks, in feet")
   RulesBody rules(@PathVariable UUID productionId) {
-    return new RulesBody(plans.minBlankDistanceFeet(productionId));
+    return new RulesBody(rules.minBlankDistanceFeet(productionId));
   }
 
   @PutMapping("/api/productions/{productionId}/protocol/weapon-plan-rules")
   @Operation(summary = "Set the production's minimum distance from the muzzle for blanks (safety advisor)")
   RulesBody setRules(@PathVariable UUID productionId, @RequestBody RulesBody body) {
-    return new RulesBody(plans.setMinBlankDistanceFeet(productionId, body == null ? null : body.minBlankDistanceFeet()));
+    return new RulesBody(rules.setMinBlankDistanceFeet(productionId,
+        body == null ? null : body.minBlankDistanceFeet()));
   }
 }

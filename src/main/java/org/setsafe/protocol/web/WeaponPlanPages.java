@@ -10,14 +10,22 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.PlanDraft;
+import org.setsafe.protocol.PlanDraft.LineDraft;
+import org.setsafe.protocol.PlanDraft.LineOfFireDraft;
+import org.setsafe.protocol.PlanDrafting;
+import org.setsafe.protocol.PlanPermissions;
+import org.setsafe.protocol.PlanSignOffs;
+import org.setsafe.protocol.ScenePlan;
+import org.setsafe.protocol.ScenePlan.InLine;
+import org.setsafe.protocol.ScenePlan.Line;
+import org.setsafe.protocol.ScenePlan.Version;
+import org.setsafe.protocol.UnplannedRehearsals;
+import org.setsafe.protocol.WeaponPlanCommand.CallRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.ClearRehearsal;
+import org.setsafe.protocol.WeaponPlanCommand.RecordPlan;
+import org.setsafe.protocol.WeaponPlanCommand.SignPlan;
 import org.setsafe.protocol.WeaponPlans;
-import org.setsafe.protocol.WeaponPlans.InLine;
-import org.setsafe.protocol.WeaponPlans.Line;
-import org.setsafe.protocol.WeaponPlans.LineDraft;
-import org.setsafe.protocol.WeaponPlans.LineOfFireDraft;
-import org.setsafe.protocol.WeaponPlans.PlanDraft;
-import org.setsafe.protocol.WeaponPlans.ScenePlan;
-import org.setsafe.protocol.WeaponPlans.Version;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.shared.InvalidInputException;
@@ -42,15 +50,24 @@ class WeaponPlanPages {
   private static final int SPARE_ROWS = 2;
 
   private final WeaponPlans plans;
+  private final PlanPermissions permissions;
+  private final PlanDrafting drafting;
+  private final PlanSignOffs signOffs;
+  private final UnplannedRehearsals rehearsals;
   private final Productions productions;
   private final Schedule schedule;
   private final Armory armory;
   private final RefusalFixes refusals;
 
-  WeaponPlanPages(WeaponPlans plans, Productions productions, Schedule schedule, Armory armory,
+  WeaponPlanPages(WeaponPlans plans, PlanPermissions permissions, PlanDrafting drafting, PlanSignOffs signOffs,
+      UnplannedRehearsals rehearsals, Productions productions, Schedule schedule, Armory armory,
       RefusalFixes refusals) {
     this.refusals = refusals;
     this.plans = plans;
+    this.permissions = permissions;
+    this.drafting = drafting;
+    this.signOffs = signOffs;
+    this.rehearsals = rehearsals;
     this.productions = productions;
     this.schedule = schedule;
     this.armory = armory;
@@ -71,14 +88,14 @@ class WeaponPlanPages {
     ScenePlan plan = plans.plan(productionId, sceneId);
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("plan", plan);
-    model.addAttribute("mayEdit", plans.mayEdit(productionId));
-    model.addAttribute("capacities", plans.capacitiesOfCaller(productionId));
+    model.addAttribute("mayEdit", permissions.mayEdit(productionId));
+    model.addAttribute("capacities", permissions.capacitiesOfCaller(productionId));
     // A capacity whose sign-off on this version still counts is not offered again: the plan refuses a second one.
-    model.addAttribute("toSign", plans.capacitiesOfCaller(productionId).stream()
+    model.addAttribute("toSign", permissions.capacitiesOfCaller(productionId).stream()
         .filter(c -> plan.current() == null || plan.current().signOffs().stream()
             .noneMatch(s -> s.capacity() == c && s.counts()))
         .toList());
-    model.addAttribute("mayCallRehearsal", plans.mayCallRehearsal(productionId));
+    model.addAttribute("mayCallRehearsal", permissions.mayCallRehearsal(productionId));
     return "protocol/plan";
   }
 
@@ -93,7 +110,7 @@ class WeaponPlanPages {
       @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
     EditForm form = formOf(params);
     try {
-      ScenePlan saved = plans.save(productionId, sceneId, draftOf(form));
+      ScenePlan saved = drafting.record(productionId, new RecordPlan(sceneId, draftOf(form)));
       redirect.addFlashAttribute("notice", "Version " + saved.current().version() + " recorded. It needs the"
           + " armorer's and the safety advisor's sign-offs.");
       return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
@@ -107,7 +124,7 @@ class WeaponPlanPages {
   String sign(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestParam(required = false) Integer version,
       @RequestParam(required = false) SignOffCapacity capacity, RedirectAttributes redirect) {
     try {
-      plans.signOff(productionId, sceneId, version, capacity);
+      signOffs.sign(productionId, new SignPlan(sceneId, version, capacity));
       redirect.addFlashAttribute("notice", "Signed.");
     } catch (RuleRefusedException e) {
       // Two people sign: the page says whose signature is missing instead of the rule's code.
@@ -122,7 +139,7 @@ class WeaponPlanPages {
   String callRehearsal(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
     try {
-      plans.callRehearsal(productionId, sceneId, note);
+      rehearsals.call(productionId, new CallRehearsal(sceneId, note));
       redirect.addFlashAttribute("notice", "Unplanned rehearsal called: no weapon is issued for this scene until the"
           + " armorer and the safety advisor clear it.");
     } catch (InvalidInputException e) {
@@ -136,7 +153,7 @@ class WeaponPlanPages {
       @RequestParam(required = false) SignOffCapacity capacity, @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
     try {
-      plans.clearRehearsal(productionId, sceneId, capacity, note);
+      rehearsals.clear(productionId, new ClearRehearsal(sceneId, capacity, note));
       redirect.addFlashAttribute("notice", "Clearance recorded.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -145,7 +162,7 @@ class WeaponPlanPages {
   }
 
   private String showEdit(UUID productionId, ScenePlan plan, EditForm form, String problem, Model model) {
-    if (!plans.mayEdit(productionId)) {
+    if (!permissions.mayEdit(productionId)) {
       throw new org.setsafe.shared.AccessRefusedException(
           "Only the armorer, the property master or the safety advisor drafts or edits a weapon plan.");
     }

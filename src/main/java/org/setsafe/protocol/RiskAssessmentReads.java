@@ -1,0 +1,155 @@
+package org.setsafe.protocol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.Hazard;
+import org.setsafe.production.Member;
+import org.setsafe.production.Scene;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
+import org.setsafe.protocol.RiskAssessment.Approval;
+import org.setsafe.protocol.RiskAssessment.HazardView;
+import org.setsafe.protocol.RiskAssessment.SignOffView;
+import org.setsafe.protocol.RiskAssessment.Standing;
+import org.setsafe.protocol.RiskAssessment.VersionView;
+import org.setsafe.protocol.domain.AssessmentVersion;
+import org.setsafe.protocol.domain.RiskApproval;
+import org.setsafe.protocol.domain.RiskApproval.Status;
+import org.setsafe.protocol.domain.RiskAssessmentStore;
+import org.setsafe.protocol.domain.RiskAssessmentStore.Assessment;
+import org.setsafe.protocol.domain.RiskMatrix;
+import org.setsafe.protocol.domain.RiskSignOff;
+import org.setsafe.protocol.domain.SceneNow;
+import org.setsafe.protocol.domain.SignOffDuty;
+import org.setsafe.shared.DecisionReads;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The risk assessments read without an access check, for those whose caller was checked already: the read model
+ * and the use cases after their own check, the day's agenda drawn for someone who may see the production, and
+ * custody's issue gate, whose caller custody checked. Whether one is approved is computed anew on every read from
+ * what was recorded and how the scene stands now; within one decision the standings are read once.
+ */
+@Component
+class RiskAssessmentReads {
+
+  private final RiskAssessmentStore store;
+  private final CrewList crew;
+  private final ShootingSchedule shooting;
+  private final int defaultProducerThreshold;
+  private final RiskApproval approval = new RiskApproval();
+
+  RiskAssessmentReads(RiskAssessmentStore store, CrewList crew, ShootingSchedule shooting,
+      @Value("${setsafe.protocol.high-residual-rating:12}") int defaultProducerThreshold) {
+    this.store = store;
+    this.crew = crew;
+    this.shooting = shooting;
+    if (defaultProducerThreshold < 1 || defaultProducerThreshold > 25) {
+      throw new IllegalStateException("setsafe.protocol.high-residual-rating must be 1 to 25");
+    }
+    this.defaultProducerThreshold = defaultProducerThreshold;
+  }
+
+  /** The residual rating at or above which the producer signs too, on this production. */
+  int producerThreshold(UUID productionId) {
+    return store.producerThreshold(productionId).orElse(defaultProducerThreshold);
+  }
+
+  /** Whether the production's general assessment stands approved now, and if not why. */
+  Standing generalStandingOf(UUID productionId) {
+    return DecisionReads.kept(List.of(RiskAssessmentReads.class, "general", productionId),
+        () -> readGeneralStandingOf(productionId));
+  }
+
+  private Standing readGeneralStandingOf(UUID productionId) {
+    String what = "The production's general risk assessment";
+    Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(productionId, a, null));
+    return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
+  }
+
+  /** Whether the scene's assessment, the scene as loaded, stands approved now, and if not why. */
+  Standing sceneStandingOf(Scene scene) {
+    // Read once for a decision: the risk gate and the meeting's item on the scene ask the same.
+    return DecisionReads.kept(List.of(RiskAssessmentReads.class, "scene", scene), () -> readSceneStandingOf(scene));
+  }
+
+  private Standing readSceneStandingOf(Scene scene) {
+    String what = "Scene " + scene.number() + "'s risk assessment";
+    if (!scene.highRisk()) {
+      return new Standing(what, Optional.empty(), false, "Scene " + scene.number() + " is marked with no hazard in"
+          + " the script breakdown, so it has no risk assessment; mark its hazards (California Labor Code §9152).");
+    }
+    Optional<RiskAssessment> assessment = store.ofScene(scene.productionId(), scene.id())
+        .map(a -> view(scene.productionId(), a, scene));
+    return standing(what, assessment, "Scene " + scene.number() + " has no risk assessment (California Labor Code"
+        + " §9152).");
+  }
+
+  private static Standing standing(String what, Optional<RiskAssessment> assessment, String missing) {
+    if (assessment.isEmpty()) {
+      return new Standing(what, assessment, false, missing);
+    }
+    Approval a = assessment.get().approval();
+    return new Standing(what, assessment, a.approved(), a.reason());
+  }
+
+  /** Where and when the scene shoots now, and its hazards, as a sign-off keeps them. */
+  SceneNow sceneNow(UUID productionId, Scene scene) {
+    ShootingDay day = scene.shootingDayId() == null ? null
+        : shooting.day(productionId, scene.shootingDayId());
+    return new SceneNow(scene.number(), day == null ? null : day.date(), day == null ? null : day.location(),
+        scene.hazards());
+  }
+
+  /** The assessment with every version and its approval now; {@code scene} null for the general one. */
+  RiskAssessment view(UUID productionId, Assessment assessment, Scene scene) {
+    List<AssessmentVersion> versions = store.versions(assessment.id());
+    List<RiskSignOff> signOffs = store.signOffs(assessment.id());
+    AssessmentVersion current = versions.get(versions.size() - 1);
+    SceneNow now = scene == null ? null : sceneNow(productionId, scene);
+    // The general and the scene's assessment of one decision weigh against the same threshold, read once.
+    int threshold = DecisionReads.kept(List.of(RiskAssessmentReads.class, "threshold", productionId),
+        () -> producerThreshold(productionId));
+    List<RiskSignOff> ofCurrent = signOffs.stream().filter(s -> s.version() == current.version()).toList();
+    boolean earlierSigned = signOffs.stream().anyMatch(s -> s.version() < current.version());
+    Status status = approval.status(current, ofCurrent, earlierSigned, now, threshold);
+    Map<UUID, String> names = crew.members(productionId).stream()
+        .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+    String title = scene == null ? "General risk assessment" : "Scene " + scene.number() + " risk assessment";
+    String what = scene == null ? "The production's general risk assessment"
+        : "Scene " + scene.number() + "'s risk assessment";
+    List<VersionView> views = new ArrayList<>();
+    for (AssessmentVersion v : versions) {
+      List<SignOffView> signed = signOffs.stream().filter(s -> s.version() == v.version())
+          .map(s -> new SignOffView(s.id(), s.version(), s.duty().name(), s.duty().label(), s.role().label(),
+              s.signedBy(), names.getOrDefault(s.signedBy(), String.valueOf(s.signedBy())), s.signedAt(),
+              s.shootingDate(), s.location(), v.version() == current.version() && (now == null
+              || now.sameDayAndLocation(s))))
+          .toList();
+      views.add(new VersionView(v.version(), v.reason(), v.draftedBy(),
+          names.getOrDefault(v.draftedBy(), String.valueOf(v.draftedBy())), v.draftedAt(),
+          v.hazards().stream().map(HazardView::of).toList(), signed));
+    }
+    views.sort(Comparator.comparingInt(VersionView::version).reversed());
+    Approval verdict = new Approval(status.approved(), status.version(), names(status.required()),
+        names(status.signed()), names(status.missing()),
+        status.missing().stream().map(SignOffDuty::label).toList(), status.lapses(), status.highestResidual(),
+        RiskMatrix.band(status.highestResidual()).label(), threshold, status.reason(what).orElse(null));
+    return new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
+        scene == null ? List.of() : scene.hazards().stream().map(Hazard::label).toList(),
+        now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),
+        verdict);
+  }
+
+  private static List<String> names(Set<SignOffDuty> duties) {
+    return duties.stream().map(SignOffDuty::name).toList();
+  }
+}

@@ -12,8 +12,10 @@ import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.NewCertification;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.PersonId;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,11 +38,11 @@ public class Crew {
   private final SignedInUsers signedInUsers;
   private final ApiTokens tokens;
   private final Productions productions;
-  private final Qualifications qualifications;
+  private final CertificateRecording qualifications;
   private final ReadyToShoot readyToShoot;
 
   Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions,
-      Qualifications qualifications, ReadyToShoot readyToShoot) {
+      CertificateRecording qualifications, ReadyToShoot readyToShoot) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
     this.tokens = tokens;
@@ -79,9 +81,9 @@ public class Crew {
    */
   public void holdsArmorerPermit(String username) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    as(username, () -> qualifications.record(id(username), null, new NewCertification(
-        QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
-        "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null));
+    as(username, () -> qualifications.record(new RecordCertification(new PersonId(id(username)), null,
+        new NewCertification(QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
+        "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null)));
   }
 
   /**
@@ -90,9 +92,9 @@ public class Crew {
    */
   public void holdsFirearmsSafety(String username) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    as(username, () -> qualifications.record(id(username), null, new NewCertification(
-        QualificationType.FIREARMS_SAFETY.code(), "Hollywood Armory Training",
-        "HAT-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(1), today.plusYears(2)), null));
+    as(username, () -> qualifications.record(new RecordCertification(new PersonId(id(username)), null,
+        new NewCertification(QualificationType.FIREARMS_SAFETY.code(), "Hollywood Armory Training",
+        "HAT-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(1), today.plusYears(2)), null)));
   }
 
   public Account account(String username) {

@@ -26,7 +26,7 @@ class QualificationPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
-  @Autowired Qualifications qualifications;
+  @Autowired QualificationRecords records;
 
   private UUID western;
 
@@ -72,14 +72,14 @@ class QualificationPagesTest {
 
   @Test
   void aPhotoThatIsNotAnImageIsRefusedOnTheFormAndNothingIsRecorded() throws Exception {
-    int before = SystemActor.call(() -> qualifications.of(crew.id("tess.grip")).certifications().size());
+    int before = SystemActor.call(() -> records.of(new PersonId(crew.id("tess.grip"))).certifications().size());
     String page = mvc.perform(multipart("/account/qualifications")
             .file(new MockMultipartFile("scan", "card.jpg", "image/jpeg", "not really a photo".getBytes()))
             .param("type", "PRODUCTION_SAFETY").param("issuer", "Contract Services")
             .param("issuedOn", "2026-06-01").with(crew.signedIn("tess.grip")).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("scan must be a PDF, PNG or JPEG file");
-    assertThat(SystemActor.call(() -> qualifications.of(crew.id("tess.grip")).certifications().size())).isEqualTo(before);
+    assertThat(SystemActor.call(() -> records.of(new PersonId(crew.id("tess.grip"))).certifications().size())).isEqualTo(before);
   }
 
   @Test
@@ -100,7 +100,7 @@ class QualificationPagesTest {
     UUID rosa = crew.id("rosa.armorer");
     String person = page("sam.safety", "/productions/" + western + "/qualifications/people/" + rosa);
     assertThat(person).contains("Armorer permit").contains("AP-2025-01187").contains("I saw the original");
-    UUID permit = SystemActor.call(() -> qualifications.of(rosa)).certifications().stream()
+    UUID permit = SystemActor.call(() -> records.of(new PersonId(rosa))).certifications().stream()
         .filter(h -> h.inForce().type().code().equals("ARMORER_PERMIT")).findFirst().orElseThrow().id();
     String scan = "/productions/" + western + "/qualifications/people/" + rosa + "/" + permit + "/scan?version=1";
 
@@ -116,7 +116,7 @@ class QualificationPagesTest {
   @Test
   void theSafetyAdvisorCorrectsATypoAndTheOriginalStaysVisible() throws Exception {
     UUID dana = crew.id("dana.ad");
-    UUID course = SystemActor.call(() -> qualifications.of(dana)).certifications().stream()
+    UUID course = SystemActor.call(() -> records.of(new PersonId(dana))).certifications().stream()
         .filter(h -> h.inForce().type().code().equals("FIREARMS_SAFETY")).findFirst().orElseThrow().id();
     String url = "/productions/" + western + "/qualifications/people/" + dana + "/" + course + "/correction";
     assertThat(page("sam.safety", url)).contains("Correct Firearms safety training").contains("HAT-4988");

@@ -19,9 +19,10 @@ import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
-import org.setsafe.training.Qualifications.Certification;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.CertificationCommands.Upload;
+import org.setsafe.training.QualificationViews.Certification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SetSafeTest
 class QualificationRecordTest {
 
-  @Autowired Qualifications qualifications;
+  @Autowired CertificateRecording qualifications;
   @Autowired Crew crew;
   @Autowired SignedInUsers signedInUsers;
   @Autowired Ledger ledger;
@@ -46,10 +47,11 @@ class QualificationRecordTest {
     var sam = signedInUsers.withoutPassword(crew.account("sam.safety"));
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(sam, null, sam.getAuthorities()));
-    return qualifications.record(crew.id("marcus.camera"), crew.production(Crew.WESTERN).id(),
+    return qualifications.record(new RecordCertification(new PersonId(crew.id("marcus.camera")),
+        crew.production(Crew.WESTERN).id(),
         new NewCertification("PRODUCTION_SAFETY", "Contract Services", "CS-" + UUID.randomUUID(),
             LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 5)),
-        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf"));
+        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf")));
   }
 
   @Test

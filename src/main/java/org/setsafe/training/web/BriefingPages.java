@@ -1,12 +1,15 @@
 package org.setsafe.training.web;
 
-import java.util.Set;
 import java.util.UUID;
-import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
-import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
+import org.setsafe.production.OnSet;
+import org.setsafe.production.ProductionAccess;
 import org.setsafe.training.ArmorerBriefings;
+import org.setsafe.training.BriefingCommands.RecordBriefing;
+import org.setsafe.training.BriefingCommands.SetPerformerRule;
+import org.setsafe.training.BriefingLog;
+import org.setsafe.training.PersonId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,40 +26,42 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BriefingPages {
 
   private final ArmorerBriefings briefings;
-  private final Productions productions;
+  private final BriefingLog log;
+  private final ProductionAccess access;
+  private final CrewList crew;
 
-  BriefingPages(ArmorerBriefings briefings, Productions productions) {
+  BriefingPages(ArmorerBriefings briefings, BriefingLog log, ProductionAccess access, CrewList crew) {
     this.briefings = briefings;
-    this.productions = productions;
+    this.log = log;
+    this.access = access;
+    this.crew = crew;
   }
 
   @GetMapping("/productions/{productionId}/qualifications/briefings")
   String page(@PathVariable UUID productionId, Model model) {
-    Production production = productions.get(productionId);
-    Set<CrewRole> mine = productions.rolesOf(productionId, SignedInUser.current().orElseThrow().id()).orElse(Set.of());
-    model.addAttribute("production", production);
-    model.addAttribute("briefings", briefings.briefings(productionId));
-    model.addAttribute("rule", briefings.rule(productionId));
-    model.addAttribute("performers", productions.members(productionId).stream()
+    OnSet on = access.onSet(productionId);
+    model.addAttribute("production", on.production());
+    model.addAttribute("briefings", log.briefings(productionId));
+    model.addAttribute("rule", log.rule(productionId));
+    model.addAttribute("performers", crew.members(productionId).stream()
         .filter(m -> m.holds(CrewRole.PERFORMER)).toList());
-    model.addAttribute("canBrief", mine.contains(CrewRole.ARMORER) || mine.contains(CrewRole.PROPERTY_MASTER));
-    model.addAttribute("canSetRule", mine.contains(CrewRole.PRODUCER) || mine.contains(CrewRole.UPM)
-        || mine.contains(CrewRole.SAFETY_ADVISOR));
+    model.addAttribute("canBrief", on.holds(CrewRole.ARMORER) || on.holds(CrewRole.PROPERTY_MASTER));
+    model.addAttribute("canSetRule", on.holds(CrewRole.PRODUCER) || on.holds(CrewRole.UPM)
+        || on.holds(CrewRole.SAFETY_ADVISOR));
     return "training/briefings";
   }
 
   @PostMapping("/productions/{productionId}/qualifications/briefings")
   String record(@PathVariable UUID productionId, @RequestParam(required = false) UUID performerId,
       @RequestParam(required = false) String topics) {
-    briefings.record(productionId, performerId, topics);
+    briefings.record(new RecordBriefing(productionId, PersonId.of(performerId), topics));
     return "redirect:/productions/" + productionId + "/qualifications/briefings";
   }
 
   @PostMapping("/productions/{productionId}/qualifications/briefings/rule")
   String setRule(@PathVariable UUID productionId, @RequestParam(defaultValue = "false") boolean briefingAccepted,
       @RequestParam(defaultValue = "0") int briefingValidDays) {
-    briefings.setRule(productionId, briefingAccepted, briefingValidDays);
+    briefings.setRule(new SetPerformerRule(productionId, briefingAccepted, briefingValidDays));
     return "redirect:/productions/" + productionId + "/qualifications/briefings";
   }
-
 }

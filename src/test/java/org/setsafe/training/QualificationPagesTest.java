@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.FlashMap;
 
 /** The phone pages: the dashboard card, "my qualifications" with its upload, and the safety advisor's overview. */
 @SetSafeTest
@@ -27,6 +34,8 @@ class QualificationPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired QualificationRecords records;
+  @Autowired Productions productions;
+  @Autowired Accounts accounts;
 
   private UUID western;
 
@@ -133,5 +142,33 @@ class QualificationPagesTest {
     String person = page("sam.safety", "/productions/" + western + "/qualifications/people/" + dana);
     assertThat(person).contains("HAT-4989").contains("Earlier versions (1)").contains("number misread from the card");
     mvc.perform(get(url).with(crew.signedIn("eli.actor"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anArmorerWhosePermitLapsedIsRefusedABriefingOnThePageAndLedToHerOwnQualifications() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String armorer = "nell.armorer." + suffix;
+    String performer = "ike.actor." + suffix;
+    UUID productionId = SystemActor.call(() -> {
+      Production production = productions.create("Lapsed permit " + suffix, "America/Denver");
+      accounts.createWithOneTimePassword(SystemActor.ID, armorer, "Nell Armitage", null, null);
+      accounts.createWithOneTimePassword(SystemActor.ID, performer, "Ike Brandt", null, null);
+      productions.addMember(production.id(), armorer, Set.of(CrewRole.ARMORER), "Armory");
+      productions.addMember(production.id(), performer, Set.of(CrewRole.PERFORMER), "Cast");
+      return production.id();
+    });
+    String briefings = "/productions/" + productionId + "/qualifications/briefings";
+
+    FlashMap flash = mvc.perform(post(briefings).param("performerId", crew.id(performer).toString())
+            .param("topics", "Treat every firearm as loaded").with(crew.signedIn(armorer)).with(csrf()))
+        .andExpect(redirectedUrl(briefings)).andReturn().getFlashMap();
+    String page = mvc.perform(get(briefings).flashAttrs(flash).with(crew.signedIn(armorer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("data-testid=\"refusal\"").contains("Refused: A current qualification.")
+        .contains("No armorer permit on record").contains("needs a current armorer permit")
+        .contains("data-testid=\"refusal-fix-link\" href=\"/account/qualifications\"")
+        .contains("My qualifications").contains("This refusal is on record.")
+        .doesNotContain("training.current-qualification").contains("No briefing recorded yet.");
   }
 }

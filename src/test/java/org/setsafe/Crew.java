@@ -11,11 +11,11 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
-import org.setsafe.training.QualificationType;
 import org.setsafe.training.CertificateRecording;
 import org.setsafe.training.CertificationCommands.NewCertification;
 import org.setsafe.training.CertificationCommands.RecordCertification;
 import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.core.context.SecurityContext;
@@ -120,5 +120,22 @@ public class Crew {
 
   public UUID id(String username) {
     return account(username).id();
+  }
+
+  /**
+   * A new production (in Denver) whose armorer holds no armorer permit yet, with one performer: for a test of what
+   * the armorer is refused. Both are new accounts named with {@code suffix}, so tests do not share them.
+   */
+  public UUID productionWithUnpermittedArmorer(String name, String armorer, String performer) {
+    return org.setsafe.identity.SystemActor.call(() -> {
+      Production production = productions.create(name, "America/Denver");
+      accounts.createWithOneTimePassword(org.setsafe.identity.SystemActor.ID, armorer, "Nell Armitage", null, null);
+      accounts.createWithOneTimePassword(org.setsafe.identity.SystemActor.ID, performer, "Ike Brandt", null, null);
+      productions.addMember(production.id(), armorer, java.util.Set.of(org.setsafe.production.CrewRole.ARMORER),
+          "Armory");
+      productions.addMember(production.id(), performer, java.util.Set.of(org.setsafe.production.CrewRole.PERFORMER),
+          "Cast");
+      return production.id();
+    });
   }
 }

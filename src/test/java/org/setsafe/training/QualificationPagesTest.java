@@ -9,17 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
-import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.production.CrewRole;
-import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +29,6 @@ class QualificationPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired QualificationRecords records;
-  @Autowired Productions productions;
-  @Autowired Accounts accounts;
 
   private UUID western;
 
@@ -149,14 +142,7 @@ class QualificationPagesTest {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String armorer = "nell.armorer." + suffix;
     String performer = "ike.actor." + suffix;
-    UUID productionId = SystemActor.call(() -> {
-      Production production = productions.create("Lapsed permit " + suffix, "America/Denver");
-      accounts.createWithOneTimePassword(SystemActor.ID, armorer, "Nell Armitage", null, null);
-      accounts.createWithOneTimePassword(SystemActor.ID, performer, "Ike Brandt", null, null);
-      productions.addMember(production.id(), armorer, Set.of(CrewRole.ARMORER), "Armory");
-      productions.addMember(production.id(), performer, Set.of(CrewRole.PERFORMER), "Cast");
-      return production.id();
-    });
+    UUID productionId = crew.productionWithUnpermittedArmorer("Lapsed permit " + suffix, armorer, performer);
     String briefings = "/productions/" + productionId + "/qualifications/briefings";
 
     FlashMap flash = mvc.perform(post(briefings).param("performerId", crew.id(performer).toString())

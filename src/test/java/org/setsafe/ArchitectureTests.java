@@ -176,4 +176,22 @@ class ArchitectureTests {
             + " cannot write")
         .check(setsafe);
   }
+
+  @Test
+  void otherModulesAskTrainingThroughItsUncheckedChecksAlone() {
+    noClasses().that().resideOutsideOfPackage("org.setsafe.training..")
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.training.QualificationRecords.class,
+            org.setsafe.training.CrewQualifications.class, org.setsafe.training.BriefingLog.class,
+            org.setsafe.training.QualificationAccess.class)
+        .because("custody's gates and the pre-production check already checked who asks: they read a person's"
+            + " standing through QualificationChecks, not through the read models that check the reader again")
+        .check(setsafe);
+    noClasses().that().implement(org.setsafe.training.QualificationChecks.class)
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.production.ProductionAccess.class,
+            org.setsafe.production.Productions.class, org.setsafe.production.Schedule.class,
+            org.setsafe.identity.SystemActor.class)
+        .because("the checks answer inside a step whose caller was checked once at the door; they neither check"
+            + " again nor act as the system")
+        .check(setsafe);
+  }
 }

@@ -12,9 +12,11 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.PersonId;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.NewCertification;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -36,12 +38,12 @@ public class Crew {
   private final SignedInUsers signedInUsers;
   private final ApiTokens tokens;
   private final Productions productions;
-  private final Qualifications qualifications;
+  private final CertificateRecording qualifications;
   private final ReadyToShoot readyToShoot;
   private final ApplicationContext app;
 
   Crew(Accounts accounts, SignedInUsers signedInUsers, ApiTokens tokens, Productions productions,
-      Qualifications qualifications, ReadyToShoot readyToShoot, ApplicationContext app) {
+      CertificateRecording qualifications, ReadyToShoot readyToShoot, ApplicationContext app) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
     this.tokens = tokens;
@@ -72,9 +74,9 @@ public class Crew {
    */
   public void holdsArmorerPermit(String username) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    as(username, () -> qualifications.record(id(username), null, new NewCertification(
-        QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
-        "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null));
+    as(username, () -> qualifications.record(new RecordCertification(new PersonId(id(username)), null,
+        new NewCertification(QualificationType.ARMORER_PERMIT.code(), "California Department of Justice",
+        "EFP-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(2), today.plusYears(3)), null)));
   }
 
   /**
@@ -83,9 +85,9 @@ public class Crew {
    */
   public void holdsFirearmsSafety(String username) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    as(username, () -> qualifications.record(id(username), null, new NewCertification(
-        QualificationType.FIREARMS_SAFETY.code(), "Hollywood Armory Training",
-        "HAT-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(1), today.plusYears(2)), null));
+    as(username, () -> qualifications.record(new RecordCertification(new PersonId(id(username)), null,
+        new NewCertification(QualificationType.FIREARMS_SAFETY.code(), "Hollywood Armory Training",
+        "HAT-" + UUID.randomUUID().toString().substring(0, 8), today.minusYears(1), today.plusYears(2)), null)));
   }
 
   public Account account(String username) {
@@ -111,5 +113,22 @@ public class Crew {
 
   public UUID id(String username) {
     return account(username).id();
+  }
+
+  /**
+   * A new production (in Denver) whose armorer holds no armorer permit yet, with one performer: for a test of what
+   * the armorer is refused. Both are new accounts named with {@code suffix}, so tests do not share them.
+   */
+  public UUID productionWithUnpermittedArmorer(String name, String armorer, String performer) {
+    return org.setsafe.identity.SystemActor.call(() -> {
+      Production production = productions.create(name, "America/Denver");
+      accounts.createWithOneTimePassword(org.setsafe.identity.SystemActor.ID, armorer, "Nell Armitage", null, null);
+      accounts.createWithOneTimePassword(org.setsafe.identity.SystemActor.ID, performer, "Ike Brandt", null, null);
+      productions.addMember(production.id(), armorer, java.util.Set.of(org.setsafe.production.CrewRole.ARMORER),
+          "Armory");
+      productions.addMember(production.id(), performer, java.util.Set.of(org.setsafe.production.CrewRole.PERFORMER),
+          "Cast");
+      return production.id();
+    });
   }
 }

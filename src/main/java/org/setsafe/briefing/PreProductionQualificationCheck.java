@@ -12,17 +12,17 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.training.ArmorerBriefings;
+import org.setsafe.production.ShootingSchedule;
+import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationChecks;
+import org.setsafe.training.QualificationChecks.Standing;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.Standing;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * People in or near the firearms scenes without current firearms safety training, and armorers and property
  * masters without a current armorer permit (California Labor Code §9156), each checked on the days they are
  * needed. In a firearms scene are its cast and its camera head; near every one are the 1st AD, the armorers and
- * the property masters.
+ * the property masters. Asked by {@link PreProductionCheck} after its check of who reads, so everything here is read
+ * through the unchecked crew list, schedule and qualification checks.
  */
 @Component
 @Order(102)
@@ -38,17 +39,14 @@ class PreProductionQualificationCheck implements ReadinessCheck {
 
   static final String AREA = "Qualifications";
 
-  private final Productions productions;
-  private final Schedule schedule;
-  private final Qualifications qualifications;
-  private final ArmorerBriefings briefings;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
+  private final QualificationChecks qualifications;
 
-  PreProductionQualificationCheck(Productions productions, Schedule schedule, Qualifications qualifications,
-      ArmorerBriefings briefings) {
-    this.productions = productions;
+  PreProductionQualificationCheck(CrewList crew, ShootingSchedule schedule, QualificationChecks qualifications) {
+    this.crew = crew;
     this.schedule = schedule;
     this.qualifications = qualifications;
-    this.briefings = briefings;
   }
 
   /** A day a person needs a qualification on, and why ("Sc. 12A", "1st AD"). */
@@ -61,9 +59,9 @@ class PreProductionQualificationCheck implements ReadinessCheck {
 
   @Override
   public List<Gap> gaps(UUID productionId) {
-    Production production = productions.get(productionId);
+    Production production = crew.production(productionId);
     LocalDate today = schedule.today(production);
-    Map<UUID, Member> members = productions.members(productionId).stream()
+    Map<UUID, Member> members = crew.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<UUID, LocalDate> dayDates = schedule.days(productionId).stream()
         .collect(Collectors.toMap(ShootingDay::id, ShootingDay::date));
@@ -111,7 +109,7 @@ class PreProductionQualificationCheck implements ReadinessCheck {
     List<Gap> gaps = new ArrayList<>();
     for (TreeMap<LocalDate, Need> days : byPersonAndType.values()) {
       for (Need need : days.values()) {
-        Standing standing = qualifications.current(need.personId(), need.type(), need.day());
+        Standing standing = qualifications.current(new PersonId(need.personId()), need.type(), need.day());
         if (standing.isCurrent()) {
           continue;
         }
@@ -119,10 +117,11 @@ class PreProductionQualificationCheck implements ReadinessCheck {
         // A performer may instead be briefed by the armorer, where the production's rules accept it.
         boolean performer = member != null && member.holds(CrewRole.PERFORMER)
             && need.type().equals(QualificationType.FIREARMS_SAFETY);
-        if (performer && briefings.mayHandleFirearms(productionId, need.personId(), need.day()).cleared()) {
+        if (performer && qualifications.mayHandleFirearms(productionId, new PersonId(need.personId()), need.day())
+            .cleared()) {
           continue;
         }
-        Optional<Integer> briefingDays = briefings.daysABriefingCounts(productionId);
+        Optional<Integer> briefingDays = qualifications.daysABriefingCounts(productionId);
         String remedy = performer && briefingDays.isPresent()
             ? "Record a current certificate, or the armorer records a briefing of them on or shortly before the day "
                 + "(this production accepts one for " + briefingDays.get() + " days; California Labor Code §9156)."

@@ -66,10 +66,11 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
-import org.setsafe.training.ArmorerBriefings;
+import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationChecks;
+import org.setsafe.training.QualificationChecks.Clearance;
+import org.setsafe.training.QualificationChecks.Standing;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.Standing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -94,8 +95,7 @@ public class Custody {
   private final CustodyStore store;
   private final CustodyDesk desk;
   private final WeaponFolds folds;
-  private final Qualifications qualifications;
-  private final ArmorerBriefings briefings;
+  private final QualificationChecks qualifications;
   private final Productions productions;
   private final Schedule schedule;
   private final ApplicationEventPublisher events;
@@ -109,14 +109,13 @@ public class Custody {
   private final CustodyProtocol protocol = new CustodyProtocol();
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
 
-  Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, Qualifications qualifications,
-      ArmorerBriefings briefings, Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
+  Custody(CustodyStore store, CustodyDesk desk, WeaponFolds folds, QualificationChecks qualifications,
+      Productions productions, Schedule schedule, ApplicationEventPublisher events, Clock clock,
       ObjectProvider<IssueGate> issueGates, CustodyHolds holds, CustodyBoards boards, LotSteps lotSteps) {
     this.store = store;
     this.desk = desk;
     this.folds = folds;
     this.qualifications = qualifications;
-    this.briefings = briefings;
     this.productions = productions;
     this.schedule = schedule;
     this.events = events;
@@ -303,7 +302,7 @@ public class Custody {
     if (custody.weapon().kind() != WeaponKind.FIREARM || !recipientRoles.contains(CrewRole.PERFORMER)) {
       return null;
     }
-    ArmorerBriefings.Clearance clearance = briefings.mayHandleFirearms(productionId, performerId, today);
+    Clearance clearance = qualifications.mayHandleFirearms(productionId, new PersonId(performerId), today);
     return new StepSnapshot.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason());
   }
 
@@ -483,7 +482,8 @@ public class Custody {
     StepSnapshot.ArmorerPermit permit = StepSnapshot.ArmorerPermit.NOT_ASKED;
     boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
     if (action.needsArmorerQualification() && armorer) {
-      Standing standing = qualifications.current(caller.userId(), QualificationType.ARMORER_PERMIT, today);
+      Standing standing = qualifications.current(new PersonId(caller.userId()), QualificationType.ARMORER_PERMIT,
+          today);
       permit = new StepSnapshot.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
     }
     return StepSnapshot.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));

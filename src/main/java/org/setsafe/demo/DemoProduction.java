@@ -35,9 +35,11 @@ import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.staffing.Staffing;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.CertificationCommands.Upload;
+import org.setsafe.training.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +66,7 @@ class DemoProduction implements ApplicationRunner {
   private final Accounts accounts;
   private final Productions productions;
   private final Schedule schedule;
-  private final Qualifications qualifications;
+  private final CertificateRecording qualifications;
   private final RiskDrafting riskDrafting;
   private final RiskSignOffs riskSignOffs;
   private final ActingAs acting;
@@ -81,7 +83,7 @@ class DemoProduction implements ApplicationRunner {
   private final PrintStream console = System.out;
   private final DemoOfficeDay officeDay;
 
-  DemoProduction(Accounts accounts, Productions productions, Schedule schedule, Qualifications qualifications,
+  DemoProduction(Accounts accounts, Productions productions, Schedule schedule, CertificateRecording qualifications,
       RiskDrafting riskDrafting, RiskSignOffs riskSignOffs, ActingAs acting, DemoArmory armory,
       TransactionTemplate transaction,
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
@@ -295,8 +297,8 @@ class DemoProduction implements ApplicationRunner {
   private void record(Production western, String username, String type, String issuer, String number,
       LocalDate issuedOn, LocalDate expiresOn) {
     Upload scan = new Upload(demoPdf(issuer + " " + type + " " + username), type.toLowerCase() + ".pdf");
-    qualifications.record(accounts.findByUsername(username).orElseThrow().id(), western.id(),
-        new NewCertification(type, issuer, number, issuedOn, expiresOn), scan);
+    qualifications.record(new RecordCertification(new PersonId(accounts.findByUsername(username).orElseThrow().id()),
+        western.id(), new NewCertification(type, issuer, number, issuedOn, expiresOn), scan));
   }
 
   /**

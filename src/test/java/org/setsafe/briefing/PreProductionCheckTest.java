@@ -27,8 +27,11 @@ import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.ArmorerBriefings;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.NewCertification;
+import org.setsafe.training.BriefingCommands.RecordBriefing;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +52,7 @@ class PreProductionCheckTest {
   @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
-  @Autowired Qualifications qualifications;
+  @Autowired CertificateRecording qualifications;
   @Autowired ArmorerBriefings briefings;
 
   private CallSheetProduction set;
@@ -159,8 +162,8 @@ class PreProductionCheckTest {
 
     // Twelve days out, a briefing today still counts on the day (30 days by default).
     certify("rosa.armorer", QualificationType.ARMORER_PERMIT);
-    crew.as(set.who("rosa.armorer"), () -> briefings.record(set.id(), set.person("eli.actor"),
-        "The Colt SAA: treat it as loaded, finger off the trigger"));
+    crew.as(set.who("rosa.armorer"), () -> briefings.record(new RecordBriefing(set.id(),
+        new PersonId(set.person("eli.actor")), "The Colt SAA: treat it as loaded, finger off the trigger")));
 
     String after = read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
@@ -227,9 +230,9 @@ class PreProductionCheckTest {
   private void certify(String who, QualificationType type) {
     LocalDate today = set.today();
     UUID person = set.person(who);
-    crew.as(set.who(who), () -> qualifications.record(person, null, new NewCertification(type.code(),
-        "Hollywood Armory Training", "HAT-" + UUID.randomUUID().toString().substring(0, 6), today.minusYears(1),
-        today.plusYears(2)), null));
+    crew.as(set.who(who), () -> qualifications.record(new RecordCertification(new PersonId(person), null,
+        new NewCertification(type.code(), "Hollywood Armory Training",
+            "HAT-" + UUID.randomUUID().toString().substring(0, 6), today.minusYears(1), today.plusYears(2)), null)));
   }
 
   private void refused(String as, String json, String field, String rule) throws Exception {

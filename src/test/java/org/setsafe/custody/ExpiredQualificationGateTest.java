@@ -21,8 +21,10 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.NewCertification;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,7 +43,7 @@ class ExpiredQualificationGateTest {
   @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
-  @Autowired Qualifications qualifications;
+  @Autowired CertificateRecording qualifications;
   @Autowired TestClock clock;
 
   private FreshProduction set;
@@ -85,9 +87,9 @@ class ExpiredQualificationGateTest {
 
   /** The person records their own certificate, good for three years until {@code expiresOn}. */
   private void holds(String username, QualificationType type, LocalDate expiresOn) {
-    crew.as(username, () -> qualifications.record(crew.id(username), null, new NewCertification(type.code(),
-        "Hollywood Armory Training", "X-" + UUID.randomUUID().toString().substring(0, 6), expiresOn.minusYears(3),
-        expiresOn), null));
+    crew.as(username, () -> qualifications.record(new RecordCertification(new PersonId(crew.id(username)), null,
+        new NewCertification(type.code(), "Hollywood Armory Training",
+            "X-" + UUID.randomUUID().toString().substring(0, 6), expiresOn.minusYears(3), expiresOn), null)));
   }
 
   private ResultActions send(String who, String url, String json) throws Exception {

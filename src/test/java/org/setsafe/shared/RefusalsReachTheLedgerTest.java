@@ -8,18 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
-import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
-import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,8 +34,6 @@ class RefusalsReachTheLedgerTest {
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
   @Autowired Ledger ledger;
-  @Autowired Productions productions;
-  @Autowired Accounts accounts;
 
   @Test
   void aReportStepItsStateDoesNotAllowIsRefusedAndTheAttemptReachesTheLedger() throws Exception {
@@ -68,14 +62,7 @@ class RefusalsReachTheLedgerTest {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String armorer = "nell.armorer." + suffix;
     String performer = "ike.actor." + suffix;
-    UUID productionId = SystemActor.call(() -> {
-      Production production = productions.create("Unpermitted " + suffix, "America/Denver");
-      accounts.createWithOneTimePassword(SystemActor.ID, armorer, "Nell Armitage", null, null);
-      accounts.createWithOneTimePassword(SystemActor.ID, performer, "Ike Brandt", null, null);
-      productions.addMember(production.id(), armorer, Set.of(CrewRole.ARMORER), "Armory");
-      productions.addMember(production.id(), performer, Set.of(CrewRole.PERFORMER), "Cast");
-      return production.id();
-    });
+    UUID productionId = crew.productionWithUnpermittedArmorer("Unpermitted " + suffix, armorer, performer);
 
     String body = send(armorer, "/api/productions/" + productionId + "/armorer-briefings",
         "{\"performerId\":\"" + crew.id(performer) + "\",\"topics\":\"Treat every firearm as loaded\"}")

@@ -22,12 +22,17 @@ import org.springframework.stereotype.Component;
 class PerformerBriefedForTests implements ReadyToShoot.Step {
 
   private final ArmorerBriefings briefings;
+  private final BriefingLog log;
+  private final QualificationChecks checks;
   private final Productions productions;
   private final Crew crew;
   private final Clock clock;
 
-  PerformerBriefedForTests(ArmorerBriefings briefings, Productions productions, Crew crew, Clock clock) {
+  PerformerBriefedForTests(ArmorerBriefings briefings, BriefingLog log, QualificationChecks checks,
+      Productions productions, Crew crew, Clock clock) {
     this.briefings = briefings;
+    this.log = log;
+    this.checks = checks;
     this.productions = productions;
     this.crew = crew;
     this.clock = clock;
@@ -37,14 +42,14 @@ class PerformerBriefedForTests implements ReadyToShoot.Step {
   public void prepare(UUID productionId, UUID sceneId, UUID weaponId, UUID performerId) {
     var production = SystemActor.call(() -> productions.get(productionId));
     LocalDate today = LocalDate.now(clock.withZone(production.timeZone()));
-    if (briefings.mayHandleFirearms(productionId, performerId, today).cleared()
-        || !SystemActor.call(() -> briefings.rule(productionId)).briefingAccepted()) {
+    if (checks.mayHandleFirearms(productionId, new PersonId(performerId), today).cleared()
+        || !SystemActor.call(() -> log.rule(productionId)).briefingAccepted()) {
       return;
     }
     Member armorer = SystemActor.call(() -> productions.members(productionId)).stream()
         .filter(m -> m.holds(CrewRole.ARMORER)).findFirst().orElseThrow();
-    crew.as(armorer.username(), () -> briefings.record(productionId, performerId,
-        "Treat every firearm as loaded; finger off the trigger; never point it at anyone without the armorer; "
-            + "hand it back only to the armorer."));
+    crew.as(armorer.username(), () -> briefings.record(new BriefingCommands.RecordBriefing(productionId,
+        new PersonId(performerId), "Treat every firearm as loaded; finger off the trigger; never point it at anyone"
+            + " without the armorer; hand it back only to the armorer.")));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.setsafe.identity.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.FlashMap;
 
 /** The phone pages: the dashboard card, "my qualifications" with its upload, and the safety advisor's overview. */
 @SetSafeTest
@@ -26,7 +28,7 @@ class QualificationPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
-  @Autowired Qualifications qualifications;
+  @Autowired QualificationRecords records;
 
   private UUID western;
 
@@ -72,14 +74,14 @@ class QualificationPagesTest {
 
   @Test
   void aPhotoThatIsNotAnImageIsRefusedOnTheFormAndNothingIsRecorded() throws Exception {
-    int before = SystemActor.call(() -> qualifications.of(crew.id("tess.grip")).certifications().size());
+    int before = SystemActor.call(() -> records.of(new PersonId(crew.id("tess.grip"))).certifications().size());
     String page = mvc.perform(multipart("/account/qualifications")
             .file(new MockMultipartFile("scan", "card.jpg", "image/jpeg", "not really a photo".getBytes()))
             .param("type", "PRODUCTION_SAFETY").param("issuer", "Contract Services")
             .param("issuedOn", "2026-06-01").with(crew.signedIn("tess.grip")).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("scan must be a PDF, PNG or JPEG file");
-    assertThat(SystemActor.call(() -> qualifications.of(crew.id("tess.grip")).certifications().size())).isEqualTo(before);
+    assertThat(SystemActor.call(() -> records.of(new PersonId(crew.id("tess.grip"))).certifications().size())).isEqualTo(before);
   }
 
   @Test
@@ -100,7 +102,7 @@ class QualificationPagesTest {
     UUID rosa = crew.id("rosa.armorer");
     String person = page("sam.safety", "/productions/" + western + "/qualifications/people/" + rosa);
     assertThat(person).contains("Armorer permit").contains("AP-2025-01187").contains("I saw the original");
-    UUID permit = SystemActor.call(() -> qualifications.of(rosa)).certifications().stream()
+    UUID permit = SystemActor.call(() -> records.of(new PersonId(rosa))).certifications().stream()
         .filter(h -> h.inForce().type().code().equals("ARMORER_PERMIT")).findFirst().orElseThrow().id();
     String scan = "/productions/" + western + "/qualifications/people/" + rosa + "/" + permit + "/scan?version=1";
 
@@ -116,7 +118,7 @@ class QualificationPagesTest {
   @Test
   void theSafetyAdvisorCorrectsATypoAndTheOriginalStaysVisible() throws Exception {
     UUID dana = crew.id("dana.ad");
-    UUID course = SystemActor.call(() -> qualifications.of(dana)).certifications().stream()
+    UUID course = SystemActor.call(() -> records.of(new PersonId(dana))).certifications().stream()
         .filter(h -> h.inForce().type().code().equals("FIREARMS_SAFETY")).findFirst().orElseThrow().id();
     String url = "/productions/" + western + "/qualifications/people/" + dana + "/" + course + "/correction";
     assertThat(page("sam.safety", url)).contains("Correct Firearms safety training").contains("HAT-4988");
@@ -133,5 +135,26 @@ class QualificationPagesTest {
     String person = page("sam.safety", "/productions/" + western + "/qualifications/people/" + dana);
     assertThat(person).contains("HAT-4989").contains("Earlier versions (1)").contains("number misread from the card");
     mvc.perform(get(url).with(crew.signedIn("eli.actor"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anArmorerWhosePermitLapsedIsRefusedABriefingOnThePageAndLedToHerOwnQualifications() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String armorer = "nell.armorer." + suffix;
+    String performer = "ike.actor." + suffix;
+    UUID productionId = crew.productionWithUnpermittedArmorer("Lapsed permit " + suffix, armorer, performer);
+    String briefings = "/productions/" + productionId + "/qualifications/briefings";
+
+    FlashMap flash = mvc.perform(post(briefings).param("performerId", crew.id(performer).toString())
+            .param("topics", "Treat every firearm as loaded").with(crew.signedIn(armorer)).with(csrf()))
+        .andExpect(redirectedUrl(briefings)).andReturn().getFlashMap();
+    String page = mvc.perform(get(briefings).flashAttrs(flash).with(crew.signedIn(armorer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("data-testid=\"refusal\"").contains("Refused: A current qualification.")
+        .contains("No armorer permit on record").contains("needs a current armorer permit")
+        .contains("data-testid=\"refusal-fix-link\" href=\"/account/qualifications\"")
+        .contains("My qualifications").contains("This refusal is on record.")
+        .doesNotContain("training.current-qualification").contains("No briefing recorded yet.");
   }
 }

@@ -17,9 +17,10 @@ import org.setsafe.TestDatabase;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
-import org.setsafe.training.Qualifications.Certification;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.CertificationCommands.Upload;
+import org.setsafe.training.QualificationViews.Certification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,14 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SetSafeTest
 class QualificationRecordTest {
 
-  @Autowired Qualifications qualifications;
+  @Autowired CertificateRecording qualifications;
   @Autowired Crew crew;
   @Autowired Ledger ledger;
   @Autowired JdbcClient jdbc;
 
   private Certification samRecordsForMarcus() {
     UUID western = crew.production(Crew.WESTERN).id();
-    return crew.as("sam.safety", () -> qualifications.record(crew.id("marcus.camera"), western,
+    return crew.as("sam.safety", () -> qualifications.record(new RecordCertification(
+        new PersonId(crew.id("marcus.camera")), western,
         new NewCertification("PRODUCTION_SAFETY", "Contract Services", "CS-" + UUID.randomUUID(),
             LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 5)),
         new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf")));

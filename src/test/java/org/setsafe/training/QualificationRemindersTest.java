@@ -15,8 +15,9 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Reminder;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.QualificationViews.Reminder;
 import org.setsafe.training.domain.QualificationStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SetSafeTest
 class QualificationRemindersTest {
 
-  @Autowired Qualifications qualifications;
+  @Autowired CertificateRecording qualifications;
+  @Autowired QualificationRecords records;
   @Autowired QualificationReminders reminders;
   @Autowired TestClock clock;
   @Autowired Crew crew;
@@ -50,12 +52,13 @@ class QualificationRemindersTest {
   }
 
   private UUID recordAs(String username, LocalDate expiresOn) {
-    return crew.as(username, () -> qualifications.record(crew.id(username), null, new NewCertification(
-        "FIREARMS_SAFETY", "Set Safe Academy", null, expiresOn.minusYears(2), expiresOn), null).id());
+    return crew.as(username, () -> qualifications.record(new RecordCertification(new PersonId(crew.id(username)),
+        null, new NewCertification("FIREARMS_SAFETY", "Set Safe Academy", null, expiresOn.minusYears(2), expiresOn),
+        null)).id());
   }
 
   private List<Integer> sentFor(String username, UUID certificationId) {
-    return SystemActor.call(() -> qualifications.of(crew.id(username)).reminders().stream()
+    return SystemActor.call(() -> records.of(new PersonId(crew.id(username))).reminders().stream()
         .filter(r -> r.certificationId().equals(certificationId)).map(Reminder::daysBefore).sorted().toList());
   }
 
@@ -105,7 +108,7 @@ class QualificationRemindersTest {
   @Test
   void hanksPermitRunningOutIsRemindedAndShownOnHisPage() {
     reminders.sweep();
-    List<Reminder> hanks = SystemActor.call(() -> qualifications.of(crew.id("hank.props")).reminders());
+    List<Reminder> hanks = SystemActor.call(() -> records.of(new PersonId(crew.id("hank.props"))).reminders());
     assertThat(hanks).anySatisfy(r -> {
       assertThat(r.type().code()).isEqualTo("ARMORER_PERMIT");
       assertThat(r.daysBefore()).isEqualTo(30);

@@ -37,7 +37,8 @@ class QualificationsApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired Crew crew;
-  @Autowired Qualifications qualifications;
+  @Autowired QualificationRecords records;
+  @Autowired QualificationChecks checks;
 
   private Production western;
 
@@ -67,7 +68,7 @@ class QualificationsApiTest {
   }
 
   private int versionsOf(String username) {
-    return SystemActor.call(() -> qualifications.of(crew.id(username)).certifications().stream()
+    return SystemActor.call(() -> records.of(new PersonId(crew.id(username))).certifications().stream()
         .mapToInt(h -> h.versions().size()).sum());
   }
 
@@ -85,7 +86,8 @@ class QualificationsApiTest {
 
     read("tess.grip", url("tess.grip")).andExpect(status().isOk())
         .andExpect(jsonPath("$.certifications[?(@.id=='" + id + "')].inForce.issuer").value("Hollywood Armory Training"));
-    Qualifications.Standing standing = qualifications.current(crew.id("tess.grip"), QualificationType.FIREARMS_SAFETY,
+    QualificationChecks.Standing standing = checks.current(new PersonId(crew.id("tess.grip")),
+        QualificationType.FIREARMS_SAFETY,
         LocalDate.of(2027, 6, 1));
     assertThat(standing.isCurrent()).isTrue();
     assertThat(standing.current().id()).hasToString(id);
@@ -121,13 +123,15 @@ class QualificationsApiTest {
         .formatted(western.id())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     String id = JsonPath.read(body, "$.id");
     LocalDate day = LocalDate.of(2026, 6, 1);
-    assertThat(qualifications.current(crew.id("june.actor"), QualificationType.FIREARMS_SAFETY, day).isCurrent()).isTrue();
+    assertThat(checks.current(new PersonId(crew.id("june.actor")), QualificationType.FIREARMS_SAFETY, day).isCurrent())
+        .isTrue();
 
     send("sam.safety", url("june.actor") + "/" + id + "/withdrawal", """
         {"productionId":"%s","reason":"the academy says it never issued this"}""".formatted(western.id()))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.withdrawn").value(true));
 
-    Qualifications.Standing standing = qualifications.current(crew.id("june.actor"), QualificationType.FIREARMS_SAFETY, day);
+    QualificationChecks.Standing standing = checks.current(new PersonId(crew.id("june.actor")),
+        QualificationType.FIREARMS_SAFETY, day);
     assertThat(standing.isCurrent()).isFalse();
     assertThat(standing.rule()).isEqualTo("training.current-qualification");
     read("june.actor", url("june.actor")).andExpect(jsonPath("$.certifications[?(@.id=='" + id + "')].versions.length()")
@@ -212,7 +216,7 @@ class QualificationsApiTest {
 
   @Test
   void anOversizedScanIsRefused() throws Exception {
-    byte[] big = new byte[qualifications.maxScanBytes() + 1];
+    byte[] big = new byte[records.maxScanBytes() + 1];
     System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
     send("tess.grip", url("tess.grip"),
         certificate("FIREARMS_SAFETY", "2026-05-01", null, Base64.getEncoder().encodeToString(big)))

@@ -18,10 +18,20 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.Certification;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificateVerification;
+import org.setsafe.training.CertificationCommands.CorrectCertification;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.CertificationCommands.Upload;
+import org.setsafe.training.CertificationCommands.VerifyCertification;
+import org.setsafe.training.CertificationCommands.WithdrawCertification;
+import org.setsafe.training.CertificationId;
+import org.setsafe.training.CrewQualifications;
+import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationAccess;
+import org.setsafe.training.QualificationRecords;
+import org.setsafe.training.QualificationViews.Certification;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,12 +53,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QualificationPages {
 
-  private final Qualifications qualifications;
+  private final QualificationRecords records;
+  private final CrewQualifications crew;
+  private final CertificateRecording recording;
+  private final CertificateVerification verification;
+  private final QualificationAccess who;
   private final Productions productions;
   private final ProductionAccess access;
 
-  QualificationPages(Qualifications qualifications, Productions productions, ProductionAccess access) {
-    this.qualifications = qualifications;
+  QualificationPages(QualificationRecords records, CrewQualifications crew, CertificateRecording recording,
+      CertificateVerification verification, QualificationAccess who, Productions productions,
+      ProductionAccess access) {
+    this.records = records;
+    this.crew = crew;
+    this.recording = recording;
+    this.verification = verification;
+    this.who = who;
     this.productions = productions;
     this.access = access;
   }
@@ -75,7 +95,7 @@ class QualificationPages {
   String withdrawMine(@PathVariable UUID certificationId, @RequestParam(name = "reason", required = false) String reason,
       RedirectAttributes redirect) {
     UUID me = SignedInUser.current().orElseThrow().id();
-    qualifications.withdraw(me, certificationId, null, reason);
+    recording.withdraw(new WithdrawCertification(new PersonId(me), new CertificationId(certificationId), null, reason));
     redirect.addFlashAttribute("notice", "Withdrawn. The earlier record stays visible.");
     return "redirect:/account/qualifications";
   }
@@ -102,15 +122,16 @@ class QualificationPages {
   @GetMapping("/account/qualifications/{certificationId}/scan")
   ResponseEntity<byte[]> myScan(@PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
     UUID me = SignedInUser.current().orElseThrow().id();
-    return QualificationsApi.ScanResponses.of(qualifications.scan(me, certificationId, version));
+    return QualificationsApi.ScanResponses.of(records.scan(new PersonId(me), new CertificationId(certificationId),
+        version));
   }
 
   private String showMine(Model model, CertificationForm form) {
     UUID me = SignedInUser.current().orElseThrow().id();
-    model.addAttribute("person", qualifications.of(me));
-    model.addAttribute("types", qualifications.types());
+    model.addAttribute("person", records.of(new PersonId(me)));
+    model.addAttribute("types", records.types());
     model.addAttribute("certificationForm", form);
-    model.addAttribute("maxScanMegabytes", qualifications.maxScanBytes() / (1024 * 1024));
+    model.addAttribute("maxScanMegabytes", records.maxScanBytes() / (1024 * 1024));
     model.addAttribute("formAction", "/account/qualifications");
     model.addAttribute("scanBase", "/account/qualifications/");
     return "training/mine";
@@ -122,8 +143,8 @@ class QualificationPages {
   String overview(@PathVariable UUID productionId, Model model) {
     Production production = productions.get(productionId);
     model.addAttribute("production", production);
-    model.addAttribute("overview", qualifications.overview(productionId));
-    model.addAttribute("crew", qualifications.overseesCrew(productionId, SignedInUser.current().orElseThrow())
+    model.addAttribute("overview", crew.overview(productionId));
+    model.addAttribute("crew", who.overseesCrew(productionId, SignedInUser.current().orElseThrow())
         ? productions.members(productionId) : List.of());
     return "training/production";
   }
@@ -149,7 +170,8 @@ class QualificationPages {
   String verify(@PathVariable UUID productionId, @PathVariable UUID userId, @PathVariable UUID certificationId,
       @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
     onProduction(productionId, userId);
-    qualifications.verify(userId, certificationId, productionId, note);
+    verification.verify(new VerifyCertification(new PersonId(userId), new CertificationId(certificationId),
+        productionId, note));
     redirect.addFlashAttribute("notice", "Verified: you saw the original.");
     return "redirect:/productions/" + productionId + "/qualifications/people/" + userId;
   }
@@ -178,18 +200,19 @@ class QualificationPages {
   ResponseEntity<byte[]> scan(@PathVariable UUID productionId, @PathVariable UUID userId,
       @PathVariable UUID certificationId, @RequestParam(name = "version") int version) {
     onProduction(productionId, userId);
-    return QualificationsApi.ScanResponses.of(qualifications.scan(userId, certificationId, version));
+    return QualificationsApi.ScanResponses.of(records.scan(new PersonId(userId), new CertificationId(certificationId),
+        version));
   }
 
   private String showPerson(UUID productionId, UUID userId, Model model, CertificationForm form) {
     Production production = onProduction(productionId, userId);
     SignedInUser me = SignedInUser.current().orElseThrow();
     model.addAttribute("production", production);
-    model.addAttribute("person", qualifications.of(userId));
-    model.addAttribute("types", qualifications.types());
+    model.addAttribute("person", records.of(new PersonId(userId)));
+    model.addAttribute("types", records.types());
     model.addAttribute("certificationForm", form);
-    model.addAttribute("maxScanMegabytes", qualifications.maxScanBytes() / (1024 * 1024));
-    model.addAttribute("canRecord", qualifications.recordsForCrew(productionId) || me.id().equals(userId));
+    model.addAttribute("maxScanMegabytes", records.maxScanBytes() / (1024 * 1024));
+    model.addAttribute("canRecord", who.recordsForCrew(productionId) || me.id().equals(userId));
     model.addAttribute("canVerify", productions.rolesOf(productionId, me.id()).orElse(Set.of())
         .contains(CrewRole.SAFETY_ADVISOR));
     model.addAttribute("formAction", "/productions/" + productionId + "/qualifications/people/" + userId);
@@ -201,9 +224,9 @@ class QualificationPages {
       CertificationForm form, String back) {
     Certification current = inForce(holderId, certificationId);
     model.addAttribute("certification", current);
-    model.addAttribute("types", qualifications.types());
+    model.addAttribute("types", records.types());
     model.addAttribute("certificationForm", form);
-    model.addAttribute("maxScanMegabytes", qualifications.maxScanBytes() / (1024 * 1024));
+    model.addAttribute("maxScanMegabytes", records.maxScanBytes() / (1024 * 1024));
     model.addAttribute("formAction", back.equals("/account/qualifications")
         ? "/account/qualifications/" + certificationId + "/correction"
         : back + "/" + certificationId + "/correction");
@@ -212,8 +235,7 @@ class QualificationPages {
   }
 
   private Certification inForce(UUID holderId, UUID certificationId) {
-    return qualifications.of(holderId).certifications().stream().filter(h -> h.id().equals(certificationId))
-        .findFirst().orElseThrow(() -> new NotFoundException("No such certification of this person.")).inForce();
+    return records.inForce(new PersonId(holderId), new CertificationId(certificationId));
   }
 
   private static String personPage(UUID productionId, UUID userId) {
@@ -223,7 +245,8 @@ class QualificationPages {
   private boolean correct(UUID holderId, UUID certificationId, UUID productionId, CertificationForm form,
       MultipartFile scan, BindingResult result) {
     try {
-      qualifications.correct(holderId, certificationId, productionId, form.details(), upload(scan), form.reason());
+      recording.correct(new CorrectCertification(new PersonId(holderId), new CertificationId(certificationId),
+          productionId, form.details(), upload(scan), form.reason()));
       return true;
     } catch (InvalidInputException e) {
       if (form.has(e.field())) {
@@ -247,7 +270,7 @@ class QualificationPages {
   private boolean record(UUID holderId, UUID productionId, CertificationForm form, MultipartFile scan,
       BindingResult result) {
     try {
-      qualifications.record(holderId, productionId, form.details(), upload(scan));
+      recording.record(new RecordCertification(new PersonId(holderId), productionId, form.details(), upload(scan)));
       return true;
     } catch (InvalidInputException e) {
       if (form.has(e.field())) {

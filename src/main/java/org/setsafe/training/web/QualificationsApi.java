@@ -13,14 +13,25 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificateVerification;
+import org.setsafe.training.CertificationCommands.AddQualificationType;
+import org.setsafe.training.CertificationCommands.CorrectCertification;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.CertificationCommands.Upload;
+import org.setsafe.training.CertificationCommands.VerifyCertification;
+import org.setsafe.training.CertificationCommands.WithdrawCertification;
+import org.setsafe.training.CertificationId;
+import org.setsafe.training.CrewQualifications;
+import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationRecords;
 import org.setsafe.training.QualificationType;
-import org.setsafe.training.Qualifications;
-import org.setsafe.training.Qualifications.Certification;
-import org.setsafe.training.Qualifications.NewCertification;
-import org.setsafe.training.Qualifications.Overview;
-import org.setsafe.training.Qualifications.PersonQualifications;
-import org.setsafe.training.Qualifications.ScanDownload;
-import org.setsafe.training.Qualifications.Upload;
+import org.setsafe.training.QualificationTypes;
+import org.setsafe.training.QualificationViews.Certification;
+import org.setsafe.training.QualificationViews.Overview;
+import org.setsafe.training.QualificationViews.PersonQualifications;
+import org.setsafe.training.QualificationViews.ScanDownload;
 import org.setsafe.training.domain.ScanFileName;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,24 +54,34 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Qualifications")
 class QualificationsApi {
 
-  private final Qualifications qualifications;
+  private final QualificationRecords records;
+  private final CrewQualifications crew;
+  private final CertificateRecording recording;
+  private final CertificateVerification verification;
+  private final QualificationTypes types;
 
-  QualificationsApi(Qualifications qualifications) {
-    this.qualifications = qualifications;
+  QualificationsApi(QualificationRecords records, CrewQualifications crew, CertificateRecording recording,
+      CertificateVerification verification, QualificationTypes types) {
+    this.records = records;
+    this.crew = crew;
+    this.recording = recording;
+    this.verification = verification;
+    this.types = types;
   }
 
   @GetMapping("/api/people/{userId}/qualifications")
   @Operation(summary = "A person's certifications (every version) and the reminders sent; for the person, administrators,"
       + " studio safety, and the safety advisor, UPM and producers of a production they are on")
   PersonQualifications person(@PathVariable UUID userId) {
-    return qualifications.of(userId);
+    return records.of(new PersonId(userId));
   }
 
   @PostMapping("/api/people/{userId}/qualifications")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a certificate: by the person, or by a safety advisor, UPM or producer of productionId")
   Certification record(@PathVariable UUID userId, @Valid @RequestBody CertificationBody body) {
-    return qualifications.record(userId, body.productionId(), body.details(), body.upload());
+    return recording.record(new RecordCertification(new PersonId(userId), body.productionId(), body.details(),
+        body.upload()));
   }
 
   @PostMapping("/api/people/{userId}/qualifications/{certificationId}/corrections")
@@ -70,7 +91,8 @@ class QualificationsApi {
   Certification correct(@PathVariable UUID userId, @PathVariable UUID certificationId,
       @Valid @RequestBody CorrectionBody body) {
     CertificationBody c = body.certification();
-    return qualifications.correct(userId, certificationId, c.productionId(), c.details(), c.upload(), body.reason());
+    return recording.correct(new CorrectCertification(new PersonId(userId), new CertificationId(certificationId),
+        c.productionId(), c.details(), c.upload(), body.reason()));
   }
 
   @PostMapping("/api/people/{userId}/qualifications/{certificationId}/withdrawal")
@@ -78,7 +100,8 @@ class QualificationsApi {
   @Operation(summary = "Withdraw a certificate (revoked, or recorded in error): a new version; the earlier stay visible")
   Certification withdraw(@PathVariable UUID userId, @PathVariable UUID certificationId,
       @Valid @RequestBody WithdrawalBody body) {
-    return qualifications.withdraw(userId, certificationId, body.productionId(), body.reason());
+    return recording.withdraw(new WithdrawCertification(new PersonId(userId), new CertificationId(certificationId),
+        body.productionId(), body.reason()));
   }
 
   @PostMapping("/api/people/{userId}/qualifications/{certificationId}/verifications")
@@ -86,33 +109,34 @@ class QualificationsApi {
   @Operation(summary = "The safety advisor of productionId saw the original certificate (of the version in force)")
   Certification verify(@PathVariable UUID userId, @PathVariable UUID certificationId,
       @Valid @RequestBody VerificationBody body) {
-    return qualifications.verify(userId, certificationId, body.productionId(), body.note());
+    return verification.verify(new VerifyCertification(new PersonId(userId), new CertificationId(certificationId),
+        body.productionId(), body.note()));
   }
 
   @GetMapping("/api/people/{userId}/qualifications/{certificationId}/versions/{version}/scan")
   @Operation(summary = "The scanned copy of one version (PDF, PNG or JPEG); for those who may see the person's records")
   ResponseEntity<byte[]> scan(@PathVariable UUID userId, @PathVariable UUID certificationId, @PathVariable int version) {
-    return ScanResponses.of(qualifications.scan(userId, certificationId, version));
+    return ScanResponses.of(records.scan(new PersonId(userId), new CertificationId(certificationId), version));
   }
 
   @GetMapping("/api/productions/{productionId}/qualifications")
   @Operation(summary = "Missing, expired and soon expiring qualifications of the crew (the whole crew for the safety"
       + " advisor, UPM, producers and studio safety; one's own for everyone else)")
   Overview overview(@PathVariable UUID productionId) {
-    return qualifications.overview(productionId);
+    return crew.overview(productionId);
   }
 
   @GetMapping({"/api/qualification-types", "/api/admin/qualification-types"})
   @Operation(summary = "The kinds of qualification on this installation")
   List<QualificationType> types() {
-    return qualifications.types();
+    return records.types();
   }
 
   @PostMapping("/api/admin/qualification-types")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a kind of qualification (administrators); types are never removed")
   QualificationType addType(@Valid @RequestBody TypeBody body) {
-    return qualifications.addType(body.code(), body.label());
+    return types.add(new AddQualificationType(body.code(), body.label()));
   }
 
   record CertificationBody(

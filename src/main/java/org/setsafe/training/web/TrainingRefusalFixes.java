@@ -5,15 +5,21 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.RefusalFix;
 import org.setsafe.production.Scene;
+import org.setsafe.training.domain.CurrentQualificationPolicy;
+import org.setsafe.training.domain.FirearmsHandlingPolicy;
 import org.springframework.stereotype.Component;
 
-/** Who fixes a missing qualification, and where: the production's qualifications. */
+/**
+ * Who fixes a missing qualification, and where. A performer's missing firearms training is the safety advisor's or
+ * the armorer's to close, on the production's qualifications; a step refused for the refused person's own lapsed
+ * qualification (an armorer's permit) is theirs to close, by recording the renewed certificate on their own page.
+ */
 @Component
 class TrainingRefusalFixes implements RefusalFix {
 
   private static final Map<String, String> WORDS = Map.of(
-      "training.firearms-safety", "Firearms safety training before handling a firearm",
-      "training.current-qualification", "A current qualification");
+      FirearmsHandlingPolicy.RULE, "Firearms safety training before handling a firearm",
+      CurrentQualificationPolicy.RULE, "A current qualification");
 
   @Override
   public Optional<String> inWords(String rule) {
@@ -22,11 +28,15 @@ class TrainingRefusalFixes implements RefusalFix {
 
   @Override
   public Optional<Fix> fix(String rule, UUID productionId, Scene scene) {
-    if (!WORDS.containsKey(rule)) {
-      return Optional.empty();
+    if (FirearmsHandlingPolicy.RULE.equals(rule)) {
+      return Optional.of(new Fix("Ask the safety advisor to record the missing qualification, or the armorer to brief"
+          + " the performer, before the weapon goes out.", "Qualifications",
+          "/productions/" + productionId + "/qualifications"));
     }
-    return Optional.of(new Fix("Ask the safety advisor to record the missing qualification, or the armorer to brief"
-        + " the performer, before the weapon goes out.", "Qualifications",
-        "/productions/" + productionId + "/qualifications"));
+    if (CurrentQualificationPolicy.RULE.equals(rule)) {
+      return Optional.of(new Fix("Record your renewed certificate with its scan (or ask the safety advisor to record"
+          + " it for you); the step can be taken once it is current.", "My qualifications", "/account/qualifications"));
+    }
+    return Optional.empty();
   }
 }

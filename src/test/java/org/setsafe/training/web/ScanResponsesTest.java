@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.setsafe.training.Qualifications.ScanDownload;
+import org.setsafe.training.QualificationViews.ScanDownload;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 

@@ -1,0 +1,47 @@
+package org.setsafe.training;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.training.QualificationViews.Certification;
+
+/**
+ * The questions other modules ask of training while deciding a step: is this person's qualification current on the
+ * day, may this performer take a firearm in hand, for how long does an armorer's briefing count, does this reader
+ * look after the crew's qualifications. No access check: the caller checked who is asking once, at the door
+ * ({@link org.setsafe.production.ProductionAccess#onSet}), and decides what of the answer to reveal.
+ */
+public interface QualificationChecks {
+
+  /** Whether a person holds a current qualification on a day: the certificate that counts, or why none does. */
+  record Standing(QualificationType type, Certification current, String rule, String reason) {
+    public boolean isCurrent() {
+      return current != null;
+    }
+  }
+
+  /** Whether the performer may handle a firearm on the day, and if not, the rule and why. */
+  record Clearance(boolean cleared, String rule, String reason) {}
+
+  /**
+   * Whether the person holds a current qualification of this type on this day: the certificate that counts, or the
+   * rule and the reason why none does ("Armorer permit expired on 2026-10-01").
+   */
+  Standing current(PersonId person, QualificationType type, LocalDate onDay);
+
+  /**
+   * Whether the performer may take a firearm in hand on this production on {@code day}: current firearms safety
+   * training, or a recent enough armorer's briefing where the production's rule accepts one.
+   */
+  Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day);
+
+  /**
+   * For how many days an armorer's briefing stands in for a performer's firearms safety training on this
+   * production, or empty when it does not.
+   */
+  Optional<Integer> daysABriefingCounts(UUID productionId);
+
+  /** Whether the reader looks after this production's crew qualifications (and may open each person's). */
+  boolean overseesCrew(UUID productionId, SignedInUser reader);
+}

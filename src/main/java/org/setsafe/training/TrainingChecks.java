@@ -1,0 +1,73 @@
+package org.setsafe.training;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.Refusal;
+import org.setsafe.training.domain.BriefingStore;
+import org.setsafe.training.domain.BriefingStore.StoredBriefing;
+import org.setsafe.training.domain.CertificationRecord;
+import org.setsafe.training.domain.CurrentQualificationPolicy;
+import org.setsafe.training.domain.FirearmsHandlingPolicy;
+import org.setsafe.training.domain.FirearmsHandlingPolicy.PerformerRule;
+import org.setsafe.training.domain.QualificationStore;
+import org.springframework.stereotype.Component;
+
+/** Training's answers to the other modules' checks, read straight from the store: the caller checked who asks. */
+@Component
+class TrainingChecks implements QualificationChecks {
+
+  private final QualificationStore store;
+  private final BriefingStore briefings;
+  private final PerformerRules rules;
+  private final CertificationViews views;
+  private final QualificationAccess access;
+  private final CurrentQualificationPolicy policy = new CurrentQualificationPolicy();
+  private final FirearmsHandlingPolicy firearms = new FirearmsHandlingPolicy();
+
+  TrainingChecks(QualificationStore store, BriefingStore briefings, PerformerRules rules, CertificationViews views,
+      QualificationAccess access) {
+    this.store = store;
+    this.briefings = briefings;
+    this.rules = rules;
+    this.views = views;
+    this.access = access;
+  }
+
+  @Override
+  public Standing current(PersonId person, QualificationType type, LocalDate onDay) {
+    List<CertificationRecord> inForce = store.inForce(Set.of(person.value()));
+    Optional<CertificationRecord> current = policy.current(inForce, type.code(), onDay);
+    if (current.isPresent()) {
+      return new Standing(type, views.view(current.get()), null, null);
+    }
+    Refusal refusal = policy.check(inForce, type.code(), type.label(), onDay).orElseThrow();
+    return new Standing(type, null, refusal.rule(), refusal.reason());
+  }
+
+  @Override
+  public Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day) {
+    Standing training = current(performer, QualificationType.FIREARMS_SAFETY, day);
+    Optional<Refusal> missing = training.isCurrent() ? Optional.empty()
+        : Optional.of(new Refusal(training.rule(), training.reason()));
+    List<LocalDate> briefed = briefings.briefings(productionId, performer.value()).stream()
+        .map(StoredBriefing::givenOn).toList();
+    return firearms.check(missing, briefed, rules.of(productionId), day)
+        .map(refusal -> new Clearance(false, refusal.rule(), refusal.reason()))
+        .orElse(new Clearance(true, null, null));
+  }
+
+  @Override
+  public Optional<Integer> daysABriefingCounts(UUID productionId) {
+    PerformerRule rule = rules.of(productionId);
+    return rule.briefingAccepted() ? Optional.of(rule.briefingValidDays()) : Optional.empty();
+  }
+
+  @Override
+  public boolean overseesCrew(UUID productionId, SignedInUser reader) {
+    return access.overseesCrew(productionId, reader);
+  }
+}

@@ -67,70 +67,77 @@ public class Roster {
    */
   @Transactional
   public DayStaffing schedule(UUID productionId, DayDuty duty) {
-    Caller caller = roles.require(productionId, StaffingRoles.SCHEDULERS, "schedule people onto a shooting day",
+    RosterStep step = step(productionId, duty, "schedule people onto a shooting day",
         "Only the UPM, the 1st AD or a producer schedules people onto a shooting day.");
-    ShootingDay day = schedule.day(productionId, duty.dayId());
-    CrewRole role = dutyNamed(duty);
-    Member person = reads.crewMember(productionId, duty.personId());
-    if (role == CrewRole.ARMORER && person.roles().stream().noneMatch(ARMORER_ROLES::contains)) {
+    Member person = step.person();
+    if (step.duty() == CrewRole.ARMORER && person.roles().stream().noneMatch(ARMORER_ROLES::contains)) {
       throw new InvalidInputException("duty", "Armorer", person.displayName() + " is not an armorer or property "
           + "master on this production; only they may be a dedicated armorer");
     }
-    if (role != CrewRole.ARMORER && !person.roles().contains(role)) {
+    if (step.duty() != CrewRole.ARMORER && !person.roles().contains(step.duty())) {
       throw new InvalidInputException("duty", "RoleHeld", person.displayName() + " does not hold the role "
-          + role.label() + " on this production");
+          + step.duty().label() + " on this production");
     }
+    ShootingDay day = step.day();
     store.lockPerson(person.userId());
     List<Assignment> thatDate = Assignment.standing(store.rosterOfPerson(person.userId(), day.date()));
-    if (thatDate.stream().anyMatch(a -> a.sameDayAndProductionAs(productionId, day.id()) && a.duty() == role)) {
+    if (thatDate.stream().anyMatch(a -> a.sameDayAndProductionAs(productionId, day.id()) && a.duty() == step.duty())) {
       return reads.day(productionId, day.id());
     }
-    Optional<Refusal> refusal = doubleBooked.check(productionId, day.id(), day.date(), person.displayName(), role,
-        thatDate);
+    Optional<Refusal> refusal = doubleBooked.check(productionId, day.id(), day.date(), person.displayName(),
+        step.duty(), thatDate);
     if (refusal.isPresent()) {
-      SchedulingRefused fact = new SchedulingRefused(UUID.randomUUID(), caller.id(), clock.instant(), productionId,
-          day.id(), day.date(), person.userId(), role.name(), refusal.get().rule(), refusal.get().reason());
+      SchedulingRefused fact = new SchedulingRefused(UUID.randomUUID(), step.caller().id(), clock.instant(),
+          productionId, day.id(), day.date(), person.userId(), step.duty().name(), refusal.get().rule(),
+          refusal.get().reason());
       refusals.record(fact);
       throw new RuleRefusedException("personId", refusal.get().rule(), refusal.get().reason(),
           fact.factId().toString());
     }
-    Instant now = clock.instant();
-    store.append(new RosterEntry(UUID.randomUUID(), productionId, day.id(), day.date(), person.userId(), role, true,
-        caller.id(), now));
-    events.publishEvent(new DutyScheduled(UUID.randomUUID(), caller.id(), now, productionId, day.id(), day.date(),
-        person.userId(), role.name()));
-    flags.raiseOn(productionId, day.date(), caller.id());
-    return reads.day(productionId, day.id());
+    return enter(productionId, step, true);
   }
 
   /** Releases a person from a duty on a shooting day; the earlier entry stays on record. */
   @Transactional
   public DayStaffing release(UUID productionId, DayDuty duty) {
-    Caller caller = roles.require(productionId, StaffingRoles.SCHEDULERS, "release people from a shooting day",
+    RosterStep step = step(productionId, duty, "release people from a shooting day",
         "Only the UPM, the 1st AD or a producer releases people from a shooting day.");
-    ShootingDay day = schedule.day(productionId, duty.dayId());
-    CrewRole role = dutyNamed(duty);
-    Member person = reads.crewMember(productionId, duty.personId());
-    store.lockPerson(person.userId());
-    boolean onIt = Assignment.standing(store.rosterOf(productionId, day.id())).stream()
-        .anyMatch(a -> a.personId().equals(person.userId()) && a.duty() == role);
+    store.lockPerson(step.person().userId());
+    boolean onIt = Assignment.standing(store.rosterOf(productionId, step.day().id())).stream()
+        .anyMatch(a -> a.personId().equals(step.person().userId()) && a.duty() == step.duty());
     if (!onIt) {
-      throw new ConflictException("duty", "OnDuty", person.displayName() + " is not on duty as " + role.label()
-          + " on " + day.date());
+      throw new ConflictException("duty", "OnDuty", step.person().displayName() + " is not on duty as "
+          + step.duty().label() + " on " + step.day().date());
     }
-    Instant now = clock.instant();
-    store.append(new RosterEntry(UUID.randomUUID(), productionId, day.id(), day.date(), person.userId(), role, false,
-        caller.id(), now));
-    events.publishEvent(new DutyReleased(UUID.randomUUID(), caller.id(), now, productionId, day.id(), day.date(),
-        person.userId(), role.name()));
-    flags.raiseOn(productionId, day.date(), caller.id());
-    return reads.day(productionId, day.id());
+    return enter(productionId, step, false);
   }
 
-  private static CrewRole dutyNamed(DayDuty duty) {
+  /** Who asks, on which day, about whom and which duty: checked in that order, the caller first. */
+  private record RosterStep(Caller caller, ShootingDay day, Member person, CrewRole duty) {}
+
+  private RosterStep step(UUID productionId, DayDuty duty, String what, String refusal) {
+    Caller caller = roles.require(productionId, StaffingRoles.SCHEDULERS, what, refusal);
+    ShootingDay day = schedule.day(productionId, duty.dayId());
     if (duty.duty() == null) {
       throw new InvalidInputException("duty", "Required", "duty names a crew role, e.g. ARMORER");
     }
-    return duty.duty();
+    return new RosterStep(caller, day, reads.crewMember(productionId, duty.personId()), duty.duty());
+  }
+
+  /** Records the person on or off the duty, says so, and raises the day's flags again. */
+  private DayStaffing enter(UUID productionId, RosterStep step, boolean onDuty) {
+    ShootingDay day = step.day();
+    UUID personId = step.person().userId();
+    UUID actor = step.caller().id();
+    Instant now = clock.instant();
+    store.append(new RosterEntry(UUID.randomUUID(), productionId, day.id(), day.date(), personId, step.duty(), onDuty,
+        actor, now));
+    events.publishEvent(onDuty
+        ? new DutyScheduled(UUID.randomUUID(), actor, now, productionId, day.id(), day.date(), personId,
+            step.duty().name())
+        : new DutyReleased(UUID.randomUUID(), actor, now, productionId, day.id(), day.date(), personId,
+            step.duty().name()));
+    flags.raiseOn(productionId, day.date(), actor);
+    return reads.day(productionId, day.id());
   }
 }

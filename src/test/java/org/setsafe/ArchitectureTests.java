@@ -194,4 +194,22 @@ class ArchitectureTests {
             + " again nor act as the system")
         .check(setsafe);
   }
+
+  @Test
+  void staffingAnswersOtherModulesThroughItsUncheckedReads() {
+    noClasses().that().resideInAPackage("org.setsafe.staffing")
+        .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.implement(org.setsafe.custody.IssueGate.class)
+            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.implement(
+                org.setsafe.briefing.ReadinessCheck.class))
+            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.implement(
+                org.setsafe.briefing.AgendaSource.class)))
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.production.ProductionAccess.class,
+            org.setsafe.identity.SystemActor.class, org.setsafe.production.Productions.class,
+            org.setsafe.production.Schedule.class, org.setsafe.staffing.StaffingBoard.class,
+            org.setsafe.staffing.StaffingRoles.class)
+        .because("staffing answers custody's issue, the day's meeting and the pre-production check after their "
+            + "callers' own check: through its unchecked day and flag reads, never through the pages' board, which "
+            + "checks again at its door")
+        .check(setsafe);
+  }
 }

@@ -30,6 +30,11 @@ class TimesOnTheProductionsClockTest {
       "\\b(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|Year|YearMonth)\\.now\\((?![\\w.]*[cC]lock\\b)");
   /** A formatter pattern that writes "UTC" after a time. */
   private static final Pattern UTC_PATTERN = Pattern.compile("ofPattern\\([^)]*'UTC'");
+  /**
+   * A page's code formatting a moment at the production's zone with a formatter of its own ("14:30"), where
+   * {@code LocalTimes} writes the zone's name ("14:30 MST") and the date of another day.
+   */
+  private static final Pattern MOMENT_FORMATTED_BY_HAND = Pattern.compile("\\.format\\([^;]*\\.atZone\\(");
 
   @Test
   void noTemplateFormatsAMomentOnTheServersClock() throws IOException {
@@ -74,6 +79,23 @@ class TimesOnTheProductionsClockTest {
   }
 
   @Test
+  void noPageFormatsAMomentWithoutItsZonesName() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path source : files(Path.of("src/main/java"), ".java")) {
+      if (!source.toString().replace('\\', '/').contains("/web/")) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(source);
+      for (int i = 0; i < lines.size(); i++) {
+        if (MOMENT_FORMATTED_BY_HAND.matcher(lines.get(i)).find()) {
+          found.add(source + ":" + (i + 1) + ": " + lines.get(i).strip());
+        }
+      }
+    }
+    assertThat(found).as("format moments for people with LocalTimes").isEmpty();
+  }
+
+  @Test
   void theGuardCatchesWhatItIsFor() {
     assertThat(SERVERS_CLOCK.matcher("LocalDate.now(production.timeZone())").find()).isTrue();
     assertThat(SERVERS_CLOCK.matcher("Instant.now()").find()).isTrue();
@@ -85,6 +107,11 @@ class TimesOnTheProductionsClockTest {
         .find()).isFalse();
     assertThat(INSTANT_PRINTED_RAW.matcher("<span th:text=\"${e.occurredAt}\">").find()).isTrue();
     assertThat(UTC_PATTERN.matcher("DateTimeFormatter.ofPattern(\"d MMM HH:mm 'UTC'\")").find()).isTrue();
+    // The escalation page's step times, as they were: "due 14:30" with no zone.
+    assertThat(MOMENT_FORMATTED_BY_HAND.matcher("String due = HOURS.format(fired.dueAt().atZone(zone));").find())
+        .isTrue();
+    assertThat(MOMENT_FORMATTED_BY_HAND.matcher("String due = LocalTimes.at(fired.dueAt(), zone, today);").find())
+        .isFalse();
   }
 
   private static List<Path> files(Path root, String suffix) throws IOException {

@@ -27,7 +27,7 @@ class SafetyRolesGate implements IssueGate {
     if (!issue.firearm()) {
       return Optional.empty();
     }
-    List<DoubledRoleHeld> doubled = secondRoles.doubledRolesAtIssue(issue.productionId(), issue.shootingDate());
+    List<DoubledRoleHeld> doubled = secondRoles.doubledRolesOn(issue.productionId(), issue.shootingDate());
     if (doubled.isEmpty()) {
       return Optional.empty();
     }

@@ -128,17 +128,10 @@ public class SecondRoles implements ArmorerDuties {
   /**
    * Everyone on the production holding roles that must stand alone on {@code day} (a safety advisor with another
    * role, a 1st AD who is also safety advisor or armorer) without a producer's override for that day. For the
-   * firearms issue gate and the pre-production check; the caller must be allowed to see the production.
+   * firearms issue gate and the pre-production check. Reads without an access check: each asks after its own
+   * (custody resolved the armorer on the production; the check let its caller in).
    */
   public List<DoubledRoleHeld> doubledRolesOn(UUID productionId, LocalDate day) {
-    return doubledRoles(productionId, productions.members(productionId), day);
-  }
-
-  /**
-   * {@link #doubledRolesOn} without an access check: for the issue gate, which answers after custody resolved the
-   * armorer on the production.
-   */
-  List<DoubledRoleHeld> doubledRolesAtIssue(UUID productionId, LocalDate day) {
     return doubledRoles(productionId, crew.members(productionId), day);
   }
 

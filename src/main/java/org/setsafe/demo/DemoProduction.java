@@ -34,7 +34,8 @@ import org.setsafe.protocol.domain.HazardEntry;
 import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.production.ShootingDay;
-import org.setsafe.staffing.Staffing;
+import org.setsafe.staffing.DayDuty;
+import org.setsafe.staffing.Roster;
 import org.setsafe.training.CertificateRecording;
 import org.setsafe.training.CertificationCommands.NewCertification;
 import org.setsafe.training.CertificationCommands.RecordCertification;
@@ -75,7 +76,7 @@ class DemoProduction implements ApplicationRunner {
   private final SafetyMeetings safetyMeetings;
   private final Bulletins bulletins;
   private final Clock clock;
-  private final Staffing staffing;
+  private final Roster roster;
   private final String configuredPassword;
   private final boolean withArmory;
   private final String dataDir;
@@ -86,7 +87,7 @@ class DemoProduction implements ApplicationRunner {
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, CertificateRecording qualifications,
       RiskDrafting riskDrafting, RiskSignOffs riskSignOffs, ActingAs acting, DemoArmory armory,
       TransactionTemplate transaction,
-      SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Staffing staffing,
+      SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Roster roster,
       @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
       @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay) {
@@ -104,7 +105,7 @@ class DemoProduction implements ApplicationRunner {
     this.safetyMeetings = safetyMeetings;
     this.bulletins = bulletins;
     this.clock = clock;
-    this.staffing = staffing;
+    this.roster = roster;
     this.configuredPassword = configuredPassword;
     this.cli = cli;
     this.officeDay = officeDay;
@@ -260,7 +261,8 @@ class DemoProduction implements ApplicationRunner {
   private void scheduleArmorers(Production western, List<ShootingDay> gunfightDays) {
     for (ShootingDay day : gunfightDays) {
       for (String armorer : List.of("rosa.armorer", "hank.props")) {
-        staffing.schedule(western.id(), day.id(), accounts.findByUsername(armorer).orElseThrow().id(), CrewRole.ARMORER);
+        roster.schedule(western.id(),
+            new DayDuty(day.id(), accounts.findByUsername(armorer).orElseThrow().id(), CrewRole.ARMORER));
       }
     }
   }

@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.custody.SecondRoles;
 import org.setsafe.custody.SecondRoles.DoubledRoleHeld;
-import org.setsafe.production.Productions;
-import org.setsafe.production.Schedule;
-import org.setsafe.staffing.Staffing.DayStaffing;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The pre-production check lists each coming firearms day on which a safety advisor holds another role, or a 1st
  * AD is also safety advisor or armorer, without a producer's override for that day: on such a day custody holds
- * every firearm back.
+ * every firearm back. Reads without checking access again: the check itself let the caller in.
  */
 @Component
 @Order(31)
@@ -24,16 +24,16 @@ class SafetyRolesReadiness implements ReadinessCheck {
 
   private static final String AREA = "Roles";
 
-  private final Staffing staffing;
+  private final StaffingReads reads;
   private final SecondRoles secondRoles;
-  private final Schedule schedule;
-  private final Productions productions;
+  private final ShootingSchedule schedule;
+  private final CrewList crew;
 
-  SafetyRolesReadiness(Staffing staffing, SecondRoles secondRoles, Schedule schedule, Productions productions) {
-    this.staffing = staffing;
+  SafetyRolesReadiness(StaffingReads reads, SecondRoles secondRoles, ShootingSchedule schedule, CrewList crew) {
+    this.reads = reads;
     this.secondRoles = secondRoles;
     this.schedule = schedule;
-    this.productions = productions;
+    this.crew = crew;
   }
 
   @Override
@@ -43,16 +43,16 @@ class SafetyRolesReadiness implements ReadinessCheck {
 
   @Override
   public List<Gap> gaps(UUID productionId) {
-    LocalDate today = schedule.today(productions.get(productionId));
+    LocalDate today = schedule.today(crew.production(productionId));
     List<Gap> gaps = new ArrayList<>();
-    for (DayStaffing day : staffing.days(productionId)) {
-      if (!day.firearmsDay() || day.day().date().isBefore(today)) {
+    for (ShootingDay day : reads.firearmsDays(productionId)) {
+      if (day.date().isBefore(today)) {
         continue;
       }
-      for (DoubledRoleHeld held : secondRoles.doubledRolesOn(productionId, day.day().date())) {
+      for (DoubledRoleHeld held : secondRoles.doubledRolesOn(productionId, day.date())) {
         gaps.add(new Gap(AREA, held.reason(), "Give the role to someone else on the crew page, or a producer "
             + "records an override for " + held.name() + " as " + held.secondRole().label() + " on "
-            + day.day().date() + ", in writing", "/productions/" + productionId + "/custody/second-roles"));
+            + day.date() + ", in writing", "/productions/" + productionId + "/custody/second-roles"));
       }
     }
     return gaps;

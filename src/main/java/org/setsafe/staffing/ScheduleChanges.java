@@ -14,24 +14,24 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleChanges {
 
-  private final Staffing staffing;
+  private final FlagRaising flags;
 
-  ScheduleChanges(Staffing staffing) {
-    this.staffing = staffing;
+  ScheduleChanges(FlagRaising flags) {
+    this.flags = flags;
   }
 
   @ApplicationModuleListener
   void on(SceneHazardsMarked marked) {
-    staffing.raiseFlagsForScene(marked.productionId(), marked.sceneId(), marked.actorId());
+    flags.raiseForScene(marked.productionId(), marked.sceneId(), marked.actorId());
   }
 
   @ApplicationModuleListener
   void on(SceneScheduled scheduled) {
-    staffing.raiseFlagsForScene(scheduled.productionId(), scheduled.sceneId(), scheduled.actorId());
+    flags.raiseForScene(scheduled.productionId(), scheduled.sceneId(), scheduled.actorId());
   }
 
   @ApplicationModuleListener
   void on(SceneCastNamed named) {
-    staffing.raiseFlagsForScene(named.productionId(), named.sceneId(), named.actorId());
+    flags.raiseForScene(named.productionId(), named.sceneId(), named.actorId());
   }
 }

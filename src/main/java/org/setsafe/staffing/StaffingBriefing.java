@@ -10,37 +10,37 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.briefing.AgendaSource;
 import org.setsafe.briefing.ReadinessCheck;
-import org.setsafe.production.Productions;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
-import org.setsafe.staffing.Staffing.DayStaffing;
-import org.setsafe.staffing.Staffing.Flag;
-import org.setsafe.staffing.Staffing.RosterLine;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.stereotype.Component;
 
 /**
  * What staffing tells the day's safety meeting and the pre-production check: each firearms day's dedicated
  * armorer (or that there is none), and every rest or hours flag with the decision on it, or that none was made.
+ * Both ask after their caller's own check, so neither checks access again.
  */
 @Component
 class StaffingBriefing implements AgendaSource, ReadinessCheck {
 
   private static final String SOURCE = "Staffing";
 
-  private final Staffing staffing;
-  private final Schedule schedule;
-  private final Productions productions;
+  private final StaffingReads reads;
+  private final FatigueFlags flags;
+  private final ShootingSchedule schedule;
+  private final CrewList crew;
 
-  StaffingBriefing(Staffing staffing, Schedule schedule, Productions productions) {
-    this.staffing = staffing;
+  StaffingBriefing(StaffingReads reads, FatigueFlags flags, ShootingSchedule schedule, CrewList crew) {
+    this.reads = reads;
+    this.flags = flags;
     this.schedule = schedule;
-    this.productions = productions;
+    this.crew = crew;
   }
 
   @Override
   public List<AgendaItem> agendaFor(UUID productionId, LocalDate date) {
     List<AgendaItem> items = new ArrayList<>();
-    staffing.dayOn(productionId, date).filter(DayStaffing::firearmsDay).ifPresent(day -> {
+    reads.dayOn(productionId, date).filter(DayStaffing::firearmsDay).ifPresent(day -> {
       List<String> armorers = day.roster().stream().filter(RosterLine::dedicatedArmorer).map(RosterLine::name).toList();
       List<String> lines = armorers.isEmpty()
           ? List.of("No dedicated armorer is scheduled: no firearm goes out until one is (California Labor Code "
@@ -57,14 +57,14 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
   /** The scene's flags alone, read for the scene as loaded: the day's roster item is about no scene. */
   @Override
   public List<AgendaItem> agendaForScene(LocalDate date, Scene scene) {
-    return staffing.flagsOf(scene, date).stream().map(StaffingBriefing::item).toList();
+    return flags.ofScene(scene, date).stream().map(StaffingBriefing::item).toList();
   }
 
   @Override
   public List<Gap> gaps(UUID productionId) {
-    LocalDate today = schedule.today(productions.get(productionId));
+    LocalDate today = schedule.today(crew.production(productionId));
     List<Gap> gaps = new ArrayList<>();
-    for (DayStaffing day : staffing.days(productionId)) {
+    for (DayStaffing day : reads.days(productionId)) {
       if (!day.firearmsDay() || day.day().date().isBefore(today)) {
         continue;
       }

@@ -2,8 +2,9 @@ package org.setsafe.staffing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.setsafe.custody.IssueGate;
-import org.setsafe.staffing.Staffing.Flag;
+import org.setsafe.identity.Accounts;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,14 @@ class StaffingGate implements IssueGate {
 
   static final String DEDICATED_ARMORER = "staffing.dedicated-armorer";
 
-  private final Staffing staffing;
+  private final StaffingReads reads;
+  private final FatigueFlags flags;
+  private final Accounts accounts;
 
-  StaffingGate(Staffing staffing) {
-    this.staffing = staffing;
+  StaffingGate(StaffingReads reads, FatigueFlags flags, Accounts accounts) {
+    this.reads = reads;
+    this.flags = flags;
+    this.accounts = accounts;
   }
 
   @Override
@@ -30,22 +35,27 @@ class StaffingGate implements IssueGate {
     if (!issue.firearm()) {
       return Optional.empty();
     }
-    if (!staffing.dedicatedArmorerOn(issue.productionId(), issue.shootingDate(), issue.armorerId())) {
-      return Optional.of(new Refused(DEDICATED_ARMORER, staffing.nameOf(issue.armorerId()) + " is not scheduled as "
+    if (!reads.dedicatedArmorerOn(issue.productionId(), issue.shootingDate(), issue.armorerId())) {
+      return Optional.of(new Refused(DEDICATED_ARMORER, nameOf(issue.armorerId()) + " is not scheduled as "
           + "the dedicated armorer on " + issue.shootingDate() + ", so " + issue.weaponLabel() + " stays in their "
           + "hands. The UPM, 1st AD or a producer schedules the day's dedicated armorer on the day's staffing page "
           + "(California Labor Code §9153(a)(3): the armorer has no other duties from preparation until the "
           + "firearms are locked away)."));
     }
-    List<Flag> flags = staffing.undecidedFlags(issue.scene(), issue.shootingDate());
-    if (!flags.isEmpty()) {
-      Flag first = flags.get(0);
-      String more = flags.size() > 1 ? " (and " + (flags.size() - 1) + " more flag" + (flags.size() > 2 ? "s" : "")
+    List<Flag> undecided = flags.undecidedOnScene(issue.scene(), issue.shootingDate());
+    if (!undecided.isEmpty()) {
+      Flag first = undecided.get(0);
+      int others = undecided.size() - 1;
+      String more = others > 0 ? " (and " + others + " more flag" + (others > 1 ? "s" : "")
           + ")" : "";
       return Optional.of(new Refused(RestAndHoursPolicy.RULE, "Scene " + first.sceneNumber() + " is flagged: "
           + first.detail() + more + " A producer or the UPM records what was done about it (a relief armorer "
           + "brought in, hours cut) on the day's staffing page before " + issue.weaponLabel() + " is issued."));
     }
     return Optional.empty();
+  }
+
+  private String nameOf(UUID userId) {
+    return accounts.findById(userId).map(a -> a.displayName()).orElse("someone no longer on record");
   }
 }

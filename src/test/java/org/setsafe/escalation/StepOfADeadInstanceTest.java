@@ -3,6 +3,7 @@ package org.setsafe.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.setsafe.escalation.EscalationTimersSupport.fired;
 import static org.setsafe.escalation.EscalationTimersSupport.settle;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +29,7 @@ import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.Production;
 import org.setsafe.reporting.ReportEvents.HazardReported;
+import org.setsafe.shared.LocalTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,12 +114,17 @@ class StepOfADeadInstanceTest {
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.dueAt"))).isEqualTo(upmDue);
     assertThat(Instant.parse(JsonPath.read(leaf, "$.fact.firedAt"))).isEqualTo(upmDue.plus(HOLDER_DEAD_FOR));
 
-    // The escalation page says so, in the production's time, to any member.
-    DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm").withZone(western.timeZone());
+    // The escalation page says so, on the production's clock with its zone's name, to any member; and the report's
+    // severity in the crew's words, as the reporting pages say it.
+    String due = LocalTimes.at(upmDue, western.timeZone(), clock);
+    String firedAt = LocalTimes.at(upmDue.plus(HOLDER_DEAD_FOR), western.timeZone(), clock);
+    assertThat(due).as("the time with its zone's name").matches(".*\\d\\d:\\d\\d [A-Z]{3,5}");
     mvc.perform(get("/productions/{p}/escalation", production).with(crew.signedIn("tess.grip")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Second told: due " + hours.format(upmDue) + ", fired "
-            + hours.format(upmDue.plus(HOLDER_DEAD_FOR)) + " (2 min late)")));
+        .andExpect(content().string(containsString("Second told: due " + due + ", fired " + firedAt
+            + " (2 min late)")))
+        .andExpect(content().string(containsString("<span class=\"badge\">Critical</span>")))
+        .andExpect(content().string(not(containsString(">CRITICAL<"))));
   }
 
   private Instant dueTime(String taskInstance) {

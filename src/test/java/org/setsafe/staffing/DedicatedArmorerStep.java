@@ -27,13 +27,16 @@ class DedicatedArmorerStep implements ReadyToShoot.Step {
   private final ObjectProvider<Crew> crew;
   private final Productions productions;
   private final Schedule schedule;
-  private final Staffing staffing;
+  private final Roster roster;
+  private final StaffingReads reads;
 
-  DedicatedArmorerStep(ObjectProvider<Crew> crew, Productions productions, Schedule schedule, Staffing staffing) {
+  DedicatedArmorerStep(ObjectProvider<Crew> crew, Productions productions, Schedule schedule, Roster roster,
+      StaffingReads reads) {
     this.crew = crew;
     this.productions = productions;
     this.schedule = schedule;
-    this.staffing = staffing;
+    this.roster = roster;
+    this.reads = reads;
   }
 
   @Override
@@ -48,10 +51,10 @@ class DedicatedArmorerStep implements ReadyToShoot.Step {
         .orElseThrow(() -> new IllegalStateException("the production needs a UPM or 1st AD to schedule its armorer"));
     for (Member armorer : members) {
       if ((armorer.holds(CrewRole.ARMORER) || armorer.holds(CrewRole.PROPERTY_MASTER))
-          && !SystemActor.call(() -> staffing.dedicatedArmorerOn(productionId,
+          && !SystemActor.call(() -> reads.dedicatedArmorerOn(productionId,
               schedule.day(productionId, scene.shootingDayId()).date(), armorer.userId()))) {
-        crew.getObject().as(scheduler.username(), () -> staffing.schedule(productionId, scene.shootingDayId(), armorer.userId(),
-            CrewRole.ARMORER));
+        crew.getObject().as(scheduler.username(), () -> roster.schedule(productionId,
+            new DayDuty(scene.shootingDayId(), armorer.userId(), CrewRole.ARMORER)));
       }
     }
   }

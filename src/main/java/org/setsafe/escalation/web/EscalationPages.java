@@ -13,8 +13,10 @@ import org.setsafe.escalation.domain.Level;
 import org.setsafe.escalation.domain.Target;
 import org.setsafe.notify.DeliveryLog;
 import org.setsafe.production.Permission;
+import org.setsafe.production.OnSet;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.reporting.Severity;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,13 +87,16 @@ class EscalationPages {
 
   @GetMapping(PAGE)
   String page(@PathVariable UUID productionId, Model model) {
-    Production production = access.require(productionId, Permission.VIEW);
+    OnSet onSet = access.onSet(productionId);
+    Production production = onSet.production();
     model.addAttribute("production", production);
     model.addAttribute("policies", policies.inForce(productionId).values());
     List<OpenEscalation> open = board.open(productionId);
     model.addAttribute("open", open);
     model.addAttribute("steps", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
-        e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone())).toList())));
+        e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone(), onSet.today())).toList())));
+    model.addAttribute("severities", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
+        e -> inWords(e.severity()))));
     model.addAttribute("mayChange", policies.mayChange(productionId));
     model.addAttribute("mayReadDeliveries", deliveries.mayRead(productionId));
     return "escalation/page";
@@ -108,11 +113,18 @@ class EscalationPages {
           orZero(row.getRepeatEveryMinutes()), orZero(row.getRepeatTimes()))).toList();
       policies.change(productionId, EscalationApi.severity(form.getSeverity()),
           new EscalationPolicy(levels, orZero(form.getResolveWithinMinutes())));
-      redirect.addFlashAttribute("notice", "Policy for " + form.getSeverity() + " saved; it applies to new reports.");
+      redirect.addFlashAttribute("notice", "Policy for " + inWords(form.getSeverity())
+          + " saved; it applies to new reports.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("policyError", form.getSeverity() + ": " + e.getMessage());
+      redirect.addFlashAttribute("policyError", inWords(form.getSeverity()) + ": " + e.getMessage());
     }
     return "redirect:/productions/" + productionId + "/escalation";
+  }
+
+  /** A severity as the crew says it and the reporting pages show it ("High"); anything else as it came. */
+  static String inWords(String severity) {
+    return Arrays.stream(Severity.values()).filter(s -> s.name().equals(severity)).map(Severity::label).findFirst()
+        .orElse(severity);
   }
 
   private static int orZero(Integer value) {

@@ -1,25 +1,26 @@
 package org.setsafe.escalation.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.setsafe.escalation.domain.EscalationStore.FiredStep;
+import org.setsafe.shared.LocalTimes;
 
 /**
- * A fired step as the escalation page shows it, in the production's time: "Level 3, reminder 1: 14:40", or when it
- * fired a minute or more after it was due (an instance died holding it), "Level 3: due 14:30, fired 15:02 (32 min
- * late)", so that a late step is seen as late and not as a step that was due later.
+ * A fired step as the escalation page shows it, on the production's clock with the zone's name: "Level 3, reminder
+ * 1: 14:40 MST", or when it fired a minute or more after it was due (an instance died holding it), "Level 3: due
+ * 14:30 MST, fired 15:02 MST (32 min late)", so that a late step is seen as late and not as a step that was due
+ * later. A step of another day carries its date, as every moment on the pages does.
  */
 record StepTimes(int round, String step, String times) {
 
-  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
   private static final Duration LATE = Duration.ofMinutes(1);
 
-  static StepTimes of(FiredStep fired, ZoneId zone) {
-    String due = HOURS.format(fired.dueAt().atZone(zone));
+  static StepTimes of(FiredStep fired, ZoneId zone, LocalDate today) {
+    String due = LocalTimes.at(fired.dueAt(), zone, today);
     Duration late = Duration.between(fired.dueAt(), fired.firedAt());
     String times = late.compareTo(LATE) < 0 ? due
-        : "due " + due + ", fired " + HOURS.format(fired.firedAt().atZone(zone)) + " (" + late.toMinutes()
+        : "due " + due + ", fired " + LocalTimes.at(fired.firedAt(), zone, today) + " (" + late.toMinutes()
             + " min late)";
     return new StepTimes(fired.round(), inWords(fired.step()), times);
   }

@@ -7,12 +7,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
-import org.setsafe.staffing.Staffing;
-import org.setsafe.staffing.Staffing.DayStaffing;
-import org.setsafe.staffing.Staffing.Flag;
-import org.setsafe.staffing.Staffing.MyHours;
-import org.setsafe.staffing.Staffing.Rules;
-import org.setsafe.staffing.Staffing.ShiftView;
+import org.setsafe.staffing.DayDuty;
+import org.setsafe.staffing.DayStaffing;
+import org.setsafe.staffing.DecideFlag;
+import org.setsafe.staffing.Flag;
+import org.setsafe.staffing.FlagDecisions;
+import org.setsafe.staffing.MyHours;
+import org.setsafe.staffing.RecordHours;
+import org.setsafe.staffing.RestAndHoursLimits;
+import org.setsafe.staffing.Roster;
+import org.setsafe.staffing.Rules;
+import org.setsafe.staffing.SetRules;
+import org.setsafe.staffing.ShiftView;
+import org.setsafe.staffing.StaffingBoard;
+import org.setsafe.staffing.Timekeeping;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,17 +38,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staffing")
 class StaffingApi {
 
-  private final Staffing staffing;
+  private final StaffingBoard board;
+  private final Roster roster;
+  private final Timekeeping timekeeping;
+  private final RestAndHoursLimits limits;
+  private final FlagDecisions decisions;
 
-  StaffingApi(Staffing staffing) {
-    this.staffing = staffing;
+  StaffingApi(StaffingBoard board, Roster roster, Timekeeping timekeeping, RestAndHoursLimits limits,
+      FlagDecisions decisions) {
+    this.board = board;
+    this.roster = roster;
+    this.timekeeping = timekeeping;
+    this.limits = limits;
+    this.decisions = decisions;
   }
 
   @GetMapping("/api/productions/{productionId}/staffing/days/{dayId}")
   @Operation(summary = "A shooting day's staffing: roster with duties, hours and rest of those watched on a firearms"
       + " day, flags with their decisions, and the production's limits")
   DayStaffing day(@PathVariable UUID productionId, @PathVariable UUID dayId) {
-    return staffing.day(productionId, dayId);
+    return board.day(productionId, dayId);
   }
 
   @PostMapping("/api/productions/{productionId}/staffing/days/{dayId}/roster")
@@ -49,14 +66,14 @@ class StaffingApi {
       + " armorer, who holds no other duty that day here or on another production: otherwise 409"
       + " staffing.armorer-double-booked, recorded")
   DayStaffing schedule(@PathVariable UUID productionId, @PathVariable UUID dayId, @RequestBody DutyBody body) {
-    return staffing.schedule(productionId, dayId, body.personId(), body.duty());
+    return roster.schedule(productionId, new DayDuty(dayId, body.personId(), body.duty()));
   }
 
   @PostMapping("/api/productions/{productionId}/staffing/days/{dayId}/releases")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Release a person from a duty that day (UPM, 1st AD, producer); the earlier entry stays")
   DayStaffing release(@PathVariable UUID productionId, @PathVariable UUID dayId, @RequestBody DutyBody body) {
-    return staffing.release(productionId, dayId, body.personId(), body.duty());
+    return roster.release(productionId, new DayDuty(dayId, body.personId(), body.duty()));
   }
 
   @PostMapping("/api/productions/{productionId}/staffing/hours")
@@ -65,25 +82,26 @@ class StaffingApi {
       + " midnight). By the person (personId empty or their own), or by the UPM or 1st AD. A second entry for the same"
       + " date is a correction and needs a reason")
   ShiftView hours(@PathVariable UUID productionId, @RequestBody HoursBody body) {
-    return staffing.recordHours(productionId, body.personId(), body.date(), body.on(), body.off(), body.reason());
+    return timekeeping.recordHours(productionId,
+        new RecordHours(body.personId(), body.date(), body.on(), body.off(), body.reason()));
   }
 
   @GetMapping("/api/productions/{productionId}/staffing/hours/mine")
   @Operation(summary = "The signed-in person's own hours on this production, every entry, newest first")
   MyHours mine(@PathVariable UUID productionId) {
-    return staffing.myHours(productionId);
+    return board.myHours(productionId);
   }
 
   @GetMapping("/api/productions/{productionId}/staffing/rules")
   @Operation(summary = "The production's minimum rest between days and weekly hours limit")
   Rules rules(@PathVariable UUID productionId) {
-    return staffing.rules(productionId);
+    return board.rules(productionId);
   }
 
   @PutMapping("/api/productions/{productionId}/staffing/rules")
   @Operation(summary = "Set the production's minimum rest and weekly hours limit, in whole hours (producer, UPM)")
   Rules setRules(@PathVariable UUID productionId, @RequestBody RulesBody body) {
-    return staffing.setRules(productionId, body.minRestHours(), body.weeklyHoursLimit());
+    return limits.set(productionId, new SetRules(body.minRestHours(), body.weeklyHoursLimit()));
   }
 
   @PostMapping("/api/productions/{productionId}/staffing/decisions")
@@ -91,7 +109,8 @@ class StaffingApi {
   @Operation(summary = "Record what was done about a flag on a firearms scene (producer, UPM); until then no firearm"
       + " is issued for the scene (rule staffing.rest-and-hours)")
   Flag decide(@PathVariable UUID productionId, @RequestBody DecisionBody body) {
-    return staffing.decide(productionId, body.sceneId(), body.personId(), body.kind(), body.decision());
+    return decisions.decide(productionId,
+        new DecideFlag(body.sceneId(), body.personId(), body.kind(), body.decision()));
   }
 
   // Bodies are checked by the service after the caller's access, so someone not on the production learns

@@ -10,7 +10,16 @@ import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
-import org.setsafe.staffing.Staffing;
+import org.setsafe.staffing.DayDuty;
+import org.setsafe.staffing.DecideFlag;
+import org.setsafe.staffing.FlagDecisions;
+import org.setsafe.staffing.RecordHours;
+import org.setsafe.staffing.RestAndHoursLimits;
+import org.setsafe.staffing.Roster;
+import org.setsafe.staffing.SetRules;
+import org.setsafe.staffing.StaffingBoard;
+import org.setsafe.staffing.StaffingRoles;
+import org.setsafe.staffing.Timekeeping;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,23 +36,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffingPages {
 
-  private final Staffing staffing;
+  private final StaffingBoard board;
+  private final StaffingRoles roles;
+  private final Roster roster;
+  private final Timekeeping timekeeping;
+  private final RestAndHoursLimits limits;
+  private final FlagDecisions decisions;
   private final Productions productions;
 
-  StaffingPages(Staffing staffing, Productions productions) {
-    this.staffing = staffing;
+  StaffingPages(StaffingBoard board, StaffingRoles roles, Roster roster, Timekeeping timekeeping,
+      RestAndHoursLimits limits, FlagDecisions decisions, Productions productions) {
+    this.board = board;
+    this.roles = roles;
+    this.roster = roster;
+    this.timekeeping = timekeeping;
+    this.limits = limits;
+    this.decisions = decisions;
     this.productions = productions;
   }
 
   @GetMapping("/productions/{productionId}/staffing/days/{dayId}")
   String day(@PathVariable UUID productionId, @PathVariable UUID dayId, Model model) {
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("staffing", staffing.day(productionId, dayId));
+    model.addAttribute("staffing", board.day(productionId, dayId));
     model.addAttribute("members", productions.members(productionId));
     model.addAttribute("duties", Arrays.asList(CrewRole.values()));
-    model.addAttribute("maySchedule", staffing.maySchedule(productionId));
-    model.addAttribute("mayDecide", staffing.mayDecide(productionId));
-    model.addAttribute("mayKeepTime", staffing.mayKeepTime(productionId));
+    model.addAttribute("maySchedule", roles.maySchedule(productionId));
+    model.addAttribute("mayDecide", roles.mayDecide(productionId));
+    model.addAttribute("mayKeepTime", roles.mayKeepTime(productionId));
     return "staffing/day";
   }
 
@@ -52,7 +72,7 @@ class StaffingPages {
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
     productions.get(productionId);
-    staffing.schedule(productionId, dayId, uuid("personId", person), duty(duty));
+    roster.schedule(productionId, new DayDuty(dayId, uuid("personId", person), duty(duty)));
     redirect.addFlashAttribute("notice", "Scheduled.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -62,7 +82,7 @@ class StaffingPages {
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
     productions.get(productionId);
-    staffing.release(productionId, dayId, uuid("personId", person), duty(duty));
+    roster.release(productionId, new DayDuty(dayId, uuid("personId", person), duty(duty)));
     redirect.addFlashAttribute("notice", "Released. The earlier entry stays on record.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -72,9 +92,9 @@ class StaffingPages {
       @RequestParam(name = "person", required = false) String person,
       @RequestParam(name = "on", required = false) String on, @RequestParam(name = "off", required = false) String off,
       @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
-    LocalDate date = staffing.day(productionId, dayId).day().date();
-    staffing.recordHours(productionId, uuid("personId", person), date, time("on", on, true), time("off", off, false),
-        reason);
+    LocalDate date = board.day(productionId, dayId).day().date();
+    timekeeping.recordHours(productionId,
+        new RecordHours(uuid("personId", person), date, time("on", on, true), time("off", off, false), reason));
     redirect.addFlashAttribute("notice", "Hours recorded.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -86,7 +106,7 @@ class StaffingPages {
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "decision", required = false) String decision, RedirectAttributes redirect) {
     productions.get(productionId);
-    staffing.decide(productionId, uuid("sceneId", scene), uuid("personId", person), kind, decision);
+    decisions.decide(productionId, new DecideFlag(uuid("sceneId", scene), uuid("personId", person), kind, decision));
     redirect.addFlashAttribute("notice", "Decision recorded.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -96,7 +116,7 @@ class StaffingPages {
       @RequestParam(name = "minRestHours", required = false) String minRest,
       @RequestParam(name = "weeklyHoursLimit", required = false) String weekly, RedirectAttributes redirect) {
     productions.get(productionId);
-    staffing.setRules(productionId, number("minRestHours", minRest), number("weeklyHoursLimit", weekly));
+    limits.set(productionId, new SetRules(number("minRestHours", minRest), number("weeklyHoursLimit", weekly)));
     redirect.addFlashAttribute("notice", "Limits saved.");
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
@@ -106,7 +126,7 @@ class StaffingPages {
   @GetMapping("/productions/{productionId}/staffing/hours")
   String myHours(@PathVariable UUID productionId, Model model) {
     model.addAttribute("production", productions.get(productionId));
-    model.addAttribute("hours", staffing.myHours(productionId));
+    model.addAttribute("hours", board.myHours(productionId));
     return "staffing/hours";
   }
 
@@ -115,7 +135,8 @@ class StaffingPages {
       @RequestParam(name = "on", required = false) String on, @RequestParam(name = "off", required = false) String off,
       @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
     productions.get(productionId);
-    staffing.recordHours(productionId, null, date("date", date), time("on", on, true), time("off", off, false), reason);
+    timekeeping.recordHours(productionId,
+        new RecordHours(null, date("date", date), time("on", on, true), time("off", off, false), reason));
     redirect.addFlashAttribute("notice", "Hours recorded.");
     return "redirect:/productions/" + productionId + "/staffing/hours";
   }

@@ -1,0 +1,134 @@
+package org.setsafe.staffing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.Production;
+import org.setsafe.production.Scene;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.DecisionReads;
+import org.setsafe.staffing.domain.Assignment;
+import org.setsafe.staffing.domain.RestAndHoursPolicy;
+import org.setsafe.staffing.domain.RestAndHoursPolicy.Finding;
+import org.setsafe.staffing.domain.Shift;
+import org.setsafe.staffing.domain.StaffingRules;
+import org.setsafe.staffing.domain.StaffingStore;
+import org.setsafe.staffing.domain.StaffingStore.Decision;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rest and hours flags standing now on firearms scenes, for a whole shooting day or for one scene, each with the
+ * decision on it if one was recorded (California Labor Code §9152, §9153(a)(6)). Reads without any access check:
+ * for the issue gate (whose caller custody checked), the meeting's items, and the staffing steps and pages after
+ * their own check.
+ */
+@Component
+class FatigueFlags {
+
+  private final StaffingStore store;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
+  private final LimitsInForce limits;
+  private final RestAndHoursPolicy restAndHours = new RestAndHoursPolicy();
+
+  FatigueFlags(StaffingStore store, CrewList crew, ShootingSchedule schedule, LimitsInForce limits) {
+    this.store = store;
+    this.crew = crew;
+    this.schedule = schedule;
+    this.limits = limits;
+  }
+
+  /** The flags on the day's firearms scenes now. */
+  List<Flag> onDay(UUID productionId, ShootingDay day) {
+    List<Scene> firearms = firearmsScenes(productionId, day.id());
+    if (firearms.isEmpty()) {
+      return List.of();
+    }
+    return on(crew.production(productionId), crew.members(productionId), day, firearms);
+  }
+
+  /** The scene's flags on that date, as the caller loaded the scene: none unless it is a firearms scene shot then. */
+  List<Flag> ofScene(Scene scene, LocalDate date) {
+    if (!scene.hasFirearms() || scene.shootingDayId() == null) {
+      return List.of();
+    }
+    // Read once for a decision: the staffing gate and the meeting's items on the scene ask the same.
+    return DecisionReads.kept(List.of(FatigueFlags.class, "flags", scene, date), () -> {
+      UUID productionId = scene.productionId();
+      return schedule.dayOf(scene).filter(day -> day.date().equals(date))
+          .map(day -> on(crew.production(productionId), crew.members(productionId), day, List.of(scene)))
+          .orElse(List.of());
+    });
+  }
+
+  /** The scene's flags on that date that no producer or UPM has decided on. */
+  List<Flag> undecidedOnScene(Scene scene, LocalDate date) {
+    return ofScene(scene, date).stream().filter(f -> !f.decided()).toList();
+  }
+
+  List<Scene> firearmsScenes(UUID productionId, UUID dayId) {
+    return schedule.scenesOn(productionId, dayId).stream().filter(Scene::hasFirearms).toList();
+  }
+
+  /** The person's shifts in force, on any production, in the fortnight up to and including the date. */
+  List<Shift> shiftsBefore(UUID personId, LocalDate date) {
+    return Shift.inForce(store.shiftsOf(personId, date.minusDays(14), date));
+  }
+
+  /** The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules. */
+  private List<Flag> on(Production production, List<Member> members, ShootingDay day, List<Scene> firearms) {
+    UUID productionId = production.id();
+    Map<UUID, String> names = names(members);
+    List<Assignment> standing = Assignment.standing(store.rosterOf(productionId, day.id()));
+    StaffingRules rules = limits.of(productionId);
+    Instant callAt = day.at(day.callTime(), production.timeZone());
+    List<Decision> decisions = store.decisions(productionId);
+    List<Flag> flags = new ArrayList<>();
+    Map<UUID, List<Finding>> findingsByPerson = new LinkedHashMap<>();
+    for (Scene scene : firearms) {
+      for (Map.Entry<UUID, String> person : watchedOn(scene, members, standing).entrySet()) {
+        String name = names.getOrDefault(person.getKey(), "former member");
+        List<Finding> findings = findingsByPerson.computeIfAbsent(person.getKey(),
+            id -> restAndHours.check(name, day.date(), callAt, shiftsBefore(id, day.date()), rules));
+        for (Finding finding : findings) {
+          DecisionView decision = decisions.stream()
+              .filter(d -> d.sceneId().equals(scene.id()) && d.date().equals(day.date())
+                  && d.personId().equals(person.getKey()) && d.kind() == finding.kind())
+              .reduce((first, second) -> second)
+              .map(d -> new DecisionView(d.decision(), d.decidedBy(), names.getOrDefault(d.decidedBy(), "former member"),
+                  d.deciderRole(), d.decidedAt()))
+              .orElse(null);
+          flags.add(new Flag(scene.id(), scene.number(), day.date(), person.getKey(), name, person.getValue(),
+              finding.kind(), finding.kind().code(), finding.detail(), decision));
+        }
+      }
+    }
+    return flags;
+  }
+
+  /** Who is watched on a firearms scene: its day's dedicated armorers, the 1st AD, the camera crew, its camera head. */
+  static Map<UUID, String> watchedOn(Scene scene, List<Member> members, List<Assignment> standing) {
+    Map<UUID, String> watched = new LinkedHashMap<>();
+    standing.stream().filter(Assignment::dedicatedArmorer).forEach(a -> watched.put(a.personId(), "dedicated armorer"));
+    members.stream().filter(m -> m.holds(CrewRole.FIRST_AD)).forEach(m -> watched.putIfAbsent(m.userId(), "1st AD"));
+    members.stream().filter(m -> m.holds(CrewRole.CAMERA)).forEach(m -> watched.putIfAbsent(m.userId(), "camera crew"));
+    if (scene.cameraHeadId() != null) {
+      watched.putIfAbsent(scene.cameraHeadId(), "camera head");
+    }
+    return watched;
+  }
+
+  static Map<UUID, String> names(List<Member> members) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    members.forEach(m -> names.put(m.userId(), m.displayName()));
+    return names;
+  }
+}

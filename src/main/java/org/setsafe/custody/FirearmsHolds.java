@@ -78,6 +78,23 @@ public class FirearmsHolds {
         throw new InvalidInputException("lotIds", "Exists", "no lot " + lotId + " on this production");
       }
     }
+    return hold(productionId, incidentId, actorId, weaponIds, lotIds, why);
+  }
+
+  /**
+   * As {@link #holdForIncident}, for an incident SetSafe opened from a fact: a weapon or lot not in the register is
+   * passed over rather than refused, since refusing would keep the incident from opening at all.
+   */
+  @Transactional
+  public List<IncidentHold> holdWhatIsRegistered(UUID productionId, UUID incidentId, UUID actorId,
+      Collection<UUID> weaponIds, Collection<UUID> lotIds, String why) {
+    return hold(productionId, incidentId, actorId,
+        weaponIds.stream().filter(id -> store.weapon(productionId, id).isPresent()).toList(),
+        lotIds.stream().filter(id -> store.lot(productionId, id).isPresent()).toList(), why);
+  }
+
+  private List<IncidentHold> hold(UUID productionId, UUID incidentId, UUID actorId, Collection<UUID> weaponIds,
+      Collection<UUID> lotIds, String why) {
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId),
         productions.production(productionId).timeZone());

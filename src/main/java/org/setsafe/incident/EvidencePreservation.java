@@ -51,11 +51,17 @@ class EvidencePreservation {
     String sha256 = sha256(pinned.bundle());
     store.insertPin(new IncidentStore.Pin(incident.id(), pinned.treeSize(), pinned.checkpoint(), sha256,
         clock.instant()), pinned.bundle());
-    List<IncidentStore.Hold> held = incident.weaponIds().isEmpty() && incident.lotIds().isEmpty() ? List.of()
+    String why = "Incident: " + incident.kind().label().toLowerCase(java.util.Locale.ROOT)
+        + (incident.where() == null ? "" : " at " + incident.where());
+    List<FirearmsHolds.IncidentHold> placed = incident.weaponIds().isEmpty() && incident.lotIds().isEmpty()
+        ? List.of()
+        : incident.automatic()
+        ? holds.holdWhatIsRegistered(production.id(), incident.id(), actorId, incident.weaponIds(),
+            incident.lotIds(), why)
         : holds.holdForIncident(production.id(), incident.id(), actorId, incident.weaponIds(), incident.lotIds(),
-                "Incident: " + incident.kind().label().toLowerCase(java.util.Locale.ROOT)
-                    + (incident.where() == null ? "" : " at " + incident.where()))
-            .stream().map(h -> new IncidentStore.Hold(h.holdId(), h.weaponId(), h.lotId(), h.placedNow())).toList();
+            why);
+    List<IncidentStore.Hold> held = placed.stream()
+        .map(h -> new IncidentStore.Hold(h.holdId(), h.weaponId(), h.lotId(), h.placedNow())).toList();
     store.insertHolds(incident.id(), held);
     events.publishEvent(new EvidencePreserved(UUID.randomUUID(), production.id(), actorId, clock.instant(),
         incident.id(), pinned.treeSize(), root(pinned.checkpoint()), sha256,

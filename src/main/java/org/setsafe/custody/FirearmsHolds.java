@@ -1,15 +1,22 @@
 package org.setsafe.custody;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.custody.CustodyDesk.Caller;
 import org.setsafe.custody.domain.CustodyAction;
+import org.setsafe.custody.domain.CustodyEvents.HeldForIncident;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
@@ -30,13 +37,94 @@ public class FirearmsHolds {
   private final CustodyStore store;
   private final CustodyDesk desk;
   private final ApplicationEventPublisher events;
+  private final CrewList productions;
   private final Clock clock;
 
-  FirearmsHolds(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, Clock clock) {
+  FirearmsHolds(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, CrewList productions,
+      Clock clock) {
     this.store = store;
     this.desk = desk;
     this.events = events;
+    this.productions = productions;
     this.clock = clock;
+  }
+
+  /**
+   * The hold that keeps one weapon or one lot of an incident as it was: {@code holdId} is the event that put it on
+   * (what a clearance names), {@code placedNow} false when an open hold already named it (an accidental discharge
+   * holds its weapon itself) or this incident had held it before.
+   */
+  public record IncidentHold(UUID holdId, UUID weaponId, UUID lotId, boolean placedNow) {}
+
+  /**
+   * Puts the weapons and lots an incident touched on hold, and with them every firearm of the production, until the
+   * safety advisor and a producer each clear it in writing. Asked by the incident module, which has decided who may
+   * open an incident; {@code actorId} is who opened it ({@code null} when SetSafe opened it by itself). Once per
+   * weapon or lot however often it is asked: a weapon an open hold already names, or this incident held before,
+   * is not held twice.
+   *
+   * @throws InvalidInputException naming {@code weaponIds} or {@code lotIds} for one not on this production
+   */
+  @Transactional
+  public List<IncidentHold> holdForIncident(UUID productionId, UUID incidentId, UUID actorId,
+      Collection<UUID> weaponIds, Collection<UUID> lotIds, String why) {
+    for (UUID weaponId : weaponIds) {
+      if (store.weapon(productionId, weaponId).isEmpty()) {
+        throw new InvalidInputException("weaponIds", "Exists", "no weapon " + weaponId + " on this production");
+      }
+    }
+    for (UUID lotId : lotIds) {
+      if (store.lot(productionId, lotId).isEmpty()) {
+        throw new InvalidInputException("lotIds", "Exists", "no lot " + lotId + " on this production");
+      }
+    }
+    return hold(productionId, incidentId, actorId, weaponIds, lotIds, why);
+  }
+
+  /**
+   * As {@link #holdForIncident}, for an incident SetSafe opened from a fact: a weapon or lot not in the register is
+   * passed over rather than refused, since refusing would keep the incident from opening at all.
+   */
+  @Transactional
+  public List<IncidentHold> holdWhatIsRegistered(UUID productionId, UUID incidentId, UUID actorId,
+      Collection<UUID> weaponIds, Collection<UUID> lotIds, String why) {
+    return hold(productionId, incidentId, actorId,
+        weaponIds.stream().filter(id -> store.weapon(productionId, id).isPresent()).toList(),
+        lotIds.stream().filter(id -> store.lot(productionId, id).isPresent()).toList(), why);
+  }
+
+  private List<IncidentHold> hold(UUID productionId, UUID incidentId, UUID actorId, Collection<UUID> weaponIds,
+      Collection<UUID> lotIds, String why) {
+    store.lockFirearms(productionId);
+    FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId),
+        productions.production(productionId).timeZone());
+    List<HeldForIncident> before = store.factsOf(productionId, List.of(HeldForIncident.class)).stream()
+        .map(HeldForIncident.class::cast).filter(h -> h.incidentId().equals(incidentId)).toList();
+    List<IncidentHold> holds = new ArrayList<>();
+    for (UUID weaponId : new LinkedHashSet<>(weaponIds)) {
+      Optional<UUID> held = before.stream().filter(h -> weaponId.equals(h.weaponId())).map(HeldForIncident::eventId)
+          .findFirst().or(() -> hold.open().stream().filter(r -> weaponId.equals(r.weaponId()))
+              .map(FirearmsHold.Reason::eventId).findFirst());
+      holds.add(held.map(id -> new IncidentHold(id, weaponId, null, false))
+          .orElseGet(() -> place(productionId, incidentId, actorId, weaponId, null, why)));
+    }
+    for (UUID lotId : new LinkedHashSet<>(lotIds)) {
+      Optional<UUID> held = before.stream().filter(h -> lotId.equals(h.lotId())).map(HeldForIncident::eventId)
+          .findFirst().or(() -> hold.open().stream().filter(r -> lotId.equals(r.lotId()))
+              .map(FirearmsHold.Reason::eventId).findFirst());
+      holds.add(held.map(id -> new IncidentHold(id, null, lotId, false))
+          .orElseGet(() -> place(productionId, incidentId, actorId, null, lotId, why)));
+    }
+    return List.copyOf(holds);
+  }
+
+  private IncidentHold place(UUID productionId, UUID incidentId, UUID actorId, UUID weaponId, UUID lotId,
+      String why) {
+    HeldForIncident event = new HeldForIncident(UUID.randomUUID(), productionId, actorId, clock.instant(), incidentId,
+        weaponId, lotId, why);
+    store.append(event);
+    events.publishEvent(event);
+    return new IncidentHold(event.eventId(), weaponId, lotId, true);
   }
 
   /** Anyone may report a live round: every firearm of the production goes on hold at once. */

@@ -188,6 +188,24 @@ public class Ledger {
     writeBundle(logs.forProduction(productionId), productionId.toString(), production.name(), out);
   }
 
+  /** A production's log pinned at one moment: the signed checkpoint's size and note, and the evidence bundle. */
+  public record Pinned(long treeSize, String checkpoint, byte[] bundle) {}
+
+  /**
+   * Pins a production's log at this moment, as an incident needs it: records each of {@code mustHold} first (once,
+   * however often it arrives), signs a checkpoint covering everything recorded until now and writes the evidence
+   * bundle of the log at that checkpoint, verifiable offline like any exported one. Asked by the incident module,
+   * which has decided who may open an incident; it keeps the bundle and serves it only to those who may export
+   * evidence.
+   */
+  public Pinned pin(Production production, List<? extends RecordedFact> mustHold) {
+    mustHold.forEach(this::record);
+    java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
+    SignedCheckpoint last = writeBundle(logs.forProduction(production.id()), production.id().toString(),
+        production.name(), bundle);
+    return new Pinned(last == null ? 0 : last.treeSize(), last == null ? "" : last.note(), bundle.toByteArray());
+  }
+
   /** The installation log's bundle (accounts, key rotations), for administrators. */
   public void exportInstallationBundle(OutputStream out) {
     SignedInUser admin = access.requireAdministrator();
@@ -195,7 +213,7 @@ public class Ledger {
     writeBundle(logs.forProduction(null), null, "installation", out);
   }
 
-  private void writeBundle(LedgerLog ledgerLog, String productionId, String name, OutputStream out) {
+  private SignedCheckpoint writeBundle(LedgerLog ledgerLog, String productionId, String name, OutputStream out) {
     SignedCheckpoint last = signer.sign(ledgerLog);
     long size = last == null ? 0 : last.treeSize();
     List<SignedCheckpoint> checkpoints = store.checkpoints(ledgerLog.id()).stream()
@@ -220,6 +238,7 @@ public class Ledger {
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+    return last;
   }
 
   /** The installation log's newest entries (accounts, key rotations), for administrators. */

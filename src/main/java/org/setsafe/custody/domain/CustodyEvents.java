@@ -468,6 +468,28 @@ public final class CustodyEvents {
   }
 
   /**
+   * An incident put what it touched on hold: one weapon or one lot, and with it every firearm of the production, as
+   * a live round found does, so that nothing the investigators need moves until the safety advisor and a producer
+   * have each cleared it in writing. Put on by SetSafe (no actor) when an incident opens by itself.
+   */
+  public record HeldForIncident(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, UUID incidentId,
+      UUID weaponId, UUID lotId, String why) implements CustodyEvent {
+    public HeldForIncident {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.id("incidentId", incidentId);
+      if ((weaponId == null) == (lotId == null)) {
+        throw new InvalidInputException("weaponId", "OneOf", "an incident hold names one weapon or one lot");
+      }
+      why = Checks.text("why", why);
+    }
+    @Override public String kind() { return "custody.held-for-incident"; }
+    @Override public List<String> subjects() {
+      return List.of("production:" + productionId, "incident:" + incidentId,
+          weaponId != null ? "weapon:" + weaponId : "lot:" + lotId);
+    }
+  }
+
+  /**
    * The safety advisor or a producer cleared a firearms hold, with a written finding. Both must. The hold is named
    * by the event that put it on: a live round found (hence the field's name, kept so the record reads back), an
    * accidental discharge, or a second misfire of the day.

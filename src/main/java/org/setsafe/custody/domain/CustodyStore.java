@@ -57,12 +57,12 @@ public interface CustodyStore {
   List<CustodyEvent> factsOf(UUID productionId, Collection<Class<? extends CustodyEvent>> kinds);
 
   /**
-   * What a {@link FirearmsHold} is folded from, oldest first: live rounds found, accidental discharges, misfires
-   * and the hold clearances.
+   * What a {@link FirearmsHold} is folded from, oldest first: live rounds found, accidental discharges, misfires,
+   * incidents' holds and the hold clearances.
    */
   default List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
     return factsOf(productionId, List.of(CustodyEvents.LiveRoundFound.class, CustodyEvents.AccidentalDischarge.class,
-        CustodyEvents.Misfire.class, CustodyEvents.HoldCleared.class));
+        CustodyEvents.Misfire.class, CustodyEvents.HeldForIncident.class, CustodyEvents.HoldCleared.class));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
+import org.setsafe.custody.domain.CustodyEvents.HeldForIncident;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
@@ -23,7 +24,7 @@ import org.setsafe.production.CrewRole;
  * Whether every firearm of the production is on hold (a stand-down), folded from its events. A hold is put on by
  * a live round found, by an accidental discharge of any weapon, and by a second misfire of any weapon on the same
  * production day (the first misfire holds only its weapon). Each stays open until the safety advisor and a
- * producer have each cleared it with a written finding; one signature is not enough, because on "Rust" two
+ * producer have each cleared it with a written finding (an incident's hold too, on what the incident touched); one signature is not enough, because on "Rust" two
  * accidental discharges days earlier changed nothing and management ignored the warnings it was given.
  */
 public final class FirearmsHold {
@@ -32,7 +33,8 @@ public final class FirearmsHold {
   public enum Cause {
     LIVE_ROUND_FOUND("Live round found", "a live round was found"),
     ACCIDENTAL_DISCHARGE("Accidental discharge", "a weapon discharged when nobody meant it to"),
-    SECOND_MISFIRE("Second misfire of the day", "a second misfire on one production day");
+    SECOND_MISFIRE("Second misfire of the day", "a second misfire on one production day"),
+    INCIDENT("Held for an incident", "an incident is being investigated");
 
     private final String title;
     private final String words;
@@ -87,6 +89,9 @@ public final class FirearmsHold {
           put(new Reason(misfire.eventId(), Cause.SECOND_MISFIRE, misfire.occurredAt(), misfire.actorId(),
               misfire.weaponId(), null, null, misfire.description()));
         }
+      } else if (event instanceof HeldForIncident held) {
+        put(new Reason(held.eventId(), Cause.INCIDENT, held.occurredAt(), held.actorId(), held.weaponId(),
+            held.lotId(), null, held.why()));
       } else if (event instanceof HoldCleared cleared && clearances.containsKey(cleared.liveRoundFoundId())) {
         clearances.get(cleared.liveRoundFoundId()).add(cleared.clearedAs());
       }

@@ -23,6 +23,8 @@ public final class FirearmsHoldPolicy {
         .map(role -> role.label().toLowerCase()).sorted().reduce((a, b) -> a + " and " + b).orElse("");
     String source = reason.cause() == FirearmsHold.Cause.LIVE_ROUND_FOUND
         ? "California Labor Code §9155; industry safety bulletin #1"
+        : reason.cause() == FirearmsHold.Cause.INCIDENT
+        ? "evidence kept as it was for the investigation; ISO 45001 10.2"
         : "a stand-down after a discharge; industry safety bulletin #1";
     return Optional.of(new Refusal(RULE, "Firearms are on hold: " + reason.inWords()
         + ". Nothing is loaded or issued until the " + awaited + " clear it in writing (" + source + ")."));

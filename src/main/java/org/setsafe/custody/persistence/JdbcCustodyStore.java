@@ -67,6 +67,7 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.rounds-discharged", CustodyEvents.RoundsDischarged.class),
       Map.entry("custody.misfire", CustodyEvents.Misfire.class),
       Map.entry("custody.accidental-discharge", CustodyEvents.AccidentalDischarge.class),
+      Map.entry("custody.held-for-incident", CustodyEvents.HeldForIncident.class),
       Map.entry("custody.malfunction", CustodyEvents.Malfunction.class),
       Map.entry("custody.weapon-reviewed", CustodyEvents.WeaponReviewed.class),
       Map.entry("custody.weapon-disposed", CustodyEvents.WeaponDisposed.class),
@@ -209,6 +210,9 @@ class JdbcCustodyStore implements CustodyStore {
     } else if (event instanceof CustodyEvents.LiveRoundFound found) {
       weaponId = found.weaponId();
       lotId = found.lotId();
+    } else if (event instanceof CustodyEvents.HeldForIncident held) {
+      weaponId = held.weaponId();
+      lotId = held.lotId();
     } else if (event instanceof WeaponEvent) {
       throw new IllegalArgumentException("a weapon's event is appended with its stream version");
     }

@@ -96,7 +96,15 @@ class LedgerSentences {
       Map.entry("reporting.work-resumed", "{actor} resumed work[: {text:whySafe}]"),
       Map.entry("reporting.management-review-opened", "A management review opened[: {text:why}]"),
       Map.entry("reporting.management-review-answered", "{actor} answered a management review[: {text:answer}]"),
-      Map.entry("reporting.refused", "{actor} was refused[: {text:reason}]"));
+      Map.entry("reporting.refused", "{actor} was refused[: {text:reason}]"),
+      Map.entry("custody.held-for-incident", "{actor} held[ {weapon:weaponId}][ {lot:lotId}] for an incident[: {text:why}]"),
+      Map.entry("incident.opened", "{actor} opened an incident[ at {n:where}][: {text:whatHappened}]"),
+      Map.entry("incident.evidence-preserved", "{actor} pinned the ledger at {n:treeSize} entries for an incident"),
+      Map.entry("incident.evidence-logged", "{actor} logged evidence[: {text:what}][ under case {n:caseNumber}]"),
+      Map.entry("incident.evidence-handed-over",
+          "{actor} handed evidence to {n:toName} ({n:toOrganisation}) under case {n:caseNumber}"),
+      Map.entry("incident.evidence-received", "{n:confirmedBy} confirmed receiving evidence under case {n:caseNumber}"),
+      Map.entry("incident.refused", "A step on evidence was refused[: {text:reason}]"));
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");

@@ -19,15 +19,17 @@ public record PendingPublication(UUID id, String listenerId, String eventType, I
   private static final Map<String, String> DUTIES = Map.of(
       "LedgerRecorder", "recording it in the ledger",
       "AutomaticReports", "opening its automatic hazard report",
+      "AutomaticIncidents", "opening its incident and preserving the evidence",
       "EscalationListener", "escalating it or sending its stop-work notices",
       "ScheduleChanges", "updating the day's staffing");
 
   /**
    * The listeners whose delay delays safety itself, handed their facts first after an outage: the ledger's copy,
-   * escalation and stop-work notices, automatic hazard reports. Staffing updates and the rest come after.
+   * escalation and stop-work notices, automatic hazard reports and incidents. Staffing updates and the rest come
+   * after.
    */
   private static final Set<String> SAFETY_DUTIES = Set.of("LedgerRecorder", "EscalationListener",
-      "AutomaticReports");
+      "AutomaticReports", "AutomaticIncidents");
 
   public PendingPublication {
     Objects.requireNonNull(id, "id");

@@ -1,0 +1,315 @@
+package org.setsafe.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.incident.IncidentEvents.IncidentOpened;
+import org.setsafe.incident.domain.EvidenceChain;
+import org.setsafe.incident.domain.HandOver;
+import org.setsafe.incident.domain.Incident;
+import org.setsafe.incident.domain.IncidentStore;
+import org.setsafe.incident.domain.Involved;
+import org.setsafe.incident.domain.MedicalDetails;
+import org.setsafe.incident.domain.MedicalDetailsPolicy;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.Member;
+import org.setsafe.production.OnSet;
+import org.setsafe.production.Production;
+import org.setsafe.production.Scene;
+import org.setsafe.production.ShootingSchedule;
+import org.setsafe.reporting.Severity;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RecordedFact;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.SecurityAudit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents: opened by hand by anyone on the crew, or by SetSafe from the facts that always are incidents; each
+ * opening preserves the evidence at once ({@link EvidencePreservation}). Anyone who may see the production reads its
+ * incidents; medical details only those {@link MedicalDetailsPolicy} lets, every refusal logged.
+ */
+@Service
+public class Incidents {
+
+  /** Who was involved, as a phone sends it: a crew member by account, or someone else by name. */
+  public record PersonInput(UUID userId, String name, Involvement involvement) {}
+
+  /** An incident as a crew member opens it. {@code happenedAt} null: now. */
+  public record NewIncident(IncidentKind kind, Severity severity, String where, Instant happenedAt,
+      String whatHappened, List<PersonInput> people, String medicalDetails, Set<UUID> weaponIds, Set<UUID> lotIds,
+      Set<UUID> sceneIds) {}
+
+  public record PersonView(UUID userId, String name, Involvement involvement) {}
+
+  /** The ledger as it was pinned when the incident opened. */
+  public record PinView(long treeSize, String checkpoint, String bundleSha256, Instant pinnedAt) {}
+
+  /** A hold custody keeps for the incident: {@code holdId} is what the safety advisor and a producer clear. */
+  public record HoldView(UUID holdId, UUID weaponId, UUID lotId, boolean placedByThisIncident) {}
+
+  public record HandOverView(UUID id, String fromName, String toName, String toOrganisation, String caseNumber,
+      String handedOverBy, Instant handedOverAt, boolean confirmed, String confirmedBy, Instant confirmedAt) {}
+
+  /** A piece of physical evidence, the case number it is filed under, and every hand-over in order. */
+  public record ItemView(UUID id, EvidenceKind kind, String what, String caseNumber, String loggedBy,
+      Instant loggedAt, boolean awaitingConfirmation, List<HandOverView> handOvers) {}
+
+  /**
+   * An incident as the pages and the API show it. {@code medicalDetailsKept} says whether there are any;
+   * {@code mayReadMedicalDetails} whether the reader may read them (at their own address).
+   */
+  public record IncidentView(UUID id, UUID productionId, IncidentKind kind, Severity severity, String where,
+      Instant happenedAt, String whatHappened, boolean automatic, String source, String openedBy, Instant openedAt,
+      List<PersonView> people, Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds,
+      boolean medicalDetailsKept, boolean mayReadMedicalDetails, PinView evidence, List<HoldView> holds,
+      List<ItemView> items) {}
+
+  public record MedicalView(UUID incidentId, String details, String recordedBy, Instant recordedAt) {}
+
+  private final IncidentStore store;
+  private final IncidentDesk desk;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
+  private final EvidencePreservation preservation;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final MedicalDetailsPolicy medicalReaders = new MedicalDetailsPolicy();
+
+  Incidents(IncidentStore store, IncidentDesk desk, CrewList crew, ShootingSchedule schedule,
+      EvidencePreservation preservation, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.desk = desk;
+    this.crew = crew;
+    this.schedule = schedule;
+    this.preservation = preservation;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // ---- opening ----
+
+  /** Anyone on the crew opens an incident; they are named as the person reporting it. */
+  @Transactional
+  public IncidentView open(UUID productionId, NewIncident input) {
+    OnSet caller = desk.crew(productionId);
+    Instant now = now();
+    if (input == null) {
+      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is");
+    }
+    List<Involved> people = people(productionId, input.people(), caller.userId());
+    Set<UUID> scenes = scenes(productionId, input.sceneIds());
+    Incident incident = new Incident(UUID.randomUUID(), productionId, input.kind(), input.severity(), input.where(),
+        input.happenedAt() == null ? now : input.happenedAt().truncatedTo(ChronoUnit.MILLIS), input.whatHappened(),
+        caller.userId(), now, null, null, people, input.weaponIds(), input.lotIds(), scenes);
+    MedicalDetails medical = null;
+    if (input.medicalDetails() != null && !input.medicalDetails().isBlank()) {
+      if (incident.injured().isEmpty()) {
+        throw new InvalidInputException("medicalDetails", "InjuredNamed",
+            "medical details are about an injured person: name them among the people involved");
+      }
+      medical = new MedicalDetails(incident.id(), input.medicalDetails(), caller.userId(), now);
+    }
+    record(incident, medical, caller.production(), caller.userId(), List.of());
+    return view(caller, incident.id());
+  }
+
+  /**
+   * SetSafe opens an incident from another module's fact, once per fact however often it is delivered; the fact
+   * is pinned in the ledger with the rest. {@code reporter} is who reported the fact, if anyone.
+   */
+  @Transactional
+  void openAutomatically(RecordedFact fact, IncidentKind kind, Severity severity, String where, String whatHappened,
+      Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds) {
+    if (store.openedFrom(fact.factId())) {
+      return;
+    }
+    Production production = crew.production(fact.productionId());
+    List<Involved> people = new ArrayList<>();
+    if (fact.actorId() != null) {
+      crew.member(fact.productionId(), fact.actorId())
+          .ifPresent(m -> people.add(new Involved(m.userId(), m.displayName(), Involvement.REPORTER)));
+    }
+    // Opened the moment the fact arrives, never before it happened (the fact's time is not cut to milliseconds).
+    Instant opened = now().isBefore(fact.occurredAt()) ? fact.occurredAt() : now();
+    Incident incident = new Incident(UUID.randomUUID(), fact.productionId(), kind, severity, where,
+        fact.occurredAt(), whatHappened, null, opened, fact.kind(), fact.factId(), people, weaponIds, lotIds,
+        sceneIds);
+    record(incident, null, production, null, List.of(fact));
+  }
+
+  private void record(Incident incident, MedicalDetails medical, Production production, UUID actorId,
+      List<? extends RecordedFact> pin) {
+    store.insert(incident);
+    if (medical != null) {
+      store.insertMedical(medical);
+    }
+    events.publishEvent(new IncidentOpened(UUID.randomUUID(), incident.productionId(), actorId, incident.openedAt(),
+        incident.id(), incident.kind(), incident.severity(), incident.where(), incident.happenedAt(),
+        incident.whatHappened(), incident.source(), incident.sourceFactId(),
+        incident.crewWho(Involvement.INJURED), incident.crewWho(Involvement.WITNESS),
+        incident.crewWho(Involvement.REPORTER),
+        (int) incident.people().stream().filter(p -> p.userId() == null).count(),
+        List.copyOf(incident.weaponIds()), List.copyOf(incident.lotIds()), List.copyOf(incident.sceneIds()),
+        medical != null));
+    preservation.preserve(incident, production, actorId, pin);
+  }
+
+  /** The people as named: crew by account (their name from the crew list), others by name; the caller reports it. */
+  private List<Involved> people(UUID productionId, List<PersonInput> input, UUID caller) {
+    Map<UUID, Member> members = crew.members(productionId).stream()
+        .collect(Collectors.toMap(Member::userId, Function.identity()));
+    List<Involved> people = new ArrayList<>();
+    List<PersonInput> given = input == null ? List.of() : input;
+    for (int i = 0; i < given.size(); i++) {
+      PersonInput person = given.get(i);
+      String field = "people[" + i + "]";
+      if (person == null || person.involvement() == null) {
+        throw new InvalidInputException(field + ".involvement", "Required",
+            field + ".involvement is required: INJURED, WITNESS or REPORTER");
+      }
+      if (person.userId() != null) {
+        Member member = members.get(person.userId());
+        if (member == null) {
+          throw new InvalidInputException(field + ".userId", "OnTheCrew",
+              "no one with account " + person.userId() + " on this production's crew; name them instead");
+        }
+        people.add(new Involved(member.userId(), member.displayName(), person.involvement()));
+      } else {
+        if (person.name() == null || person.name().isBlank()) {
+          throw new InvalidInputException(field + ".name", "Required",
+              field + ".name is required for someone named without their account");
+        }
+        try {
+          people.add(new Involved(null, person.name(), person.involvement()));
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException(field + ".name", e.rule(), e.getMessage().replace("people.name", field + ".name"));
+        }
+      }
+    }
+    boolean reporterNamed = people.stream().anyMatch(p -> p.involvement() == Involvement.REPORTER && p.is(caller));
+    if (!reporterNamed) {
+      Member member = members.get(caller);
+      people.add(new Involved(caller, member == null ? "?" : member.displayName(), Involvement.REPORTER));
+    }
+    return people;
+  }
+
+  private Set<UUID> scenes(UUID productionId, Set<UUID> sceneIds) {
+    if (sceneIds == null || sceneIds.isEmpty()) {
+      return Set.of();
+    }
+    Set<UUID> known = new HashSet<>(schedule.scenes(productionId).stream().map(Scene::id).toList());
+    for (UUID scene : sceneIds) {
+      if (!known.contains(scene)) {
+        throw new InvalidInputException("sceneIds", "Exists", "no scene " + scene + " on this production");
+      }
+    }
+    return new LinkedHashSet<>(sceneIds);
+  }
+
+  // ---- reading ----
+
+  /** Every incident of the production, newest first. */
+  @Transactional(readOnly = true)
+  public List<IncidentView> incidents(UUID productionId) {
+    OnSet reader = desk.viewer(productionId);
+    return store.incidents(productionId).stream().map(i -> view(reader, i)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public IncidentView incident(UUID productionId, UUID incidentId) {
+    return view(desk.viewer(productionId), incidentId);
+  }
+
+  /** The medical details, for those who need them; anyone else is refused, and the refusal logged. */
+  @Transactional(readOnly = true)
+  public MedicalView medicalDetails(UUID productionId, UUID incidentId) {
+    OnSet reader = desk.viewer(productionId);
+    Incident incident = find(productionId, incidentId);
+    Optional<Refusal> refused = medicalReaders.check(incident, reader.userId(), reader.roles());
+    if (refused.isPresent()) {
+      SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"), "medical details of incident " + incidentId
+          + " on production " + productionId, "not the safety advisor, UPM, producer or the injured person");
+      throw new AccessRefusedException(refused.get().reason());
+    }
+    MedicalDetails medical = store.medical(incidentId)
+        .orElseThrow(() -> new NotFoundException("no medical details kept for incident " + incidentId));
+    return new MedicalView(incidentId, medical.details(), name(productionId, medical.recordedBy()),
+        medical.recordedAt());
+  }
+
+  /**
+   * The evidence bundle pinned when the incident opened, for those who may export the production's evidence (the
+   * safety advisor, studio safety): the same file {@code ledger verify-bundle} checks offline.
+   */
+  @Transactional(readOnly = true)
+  public byte[] evidenceBundle(UUID productionId, UUID incidentId) {
+    desk.exporter(productionId);
+    find(productionId, incidentId);
+    return store.bundle(productionId, incidentId)
+        .orElseThrow(() -> new NotFoundException("no evidence pinned for incident " + incidentId));
+  }
+
+  Incident find(UUID productionId, UUID incidentId) {
+    return store.incident(productionId, incidentId)
+        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production"));
+  }
+
+  IncidentView view(OnSet reader, UUID incidentId) {
+    return view(reader, find(reader.productionId(), incidentId));
+  }
+
+  private IncidentView view(OnSet reader, Incident incident) {
+    UUID productionId = incident.productionId();
+    Map<UUID, String> names = crew.members(productionId).stream()
+        .collect(Collectors.toMap(Member::userId, Member::displayName));
+    PinView pin = store.pin(incident.id())
+        .map(p -> new PinView(p.treeSize(), p.checkpoint(), p.bundleSha256(), p.pinnedAt())).orElse(null);
+    List<HoldView> holds = store.holds(incident.id()).stream()
+        .map(h -> new HoldView(h.holdId(), h.weaponId(), h.lotId(), h.placedNow())).toList();
+    List<ItemView> items = store.items(incident.id()).stream().map(item -> {
+      EvidenceChain chain = new EvidenceChain(item, store.handOvers(item.id()));
+      return new ItemView(item.id(), item.kind(), item.what(), chain.caseNumber().orElse(null),
+          names.getOrDefault(item.loggedBy(), "?"), item.loggedAt(), chain.awaiting().isPresent(),
+          chain.handOvers().stream().map(h -> handOver(h, names)).toList());
+    }).toList();
+    return new IncidentView(incident.id(), productionId, incident.kind(), incident.severity(), incident.where(),
+        incident.happenedAt(), incident.whatHappened(), incident.automatic(), incident.source(),
+        incident.automatic() ? "SetSafe" : names.getOrDefault(incident.openedBy(), "?"), incident.openedAt(),
+        incident.people().stream().map(p -> new PersonView(p.userId(), p.name(), p.involvement())).toList(),
+        incident.weaponIds(), incident.lotIds(), incident.sceneIds(), store.medical(incident.id()).isPresent(),
+        medicalReaders.check(incident, reader.userId(), reader.roles()).isEmpty(), pin, holds, items);
+  }
+
+  private static HandOverView handOver(HandOver h, Map<UUID, String> names) {
+    HandOver.Confirmation c = h.confirmation();
+    return new HandOverView(h.id(), h.fromName(), h.toName(), h.toOrganisation(), h.caseNumber(),
+        names.getOrDefault(h.offeredBy(), "?"), h.offeredAt(), c != null, c == null ? null : c.confirmedBy(),
+        c == null ? null : c.confirmedAt());
+  }
+
+  private String name(UUID productionId, UUID userId) {
+    return userId == null ? "SetSafe"
+        : crew.member(productionId, userId).map(Member::displayName).orElse("?");
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

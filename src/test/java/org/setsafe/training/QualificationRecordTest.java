@@ -39,7 +39,7 @@ class QualificationRecordTest {
         new PersonId(crew.id("marcus.camera")), western,
         new NewCertification("PRODUCTION_SAFETY", "Contract Services", "CS-" + UUID.randomUUID(),
             LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 5)),
-        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf")));
+        new Upload("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "cs.pdf"))));
   }
 
   @Test

@@ -311,10 +311,7 @@ public class SafetyMeetings {
     LocalDate date = issue.shootingDate() != null ? issue.shootingDate() : schedule.today(production);
     Map<String, String> current = fingerprints(itemsOf(scene, fromSources(date, scene), Map.of()));
     List<CoveringMeeting> covering = new ArrayList<>();
-    for (StoredMeeting m : store.meetingsOn(issue.productionId(), date)) {
-      if (store.scenesOf(m.id()).stream().noneMatch(s -> s.sceneId().equals(scene.id()))) {
-        continue;
-      }
+    for (StoredMeeting m : store.meetingsCovering(issue.productionId(), date, scene.id())) {
       Map<String, String> then = fingerprints(store.itemsOf(m.id()).stream()
           .filter(i -> scene.id().equals(i.sceneId())).map(SafetyMeetings::item).toList());
       covering.add(new CoveringMeeting(m.id(), m.openedAt(), store.heldOf(m.id()).map(StoredHeld::heldAt).orElse(null),

@@ -37,6 +37,9 @@ public interface MeetingStore {
   /** Every meeting of the production on that day, in the order they were opened. */
   List<StoredMeeting> meetingsOn(UUID productionId, LocalDate date);
 
+  /** The meetings of the production on that day that covered this scene, in the order they were opened. */
+  List<StoredMeeting> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId);
+
   List<CoveredScene> scenesOf(UUID meetingId);
 
   List<StoredItem> itemsOf(UUID meetingId);

@@ -65,6 +65,14 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   }
 
   @Override
+  public List<StoredMeeting> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId) {
+    return jdbc.sql("SELECT " + MEETING_COLUMNS + " FROM safety_meeting WHERE production_id = ? AND meeting_date = ?"
+            + " AND EXISTS (SELECT 1 FROM safety_meeting_scene s WHERE s.meeting_id = safety_meeting.id"
+            + " AND s.scene_id = ?) ORDER BY opened_at, id")
+        .params(productionId, date, sceneId).query((rs, n) -> meeting(rs)).list();
+  }
+
+  @Override
   public List<CoveredScene> scenesOf(UUID meetingId) {
     return jdbc.sql("SELECT scene_id, scene_number FROM safety_meeting_scene WHERE meeting_id = ?")
         .param(meetingId)

@@ -277,9 +277,11 @@ public class Custody {
     Held held = held(caller, issue.weaponId());
     WeaponCustody custody = held.custody();
     Scene loaded = scene(caller.production(), issue.sceneId());
-    SceneCall scene = sceneCall(caller.production(), loaded);
-    Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of()
-        : productions.rolesOf(productionId, issue.performerId()).orElse(Set.of());
+    // The crew list names the 1st AD for the scene call and holds the performer's roles: read once for both.
+    List<Member> crew = productions.members(productionId);
+    SceneCall scene = sceneCall(caller.production(), loaded, crew);
+    Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of() : crew.stream()
+        .filter(member -> member.userId().equals(issue.performerId())).findFirst().map(Member::roles).orElse(Set.of());
     StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
     StepSnapshot.FirearmsClearance clearance = firearmsClearance(custody, productionId, issue.performerId(),
         recipientRoles, on.today());
@@ -544,9 +546,9 @@ public class Custody {
    * The scene as the custody rules need it: the cast and camera head the call sheet names for it, and the
    * production's 1st AD.
    */
-  SceneCall sceneCall(Production production, Scene scene) {
+  private SceneCall sceneCall(Production production, Scene scene, List<Member> crew) {
     LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
-    UUID firstAd = productions.members(production.id()).stream().filter(m -> m.holds(CrewRole.FIRST_AD))
+    UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD))
         .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
             "the production has no 1st AD to witness a show-clear; add one to the crew"));

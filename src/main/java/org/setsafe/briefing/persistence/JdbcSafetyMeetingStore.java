@@ -74,7 +74,8 @@ class JdbcSafetyMeetingStore implements MeetingStore {
             + " FROM safety_meeting m LEFT JOIN safety_meeting_held h ON h.meeting_id = m.id"
             + " WHERE m.production_id = ? AND m.meeting_date = ? AND EXISTS (SELECT 1 FROM safety_meeting_scene s"
             + " WHERE s.meeting_id = m.id AND s.scene_id = ?) ORDER BY m.opened_at, m.id")
-        .params(productionId, date, sceneId).query((rs, n) -> new CoveringRow(meeting(rs), instant(rs, "held_at")))
+        .params(productionId, date, sceneId).query((rs, n) -> new CoveringRow(meeting(rs),
+            rs.getObject("held_at", OffsetDateTime.class) == null ? null : instant(rs, "held_at")))
         .list();
   }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -310,15 +312,21 @@ public class SafetyMeetings {
     Scene scene = issue.scene();
     LocalDate date = issue.shootingDate() != null ? issue.shootingDate() : schedule.today(production);
     Map<String, String> current = fingerprints(itemsOf(scene, fromSources(date, scene), Map.of()));
+    // Three statements however many meetings covered the scene: the meetings (held or not), their items on this
+    // scene, their acknowledgments.
     List<CoveringMeeting> covering = new ArrayList<>();
-    for (StoredMeeting m : store.meetingsOn(issue.productionId(), date)) {
-      if (store.scenesOf(m.id()).stream().noneMatch(s -> s.sceneId().equals(scene.id()))) {
-        continue;
-      }
-      Map<String, String> then = fingerprints(store.itemsOf(m.id()).stream()
-          .filter(i -> scene.id().equals(i.sceneId())).map(SafetyMeetings::item).toList());
-      covering.add(new CoveringMeeting(m.id(), m.openedAt(), store.heldOf(m.id()).map(StoredHeld::heldAt).orElse(null),
-          then, store.acknowledgmentsOf(m.id()).stream().map(StoredAcknowledgment::userId).collect(Collectors.toSet())));
+    List<MeetingStore.CoveringRow> rows = store.meetingsCovering(issue.productionId(), date, scene.id());
+    List<UUID> ids = rows.stream().map(row -> row.meeting().id()).toList();
+    Map<UUID, List<StoredItem>> itemsThen = store.sceneItemsOf(ids, scene.id());
+    Map<UUID, Set<UUID>> acknowledgedBy = new HashMap<>();
+    store.acknowledgmentsOfEach(ids).forEach(a -> acknowledgedBy.computeIfAbsent(a.meetingId(), k -> new HashSet<>())
+        .add(a.userId()));
+    for (MeetingStore.CoveringRow row : rows) {
+      StoredMeeting m = row.meeting();
+      Map<String, String> then = fingerprints(itemsThen.getOrDefault(m.id(), List.of()).stream()
+          .map(SafetyMeetings::item).toList());
+      covering.add(new CoveringMeeting(m.id(), m.openedAt(), row.heldAt(), then,
+          acknowledgedBy.getOrDefault(m.id(), Set.of())));
     }
     String performer = issue.performerId() == null ? "The performer"
         : crew.member(issue.productionId(), issue.performerId()).map(Member::displayName).orElse("The performer");

@@ -131,23 +131,26 @@ public class Custody {
   @Transactional
   public Recorded receive(UUID productionId, UUID weaponId, String receivedFrom, String licenceNumber) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ReceiveWeapon(weaponId, receivedFrom, licenceNumber),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new ReceiveWeapon(weaponId, receivedFrom, licenceNumber),
         snapshot(caller, custody, CustodyAction.RECEIVE));
   }
 
   @Transactional
   public Recorded inspect(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new InspectWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.INSPECT));
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new InspectWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.INSPECT));
   }
 
   /** Loads the weapon; every round names its lot, which must be verified and have the rounds left. */
   @Transactional
   public Recorded load(UUID productionId, UUID weaponId, Map<String, UUID> manifestByLot) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     if (manifestByLot == null || manifestByLot.isEmpty()) {
       throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
     }
@@ -171,14 +174,15 @@ public class Custody {
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.LOAD, null),
             holds.daySettled(caller.production(), CustodyAction.LOAD))
         .withLots(lots);
-    return take(caller, custody, new LoadWeapon(weaponId, manifest), on);
+    return take(caller, held, new LoadWeapon(weaponId, manifest), on);
   }
 
   @Transactional
   public Recorded unload(UUID productionId, UUID weaponId, Map<UUID, Integer> roundsBackToLot) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new UnloadWeapon(weaponId, roundsBackToLot),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new UnloadWeapon(weaponId, roundsBackToLot),
         snapshot(caller, custody, CustodyAction.UNLOAD));
   }
 
@@ -189,11 +193,12 @@ public class Custody {
   @Transactional
   public Recorded showClear(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     requireWitnesses(caller, CustodyAction.SHOW_CLEAR, weaponId, witnesses);
     StepSnapshot on = snapshot(caller, custody, CustodyAction.SHOW_CLEAR)
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.SHOW_CLEAR, null), Optional.empty());
-    return take(caller, custody, new ShowItClear(weaponId, witnesses), on);
+    return take(caller, held, new ShowItClear(weaponId, witnesses), on);
   }
 
   /**
@@ -203,9 +208,10 @@ public class Custody {
   @Transactional
   public Recorded showLoad(UUID productionId, UUID weaponId, Set<UUID> witnesses) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     requireWitnesses(caller, CustodyAction.SHOW_LOAD, weaponId, witnesses);
-    return take(caller, custody, new ShowTheLoad(weaponId, witnesses), snapshot(caller, custody, CustodyAction.SHOW_LOAD));
+    return take(caller, held, new ShowTheLoad(weaponId, witnesses), snapshot(caller, custody, CustodyAction.SHOW_LOAD));
   }
 
   /**
@@ -215,8 +221,9 @@ public class Custody {
   @Transactional
   public Recorded confirmShowClear(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ConfirmShowClear(weaponId),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new ConfirmShowClear(weaponId),
         snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
@@ -224,8 +231,9 @@ public class Custody {
   @Transactional
   public Recorded confirmShownLoad(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ConfirmShownLoad(weaponId),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new ConfirmShownLoad(weaponId),
         snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
@@ -233,8 +241,9 @@ public class Custody {
   @Transactional
   public Recorded refuseShowClear(UUID productionId, UUID weaponId, String reason) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new RefuseShowing(weaponId, reason),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new RefuseShowing(weaponId, reason),
         snapshot(caller, custody, CustodyAction.WITNESS_SHOW_CLEAR));
   }
 
@@ -264,11 +273,14 @@ public class Custody {
 
   private Recorded decideIssue(UUID productionId, IssueWeapon issue) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, issue.weaponId());
+    Held held = held(caller, issue.weaponId());
+    WeaponCustody custody = held.custody();
     Scene loaded = scene(caller.production(), issue.sceneId());
-    SceneCall scene = sceneCall(caller.production(), loaded);
-    Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of()
-        : productions.rolesOf(productionId, issue.performerId()).orElse(Set.of());
+    // The crew list names the 1st AD for the scene call and holds the performer's roles: read once for both.
+    List<Member> crew = productions.members(productionId);
+    SceneCall scene = sceneCall(caller.production(), loaded, crew);
+    Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of() : crew.stream()
+        .filter(member -> member.userId().equals(issue.performerId())).findFirst().map(Member::roles).orElse(Set.of());
     StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
     StepSnapshot.FirearmsClearance clearance = firearmsClearance(custody, productionId, issue.performerId(),
         recipientRoles, on.today());
@@ -290,7 +302,7 @@ public class Custody {
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, issue.sceneId()), Optional.empty())
         .withRecipient(new StepSnapshot.Recipient(recipientRoles, scene, clearance))
         .withGates(gates);
-    return take(caller, custody, issue, on);
+    return take(caller, held, issue, on);
   }
 
   /**
@@ -327,8 +339,9 @@ public class Custody {
   @Transactional
   public Recorded collect(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new CollectWeapon(weaponId), snapshot(caller, custody, CustodyAction.COLLECT));
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new CollectWeapon(weaponId), snapshot(caller, custody, CustodyAction.COLLECT));
   }
 
   @Transactional
@@ -339,11 +352,12 @@ public class Custody {
   @Transactional
   public Recorded transfer(UUID productionId, TransferWeapon transfer) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, transfer.weaponId());
+    Held held = held(caller, transfer.weaponId());
+    WeaponCustody custody = held.custody();
     Set<CrewRole> toRoles = transfer.toArmorerId() == null ? Set.of()
         : productions.rolesOf(productionId, transfer.toArmorerId()).orElse(Set.of());
     StepSnapshot on = snapshot(caller, custody, CustodyAction.TRANSFER).withRecipient(new StepSnapshot.Recipient(toRoles, null, null));
-    return take(caller, custody, transfer, on);
+    return take(caller, held, transfer, on);
   }
 
   @Transactional
@@ -355,16 +369,18 @@ public class Custody {
   @Transactional
   public Recorded lockUp(UUID productionId, UUID weaponId, String location, String loadedReason) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new LockUpWeapon(weaponId, location, loadedReason),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new LockUpWeapon(weaponId, location, loadedReason),
         snapshot(caller, custody, CustodyAction.LOCK_UP));
   }
 
   @Transactional
   public Recorded unlock(UUID productionId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new UnlockWeapon(weaponId), snapshot(caller, custody, CustodyAction.UNLOCK));
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new UnlockWeapon(weaponId), snapshot(caller, custody, CustodyAction.UNLOCK));
   }
 
   // ---- reports anyone on the crew may make, and the reviews that follow --------------------------------
@@ -372,18 +388,20 @@ public class Custody {
   @Transactional
   public Recorded misfire(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     store.lockFirearms(productionId); // a second misfire of the day holds every firearm: issues wait for it
-    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MISFIRE, description),
+    return take(caller, held, new ReportTrouble(weaponId, ReportTrouble.Report.MISFIRE, description),
         snapshot(caller, custody, CustodyAction.REPORT));
   }
 
   @Transactional
   public Recorded accidentalDischarge(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     store.lockFirearms(productionId); // it holds every firearm: issues and loads wait for it
-    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.ACCIDENTAL_DISCHARGE, description),
+    return take(caller, held, new ReportTrouble(weaponId, ReportTrouble.Report.ACCIDENTAL_DISCHARGE, description),
         snapshot(caller, custody, CustodyAction.REPORT));
   }
 
@@ -391,8 +409,9 @@ public class Custody {
   @Transactional
   public Recorded review(UUID productionId, UUID weaponId, String finding) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ReviewWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.REVIEW));
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new ReviewWeapon(weaponId, finding), snapshot(caller, custody, CustodyAction.REVIEW));
   }
 
   /** The armorer checked dummies of a lot; only a check of every round received verifies it. */
@@ -413,13 +432,14 @@ public class Custody {
   @Transactional
   public Recorded discharge(UUID productionId, UUID weaponId, UUID lotId, int count) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
     if (lotId == null) {
       throw new InvalidInputException("lotId", "NotNull", "lotId is required: say which lot the rounds came from");
     }
     AmmunitionLot lot = store.lot(productionId, lotId)
         .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production"));
-    return take(caller, custody, new RecordDischarge(weaponId, lot, count),
+    return take(caller, held, new RecordDischarge(weaponId, lot, count),
         snapshot(caller, custody, CustodyAction.DISCHARGE));
   }
 
@@ -431,8 +451,9 @@ public class Custody {
   @Transactional
   public Recorded malfunction(UUID productionId, UUID weaponId, String description) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new ReportTrouble(weaponId, ReportTrouble.Report.MALFUNCTION, description),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new ReportTrouble(weaponId, ReportTrouble.Report.MALFUNCTION, description),
         snapshot(caller, custody, CustodyAction.REPORT));
   }
 
@@ -445,8 +466,9 @@ public class Custody {
   public Recorded dispose(UUID productionId, UUID weaponId, String recipient, String address, String licenceNumber,
       String disposition) {
     Caller caller = desk.caller(productionId);
-    WeaponCustody custody = custody(caller, weaponId);
-    return take(caller, custody, new DisposeWeapon(weaponId, recipient, address, licenceNumber, disposition),
+    Held held = held(caller, weaponId);
+    WeaponCustody custody = held.custody();
+    return take(caller, held, new DisposeWeapon(weaponId, recipient, address, licenceNumber, disposition),
         snapshot(caller, custody, CustodyAction.DISPOSE));
   }
 
@@ -456,7 +478,8 @@ public class Custody {
    * Asks the protocol and records what it decided: the refusal as evidence (then thrown), or the event with the
    * weapon's next stream version.
    */
-  private Recorded take(Caller caller, WeaponCustody custody, CustodyCommand command, StepSnapshot on) {
+  private Recorded take(Caller caller, Held held, CustodyCommand command, StepSnapshot on) {
+    WeaponCustody custody = held.custody();
     Decision decision = protocol.decide(custody, command, on);
     if (!decision.accepted()) {
       throw desk.refuse(caller, decision.action(), custody.weaponId(), null, decision.refusal());
@@ -469,8 +492,8 @@ public class Custody {
           + " changed while this was being recorded; reload and try again.");
     }
     events.publishEvent(event);
-    int recordVersion = store.weapon(caller.productionId(), custody.weaponId()).map(WeaponRecord::version).orElse(1);
-    return Recorded.of(event, boards.status(decision.after(), recordVersion, caller.userId(), caller.roles()));
+    // A step appends to the weapon's history, never to its register entry: the entry's version is the one read.
+    return Recorded.of(event, boards.status(decision.after(), held.recordVersion(), caller.userId(), caller.roles()));
   }
 
   /**
@@ -498,10 +521,13 @@ public class Custody {
     return custody.lastEventAt().filter(last -> last.isAfter(now)).orElse(now);
   }
 
-  private WeaponCustody custody(Caller caller, UUID weaponId) {
+  /** The weapon's custody as its register entry and history have it, with the version of that entry. */
+  private record Held(WeaponCustody custody, int recordVersion) {}
+
+  private Held held(Caller caller, UUID weaponId) {
     WeaponRecord record = store.weapon(caller.productionId(), weaponId)
         .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
-    return folds.of(caller.productionId(), record);
+    return new Held(folds.of(caller.productionId(), record), record.version());
   }
 
   /** The scene of the production, as the schedule has it now; an unknown scene is a mistake in the request. */
@@ -520,9 +546,9 @@ public class Custody {
    * The scene as the custody rules need it: the cast and camera head the call sheet names for it, and the
    * production's 1st AD.
    */
-  SceneCall sceneCall(Production production, Scene scene) {
+  private SceneCall sceneCall(Production production, Scene scene, List<Member> crew) {
     LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
-    UUID firstAd = productions.members(production.id()).stream().filter(m -> m.holds(CrewRole.FIRST_AD))
+    UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD))
         .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
             "the production has no 1st AD to witness a show-clear; add one to the crew"));

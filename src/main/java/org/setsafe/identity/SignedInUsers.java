@@ -20,4 +20,9 @@ public class SignedInUsers {
   public SignedInUser withoutPassword(Account account) {
     return new SignedInUser(account, null, store.sessionGeneration(account.id()));
   }
+
+  /** As {@link #withoutPassword(Account)}, with the session generation read along with the account. */
+  SignedInUser withoutPassword(Account account, int sessionGeneration) {
+    return new SignedInUser(account, null, sessionGeneration);
+  }
 }

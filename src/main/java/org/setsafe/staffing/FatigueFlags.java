@@ -3,9 +3,12 @@ package org.setsafe.staffing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
@@ -83,6 +86,19 @@ class FatigueFlags {
     return Shift.inForce(store.shiftsOf(personId, date.minusDays(14), date));
   }
 
+  /** {@link #shiftsBefore} for each of these people, read in one statement. */
+  private Map<UUID, List<Shift>> shiftsBefore(Collection<UUID> people, LocalDate date) {
+    Map<UUID, List<Shift>> entries = new LinkedHashMap<>();
+    if (people.isEmpty()) {
+      return entries;
+    }
+    for (Shift shift : store.shiftsOfEach(people, date.minusDays(14), date)) {
+      entries.computeIfAbsent(shift.personId(), k -> new ArrayList<>()).add(shift);
+    }
+    entries.replaceAll((person, inOrder) -> Shift.inForce(inOrder));
+    return entries;
+  }
+
   /** The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules. */
   private List<Flag> on(Production production, List<Member> members, ShootingDay day, List<Scene> firearms) {
     UUID productionId = production.id();
@@ -93,11 +109,14 @@ class FatigueFlags {
     List<Decision> decisions = store.decisions(productionId);
     List<Flag> flags = new ArrayList<>();
     Map<UUID, List<Finding>> findingsByPerson = new LinkedHashMap<>();
+    Set<UUID> watchedPeople = new LinkedHashSet<>();
+    firearms.forEach(scene -> watchedPeople.addAll(watchedOn(scene, members, standing).keySet()));
+    Map<UUID, List<Shift>> shifts = shiftsBefore(watchedPeople, day.date());
     for (Scene scene : firearms) {
       for (Map.Entry<UUID, String> person : watchedOn(scene, members, standing).entrySet()) {
         String name = names.getOrDefault(person.getKey(), "former member");
         List<Finding> findings = findingsByPerson.computeIfAbsent(person.getKey(),
-            id -> restAndHours.check(name, day.date(), callAt, shiftsBefore(id, day.date()), rules));
+            id -> restAndHours.check(name, day.date(), callAt, shifts.getOrDefault(id, List.of()), rules));
         for (Finding finding : findings) {
           DecisionView decision = decisions.stream()
               .filter(d -> d.sceneId().equals(scene.id()) && d.date().equals(day.date())

@@ -2,7 +2,9 @@ package org.setsafe.briefing.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +38,18 @@ public interface MeetingStore {
 
   /** Every meeting of the production on that day, in the order they were opened. */
   List<StoredMeeting> meetingsOn(UUID productionId, LocalDate date);
+
+  /** A meeting that covered a scene, with when it was recorded held (null while it is not). */
+  record CoveringRow(StoredMeeting meeting, Instant heldAt) {}
+
+  /** The meetings of the production on that day that covered this scene, in the order they were opened. */
+  List<CoveringRow> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId);
+
+  /** The items on this scene each of these meetings read out, by meeting, each meeting's in the order read. */
+  Map<UUID, List<StoredItem>> sceneItemsOf(Collection<UUID> meetingIds, UUID sceneId);
+
+  /** The acknowledgments of these meetings, oldest first. */
+  List<StoredAcknowledgment> acknowledgmentsOfEach(Collection<UUID> meetingIds);
 
   List<CoveredScene> scenesOf(UUID meetingId);
 

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.briefing.domain.MeetingStore;
@@ -65,6 +69,43 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   }
 
   @Override
+  public List<CoveringRow> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId) {
+    return jdbc.sql("SELECT m.id, m.production_id, m.meeting_date, m.opened_by, m.opened_at, h.held_at"
+            + " FROM safety_meeting m LEFT JOIN safety_meeting_held h ON h.meeting_id = m.id"
+            + " WHERE m.production_id = ? AND m.meeting_date = ? AND EXISTS (SELECT 1 FROM safety_meeting_scene s"
+            + " WHERE s.meeting_id = m.id AND s.scene_id = ?) ORDER BY m.opened_at, m.id")
+        .params(productionId, date, sceneId).query((rs, n) -> new CoveringRow(meeting(rs),
+            rs.getObject("held_at", OffsetDateTime.class) == null ? null : instant(rs, "held_at")))
+        .list();
+  }
+
+  @Override
+  public Map<UUID, List<StoredItem>> sceneItemsOf(Collection<UUID> meetingIds, UUID sceneId) {
+    Map<UUID, List<StoredItem>> items = new LinkedHashMap<>();
+    if (meetingIds.isEmpty()) {
+      return items;
+    }
+    jdbc.sql("SELECT * FROM safety_meeting_item WHERE meeting_id IN (:meetings) AND scene_id = :scene"
+            + " ORDER BY meeting_id, position")
+        .param("meetings", List.copyOf(meetingIds)).param("scene", sceneId)
+        .query((rs, n) -> Map.entry(rs.getObject("meeting_id", UUID.class), item(rs))).list()
+        .forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return items;
+  }
+
+  @Override
+  public List<StoredAcknowledgment> acknowledgmentsOfEach(Collection<UUID> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM safety_meeting_acknowledgment WHERE meeting_id IN (:meetings)"
+            + " ORDER BY acknowledged_at, user_id")
+        .param("meetings", List.copyOf(meetingIds))
+        .query((rs, n) -> acknowledgment(rs))
+        .list();
+  }
+
+  @Override
   public List<CoveredScene> scenesOf(UUID meetingId) {
     return jdbc.sql("SELECT scene_id, scene_number FROM safety_meeting_scene WHERE meeting_id = ?")
         .param(meetingId)
@@ -75,10 +116,14 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   @Override
   public List<StoredItem> itemsOf(UUID meetingId) {
     return jdbc.sql("SELECT * FROM safety_meeting_item WHERE meeting_id = ? ORDER BY position").param(meetingId)
-        .query((rs, n) -> new StoredItem(rs.getInt("position"), rs.getObject("scene_id", UUID.class),
-            rs.getString("source"), rs.getString("title"), lines(rs.getString("item_lines")),
-            rs.getBoolean("concern"), rs.getString("fingerprint")))
+        .query((rs, n) -> item(rs))
         .list();
+  }
+
+  private static StoredItem item(ResultSet rs) throws SQLException {
+    return new StoredItem(rs.getInt("position"), rs.getObject("scene_id", UUID.class),
+        rs.getString("source"), rs.getString("title"), lines(rs.getString("item_lines")),
+        rs.getBoolean("concern"), rs.getString("fingerprint"));
   }
 
   @Override
@@ -92,9 +137,13 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   public List<StoredAcknowledgment> acknowledgmentsOf(UUID meetingId) {
     return jdbc.sql("SELECT * FROM safety_meeting_acknowledgment WHERE meeting_id = ? ORDER BY acknowledged_at, user_id")
         .param(meetingId)
-        .query((rs, n) -> new StoredAcknowledgment(rs.getObject("meeting_id", UUID.class),
-            rs.getObject("user_id", UUID.class), rs.getObject("fact_id", UUID.class), instant(rs, "acknowledged_at")))
+        .query((rs, n) -> acknowledgment(rs))
         .list();
+  }
+
+  private static StoredAcknowledgment acknowledgment(ResultSet rs) throws SQLException {
+    return new StoredAcknowledgment(rs.getObject("meeting_id", UUID.class), rs.getObject("user_id", UUID.class),
+        rs.getObject("fact_id", UUID.class), instant(rs, "acknowledged_at"));
   }
 
   @Override

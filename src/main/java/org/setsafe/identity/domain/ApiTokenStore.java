@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.identity.Account;
 import org.setsafe.identity.ApiTokenView;
 
 /** Personal API tokens, by the SHA-256 of the token; the token itself is never stored. */
@@ -11,8 +12,11 @@ public interface ApiTokenStore {
 
   void insert(UUID id, UUID userId, String name, String tokenHash, String prefix, Instant createdAt);
 
-  /** The owner of a live (not revoked) token with this hash. */
-  Optional<UUID> liveTokenOwner(String tokenHash);
+  /** An enabled account, as a live token signs it in, with the account's session generation. */
+  record TokenOwner(Account account, int sessionGeneration) {}
+
+  /** The owner of a live (not revoked) token with this hash, when their account is enabled; in one statement. */
+  Optional<TokenOwner> liveTokenOwner(String tokenHash);
 
   List<ApiTokenView> forUser(UUID userId);
 

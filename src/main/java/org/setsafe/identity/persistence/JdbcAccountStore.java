@@ -95,7 +95,7 @@ class JdbcAccountStore implements AccountStore {
     return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(JdbcAccountStore::account).list();
   }
 
-  private static Account account(ResultSet rs, int row) throws SQLException {
+  static Account account(ResultSet rs, int row) throws SQLException {
     String role = rs.getString("installation_role");
     return new Account(
         rs.getObject("id", UUID.class),

@@ -32,11 +32,15 @@ class JdbcApiTokenStore implements ApiTokenStore {
   }
 
   @Override
-  public Optional<UUID> liveTokenOwner(String tokenHash) {
+  public Optional<TokenOwner> liveTokenOwner(String tokenHash) {
     return jdbc.sql("""
-            SELECT t.user_id FROM api_token t JOIN app_user u ON u.id = t.user_id
+            SELECT u.id, u.username, u.display_name, u.email, u.installation_role, u.enabled, u.must_change_password,
+                   u.session_generation
+            FROM api_token t JOIN app_user u ON u.id = t.user_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled""")
-        .param(tokenHash).query(UUID.class).optional();
+        .param(tokenHash)
+        .query((rs, n) -> new TokenOwner(JdbcAccountStore.account(rs, n), rs.getInt("session_generation")))
+        .optional();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.setsafe.staffing.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,9 @@ public interface StaffingStore {
 
   /** Every hours entry of the person from {@code from} to {@code until} (inclusive), on any production, oldest first. */
   List<Shift> shiftsOf(UUID personId, LocalDate from, LocalDate until);
+
+  /** {@link #shiftsOf} for several people at once, in the order they were recorded. */
+  List<Shift> shiftsOfEach(Collection<UUID> personIds, LocalDate from, LocalDate until);
 
   /** A production's fatigue limits as a producer or UPM set them. */
   record StoredRules(StaffingRules rules, UUID recordedBy, Instant recordedAt) {}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,11 +81,24 @@ class JdbcStaffingStore implements StaffingStore {
     return jdbc.sql("SELECT " + SHIFT_COLUMNS + " FROM staffing_hours WHERE person_id = ? AND work_date >= ?"
             + " AND work_date <= ? ORDER BY seq")
         .params(personId, from, until)
-        .query((rs, n) -> new Shift(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
-            rs.getObject("person_id", UUID.class), rs.getObject("work_date", LocalDate.class), instant(rs, "on_at"),
-            instant(rs, "off_at"), rs.getString("reason"), rs.getObject("recorded_by", UUID.class),
-            instant(rs, "recorded_at")))
+        .query(JdbcStaffingStore::shift)
         .list();
+  }
+
+  @Override
+  public List<Shift> shiftsOfEach(Collection<UUID> personIds, LocalDate from, LocalDate until) {
+    return jdbc.sql("SELECT " + SHIFT_COLUMNS + " FROM staffing_hours WHERE person_id IN (:people)"
+            + " AND work_date >= :from AND work_date <= :until ORDER BY seq")
+        .param("people", List.copyOf(personIds)).param("from", from).param("until", until)
+        .query(JdbcStaffingStore::shift)
+        .list();
+  }
+
+  private static Shift shift(ResultSet rs, int row) throws SQLException {
+    return new Shift(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
+        rs.getObject("person_id", UUID.class), rs.getObject("work_date", LocalDate.class), instant(rs, "on_at"),
+        instant(rs, "off_at"), rs.getString("reason"), rs.getObject("recorded_by", UUID.class),
+        instant(rs, "recorded_at"));
   }
 
   @Override

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.domain.CertificationRecord;
 import org.setsafe.training.domain.QualificationStore;
@@ -39,10 +41,28 @@ class JdbcQualificationStore implements QualificationStore {
         .query((rs, n) -> new QualificationType(rs.getString("code"), rs.getString("label"))).list();
   }
 
+  /**
+   * Built-in types once read: they come with the schema's migrations, and a type is never changed or removed (the
+   * database refuses it), so one found stays as found. Spares a statement on every custody step that reads an
+   * armorer's permit. Types added on the installation are read each time (one may be in a transaction not yet
+   * committed).
+   */
+  private final Map<String, QualificationType> builtInTypes = new ConcurrentHashMap<>();
+
   @Override
   public Optional<QualificationType> type(String code) {
-    return jdbc.sql("SELECT code, label FROM qualification_type WHERE code = ?").param(code)
-        .query((rs, n) -> new QualificationType(rs.getString("code"), rs.getString("label"))).optional();
+    QualificationType builtIn = code == null ? null : builtInTypes.get(code);
+    if (builtIn != null) {
+      return Optional.of(builtIn);
+    }
+    return jdbc.sql("SELECT code, label, built_in FROM qualification_type WHERE code = ?").param(code)
+        .query((rs, n) -> {
+          QualificationType type = new QualificationType(rs.getString("code"), rs.getString("label"));
+          if (rs.getBoolean("built_in")) {
+            builtInTypes.put(type.code(), type);
+          }
+          return type;
+        }).optional();
   }
 
   @Override

@@ -51,7 +51,7 @@ public class Incidents {
   public record PersonInput(UUID userId, String name, Involvement involvement) {}
 
   /** An incident as a crew member opens it. {@code happenedAt} null: now. */
-  public record NewIncident(IncidentKind kind, Severity severity, String where, Instant happenedAt,
+  public record NewIncident(String kind, Severity severity, String where, Instant happenedAt,
       String whatHappened, List<PersonInput> people, String medicalDetails, Set<UUID> weaponIds, Set<UUID> lotIds,
       Set<UUID> sceneIds) {}
 
@@ -114,7 +114,8 @@ public class Incidents {
     }
     List<Involved> people = people(productionId, input.people(), caller.userId());
     Set<UUID> scenes = scenes(productionId, input.sceneIds());
-    Incident incident = new Incident(UUID.randomUUID(), productionId, input.kind(), input.severity(), input.where(),
+    Incident incident = new Incident(UUID.randomUUID(), productionId,
+        Choices.oneOf(IncidentKind.class, "kind", input.kind()), input.severity(), input.where(),
         input.happenedAt() == null ? now : input.happenedAt().truncatedTo(ChronoUnit.MILLIS), input.whatHappened(),
         caller.userId(), now, null, null, people, input.weaponIds(), input.lotIds(), scenes);
     MedicalDetails medical = null;
@@ -167,7 +168,7 @@ public class Incidents {
         (int) incident.people().stream().filter(p -> p.userId() == null).count(),
         List.copyOf(incident.weaponIds()), List.copyOf(incident.lotIds()), List.copyOf(incident.sceneIds()),
         medical != null));
-    preservation.preserve(incident, production, actorId, pin);
+    preservation.hold(incident, production, actorId, pin);
   }
 
   /** The people as named: crew by account (their name from the crew list), others by name; the caller reports it. */

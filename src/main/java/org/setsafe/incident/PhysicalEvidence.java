@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PhysicalEvidence {
 
   /** An item as the crew member who has it logs it. */
-  public record NewItem(EvidenceKind kind, String what, String caseNumber) {}
+  public record NewItem(String kind, String what, String caseNumber) {}
 
   /** A hand-over as the giving side records it. */
   public record NewHandOver(String toName, String toOrganisation, String caseNumber) {}
@@ -90,7 +90,8 @@ public class PhysicalEvidence {
     if (input == null) {
       throw new InvalidInputException("kind", "Required", "kind is required: a round, a weapon, a phone video");
     }
-    EvidenceItem item = new EvidenceItem(UUID.randomUUID(), incident.id(), productionId, input.kind(), input.what(),
+    EvidenceItem item = new EvidenceItem(UUID.randomUUID(), incident.id(), productionId,
+        Choices.oneOf(EvidenceKind.class, "kind", input.kind()), input.what(),
         input.caseNumber(), caller.userId(), now());
     store.insertItem(item);
     events.publishEvent(new EvidenceItemLogged(UUID.randomUUID(), productionId, caller.userId(), item.loggedAt(),

@@ -93,6 +93,8 @@ class UnintendedDischargeTest {
 
     // The ledger was pinned at that moment; the bundle kept with the incident verifies offline, and holds the
     // discharge that opened it.
+    await().atMost(LANDS_WITHIN).untilAsserted(() -> set.get("sam.safety", "incidents/" + incident)
+        .andExpect(jsonPath("$.evidence.treeSize").isNumber()));
     String view = body(set.get("sam.safety", "incidents/" + incident));
     long pinnedAt = ((Number) JsonPath.read(view, "$.evidence.treeSize")).longValue();
     assertThat(pinnedAt).isPositive();

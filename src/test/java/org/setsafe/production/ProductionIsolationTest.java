@@ -77,7 +77,8 @@ class ProductionIsolationTest {
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
         Map.entry("reviewId", UUID.randomUUID().toString()),
         Map.entry("certificationId", UUID.randomUUID().toString()),
-        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()));
+        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()),
+        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -108,7 +109,8 @@ class ProductionIsolationTest {
         Map.entry("stopWorkId", UUID.randomUUID().toString()),
         Map.entry("reviewId", UUID.randomUUID().toString()),
         Map.entry("certificationId", UUID.randomUUID().toString()),
-        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()));
+        Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()),
+        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

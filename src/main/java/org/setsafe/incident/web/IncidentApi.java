@@ -51,7 +51,7 @@ class IncidentApi {
   }
 
   /** An incident as a phone opens it; {@code happenedAt} left out means now. */
-  record IncidentBody(IncidentKind kind, Severity severity, String where, Instant happenedAt, String whatHappened,
+  record IncidentBody(@io.swagger.v3.oas.annotations.media.Schema(implementation = IncidentKind.class) String kind, Severity severity, String where, Instant happenedAt, String whatHappened,
       List<PersonInput> people, String medicalDetails, Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds) {
     NewIncident incident() {
       return new NewIncident(kind, severity, where, happenedAt, whatHappened, people, medicalDetails, weaponIds,
@@ -59,7 +59,7 @@ class IncidentApi {
     }
   }
 
-  record ItemBody(EvidenceKind kind, String what, String caseNumber) {}
+  record ItemBody(@io.swagger.v3.oas.annotations.media.Schema(implementation = EvidenceKind.class) String kind, String what, String caseNumber) {}
 
   record HandOverBody(String toName, String toOrganisation, String caseNumber) {}
 

@@ -20,6 +20,7 @@ public record PendingPublication(UUID id, String listenerId, String eventType, I
       "LedgerRecorder", "recording it in the ledger",
       "AutomaticReports", "opening its automatic hazard report",
       "AutomaticIncidents", "opening its incident and preserving the evidence",
+      "EvidencePreservation", "pinning the ledger for the incident",
       "EscalationListener", "escalating it or sending its stop-work notices",
       "ScheduleChanges", "updating the day's staffing");
 
@@ -29,7 +30,7 @@ public record PendingPublication(UUID id, String listenerId, String eventType, I
    * after.
    */
   private static final Set<String> SAFETY_DUTIES = Set.of("LedgerRecorder", "EscalationListener",
-      "AutomaticReports", "AutomaticIncidents");
+      "AutomaticReports", "AutomaticIncidents", "EvidencePreservation");
 
   public PendingPublication {
     Objects.requireNonNull(id, "id");

@@ -142,6 +142,9 @@ class IncidentAccessTest {
     String incident = json(set.post("tess.grip", "incidents", """
         {"kind":"PROPERTY_DAMAGE","severity":"LOW","where":"Base camp","whatHappened":"Generator cable cut"}""")
         .andExpect(status().isCreated()), "$.id");
+    // The pin is written just after the incident commits; a row-level trigger only refuses rows that are there.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> set.get("tess.grip", "incidents/" + incident)
+        .andExpect(jsonPath("$.evidence.treeSize").isNumber()));
     for (String sql : new String[] {"UPDATE incident SET what_happened = 'nothing' WHERE id = ?",
         "DELETE FROM incident_person WHERE incident_id = ?", "DELETE FROM incident_evidence_pin WHERE incident_id = ?"}) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(sql).param(UUID.fromString(incident)).update())

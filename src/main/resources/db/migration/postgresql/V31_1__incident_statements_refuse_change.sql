@@ -1,0 +1,15 @@
+-- A statement is never edited or deleted, whoever asks: a correction is a new version, a confirmation a new row.
+-- incident_refuse_change() is the incidents' own refusal (V30_1).
+DO $$
+DECLARE
+  t TEXT;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['incident_statement_version', 'incident_statement_confirmation']
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION incident_refuse_change()',
+      t || '_append_only', t);
+    EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION incident_refuse_change()',
+      t || '_no_truncate', t);
+  END LOOP;
+END;
+$$;

@@ -1,0 +1,301 @@
+package org.setsafe.incident.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.incident.Incidents;
+import org.setsafe.incident.Incidents.IncidentView;
+import org.setsafe.incident.Statements;
+import org.setsafe.incident.Statements.Correction;
+import org.setsafe.incident.Statements.ForWitness;
+import org.setsafe.incident.Statements.StatementView;
+import org.setsafe.incident.Statements.Words;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.Member;
+import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.SubjectNames;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The incidents on a phone: the production's incidents, one incident (what happened, the evidence pinned, the holds,
+ * the physical evidence), and its witness statements: give your own, record one for a witness, read one with every
+ * version, confirm one recorded for you, correct one. Everything goes through the same services as the API; a
+ * refusal shows the form again with what was typed and the reason, under its 4xx status, and nothing is written.
+ */
+@Controller
+class IncidentPages {
+
+  private static final String INCIDENTS = "/productions/{productionId}/incidents";
+  private static final String INCIDENT = INCIDENTS + "/{incidentId}";
+  private static final String STATEMENTS = INCIDENT + "/statements";
+  private static final String STATEMENT = STATEMENTS + "/{statementId}";
+
+  private final Incidents incidents;
+  private final Statements statements;
+  private final Productions productions;
+  private final CrewList crew;
+  private final List<SubjectNames> names;
+
+  IncidentPages(Incidents incidents, Statements statements, Productions productions, CrewList crew,
+      List<SubjectNames> names) {
+    this.incidents = incidents;
+    this.statements = statements;
+    this.productions = productions;
+    this.crew = crew;
+    this.names = names;
+  }
+
+  @GetMapping(INCIDENTS)
+  String list(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("incidents", incidents.incidents(productionId));
+    return "incident/list";
+  }
+
+  @GetMapping(INCIDENT)
+  String incident(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model) {
+    Production production = productions.get(productionId);
+    IncidentView incident = incidents.incident(productionId, incidentId);
+    model.addAttribute("production", production);
+    model.addAttribute("incident", incident);
+    Map<UUID, String> held = new HashMap<>();
+    incident.holds().forEach(h -> {
+      if (h.weaponId() != null) {
+        held.put(h.weaponId(), name(productionId, "weapon", h.weaponId()).orElse("A weapon"));
+      }
+      if (h.lotId() != null) {
+        held.put(h.lotId(), name(productionId, "lot", h.lotId()).orElse("A lot of rounds"));
+      }
+    });
+    model.addAttribute("held", held);
+    statementButtons(productionId, incidentId, model);
+    return "incident/incident";
+  }
+
+  @GetMapping(STATEMENTS)
+  String statements(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model,
+      HttpServletResponse response) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("incident", incidents.incident(productionId, incidentId));
+    model.addAttribute("statements", statements.statements(productionId, incidentId));
+    statementButtons(productionId, incidentId, model);
+    noStore(response);
+    return "incident/statements";
+  }
+
+  private void statementButtons(UUID productionId, UUID incidentId, Model model) {
+    Optional<StatementView> mine = statements.mine(productionId, incidentId);
+    model.addAttribute("mine", mine.orElse(null));
+    model.addAttribute("onTheCrew", crew.member(productionId, me(productionId)).isPresent());
+    model.addAttribute("investigator", statements.mayRecordFor(productionId));
+  }
+
+  // ---- give your statement ----
+
+  @GetMapping(STATEMENTS + "/give")
+  String giveForm(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model) {
+    formModel(productionId, incidentId, "give", model);
+    return "incident/statement-form";
+  }
+
+  @PostMapping(STATEMENTS + "/give")
+  String give(@PathVariable UUID productionId, @PathVariable UUID incidentId,
+      @RequestParam(required = false) String words, @RequestParam(required = false) String about, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      Production production = productions.get(productionId);
+      StatementView given = statements.give(productionId, incidentId, new Words(words, instant(about, production)));
+      redirect.addFlashAttribute("notice", "Your statement is given. Only the investigators and you read it.");
+      return "redirect:" + statementAddress(productionId, incidentId, given.id());
+    } catch (InvalidInputException | AccessRefusedException e) {
+      return refused(e, productionId, incidentId, "give", model, response);
+    }
+  }
+
+  // ---- record a statement for a witness ----
+
+  @GetMapping(STATEMENTS + "/record")
+  String recordForm(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model) {
+    if (!statements.mayRecordFor(productionId)) {
+      throw new AccessRefusedException("Statements are recorded for a witness by the investigators: the safety "
+          + "advisor, the UPM or producer, studio safety.");
+    }
+    formModel(productionId, incidentId, "record", model);
+    return "incident/statement-form";
+  }
+
+  @PostMapping(STATEMENTS + "/record")
+  String record(@PathVariable UUID productionId, @PathVariable UUID incidentId,
+      @RequestParam(required = false) String witness, @RequestParam(required = false) String witnessName,
+      @RequestParam(required = false) String words, @RequestParam(required = false) String about, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      Production production = productions.get(productionId);
+      UUID witnessUserId = witness == null || witness.isBlank() ? null : uuid(witness);
+      StatementView recorded = statements.recordFor(productionId, incidentId,
+          new ForWitness(witnessUserId, witnessName, words, instant(about, production)));
+      redirect.addFlashAttribute("notice", recorded.fromOutsideTheCrew() ? "Recorded."
+          : "Recorded. " + recorded.witness() + " confirms it on their phone.");
+      return "redirect:" + statementAddress(productionId, incidentId, recorded.id());
+    } catch (InvalidInputException | AccessRefusedException e) {
+      return refused(e, productionId, incidentId, "record", model, response);
+    }
+  }
+
+  // ---- one statement: read, confirm, correct ----
+
+  @GetMapping(STATEMENT)
+  String statement(@PathVariable UUID productionId, @PathVariable UUID incidentId, @PathVariable UUID statementId,
+      Model model, HttpServletResponse response) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("incident", incidents.incident(productionId, incidentId));
+    model.addAttribute("statement", statements.statement(productionId, incidentId, statementId));
+    noStore(response);
+    return "incident/statement";
+  }
+
+  @PostMapping(STATEMENT + "/confirm")
+  String confirm(@PathVariable UUID productionId, @PathVariable UUID incidentId, @PathVariable UUID statementId,
+      @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      statements.confirm(productionId, incidentId, statementId, version);
+      redirect.addFlashAttribute("notice", "Confirmed: these are your words.");
+      return "redirect:" + statementAddress(productionId, incidentId, statementId);
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      model.addAttribute("problem", e.getMessage());
+      return statement(productionId, incidentId, statementId, model, response);
+    }
+  }
+
+  @GetMapping(STATEMENT + "/correct")
+  String correctForm(@PathVariable UUID productionId, @PathVariable UUID incidentId, @PathVariable UUID statementId,
+      Model model, HttpServletResponse response) {
+    formModel(productionId, incidentId, "correct", model);
+    StatementView statement = statements.statement(productionId, incidentId, statementId);
+    model.addAttribute("statement", statement);
+    noStore(response);
+    return "incident/statement-form";
+  }
+
+  @PostMapping(STATEMENT + "/correct")
+  String correct(@PathVariable UUID productionId, @PathVariable UUID incidentId, @PathVariable UUID statementId,
+      @RequestParam(required = false) Integer supersedes, @RequestParam(required = false) String words,
+      @RequestParam(required = false) String about, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      Production production = productions.get(productionId);
+      StatementView corrected = statements.correct(productionId, incidentId, statementId,
+          new Correction(words, instant(about, production), supersedes));
+      redirect.addFlashAttribute("notice", "Version " + corrected.latestVersion() + " is recorded; the earlier "
+          + "versions stay as they were given.");
+      return "redirect:" + statementAddress(productionId, incidentId, statementId);
+    } catch (InvalidInputException | AccessRefusedException e) {
+      response.setStatus(statusOf(e));
+      formModel(productionId, incidentId, "correct", model);
+      model.addAttribute("statement", statements.statement(productionId, incidentId, statementId));
+      model.addAttribute("problem", inWords(e));
+      return "incident/statement-form";
+    }
+  }
+
+  // ---- inside ----
+
+  private String refused(RuntimeException e, UUID productionId, UUID incidentId, String mode, Model model,
+      HttpServletResponse response) {
+    response.setStatus(statusOf(e));
+    formModel(productionId, incidentId, mode, model);
+    model.addAttribute("problem", inWords(e));
+    return "incident/statement-form";
+  }
+
+  private void formModel(UUID productionId, UUID incidentId, String mode, Model model) {
+    Production production = productions.get(productionId);
+    model.addAttribute("production", production);
+    model.addAttribute("incident", incidents.incident(productionId, incidentId));
+    model.addAttribute("mode", mode);
+    if ("record".equals(mode)) {
+      model.addAttribute("crew", crew.members(productionId).stream()
+          .sorted(java.util.Comparator.comparing(Member::displayName)).toList());
+    }
+  }
+
+  /** A field the form asks for, said as the form asks it; any other refusal as the service gave it. */
+  static String inWords(RuntimeException e) {
+    if (e instanceof InvalidInputException invalid) {
+      String asked = switch (invalid.field() + "/" + invalid.rule()) {
+        case "words/Size" -> "Say what you saw, in your own words (up to 10,000 characters).";
+        case "witnessName/Required" -> "Choose the witness from the crew, or write the name of a witness from "
+            + "outside the crew.";
+        case "witnessName/OneOf" -> "Choose a witness from the crew or write a name, not both.";
+        default -> null;
+      };
+      if (asked != null) {
+        return asked;
+      }
+    }
+    return e.getMessage();
+  }
+
+  private static int statusOf(RuntimeException e) {
+    return e instanceof AccessRefusedException ? 403 : e instanceof ConflictException ? 409 : 400;
+  }
+
+  /** When the witness says it happened, as typed on the production's clock (a phone's date and time picker). */
+  private static Instant instant(String typed, Production production) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      ZoneId zone = production.timeZone();
+      return LocalDateTime.parse(typed.strip()).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("about", "DateTime", "When it happened must be a date and a time, "
+          + "such as 2026-12-05T10:42");
+    }
+  }
+
+  private static UUID uuid(String typed) {
+    try {
+      return UUID.fromString(typed.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("witnessUserId", "OnTheCrew", "Choose the witness from the crew list.");
+    }
+  }
+
+  private Optional<String> name(UUID productionId, String type, UUID id) {
+    return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst();
+  }
+
+  private static UUID me(UUID productionId) {
+    return org.setsafe.identity.SignedInUser.current().map(org.setsafe.identity.SignedInUser::id).orElse(null);
+  }
+
+  private static void noStore(HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+  }
+
+  private static String statementAddress(UUID productionId, UUID incidentId, UUID statementId) {
+    return "/productions/" + productionId + "/incidents/" + incidentId + "/statements/" + statementId;
+  }
+}

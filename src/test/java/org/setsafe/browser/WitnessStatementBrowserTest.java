@@ -47,10 +47,10 @@ class WitnessStatementBrowserTest {
     String tess = "tess.grip." + suffix;
     Production production = SystemActor.call(() -> {
       Production p = productions.create("Window at Cerro Pelon " + suffix, "America/Denver");
-      member(p, marcus, "Marcus Oyelaran", CrewRole.CAMERA);
-      member(p, sam, "Samira Haddad", CrewRole.SAFETY_ADVISOR);
-      member(p, eli, "Eli Navarro", CrewRole.PERFORMER);
-      member(p, tess, "Tess Lindqvist", CrewRole.CREW);
+      member(p, marcus, "Marcus Oyelaran", CrewRole.CAMERA, "Camera");
+      member(p, sam, "Samira Haddad", CrewRole.SAFETY_ADVISOR, null);
+      member(p, eli, "Eli Navarro", CrewRole.PERFORMER, "Cast");
+      member(p, tess, "Tess Lindqvist", CrewRole.CREW, "Grip");
       return p;
     });
     mvc.perform(post("/api/productions/{p}/incidents", production.id()).header("Authorization", crew.bearer(tess))
@@ -110,7 +110,7 @@ class WitnessStatementBrowserTest {
 
     try (Phone phone = new Phone(port)) {
       phone.signIn(eli, Crew.PASSWORD).open(dashboard).follow("Incidents").follow("Near miss at Church set");
-      assertThat(phone.textOf("statements-card")).contains("waiting for you to confirm it");
+      assertThat(phone.textOf("statements-card")).contains("It is waiting for you to confirm it");
       phone.follow("Your statement");
       assertThat(phone.textOf("confirm")).contains("Samira Haddad wrote this down for you");
       phone.screenshot("statement-confirm-phone");
@@ -124,8 +124,8 @@ class WitnessStatementBrowserTest {
     }
   }
 
-  private void member(Production production, String username, String name, CrewRole role) {
+  private void member(Production production, String username, String name, CrewRole role, String department) {
     accounts.createWithPassword(SystemActor.ID, username, name, null, null, Crew.PASSWORD);
-    productions.addMember(production.id(), username, Set.of(role), null);
+    productions.addMember(production.id(), username, Set.of(role), department);
   }
 }

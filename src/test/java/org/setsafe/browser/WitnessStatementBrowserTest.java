@@ -53,9 +53,15 @@ class WitnessStatementBrowserTest {
       member(p, tess, "Tess Lindqvist", CrewRole.CREW, "Grip");
       return p;
     });
-    mvc.perform(post("/api/productions/{p}/incidents", production.id()).header("Authorization", crew.bearer(tess))
-            .contentType(MediaType.APPLICATION_JSON).content("""
+    String incident = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/productions/{p}/incidents",
+            production.id()).header("Authorization", crew.bearer(tess)).contentType(MediaType.APPLICATION_JSON)
+            .content("""
                 {"kind":"NEAR_MISS","severity":"HIGH","where":"Church set","whatHappened":"The breakaway window shattered before its cue"}"""))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    mvc.perform(post("/api/productions/{p}/incidents/{i}/evidence", production.id(), incident)
+            .header("Authorization", crew.bearer(tess)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"kind\":\"VIDEO\",\"what\":\"Phone video of the window from the grip truck\","
+                + "\"caseNumber\":\"SFSO 2026-11901\"}"))
         .andExpect(status().isCreated());
     String dashboard = "/productions/" + production.id();
 
@@ -67,7 +73,9 @@ class WitnessStatementBrowserTest {
       phone.follow("Near miss at Church set");
       assertThat(phone.heading()).isEqualTo("Near miss");
       assertThat(phone.textOf("what-happened")).contains("The breakaway window shattered before its cue");
-      assertThat(phone.text()).contains("Evidence pinned").contains("On hold").contains("Physical evidence");
+      assertThat(phone.text()).contains("Evidence pinned").contains("On hold");
+      assertThat(phone.textOf("physical-evidence")).contains("Phone video of the window from the grip truck")
+          .contains("case SFSO 2026-11901").contains("Logged by Tess Lindqvist");
       assertThat(phone.fitsTheScreenWidth()).isTrue();
       phone.screenshot("incident-phone");
 

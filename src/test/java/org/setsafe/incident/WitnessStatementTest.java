@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.setsafe.incident.IncidentsOnSet.json;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -287,6 +292,31 @@ class WitnessStatementTest {
       assertThatThrownBy(() -> jdbc.sql(sql).param(id).update())
           .hasStackTraceContaining("SetSafe incident records are append-only");
     }
+  }
+
+  @Test
+  void thePagesSayWhatIsWrongInWordsRefuseAFormWithoutItsTokenAndShowStrangersNothing() throws Exception {
+    String page = "/productions/" + set.id() + "/incidents/" + incident;
+    mvc.perform(get(page + "/statements/give").with(crew.signedIn(set.user("marcus.camera"))))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Give your statement")));
+    mvc.perform(post(page + "/statements/give").with(crew.signedIn(set.user("marcus.camera"))).with(csrf())
+            .param("words", "I saw\u0000 it"))
+        .andExpect(status().isBadRequest())
+        // Refused at the door for every form, in words that name the field and what to do.
+        .andExpect(content().string(containsString("words contains an invisible control character")));
+    mvc.perform(post(page + "/statements/give").with(crew.signedIn(set.user("marcus.camera")))
+        .param("words", "No token")).andExpect(status().isForbidden());
+    mvc.perform(post(page + "/statements/record").with(crew.signedIn(set.user("dana.ad"))).with(csrf())
+        .param("witnessName", "Ray").param("words", "Heard it")).andExpect(status().isForbidden());
+    statements("sam.safety").andExpect(jsonPath("$.length()").value(0));
+    mvc.perform(get(page).with(crew.signedIn("june.actor"))).andExpect(status().isNotFound());
+    mvc.perform(get(page + "/statements").with(crew.signedIn("june.actor"))).andExpect(status().isNotFound());
+    String statement = json(give("marcus.camera", MARCUS_SAW, null).andExpect(status().isCreated()), "$.id");
+    mvc.perform(get(page + "/statements/" + statement).with(crew.signedIn(set.user("dana.ad"))))
+        .andExpect(status().isForbidden()).andExpect(content().string(not(containsString("dolly"))));
+    mvc.perform(get(page + "/statements/" + statement).with(crew.signedIn(set.user("sam.safety"))))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("dolly")))
+        .andExpect(header().string("Cache-Control", containsString("no-store")));
   }
 
   private ResultActions give(String who, String words, String about) throws Exception {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
 import org.setsafe.incident.Incidents;
 import org.setsafe.incident.Incidents.IncidentView;
 import org.setsafe.incident.Statements;
@@ -105,7 +106,7 @@ class IncidentPages {
   private void statementButtons(UUID productionId, UUID incidentId, Model model) {
     Optional<StatementView> mine = statements.mine(productionId, incidentId);
     model.addAttribute("mine", mine.orElse(null));
-    model.addAttribute("onTheCrew", crew.member(productionId, me(productionId)).isPresent());
+    model.addAttribute("onTheCrew", crew.member(productionId, me()).isPresent());
     model.addAttribute("investigator", statements.mayRecordFor(productionId));
   }
 
@@ -234,6 +235,11 @@ class IncidentPages {
     model.addAttribute("production", production);
     model.addAttribute("incident", incidents.incident(productionId, incidentId));
     model.addAttribute("mode", mode);
+    model.addAttribute("heading", switch (mode) {
+      case "give" -> "Give your statement";
+      case "record" -> "Record a statement";
+      default -> "Correct the statement";
+    });
     if ("record".equals(mode)) {
       model.addAttribute("crew", crew.members(productionId).stream()
           .sorted(java.util.Comparator.comparing(Member::displayName)).toList());
@@ -287,8 +293,8 @@ class IncidentPages {
     return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst();
   }
 
-  private static UUID me(UUID productionId) {
-    return org.setsafe.identity.SignedInUser.current().map(org.setsafe.identity.SignedInUser::id).orElse(null);
+  private static UUID me() {
+    return SignedInUser.current().map(SignedInUser::id).orElse(null);
   }
 
   private static void noStore(HttpServletResponse response) {

@@ -76,7 +76,8 @@ class SecurityConfiguration {
   }
 
   /**
-   * The anonymous report pages, reached through a production's public link or QR code without signing in. The
+   * The anonymous report pages, reached through a production's public link or QR code without signing in, and the
+   * investigator's read-only pages of one incident, reached through the secret link the production sent. The
    * signed-in session, if the browser has one, is not even read here, and none is made: CSRF is checked against
    * a cookie-held token instead of a session. Pages are never cached and send no referrer.
    */
@@ -99,6 +100,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/public/report/*", "/public/receipt").permitAll()
             .requestMatchers(HttpMethod.POST, "/public/report/*", "/public/receipt", "/public/receipt/*").permitAll()
+            // An investigator's link opens one incident, read-only: its summary, its report, its evidence bundle.
+            .requestMatchers(HttpMethod.GET, "/public/investigator/*", "/public/investigator/*/report.pdf",
+                "/public/investigator/*/evidence.bundle").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -70,7 +70,7 @@ final class AftermathOnSet {
       for (Role member : CREW) {
         String username = member.name() + "." + suffix;
         accounts.createWithOneTimePassword(SystemActor.ID, username, member.displayName(), email(username), null);
-        productions.addMember(production.id(), username, Set.of(member.role()), null);
+        productions.addMember(production.id(), username, Set.of(member.role()), department(member.role()));
         users.put(member.name(), username);
       }
       ShootingDay day = schedule.scheduleDay(production.id(), schedule.today(production), LocalTime.of(6, 30),
@@ -83,6 +83,14 @@ final class AftermathOnSet {
       }
       return set;
     });
+  }
+
+  private static String department(CrewRole role) {
+    return switch (role) {
+      case CAMERA -> "Camera";
+      case CREW -> "Grip";
+      default -> null;
+    };
   }
 
   static String email(String username) {

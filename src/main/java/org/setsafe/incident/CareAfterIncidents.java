@@ -333,6 +333,12 @@ public class CareAfterIncidents {
     return counsellor ? answers(productionId, offerId) : null;
   }
 
+  /** Whether the signed-in person is the production's counselling contact, for showing a link; never refuses. */
+  @Transactional(readOnly = true)
+  public boolean readsAnswers(UUID productionId) {
+    return readsAnswers(desk.viewer(productionId)).isEmpty();
+  }
+
   /** Whether the reader may see who answered: empty when they may, the refusal otherwise. */
   Optional<Refusal> readsAnswers(OnSet reader) {
     return privacy.check(reader.userId(), reader.roles(), store.counsellingContact(reader.productionId()));

@@ -1,0 +1,409 @@
+package org.setsafe.incident;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.briefing.SafetyContact;
+import org.setsafe.briefing.SafetyContacts;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.incident.AftermathEvents.CounsellingContactNamed;
+import org.setsafe.incident.AftermathEvents.DebriefScheduled;
+import org.setsafe.incident.AftermathEvents.SupportOffered;
+import org.setsafe.incident.IncidentEvents.IncidentOpened;
+import org.setsafe.incident.domain.AftermathStore;
+import org.setsafe.incident.domain.AftermathStore.Debrief;
+import org.setsafe.incident.domain.AftermathStore.Offer;
+import org.setsafe.incident.domain.Incident;
+import org.setsafe.incident.domain.IncidentStore;
+import org.setsafe.incident.domain.SeriousIncident;
+import org.setsafe.incident.domain.WhoAnsweredPolicy;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Recipient;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Member;
+import org.setsafe.production.OnSet;
+import org.setsafe.production.Production;
+import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.SecurityAudit;
+import org.setsafe.shared.Text;
+import org.setsafe.staffing.WhoWasThere;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care after a serious incident ({@link SeriousIncident}): support offered to everyone on the production that day
+ * with the counselling and employee-assistance contacts from the call sheet, through the inbox and email; check-ins
+ * a day, a week and four weeks later that each person may decline (declining stops the rest); a group debrief.
+ *
+ * <p>Who was there that day: everyone on that shooting day's roster or with hours recorded for that date (staffing),
+ * and everyone named in the incident; when staffing knows nobody for the day, the whole crew, since offering support
+ * to someone who was not there costs a message and missing someone who was costs far more.
+ *
+ * <p>Privacy: who accepted, who declined and who comes to the debrief are read by the counselling contact only
+ * ({@link WhoAnsweredPolicy}); what anyone says is not recorded at all (no free text is taken); notices about care
+ * never go to the production's webhook; the ledger hears only that support was offered to so many people and that
+ * a debrief was scheduled.
+ */
+@Service
+public class CareAfterIncidents {
+
+  /** What a crew member sees of one offer: contacts, their own answer, the check-ins, the debrief. */
+  public record SupportView(UUID offerId, UUID incidentId, String incident, Instant offeredAt, String offeredAtOnSet,
+      List<ContactView> contacts, SupportAnswer answer, List<CheckInView> checkIns, DebriefView debrief) {}
+
+  public record ContactView(String kind, String name, String phone, String hours, String notes) {}
+
+  /** A check-in: when it falls due on the production's clock, whether it was sent, whether it still will be. */
+  public record CheckInView(CheckIn which, Instant dueAt, String dueAtOnSet, boolean sent, boolean cancelled) {}
+
+  /** The debrief: when and where; {@code attending} the reader's own answer (null: not said). */
+  public record DebriefView(Instant startsAt, String startsAtOnSet, String where, Boolean attending) {}
+
+  /** Who accepted or declined, for the counselling contact only. */
+  public record AnswersView(UUID offerId, String incident, int offeredTo, List<PersonAnswer> people,
+      DebriefView debrief) {}
+
+  /** One person's answers: {@code answer} null when they have not said; {@code attending} null likewise. */
+  public record PersonAnswer(UUID userId, String name, SupportAnswer answer, Boolean attending) {}
+
+  public record OfferSummary(UUID offerId, UUID incidentId, String incident, String offeredAtOnSet, int people,
+      boolean mayReadAnswers) {}
+
+  private final AftermathStore store;
+  private final IncidentStore incidents;
+  private final IncidentDesk desk;
+  private final CrewList crew;
+  private final WhoWasThere staffing;
+  private final SafetyContacts contacts;
+  private final Notifications notifications;
+  private final ObjectProvider<SchedulerClient> scheduler;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final WhoAnsweredPolicy privacy = new WhoAnsweredPolicy();
+
+  CareAfterIncidents(AftermathStore store, IncidentStore incidents, IncidentDesk desk, CrewList crew,
+      WhoWasThere staffing, SafetyContacts contacts, Notifications notifications,
+      ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.incidents = incidents;
+    this.desk = desk;
+    this.crew = crew;
+    this.staffing = staffing;
+    this.contacts = contacts;
+    this.notifications = notifications;
+    this.scheduler = scheduler;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // ---- offering ----
+
+  /** A serious incident offers support once it is committed; once per incident however often it is delivered. */
+  @ApplicationModuleListener
+  void on(IncidentOpened opened) {
+    if (SeriousIncident.offersSupport(opened.incidentKind(), opened.severity())) {
+      incidents.incident(opened.productionId(), opened.incidentId()).ifPresent(this::offer);
+    }
+  }
+
+  /** Offers support for the incident to everyone on the production that day, unless it already was. */
+  @Transactional
+  public void offer(Incident incident) {
+    if (store.offerFor(incident.id()).isPresent()) {
+      return;
+    }
+    Production production = crew.production(incident.productionId());
+    ZoneId zone = production.timeZone();
+    Set<UUID> onCrew = crew.members(production.id()).stream().map(Member::userId).collect(Collectors.toSet());
+    LocalDate day = incident.happenedAt().atZone(zone).toLocalDate();
+    Set<UUID> people = new LinkedHashSet<>(staffing.on(production.id(), day));
+    if (people.isEmpty()) {
+      people.addAll(onCrew);
+    }
+    incident.people().stream().filter(p -> p.userId() != null).forEach(p -> people.add(p.userId()));
+    people.retainAll(onCrew);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Offer offer = new Offer(UUID.randomUUID(), production.id(), incident.id(), now, people.size());
+    if (!store.insertOffer(offer, people)) {
+      return;
+    }
+    String what = describe(incident, zone);
+    String text = "After " + what + ", support is there for everyone who was on the production that day. "
+        + "Talking to someone helps, whether or not you were hurt or saw it.\n\n" + contactLines(production.id())
+        + "\nWe will check in with you in a day, a week and four weeks. You can say no to that at any time on your "
+        + "support page, and nobody at the production will see your answer; only the counselling contact does. "
+        + "What you say to a counsellor is never written down here.";
+    notifications.send(new Notice(null, "care/" + offer.id() + "/offered", "[SetSafe] Support after the incident",
+        text, supportLink(production.id())), people.stream().map(Recipient::person).toList());
+    for (CheckIn which : CheckIn.values()) {
+      Instant due = dueAt(offer, which, zone);
+      scheduler.getObject().scheduleIfNotExists(ReportingClockTimers.checkIn(offer.id(), which, due), due);
+    }
+    events.publishEvent(new SupportOffered(UUID.randomUUID(), production.id(), null, now, incident.id(), offer.id(),
+        people.size()));
+  }
+
+  /** A check-in fell due: each person who has not declined hears from us once. */
+  @Transactional
+  public void checkIn(UUID offerId, CheckIn which, Instant dueAt) {
+    Offer offer = store.offerById(offerId).orElse(null);
+    if (offer == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    String text = "It has been " + which.after() + " since the incident. How are you doing? If you would like to "
+        + "talk, the contacts are below and on your support page.\n\n" + contactLines(offer.productionId())
+        + "\nIf you would rather not hear from us again about this, say so on your support page: the check-ins stop.";
+    for (UUID person : store.people(offerId)) {
+      if (store.answer(offerId, person).filter(a -> a == SupportAnswer.DECLINED).isPresent()) {
+        continue;
+      }
+      if (store.insertCheckIn(offerId, person, which, dueAt, now)) {
+        notifications.send(new Notice(null, "care/" + offerId + "/" + which.name(),
+            "[SetSafe] Checking in, " + which.after() + " after the incident", text,
+            supportLink(offer.productionId())), List.of(Recipient.person(person)));
+      }
+    }
+  }
+
+  // ---- the crew member ----
+
+  /** The support offered to the signed-in person on the production, newest first. */
+  @Transactional(readOnly = true)
+  public List<SupportView> mine(UUID productionId) {
+    OnSet me = desk.viewer(productionId);
+    ZoneId zone = me.production().timeZone();
+    List<ContactView> contacts = contacts(productionId);
+    return store.offersTo(productionId, me.userId()).stream().map(o -> {
+      SupportAnswer answer = store.answer(o.id(), me.userId()).orElse(null);
+      List<CheckIn> sent = store.checkInsSent(o.id(), me.userId());
+      List<CheckInView> checkIns = new ArrayList<>();
+      for (CheckIn which : CheckIn.values()) {
+        Instant due = dueAt(o, which, zone);
+        checkIns.add(new CheckInView(which, due, LocalTimes.dated(due, zone), sent.contains(which),
+            !sent.contains(which) && answer == SupportAnswer.DECLINED));
+      }
+      return new SupportView(o.id(), o.incidentId(), incidentWords(o, zone), o.offeredAt(),
+          LocalTimes.dated(o.offeredAt(), zone), contacts, answer, checkIns, debrief(o.id(), me.userId(), zone));
+    }).toList();
+  }
+
+  /** The person's answer: ACCEPTED keeps the check-ins coming, DECLINED stops them. Asked again, the last counts. */
+  @Transactional
+  public SupportView answer(UUID productionId, UUID offerId, String answer) {
+    OnSet me = desk.viewer(productionId);
+    Offer offer = offeredToMe(me, offerId);
+    SupportAnswer a = Choices.oneOf(SupportAnswer.class, "answer", answer);
+    if (a == null) {
+      throw new InvalidInputException("answer", "Required", "answer is ACCEPTED or DECLINED");
+    }
+    store.insertAnswer(offer.id(), me.userId(), a, clock.instant());
+    return one(productionId, offerId);
+  }
+
+  /** Whether the person comes to the debrief; only the counselling contact reads it. */
+  @Transactional
+  public SupportView attend(UUID productionId, UUID offerId, Boolean attending) {
+    OnSet me = desk.viewer(productionId);
+    Offer offer = offeredToMe(me, offerId);
+    if (attending == null) {
+      throw new InvalidInputException("attending", "Required", "attending is true or false");
+    }
+    Debrief debrief = store.debrief(offer.id())
+        .orElseThrow(() -> new InvalidInputException("attending", "DebriefScheduled", "no debrief is scheduled yet"));
+    store.insertAttendance(debrief.id(), me.userId(), attending, clock.instant());
+    return one(productionId, offerId);
+  }
+
+  private SupportView one(UUID productionId, UUID offerId) {
+    return mine(productionId).stream().filter(v -> v.offerId().equals(offerId)).findFirst().orElseThrow();
+  }
+
+  // ---- the counselling contact ----
+
+  /** The offers made on the production, for the counselling contact and those who look after the crew. */
+  @Transactional(readOnly = true)
+  public List<OfferSummary> offers(UUID productionId) {
+    OnSet reader = desk.viewer(productionId);
+    boolean counsellor = readsAnswers(reader).isEmpty();
+    if (!counsellor && !reader.holds(CrewRole.SAFETY_ADVISOR)) {
+      refuse(reader, "the support offered", "not the counselling contact or the safety advisor");
+    }
+    ZoneId zone = reader.production().timeZone();
+    return store.offers(productionId).stream().map(o -> new OfferSummary(o.id(), o.incidentId(),
+        incidentWords(o, zone), LocalTimes.dated(o.offeredAt(), zone), o.people(), counsellor)).toList();
+  }
+
+  /** Who accepted or declined, and who comes to the debrief: the counselling contact only, every refusal logged. */
+  @Transactional(readOnly = true)
+  public AnswersView answers(UUID productionId, UUID offerId) {
+    OnSet reader = desk.viewer(productionId);
+    readsAnswers(reader).ifPresent(r -> refuse(reader, "who accepted or declined support", r.reason()));
+    Offer offer = store.offer(productionId, offerId)
+        .orElseThrow(() -> new NotFoundException("no support offered " + offerId + " on this production"));
+    ZoneId zone = reader.production().timeZone();
+    Optional<Debrief> debrief = store.debrief(offerId);
+    List<PersonAnswer> people = store.people(offerId).stream()
+        .map(p -> new PersonAnswer(p, crew.member(productionId, p).map(Member::displayName).orElse("former member"),
+            store.answer(offerId, p).orElse(null),
+            debrief.flatMap(d -> store.attending(d.id(), p)).orElse(null)))
+        .sorted(java.util.Comparator.comparing(PersonAnswer::name)).toList();
+    return new AnswersView(offerId, incidentWords(offer, zone), offer.people(), people,
+        debrief.map(d -> new DebriefView(d.startsAt(), LocalTimes.dated(d.startsAt(), zone), d.place(), null))
+            .orElse(null));
+  }
+
+  /** The safety advisor names the production's counselling contact on SetSafe; never a producer or the UPM. */
+  @Transactional
+  public void nameCounsellingContact(UUID productionId, UUID userId) {
+    OnSet caller = desk.viewer(productionId);
+    if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
+      refuse(caller, "name the counselling contact", "not the safety advisor");
+    }
+    if (userId == null) {
+      throw new InvalidInputException("userId", "Required", "userId names a member of the crew");
+    }
+    Set<CrewRole> roles = crew.rolesOf(productionId, userId)
+        .orElseThrow(() -> new InvalidInputException("userId", "OnTheCrew", userId + " is not on this production"));
+    Optional<Refusal> refused = privacy.mayBeNamed(roles);
+    if (refused.isPresent()) {
+      throw new InvalidInputException("userId", "NotTheEmployer", refused.get().reason());
+    }
+    Instant now = clock.instant();
+    store.insertCounsellingContact(productionId, userId, caller.userId(), now);
+    events.publishEvent(new CounsellingContactNamed(UUID.randomUUID(), productionId, caller.userId(), now, userId));
+  }
+
+  /** Who the counselling contact is, by name, for everyone on the production (null when none is named). */
+  @Transactional(readOnly = true)
+  public String counsellingContact(UUID productionId) {
+    desk.viewer(productionId);
+    return store.counsellingContact(productionId)
+        .map(id -> crew.member(productionId, id).map(Member::displayName).orElse("former member")).orElse(null);
+  }
+
+  /** The counselling contact or the safety advisor schedules the group debrief; everyone offered support hears. */
+  @Transactional
+  public AnswersView scheduleDebrief(UUID productionId, UUID offerId, Instant startsAt, String where) {
+    OnSet caller = desk.viewer(productionId);
+    boolean counsellor = readsAnswers(caller).isEmpty();
+    if (!counsellor && !caller.holds(CrewRole.SAFETY_ADVISOR)) {
+      refuse(caller, "schedule a debrief", "not the counselling contact or the safety advisor");
+    }
+    Offer offer = store.offer(productionId, offerId)
+        .orElseThrow(() -> new NotFoundException("no support offered " + offerId + " on this production"));
+    String place = Text.required("where", where, 200);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (startsAt == null) {
+      throw new InvalidInputException("startsAt", "Required", "startsAt is when the debrief begins");
+    }
+    if (!startsAt.isAfter(now)) {
+      throw new InvalidInputException("startsAt", "Future", "startsAt must be later than now");
+    }
+    Instant at = startsAt.truncatedTo(ChronoUnit.MILLIS);
+    store.insertDebrief(new Debrief(UUID.randomUUID(), offerId, at, place, caller.userId(), now));
+    ZoneId zone = caller.production().timeZone();
+    notifications.send(new Notice(null, "care/" + offerId + "/debrief/" + at.toEpochMilli(),
+        "[SetSafe] A group debrief after the incident",
+        "A group debrief is planned for " + LocalTimes.dated(at, zone) + " at " + place + ". Come if you want to; "
+            + "nobody has to. You can say whether you will come on your support page.",
+        supportLink(productionId)), store.people(offerId).stream().map(Recipient::person).toList());
+    events.publishEvent(new DebriefScheduled(UUID.randomUUID(), productionId, caller.userId(), now,
+        offer.incidentId(), offerId, at));
+    return counsellor ? answers(productionId, offerId) : null;
+  }
+
+  /** Whether the signed-in person is the production's counselling contact, for showing a link; never refuses. */
+  @Transactional(readOnly = true)
+  public boolean readsAnswers(UUID productionId) {
+    return readsAnswers(desk.viewer(productionId)).isEmpty();
+  }
+
+  /** Whether the reader may see who answered: empty when they may, the refusal otherwise. */
+  Optional<Refusal> readsAnswers(OnSet reader) {
+    return privacy.check(reader.userId(), reader.roles(), store.counsellingContact(reader.productionId()));
+  }
+
+  // ---- helpers ----
+
+  private Offer offeredToMe(OnSet me, UUID offerId) {
+    return store.offer(me.productionId(), offerId).filter(o -> store.offeredTo(o.id(), me.userId()))
+        .orElseThrow(() -> new NotFoundException("no support offered to you as " + offerId));
+  }
+
+  private DebriefView debrief(UUID offerId, UUID me, ZoneId zone) {
+    return store.debrief(offerId).map(d -> new DebriefView(d.startsAt(), LocalTimes.dated(d.startsAt(), zone),
+        d.place(), store.attending(d.id(), me).orElse(null))).orElse(null);
+  }
+
+  private void refuse(OnSet reader, String what, String why) {
+    SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
+        what + " on production " + reader.productionId(), why);
+    throw new AccessRefusedException("Only the production's counselling contact reads who accepted or declined "
+        + "support; the safety advisor may schedule a debrief.");
+  }
+
+  /** The same hour on the production's clock, so a daylight-saving change does not move the check-in. */
+  static Instant dueAt(Offer offer, CheckIn which, ZoneId zone) {
+    return offer.offeredAt().atZone(zone).plusDays(which.days()).toInstant();
+  }
+
+  /**
+   * The counselling and employee-assistance contacts on the call sheet. Read as SetSafe itself, since the offer and
+   * its check-ins are sent by timers with nobody signed in; the contacts are what the whole crew reads anyway.
+   */
+  private List<ContactView> contacts(UUID productionId) {
+    List<SafetyContact> all = SystemActor.call(() -> contacts.contacts(productionId));
+    return all.stream().filter(c -> c.kind().support())
+        .map(c -> new ContactView(c.kind().label(), c.name(), c.phone(), c.hours(), c.notes())).toList();
+  }
+
+  private String contactLines(UUID productionId) {
+    List<ContactView> support = contacts(productionId);
+    if (support.isEmpty()) {
+      return "Your safety advisor can put you in touch with counselling.\n";
+    }
+    StringBuilder lines = new StringBuilder();
+    for (ContactView c : support) {
+      lines.append(c.kind()).append(": ").append(c.name()).append(", ").append(c.phone())
+          .append(c.hours() == null ? "" : " (" + c.hours() + ")").append('\n');
+    }
+    return lines.toString();
+  }
+
+  private String describe(Incident incident, ZoneId zone) {
+    return "the incident on " + LocalTimes.dated(incident.happenedAt(), zone)
+        + (incident.where() == null ? "" : " at " + incident.where());
+  }
+
+  private String incidentWords(Offer offer, ZoneId zone) {
+    return incidents.incident(offer.productionId(), offer.incidentId())
+        .map(i -> i.kind().label() + ", " + LocalTimes.dated(i.happenedAt(), zone)
+            + (i.where() == null ? "" : ", " + i.where()))
+        .orElse("an incident");
+  }
+
+  static String supportLink(UUID productionId) {
+    return "/productions/" + productionId + "/support";
+  }
+}

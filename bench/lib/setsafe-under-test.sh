@@ -47,6 +47,7 @@ start_setsafe() {
     --spring.flyway.schemas="$schema" --spring.flyway.default-schema="$schema" --spring.flyway.create-schemas=true \
     --setsafe.data-dir="$data/data" --setsafe.ledger.key-dir="$data/ledger-keys" \
     --setsafe.demo.enabled=true --setsafe.demo.password="$name-bench-demo-password" \
+    --setsafe.demo.background=false \
     "$@" \
     >"$out/setsafe.log" 2>&1 &
   pid=$!

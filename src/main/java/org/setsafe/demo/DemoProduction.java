@@ -43,6 +43,8 @@ import org.setsafe.training.CertificationCommands.Upload;
 import org.setsafe.training.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -83,6 +85,9 @@ class DemoProduction implements ApplicationRunner {
   private final boolean cli;
   private final PrintStream console = System.out;
   private final DemoOfficeDay officeDay;
+  private final DemoSeeding seeding;
+  private final Executor executor;
+  private final boolean inBackground;
 
   DemoProduction(Accounts accounts, Productions productions, Schedule schedule, CertificateRecording qualifications,
       RiskDrafting riskDrafting, RiskSignOffs riskSignOffs, ActingAs acting, DemoArmory armory,
@@ -90,7 +95,9 @@ class DemoProduction implements ApplicationRunner {
       SafetyMeetings safetyMeetings, Bulletins bulletins, Clock clock, Roster roster,
       @Value("${setsafe.demo.password:}") String configuredPassword,
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
-      @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay) {
+      @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay, DemoSeeding seeding,
+      @Qualifier("applicationTaskExecutor") Executor executor,
+      @Value("${setsafe.demo.background:true}") boolean inBackground) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
@@ -109,6 +116,9 @@ class DemoProduction implements ApplicationRunner {
     this.configuredPassword = configuredPassword;
     this.cli = cli;
     this.officeDay = officeDay;
+    this.seeding = seeding;
+    this.executor = executor;
+    this.inBackground = inBackground;
   }
 
   record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
@@ -127,12 +137,37 @@ class DemoProduction implements ApplicationRunner {
       new Person("marcus.camera", "Marcus Oyelaran", null, Set.of(CrewRole.CREW), "Camera"),
       new Person("tess.grip", "Tess Lindqvist", null, Set.of(CrewRole.CREW), "Grip"));
 
+  /**
+   * Seeds, or checks an earlier seed, after SetSafe is ready unless {@code setsafe.demo.background=false}: serving
+   * pages needs none of it, and on two cores it was a fifth of the start. Readiness still means what it says (the
+   * database answers, requests are served); only the demo crew's sign-ins wait, and the sign-in page says so. A first
+   * seeding is one transaction on the application's task executor, which a graceful stop waits for, so a stop or a
+   * kill in the middle leaves no half-seeded demo and the next start seeds it again. Tests and scripts that use the
+   * demo crew the moment SetSafe is ready seed before it instead.
+   */
   @Override
   public void run(ApplicationArguments args) {
     if (cli) {
       return; // an admin command is not the moment to seed a production
     }
-    // Timed, since the seeding is part of start-up whenever the demo is on.
+    if (!inBackground) {
+      seedOrCheck();
+      return;
+    }
+    seeding.begin();
+    executor.execute(() -> {
+      try {
+        seedOrCheck();
+      } catch (RuntimeException e) {
+        log.error("demo data could not be seeded; SetSafe runs on without it", e);
+      } finally {
+        seeding.end();
+      }
+    });
+  }
+
+  private void seedOrCheck() {
+    // Timed: it is part of a demo's start, before SetSafe is ready or just after.
     long started = System.nanoTime();
     if (accounts.findByUsername("grace.producer").isPresent()) {
       if (withArmory) {

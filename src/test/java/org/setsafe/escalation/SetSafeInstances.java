@@ -111,6 +111,8 @@ public final class SetSafeInstances {
     p.put("setsafe.ledger.key-dir", dataDir.resolve("ledger-keys").toString());
     p.put("setsafe.demo.enabled", "true");
     p.put("setsafe.demo.password", Crew.PASSWORD);
+    // Seeded before the instance is ready: tests use the demo crew at once.
+    p.put("setsafe.demo.background", "false");
     // Without the demo's hazard reports: escalation tests count every escalation step and email sent; a test that
     // walks the office's day switches them on in its settings.
     p.put("setsafe.demo.reports", "false");

@@ -320,6 +320,7 @@ class LedgerSurvivesKillTest {
           "--setsafe.data-dir=" + dataDir.resolve("data"),
           "--setsafe.ledger.key-dir=" + dataDir.resolve("ledger-keys"),
           "--setsafe.demo.enabled=true",
+          "--setsafe.demo.background=false",
           "--setsafe.demo.password=kill-test-demo-password");
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();

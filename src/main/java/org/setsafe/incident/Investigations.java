@@ -212,7 +212,7 @@ public class Investigations {
           refused.get());
     }
     Investigation.Step step = new Investigation.Step(UUID.randomUUID(), incidentId, productionId,
-        Investigation.Step.Kind.CLOSED, reason, caller.userId(), now());
+        investigation.nextPosition(), Investigation.Step.Kind.CLOSED, reason, caller.userId(), now());
     store.insert(step);
     events.publishEvent(new InvestigationClosed(UUID.randomUUID(), productionId, caller.userId(), step.takenAt(),
         incidentId, investigation.rootCauses().stream().map(RootCause::causeId).toList(), reason));
@@ -232,7 +232,7 @@ public class Investigations {
           refused.get());
     }
     Investigation.Step step = new Investigation.Step(UUID.randomUUID(), incidentId, productionId,
-        Investigation.Step.Kind.REOPENED, reason, caller.userId(), now());
+        investigation.nextPosition(), Investigation.Step.Kind.REOPENED, reason, caller.userId(), now());
     store.insert(step);
     events.publishEvent(new InvestigationReopened(UUID.randomUUID(), productionId, caller.userId(), step.takenAt(),
         incidentId, reason));

@@ -47,19 +47,20 @@ CREATE TABLE root_cause_evidence
   CONSTRAINT root_cause_evidence_names_one CHECK ((ledger_index IS NULL) <> (statement_id IS NULL))
 );
 
--- The investigation closed and re-opened, in order: the last step says where it stands.
+-- The investigation closed and re-opened, in turn (position 0, 1, ...): the last step says where it stands.
 CREATE TABLE investigation_step
 (
   id            UUID          NOT NULL PRIMARY KEY,
   incident_id   UUID          NOT NULL REFERENCES incident (id),
   production_id UUID          NOT NULL REFERENCES production (id),
+  position      INT           NOT NULL,
   step          VARCHAR(10)   NOT NULL,
   reason        VARCHAR(2000),
   taken_by      UUID          NOT NULL,
   taken_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-  CONSTRAINT investigation_step_known CHECK (step IN ('CLOSED', 'REOPENED'))
+  CONSTRAINT investigation_step_known CHECK (step IN ('CLOSED', 'REOPENED')),
+  CONSTRAINT investigation_step_in_turn UNIQUE (incident_id, position)
 );
-CREATE INDEX investigation_step_by_incident ON investigation_step (incident_id, taken_at);
 
 -- A corrective or preventive action: the root cause it answers, its owner, the day it is due on the production's
 -- calendar (due_at: the moment that day ends there, when it becomes overdue), and who verifies it (null: the

@@ -22,7 +22,7 @@ public final class Investigation {
   public static final String CLOSED = "incident.investigation-closed";
 
   /** A step of the investigation: closed or re-opened, by whom and why. */
-  public record Step(UUID id, UUID incidentId, UUID productionId, Kind step, String reason, UUID takenBy,
+  public record Step(UUID id, UUID incidentId, UUID productionId, int position, Kind step, String reason, UUID takenBy,
       Instant takenAt) {
     public enum Kind { CLOSED, REOPENED }
   }
@@ -32,7 +32,7 @@ public final class Investigation {
 
   public Investigation(List<RootCause> versions, List<Step> steps) {
     this.versions = List.copyOf(versions);
-    this.steps = steps.stream().sorted(Comparator.comparing(Step::takenAt)).toList();
+    this.steps = steps.stream().sorted(Comparator.comparingInt(Step::position)).toList();
   }
 
   /** Each root cause at its latest version, in the order they were first recorded. */
@@ -55,6 +55,11 @@ public final class Investigation {
 
   public List<Step> steps() {
     return steps;
+  }
+
+  /** Where the next step stands in turn. */
+  public int nextPosition() {
+    return steps.size();
   }
 
   public boolean closed() {

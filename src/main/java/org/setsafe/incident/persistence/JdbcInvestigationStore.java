@@ -83,10 +83,10 @@ class JdbcInvestigationStore implements InvestigationStore {
 
   @Override
   public List<Investigation.Step> investigationSteps(UUID incidentId) {
-    return jdbc.sql("SELECT id, incident_id, production_id, step, reason, taken_by, taken_at FROM investigation_step "
-            + "WHERE incident_id = ? ORDER BY taken_at, id")
+    return jdbc.sql("SELECT id, incident_id, production_id, position, step, reason, taken_by, taken_at FROM "
+            + "investigation_step WHERE incident_id = ? ORDER BY position")
         .param(incidentId).query((rs, n) -> new Investigation.Step(rs.getObject("id", UUID.class),
-            rs.getObject("incident_id", UUID.class), rs.getObject("production_id", UUID.class),
+            rs.getObject("incident_id", UUID.class), rs.getObject("production_id", UUID.class), rs.getInt("position"),
             Investigation.Step.Kind.valueOf(rs.getString("step")), rs.getString("reason"),
             rs.getObject("taken_by", UUID.class), instant(rs, "taken_at")))
         .list();
@@ -94,9 +94,9 @@ class JdbcInvestigationStore implements InvestigationStore {
 
   @Override
   public void insert(Investigation.Step s) {
-    jdbc.sql("INSERT INTO investigation_step (id, incident_id, production_id, step, reason, taken_by, taken_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(s.id(), s.incidentId(), s.productionId(), s.step().name(), s.reason(), s.takenBy(), utc(s.takenAt()))
+    jdbc.sql("INSERT INTO investigation_step (id, incident_id, production_id, position, step, reason, taken_by, "
+            + "taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(s.id(), s.incidentId(), s.productionId(), s.position(), s.step().name(), s.reason(), s.takenBy(), utc(s.takenAt()))
         .update();
   }
 

@@ -326,6 +326,31 @@ class RootCausesAndCorrectiveActionsTest {
 
   @Autowired List<ReportSection> sections;
 
+  @Test
+  void theDatabaseRefusesToChangeARootCauseOrAnAction() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.setsafe.TestDatabase.isPostgres(),
+        "H2 has no triggers refusing change (README: what the embedded database does and does not promise)");
+    String incident = json(set.post("tess.grip", "incidents", """
+        {"kind":"OTHER","severity":"LOW","where":"Base camp","whatHappened":"A cable ramp cracked"}""")
+        .andExpect(status().isCreated()), "$.id");
+    String view = body(set.post("sam.safety", "incidents/" + incident + "/root-causes", "{\"form\":\"FIVE_WHYS\","
+        + "\"category\":\"EQUIPMENT_AND_AMMUNITION\",\"summary\":\"Old ramp\",\"whys\":[{\"why\":\"Why?\","
+        + "\"because\":\"Never replaced\"}]}").andExpect(status().isCreated()));
+    String cause = JsonPath.read(view, "$.rootCauses[0].id");
+    String action = json(set.post("sam.safety", "incidents/" + incident + "/actions", "{\"rootCauseId\":\"" + cause
+        + "\",\"kind\":\"CORRECTIVE\",\"what\":\"New ramps\",\"ownerId\":\"" + set.userId("tess.grip")
+        + "\",\"dueOn\":\"" + LocalDate.now(clock.withZone(ZoneId.of("America/Denver"))).plusDays(2) + "\"}")
+        .andExpect(status().isCreated()), "$.actions[0].id");
+    set.post("tess.grip", "incidents/" + incident + "/actions/" + action + "/done", "{}").andExpect(status().isOk());
+    for (String sql : new String[] {"UPDATE root_cause SET summary = 'nothing' WHERE cause_id = ?",
+        "DELETE FROM root_cause_why WHERE root_cause_id IN (SELECT id FROM root_cause WHERE cause_id = ?)",
+        "UPDATE corrective_action SET due_on = due_on + 30 WHERE cause_id = ?",
+        "DELETE FROM corrective_action_step WHERE action_id IN (SELECT id FROM corrective_action WHERE cause_id = ?)"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(sql).param(UUID.fromString(cause)).update())
+          .hasStackTraceContaining("SetSafe incident records are append-only");
+    }
+  }
+
   // ---- helpers ----
 
   private void expect400(String path, String json, String field) throws Exception {

@@ -327,6 +327,18 @@ class RootCausesAndCorrectiveActionsTest {
   @Autowired List<ReportSection> sections;
 
   @Test
+  void theInvestigationIsInTheOpenApiDocumentUnderIncidents() throws Exception {
+    String base = "/api/productions/{productionId}/incidents/{incidentId}";
+    mvc.perform(MockMvcRequestBuilders.get("/api/openapi").header("Authorization",
+            crew.bearer(set.user("sam.safety"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['" + base + "/root-causes'].post.tags[0]").value("Incidents"))
+        .andExpect(jsonPath("$.paths['" + base + "/investigation/close'].post.tags[0]").value("Incidents"))
+        .andExpect(jsonPath("$.paths['" + base + "/actions/{actionId}/verification'].post.tags[0]")
+            .value("Incidents"));
+  }
+
+  @Test
   void theDatabaseRefusesToChangeARootCauseOrAnAction() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(org.setsafe.TestDatabase.isPostgres(),
         "H2 has no triggers refusing change (README: what the embedded database does and does not promise)");

@@ -9,7 +9,7 @@ import org.setsafe.incident.domain.ActionProgress;
 import org.setsafe.incident.domain.ActionStep;
 import org.setsafe.incident.domain.CorrectiveAction;
 import org.setsafe.incident.domain.Investigation;
-import org.setsafe.incident.domain.InvestigationStore;
+import org.setsafe.incident.domain.FindingStore;
 import org.setsafe.incident.domain.RootCause;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Member;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectiveActionSection implements ReportSection {
 
-  private final InvestigationStore store;
+  private final FindingStore store;
   private final CrewList crew;
 
-  CorrectiveActionSection(InvestigationStore store, CrewList crew) {
+  CorrectiveActionSection(FindingStore store, CrewList crew) {
     this.store = store;
     this.crew = crew;
   }

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.setsafe.escalation.OverdueWork;
-import org.setsafe.incident.InvestigationEvents.CorrectiveActionAgreed;
-import org.setsafe.incident.InvestigationEvents.CorrectiveActionDone;
-import org.setsafe.incident.InvestigationEvents.CorrectiveActionOverdue;
-import org.setsafe.incident.InvestigationEvents.CorrectiveActionVerified;
+import org.setsafe.incident.FindingEvents.CorrectiveActionAgreed;
+import org.setsafe.incident.FindingEvents.CorrectiveActionDone;
+import org.setsafe.incident.FindingEvents.CorrectiveActionOverdue;
+import org.setsafe.incident.FindingEvents.CorrectiveActionVerified;
 import org.setsafe.incident.domain.ActionProgress;
 import org.setsafe.incident.domain.ActionStep;
 import org.setsafe.incident.domain.CorrectiveAction;
 import org.setsafe.incident.domain.Incident;
 import org.setsafe.incident.domain.Investigation;
-import org.setsafe.incident.domain.InvestigationStore;
+import org.setsafe.incident.domain.FindingStore;
 import org.setsafe.incident.domain.VerifiedByAnotherPolicy;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.CrewList;
@@ -61,7 +61,7 @@ public class CorrectiveActions {
   /** Someone other than the owner records whether it works. */
   public record Verification(Boolean effective, String note) {}
 
-  private final InvestigationStore store;
+  private final FindingStore store;
   private final Investigations investigations;
   private final Incidents incidents;
   private final IncidentDesk desk;
@@ -72,7 +72,7 @@ public class CorrectiveActions {
   private final Clock clock;
   private final VerifiedByAnotherPolicy verifiedByAnother = new VerifiedByAnotherPolicy();
 
-  CorrectiveActions(InvestigationStore store, Investigations investigations, Incidents incidents, IncidentDesk desk,
+  CorrectiveActions(FindingStore store, Investigations investigations, Incidents incidents, IncidentDesk desk,
       CrewList crew, OverdueWork overdue, ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events,
       Clock clock) {
     this.store = store;

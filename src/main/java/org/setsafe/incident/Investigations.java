@@ -14,14 +14,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.incident.IncidentEvents.IncidentRefused;
-import org.setsafe.incident.InvestigationEvents.InvestigationClosed;
-import org.setsafe.incident.InvestigationEvents.InvestigationReopened;
-import org.setsafe.incident.InvestigationEvents.RootCauseRecorded;
+import org.setsafe.incident.FindingEvents.InvestigationClosed;
+import org.setsafe.incident.FindingEvents.InvestigationReopened;
+import org.setsafe.incident.FindingEvents.RootCauseRecorded;
 import org.setsafe.incident.domain.ActionProgress;
 import org.setsafe.incident.domain.ActionStep;
 import org.setsafe.incident.domain.Incident;
 import org.setsafe.incident.domain.Investigation;
-import org.setsafe.incident.domain.InvestigationStore;
+import org.setsafe.incident.domain.FindingStore;
 import org.setsafe.incident.domain.RootCause;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
@@ -87,7 +87,7 @@ public class Investigations {
   /** Closing or re-opening, with why. */
   public record StepInput(String reason) {}
 
-  private final InvestigationStore store;
+  private final FindingStore store;
   private final Incidents incidents;
   private final IncidentDesk desk;
   private final CrewList crew;
@@ -98,7 +98,7 @@ public class Investigations {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Investigations(InvestigationStore store, Incidents incidents, IncidentDesk desk, CrewList crew, Ledger ledger,
+  Investigations(FindingStore store, Incidents incidents, IncidentDesk desk, CrewList crew, Ledger ledger,
       List<InvestigationRecord> records, EscalationStatus escalation, RefusalRecorder refusals,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;

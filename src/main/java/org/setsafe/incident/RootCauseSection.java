@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.incident.domain.Investigation;
-import org.setsafe.incident.domain.InvestigationStore;
+import org.setsafe.incident.domain.FindingStore;
 import org.setsafe.incident.domain.RootCause;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Member;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RootCauseSection implements ReportSection {
 
-  private final InvestigationStore store;
+  private final FindingStore store;
   private final CrewList crew;
 
-  RootCauseSection(InvestigationStore store, CrewList crew) {
+  RootCauseSection(FindingStore store, CrewList crew) {
     this.store = store;
     this.crew = crew;
   }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Where an incident's root causes, its investigation's steps and its corrective actions live: inserts and reads. */
-public interface InvestigationStore {
+public interface FindingStore {
 
   void insert(RootCause version);
 

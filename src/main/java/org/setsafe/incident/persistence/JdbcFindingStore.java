@@ -15,14 +15,14 @@ import org.setsafe.incident.CauseForm;
 import org.setsafe.incident.domain.ActionStep;
 import org.setsafe.incident.domain.CorrectiveAction;
 import org.setsafe.incident.domain.Investigation;
-import org.setsafe.incident.domain.InvestigationStore;
+import org.setsafe.incident.domain.FindingStore;
 import org.setsafe.incident.domain.RootCause;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Root causes, the investigation's steps and corrective actions, in SQL; inserts and reads only. */
 @Repository
-class JdbcInvestigationStore implements InvestigationStore {
+class JdbcFindingStore implements FindingStore {
 
   private static final String CAUSE_COLUMNS = "id, cause_id, version, incident_id, production_id, form, category, "
       + "summary, recorded_by, recorded_at";
@@ -31,7 +31,7 @@ class JdbcInvestigationStore implements InvestigationStore {
 
   private final JdbcClient jdbc;
 
-  JdbcInvestigationStore(JdbcClient jdbc) {
+  JdbcFindingStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -112,13 +112,13 @@ class JdbcInvestigationStore implements InvestigationStore {
   public List<CorrectiveAction> actions(UUID incidentId) {
     return jdbc.sql("SELECT " + ACTION_COLUMNS + " FROM corrective_action WHERE incident_id = ? "
             + "ORDER BY recorded_at, id")
-        .param(incidentId).query(JdbcInvestigationStore::action).list();
+        .param(incidentId).query(JdbcFindingStore::action).list();
   }
 
   @Override
   public Optional<CorrectiveAction> lockAction(UUID actionId) {
     return jdbc.sql("SELECT " + ACTION_COLUMNS + " FROM corrective_action WHERE id = ? FOR UPDATE").param(actionId)
-        .query(JdbcInvestigationStore::action).optional();
+        .query(JdbcFindingStore::action).optional();
   }
 
   private static CorrectiveAction action(ResultSet rs, int n) throws SQLException {

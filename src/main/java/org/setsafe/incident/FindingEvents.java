@@ -11,9 +11,9 @@ import org.setsafe.shared.RecordedFact;
  * investigation closed and re-opened, and each corrective action from agreement to verification. Refusals are
  * {@link IncidentEvents.IncidentRefused}, like the rest of the module's.
  */
-public final class InvestigationEvents {
+public final class FindingEvents {
 
-  private InvestigationEvents() {}
+  private FindingEvents() {}
 
   /**
    * A version of a root cause was recorded ({@code supersedes} the version it replaces, null for the first);

@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/productions/{productionId}/incidents/{incidentId}")
 @Tag(name = "Incidents")
-class InvestigationApi {
+class FindingsApi {
 
   private final Investigations investigations;
   private final CorrectiveActions actions;
 
-  InvestigationApi(Investigations investigations, CorrectiveActions actions) {
+  FindingsApi(Investigations investigations, CorrectiveActions actions) {
     this.investigations = investigations;
     this.actions = actions;
   }

@@ -20,6 +20,7 @@ import org.setsafe.escalation.domain.EscalationStore;
 import org.setsafe.escalation.domain.Level;
 import org.setsafe.escalation.domain.Step;
 import org.setsafe.notify.Notice;
+import org.setsafe.production.Hazard;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Notifications.Sent;
 import org.setsafe.production.Productions;
@@ -131,6 +132,33 @@ class Escalations {
         fact.reportId(), again.round()));
   }
 
+  /** Work another module promised by a date is overdue: it climbs the policy of its severity from its due time. */
+  @Transactional
+  public void overdue(OverdueWork.Overdue work, Instant dueAt) {
+    EscalationPolicy policy = store.policies(work.productionId()).getOrDefault(work.severity(),
+        DefaultPolicies.of(work.severity()));
+    String title = work.title().length() > 500 ? work.title().substring(0, 499) + "…" : work.title();
+    Escalation escalation = Escalation.reported(work.subjectId(), work.productionId(), Hazard.OTHER,
+        work.severity(), title, policy, dueAt);
+    if (store.insert(escalation)) {
+      store.insertSubject(work.subjectId(), work.kind().name(), work.kind().label(), work.link());
+      schedule(Step.level(work.subjectId(), 1, 1, 0), dueAt.plusSeconds(60L * policy.level(1).delayMinutes()));
+    }
+  }
+
+  /** Overdue work was recorded done: its climb ends, as a resolved report's does. */
+  @Transactional
+  public void done(UUID subjectId, Instant at) {
+    Escalation escalation = store.lock(subjectId).orElse(null);
+    if (escalation == null || escalation.state() == EscalationState.RESOLVED) {
+      return;
+    }
+    Escalation ended = escalation.resolved(at);
+    store.update(ended);
+    events.publishEvent(new EscalationStopped(UUID.randomUUID(), escalation.productionId(), null, at, subjectId,
+        ended.round(), ended.level(), "done", null));
+  }
+
   /** A timer fell due. Does nothing if the step belongs to an earlier round, already fired, or no longer applies. */
   @Transactional
   public void fire(Step step, Instant dueAt) {
@@ -189,15 +217,20 @@ class Escalations {
 
   private Notice notice(Escalation escalation, Step step, List<Step.Due> next, boolean missedDeadline) {
     EscalationPolicy policy = escalation.policy();
-    String what = escalation.severity().reportOf(escalation.category());
+    java.util.Optional<EscalationStore.Subject> work = store.subject(escalation.reportId());
+    String what = work.map(w -> w.what() + " (" + escalation.severity().label().toLowerCase(java.util.Locale.ROOT)
+        + ")").orElseGet(() -> escalation.severity().reportOf(escalation.category()));
     String subject = "[SetSafe] " + policy.describe(step.level()) + " — " + what + ": " + escalation.title()
         + (step.repeat() > 0 ? " (reminder " + step.repeat() + ")" : "");
     // Read on a phone, on set or far from it: on the production's clock, with the date.
     ZoneId zone = productions.timeZoneOf(escalation.productionId());
     StringBuilder text = new StringBuilder();
     text.append(what).append(": ").append(escalation.title()).append('\n')
-        .append("Reported ").append(LocalTimes.dated(escalation.reportedAt(), zone)).append(". ");
-    if (missedDeadline) {
+        .append(work.isPresent() ? "Due " : "Reported ").append(LocalTimes.dated(escalation.reportedAt(), zone))
+        .append(". ");
+    if (work.isPresent()) {
+      text.append("It is not done yet, and climbs until it is recorded done. ");
+    } else if (missedDeadline) {
       text.append("It was acknowledged but not resolved by its deadline, and climbs again. ");
     } else {
       text.append("Nobody has acknowledged it yet. ");
@@ -205,11 +238,11 @@ class Escalations {
     next.stream().filter(due -> due.step().level() > step.level()).findFirst().ifPresent(due ->
         text.append("If nobody acknowledges it, it goes to ").append(policy.level(due.step().level()).name())
             .append(" at ").append(LocalTimes.dated(due.at(), zone)).append(". "));
-    text.append("Open it and acknowledge it.");
+    text.append(work.isPresent() ? "Open it and see it done." : "Open it and acknowledge it.");
     String key = "report/" + escalation.reportId() + "/round/" + step.round() + "/level/" + step.level()
         + "/repeat/" + step.repeat();
-    return new Notice(escalation.productionId(), key, subject, text.toString(),
-        "/productions/" + escalation.productionId() + "/reports/" + escalation.reportId());
+    return new Notice(escalation.productionId(), key, subject, text.toString(), work.map(EscalationStore.Subject::link)
+        .orElse("/productions/" + escalation.productionId() + "/reports/" + escalation.reportId()));
   }
 
   private Escalation known(UUID reportId) {

@@ -41,4 +41,12 @@ public interface EscalationStore {
       Instant at);
 
   Optional<Set<UUID>> stopWorkRecipients(UUID stopWorkId);
+
+  /** What an escalation is about when it is not a hazard report: its kind, in words, and where to open it. */
+  record Subject(String kind, String what, String link) {}
+
+  void insertSubject(UUID subjectId, String kind, String what, String link);
+
+  /** Empty for a hazard report's escalation. */
+  Optional<Subject> subject(UUID subjectId);
 }

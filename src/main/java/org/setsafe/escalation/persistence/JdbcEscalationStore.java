@@ -137,6 +137,18 @@ class JdbcEscalationStore implements EscalationStore {
             .collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 
+  @Override
+  public void insertSubject(UUID subjectId, String kind, String what, String link) {
+    jdbc.sql("INSERT INTO escalation_subject (subject_id, kind, what, link) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .params(subjectId, kind, what, link).update();
+  }
+
+  @Override
+  public Optional<Subject> subject(UUID subjectId) {
+    return jdbc.sql("SELECT kind, what, link FROM escalation_subject WHERE subject_id = ?").param(subjectId)
+        .query((rs, row) -> new Subject(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+  }
+
   private static Escalation escalation(ResultSet rs, int row) throws SQLException {
     return new Escalation(rs.getObject("report_id", UUID.class), rs.getObject("production_id", UUID.class),
         Hazard.fromCode(rs.getString("category")), Severity.valueOf(rs.getString("severity")),

@@ -161,6 +161,7 @@ class IncidentTimelineTest {
     String read = body(set.get("sam.safety", morning.timeline()));
     assertThat(JsonPath.<List<String>>read(read, "$.lines[?(@.addedLater == true)].kind"))
         .containsExactly("Investigator's note", "Investigator's note");
+    assertThat(JsonPath.<List<Object>>read(read, "$.lines[?(@.addedLater == true)].index")).containsOnlyNulls();
     assertThat(JsonPath.<List<String>>read(read, "$.lines[?(@.addedLater == true)].addedBy"))
         .containsExactly("Samira Haddad", "Leo Park");
     assertThat(JsonPath.<List<String>>read(read, "$.lines[?(@.addedLater == true)].what").get(1))
@@ -183,16 +184,26 @@ class IncidentTimelineTest {
     set.post("tess.grip", "incidents/" + incident + "/notes", "{\"text\":\"I saw it too\"}")
         .andExpect(status().isForbidden());
     set.get("eli.actor", "incidents/" + incident + "/notes").andExpect(status().isForbidden());
+    // Studio safety investigate every production: they add notes and read the words.
+    set.post("demo.studio", "incidents/" + incident + "/notes", "{\"text\":\"Studio reviewing the armory records\"}")
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.writtenBy").value("Frank Osei"));
+    set.get("demo.studio", morning.timeline() + "?kind=Investigator's note")
+        .andExpect(jsonPath("$.lines.length()").value(3))
+        .andExpect(jsonPath("$.lines[?(@.what == 'Studio reviewing the armory records')].addedBy")
+            .value(org.hamcrest.Matchers.contains("Frank Osei")));
+    // An administrator off the crew looks after the installation; investigating is not theirs.
+    set.post("demo.admin", "incidents/" + incident + "/notes", "{\"text\":\"Looked at it\"}")
+        .andExpect(status().isForbidden());
 
     // The ledger holds the note's SHA-256, never its words; after the next checkpoint, those lines prove themselves
     // against the latest checkpoint.
     await().atMost(LANDS_WITHIN).untilAsserted(() -> assertThat(SystemActor.call(() -> ledger.history(set.id(),
         "incident:" + incident)).stream().filter(e -> e.kind().equals("incident.note-added")).map(LedgerEntry::leaf))
-        .hasSize(2).anySatisfy(leaf -> assertThat(leaf).contains(sha256).doesNotContain("unaccounted")));
+        .hasSize(3).anySatisfy(leaf -> assertThat(leaf).contains(sha256).doesNotContain("unaccounted")));
     SystemActor.call(ledger::signCheckpoints);
     String later = body(set.get("sam.safety", morning.timeline() + "?kind=incident.note-added"));
     List<Map<String, Object>> noteFacts = JsonPath.read(later, "$.lines");
-    assertThat(noteFacts).hasSize(2);
+    assertThat(noteFacts).hasSize(3);
     String latestNote = JsonPath.<List<String>>read(later, "$.checkpoints[?(@.pinned == false)].note").get(0);
     long latestSize = ((Number) JsonPath.<List<Object>>read(later, "$.checkpoints[?(@.pinned == false)].treeSize")
         .get(0)).longValue();
@@ -283,6 +294,19 @@ class IncidentTimelineTest {
     set.get(stranger, notes).andExpect(status().isNotFound());
     // An incident of another production is not found on this one.
     other.get("sam.safety", "incidents/" + incident + "/timeline").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theApiDescriptionDocumentsTheTimelineItsExportsAndTheNotes() throws Exception {
+    String base = "$.paths['/api/productions/{productionId}/incidents/{incidentId}";
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/openapi"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(base + "/timeline'].get.tags[0]").value("Incidents"))
+        .andExpect(jsonPath(base + "/timeline'].get.parameters[*].name")
+            .value(org.hamcrest.Matchers.hasItems("person", "weapon", "kind")))
+        .andExpect(jsonPath(base + "/timeline.csv'].get").exists())
+        .andExpect(jsonPath(base + "/timeline.pdf'].get").exists())
+        .andExpect(jsonPath(base + "/notes'].post.tags[0]").value("Incidents"));
   }
 
   // ---- the morning ----

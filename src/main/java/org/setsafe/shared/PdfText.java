@@ -149,4 +149,44 @@ public final class PdfText {
     });
     return out.toString();
   }
+
+  /**
+   * The text cut into lines no wider than {@code width} at this size, each paragraph on lines of its own; a word
+   * wider than the line (a long URL, a serial, a hash) is broken where it must be. Pass printable text.
+   */
+  public List<String> wrap(float size, String text, float width) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : (text == null ? "" : text).split("\r?\n")) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.strip().split("\\s+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (width(size, candidate) <= width) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        String rest = word;
+        while (width(size, rest) > width) {
+          int cut = rest.length() - 1;
+          while (cut > 1 && width(size, rest.substring(0, cut)) > width) {
+            cut--;
+          }
+          lines.add(rest.substring(0, cut));
+          rest = rest.substring(cut);
+        }
+        line.append(rest);
+      }
+      if (line.length() > 0 || lines.isEmpty()) {
+        lines.add(line.toString());
+      }
+    }
+    return lines;
+  }
 }

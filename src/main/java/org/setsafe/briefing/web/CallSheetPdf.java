@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -394,40 +393,7 @@ final class CallSheetPdf {
     }
 
     private static List<String> wrap(PdfText font, float size, String text, float width) throws IOException {
-      List<String> lines = new ArrayList<>();
-      for (String paragraph : text.split("\r?\n")) {
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.strip().split("\\s+")) {
-          if (word.isEmpty()) {
-            continue;
-          }
-          String candidate = line.length() == 0 ? word : line + " " + word;
-          if (font.width(size, candidate) <= width) {
-            line.setLength(0);
-            line.append(candidate);
-            continue;
-          }
-          if (line.length() > 0) {
-            lines.add(line.toString());
-            line.setLength(0);
-          }
-          // A word wider than the line (a long URL, a serial) is broken where it must be.
-          String rest = word;
-          while (font.width(size, rest) > width) {
-            int cut = rest.length() - 1;
-            while (cut > 1 && font.width(size, rest.substring(0, cut)) > width) {
-              cut--;
-            }
-            lines.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-          }
-          line.append(rest);
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-          lines.add(line.toString());
-        }
-      }
-      return lines;
+      return font.wrap(size, text, width);
     }
 
     private static String fit(PdfText font, float size, String text, float width) throws IOException {

@@ -76,6 +76,14 @@ public interface LedgerStore {
 
   Optional<LedgerEntry> byFactId(UUID factId);
 
+  /**
+   * Every entry about any of these subjects, each once, oldest first; with {@code occurredFrom} and
+   * {@code occurredBefore} given, only those that happened in that window. Found through the subject index, never
+   * by reading the whole log.
+   */
+  List<LedgerEntry> aboutAny(UUID logId, Collection<String> subjects, java.time.Instant occurredFrom,
+      java.time.Instant occurredBefore);
+
   /** Reads one entry's (index, leaf, stored leaf hash). */
   @FunctionalInterface
   interface LeafConsumer {

@@ -234,6 +234,25 @@ class JdbcLedgerStore implements LedgerStore {
   }
 
   @Override
+  public List<LedgerEntry> aboutAny(UUID logId, Collection<String> subjects, Instant occurredFrom,
+      Instant occurredBefore) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    // The subject index (subject, log_id, entry_index) finds the entries; the window is checked on those alone.
+    String window = occurredFrom == null ? "" : " AND e.occurred_at >= :from AND e.occurred_at < :before";
+    var query = jdbc.sql("SELECT e.log_id, e.entry_index, e.fact_id, e.kind, e.actor_id, e.occurred_at, "
+            + "e.recorded_at, e.leaf, e.leaf_hash FROM ledger_entry e WHERE e.log_id = :log AND e.entry_index IN "
+            + "(SELECT s.entry_index FROM ledger_subject s WHERE s.subject IN (:subjects) AND s.log_id = :log)"
+            + window + " ORDER BY e.entry_index")
+        .param("log", logId).param("subjects", List.copyOf(subjects));
+    if (occurredFrom != null) {
+      query = query.param("from", utc(occurredFrom)).param("before", utc(occurredBefore));
+    }
+    return query.query(JdbcLedgerStore::entry).list();
+  }
+
+  @Override
   public Optional<LedgerEntry> byFactId(UUID factId) {
     return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE fact_id = ?").param(factId)
         .query(JdbcLedgerStore::entry).optional();

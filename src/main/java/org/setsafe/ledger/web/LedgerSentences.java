@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.ledger.LedgerEntry;
+import org.setsafe.ledger.LedgerWords;
 import org.setsafe.shared.SubjectNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * field's text, {@code {n:f}} gives it as it is. A part in square brackets is left out when a field in it is empty.
  */
 @Component
-class LedgerSentences {
+class LedgerSentences implements LedgerWords {
 
   private static final Map<String, String> SENTENCES = Map.ofEntries(
       // custody: the weapon's day
@@ -104,7 +106,8 @@ class LedgerSentences {
       Map.entry("incident.evidence-handed-over",
           "{actor} handed evidence to {n:toName} ({n:toOrganisation}) under case {n:caseNumber}"),
       Map.entry("incident.evidence-received", "{n:confirmedBy} confirmed receiving evidence under case {n:caseNumber}"),
-      Map.entry("incident.refused", "A step on evidence was refused[: {text:reason}]"));
+      Map.entry("incident.refused", "A step on evidence was refused[: {text:reason}]"),
+      Map.entry("incident.note-added", "{actor} added an investigator's note to an incident (SHA-256 {n:textSha256})"));
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
@@ -118,6 +121,22 @@ class LedgerSentences {
     this.accounts = accounts;
     this.names = names;
     this.messages = messages;
+  }
+
+  @Override
+  public String sentence(UUID productionId, LedgerEntry entry) {
+    return sentence(productionId, EntryView.of(entry, accounts));
+  }
+
+  @Override
+  public String kind(String kind) {
+    String said = what(kind);
+    return said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
+  }
+
+  @Override
+  public String who(LedgerEntry entry) {
+    return who(EntryView.of(entry, accounts));
   }
 
   /** The entry as one sentence, ending in a full stop. */

@@ -1,0 +1,14 @@
+-- Investigators' notes are never edited or deleted, whoever asks: a correction is a new note.
+DO $$
+DECLARE
+  t TEXT;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['incident_note', 'incident_note_person']
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION incident_refuse_change()',
+      t || '_append_only', t);
+    EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION incident_refuse_change()',
+      t || '_no_truncate', t);
+  END LOOP;
+END;
+$$;

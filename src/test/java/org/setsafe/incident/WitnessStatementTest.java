@@ -305,7 +305,7 @@ class WitnessStatementTest {
         // Refused at the door for every form, in words that name the field and what to do.
         .andExpect(content().string(containsString("words contains an invisible control character")));
     mvc.perform(post(page + "/statements/give").with(crew.signedIn(set.user("marcus.camera")))
-        .param("words", "No token")).andExpect(status().isForbidden());
+        .param("words", "No token")).andExpect(status().is3xxRedirection()); // sent back to a page, nothing kept
     mvc.perform(post(page + "/statements/record").with(crew.signedIn(set.user("dana.ad"))).with(csrf())
         .param("witnessName", "Ray").param("words", "Heard it")).andExpect(status().isForbidden());
     statements("sam.safety").andExpect(jsonPath("$.length()").value(0));

@@ -79,12 +79,12 @@ public class OshaRecords {
    * A decision as the safety advisor, UPM or producer sends it. {@code personIndex} is the injured person's place in
    * the incident's people (left out when only one was injured); enums by name; {@code why} always.
    */
-  public record DecisionInput(Integer personIndex, Boolean workRelated, boolean death, LocalDate dateOfDeath,
+  public record DecisionInput(Integer personIndex, Boolean workRelated, Boolean death, LocalDate dateOfDeath,
       LocalDate daysAwayFrom, LocalDate backToWorkOn, LocalDate restrictedFrom, LocalDate fullDutyOn,
-      String medicalTreatment, List<String> firstAid, boolean lossOfConsciousness, String significantDiagnosis,
+      String medicalTreatment, List<String> firstAid, Boolean lossOfConsciousness, String significantDiagnosis,
       String injuryType, String privacyConcern, String jobTitle, String description, String beforeIncident,
-      String injuryIllness, String objectOrSubstance, LocalTime timeStartedWork, boolean treatedInEmergencyRoom,
-      boolean hospitalizedOvernight, String physician, String treatmentFacility, String why) {}
+      String injuryIllness, String objectOrSubstance, LocalTime timeStartedWork, Boolean treatedInEmergencyRoom,
+      Boolean hospitalizedOvernight, String physician, String treatmentFacility, String why) {}
 
   public record DecisionView(UUID id, UUID supersedes, boolean recordable, boolean workRelated,
       List<Criterion> criteriaMet, Set<FirstAid> firstAid, String medicalTreatment, String significantDiagnosis,
@@ -182,13 +182,14 @@ public class OshaRecords {
     LocalDate injuredOn = injuredOn(incident);
     LocalDate today = caller.today();
     CaseDecision decision = new CaseDecision(UUID.randomUUID(), incidentId, position, productionId,
-        previous.map(CaseDecision::id).orElse(null), input.workRelated(), input.death(), input.dateOfDeath(),
+        previous.map(CaseDecision::id).orElse(null), input.workRelated(), yes(input.death()), input.dateOfDeath(),
         input.daysAwayFrom(), input.backToWorkOn(), input.restrictedFrom(), input.fullDutyOn(),
-        input.medicalTreatment(), firstAid, input.lossOfConsciousness(), input.significantDiagnosis(),
+        input.medicalTreatment(), firstAid, yes(input.lossOfConsciousness()), input.significantDiagnosis(),
         oneOf(InjuryType.class, "injuryType", input.injuryType()),
         oneOf(PrivacyConcern.class, "privacyConcern", input.privacyConcern()), input.jobTitle(), input.description(),
         input.beforeIncident(), input.injuryIllness(), input.objectOrSubstance(), input.timeStartedWork(),
-        input.treatedInEmergencyRoom(), input.hospitalizedOvernight(), input.physician(), input.treatmentFacility(),
+        yes(input.treatedInEmergencyRoom()), yes(input.hospitalizedOvernight()), input.physician(),
+        input.treatmentFacility(),
         input.why(), caller.userId(), now());
     decision.checkDates(injuredOn, today);
     boolean recordable = decision.recordable(injuredOn, today);
@@ -440,6 +441,11 @@ public class OshaRecords {
   private static void refuse(UUID productionId, String what, String why) {
     org.setsafe.shared.SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
         "OSHA records (" + what + ") on production " + productionId, why);
+  }
+
+  /** A yes-or-no left out is no. */
+  private static boolean yes(Boolean answer) {
+    return Boolean.TRUE.equals(answer);
   }
 
   private static <T> Optional<T> last(List<T> list) {

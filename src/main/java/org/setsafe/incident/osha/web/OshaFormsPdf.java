@@ -49,8 +49,9 @@ final class OshaFormsPdf {
       "(J) Other recordable cases", "(K) Away from work (days)", "(L) On job transfer or restriction (days)",
       "(M1) Injury", "(M2) Skin disorder", "(M3) Respiratory condition", "(M4) Poisoning", "(M5) Hearing loss",
       "(M6) All other illnesses"};
-  private static final float[] LOG_WIDTHS = {44, 72, 58, 46, 66, 156, 30, 30, 30, 30, 32, 36, 26, 26, 30, 26, 26,
-      30};
+  /** Widths in points: 732 of the landscape letter page's 792, between margins of 28 and 32. */
+  private static final float[] LOG_WIDTHS = {40, 70, 56, 44, 60, 130, 30, 30, 30, 30, 32, 36, 24, 24, 24, 24, 24,
+      24};
 
   static byte[] log(LogView log) {
     return print(document -> {
@@ -69,7 +70,7 @@ final class OshaFormsPdf {
         sheet.text(document.fonts.regular(), BODY, establishmentLine(log.establishment()), 28);
         sheet.space(4);
         float[] x = columns(28, LOG_WIDTHS);
-        sheet.row(document.fonts.bold(), SMALL - 0.5f, x, LOG_WIDTHS, List.of(LOG_HEADINGS));
+        sheet.row(document.fonts.bold(), 5.5f, x, LOG_WIDTHS, List.of(LOG_HEADINGS));
         int pageCases = 0;
         int[] pageTotals = new int[12];
         while (at < lines.size()) {

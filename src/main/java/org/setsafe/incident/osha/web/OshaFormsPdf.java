@@ -50,7 +50,7 @@ final class OshaFormsPdf {
       "(M1) Injury", "(M2) Skin disorder", "(M3) Respiratory condition", "(M4) Poisoning", "(M5) Hearing loss",
       "(M6) All other illnesses"};
   /** Widths in points: 732 of the landscape letter page's 792, between margins of 28 and 32. */
-  private static final float[] LOG_WIDTHS = {40, 70, 56, 44, 60, 130, 30, 30, 30, 30, 32, 36, 24, 24, 24, 24, 24,
+  private static final float[] LOG_WIDTHS = {40, 70, 56, 48, 60, 126, 30, 30, 30, 30, 32, 36, 24, 24, 24, 24, 24,
       24};
 
   static byte[] log(LogView log) {
@@ -134,7 +134,7 @@ final class OshaFormsPdf {
           + "representatives have the right to review the OSHA Form 300 in its entirety.", 40);
       sheet.space(6);
       AnnualSummary t = s.totals();
-      sheet.text(bold, BODY + 1, "Number of cases", 40);
+      sheet.heading(bold, "Number of cases");
       float[] widths = {132, 132, 132, 132};
       float[] x = columns(40, widths);
       sheet.row(bold, SMALL, x, widths, List.of("(G) Total number of deaths", "(H) Total number of cases with days "
@@ -143,14 +143,14 @@ final class OshaFormsPdf {
       sheet.row(regular, BODY + 2, x, widths, List.of(String.valueOf(t.deaths()), String.valueOf(t.daysAwayCases()),
           String.valueOf(t.restrictedCases()), String.valueOf(t.otherCases())));
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Number of days", 40);
+      sheet.heading(bold, "Number of days");
       float[] two = {264, 264};
       float[] x2 = columns(40, two);
       sheet.row(bold, SMALL, x2, two, List.of("(K) Total number of days away from work",
           "(L) Total number of days of job transfer or restriction"));
       sheet.row(regular, BODY + 2, x2, two, List.of(String.valueOf(t.daysAway()), String.valueOf(t.daysRestricted())));
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Injury and illness types", 40);
+      sheet.heading(bold, "Injury and illness types");
       float[] six = {88, 88, 88, 88, 88, 88};
       float[] x6 = columns(40, six);
       List<String> heads = new ArrayList<>();
@@ -162,7 +162,7 @@ final class OshaFormsPdf {
       sheet.row(bold, SMALL, x6, six, heads);
       sheet.row(regular, BODY + 2, x6, six, counts);
       sheet.space(10);
-      sheet.text(bold, BODY + 1, "Establishment information", 40);
+      sheet.heading(bold, "Establishment information");
       EstablishmentView e = s.establishment();
       if (e == null) {
         sheet.text(bold, BODY, "NO ESTABLISHMENT RECORDED: the UPM or a producer records it in SetSafe.", 40,
@@ -176,13 +176,13 @@ final class OshaFormsPdf {
             40);
       }
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Employment information", 40);
+      sheet.heading(bold, "Employment information");
       sheet.text(regular, BODY, "Annual average number of employees: " + t.averageEmployees(), 40);
       sheet.text(regular, BODY, "Total hours worked by all employees last year: " + t.hoursWorked(), 40);
       sheet.text(regular, SMALL, "From the hours recorded in SetSafe's staffing: people paid in each of the year's 52 "
           + "weekly pay periods, averaged and rounded up; hours rounded up to the next whole hour.", 40);
       sheet.space(10);
-      sheet.text(bold, BODY + 1, "Sign here", 40);
+      sheet.heading(bold, "Sign here");
       sheet.text(regular, BODY, "Knowingly falsifying this document may result in a fine. I certify that I have "
           + "examined this document and that to the best of my knowledge the entries are true, accurate, and "
           + "complete.", 40);
@@ -220,17 +220,17 @@ final class OshaFormsPdf {
       sheet.text(regular, SMALL, "Completed by: " + f.completedBy() + "   Title: " + f.completedByRole() + "   Date: "
           + DATE.format(f.completedOn()), 40);
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Information about the employee", 40);
+      sheet.heading(bold, "Information about the employee");
       sheet.pair("1) Full name", f.employee());
       sheet.pair("Job title", nz(d.jobTitle()));
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Information about the physician or other health care professional", 40);
+      sheet.heading(bold, "Information about the physician or other health care professional");
       sheet.pair("6) Name of physician or other health care professional", nz(d.physician()));
       sheet.pair("7) If treatment was given away from the worksite, where was it given?", nz(d.treatmentFacility()));
       sheet.pair("8) Was employee treated in an emergency room?", d.treatedInEmergencyRoom() ? "Yes" : "No");
       sheet.pair("9) Was employee hospitalized overnight as an in-patient?", d.hospitalizedOvernight() ? "Yes" : "No");
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "Information about the case", 40);
+      sheet.heading(bold, "Information about the case");
       sheet.pair("10) Case number from the Log", f.caseNumber());
       sheet.pair("11) Date of injury or illness", DATE.format(f.injuredOn()));
       sheet.pair("12) Time employee began work", d.timeStartedWork() == null ? "" : d.timeStartedWork().toString());
@@ -242,7 +242,7 @@ final class OshaFormsPdf {
       sheet.pair("18) If the employee died, when did death occur?",
           d.dateOfDeath() == null ? "" : DATE.format(d.dateOfDeath()));
       sheet.space(6);
-      sheet.text(bold, BODY + 1, "As entered on the 300 log", 40);
+      sheet.heading(bold, "As entered on the 300 log");
       sheet.pair("Where the event occurred", nz(f.where()));
       sheet.pair("Classification", f.outcome().label());
       sheet.pair("Days away from work / on job transfer or restriction", f.daysAway() + " / " + f.daysRestricted());
@@ -297,24 +297,46 @@ final class OshaFormsPdf {
   /** One page being written, top to bottom. */
   private static final class Sheet {
 
-    private final PDPageContentStream content;
+    private final PDDocument document;
+    private PDPageContentStream content;
     private final PDRectangle size;
     private final PdfText bold;
     private final PdfText regular;
     private float y;
 
     Sheet(PDDocument document, PdfFonts fonts, PDRectangle size) throws IOException {
-      PDPage page = new PDPage(size);
-      document.addPage(page);
-      this.content = new PDPageContentStream(document, page);
+      this.document = document;
       this.size = size;
+      this.content = page();
       this.y = size.getHeight() - 36;
       this.bold = fonts.bold();
       this.regular = fonts.regular();
     }
 
+    private PDPageContentStream page() throws IOException {
+      PDPage page = new PDPage(size);
+      document.addPage(page);
+      return new PDPageContentStream(document, page);
+    }
+
+    /** Runs on to a new page when what comes next would cross the bottom margin (a long 301 narrative). */
+    private void room(float needed) throws IOException {
+      if (y - needed < 36) {
+        content.close();
+        content = page();
+        y = size.getHeight() - 36;
+      }
+    }
+
     void space(float points) {
       y -= points;
+    }
+
+    /** A part's heading, with room under it before the part's boxes. */
+    void heading(PdfText font, String text) throws IOException {
+      space(4);
+      text(font, BODY + 1, text, 40);
+      space(4);
     }
 
     void text(PdfText font, float fontSize, String text, float left) throws IOException {
@@ -323,6 +345,7 @@ final class OshaFormsPdf {
 
     void text(PdfText font, float fontSize, String text, float left, Color color) throws IOException {
       for (String line : wrap(font, fontSize, font.printable(text), size.getWidth() - 2 * left)) {
+        room(fontSize + 2);
         y -= fontSize + 2;
         show(font, fontSize, left, y, line, color);
       }
@@ -342,6 +365,7 @@ final class OshaFormsPdf {
     /** A row of ruled cells, each wrapped to its width; a null font: the first cell bold, the rest regular. */
     void row(PdfText font, float fontSize, float[] x, float[] widths, List<String> cells) throws IOException {
       float h = height(font, fontSize, widths, cells);
+      room(Math.min(h, size.getHeight() - 80));
       content.setStrokingColor(RULE);
       content.setLineWidth(0.5f);
       for (int i = 0; i < cells.size(); i++) {

@@ -75,7 +75,7 @@ final class OshaFormsPdf {
         int[] pageTotals = new int[12];
         while (at < lines.size()) {
           List<String> cells = logCells(lines.get(at));
-          if (!sheet.fits(document.fonts.regular(), SMALL, x, LOG_WIDTHS, cells, 60)) {
+          if (pageCases > 0 && !sheet.fits(document.fonts.regular(), SMALL, x, LOG_WIDTHS, cells, 60)) {
             break;
           }
           sheet.row(document.fonts.regular(), SMALL, x, LOG_WIDTHS, cells);

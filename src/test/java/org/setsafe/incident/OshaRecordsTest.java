@@ -274,6 +274,18 @@ class OshaRecordsTest {
         "establishment");
     set.get("leo.upm", "incidents/" + cut + "/osha/cases").andExpect(jsonPath("$[0].decisions.length()").value(0));
     set.get("leo.upm", "osha/establishment").andExpect(status().isNotFound());
+    // A case not decided recordable has no 301.
+    set.get("leo.upm", "incidents/" + cut + "/osha/301.pdf").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theOshaRoutesAreInTheOpenApiDocument() throws Exception {
+    String api = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/api/openapi").header("Authorization", crew.bearer(set.user("leo.upm")))).andExpect(status().isOk()));
+    assertThat(api).contains("OSHA records").contains("/api/productions/{productionId}/osha/{year}/log")
+        .contains("/api/productions/{productionId}/incidents/{incidentId}/osha/decisions")
+        .contains("/api/productions/{productionId}/osha/{year}/summary/certification")
+        .contains("/api/productions/{productionId}/osha/{year}/cases.csv");
   }
 
   @Test

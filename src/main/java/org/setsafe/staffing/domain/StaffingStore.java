@@ -58,4 +58,7 @@ public interface StaffingStore {
   void append(Decision decision);
 
   List<Decision> decisions(UUID productionId);
+
+  /** Every hours entry recorded on the production for work dates from {@code from} to {@code until}, oldest first. */
+  List<Shift> shiftsOfProduction(UUID productionId, LocalDate from, LocalDate until);
 }

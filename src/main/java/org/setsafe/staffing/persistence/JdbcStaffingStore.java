@@ -187,4 +187,13 @@ class JdbcStaffingStore implements StaffingStore {
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
+
+  @Override
+  public List<Shift> shiftsOfProduction(UUID productionId, LocalDate from, LocalDate until) {
+    return jdbc.sql("SELECT " + SHIFT_COLUMNS + " FROM staffing_hours WHERE production_id = ? AND work_date >= ?"
+            + " AND work_date <= ? ORDER BY seq")
+        .params(productionId, from, until)
+        .query(JdbcStaffingStore::shift)
+        .list();
+  }
 }

@@ -53,6 +53,14 @@ public class PublicReportLink {
     return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId));
   }
 
+  /**
+   * The production a public link belongs to, for another module taking something anonymous through the same link (an
+   * incident): "not valid" (404) for anything that is not a current link. Nothing about the caller is read.
+   */
+  public UUID productionOfLink(String publicToken) {
+    return productionOf(publicToken);
+  }
+
   /** The production this link reports to; "not valid" for anything that is not a current link. */
   UUID productionOf(String publicToken) {
     if (publicToken == null || !publicToken.matches("[A-Za-z0-9_-]{16,64}")) {

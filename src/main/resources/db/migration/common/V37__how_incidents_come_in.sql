@@ -32,3 +32,11 @@ CREATE TABLE incident_receipt
   receipt_lookup VARCHAR(8)   NOT NULL UNIQUE,
   receipt_hash   VARCHAR(200) NOT NULL
 );
+
+-- What an incident opened by SetSafe came from, for the way back to it: the report ('report:<id>') or the
+-- stop-work ('stop-work:<id>') that said someone was hurt.
+CREATE TABLE incident_source
+(
+  incident_id UUID        NOT NULL PRIMARY KEY REFERENCES incident (id),
+  subject     VARCHAR(60) NOT NULL
+);

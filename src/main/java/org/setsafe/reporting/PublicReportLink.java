@@ -50,7 +50,8 @@ public class PublicReportLink {
   /** The production a public link belongs to, for the anonymous page: its name and its scenes, nothing else. */
   public PublicProduction publicProduction(String publicToken) {
     UUID productionId = productionOf(publicToken);
-    return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId));
+    return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId),
+        crew.production(productionId).timeZone());
   }
 
   /**

@@ -70,6 +70,8 @@ class SecurityConfiguration {
         .anonymous(anonymous -> anonymous.disable())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/public/productions/*/reports", "/api/public/receipts/*").permitAll()
+            // An incident through the same public link, with the same care.
+            .requestMatchers(HttpMethod.POST, "/api/public/productions/*/incidents").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
     return http.build();
@@ -99,6 +101,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/public/report/*", "/public/receipt").permitAll()
             .requestMatchers(HttpMethod.POST, "/public/report/*", "/public/receipt", "/public/receipt/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/public/incident/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/public/incident/*").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(

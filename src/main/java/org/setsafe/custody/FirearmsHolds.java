@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.setsafe.custody.CustodyBoard.Recorded;
 import org.setsafe.custody.CustodyDesk.Caller;
@@ -13,11 +15,15 @@ import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.HeldForIncident;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
+import org.setsafe.custody.domain.CustodyEvents.SceneHeldForIncident;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
+import org.setsafe.custody.domain.SceneHoldPolicy;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
+import org.setsafe.production.Scene;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -38,10 +44,12 @@ public class FirearmsHolds {
   private final CustodyDesk desk;
   private final ApplicationEventPublisher events;
   private final CrewList productions;
+  private final ShootingSchedule schedule;
   private final Clock clock;
 
   FirearmsHolds(CustodyStore store, CustodyDesk desk, ApplicationEventPublisher events, CrewList productions,
-      Clock clock) {
+      ShootingSchedule schedule, Clock clock) {
+    this.schedule = schedule;
     this.store = store;
     this.desk = desk;
     this.events = events;
@@ -54,7 +62,13 @@ public class FirearmsHolds {
    * (what a clearance names), {@code placedNow} false when an open hold already named it (an accidental discharge
    * holds its weapon itself) or this incident had held it before.
    */
-  public record IncidentHold(UUID holdId, UUID weaponId, UUID lotId, boolean placedNow) {}
+  public record IncidentHold(UUID holdId, UUID weaponId, UUID lotId, UUID sceneId, boolean placedNow) {
+
+    /** A hold on a weapon or a lot. */
+    public IncidentHold(UUID holdId, UUID weaponId, UUID lotId, boolean placedNow) {
+      this(holdId, weaponId, lotId, null, placedNow);
+    }
+  }
 
   /**
    * Puts the weapons and lots an incident touched on hold, and with them every firearm of the production, until the
@@ -68,6 +82,24 @@ public class FirearmsHolds {
   @Transactional
   public List<IncidentHold> holdForIncident(UUID productionId, UUID incidentId, UUID actorId,
       Collection<UUID> weaponIds, Collection<UUID> lotIds, String why) {
+    return holdForIncident(productionId, incidentId, actorId, weaponIds, lotIds, List.of(), why);
+  }
+
+  /**
+   * As {@link #holdForIncident(UUID, UUID, UUID, Collection, Collection, String)}, with the scenes the incident
+   * touched: each scene is held on its own ({@link SceneHoldPolicy}: no firearm is issued for it), the rest of the
+   * production's scenes go on, until the safety advisor and a producer each clear the scene's hold in writing.
+   *
+   * @throws InvalidInputException naming {@code sceneIds} for a scene not on this production
+   */
+  @Transactional
+  public List<IncidentHold> holdForIncident(UUID productionId, UUID incidentId, UUID actorId,
+      Collection<UUID> weaponIds, Collection<UUID> lotIds, Collection<UUID> sceneIds, String why) {
+    for (UUID sceneId : sceneIds) {
+      if (schedule.scenes(productionId).stream().noneMatch(scene -> scene.id().equals(sceneId))) {
+        throw new InvalidInputException("sceneIds", "Exists", "no scene " + sceneId + " on this production");
+      }
+    }
     for (UUID weaponId : weaponIds) {
       if (store.weapon(productionId, weaponId).isEmpty()) {
         throw new InvalidInputException("weaponIds", "Exists", "no weapon " + weaponId + " on this production");
@@ -78,7 +110,7 @@ public class FirearmsHolds {
         throw new InvalidInputException("lotIds", "Exists", "no lot " + lotId + " on this production");
       }
     }
-    return hold(productionId, incidentId, actorId, weaponIds, lotIds, why);
+    return hold(productionId, incidentId, actorId, weaponIds, lotIds, sceneIds, why);
   }
 
   /**
@@ -88,13 +120,23 @@ public class FirearmsHolds {
   @Transactional
   public List<IncidentHold> holdWhatIsRegistered(UUID productionId, UUID incidentId, UUID actorId,
       Collection<UUID> weaponIds, Collection<UUID> lotIds, String why) {
+    return holdWhatIsRegistered(productionId, incidentId, actorId, weaponIds, lotIds, List.of(), why);
+  }
+
+  /** As above, with the scenes it touched; a scene no longer on the schedule is passed over the same way. */
+  @Transactional
+  public List<IncidentHold> holdWhatIsRegistered(UUID productionId, UUID incidentId, UUID actorId,
+      Collection<UUID> weaponIds, Collection<UUID> lotIds, Collection<UUID> sceneIds, String why) {
+    Set<UUID> scheduled = sceneIds.isEmpty() ? Set.of()
+        : schedule.scenes(productionId).stream().map(Scene::id).collect(Collectors.toSet());
     return hold(productionId, incidentId, actorId,
         weaponIds.stream().filter(id -> store.weapon(productionId, id).isPresent()).toList(),
-        lotIds.stream().filter(id -> store.lot(productionId, id).isPresent()).toList(), why);
+        lotIds.stream().filter(id -> store.lot(productionId, id).isPresent()).toList(),
+        sceneIds.stream().filter(scheduled::contains).toList(), why);
   }
 
   private List<IncidentHold> hold(UUID productionId, UUID incidentId, UUID actorId, Collection<UUID> weaponIds,
-      Collection<UUID> lotIds, String why) {
+      Collection<UUID> lotIds, Collection<UUID> sceneIds, String why) {
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId),
         productions.production(productionId).timeZone());
@@ -115,7 +157,26 @@ public class FirearmsHolds {
       holds.add(held.map(id -> new IncidentHold(id, null, lotId, false))
           .orElseGet(() -> place(productionId, incidentId, actorId, null, lotId, why)));
     }
+    if (!sceneIds.isEmpty()) {
+      List<SceneHeldForIncident> scenesBefore = store.factsOf(productionId, List.of(SceneHeldForIncident.class))
+          .stream().map(SceneHeldForIncident.class::cast).filter(h -> h.incidentId().equals(incidentId)).toList();
+      for (UUID sceneId : new LinkedHashSet<>(sceneIds)) {
+        Optional<UUID> held = scenesBefore.stream().filter(h -> sceneId.equals(h.sceneId()))
+            .map(SceneHeldForIncident::eventId).findFirst();
+        holds.add(held.map(id -> new IncidentHold(id, null, null, sceneId, false))
+            .orElseGet(() -> placeOnScene(productionId, incidentId, actorId, sceneId, why)));
+      }
+    }
     return List.copyOf(holds);
+  }
+
+  private IncidentHold placeOnScene(UUID productionId, UUID incidentId, UUID actorId, UUID sceneId, String why) {
+    Scene scene = schedule.scene(productionId, sceneId);
+    SceneHeldForIncident event = new SceneHeldForIncident(UUID.randomUUID(), productionId, actorId, clock.instant(),
+        incidentId, sceneId, "Scene " + scene.number(), why);
+    store.append(event);
+    events.publishEvent(event);
+    return new IncidentHold(event.eventId(), null, null, sceneId, true);
   }
 
   private IncidentHold place(UUID productionId, UUID incidentId, UUID actorId, UUID weaponId, UUID lotId,

@@ -55,21 +55,23 @@ class EvidencePreservation {
   /**
    * In the opening transaction: records {@code mustHold} in the ledger (facts the pin must contain although the
    * ledger may not have recorded them yet: the discharge that opened the incident is delivered to the ledger and to
-   * this module at the same time) and has custody hold what the incident touched.
+   * this module at the same time) and has custody hold what the incident touched: its weapons and lots (and with them
+   * every firearm of the production), and each of its scenes on its own.
    */
   void hold(Incident incident, Production production, UUID actorId, List<? extends RecordedFact> mustHold) {
     mustHold.forEach(ledger::record);
     String why = "Incident: " + incident.kind().label().toLowerCase(java.util.Locale.ROOT)
         + (incident.where() == null ? "" : " at " + incident.where());
-    List<FirearmsHolds.IncidentHold> placed = incident.weaponIds().isEmpty() && incident.lotIds().isEmpty()
+    List<FirearmsHolds.IncidentHold> placed =
+        incident.weaponIds().isEmpty() && incident.lotIds().isEmpty() && incident.sceneIds().isEmpty()
         ? List.of()
         : incident.automatic()
         ? holds.holdWhatIsRegistered(production.id(), incident.id(), actorId, incident.weaponIds(),
-            incident.lotIds(), why)
+            incident.lotIds(), incident.sceneIds(), why)
         : holds.holdForIncident(production.id(), incident.id(), actorId, incident.weaponIds(), incident.lotIds(),
-            why);
+            incident.sceneIds(), why);
     store.insertHolds(incident.id(), placed.stream()
-        .map(h -> new IncidentStore.Hold(h.holdId(), h.weaponId(), h.lotId(), h.placedNow())).toList());
+        .map(h -> new IncidentStore.Hold(h.holdId(), h.weaponId(), h.lotId(), h.sceneId(), h.placedNow())).toList());
   }
 
   /** After the opening transaction committed: pins the ledger for the incident, once however often it is asked. */

@@ -28,7 +28,10 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.reporting.AnonymousReceipts;
+import org.setsafe.reporting.PublicReportLink;
 import org.setsafe.reporting.Severity;
+import org.springframework.beans.factory.annotation.Value;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
@@ -60,8 +63,36 @@ public class Incidents {
   /** The ledger as it was pinned when the incident opened. */
   public record PinView(long treeSize, String checkpoint, String bundleSha256, Instant pinnedAt) {}
 
-  /** A hold custody keeps for the incident: {@code holdId} is what the safety advisor and a producer clear. */
-  public record HoldView(UUID holdId, UUID weaponId, UUID lotId, boolean placedByThisIncident) {}
+  /**
+   * A hold custody keeps for the incident on a weapon, a lot or a scene: {@code holdId} is what the safety advisor and
+   * a producer clear.
+   */
+  public record HoldView(UUID holdId, UUID weaponId, UUID lotId, UUID sceneId, boolean placedByThisIncident) {
+
+    public HoldView(UUID holdId, UUID weaponId, UUID lotId, boolean placedByThisIncident) {
+      this(holdId, weaponId, lotId, null, placedByThisIncident);
+    }
+  }
+
+  /**
+   * An incident as someone opens it through the production's public link, without an account: no one is named by
+   * account, only by name if at all; the scene if they know it (the link shows the scenes and nothing else).
+   * {@code happenedAt} null: now.
+   */
+  public record NewAnonymousIncident(String kind, Severity severity, String where, Instant happenedAt,
+      String whatHappened, List<PersonInput> people, Set<UUID> sceneIds) {}
+
+  /** What the anonymous reporter takes away: the receipt code, shown once, and which incident it follows. */
+  public record AnonymousReceipt(UUID incidentId, String code, String productionName) {
+    @Override
+    public String toString() {
+      return "AnonymousReceipt[incidentId=" + incidentId + ", code=(hidden)]";
+    }
+  }
+
+  /** An anonymous incident as its reporter follows it with the receipt code: what it is and how far it has got. */
+  public record AnonymousView(UUID incidentId, IncidentKind kind, Severity severity, String where,
+      Instant openedAt, boolean evidencePreserved, int holds, String productionName) {}
 
   public record HandOverView(UUID id, String fromName, String toName, String toOrganisation, String caseNumber,
       String handedOverBy, Instant handedOverAt, boolean confirmed, String confirmedBy, Instant confirmedAt) {}
@@ -78,7 +109,19 @@ public class Incidents {
       Instant happenedAt, String whatHappened, boolean automatic, String source, String openedBy, Instant openedAt,
       List<PersonView> people, Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds,
       boolean medicalDetailsKept, boolean mayReadMedicalDetails, PinView evidence, List<HoldView> holds,
-      List<ItemView> items) {}
+      List<ItemView> items, boolean anonymous, UUID reportId, UUID stopWorkId) {
+
+    /** Opened by a person or from a fact other than a report or a stop-work. */
+    public IncidentView(UUID id, UUID productionId, IncidentKind kind, Severity severity, String where,
+        Instant happenedAt, String whatHappened, boolean automatic, String source, String openedBy, Instant openedAt,
+        List<PersonView> people, Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds,
+        boolean medicalDetailsKept, boolean mayReadMedicalDetails, PinView evidence, List<HoldView> holds,
+        List<ItemView> items) {
+      this(id, productionId, kind, severity, where, happenedAt, whatHappened, automatic, source, openedBy, openedAt,
+          people, weaponIds, lotIds, sceneIds, medicalDetailsKept, mayReadMedicalDetails, evidence, holds, items,
+          false, null, null);
+    }
+  }
 
   public record MedicalView(UUID incidentId, String details, String recordedBy, Instant recordedAt) {}
 
@@ -90,9 +133,16 @@ public class Incidents {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MedicalDetailsPolicy medicalReaders = new MedicalDetailsPolicy();
+  private final PublicReportLink link;
+  private final AnonymousReceipts receipts;
+  private final int anonymousPerHour;
 
   Incidents(IncidentStore store, IncidentDesk desk, CrewList crew, ShootingSchedule schedule,
-      EvidencePreservation preservation, ApplicationEventPublisher events, Clock clock) {
+      EvidencePreservation preservation, ApplicationEventPublisher events, Clock clock, PublicReportLink link,
+      AnonymousReceipts receipts, @Value("${setsafe.incidents.anonymous-per-hour:10}") int anonymousPerHour) {
+    this.link = link;
+    this.receipts = receipts;
+    this.anonymousPerHour = anonymousPerHour;
     this.store = store;
     this.desk = desk;
     this.crew = crew;
@@ -131,12 +181,103 @@ public class Incidents {
   }
 
   /**
+   * Someone without an account opens an incident through the production's public link (the one anonymous hazard
+   * reports use). Nothing about who they are is read or kept: no account, no address, no browser, its opening time to
+   * the hour, and the receipt code to follow it only as a slow hash. It is opened by "anonymous", and everything else
+   * follows as for any incident: the ledger pinned, the scene held. At most {@code anonymous-per-hour} per production
+   * and hour, so the link cannot be used to bury a production in incidents.
+   */
+  @Transactional
+  public AnonymousReceipt openAnonymously(String publicToken, NewAnonymousIncident input) {
+    UUID productionId = link.productionOfLink(publicToken);
+    Instant now = now();
+    Instant coarse = now.truncatedTo(ChronoUnit.HOURS);
+    if (input == null) {
+      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is");
+    }
+    List<Involved> people = namedOnly(input.people());
+    Set<UUID> scenes = scenes(productionId, input.sceneIds());
+    IncidentKind kind = Choices.oneOf(IncidentKind.class, "kind", input.kind());
+    // When it happened is theirs to say; within this hour it is kept to the hour, since the minute would tell when
+    // they sent it.
+    Instant happened = input.happenedAt() == null ? coarse : input.happenedAt().truncatedTo(ChronoUnit.MILLIS);
+    if (happened.isAfter(now)) {
+      throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now");
+    }
+    if (happened.isAfter(coarse)) {
+      happened = coarse;
+    }
+    Incident incident = new Incident(UUID.randomUUID(), productionId, kind, input.severity(), input.where(),
+        happened, input.whatHappened(), null, coarse, Incident.ANONYMOUS, null, people, Set.of(), Set.of(), scenes);
+    if (store.openedAnonymouslySince(productionId, coarse) >= anonymousPerHour) {
+      throw new AnonymousLimitReached(anonymousPerHour);
+    }
+    AnonymousReceipts.Issued receipt = receipts.issue(lookup -> store.receipt(lookup).isPresent());
+    record(incident, null, crew.production(productionId), null, List.of());
+    store.insertReceipt(incident.id(), productionId, receipt.lookup(), receipt.hash());
+    return new AnonymousReceipt(incident.id(), receipt.grouped(), crew.production(productionId).name());
+  }
+
+  /** The anonymous incident this receipt code follows; "not found" for any code that is not one. */
+  @Transactional(readOnly = true)
+  public AnonymousView followAnonymously(String code) {
+    IncidentStore.Receipt receipt = receipts.follow(code, store::receipt, IncidentStore.Receipt::hash)
+        .orElseThrow(() -> new NotFoundException("No incident has this receipt code. Check the digits and try again."));
+    Incident incident = find(receipt.productionId(), receipt.incidentId());
+    return new AnonymousView(incident.id(), incident.kind(), incident.severity(), incident.where(),
+        incident.openedAt(), store.pin(incident.id()).isPresent(), store.holds(incident.id()).size(),
+        crew.production(incident.productionId()).name());
+  }
+
+  /** People named by someone without an account: by name only, never by account; none of them is "the reporter". */
+  private static List<Involved> namedOnly(List<PersonInput> input) {
+    List<PersonInput> given = input == null ? List.of() : input;
+    List<Involved> people = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      PersonInput person = given.get(i);
+      String field = "people[" + i + "]";
+      if (person == null || person.involvement() == null) {
+        throw new InvalidInputException(field + ".involvement", "Required",
+            field + ".involvement is required: INJURED or WITNESS");
+      }
+      if (person.userId() != null) {
+        throw new InvalidInputException(field + ".userId", "Anonymous",
+            "an anonymous incident names people by name only, never by account");
+      }
+      if (person.involvement() == Involvement.REPORTER) {
+        throw new InvalidInputException(field + ".involvement", "Anonymous",
+            "an anonymous incident names no one as reporting it");
+      }
+      if (person.name() == null || person.name().isBlank()) {
+        throw new InvalidInputException(field + ".name", "Required", field + ".name is required");
+      }
+      try {
+        people.add(new Involved(null, person.name(), person.involvement()));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(field + ".name", e.rule(), e.getMessage().replace("people.name", field + ".name"));
+      }
+    }
+    return people;
+  }
+
+  /**
    * SetSafe opens an incident from another module's fact, once per fact however often it is delivered; the fact
    * is pinned in the ledger with the rest. {@code reporter} is who reported the fact, if anyone.
    */
   @Transactional
   void openAutomatically(RecordedFact fact, IncidentKind kind, Severity severity, String where, String whatHappened,
       Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds) {
+    openAutomatically(fact, kind, severity, where, whatHappened, weaponIds, lotIds, sceneIds, null, false);
+  }
+
+  /**
+   * As above, from a fact about a report or a stop-work: {@code cameFrom} names it ({@code report:<id>},
+   * {@code stop-work:<id>}) for the way back; {@code anonymous} when it was reported anonymously, so that the
+   * incident stays so: no one named, and its opening time to the hour as the report's is.
+   */
+  @Transactional
+  void openAutomatically(RecordedFact fact, IncidentKind kind, Severity severity, String where, String whatHappened,
+      Set<UUID> weaponIds, Set<UUID> lotIds, Set<UUID> sceneIds, String cameFrom, boolean anonymous) {
     if (store.openedFrom(fact.factId())) {
       return;
     }
@@ -148,15 +289,33 @@ public class Incidents {
     }
     // Opened the moment the fact arrives, never before it happened (the fact's time is not cut to milliseconds).
     Instant opened = now().isBefore(fact.occurredAt()) ? fact.occurredAt() : now();
+    if (anonymous) {
+      opened = opened.truncatedTo(ChronoUnit.HOURS);
+      people.clear();
+    }
+    // The fact's words may be as long as a report's: what happened is cut to fit rather than refused, since a refusal
+    // here would keep the incident from opening at all.
+    if (whatHappened != null && whatHappened.length() > Incident.MAX_WHAT_HAPPENED) {
+      whatHappened = whatHappened.substring(0, Incident.MAX_WHAT_HAPPENED - 1) + "…";
+    }
     Incident incident = new Incident(UUID.randomUUID(), fact.productionId(), kind, severity, where,
         fact.occurredAt(), whatHappened, null, opened, fact.kind(), fact.factId(), people, weaponIds, lotIds,
         sceneIds);
-    record(incident, null, production, null, List.of(fact));
+    store.insert(incident);
+    if (cameFrom != null) {
+      store.insertSource(incident.id(), cameFrom);
+    }
+    publishAndHold(incident, null, production, null, List.of(fact));
   }
 
   private void record(Incident incident, MedicalDetails medical, Production production, UUID actorId,
       List<? extends RecordedFact> pin) {
     store.insert(incident);
+    publishAndHold(incident, medical, production, actorId, pin);
+  }
+
+  private void publishAndHold(Incident incident, MedicalDetails medical, Production production, UUID actorId,
+      List<? extends RecordedFact> pin) {
     if (medical != null) {
       store.insertMedical(medical);
     }
@@ -283,7 +442,8 @@ public class Incidents {
     PinView pin = store.pin(incident.id())
         .map(p -> new PinView(p.treeSize(), p.checkpoint(), p.bundleSha256(), p.pinnedAt())).orElse(null);
     List<HoldView> holds = store.holds(incident.id()).stream()
-        .map(h -> new HoldView(h.holdId(), h.weaponId(), h.lotId(), h.placedNow())).toList();
+        .map(h -> new HoldView(h.holdId(), h.weaponId(), h.lotId(), h.sceneId(), h.placedNow())).toList();
+    String cameFrom = incident.automatic() ? store.source(incident.id()).orElse(null) : null;
     List<ItemView> items = store.items(incident.id()).stream().map(item -> {
       EvidenceChain chain = new EvidenceChain(item, store.handOvers(item.id()));
       return new ItemView(item.id(), item.kind(), item.what(), chain.caseNumber().orElse(null),
@@ -292,10 +452,16 @@ public class Incidents {
     }).toList();
     return new IncidentView(incident.id(), productionId, incident.kind(), incident.severity(), incident.where(),
         incident.happenedAt(), incident.whatHappened(), incident.automatic(), incident.source(),
-        incident.automatic() ? "SetSafe" : names.getOrDefault(incident.openedBy(), "?"), incident.openedAt(),
+        incident.automatic() ? "SetSafe" : incident.anonymous() ? "anonymous"
+            : names.getOrDefault(incident.openedBy(), "?"), incident.openedAt(),
         incident.people().stream().map(p -> new PersonView(p.userId(), p.name(), p.involvement())).toList(),
         incident.weaponIds(), incident.lotIds(), incident.sceneIds(), store.medical(incident.id()).isPresent(),
-        medicalReaders.check(incident, reader.userId(), reader.roles()).isEmpty(), pin, holds, items);
+        medicalReaders.check(incident, reader.userId(), reader.roles()).isEmpty(), pin, holds, items,
+        incident.anonymous(), subjectId(cameFrom, "report:"), subjectId(cameFrom, "stop-work:"));
+  }
+
+  private static UUID subjectId(String subject, String prefix) {
+    return subject != null && subject.startsWith(prefix) ? UUID.fromString(subject.substring(prefix.length())) : null;
   }
 
   private static HandOverView handOver(HandOver h, Map<UUID, String> names) {

@@ -6,9 +6,15 @@ import org.setsafe.shared.Text;
 
 /**
  * A stop-work call: one scene, or the whole production ({@code wholeProduction}, no scene named), with a reason if
- * the caller has time. Stopping comes first; the reason can follow, so two taps are enough.
+ * the caller has time. Stopping comes first; the reason can follow, so two taps are enough. {@code injury}: the call
+ * is because someone was hurt, which always opens an incident too.
  */
-public record CallStopWork(UUID sceneId, boolean wholeProduction, String reason) {
+public record CallStopWork(UUID sceneId, boolean wholeProduction, String reason, boolean injury) {
+
+  /** A stop-work that says nothing about anyone hurt. */
+  public CallStopWork(UUID sceneId, boolean wholeProduction, String reason) {
+    this(sceneId, wholeProduction, reason, false);
+  }
 
   public static final int MAX_REASON = 2000;
   public static final String NO_REASON = "No reason given yet: ask the person who called it";

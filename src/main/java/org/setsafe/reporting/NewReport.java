@@ -6,11 +6,18 @@ import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Text;
 
 /**
- * What a person files: the same for named and anonymous reports. It is read only after the door's check (someone
+ * What a person files: the same for named and anonymous reports. {@code injury}: someone was hurt, which always opens
+ * an incident too (left out by older clients: not an injury). It is read only after the door's check (someone
  * off the production gets 404 whatever they typed), so it validates when asked ({@link #checked}), not when built.
  */
 public record NewReport(Hazard category, Severity severity, String title, String description, UUID sceneId,
-    String location, String department, boolean resignation) {
+    String location, String department, boolean resignation, boolean injury) {
+
+  /** A report that says nothing about anyone hurt. */
+  public NewReport(Hazard category, Severity severity, String title, String description, UUID sceneId,
+      String location, String department, boolean resignation) {
+    this(category, severity, title, description, sceneId, location, department, resignation, false);
+  }
 
   public static final int MAX_TITLE = 200;
   public static final int MAX_DESCRIPTION = 4000;
@@ -31,6 +38,6 @@ public record NewReport(Hazard category, Severity severity, String title, String
     return new NewReport(category, severity, Text.required("title", title, MAX_TITLE),
         Text.required("description", description, MAX_DESCRIPTION), sceneId,
         Text.optional("location", location, MAX_LOCATION), Text.optional("department", department, MAX_DEPARTMENT),
-        resignation);
+        resignation, injury);
   }
 }

@@ -50,7 +50,16 @@ public class PublicReportLink {
   /** The production a public link belongs to, for the anonymous page: its name and its scenes, nothing else. */
   public PublicProduction publicProduction(String publicToken) {
     UUID productionId = productionOf(publicToken);
-    return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId));
+    return new PublicProduction(crew.production(productionId).name(), schedule.scenes(productionId),
+        crew.production(productionId).timeZone());
+  }
+
+  /**
+   * The production a public link belongs to, for another module taking something anonymous through the same link (an
+   * incident): "not valid" (404) for anything that is not a current link. Nothing about the caller is read.
+   */
+  public UUID productionOfLink(String publicToken) {
+    return productionOf(publicToken);
   }
 
   /** The production this link reports to; "not valid" for anything that is not a current link. */

@@ -79,6 +79,28 @@ public final class ReportEvents {
   }
   // ---- added by reporting for its own steps; escalation need not listen to these ----
 
+  /**
+   * The reporter said someone was hurt: published beside {@link HazardReported} in the same transaction, and always
+   * an incident (the incident module opens one, once). An anonymous report's carries no actor and a coarse time, as
+   * its report does; {@code sceneId} and {@code location} are where, if the report says.
+   */
+  public record InjuryReported(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
+      Severity severity, String title, String description, UUID sceneId, String location, boolean anonymous)
+      implements RecordedFact {
+    @Override public String kind() { return "reporting.injury-reported"; }
+    @Override public List<String> subjects() { return List.of("report:" + reportId); }
+  }
+
+  /**
+   * A stop-work was called because someone was hurt: published beside {@link StopWorkCalled} in the same
+   * transaction, and always an incident. {@code sceneId} null for the whole production.
+   */
+  public record StopWorkCitedInjury(UUID factId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID stopWorkId, UUID sceneId, String reason) implements RecordedFact {
+    @Override public String kind() { return "reporting.stop-work-cited-injury"; }
+    @Override public List<String> subjects() { return List.of("stop-work:" + stopWorkId); }
+  }
+
   /** Someone added to a report: a comment from the crew, or a follow-up from the reporter (actor null if anonymous). */
   public record ReportCommented(UUID factId, UUID productionId, UUID actorId, Instant occurredAt, UUID reportId,
       boolean byReporter, String comment) implements RecordedFact {

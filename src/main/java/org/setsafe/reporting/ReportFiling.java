@@ -11,6 +11,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.reporting.ReportEvents.HazardReported;
+import org.setsafe.reporting.ReportEvents.InjuryReported;
 import org.setsafe.reporting.domain.Anonymity;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.ReportStore;
@@ -69,11 +70,12 @@ public class ReportFiling {
     Instant now = now();
     HazardReport filed = new HazardReport(UUID.randomUUID(), productionId, report.category(), report.severity(),
         report.title(), report.description(), report.sceneId(), report.location(), department, report.resignation(),
-        false, caller.userId(), null, now, List.of());
+        false, caller.userId(), null, now, List.of(), report.injury());
     PhotoUpload image = photos.checked(photo);
     store.insertReport(filed, null, null, null);
     events.publishEvent(new HazardReported(UUID.randomUUID(), productionId, caller.userId(), now, filed.id(),
         filed.category(), filed.severity(), filed.title(), false, null));
+    injury(filed, caller.userId(), now);
     photos.add(filed, caller.userId(), now, image);
     reviews.consider(filed, now);
     return views.view(productionId, filed.id());
@@ -92,10 +94,11 @@ public class ReportFiling {
     ReportReceipts.Issued receipt = receipts.issue();
     HazardReport filed = new HazardReport(UUID.randomUUID(), productionId, report.category(), report.severity(),
         report.title(), report.description(), report.sceneId(), report.location(), report.department(),
-        report.resignation(), true, null, null, coarse, List.of());
+        report.resignation(), true, null, null, coarse, List.of(), report.injury());
     store.insertReport(filed, receipt.code().lookup(), receipt.hash(), null);
     events.publishEvent(new HazardReported(UUID.randomUUID(), productionId, null, coarse, filed.id(),
         filed.category(), filed.severity(), filed.title(), true, null));
+    injury(filed, null, coarse);
     photos.add(filed, null, coarse, image);
     reviews.consider(filed, coarse);
     return new Receipt(filed.id(), receipt.code().grouped(), crew.production(productionId).name());
@@ -117,6 +120,14 @@ public class ReportFiling {
     store.insertReport(filed, null, null, sourceFactId);
     events.publishEvent(new HazardReported(UUID.randomUUID(), productionId, null, occurredAt, filed.id(), category,
         severity, filed.title(), false, source));
+  }
+
+  /** Someone was hurt: the fact the incident module opens an incident from, named as its report is. */
+  private void injury(HazardReport filed, UUID actorId, Instant at) {
+    if (filed.injury()) {
+      events.publishEvent(new InjuryReported(UUID.randomUUID(), filed.productionId(), actorId, at, filed.id(),
+          filed.severity(), filed.title(), filed.description(), filed.sceneId(), filed.location(), filed.anonymous()));
+    }
   }
 
   /** The report within its rules, its scene one of this production's. */

@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportReceipts {
 
   /** OWASP's argon2id minimum, as for passwords: m = 19 MiB, t = 2, p = 1; 16-byte salt, 32-byte hash. */
-  private static final Argon2PasswordEncoder RECEIPTS = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+  static final Argon2PasswordEncoder RECEIPTS = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
   /**
    * A hash with the same parameters, so that a code whose prefix matches nothing costs as long to refuse as a wrong
    * one. Made once from random digits nobody kept, and written here rather than hashed at every start (where it
    * took a noticeable share of start-up); it can never match, since a miss is refused before the hash is looked at.
    */
-  private static final String DECOY =
+  static final String DECOY =
       "$argon2id$v=19$m=19456,t=2,p=1$uCpC42Y1Pac/nTQkM3egyg$mv9/co6EkK2d8X4B2CBUFMinlGMemvvsbf0bgQcMIHQ";
 
   /** A new receipt: the code to show once, and the hash that is all the report keeps of it. */

@@ -12,7 +12,16 @@ import org.setsafe.reporting.domain.StepKind;
 public record ReportView(UUID id, UUID productionId, Hazard category, Severity severity, String title,
     String description, UUID sceneId, String scene, String location, String department, boolean resignation,
     boolean anonymous, String reportedBy, String source, Instant reportedAt, ReportState state, Duration age,
-    String escalationLevel, List<StepView> steps, List<UUID> photoIds) {
+    String escalationLevel, List<StepView> steps, List<UUID> photoIds, boolean injury) {
+
+  /** A report that says nothing about anyone hurt. */
+  public ReportView(UUID id, UUID productionId, Hazard category, Severity severity, String title,
+      String description, UUID sceneId, String scene, String location, String department, boolean resignation,
+      boolean anonymous, String reportedBy, String source, Instant reportedAt, ReportState state, Duration age,
+      String escalationLevel, List<StepView> steps, List<UUID> photoIds) {
+    this(id, productionId, category, severity, title, description, sceneId, scene, location, department, resignation,
+        anonymous, reportedBy, source, reportedAt, state, age, escalationLevel, steps, photoIds, false);
+  }
 
   public boolean open() {
     return state.isOpen();

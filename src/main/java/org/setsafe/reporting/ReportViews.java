@@ -87,7 +87,7 @@ public class ReportViews {
     return new ReportView(r.id(), r.productionId(), r.category(), r.severity(), r.title(), r.description(),
         r.sceneId(), r.sceneId() == null ? null : scenes.get(r.sceneId()), r.location(), r.department(),
         r.resignation(), r.anonymous(), reportedBy, r.source(), r.reportedAt(), r.state(),
-        age.isNegative() ? Duration.ZERO : age, level, steps, store.photosOf(r.id()));
+        age.isNegative() ? Duration.ZERO : age, level, steps, store.photosOf(r.id()), r.injury());
   }
 
   private Map<UUID, String> memberNames(UUID productionId) {

@@ -13,6 +13,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.reporting.ReportEvents.StopWorkCalled;
+import org.setsafe.reporting.ReportEvents.StopWorkCitedInjury;
 import org.setsafe.reporting.ReportEvents.WorkResumed;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StopWorkCall;
@@ -68,10 +69,15 @@ public class StopWork {
           ? "work on the whole production is stopped already" : "work on this scene is stopped already");
     }
     StopWorkCall call = new StopWorkCall(UUID.randomUUID(), productionId, sceneId, caller.userId(), why,
-        now(), null, null, null);
+        now(), null, null, null, command.injury());
     store.insertStopWork(call);
     events.publishEvent(new StopWorkCalled(UUID.randomUUID(), productionId, caller.userId(), call.calledAt(),
         call.id(), sceneId, why, toNotify(productionId)));
+    if (call.injury()) {
+      // Someone was hurt: always an incident too, which the incident module opens from this fact.
+      events.publishEvent(new StopWorkCitedInjury(UUID.randomUUID(), productionId, caller.userId(), call.calledAt(),
+          call.id(), sceneId, why));
+    }
     return call;
   }
 

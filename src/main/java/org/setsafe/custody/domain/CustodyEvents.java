@@ -490,6 +490,28 @@ public final class CustodyEvents {
   }
 
   /**
+   * An incident put a scene on hold: no firearm is issued for that scene until the safety advisor and a producer
+   * have each cleared it in writing, as for any hold. Unlike a weapon or a lot held for an incident, it holds only
+   * that scene, not every firearm of the production: the scene is where it happened, and its set stays as it was for
+   * the investigators while the rest of the day may go on. {@code scene} is the scene's name when it was held, so that
+   * a refusal quotes it without reading the schedule. Put on by SetSafe (no actor) when an incident opens by itself.
+   */
+  public record SceneHeldForIncident(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
+      UUID incidentId, UUID sceneId, String scene, String why) implements CustodyEvent {
+    public SceneHeldForIncident {
+      Checks.fact(eventId, productionId, actorId, occurredAt, false);
+      Checks.id("incidentId", incidentId);
+      Checks.id("sceneId", sceneId);
+      scene = Checks.text("scene", scene);
+      why = Checks.text("why", why);
+    }
+    @Override public String kind() { return "custody.scene-held-for-incident"; }
+    @Override public List<String> subjects() {
+      return List.of("production:" + productionId, "incident:" + incidentId, "scene:" + sceneId);
+    }
+  }
+
+  /**
    * The safety advisor or a producer cleared a firearms hold, with a written finding. Both must. The hold is named
    * by the event that put it on: a live round found (hence the field's name, kept so the record reads back), an
    * accidental discharge, or a second misfire of the day.

@@ -64,6 +64,7 @@ public final class CustodyProtocol {
   private final OnlyArmorerHandlesPolicy onlyArmorer = new OnlyArmorerHandlesPolicy();
   private final ShowClearWitnessedByOthersPolicy witnessedByOthers = new ShowClearWitnessedByOthersPolicy();
   private final FirearmsHoldPolicy firearmsHold = new FirearmsHoldPolicy();
+  private final SceneHoldPolicy sceneHold = new SceneHoldPolicy();
   private final WeaponHoldAfterMisfirePolicy holdAfterMisfire = new WeaponHoldAfterMisfirePolicy();
   private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnlyToPerformer =
       new IssueOnlyToPerformerOnTodaysScenePolicy();
@@ -134,6 +135,8 @@ public final class CustodyProtocol {
     step(IssueWeapon.class, CustodyAction.ISSUE, false, List.of(
         notDisposed(), armorer(), permit(),
         rule(FirearmsHoldPolicy.RULE, (custody, issue, on) -> firearmsHold.check(on.firearmsHold(), CustodyAction.ISSUE)),
+        rule(SceneHoldPolicy.RULE, (custody, issue, on) -> sceneHold.check(on.firearmsHold(),
+            custody.weapon().kind() == WeaponKind.FIREARM, CustodyAction.ISSUE, issue.sceneId())),
         rule(StopWorkBindsPolicy.RULE, (custody, issue, on) -> on.stopWork()),
         rule(WeaponHoldAfterMisfirePolicy.RULE, (custody, issue, on) ->
             holdAfterMisfire.check(custody, CustodyAction.ISSUE)),

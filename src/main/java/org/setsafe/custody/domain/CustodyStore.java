@@ -58,11 +58,13 @@ public interface CustodyStore {
 
   /**
    * What a {@link FirearmsHold} is folded from, oldest first: live rounds found, accidental discharges, misfires,
-   * incidents' holds and the hold clearances.
+   * incidents' holds (on weapons, lots and scenes) and the hold clearances. One indexed read, which an issue makes
+   * anyway: a scene's hold is folded from it too, so it costs the issue no round trip of its own.
    */
   default List<CustodyEvent> firearmsHoldFacts(UUID productionId) {
     return factsOf(productionId, List.of(CustodyEvents.LiveRoundFound.class, CustodyEvents.AccidentalDischarge.class,
-        CustodyEvents.Misfire.class, CustodyEvents.HeldForIncident.class, CustodyEvents.HoldCleared.class));
+        CustodyEvents.Misfire.class, CustodyEvents.HeldForIncident.class, CustodyEvents.SceneHeldForIncident.class,
+        CustodyEvents.HoldCleared.class));
   }
 
   /**

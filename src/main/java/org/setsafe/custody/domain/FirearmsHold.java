@@ -18,6 +18,7 @@ import org.setsafe.custody.domain.CustodyEvents.HeldForIncident;
 import org.setsafe.custody.domain.CustodyEvents.HoldCleared;
 import org.setsafe.custody.domain.CustodyEvents.LiveRoundFound;
 import org.setsafe.custody.domain.CustodyEvents.Misfire;
+import org.setsafe.custody.domain.CustodyEvents.SceneHeldForIncident;
 import org.setsafe.production.CrewRole;
 
 /**
@@ -34,7 +35,8 @@ public final class FirearmsHold {
     LIVE_ROUND_FOUND("Live round found", "a live round was found"),
     ACCIDENTAL_DISCHARGE("Accidental discharge", "a weapon discharged when nobody meant it to"),
     SECOND_MISFIRE("Second misfire of the day", "a second misfire on one production day"),
-    INCIDENT("Held for an incident", "an incident is being investigated");
+    INCIDENT("Held for an incident", "an incident is being investigated"),
+    SCENE_HELD("Scene held for an incident", "the scene is held for an incident");
 
     private final String title;
     private final String words;
@@ -55,10 +57,22 @@ public final class FirearmsHold {
 
   /**
    * One hold: the event that put it on (its id is what each clearance names), what it was, who reported it and
-   * when, and where or on which weapon or lot if known.
+   * when, and where or on which weapon or lot if known. {@code sceneId} names the scene a scene's hold keeps (its
+   * name is {@code where}); such a hold keeps only that scene, every other hold every firearm of the production.
    */
   public record Reason(UUID eventId, Cause cause, Instant occurredAt, UUID actorId, UUID weaponId, UUID lotId,
-      String where, String description) {
+      String where, String description, UUID sceneId) {
+
+    /** A hold on every firearm of the production. */
+    public Reason(UUID eventId, Cause cause, Instant occurredAt, UUID actorId, UUID weaponId, UUID lotId,
+        String where, String description) {
+      this(eventId, cause, occurredAt, actorId, weaponId, lotId, where, description, null);
+    }
+
+    /** Whether it holds every firearm of the production (a stand-down), rather than one scene. */
+    public boolean everyFirearm() {
+      return sceneId == null;
+    }
 
     /** The heading a page shows: "Live round found: prop cart", "Accidental discharge". */
     public String title() {
@@ -92,6 +106,9 @@ public final class FirearmsHold {
       } else if (event instanceof HeldForIncident held) {
         put(new Reason(held.eventId(), Cause.INCIDENT, held.occurredAt(), held.actorId(), held.weaponId(),
             held.lotId(), null, held.why()));
+      } else if (event instanceof SceneHeldForIncident held) {
+        put(new Reason(held.eventId(), Cause.SCENE_HELD, held.occurredAt(), held.actorId(), null, null, held.scene(),
+            held.why(), held.sceneId()));
       } else if (event instanceof HoldCleared cleared && clearances.containsKey(cleared.liveRoundFoundId())) {
         clearances.get(cleared.liveRoundFoundId()).add(cleared.clearedAs());
       }
@@ -113,7 +130,7 @@ public final class FirearmsHold {
     return new FirearmsHold(events, ZoneOffset.UTC);
   }
 
-  /** Holds not yet cleared by both the safety advisor and a producer, oldest first. */
+  /** Holds not yet cleared by both the safety advisor and a producer, scenes' holds among them, oldest first. */
   public List<Reason> open() {
     List<Reason> open = new ArrayList<>();
     reasons.forEach((id, reason) -> {
@@ -133,8 +150,20 @@ public final class FirearmsHold {
     return Optional.ofNullable(reasons.get(holdId));
   }
 
+  /** Whether every firearm of the production is on hold: a scene's hold alone does not make a stand-down. */
   public boolean active() {
-    return !open().isEmpty();
+    return open().stream().anyMatch(Reason::everyFirearm);
+  }
+
+  /** The open holds on every firearm of the production (a stand-down), oldest first. */
+  public List<Reason> standDown() {
+    return open().stream().filter(Reason::everyFirearm).toList();
+  }
+
+  /** The open holds on this scene, oldest first; empty for no scene. */
+  public List<Reason> openOnScene(UUID sceneId) {
+    return sceneId == null ? List.of()
+        : open().stream().filter(r -> sceneId.equals(r.sceneId())).toList();
   }
 
   /** Whose clearance a hold still waits for. */

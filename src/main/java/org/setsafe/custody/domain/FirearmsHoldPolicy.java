@@ -18,7 +18,7 @@ public final class FirearmsHoldPolicy {
     if ((action != CustodyAction.ISSUE && action != CustodyAction.LOAD) || !hold.active()) {
       return Optional.empty();
     }
-    FirearmsHold.Reason reason = hold.open().get(0);
+    FirearmsHold.Reason reason = hold.standDown().get(0);
     String awaited = hold.clearancesAwaited(reason.eventId()).stream()
         .map(role -> role.label().toLowerCase()).sorted().reduce((a, b) -> a + " and " + b).orElse("");
     String source = reason.cause() == FirearmsHold.Cause.LIVE_ROUND_FOUND

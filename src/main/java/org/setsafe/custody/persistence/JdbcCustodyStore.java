@@ -68,6 +68,7 @@ class JdbcCustodyStore implements CustodyStore {
       Map.entry("custody.misfire", CustodyEvents.Misfire.class),
       Map.entry("custody.accidental-discharge", CustodyEvents.AccidentalDischarge.class),
       Map.entry("custody.held-for-incident", CustodyEvents.HeldForIncident.class),
+      Map.entry("custody.scene-held-for-incident", CustodyEvents.SceneHeldForIncident.class),
       Map.entry("custody.malfunction", CustodyEvents.Malfunction.class),
       Map.entry("custody.weapon-reviewed", CustodyEvents.WeaponReviewed.class),
       Map.entry("custody.weapon-disposed", CustodyEvents.WeaponDisposed.class),

@@ -24,6 +24,8 @@ class CustodyRefusalFixes implements RefusalFix {
     return Optional.ofNullable(switch (rule) {
       case "custody.firearms-hold" -> new Fix("Every firearm stays on hold until the safety advisor and a producer"
           + " each clear it in writing.", "Holds and alerts", base + "/custody/holds");
+      case "custody.scene-hold" -> new Fix("The scene stays on hold until the safety advisor and a producer each"
+          + " clear it in writing.", "Holds and alerts", base + "/custody/holds");
       case "custody.stop-work" -> new Fix("Work resumes only when the safety advisor writes down why it is safe.",
           "Stop-work", base + "/stop-work");
       case "custody.unreconciled-day" -> new Fix("The armorer and the safety advisor each settle the earlier day in"

@@ -161,6 +161,7 @@ public final class CustodyView {
       Map.entry("custody.only-armorer-handles", "Only the armorer hands out and collects weapons"),
       Map.entry("custody.issue-only-to-performer-on-todays-scene", "Issue only to a performer in today's scene"),
       Map.entry("custody.firearms-hold", "Every firearm on hold (stand-down)"),
+      Map.entry("custody.scene-hold", "Scene held for an incident"),
       Map.entry("custody.stop-work", "Work is stopped"),
       Map.entry("custody.unreconciled-day", "An earlier day's round count is not settled"),
       Map.entry("custody.weapon-hold-after-misfire", "Weapon on hold after a misfire"),

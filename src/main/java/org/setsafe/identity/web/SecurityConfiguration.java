@@ -70,6 +70,8 @@ class SecurityConfiguration {
         .anonymous(anonymous -> anonymous.disable())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/public/productions/*/reports", "/api/public/receipts/*").permitAll()
+            // An incident through the same public link, with the same care.
+            .requestMatchers(HttpMethod.POST, "/api/public/productions/*/incidents").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
     return http.build();
@@ -103,6 +105,8 @@ class SecurityConfiguration {
             // An investigator's link opens one incident, read-only: its summary, its report, its evidence bundle.
             .requestMatchers(HttpMethod.GET, "/public/investigator/*", "/public/investigator/*/report.pdf",
                 "/public/investigator/*/evidence.bundle").permitAll()
+            .requestMatchers(HttpMethod.GET, "/public/incident/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/public/incident/*").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(

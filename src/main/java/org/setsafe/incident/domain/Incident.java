@@ -25,6 +25,8 @@ public record Incident(UUID id, UUID productionId, IncidentKind kind, Severity s
   public static final int MAX_WHERE = 200;
   public static final int MAX_WHAT_HAPPENED = 4000;
   public static final int MAX_PEOPLE = 50;
+  /** The source of an incident opened through the production's public link: by no one anyone can name. */
+  public static final String ANONYMOUS = "anonymous";
 
   public Incident {
     Objects.requireNonNull(id, "id");
@@ -42,11 +44,16 @@ public record Incident(UUID id, UUID productionId, IncidentKind kind, Severity s
     if (happenedAt.isAfter(openedAt)) {
       throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now");
     }
-    if (openedBy == null && (source == null || sourceFactId == null)) {
-      throw new IllegalArgumentException("an incident is opened by a person or from a fact");
+    boolean anonymous = openedBy == null && ANONYMOUS.equals(source);
+    if (anonymous && sourceFactId != null) {
+      throw new IllegalArgumentException("an incident opened anonymously comes from no fact");
     }
-    // A person opening it says where; one opened from a custody fact may not know yet.
-    where = openedBy == null ? Text.optional("where", where, MAX_WHERE) : Text.required("where", where, MAX_WHERE);
+    if (openedBy == null && !anonymous && (source == null || sourceFactId == null)) {
+      throw new IllegalArgumentException("an incident is opened by a person, anonymously, or from a fact");
+    }
+    // A person opening it says where, named or not; one opened from another module's fact may not know yet.
+    boolean automatic = openedBy == null && !anonymous;
+    where = automatic ? Text.optional("where", where, MAX_WHERE) : Text.required("where", where, MAX_WHERE);
     whatHappened = Text.required("whatHappened", whatHappened, MAX_WHAT_HAPPENED);
     people = List.copyOf(people == null ? List.of() : people);
     if (people.size() > MAX_PEOPLE) {
@@ -57,8 +64,14 @@ public record Incident(UUID id, UUID productionId, IncidentKind kind, Severity s
     sceneIds = Set.copyOf(sceneIds == null ? Set.of() : sceneIds);
   }
 
+  /** Opened by SetSafe from another module's fact. */
   public boolean automatic() {
-    return openedBy == null;
+    return openedBy == null && !anonymous();
+  }
+
+  /** Opened through the production's public link, by someone nobody can name. */
+  public boolean anonymous() {
+    return openedBy == null && ANONYMOUS.equals(source);
   }
 
   public List<Involved> injured() {

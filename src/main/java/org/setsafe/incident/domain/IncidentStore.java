@@ -14,8 +14,22 @@ public interface IncidentStore {
   /** The evidence pinned when the incident opened: the ledger's size then, its signed checkpoint and the bundle. */
   record Pin(UUID incidentId, long treeSize, String checkpoint, String bundleSha256, Instant pinnedAt) {}
 
-  /** A hold custody put on for the incident: the hold's id and the weapon or lot it names. */
-  record Hold(UUID holdId, UUID weaponId, UUID lotId, boolean placedNow) {}
+  /** A hold custody put on for the incident: the hold's id and the weapon, lot or scene it names. */
+  record Hold(UUID holdId, UUID weaponId, UUID lotId, UUID sceneId, boolean placedNow) {
+
+    /** A hold on a weapon or a lot. */
+    public Hold(UUID holdId, UUID weaponId, UUID lotId, boolean placedNow) {
+      this(holdId, weaponId, lotId, null, placedNow);
+    }
+  }
+
+  /** The receipt of an incident opened anonymously: whose it is, and the slow hash of its code. */
+  record Receipt(UUID incidentId, UUID productionId, String hash) {
+    @Override
+    public String toString() {
+      return "Receipt[incidentId=" + incidentId + ", hash=(hidden)]";
+    }
+  }
 
   void insert(Incident incident);
 
@@ -39,6 +53,19 @@ public interface IncidentStore {
   void insertHolds(UUID incidentId, List<Hold> holds);
 
   List<Hold> holds(UUID incidentId);
+
+  /** What an incident SetSafe opened came from ({@code report:<id>}, {@code stop-work:<id>}), for the way back. */
+  void insertSource(UUID incidentId, String subject);
+
+  Optional<String> source(UUID incidentId);
+
+  /** The receipt of an incident opened anonymously: the code's lookup prefix and its slow hash, nothing else. */
+  void insertReceipt(UUID incidentId, UUID productionId, String lookup, String hash);
+
+  Optional<Receipt> receipt(String lookup);
+
+  /** How many incidents were opened anonymously on the production since then (their times are to the hour). */
+  long openedAnonymouslySince(UUID productionId, Instant since);
 
   void insertItem(EvidenceItem item);
 

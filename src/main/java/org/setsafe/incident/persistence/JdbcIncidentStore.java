@@ -153,19 +153,52 @@ class JdbcIncidentStore implements IncidentStore {
   public void insertHolds(UUID incidentId, List<Hold> holds) {
     for (int n = 0; n < holds.size(); n++) {
       Hold h = holds.get(n);
-      jdbc.sql("INSERT INTO incident_hold (incident_id, position, hold_id, weapon_id, lot_id, placed_now) "
-              + "VALUES (?, ?, ?, ?, ?, ?)")
-          .params(incidentId, n, h.holdId(), h.weaponId(), h.lotId(), h.placedNow()).update();
+      jdbc.sql("INSERT INTO incident_hold (incident_id, position, hold_id, weapon_id, lot_id, scene_id, placed_now) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(incidentId, n, h.holdId(), h.weaponId(), h.lotId(), h.sceneId(), h.placedNow()).update();
     }
   }
 
   @Override
   public List<Hold> holds(UUID incidentId) {
-    return jdbc.sql("SELECT hold_id, weapon_id, lot_id, placed_now FROM incident_hold WHERE incident_id = ? "
+    return jdbc.sql("SELECT hold_id, weapon_id, lot_id, scene_id, placed_now FROM incident_hold WHERE incident_id = ? "
             + "ORDER BY position")
         .param(incidentId).query((rs, n) -> new Hold(rs.getObject("hold_id", UUID.class),
-            rs.getObject("weapon_id", UUID.class), rs.getObject("lot_id", UUID.class), rs.getBoolean("placed_now")))
+            rs.getObject("weapon_id", UUID.class), rs.getObject("lot_id", UUID.class),
+            rs.getObject("scene_id", UUID.class), rs.getBoolean("placed_now")))
         .list();
+  }
+
+  @Override
+  public void insertSource(UUID incidentId, String subject) {
+    jdbc.sql("INSERT INTO incident_source (incident_id, subject) VALUES (?, ?)").params(incidentId, subject).update();
+  }
+
+  @Override
+  public Optional<String> source(UUID incidentId) {
+    return jdbc.sql("SELECT subject FROM incident_source WHERE incident_id = ?").param(incidentId)
+        .query(String.class).optional();
+  }
+
+  @Override
+  public void insertReceipt(UUID incidentId, UUID productionId, String lookup, String hash) {
+    jdbc.sql("INSERT INTO incident_receipt (incident_id, production_id, receipt_lookup, receipt_hash) "
+            + "VALUES (?, ?, ?, ?)")
+        .params(incidentId, productionId, lookup, hash).update();
+  }
+
+  @Override
+  public Optional<Receipt> receipt(String lookup) {
+    return jdbc.sql("SELECT incident_id, production_id, receipt_hash FROM incident_receipt WHERE receipt_lookup = ?")
+        .param(lookup).query((rs, n) -> new Receipt(rs.getObject("incident_id", UUID.class),
+            rs.getObject("production_id", UUID.class), rs.getString("receipt_hash")))
+        .optional();
+  }
+
+  @Override
+  public long openedAnonymouslySince(UUID productionId, Instant since) {
+    return jdbc.sql("SELECT COUNT(*) FROM incident WHERE production_id = ? AND source = ? AND opened_at >= ?")
+        .params(productionId, Incident.ANONYMOUS, utc(since)).query(Long.class).single();
   }
 
   @Override

@@ -86,6 +86,11 @@ class IncidentPages {
       if (h.lotId() != null) {
         held.put(h.lotId(), name(productionId, "lot", h.lotId()).orElse("A lot of rounds"));
       }
+      if (h.sceneId() != null) {
+        // "Sc. 42A", as the call sheet heads a scene.
+        held.put(h.sceneId(), name(productionId, "scene", h.sceneId()).map(n -> n.replaceFirst("^scene ", "Sc. "))
+            .orElse("A scene"));
+      }
     });
     model.addAttribute("held", held);
     statementButtons(productionId, incidentId, model);

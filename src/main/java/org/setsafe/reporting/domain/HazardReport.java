@@ -8,15 +8,23 @@ import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 
 /**
- * A hazard report as filed, with every step taken on it since. Its state is folded from the steps, never
+ * A hazard report as filed, with every step taken on it since. {@code injury}: the reporter said someone was hurt. Its state is folded from the steps, never
  * stored, so the steps are the whole truth. An anonymous report names no reporter and its time is coarse.
  */
 public record HazardReport(UUID id, UUID productionId, Hazard category, Severity severity, String title,
     String description, UUID sceneId, String location, String department, boolean resignation, boolean anonymous,
-    UUID reporterId, String source, Instant reportedAt, List<ReportStep> steps) {
+    UUID reporterId, String source, Instant reportedAt, List<ReportStep> steps, boolean injury) {
 
   public HazardReport {
     steps = List.copyOf(steps);
+  }
+
+  /** A report that says nothing about anyone hurt. */
+  public HazardReport(UUID id, UUID productionId, Hazard category, Severity severity, String title,
+      String description, UUID sceneId, String location, String department, boolean resignation, boolean anonymous,
+      UUID reporterId, String source, Instant reportedAt, List<ReportStep> steps) {
+    this(id, productionId, category, severity, title, description, sceneId, location, department, resignation,
+        anonymous, reporterId, source, reportedAt, steps, false);
   }
 
   public ReportState state() {
@@ -47,6 +55,6 @@ public record HazardReport(UUID id, UUID productionId, Hazard category, Severity
 
   public HazardReport withSteps(List<ReportStep> newSteps) {
     return new HazardReport(id, productionId, category, severity, title, description, sceneId, location, department,
-        resignation, anonymous, reporterId, source, reportedAt, newSteps);
+        resignation, anonymous, reporterId, source, reportedAt, newSteps, injury);
   }
 }

@@ -5,10 +5,16 @@ import java.util.UUID;
 
 /**
  * A stop-work call on a scene, or on the whole production ({@code sceneId} null), and, once the safety advisor has
- * recorded why it is safe, its resumption.
+ * recorded why it is safe, its resumption. {@code injury}: it was called because someone was hurt.
  */
 public record StopWorkCall(UUID id, UUID productionId, UUID sceneId, UUID calledBy, String reason, Instant calledAt,
-    UUID resumedBy, String whySafe, Instant resumedAt) {
+    UUID resumedBy, String whySafe, Instant resumedAt, boolean injury) {
+
+  /** A stop-work that says nothing about anyone hurt. */
+  public StopWorkCall(UUID id, UUID productionId, UUID sceneId, UUID calledBy, String reason, Instant calledAt,
+      UUID resumedBy, String whySafe, Instant resumedAt) {
+    this(id, productionId, sceneId, calledBy, reason, calledAt, resumedBy, whySafe, resumedAt, false);
+  }
 
   public boolean inForce() {
     return resumedAt == null;

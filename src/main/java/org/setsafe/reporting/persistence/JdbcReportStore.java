@@ -28,9 +28,9 @@ import org.springframework.stereotype.Repository;
 class JdbcReportStore implements ReportStore {
 
   private static final String REPORT_COLUMNS = "id, production_id, category, severity, title, description, scene_id, "
-      + "location, department, resignation, anonymous, reporter_id, source, reported_at";
+      + "location, department, resignation, anonymous, reporter_id, source, reported_at, injury";
   private static final String STOP_WORK = "SELECT s.id, s.production_id, s.scene_id, s.called_by, s.reason, "
-      + "s.called_at, r.resumed_by, r.why_safe, r.resumed_at FROM stop_work s "
+      + "s.called_at, r.resumed_by, r.why_safe, r.resumed_at, s.injury FROM stop_work s "
       + "LEFT JOIN work_resumption r ON r.stop_work_id = s.id ";
   private static final String REVIEW = "SELECT m.id, m.production_id, m.trigger_kind, m.department, m.report_id, "
       + "m.why, m.opened_at, a.producer_id, a.answer, a.answered_at FROM management_review m "
@@ -45,10 +45,10 @@ class JdbcReportStore implements ReportStore {
   @Override
   public void insertReport(HazardReport r, String receiptLookup, String receiptHash, UUID sourceFactId) {
     jdbc.sql("INSERT INTO hazard_report (" + REPORT_COLUMNS + ", receipt_lookup, receipt_hash, source_fact_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(r.id(), r.productionId(), r.category().name(), r.severity().name(), r.title(), r.description(),
             r.sceneId(), r.location(), r.department(), r.resignation(), r.anonymous(), r.reporterId(), r.source(),
-            utc(r.reportedAt()), receiptLookup, receiptHash, sourceFactId)
+            utc(r.reportedAt()), r.injury(), receiptLookup, receiptHash, sourceFactId)
         .update();
   }
 
@@ -170,8 +170,10 @@ class JdbcReportStore implements ReportStore {
 
   @Override
   public void insertStopWork(StopWorkCall call) {
-    jdbc.sql("INSERT INTO stop_work (id, production_id, scene_id, called_by, reason, called_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(call.id(), call.productionId(), call.sceneId(), call.calledBy(), call.reason(), utc(call.calledAt()))
+    jdbc.sql("INSERT INTO stop_work (id, production_id, scene_id, called_by, reason, called_at, injury) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(call.id(), call.productionId(), call.sceneId(), call.calledBy(), call.reason(), utc(call.calledAt()),
+            call.injury())
         .update();
   }
 
@@ -235,7 +237,8 @@ class JdbcReportStore implements ReportStore {
         Hazard.fromCode(rs.getString("category")), Severity.valueOf(rs.getString("severity")),
         rs.getString("title"), rs.getString("description"), rs.getObject("scene_id", UUID.class),
         rs.getString("location"), rs.getString("department"), rs.getBoolean("resignation"), rs.getBoolean("anonymous"),
-        rs.getObject("reporter_id", UUID.class), rs.getString("source"), instant(rs, "reported_at"), List.of());
+        rs.getObject("reporter_id", UUID.class), rs.getString("source"), instant(rs, "reported_at"), List.of(),
+        rs.getBoolean("injury"));
   }
 
   private static ReportStep step(ResultSet rs, int row) throws SQLException {
@@ -248,7 +251,7 @@ class JdbcReportStore implements ReportStore {
     return new StopWorkCall(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
         rs.getObject("scene_id", UUID.class), rs.getObject("called_by", UUID.class), rs.getString("reason"),
         instant(rs, "called_at"), rs.getObject("resumed_by", UUID.class), rs.getString("why_safe"),
-        instant(rs, "resumed_at"));
+        instant(rs, "resumed_at"), rs.getBoolean("injury"));
   }
 
   private static ManagementReview review(ResultSet rs, int row) throws SQLException {

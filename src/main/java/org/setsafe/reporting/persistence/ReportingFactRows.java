@@ -42,6 +42,9 @@ class ReportingFactRows implements RecordedFactSource {
     List<FactKind> kinds = new ArrayList<>(List.of(
         new FactKind("reporting.hazard-reported", "hazard_report", fact -> "report:" + fact.get("reportId")),
         new FactKind("reporting.stop-work-called", "stop_work", fact -> "stop-work:" + fact.get("stopWorkId")),
+        new FactKind("reporting.injury-reported", "hazard_report", fact -> "injury:" + fact.get("reportId")),
+        new FactKind("reporting.stop-work-cited-injury", "stop_work",
+            fact -> "injury:" + fact.get("stopWorkId")),
         new FactKind("reporting.work-resumed", "work_resumption", fact -> "resumed:" + fact.get("stopWorkId")),
         new FactKind("reporting.management-review-opened", "management_review",
             fact -> "review:" + fact.get("reviewId")),
@@ -67,6 +70,11 @@ class ReportingFactRows implements RecordedFactSource {
         .query(FactRows.each(facts, ReportingFactRows::step));
     jdbc.sql("SELECT * FROM stop_work WHERE production_id = ? ORDER BY id").param(productionId)
         .query(FactRows.each(facts, ReportingFactRows::stopWork));
+    // "Someone was hurt" is a fact of its own beside the report or stop-work that says it.
+    jdbc.sql("SELECT * FROM hazard_report WHERE production_id = ? AND injury = TRUE ORDER BY id").param(productionId)
+        .query(FactRows.each(facts, ReportingFactRows::injuryReported));
+    jdbc.sql("SELECT * FROM stop_work WHERE production_id = ? AND injury = TRUE ORDER BY id").param(productionId)
+        .query(FactRows.each(facts, ReportingFactRows::stopWorkCitedInjury));
     jdbc.sql("SELECT r.* FROM work_resumption r JOIN stop_work s ON s.id = r.stop_work_id WHERE s.production_id = ? "
             + "ORDER BY r.stop_work_id").param(productionId)
         .query(FactRows.each(facts, ReportingFactRows::resumption));
@@ -125,6 +133,32 @@ class ReportingFactRows implements RecordedFactSource {
   private static TableFact stopWork(ResultSet rs) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
     return new TableFact("reporting.stop-work-called", "stop_work", id.toString(), "stop-work:" + id, List.of(
+        new Field("stopWorkId", "id", id),
+        new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
+        new Field("actorId", "called_by", rs.getObject("called_by", UUID.class)),
+        new Field("occurredAt", "called_at", FactRows.instant(rs, "called_at")),
+        new Field("sceneId", "scene_id", rs.getObject("scene_id", UUID.class)),
+        new Field("reason", "reason", rs.getString("reason"))));
+  }
+
+  private static TableFact injuryReported(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    return new TableFact("reporting.injury-reported", "hazard_report", id.toString(), "injury:" + id, List.of(
+        new Field("reportId", "id", id),
+        new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
+        new Field("actorId", "reporter_id", rs.getObject("reporter_id", UUID.class)),
+        new Field("occurredAt", "reported_at", FactRows.instant(rs, "reported_at")),
+        new Field("severity", "severity", rs.getString("severity")),
+        new Field("title", "title", rs.getString("title")),
+        new Field("description", "description", rs.getString("description")),
+        new Field("sceneId", "scene_id", rs.getObject("scene_id", UUID.class)),
+        new Field("location", "location", rs.getString("location")),
+        new Field("anonymous", "anonymous", rs.getBoolean("anonymous"))));
+  }
+
+  private static TableFact stopWorkCitedInjury(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    return new TableFact("reporting.stop-work-cited-injury", "stop_work", id.toString(), "injury:" + id, List.of(
         new Field("stopWorkId", "id", id),
         new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
         new Field("actorId", "called_by", rs.getObject("called_by", UUID.class)),

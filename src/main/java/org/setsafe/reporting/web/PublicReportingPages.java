@@ -53,11 +53,12 @@ class PublicReportingPages {
       @RequestParam(required = false) String severity, @RequestParam(required = false) String title,
       @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
       @RequestParam(required = false) String location, @RequestParam(required = false) String department,
-      @RequestParam(required = false) boolean resignation, @RequestParam(required = false) MultipartFile photo,
+      @RequestParam(required = false) boolean resignation, @RequestParam(required = false) boolean injury,
+      @RequestParam(required = false) MultipartFile photo,
       Model model, jakarta.servlet.http.HttpServletResponse response) {
     try {
       Receipt receipt = filing.fileAnonymously(token, ReportingPages.report(category, severity, title, description,
-          sceneId, location, department, resignation), ReportingPages.upload(photo));
+          sceneId, location, department, resignation, injury), ReportingPages.upload(photo));
       model.addAttribute("receipt", receipt);
       return "reporting/public-receipt";
     } catch (InvalidInputException e) {

@@ -73,12 +73,15 @@ class ReportingApi {
     this.reviewViews = reviewViews;
   }
 
-  /** A report as a phone files it; {@code photo} is an optional base64 image (JPEG, PNG, WebP, HEIC). */
+  /**
+   * A report as a phone files it; {@code photo} is an optional base64 image (JPEG, PNG, WebP, HEIC). {@code injury}
+   * true: someone was hurt, and an incident opens too (left out: not an injury).
+   */
   record ReportBody(Hazard category, Severity severity, String title, String description, UUID sceneId,
-      String location, String department, Boolean resignation, byte[] photo) {
+      String location, String department, Boolean resignation, byte[] photo, Boolean injury) {
     NewReport report() {
       return new NewReport(category, severity, title, description, sceneId, location, department,
-          Boolean.TRUE.equals(resignation));
+          Boolean.TRUE.equals(resignation), Boolean.TRUE.equals(injury));
     }
 
     PhotoUpload upload() {
@@ -98,8 +101,11 @@ class ReportingApi {
 
   record PhotoBody(byte[] photo) {}
 
-  /** A scene's id, or {@code wholeProduction: true} (and no scene) to stop everything. */
-  record StopWorkBody(UUID sceneId, Boolean wholeProduction, String reason) {}
+  /**
+   * A scene's id, or {@code wholeProduction: true} (and no scene) to stop everything; {@code injury} true: called
+   * because someone was hurt, and an incident opens too (left out: not an injury).
+   */
+  record StopWorkBody(UUID sceneId, Boolean wholeProduction, String reason, Boolean injury) {}
 
   record Resumption(String whySafe) {}
 
@@ -197,7 +203,8 @@ class ReportingApi {
       + "everyone who must hear is notified at once")
   StopWorkCall callStopWork(@PathVariable UUID productionId, @RequestBody StopWorkBody body) {
     return stopWork.call(productionId,
-        new CallStopWork(body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason()));
+        new CallStopWork(body.sceneId(), Boolean.TRUE.equals(body.wholeProduction()), body.reason(),
+            Boolean.TRUE.equals(body.injury())));
   }
 
   @PostMapping("/stop-work/{stopWorkId}/resume")

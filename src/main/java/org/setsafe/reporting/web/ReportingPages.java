@@ -127,12 +127,13 @@ class ReportingPages {
       @RequestParam(required = false) String severity, @RequestParam(required = false) String title,
       @RequestParam(required = false) String description, @RequestParam(required = false) String sceneId,
       @RequestParam(required = false) String location, @RequestParam(required = false) boolean resignation,
+      @RequestParam(required = false) boolean injury,
       @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     Production production = productions.get(productionId);
     try {
       ReportView filed = filing.file(productionId, report(category, severity, title, description, sceneId, location,
-          null, resignation), upload(photo));
+          null, resignation, injury), upload(photo));
       redirect.addFlashAttribute("notice", "Reported. The safety advisor has been told; follow it here.");
       return "redirect:/productions/" + productionId + "/reports/" + filed.id();
     } catch (InvalidInputException | AccessRefusedException e) {
@@ -305,15 +306,16 @@ class ReportingPages {
   @PostMapping(STOP_WORK)
   String callStopWork(@PathVariable UUID productionId, @RequestParam(required = false) String sceneId,
       @RequestParam(defaultValue = "false") boolean wholeProduction, @RequestParam(required = false) String reason,
+      @RequestParam(defaultValue = "false") boolean injury,
       Model model, RedirectAttributes redirect, HttpServletResponse response) {
     productions.get(productionId);
     try {
       if (wholeProduction) {
-        stopWork.call(productionId, CallStopWork.onTheWholeProduction(reason));
+        stopWork.call(productionId, new CallStopWork(null, true, reason, injury));
         redirect.addFlashAttribute("notice", "Work is stopped on the whole production: no firearm is issued, loaded "
             + "or shown clear. Everyone on the production is being told now.");
       } else {
-        stopWork.call(productionId, CallStopWork.onScene(uuidOrRefuse("sceneId", sceneId), reason));
+        stopWork.call(productionId, new CallStopWork(uuidOrRefuse("sceneId", sceneId), false, reason, injury));
         redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
             + "and the producers are being told now.");
       }
@@ -321,7 +323,12 @@ class ReportingPages {
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
       model.addAttribute("problem", e.getMessage());
-      model.addAttribute("typed", reason == null ? Map.of() : Map.of("reason", reason));
+      Map<String, String> typed = new java.util.HashMap<>();
+      if (reason != null) {
+        typed.put("reason", reason);
+      }
+      typed.put("injury", String.valueOf(injury));
+      model.addAttribute("typed", typed);
       stopWorkModel(productionId, wholeProduction ? "production" : sceneId, model);
       return "reporting/stop-work";
     }
@@ -386,9 +393,9 @@ class ReportingPages {
   }
 
   static NewReport report(String category, String severity, String title, String description, String sceneId,
-      String location, String department, boolean resignation) {
+      String location, String department, boolean resignation, boolean injury) {
     return new NewReport(parse(Hazard.class, "category", category), parse(Severity.class, "severity", severity),
-        title, description, uuid(sceneId), location, department, resignation);
+        title, description, uuid(sceneId), location, department, resignation, injury);
   }
 
   static PhotoUpload upload(MultipartFile photo) {

@@ -45,6 +45,7 @@ class InvestigatorAccessTest {
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
   @Autowired TestClock clock;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private IncidentsOnSet set;
   private String incident;
@@ -200,6 +201,20 @@ class InvestigatorAccessTest {
     // Turned away before the lookup, even with a real link; another address is not.
     from(address, link).andExpect(status().isTooManyRequests());
     from("10.78.0.1", link).andExpect(status().isOk());
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeAGrantARevocationOrARead() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.setsafe.TestDatabase.isPostgres(),
+        "H2 has no triggers refusing change (README: what the embedded database does and does not promise)");
+    String link = grant("sam.safety", "Deputy A. Ruiz", Instant.now(clock).plus(Duration.ofDays(1)));
+    anonymous(link).andExpect(status().isOk());
+    UUID id = UUID.fromString(incident);
+    for (String sql : new String[] {"UPDATE investigator_grant SET expires_at = expires_at WHERE incident_id = ?",
+        "DELETE FROM investigator_read WHERE incident_id = ?"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(sql).param(id).update())
+          .hasStackTraceContaining("SetSafe incident records are append-only");
+    }
   }
 
   private String grant(String who, String name, Instant expiresAt) throws Exception {

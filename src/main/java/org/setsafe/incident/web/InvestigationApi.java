@@ -16,6 +16,7 @@ import org.setsafe.incident.InvestigatorAccess.IssuedGrant;
 import org.setsafe.incident.InvestigatorAccess.NewGrant;
 import org.setsafe.incident.InvestigatorAccess.ReadView;
 import org.setsafe.incident.domain.SigningRole;
+import org.setsafe.shared.AnswerNotKept;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,8 @@ class InvestigationApi {
 
   @PostMapping("/investigators")
   @ResponseStatus(HttpStatus.CREATED)
+  // Only the link's hash is kept: a kept answer would keep the link itself.
+  @AnswerNotKept("the answer holds the investigator's secret link")
   @Operation(summary = "Let someone outside the production (sheriff's office, regulator, insurer) read this incident "
       + "until expiresAt (at most 90 days): answers, once, the secret link (safety advisor or producer)")
   ResponseEntity<IssuedGrant> grant(@PathVariable UUID productionId, @PathVariable UUID incidentId,

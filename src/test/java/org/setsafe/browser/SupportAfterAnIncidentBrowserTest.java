@@ -121,8 +121,10 @@ class SupportAfterAnIncidentBrowserTest {
     try (Phone grace = new Phone(port)) {
       grace.signIn("grace.producer." + suffix, Crew.PASSWORD);
       grace.open(answers);
-      assertThat(grace.text()).doesNotContain("Marcus Oyelaran").doesNotContain("declined");
-      assertThat(grace.text()).contains("counselling contact");
+      // Refused: no list, no name, only who may read it.
+      assertThat(grace.heading()).isEqualTo("Not allowed");
+      assertThat(grace.text()).doesNotContain("Marcus Oyelaran").doesNotContain("Who accepted support")
+          .contains("Only the production's counselling contact reads");
     }
 
     crew.as("sam.safety." + suffix, () -> clocks.recordOutcome(production.id(), incident,

@@ -14,9 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.briefing.SafetyContact;
-import org.setsafe.briefing.SafetyContacts;
+import org.setsafe.briefing.SupportContacts;
 import org.setsafe.identity.SignedInUser;
-import org.setsafe.identity.SystemActor;
 import org.setsafe.incident.AftermathEvents.CounsellingContactNamed;
 import org.setsafe.incident.AftermathEvents.DebriefScheduled;
 import org.setsafe.incident.AftermathEvents.SupportOffered;
@@ -94,7 +93,7 @@ public class CareAfterIncidents {
   private final IncidentDesk desk;
   private final CrewList crew;
   private final WhoWasThere staffing;
-  private final SafetyContacts contacts;
+  private final SupportContacts contacts;
   private final Notifications notifications;
   private final ObjectProvider<SchedulerClient> scheduler;
   private final ApplicationEventPublisher events;
@@ -102,7 +101,7 @@ public class CareAfterIncidents {
   private final WhoAnsweredPolicy privacy = new WhoAnsweredPolicy();
 
   CareAfterIncidents(AftermathStore store, IncidentStore incidents, IncidentDesk desk, CrewList crew,
-      WhoWasThere staffing, SafetyContacts contacts, Notifications notifications,
+      WhoWasThere staffing, SupportContacts contacts, Notifications notifications,
       ObjectProvider<SchedulerClient> scheduler, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.incidents = incidents;
@@ -368,13 +367,10 @@ public class CareAfterIncidents {
     return offer.offeredAt().atZone(zone).plusDays(which.days()).toInstant();
   }
 
-  /**
-   * The counselling and employee-assistance contacts on the call sheet. Read as SetSafe itself, since the offer and
-   * its check-ins are sent by timers with nobody signed in; the contacts are what the whole crew reads anyway.
-   */
+  /** The counselling and employee-assistance contacts on the call sheet. */
   private List<ContactView> contacts(UUID productionId) {
-    List<SafetyContact> all = SystemActor.call(() -> contacts.contacts(productionId));
-    return all.stream().filter(c -> c.kind().support())
+    List<SafetyContact> all = contacts.of(productionId);
+    return all.stream()
         .map(c -> new ContactView(c.kind().label(), c.name(), c.phone(), c.hours(), c.notes())).toList();
   }
 

@@ -297,7 +297,7 @@ public class ReportingClocks {
       SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
           what + " on production " + productionId, "not the safety advisor, UPM or producer");
       throw new AccessRefusedException("Only the safety advisor, the UPM or the producer, who answer for the report "
-          + "to the regulator, " + what.replace("read", "reads").replace("record ", "records ") + ".");
+          + "to the regulator, may " + what + ".");
     }
     return onSet;
   }

@@ -2,6 +2,7 @@ package org.setsafe.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.shared.RecordedFact;
 
@@ -13,6 +14,14 @@ import org.setsafe.shared.RecordedFact;
 public final class InvestigationEvents {
 
   private InvestigationEvents() {}
+
+  /**
+   * The facts about the report itself and about who read it. The report leaves them out of its own timeline: a
+   * sign-off or an investigator's read would otherwise change the very report signed or read, and no two people
+   * could ever sign the same version.
+   */
+  static final Set<String> ABOUT_THE_REPORT = Set.of("incident.report-signed-off",
+      "incident.investigator-access-granted", "incident.investigator-access-revoked", "incident.investigator-read");
 
   /**
    * The investigation report was signed off in {@code role} ({@code SAFETY_ADVISOR} or {@code PRODUCER}):

@@ -53,12 +53,12 @@ public class InvestigationReport {
   public record Printed(byte[] pdf, String sha256) {}
 
   /** A sign-off; {@code forCurrentVersion} false when it was given for an earlier version of the report. */
-  public record SignOffView(UUID id, SigningRole role, String signedBy, Instant signedAt, String reportSha256,
+  public record ReportSignOffView(UUID id, SigningRole role, String signedBy, Instant signedAt, String reportSha256,
       boolean forCurrentVersion) {}
 
   /** Where the report stands: its current fingerprint, whether it is signed, whose signature it still needs. */
   public record ReportStatus(UUID incidentId, String reportSha256, boolean signed, List<SigningRole> awaiting,
-      List<SignOffView> signOffs) {}
+      List<ReportSignOffView> signOffs) {}
 
   /** A sign-off as the signer sends it: the role they sign in, and the SHA-256 of the PDF they read. */
   public record NewSignOff(String role, String reportSha256) {}
@@ -135,7 +135,7 @@ public class InvestigationReport {
             "sign-off of the report of incident " + incidentId + " as " + role, "does not hold the role");
       }
       IncidentRefused fact = refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, signer.userId(),
-          now(), "incident:" + incidentId, "sign the report off as " + role.label().toLowerCase(java.util.Locale.ROOT),
+          now(), "incident-report:" + incidentId, "sign the report off as " + role.label().toLowerCase(java.util.Locale.ROOT),
           refusal.rule(), refusal.reason()));
       throw new RuleRefusedException(refusal.field(), refusal.rule(), refusal.reason(), fact.factId().toString());
     }
@@ -164,7 +164,7 @@ public class InvestigationReport {
       }
     }
     return new ReportStatus(incident.id(), current, policy.signed(current, signOffs), awaiting,
-        signOffs.stream().map(s -> new SignOffView(s.id(), s.role(), names.getOrDefault(s.signedBy(), "?"),
+        signOffs.stream().map(s -> new ReportSignOffView(s.id(), s.role(), names.getOrDefault(s.signedBy(), "?"),
             s.signedAt(), s.reportSha256(), s.isFor(current))).toList());
   }
 

@@ -74,7 +74,7 @@ public class InvestigatorAccess {
 
   public record PersonLine(String name, String involvement) {}
 
-  public record PinLine(long treeSize, String root, String bundleSha256, String pinnedAt) {}
+  public record PinLine(long treeSize, String root, String bundleSha256, String pinnedOnSet) {}
 
   public record ItemLine(String what, String caseNumber, List<String> handOvers) {}
 

@@ -55,14 +55,14 @@ public class Statements {
   public record Correction(String words, Instant about, Integer supersedes) {}
 
   /** One version as shown: {@code standing} says in words whose words they are and whether the witness confirmed. */
-  public record VersionView(UUID id, int version, String words, Instant about, Instant givenAt, String recordedBy,
+  public record StatementVersionView(UUID id, int version, String words, Instant about, Instant givenAt, String recordedBy,
       boolean inOwnWords, boolean confirmed, Instant confirmedAt, boolean superseded, String standing,
       String wordsSha256) {}
 
   /** A statement with every version, newest first; what the reader may do with it now. */
   public record StatementView(UUID id, UUID incidentId, UUID witnessUserId, String witness, boolean fromOutsideTheCrew,
       int latestVersion, String standing, boolean awaitingConfirmation, boolean mayConfirm, boolean mayCorrect,
-      Instant firstGivenAt, List<VersionView> versions) {}
+      Instant firstGivenAt, List<StatementVersionView> versions) {}
 
   private final StatementStore store;
   private final Incidents incidents;
@@ -292,7 +292,7 @@ public class Statements {
   }
 
   StatementView view(OnSet reader, Statement statement) {
-    List<VersionView> versions = new ArrayList<>();
+    List<StatementVersionView> versions = new ArrayList<>();
     StatementVersion latest = statement.latest();
     for (StatementVersion v : statement.versions()) {
       versions.add(0, version(v, v != latest));
@@ -305,8 +305,8 @@ public class Statements {
         List.copyOf(versions));
   }
 
-  private VersionView version(StatementVersion v, boolean superseded) {
-    return new VersionView(v.id(), v.version(), v.words(), v.about(), v.givenAt(), name(v.productionId(),
+  private StatementVersionView version(StatementVersion v, boolean superseded) {
+    return new StatementVersionView(v.id(), v.version(), v.words(), v.about(), v.givenAt(), name(v.productionId(),
         v.recordedBy()), v.inOwnWords(), v.confirmedByWitness(),
         v.confirmation() == null ? null : v.confirmation().confirmedAt(), superseded, standing(v), v.wordsSha256());
   }

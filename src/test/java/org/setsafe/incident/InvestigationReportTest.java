@@ -185,8 +185,8 @@ class InvestigationReportTest {
         .andExpect(jsonPath("$.refusalId").exists());
     set.get("sam.safety", "incidents/" + incident + "/report/status").andExpect(jsonPath("$.signed").value(false));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-        SystemActor.call(() -> ledger.history(set.id(), "incident:" + incident)).stream().map(LedgerEntry::kind))
-        .contains("incident.refused"));
+        SystemActor.call(() -> ledger.history(set.id(), "incident-report:" + incident)).stream()
+            .map(LedgerEntry::kind)).contains("incident.refused"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
@@ -57,10 +58,19 @@ class RootCausesAndCorrectiveActionsTest {
   @Autowired TestClock clock;
 
   private IncidentsOnSet set;
+  private Instant start;
 
   @BeforeEach
   void callTime() {
+    clock.advance(Duration.ofMillis(1));
+    start = clock.instant();
     set = IncidentsOnSet.create(crew, mvc, productions, accounts, schedule, "Inquiry at Cerro Pelon");
+  }
+
+  @AfterEach
+  void backToTheMorning() {
+    // Other tests read "today" on the set (the demo's scene call among them): the days moved past are given back.
+    clock.set(start);
   }
 
   @Test

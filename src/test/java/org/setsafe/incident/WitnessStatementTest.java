@@ -61,7 +61,7 @@ class WitnessStatementTest {
   @Autowired Schedule schedule;
   @Autowired JdbcClient jdbc;
   @Autowired InvestigationRecord investigation;
-  @Autowired AddedLater addedLater;
+  @Autowired StatementsOnRecord addedLater;
   @Autowired List<ReportSection> sections;
 
   private IncidentsOnSet set;

@@ -78,7 +78,11 @@ class ProductionIsolationTest {
         Map.entry("reviewId", UUID.randomUUID().toString()),
         Map.entry("certificationId", UUID.randomUUID().toString()),
         Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()),
-        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()));
+        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()),
+        Map.entry("statementId", UUID.randomUUID().toString()), Map.entry("rootCauseId", UUID.randomUUID().toString()),
+        Map.entry("actionId", UUID.randomUUID().toString()), Map.entry("grantId", UUID.randomUUID().toString()),
+        Map.entry("clockId", UUID.randomUUID().toString()), Map.entry("offerId", UUID.randomUUID().toString()),
+        Map.entry("year", "2026"));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
 
@@ -110,7 +114,11 @@ class ProductionIsolationTest {
         Map.entry("reviewId", UUID.randomUUID().toString()),
         Map.entry("certificationId", UUID.randomUUID().toString()),
         Map.entry("meetingId", UUID.randomUUID().toString()), Map.entry("bulletinId", UUID.randomUUID().toString()),
-        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()));
+        Map.entry("incidentId", UUID.randomUUID().toString()), Map.entry("itemId", UUID.randomUUID().toString()),
+        Map.entry("statementId", UUID.randomUUID().toString()), Map.entry("rootCauseId", UUID.randomUUID().toString()),
+        Map.entry("actionId", UUID.randomUUID().toString()), Map.entry("grantId", UUID.randomUUID().toString()),
+        Map.entry("clockId", UUID.randomUUID().toString()), Map.entry("offerId", UUID.randomUUID().toString()),
+        Map.entry("year", "2026"));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }
 

@@ -57,7 +57,7 @@ class FindingsApi {
 
   record DoneBody(String note, Long settingChangeLedgerIndex) {}
 
-  record VerificationBody(Boolean effective, String note) {}
+  record ActionVerificationBody(Boolean effective, String note) {}
 
   record StepBody(String reason) {}
 
@@ -123,7 +123,7 @@ class FindingsApi {
   @Operation(summary = "Record whether a done action works: the verifier named for it or the safety advisor, never "
       + "its owner (409, recorded)")
   InvestigationView verify(@PathVariable UUID productionId, @PathVariable UUID incidentId,
-      @PathVariable UUID actionId, @RequestBody(required = false) VerificationBody body) {
+      @PathVariable UUID actionId, @RequestBody(required = false) ActionVerificationBody body) {
     return actions.verify(productionId, incidentId, actionId, body == null ? null
         : new CorrectiveActions.Verification(body.effective(), body.note()));
   }

@@ -47,7 +47,7 @@ class InvestigationApi {
     this.investigators = investigators;
   }
 
-  record SignOffBody(@Schema(implementation = SigningRole.class) String role,
+  record ReportSignOffBody(@Schema(implementation = SigningRole.class) String role,
       @Schema(description = "SHA-256 of the report PDF you read (its X-Report-SHA256 header)") String reportSha256) {}
 
   record GrantBody(String name, String organisation, String email,
@@ -77,7 +77,7 @@ class InvestigationApi {
       + "another role than yours, or the second signature by the same person, is refused (409) and recorded; a "
       + "report changed since you read it is a 409 on reportSha256")
   ReportStatus signOff(@PathVariable UUID productionId, @PathVariable UUID incidentId,
-      @RequestBody SignOffBody body) {
+      @RequestBody ReportSignOffBody body) {
     return report.signOff(productionId, incidentId, body == null ? null
         : new NewSignOff(body.role(), body.reportSha256()));
   }

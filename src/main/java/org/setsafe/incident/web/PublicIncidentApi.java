@@ -52,8 +52,8 @@ class PublicIncidentApi {
 
   // Spring MVC logs request and response bodies at debug level by their toString: none of them shows the code.
 
-  record ReceiptBody(UUID incidentId, String receiptCode, String production) {
-    @Override public String toString() { return "ReceiptBody[incidentId=" + incidentId + ", receiptCode=(hidden)]"; }
+  record IncidentReceiptBody(UUID incidentId, String receiptCode, String production) {
+    @Override public String toString() { return "IncidentReceiptBody[incidentId=" + incidentId + ", receiptCode=(hidden)]"; }
   }
 
   record Code(String code) {
@@ -64,12 +64,12 @@ class PublicIncidentApi {
   @Operation(summary = "Report an incident anonymously through the production's public link (kind, where, when, what "
       + "happened; people by name only); the ledger is pinned and a scene named is held as for any incident. Answers "
       + "the receipt code, once; 429 once the link has taken its hourly limit")
-  ResponseEntity<ReceiptBody> open(@PathVariable String token, @RequestBody AnonymousIncidentBody body) {
+  ResponseEntity<IncidentReceiptBody> open(@PathVariable String token, @RequestBody AnonymousIncidentBody body) {
     AnonymousReceipt receipt = incidents.openAnonymously(token, body == null ? null
         : new NewAnonymousIncident(body.kind(), body.severity(), body.where(), body.happenedAt(), body.whatHappened(),
             body.people(), body.sceneIds()));
     return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-        .body(new ReceiptBody(receipt.incidentId(), receipt.code(), receipt.productionName()));
+        .body(new IncidentReceiptBody(receipt.incidentId(), receipt.code(), receipt.productionName()));
   }
 
   @PostMapping("/receipts/incident")

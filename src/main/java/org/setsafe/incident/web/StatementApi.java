@@ -44,7 +44,7 @@ class StatementApi {
   record RecordBody(UUID witnessUserId, String witnessName, String words, Instant about) {}
 
   /** New words superseding the latest version, which {@code supersedes} names. */
-  record CorrectionBody(String words, Instant about, Integer supersedes) {}
+  record StatementCorrectionBody(String words, Instant about, Integer supersedes) {}
 
   /** The version the witness read and confirms (the latest). */
   record ConfirmBody(Integer version) {}
@@ -86,7 +86,7 @@ class StatementApi {
   @Operation(summary = "Correct a statement: a new version superseding the latest, which is kept (the witness or an "
       + "investigator)")
   ResponseEntity<StatementView> correct(@PathVariable UUID productionId, @PathVariable UUID incidentId,
-      @PathVariable UUID statementId, @RequestBody(required = false) CorrectionBody body) {
+      @PathVariable UUID statementId, @RequestBody(required = false) StatementCorrectionBody body) {
     return created(statements.correct(productionId, incidentId, statementId, body == null ? null
         : new Correction(body.words(), body.about(), body.supersedes())));
   }

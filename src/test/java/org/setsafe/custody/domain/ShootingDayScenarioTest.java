@@ -214,7 +214,7 @@ class ShootingDayScenarioTest {
         CustodyProtocol.WITNESS_ANSWERS_WHAT_WAS_SHOWN);
     assertThat(protocol.rules(RefuseShowing.class)).containsExactly(order, CustodyProtocol.NAMED_WITNESS);
     assertThat(protocol.rules(IssueWeapon.class)).containsExactly(order, armorer, permit, FirearmsHoldPolicy.RULE,
-        StopWorkBindsPolicy.RULE, WeaponHoldAfterMisfirePolicy.RULE, order,
+        SceneHoldPolicy.RULE, StopWorkBindsPolicy.RULE, WeaponHoldAfterMisfirePolicy.RULE, order,
         IssueOnlyToPerformerOnTodaysScenePolicy.RULE, CustodyProtocol.FIREARMS_CLEARANCE,
         ShowClearBeforeIssuePolicy.RULE, CustodyProtocol.ISSUE_GATES);
     assertThat(protocol.rules(CollectWeapon.class)).containsExactly(order, armorer, permit);

@@ -45,7 +45,7 @@ class OshaApi {
     this.records = records;
   }
 
-  record CertificationBody(String executiveName, String executiveTitle, LocalDate certifiedOn) {}
+  record SummaryCertificationBody(String executiveName, String executiveTitle, LocalDate certifiedOn) {}
 
   @PostMapping("/osha/establishment")
   @ResponseStatus(HttpStatus.CREATED)
@@ -129,7 +129,7 @@ class OshaApi {
   @Operation(summary = "Record a company executive's certification of the year's 300A (UPM or producer records it): "
       + "name, title, date, after the year is over")
   SummaryView certify(@PathVariable UUID productionId, @PathVariable int year,
-      @RequestBody CertificationBody body) {
+      @RequestBody SummaryCertificationBody body) {
     return records.certify(productionId, year, body == null ? null : body.executiveName(),
         body == null ? null : body.executiveTitle(), body == null ? null : body.certifiedOn());
   }

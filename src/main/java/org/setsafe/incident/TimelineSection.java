@@ -49,18 +49,19 @@ class TimelineSection implements ReportSection {
   }
 
   /**
-   * The proof as the signed report cites it: the pinned checkpoint where it covers the line, else the leaf alone,
-   * which any later checkpoint proves. Naming the latest checkpoint would change the report each time the ledger
-   * signs a new one, and the signatures with it.
+   * The proof as the signed report cites it: the pinned checkpoint and the leaf's hash where the pin covers the line,
+   * else the entry alone, which the checkpoints signed since prove (the timeline's API gives those proofs). A
+   * checkpoint signed later, or naming the latest one, would change the report between two readers, and the
+   * signatures with it.
    */
   private static String proof(Timeline.Line line) {
     if (line.index() == null) {
       return "added later, not in the ledger";
     }
-    if (line.proof() == null) {
+    if (line.proof() == null || !line.proof().pinned()) {
       return "entry " + line.index();
     }
-    return "entry " + line.index() + (line.proof().pinned() ? " in the pinned checkpoint of " + line.proof().treeSize()
-        : "") + ", leaf " + line.proof().leafHash();
+    return "entry " + line.index() + " in the pinned checkpoint of " + line.proof().treeSize() + ", leaf "
+        + line.proof().leafHash();
   }
 }

@@ -69,8 +69,12 @@ class OshaRecordsTest {
     String cut = incident("marcus.camera", "-03-07T17:00:00Z", "Breakaway window shattered early, glass hit the operator");
     set.post("sam.safety", "incidents/" + cut + "/osha/decisions", """
         {"workRelated":true,"firstAid":["WOUND_COVERINGS","CLEANING_WOUNDS","TETANUS_IMMUNIZATION"],
+         "employeeStreet":"14 Calle Ocho","dateOfBirth":"1988-04-02","sex":"MALE",
          "why":"Bandage, cleaning and a tetanus shot are all on the first-aid list of 1904.7(b)(5)(ii)"}""")
         .andExpect(status().isCreated()).andExpect(jsonPath("$.inForce.recordable").value(false))
+        // A case that is not recorded keeps no address or birth date: only a recordable case's 301 asks for them.
+        .andExpect(jsonPath("$.inForce.employee.street").doesNotExist())
+        .andExpect(jsonPath("$.inForce.employee.dateOfBirth").doesNotExist())
         .andExpect(jsonPath("$.caseNumber").doesNotExist());
     // The clinic sutured it the next day: medical treatment beyond first aid; the new decision supersedes.
     String first = json(set.get("leo.upm", "incidents/" + cut + "/osha/cases"), "$[0].decisions[0].id");
@@ -80,8 +84,14 @@ class OshaRecordsTest {
          "beforeIncident":"Operating the A camera for the church window gag",
          "injuryIllness":"Laceration to the left forearm","objectOrSubstance":"Breakaway glass",
          "timeStartedWork":"06:30","treatmentFacility":"Valley urgent care, Santa Fe",
-         "why":"Sutures are medical treatment (1904.7(b)(5)(ii)(D))"}""".formatted(SUTURES))
+         "employeeStreet":"14 Calle Ocho","employeeCity":"Santa Fe","employeeState":"nm","employeeZip":"875011234",
+         "dateOfBirth":"1988-04-02","dateHired":"%2$d-02-20","sex":"male","facilityStreet":"2 Cerrillos Rd",
+         "facilityCity":"Santa Fe","facilityState":"NM","facilityZip":"87505","treatedInEmergencyRoom":true,
+         "why":"Sutures are medical treatment (1904.7(b)(5)(ii)(D))"}""".formatted(SUTURES, year))
         .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.inForce.employee.zip").value("87501-1234"))
+        .andExpect(jsonPath("$.inForce.employee.state").value("NM"))
+        .andExpect(jsonPath("$.inForce.employee.sex").value("MALE"))
         .andExpect(jsonPath("$.inForce.recordable").value(true))
         .andExpect(jsonPath("$.inForce.supersedes").value(first))
         .andExpect(jsonPath("$.inForce.criteriaMet[0]").value("MEDICAL_TREATMENT"))
@@ -159,7 +169,9 @@ class OshaRecordsTest {
 
     // The ITA case data: one row per case, no names at all, codes as ITA reads them.
     String casesCsv = body(set.get("sam.safety", "osha/" + year + "/cases.csv").andExpect(status().isOk()));
-    assertThat(casesCsv).doesNotContain("Tess Lindqvist").doesNotContain("Marcus Oyelaran");
+    assertThat(casesCsv).doesNotContain("Tess Lindqvist").doesNotContain("Marcus Oyelaran")
+        // ITA collects no employee address: neither the street nor the ZIP goes to OSHA.
+        .doesNotContain("Calle Ocho").doesNotContain("87501").doesNotContain("Cerrillos");
     List<CSVRecord> cases = csv(casesCsv);
     assertThat(cases).hasSize(4);
     assertThat(cases.get(0).getParser().getHeaderNames()).startsWith("establishment_name", "year_of_filing",
@@ -170,7 +182,13 @@ class OshaRecordsTest {
     assertThat(sutured).containsEntry("case_number", year + "-001").containsEntry("job_title", "Camera operator")
         .containsEntry("date_of_incident", "03/07/" + year).containsEntry("incident_outcome", "4")
         .containsEntry("type_of_incident", "1").containsEntry("time_of_incident", "10:00")
-        .containsEntry("time_started_work", "06:30").containsEntry("nar_object_substance", "Breakaway glass");
+        .containsEntry("time_started_work", "06:30").containsEntry("nar_object_substance", "Breakaway glass")
+        .containsEntry("date_of_birth", "04/02/1988").containsEntry("date_of_hire", "02/20/" + year)
+        .containsEntry("sex", "M").containsEntry("treatment_facility_type", "1")
+        .containsEntry("treatment_in_patient", "0");
+    // Unknown stays empty, as the 301 lets it.
+    assertThat(cases.get(2).toMap()).containsEntry("date_of_birth", "").containsEntry("date_of_hire", "")
+        .containsEntry("sex", "").containsEntry("treatment_facility_type", "0");
     assertThat(cases.get(2).toMap()).containsEntry("incident_outcome", "2").containsEntry("dafw_num_away", "180")
         .containsEntry("djtr_num_tr", "14").containsEntry("treatment_in_patient", "1");
     assertThat(cases.get(3).get("type_of_incident")).isEqualTo("3");
@@ -186,7 +204,9 @@ class OshaRecordsTest {
     }
     // The 301 of the sutured cut names the operator (the 301 is kept confidential) and what happened.
     assertThat(pdfText(set.get("leo.upm", "incidents/" + cut + "/osha/301.pdf"))).contains("Form 301")
-        .contains("Marcus Oyelaran").contains(year + "-001").contains("Breakaway window shattered early");
+        .contains("Marcus Oyelaran").contains(year + "-001").contains("Breakaway window shattered early")
+        .contains("14 Calle Ocho, Santa Fe, NM 87501-1234").contains("04/02/1988").contains("02/20/" + year)
+        .contains("Male").contains("2 Cerrillos Rd, Santa Fe, NM 87505");
 
     // Certified by a company executive after the year, recorded on the ledger; a date in the year itself is refused.
     set.post("grace.producer", "osha/" + year + "/summary/certification", """
@@ -264,6 +284,27 @@ class OshaRecordsTest {
     expectField(set.post("sam.safety", path, "{\"workRelated\":true,\"medicalTreatment\":\"Sutures\","
         + "\"injuryType\":\"INJURY\",\"privacyConcern\":\"EMPLOYEE_ASKS\",\"jobTitle\":\"Operator\","
         + "\"description\":\"Cut\",\"why\":\"x\"}"), "privacyConcern");
+    // The 301's information about the employee: text without control characters, ZIP and state as the post office
+    // writes them, dates not in the future, born before hired, male or female (or left out).
+    String recordable = "{\"workRelated\":true,\"medicalTreatment\":\"Sutures\",\"injuryType\":\"INJURY\","
+        + "\"jobTitle\":\"Operator\",\"description\":\"Cut\",\"why\":\"x\",";
+    expectField(set.post("sam.safety", path, recordable + "\"employeeStreet\":\"14 Calle\\u0000Ocho\"}"),
+        "employeeStreet").andExpect(jsonPath("$.errors[0].rule").value("NoControlCharacters"));
+    expectField(set.post("sam.safety", path, recordable + "\"facilityCity\":\"Santa\\u0007Fe\"}"), "facilityCity")
+        .andExpect(jsonPath("$.errors[0].rule").value("NoControlCharacters"));
+    expectField(set.post("sam.safety", path, recordable + "\"employeeZip\":\"8750\"}"), "employeeZip")
+        .andExpect(jsonPath("$.errors[0].rule").value("Pattern"));
+    expectField(set.post("sam.safety", path, recordable + "\"facilityState\":\"N1\"}"), "facilityState")
+        .andExpect(jsonPath("$.errors[0].rule").value("Pattern"));
+    expectField(set.post("sam.safety", path, recordable + "\"dateOfBirth\":\"" + (year + 2) + "-01-01\"}"),
+        "dateOfBirth").andExpect(jsonPath("$.errors[0].rule").value("NotInTheFuture"));
+    expectField(set.post("sam.safety", path, recordable + "\"dateHired\":\"" + (year + 2) + "-01-01\"}"),
+        "dateHired").andExpect(jsonPath("$.errors[0].rule").value("NotInTheFuture"));
+    expectField(set.post("sam.safety", path, recordable + "\"dateOfBirth\":\"2001-05-01\","
+        + "\"dateHired\":\"1999-05-01\"}"), "dateHired")
+        .andExpect(jsonPath("$.errors[0].rule").value("AfterDateOfBirth"));
+    expectField(set.post("sam.safety", path, recordable + "\"sex\":\"UNKNOWN\"}"), "sex")
+        .andExpect(jsonPath("$.errors[0].rule").value("OneOf"));
     expectField(set.post("sam.safety", path, "{\"personIndex\":1,\"workRelated\":true,\"why\":\"x\"}"), "personIndex");
     expectField(set.post("leo.upm", "osha/establishment", establishmentJson("Cerro\\u0000Pelon")), "name");
     expectField(set.post("leo.upm", "osha/establishment", establishmentJson("Cerro Pelon").replace("87010", "8701")),

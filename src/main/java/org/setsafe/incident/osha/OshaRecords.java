@@ -32,6 +32,7 @@ import org.setsafe.incident.osha.domain.AnnualSummary;
 import org.setsafe.incident.osha.domain.CaseDecision;
 import org.setsafe.incident.osha.domain.Certification;
 import org.setsafe.incident.osha.domain.Criterion;
+import org.setsafe.incident.osha.domain.EmployeeDetails;
 import org.setsafe.incident.osha.domain.Establishment;
 import org.setsafe.incident.osha.domain.FirstAid;
 import org.setsafe.incident.osha.domain.InjuryType;
@@ -84,13 +85,15 @@ public class OshaRecords {
       String medicalTreatment, List<String> firstAid, Boolean lossOfConsciousness, String significantDiagnosis,
       String injuryType, String privacyConcern, String jobTitle, String description, String beforeIncident,
       String injuryIllness, String objectOrSubstance, LocalTime timeStartedWork, Boolean treatedInEmergencyRoom,
-      Boolean hospitalizedOvernight, String physician, String treatmentFacility, String why) {}
+      Boolean hospitalizedOvernight, String physician, String treatmentFacility, String why, String employeeStreet,
+      String employeeCity, String employeeState, String employeeZip, LocalDate dateOfBirth, LocalDate dateHired,
+      String sex, String facilityStreet, String facilityCity, String facilityState, String facilityZip) {}
 
   public record DecisionView(UUID id, UUID supersedes, boolean recordable, boolean workRelated,
       List<Criterion> criteriaMet, Set<FirstAid> firstAid, String medicalTreatment, String significantDiagnosis,
       boolean lossOfConsciousness, boolean death, LocalDate dateOfDeath, Outcome outcome, int daysAway,
       int daysRestricted, InjuryType injuryType, PrivacyConcern privacyConcern, String jobTitle, String description,
-      String why, String decidedBy, Instant decidedAt) {}
+      String why, String decidedBy, Instant decidedAt, EmployeeDetails employee) {}
 
   /** A case: one injured person of an incident, its number on the log if recordable, and every decision on it. */
   public record CaseView(UUID incidentId, int personIndex, String employee, LocalDate injuredOn, String caseNumber,
@@ -190,11 +193,16 @@ public class OshaRecords {
         input.beforeIncident(), input.injuryIllness(), input.objectOrSubstance(), input.timeStartedWork(),
         yes(input.treatedInEmergencyRoom()), yes(input.hospitalizedOvernight()), input.physician(),
         input.treatmentFacility(),
+        new EmployeeDetails(input.employeeStreet(), input.employeeCity(), input.employeeState(), input.employeeZip(),
+            input.dateOfBirth(), input.dateHired(), oneOf(EmployeeDetails.Sex.class, "sex", input.sex()),
+            input.facilityStreet(), input.facilityCity(), input.facilityState(), input.facilityZip()),
         input.why(), caller.userId(), now());
     decision.checkDates(injuredOn, today);
     boolean recordable = decision.recordable(injuredOn, today);
     if (recordable) {
       decision.checkComplete();
+    } else {
+      decision = decision.withoutEmployeeDetails();
     }
     store.insert(decision);
     String caseNumber = store.caseNumber(incidentId, position).map(OshaStore.CaseNumber::number).orElse(null);
@@ -368,7 +376,7 @@ public class OshaRecords {
         d.firstAid(), d.medicalTreatment(), d.significantDiagnosis(), d.lossOfConsciousness(), d.death(),
         d.dateOfDeath(), recordable ? d.outcome(injuredOn, today) : null, d.daysAway(injuredOn, today),
         d.daysRestricted(injuredOn, today), d.injuryType(), d.privacyConcern(), d.jobTitle(), d.description(),
-        d.why(), name(caller.productionId(), d.decidedBy()), d.decidedAt());
+        d.why(), name(caller.productionId(), d.decidedBy()), d.decidedAt(), d.employee());
   }
 
   private EstablishmentView view(Establishment e) {

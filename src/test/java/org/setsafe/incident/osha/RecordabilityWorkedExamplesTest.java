@@ -49,7 +49,7 @@ class RecordabilityWorkedExamplesTest {
       return new CaseDecision(UUID.randomUUID(), UUID.randomUUID(), 0, UUID.randomUUID(), null, workRelated, death,
           death ? INJURED : null, awayFrom, back, restrictedFrom, fullDuty, treatment, firstAid, unconscious,
           diagnosis, InjuryType.INJURY, null, "Grip", "Cut to the palm from a C-stand", null, null, null, null, false,
-          false, null, null, "as the examples", UUID.randomUUID(), Instant.parse("2025-03-08T10:00:00Z"));
+          false, null, null, null, "as the examples", UUID.randomUUID(), Instant.parse("2025-03-08T10:00:00Z"));
     }
   }
 
@@ -164,7 +164,7 @@ class RecordabilityWorkedExamplesTest {
   void anEmployeesOwnRequestMakesAPrivacyCaseOfAnIllnessOnly() {
     assertThatThrownBy(() -> new CaseDecision(UUID.randomUUID(), UUID.randomUUID(), 0, UUID.randomUUID(), null, true,
         false, null, null, null, null, null, "Sutures", Set.of(), false, null, InjuryType.INJURY,
-        PrivacyConcern.EMPLOYEE_ASKS, "Grip", "Cut", null, null, null, null, false, false, null, null, "why",
+        PrivacyConcern.EMPLOYEE_ASKS, "Grip", "Cut", null, null, null, null, false, false, null, null, null, "why",
         UUID.randomUUID(), Instant.now()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.field()).isEqualTo("privacyConcern");

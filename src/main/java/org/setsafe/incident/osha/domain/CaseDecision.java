@@ -27,7 +27,7 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
     boolean lossOfConsciousness, String significantDiagnosis, InjuryType injuryType, PrivacyConcern privacyConcern,
     String jobTitle, String description, String beforeIncident, String injuryIllness, String objectOrSubstance,
     LocalTime timeStartedWork, boolean treatedInEmergencyRoom, boolean hospitalizedOvernight, String physician,
-    String treatmentFacility, String why, UUID decidedBy, Instant decidedAt) {
+    String treatmentFacility, EmployeeDetails employee, String why, UUID decidedBy, Instant decidedAt) {
 
   public static final int MAX_TREATMENT = 500;
   public static final int MAX_JOB_TITLE = 100;
@@ -54,6 +54,7 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
     objectOrSubstance = Text.optional("objectOrSubstance", objectOrSubstance, MAX_OBJECT);
     physician = Text.optional("physician", physician, MAX_PHYSICIAN);
     treatmentFacility = Text.optional("treatmentFacility", treatmentFacility, MAX_FACILITY);
+    employee = employee == null ? EmployeeDetails.NONE : employee;
     why = Text.required("why", why, MAX_WHY);
     if (death && dateOfDeath == null) {
       throw new InvalidInputException("dateOfDeath", "Required", "dateOfDeath is required when the case is a death");
@@ -80,6 +81,19 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
     dateNotBefore("daysAwayFrom", daysAwayFrom, injuredOn, today);
     dateNotBefore("restrictedFrom", restrictedFrom, injuredOn, today);
     dateNotBefore("dateOfDeath", dateOfDeath, injuredOn, today);
+    employee.checkDates(injuredOn, today);
+  }
+
+  /**
+   * The same decision without the person's details: they are kept for a recordable case only, whose 301 asks for
+   * them; a case that is not recorded keeps no address or birth date.
+   */
+  public CaseDecision withoutEmployeeDetails() {
+    return new CaseDecision(id, incidentId, personPosition, productionId, supersedes, workRelated, death, dateOfDeath,
+        daysAwayFrom, backToWorkOn, restrictedFrom, fullDutyOn, medicalTreatment, firstAid, lossOfConsciousness,
+        significantDiagnosis, injuryType, privacyConcern, jobTitle, description, beforeIncident, injuryIllness,
+        objectOrSubstance, timeStartedWork, treatedInEmergencyRoom, hospitalizedOvernight, physician,
+        treatmentFacility, EmployeeDetails.NONE, why, decidedBy, decidedAt);
   }
 
   private static void dateNotBefore(String field, LocalDate date, LocalDate injuredOn, LocalDate today) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.incident.osha.domain.CaseDecision;
 import org.setsafe.incident.osha.domain.Certification;
+import org.setsafe.incident.osha.domain.EmployeeDetails;
 import org.setsafe.incident.osha.domain.Establishment;
 import org.setsafe.incident.osha.domain.FirstAid;
 import org.setsafe.incident.osha.domain.InjuryType;
@@ -37,7 +38,9 @@ class JdbcOshaStore implements OshaStore {
       + "work_related, death, date_of_death, days_away_from, back_to_work_on, restricted_from, full_duty_on, "
       + "medical_treatment, first_aid, loss_of_consciousness, significant_diagnosis, illness_type, privacy_concern, "
       + "job_title, description, before_incident, injury_illness, object_or_substance, time_started_work, "
-      + "treated_in_emergency, hospitalized_overnight, physician, treatment_facility, why, decided_by, decided_at";
+      + "treated_in_emergency, hospitalized_overnight, physician, treatment_facility, why, decided_by, decided_at, "
+      + "employee_street, employee_city, employee_state, employee_zip, date_of_birth, date_hired, sex, "
+      + "facility_street, facility_city, facility_state, facility_zip";
   private static final String CERTIFICATION_COLUMNS = "id, production_id, log_year, executive_name, "
       + "executive_title, certified_on, totals_sha256, recorded_by, recorded_at";
 
@@ -74,8 +77,9 @@ class JdbcOshaStore implements OshaStore {
 
   @Override
   public void insert(CaseDecision d) {
+    EmployeeDetails e = d.employee();
     jdbc.sql("INSERT INTO osha_decision (" + DECISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(d.id(), d.incidentId(), d.personPosition(), d.productionId(), d.supersedes(), d.workRelated(),
             d.death(), d.dateOfDeath(), d.daysAwayFrom(), d.backToWorkOn(), d.restrictedFrom(), d.fullDutyOn(),
             d.medicalTreatment(), d.firstAid().isEmpty() ? null
@@ -84,7 +88,9 @@ class JdbcOshaStore implements OshaStore {
             d.privacyConcern() == null ? null : d.privacyConcern().name(), d.jobTitle(), d.description(),
             d.beforeIncident(), d.injuryIllness(), d.objectOrSubstance(), d.timeStartedWork(),
             d.treatedInEmergencyRoom(), d.hospitalizedOvernight(), d.physician(), d.treatmentFacility(), d.why(),
-            d.decidedBy(), utc(d.decidedAt()))
+            d.decidedBy(), utc(d.decidedAt()), e.street(), e.city(), e.state(), e.zip(), e.dateOfBirth(),
+            e.dateHired(), e.sex() == null ? null : e.sex().name(), e.facilityStreet(), e.facilityCity(),
+            e.facilityState(), e.facilityZip())
         .update();
   }
 
@@ -110,6 +116,7 @@ class JdbcOshaStore implements OshaStore {
         : Arrays.stream(firstAid.split(",")).map(FirstAid::valueOf).collect(Collectors.toSet());
     String type = rs.getString("illness_type");
     String privacy = rs.getString("privacy_concern");
+    String sex = rs.getString("sex");
     return new CaseDecision(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
         rs.getInt("person_position"), rs.getObject("production_id", UUID.class),
         rs.getObject("supersedes", UUID.class), rs.getBoolean("work_related"), rs.getBoolean("death"),
@@ -122,6 +129,11 @@ class JdbcOshaStore implements OshaStore {
         rs.getString("injury_illness"), rs.getString("object_or_substance"),
         rs.getObject("time_started_work", LocalTime.class), rs.getBoolean("treated_in_emergency"),
         rs.getBoolean("hospitalized_overnight"), rs.getString("physician"), rs.getString("treatment_facility"),
+        new EmployeeDetails(rs.getString("employee_street"), rs.getString("employee_city"),
+            rs.getString("employee_state"), rs.getString("employee_zip"),
+            rs.getObject("date_of_birth", LocalDate.class), rs.getObject("date_hired", LocalDate.class), sex == null ? null : EmployeeDetails.Sex.valueOf(sex),
+            rs.getString("facility_street"), rs.getString("facility_city"), rs.getString("facility_state"),
+            rs.getString("facility_zip")),
         rs.getString("why"), rs.getObject("decided_by", UUID.class), instant(rs, "decided_at"));
   }
 

@@ -57,18 +57,28 @@ final class ItaCsv {
         count(t, InjuryType.HEARING_LOSS), count(t, InjuryType.OTHER_ILLNESS), "")));
   }
 
-  /** The 300/301 case data: one row per recordable case; what SetSafe does not keep (birth, hire, sex) empty. */
+  /**
+   * The 300/301 case data: one row per recordable case. Birth and hire dates and sex as the 301 has them, empty when
+   * unknown; {@code treatment_facility_type} 1 for treatment in an emergency room; never the employee's name or
+   * address, which ITA does not collect.
+   */
   static byte[] cases(int year, String establishmentName, List<Form301> reports) {
     return csv(CASE_COLUMNS, reports.stream().map(f -> {
       CaseDecision d = f.decision();
       return List.of(nz(establishmentName), String.valueOf(year), f.caseNumber(), nz(d.jobTitle()),
           DATE.format(f.injuredOn()), nz(f.where()), nz(d.description()), String.valueOf(f.outcome().itaCode()),
           String.valueOf(f.daysAway()), String.valueOf(f.daysRestricted()), String.valueOf(d.injuryType().itaCode()),
-          "", "", "", "", d.hospitalizedOvernight() ? "1" : "0",
+          date(d.employee().dateOfBirth()), date(d.employee().dateHired()),
+          d.employee().sex() == null ? "" : d.employee().sex().itaCode(), d.treatedInEmergencyRoom() ? "1" : "0",
+          d.hospitalizedOvernight() ? "1" : "0",
           d.timeStartedWork() == null ? "" : TIME.format(d.timeStartedWork()), TIME.format(f.timeOfEvent()), "0",
           nz(d.beforeIncident()), nz(f.whatHappened()), nz(d.injuryIllness()), nz(d.objectOrSubstance()),
           d.dateOfDeath() == null ? "" : DATE.format(d.dateOfDeath()));
     }).toList());
+  }
+
+  private static String date(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
   }
 
   private static String count(AnnualSummary t, InjuryType type) {

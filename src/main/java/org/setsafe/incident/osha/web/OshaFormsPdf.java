@@ -16,6 +16,7 @@ import org.setsafe.incident.osha.OshaRecords.LogView;
 import org.setsafe.incident.osha.OshaRecords.SummaryView;
 import org.setsafe.incident.osha.domain.AnnualSummary;
 import org.setsafe.incident.osha.domain.CaseDecision;
+import org.setsafe.incident.osha.domain.EmployeeDetails;
 import org.setsafe.incident.osha.domain.InjuryType;
 import org.setsafe.incident.osha.domain.LogLine;
 import org.setsafe.incident.osha.domain.Outcome;
@@ -222,11 +223,17 @@ final class OshaFormsPdf {
       sheet.space(6);
       sheet.heading(bold, "Information about the employee");
       sheet.pair("1) Full name", f.employee());
+      sheet.pair("2) Street, city, state, ZIP", d.employee().address());
+      sheet.pair("3) Date of birth", d.employee().dateOfBirth() == null ? "" : DATE.format(d.employee().dateOfBirth()));
+      sheet.pair("4) Date hired", d.employee().dateHired() == null ? "" : DATE.format(d.employee().dateHired()));
+      sheet.pair("5) Sex (male or female)", d.employee().sex() == null ? ""
+          : d.employee().sex() == EmployeeDetails.Sex.MALE ? "Male" : "Female");
       sheet.pair("Job title", nz(d.jobTitle()));
       sheet.space(6);
       sheet.heading(bold, "Information about the physician or other health care professional");
       sheet.pair("6) Name of physician or other health care professional", nz(d.physician()));
       sheet.pair("7) If treatment was given away from the worksite, where was it given?", nz(d.treatmentFacility()));
+      sheet.pair("Facility street, city, state, ZIP", d.employee().facilityAddress());
       sheet.pair("8) Was employee treated in an emergency room?", d.treatedInEmergencyRoom() ? "Yes" : "No");
       sheet.pair("9) Was employee hospitalized overnight as an in-patient?", d.hospitalizedOvernight() ? "Yes" : "No");
       sheet.space(6);

@@ -109,7 +109,8 @@ class LedgerSentences implements LedgerWords {
       Map.entry("incident.refused", "A step on evidence was refused[: {text:reason}]"),
       Map.entry("incident.note-added", "{actor} added an investigator's note to an incident (SHA-256 {n:textSha256})"),
       // incident: what came after the incident opened. Read by the whole crew, so the sentences name steps, never
-      // what a witness said, anything about someone's health, or how an investigator is reached.
+      // what a witness said, anything about someone's health, or how an investigator is reached; times are the
+      // entry's own, shown beside it.
       Map.entry("custody.scene-held-for-incident", "{actor} held {scene:sceneId} for an incident[: {text:why}]"),
       Map.entry("reporting.injury-reported", "{actor} reported that someone was hurt[ on {scene:sceneId}]"),
       Map.entry("reporting.stop-work-cited-injury", "{actor} stopped work because someone was hurt[ on {scene:sceneId}]"),
@@ -125,17 +126,16 @@ class LedgerSentences implements LedgerWords {
       Map.entry("incident.corrective-action-verified", "{actor} checked whether a corrective action worked[: {text:note}]"),
       Map.entry("incident.report-signed-off", "{actor} signed off the investigation report of an incident"),
       Map.entry("incident.investigator-access-granted",
-          "{actor} let {n:name}[ ({n:organisation})] read an incident's investigation[ until {n:expiresAt}]"),
+          "{actor} let {n:name}[ ({n:organisation})] read an incident's investigation for a time"),
       Map.entry("incident.investigator-access-revoked", "{actor} withdrew an investigator's access to an incident"),
       Map.entry("incident.investigator-read", "{n:name}[ ({n:organisation})] read an incident's investigation"),
-      Map.entry("incident.reporting-clock-started", "{actor} started the clock for reporting an incident to the regulator"
-          + "[, due {n:dueAt}]"),
+      Map.entry("incident.reporting-clock-started", "{actor} started the clock for reporting an incident to the regulator"),
       Map.entry("incident.reporting-clock-escalated",
-          "The report of an incident to the regulator was not yet made: SetSafe told the next people[ (due {n:dueAt})]"),
+          "The report of an incident to the regulator was not yet made: SetSafe told the next people"),
       Map.entry("incident.report-made", "{actor} recorded that an incident was reported to the regulator"
           + "[ under reference {n:reference}]"),
       Map.entry("incident.support-offered", "{actor} offered support to {n:people} people after an incident"),
-      Map.entry("incident.debrief-scheduled", "{actor} scheduled a debrief after an incident[ at {n:startsAt}]"),
+      Map.entry("incident.debrief-scheduled", "{actor} scheduled a debrief after an incident"),
       Map.entry("incident.counselling-contact-named", "{actor} named the crew's support contact after incidents"),
       // OSHA 1904 records: the log's steps, never what the case is about
       Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),

@@ -80,6 +80,22 @@ class EveryKindHasWordsTest {
     assertThat(hurt).isEqualTo("Someone not named reported that someone was hurt.").doesNotContain("Burn");
   }
 
+  @Test
+  void anAgreedActionNamesWhatAndWhoseItIsAndASignOffNamesNoHash() {
+    UUID dana = UUID.randomUUID();
+    Accounts accounts = mock(Accounts.class);
+    when(accounts.findById(any())).thenReturn(Optional.empty());
+    when(accounts.findById(dana)).thenReturn(Optional.of(new org.setsafe.identity.Account(dana, "dana.ad",
+        "Dana Whitcombe", null, null, true, false)));
+    LedgerSentences sentences = new LedgerSentences(accounts, List.of(), new StaticMessageSource());
+    assertThat(said(sentences, "incident.corrective-action-agreed", "{\"what\":\"The key grip calls every move.\","
+        + "\"ownerId\":\"" + dana + "\",\"dueOn\":\"2026-12-09\"}"))
+        .isEqualTo("SetSafe agreed a corrective action: “The key grip calls every move”, for Dana Whitcombe to do by "
+            + "2026-12-09.");
+    assertThat(said(sentences, "incident.report-signed-off", "{\"role\":\"PRODUCER\",\"reportSha256\":\"ab12\"}"))
+        .isEqualTo("SetSafe signed off the investigation report of an incident.");
+  }
+
   /** The sources of every {@code kind()}; a kind not written as a constant would escape the check, so it fails. */
   private static Set<String> kinds() throws IOException {
     Set<String> kinds = new TreeSet<>();

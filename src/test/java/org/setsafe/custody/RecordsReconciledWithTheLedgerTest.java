@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One production serves every test: a weapon received, inspected, loaded with dummies, shown, issued (after its
  * plan and risk assessment were signed, the safety meeting acknowledged and the performer briefed), returned,
  * unloaded and locked up; a hazard report taken through acknowledgment, mitigation, a comment and resolution; a
- * stop-work called and lifted.
+ * stop-work called and lifted; someone hurt, and the incident investigated through to a signed report.
  */
 @SetSafeTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -78,6 +78,7 @@ class RecordsReconciledWithTheLedgerTest {
   @Autowired Schedule schedule;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired java.time.Clock clock;
 
   private OwnProduction own;
   private final List<Runnable> putBack = new ArrayList<>();
@@ -142,6 +143,57 @@ class RecordsReconciledWithTheLedgerTest {
         + "\",\"reason\":\"Gun pointed at the lens in rehearsal\"}").andExpect(status().isCreated()), "$.id");
     send(production, "sam.safety", reports + "/stop-work/" + stopWork + "/resume",
         "{\"whySafe\":\"Rehearsal is over; the revolver is locked up\"}").andExpect(status().isOk());
+    investigate(production, reports);
+  }
+
+  /**
+   * Someone hurt makes an incident; its investigation leaves a row for each fact: two statements (one given, one
+   * recorded and confirmed), a note, a root cause, an action done and verified, the report signed twice.
+   */
+  private void investigate(OwnProduction production, String reports) throws Exception {
+    send(production, "tess.grip", reports, """
+        {"category":"OTHER","severity":"LOW","title":"Tess caught her hand in the dolly track",
+         "description":"On the church set","injury":true}""").andExpect(status().isCreated());
+    String incidents = "/api/productions/" + production.id() + "/incidents";
+    await().atMost(LANDS_WITHIN).untilAsserted(() -> read(production, "sam.safety", incidents)
+        .andExpect(jsonPath("$.length()").value(1)));
+    String here = incidents + "/" + json(read(production, "sam.safety", incidents), "$[0].id");
+    String dana = json(send(production, "dana.ad", here + "/statements",
+        "{\"words\":\"The track was moved while Tess held it.\"}").andExpect(status().isCreated()), "$.id");
+    String tess = json(send(production, "sam.safety", here + "/statements/recorded", "{\"witnessUserId\":\""
+        + userId(production, "tess.grip") + "\",\"words\":\"Nobody called the move.\"}")
+        .andExpect(status().isCreated()), "$.id");
+    send(production, "tess.grip", here + "/statements/" + tess + "/confirm", "{\"version\":1}")
+        .andExpect(status().isOk());
+    send(production, "sam.safety", here + "/notes", "{\"text\":\"Dolly moves are not called on this unit.\"}")
+        .andExpect(status().isCreated());
+    String cause = json(send(production, "sam.safety", here + "/root-causes", """
+        {"form":"FACTOR","category":"PROCEDURE","summary":"Dolly moves were not called",
+         "evidence":[{"statementId":"%s"}]}""".formatted(dana)).andExpect(status().isCreated()), "$.rootCauses[0].id");
+    String action = json(send(production, "sam.safety", here + "/actions", """
+        {"rootCauseId":"%s","kind":"CORRECTIVE","what":"The key grip calls every dolly move","ownerId":"%s",
+         "dueOn":"%s"}""".formatted(cause, userId(production, "dana.ad"),
+        java.time.LocalDate.now(clock).plusDays(30))).andExpect(status().isCreated()), "$.actions[0].id");
+    send(production, "dana.ad", here + "/actions/" + action + "/done", "{\"note\":\"Told the grips at call\"}")
+        .andExpect(status().isOk());
+    send(production, "sam.safety", here + "/actions/" + action + "/verification",
+        "{\"effective\":true,\"note\":\"Every move called since\"}").andExpect(status().isOk());
+    send(production, "sam.safety", here + "/investigation/close", "{\"reason\":\"Cause found and answered\"}")
+        .andExpect(status().isOk());
+    String sha = read(production, "sam.safety", here + "/report").andExpect(status().isOk()).andReturn()
+        .getResponse().getHeader("X-Report-SHA256");
+    send(production, "sam.safety", here + "/report/sign-offs",
+        "{\"role\":\"SAFETY_ADVISOR\",\"reportSha256\":\"" + sha + "\"}").andExpect(status().isCreated());
+    send(production, "grace.producer", here + "/report/sign-offs",
+        "{\"role\":\"PRODUCER\",\"reportSha256\":\"" + sha + "\"}").andExpect(status().isCreated());
+  }
+
+  private UUID userId(OwnProduction production, String who) {
+    return accounts.findByUsername(production.user(who)).orElseThrow().id();
+  }
+
+  private ResultActions read(OwnProduction production, String who, String url) throws Exception {
+    return mvc.perform(get(url).header("Authorization", crew.bearer(production.user(who))));
   }
 
   private ResultActions send(OwnProduction production, String who, String url, String body) throws Exception {
@@ -199,7 +251,9 @@ class RecordsReconciledWithTheLedgerTest {
         "reporting.report-acknowledged", "reporting.mitigation-started", "reporting.report-commented",
         "reporting.report-resolved", "reporting.stop-work-called", "reporting.work-resumed",
         "protocol.weapon-plan-signed", "protocol.risk-assessment-signed", "briefing.safety-meeting-acknowledged",
-        "training.armorer-briefing-recorded");
+        "training.armorer-briefing-recorded", "incident.statement-given", "incident.statement-confirmed",
+        "incident.note-added", "incident.root-cause-recorded", "incident.corrective-action-done",
+        "incident.corrective-action-verified", "incident.report-signed-off");
   }
 
   @Test
@@ -381,6 +435,48 @@ class RecordsReconciledWithTheLedgerTest {
     assertThat(differences(output)).singleElement().asString().startsWith("reporting stop_work row " + id)
         .endsWith("field reason differs: ledger \"Gun pointed at the lens in rehearsal\", table (reason) "
             + "\"Nobody stopped anything\"");
+  }
+
+  // ---- the investigation ----
+
+  @Test
+  void aRootCauseRewrittenInItsTableIsNamed(CapturedOutput output) {
+    tamper("UPDATE root_cause SET summary = 'Nobody was at fault' WHERE production_id = ?",
+        "UPDATE root_cause SET summary = 'Dolly moves were not called' WHERE production_id = ?", own.id());
+
+    assertThat(reconcile()).isEqualTo(1);
+
+    assertThat(differences(output)).singleElement().asString().startsWith("incident root_cause row ")
+        .endsWith("field summary differs: ledger \"Dolly moves were not called\", table (summary) "
+            + "\"Nobody was at fault\"");
+  }
+
+  @Test
+  void deletedStatementConfirmationNoteActionStepsAndReportSignOffsAreEachNamed(CapturedOutput output) {
+    UUID production = own.id();
+    jdbc.queryForList("SELECT c.* FROM incident_statement_confirmation c JOIN incident_statement_version v "
+        + "ON v.id = c.version_id WHERE v.production_id = ?", production)
+        .forEach(row -> delete("incident_statement_confirmation", row));
+    jdbc.queryForList("SELECT * FROM incident_note WHERE production_id = ?", production)
+        .forEach(row -> delete("incident_note", row));
+    jdbc.queryForList("SELECT s.* FROM corrective_action_step s JOIN corrective_action a ON a.id = s.action_id "
+        + "WHERE a.production_id = ?", production).forEach(row -> delete("corrective_action_step", row));
+    jdbc.queryForList("SELECT * FROM incident_report_sign_off WHERE production_id = ?", production)
+        .forEach(row -> delete("incident_report_sign_off", row));
+
+    assertThat(reconcile()).isEqualTo(1);
+
+    List<String> differences = differences(output);
+    assertThat(differences).hasSize(6).allSatisfy(line -> assertThat(line).contains("missing in the table"));
+    assertThat(differences).anySatisfy(line -> assertThat(line)
+            .startsWith("incident incident_statement_confirmation fact ").contains("incident.statement-confirmed"))
+        .anySatisfy(line -> assertThat(line).startsWith("incident incident_note fact ")
+            .contains("incident.note-added"))
+        .anySatisfy(line -> assertThat(line).startsWith("incident corrective_action_step fact ")
+            .contains("incident.corrective-action-done"))
+        .anySatisfy(line -> assertThat(line).startsWith("incident corrective_action_step fact ")
+            .contains("incident.corrective-action-verified"))
+        .filteredOn(line -> line.contains("incident.report-signed-off")).hasSize(2);
   }
 
   // ---- sign-offs, acknowledgments, training ----

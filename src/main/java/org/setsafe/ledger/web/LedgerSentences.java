@@ -107,7 +107,45 @@ class LedgerSentences implements LedgerWords {
           "{actor} handed evidence to {n:toName} ({n:toOrganisation}) under case {n:caseNumber}"),
       Map.entry("incident.evidence-received", "{n:confirmedBy} confirmed receiving evidence under case {n:caseNumber}"),
       Map.entry("incident.refused", "A step on evidence was refused[: {text:reason}]"),
-      Map.entry("incident.note-added", "{actor} added an investigator's note to an incident (SHA-256 {n:textSha256})"));
+      Map.entry("incident.note-added", "{actor} added an investigator's note to an incident (SHA-256 {n:textSha256})"),
+      // incident: what came after the incident opened. Read by the whole crew, so the sentences name steps, never
+      // what a witness said, anything about someone's health, or how an investigator is reached; times are the
+      // entry's own, shown beside it.
+      Map.entry("custody.scene-held-for-incident", "{actor} held {scene:sceneId} for an incident[: {text:why}]"),
+      Map.entry("reporting.injury-reported", "{actor} reported that someone was hurt[ on {scene:sceneId}]"),
+      Map.entry("reporting.stop-work-cited-injury", "{actor} stopped work because someone was hurt[ on {scene:sceneId}]"),
+      Map.entry("incident.statement-given", "{actor} recorded a witness statement, version {n:version}"),
+      Map.entry("incident.statement-confirmed", "{actor} confirmed a witness statement as recorded, version {n:version}"),
+      Map.entry("incident.root-cause-recorded", "{actor} recorded a root cause of an incident[: {text:summary}]"),
+      Map.entry("incident.investigation-closed", "{actor} closed the investigation of an incident[: {text:reason}]"),
+      Map.entry("incident.investigation-reopened", "{actor} re-opened the investigation of an incident[: {text:reason}]"),
+      Map.entry("incident.corrective-action-agreed",
+          "{actor} agreed a corrective action[: {text:what}], for {user:ownerId} to do[ by {n:dueOn}]"),
+      Map.entry("incident.corrective-action-overdue", "A corrective action after an incident was not done in time"),
+      Map.entry("incident.corrective-action-done", "{actor} did a corrective action[: {text:note}]"),
+      Map.entry("incident.corrective-action-verified", "{actor} checked whether a corrective action worked[: {text:note}]"),
+      Map.entry("incident.report-signed-off", "{actor} signed off the investigation report of an incident"),
+      Map.entry("incident.investigator-access-granted",
+          "{actor} let {n:name}[ ({n:organisation})] read an incident's investigation for a time"),
+      Map.entry("incident.investigator-access-revoked", "{actor} withdrew an investigator's access to an incident"),
+      Map.entry("incident.investigator-read", "{n:name}[ ({n:organisation})] read an incident's investigation"),
+      Map.entry("incident.reporting-clock-started", "{actor} started the clock for reporting an incident to the regulator"),
+      Map.entry("incident.reporting-clock-escalated",
+          "The report of an incident to the regulator was not yet made: SetSafe told the next people"),
+      Map.entry("incident.report-made", "{actor} recorded that an incident was reported to the regulator"
+          + "[ under reference {n:reference}]"),
+      Map.entry("incident.support-offered", "{actor} offered support to {n:people} people after an incident"),
+      Map.entry("incident.debrief-scheduled", "{actor} scheduled a debrief after an incident"),
+      Map.entry("incident.counselling-contact-named", "{actor} named the crew's support contact after incidents"),
+      // OSHA 1904 records: the log's steps, never what the case is about
+      Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),
+      Map.entry("osha.recordability-decided", "{actor} decided whether an incident goes on the OSHA log[ (case {n:caseNumber})]"),
+      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"));
+
+  /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
+  static boolean hasSentence(String kind) {
+    return SENTENCES.containsKey(kind);
+  }
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");

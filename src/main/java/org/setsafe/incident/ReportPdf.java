@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -280,7 +279,7 @@ final class ReportPdf {
 
     void text(String text, PdfText font, float size, float indent, Color color) throws IOException {
       float leading = size + 3;
-      for (String line : wrap(font, size, font.printableParagraphs(text), WIDTH - indent)) {
+      for (String line : font.wrap(size, font.printableParagraphs(text), WIDTH - indent)) {
         need(leading);
         continuedBar();
         show(line, font, size, MARGIN + indent, y - size, color);
@@ -320,44 +319,6 @@ final class ReportPdf {
       content.setNonStrokingColor(color);
       content.addRect(x, yBottom, w, h);
       content.fill();
-    }
-
-    private static List<String> wrap(PdfText font, float size, String text, float width) throws IOException {
-      List<String> lines = new ArrayList<>();
-      for (String paragraph : text.split("\r?\n")) {
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.strip().split("\\s+")) {
-          if (word.isEmpty()) {
-            continue;
-          }
-          String candidate = line.length() == 0 ? word : line + " " + word;
-          if (font.width(size, candidate) <= width) {
-            line.setLength(0);
-            line.append(candidate);
-            continue;
-          }
-          if (line.length() > 0) {
-            lines.add(line.toString());
-            line.setLength(0);
-          }
-          // A word wider than the line (a hash, a long name without spaces) is broken where it must be.
-          String rest = word;
-          while (font.width(size, rest) > width) {
-            int cut = rest.offsetByCodePoints(0, rest.codePointCount(0, rest.length()) - 1);
-            while (cut > 1 && font.width(size, rest.substring(0, cut)) > width) {
-              cut = rest.offsetByCodePoints(cut, -1);
-            }
-            cut = Math.max(cut, rest.offsetByCodePoints(0, 1));
-            lines.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-          }
-          line.append(rest);
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-          lines.add(line.toString());
-        }
-      }
-      return lines;
     }
 
     private static String fit(PdfText font, float size, String text, float width) throws IOException {

@@ -172,12 +172,15 @@ public final class PdfText {
           lines.add(line.toString());
           line.setLength(0);
         }
+        // A word wider than the line (a hash, a long name without spaces) is broken where it must be: between
+        // code points, never inside a surrogate pair, and at least one character a line so it always ends.
         String rest = word;
         while (width(size, rest) > width) {
-          int cut = rest.length() - 1;
+          int cut = rest.offsetByCodePoints(0, rest.codePointCount(0, rest.length()) - 1);
           while (cut > 1 && width(size, rest.substring(0, cut)) > width) {
-            cut--;
+            cut = rest.offsetByCodePoints(cut, -1);
           }
+          cut = Math.max(cut, rest.offsetByCodePoints(0, 1));
           lines.add(rest.substring(0, cut));
           rest = rest.substring(cut);
         }

@@ -1,6 +1,10 @@
 package org.setsafe.incident;
 
-import java.awt.Color;
+import static org.setsafe.shared.SectionedPages.BODY;
+import static org.setsafe.shared.SectionedPages.INK;
+import static org.setsafe.shared.SectionedPages.MUTED;
+import static org.setsafe.shared.SectionedPages.SMALL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +20,9 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.PdfFonts;
-import org.setsafe.shared.PdfText;
+import org.setsafe.shared.SectionedPages;
 
 /**
  * The investigation report as a PDF (US Letter): a black header band, one bar per part, text that wraps, parts that
@@ -54,15 +54,6 @@ final class ReportPdf {
   /** A {@link ReportSection} as read for this incident: its heading and rows, the first naming the columns. */
   record Section(String heading, List<List<String>> rows) {}
 
-  private static final PDRectangle PAGE = PDRectangle.LETTER;
-  private static final float MARGIN = 48;
-  private static final float BOTTOM = 54;
-  private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
-  private static final float BODY = 10;
-  private static final float SMALL = 8.5f;
-  private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-  private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-  private static final Color BAR = new Color(0xe6, 0xe6, 0xe6);
 
   byte[] render(Contents report) {
     try {
@@ -73,8 +64,9 @@ final class ReportPdf {
   }
 
   private static void draw(PDDocument document, PdfFonts fonts, Contents r) throws IOException {
-    Writer out = new Writer(document, fonts, r);
-    out.firstPage();
+    SectionedPages out = new SectionedPages(document, fonts, "INVESTIGATION REPORT", r.productionName(),
+        r.kind() + ", " + LocalTimes.dated(r.happenedAt(), r.zone()),
+        "Investigation report - " + r.productionName() + " - " + r.kind());
     summary(out, r);
     people(out, r);
     evidence(out, r);
@@ -83,9 +75,9 @@ final class ReportPdf {
       section(out, section);
     }
     signOff(out);
-    out.finish();
+    out.finish("Incident " + r.incidentId() + " - times in " + r.zone().getId());
     var info = document.getDocumentInformation();
-    info.setTitle(out.regular.printable("Investigation report, " + r.kind() + ", " + r.productionName()));
+    info.setTitle(out.regular().printable("Investigation report, " + r.kind() + ", " + r.productionName()));
     info.setCreator("SetSafe");
     info.setProducer("SetSafe");
     // From the record, not the clock: the same investigation prints the same bytes.
@@ -104,7 +96,7 @@ final class ReportPdf {
     return calendar;
   }
 
-  private static void summary(Writer out, Contents r) throws IOException {
+  private static void summary(SectionedPages out, Contents r) throws IOException {
     out.section("Summary");
     out.pair("Kind", r.kind());
     out.pair("Severity", r.severity());
@@ -113,26 +105,26 @@ final class ReportPdf {
     out.pair("Opened", LocalTimes.dated(r.openedAt(), r.zone()) + " by " + r.openedBy()
         + (r.source() == null ? "" : " (from the recorded fact " + r.source() + ")"));
     out.space(4);
-    out.text("What happened", out.bold, BODY, 0, INK);
-    out.text(r.whatHappened(), out.regular, BODY, 0, INK);
+    out.text("What happened", out.bold(), BODY, 0, INK);
+    out.text(r.whatHappened(), out.regular(), BODY, 0, INK);
   }
 
-  private static void people(Writer out, Contents r) throws IOException {
+  private static void people(SectionedPages out, Contents r) throws IOException {
     out.section("People involved");
     if (r.people().isEmpty()) {
-      out.text("No one is named yet.", out.regular, BODY, 0, MUTED);
+      out.text("No one is named yet.", out.regular(), BODY, 0, MUTED);
     }
     for (Person p : r.people()) {
       out.text(p.name() + " - " + p.involvement() + (p.crewRoles() == null ? "" : " - " + p.crewRoles()),
-          out.regular, BODY, 0, INK);
+          out.regular(), BODY, 0, INK);
     }
-    out.text("Medical details are kept apart and are not part of this report.", out.regular, SMALL, 0, MUTED);
+    out.text("Medical details are kept apart and are not part of this report.", out.regular(), SMALL, 0, MUTED);
   }
 
-  private static void evidence(Writer out, Contents r) throws IOException {
+  private static void evidence(SectionedPages out, Contents r) throws IOException {
     out.section("Evidence preserved");
     if (r.pin() == null) {
-      out.text("The ledger is not pinned for this incident yet.", out.regular, BODY, 0, MUTED);
+      out.text("The ledger is not pinned for this incident yet.", out.regular(), BODY, 0, MUTED);
       return;
     }
     out.pair("Ledger pinned", LocalTimes.dated(r.pin().pinnedAt(), r.zone()));
@@ -140,35 +132,35 @@ final class ReportPdf {
     out.pair("Checkpoint root", r.pin().root());
     out.pair("Evidence bundle SHA-256", r.pin().bundleSha256());
     out.text("Verify the bundle offline with `setsafe ledger verify-bundle` against the production's public keys; "
-        + "its SHA-256 must be the one above.", out.regular, SMALL, 0, MUTED);
+        + "its SHA-256 must be the one above.", out.regular(), SMALL, 0, MUTED);
   }
 
-  private static void physicalEvidence(Writer out, Contents r) throws IOException {
+  private static void physicalEvidence(SectionedPages out, Contents r) throws IOException {
     out.section("Physical evidence");
     if (r.items().isEmpty()) {
-      out.text("No physical evidence is logged.", out.regular, BODY, 0, MUTED);
+      out.text("No physical evidence is logged.", out.regular(), BODY, 0, MUTED);
     }
     for (Item item : r.items()) {
       out.need(3 * (BODY + 3));
-      out.text(item.kind() + ": " + item.what(), out.bold, BODY, 0, INK);
+      out.text(item.kind() + ": " + item.what(), out.bold(), BODY, 0, INK);
       out.text("Case " + (item.caseNumber() == null ? "not given yet" : item.caseNumber()) + "; logged by "
-          + item.loggedBy() + ", " + LocalTimes.dated(item.loggedAt(), r.zone()), out.regular, BODY, 14, INK);
+          + item.loggedBy() + ", " + LocalTimes.dated(item.loggedAt(), r.zone()), out.regular(), BODY, 14, INK);
       for (HandOverLine h : item.handOvers()) {
         out.text("Handed over by " + h.handedOverBy() + " from " + h.from() + " to " + h.to() + " under case "
             + h.caseNumber() + ", " + LocalTimes.dated(h.at(), r.zone()) + "; " + (h.confirmedBy() == null
             ? "NOT CONFIRMED by the receiving side yet"
             : "confirmed by " + h.confirmedBy() + ", " + LocalTimes.dated(h.confirmedAt(), r.zone())),
-            out.regular, BODY, 14, INK);
+            out.regular(), BODY, 14, INK);
       }
       out.space(4);
     }
   }
 
   /** A part of the investigation kept elsewhere in the module: each row an entry, cells under their column names. */
-  private static void section(Writer out, Section section) throws IOException {
+  private static void section(SectionedPages out, Section section) throws IOException {
     out.section(section.heading());
     if (section.rows().size() < 2) {
-      out.text("Nothing is recorded yet.", out.regular, BODY, 0, MUTED);
+      out.text("Nothing is recorded yet.", out.regular(), BODY, 0, MUTED);
       return;
     }
     List<String> columns = section.rows().get(0);
@@ -177,156 +169,20 @@ final class ReportPdf {
       for (int c = 0; c < row.size(); c++) {
         String cell = row.get(c) == null ? "" : row.get(c);
         if (c == 0) {
-          out.text(cell, out.bold, BODY, 0, INK);
+          out.text(cell, out.bold(), BODY, 0, INK);
         } else if (!cell.isBlank()) {
           String column = c < columns.size() ? columns.get(c) : "";
-          out.text(column.isBlank() ? cell : column + ": " + cell, out.regular, BODY, 14, INK);
+          out.text(column.isBlank() ? cell : column + ": " + cell, out.regular(), BODY, 14, INK);
         }
       }
       out.space(4);
     }
   }
 
-  private static void signOff(Writer out) throws IOException {
+  private static void signOff(SectionedPages out) throws IOException {
     out.section("Sign-off");
     out.text("This report is signed off in SetSafe by the safety advisor and by a producer. Each sign-off is recorded "
         + "in the production's ledger with the SHA-256 of exactly this file; a sign-off whose SHA-256 differs from "
-        + "this file's was given for an earlier version of the investigation.", out.regular, BODY, 0, INK);
-  }
-
-  /** Lays text down the page, starting a new page when the next line does not fit. */
-  private static final class Writer {
-
-    final PDDocument document;
-    final Contents report;
-    final PdfText regular;
-    final PdfText bold;
-    PDPageContentStream content;
-    float y;
-    String section;
-    String continued;
-
-    Writer(PDDocument document, PdfFonts fonts, Contents report) {
-      this.document = document;
-      this.report = report;
-      this.regular = fonts.regular();
-      this.bold = fonts.bold();
-    }
-
-    void firstPage() throws IOException {
-      newPage();
-      float top = PAGE.getHeight();
-      fill(0, top - 78, PAGE.getWidth(), 78, INK);
-      show("INVESTIGATION REPORT", bold, 18, MARGIN, top - 32, Color.WHITE);
-      show(fit(bold, 12, bold.printable(report.productionName()), WIDTH), bold, 12, MARGIN, top - 52, Color.WHITE);
-      show(fit(regular, 11, regular.printable(report.kind() + ", " + LocalTimes.dated(report.happenedAt(),
-          report.zone())), WIDTH), regular, 11, MARGIN, top - 68, Color.WHITE);
-      y = top - 78 - 16;
-    }
-
-    private void newPage() throws IOException {
-      if (content != null) {
-        content.close();
-      }
-      PDPage page = new PDPage(PAGE);
-      document.addPage(page);
-      content = new PDPageContentStream(document, page);
-    }
-
-    void nextPage() throws IOException {
-      newPage();
-      float top = PAGE.getHeight();
-      fill(0, top - 30, PAGE.getWidth(), 30, INK);
-      String band = "Investigation report - " + report.productionName() + " - " + report.kind();
-      show(fit(bold, 10, bold.printable(band), WIDTH), bold, 10, MARGIN, top - 20, Color.WHITE);
-      y = top - 30 - 14;
-      continued = section;
-    }
-
-    private void continuedBar() throws IOException {
-      if (continued != null) {
-        String title = continued;
-        continued = null;
-        bar(title + " (continued)");
-      }
-    }
-
-    void need(float height) throws IOException {
-      if (y - height < BOTTOM) {
-        nextPage();
-      }
-    }
-
-    void section(String title) throws IOException {
-      space(10);
-      need(30 + 3 * (BODY + 3));
-      section = title;
-      continued = null;
-      bar(title);
-    }
-
-    private void bar(String title) throws IOException {
-      fill(MARGIN - 4, y - 20, WIDTH + 8, 20, BAR);
-      fill(MARGIN - 4, y - 20, 4, 20, INK);
-      show(fit(bold, 11, bold.printable(title.toUpperCase(Locale.ROOT)), WIDTH - 8), bold, 11, MARGIN + 4, y - 14,
-          INK);
-      y -= 28;
-    }
-
-    void pair(String label, String value) throws IOException {
-      text(label + ": " + value, regular, BODY, 0, INK);
-    }
-
-    void text(String text, PdfText font, float size, float indent, Color color) throws IOException {
-      float leading = size + 3;
-      for (String line : font.wrap(size, font.printableParagraphs(text), WIDTH - indent)) {
-        need(leading);
-        continuedBar();
-        show(line, font, size, MARGIN + indent, y - size, color);
-        y -= leading;
-      }
-    }
-
-    void space(float points) {
-      y -= points;
-    }
-
-    void finish() throws IOException {
-      content.close();
-      int pages = document.getNumberOfPages();
-      String footer = "Incident " + report.incidentId() + " - times in " + report.zone().getId();
-      for (int i = 0; i < pages; i++) {
-        try (PDPageContentStream stream = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
-            true, true)) {
-          content = stream;
-          show(footer, regular, SMALL, MARGIN, 28, MUTED);
-          String page = "Page " + (i + 1) + " of " + pages;
-          show(page, regular, SMALL, PAGE.getWidth() - MARGIN - regular.width(SMALL, page), 28, MUTED);
-        }
-      }
-    }
-
-    private void show(String text, PdfText font, float size, float x, float baseline, Color color) throws IOException {
-      content.beginText();
-      content.setNonStrokingColor(color);
-      content.setStrokingColor(color);
-      content.newLineAtOffset(x, baseline);
-      font.show(content, size, text);
-      content.endText();
-    }
-
-    private void fill(float x, float yBottom, float w, float h, Color color) throws IOException {
-      content.setNonStrokingColor(color);
-      content.addRect(x, yBottom, w, h);
-      content.fill();
-    }
-
-    private static String fit(PdfText font, float size, String text, float width) throws IOException {
-      String cut = text;
-      while (!cut.isEmpty() && font.width(size, cut) > width) {
-        cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-      }
-      return cut;
-    }
+        + "this file's was given for an earlier version of the investigation.", out.regular(), BODY, 0, INK);
   }
 }

@@ -131,8 +131,13 @@ class ReportingFactRows implements RecordedFactSource {
   }
 
   private static TableFact stopWork(ResultSet rs) throws SQLException {
+    return stopWork(rs, "reporting.stop-work-called", "stop-work:");
+  }
+
+  /** A stop-work's row as one fact: the call itself, or (same row, other key) the injury it cited. */
+  private static TableFact stopWork(ResultSet rs, String kind, String keyPrefix) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
-    return new TableFact("reporting.stop-work-called", "stop_work", id.toString(), "stop-work:" + id, List.of(
+    return new TableFact(kind, "stop_work", id.toString(), keyPrefix + id, List.of(
         new Field("stopWorkId", "id", id),
         new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
         new Field("actorId", "called_by", rs.getObject("called_by", UUID.class)),
@@ -157,14 +162,7 @@ class ReportingFactRows implements RecordedFactSource {
   }
 
   private static TableFact stopWorkCitedInjury(ResultSet rs) throws SQLException {
-    UUID id = rs.getObject("id", UUID.class);
-    return new TableFact("reporting.stop-work-cited-injury", "stop_work", id.toString(), "injury:" + id, List.of(
-        new Field("stopWorkId", "id", id),
-        new Field("productionId", "production_id", rs.getObject("production_id", UUID.class)),
-        new Field("actorId", "called_by", rs.getObject("called_by", UUID.class)),
-        new Field("occurredAt", "called_at", FactRows.instant(rs, "called_at")),
-        new Field("sceneId", "scene_id", rs.getObject("scene_id", UUID.class)),
-        new Field("reason", "reason", rs.getString("reason"))));
+    return stopWork(rs, "reporting.stop-work-cited-injury", "injury:");
   }
 
   private static TableFact resumption(ResultSet rs) throws SQLException {

@@ -127,7 +127,7 @@ public final class StudioBench {
   }
 
   private static double ms(Latencies latencies, double p) {
-    return latencies.percentile(p) / 1e6;
+    return latencies.percentile(p);
   }
 
   private static String both(Latencies latencies) {

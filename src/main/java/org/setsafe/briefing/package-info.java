@@ -11,7 +11,7 @@
  */
 @ApplicationModule(displayName = "Briefing",
     allowedDependencies = {"shared", "identity", "production", "training", "custody", "custody :: domain",
-        "reporting"})
+        "reporting", "studio"})
 package org.setsafe.briefing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  * reporting's facts and tells people through notify.
  */
 @ApplicationModule(displayName = "Escalation",
-    allowedDependencies = {"shared", "identity", "production", "reporting", "notify"})
+    allowedDependencies = {"shared", "identity", "production", "reporting", "notify", "studio"})
 package org.setsafe.escalation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * confirmed by both sides under the same case number. Listens to everyone; nobody listens to it.
  */
 @ApplicationModule(displayName = "Incidents", allowedDependencies = {"shared", "production", "identity", "custody",
-    "custody :: domain", "ledger", "reporting", "escalation", "notify", "briefing", "staffing"})
+    "custody :: domain", "ledger", "reporting", "escalation", "notify", "briefing", "staffing", "studio"})
 package org.setsafe.incident;
 
 import org.springframework.modulith.ApplicationModule;

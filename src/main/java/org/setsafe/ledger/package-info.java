@@ -5,7 +5,7 @@
  * database; verification recomputes everything, and an evidence bundle lets an investigator do the
  * same offline without trusting the production, the studio or SetSafe.
  */
-@ApplicationModule(displayName = "Ledger", allowedDependencies = {"shared", "identity", "production"})
+@ApplicationModule(displayName = "Ledger", allowedDependencies = {"shared", "identity", "production", "studio"})
 package org.setsafe.ledger;
 
 import org.springframework.modulith.ApplicationModule;

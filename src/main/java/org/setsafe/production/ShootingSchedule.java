@@ -67,4 +67,29 @@ public class ShootingSchedule {
   public LocalDate today(Production production) {
     return LocalDate.now(clock.withZone(production.timeZone()));
   }
+
+  /**
+   * Where several productions stand in their schedules today (each in its own zone), from one read: for the studio's
+   * view of every production. A production with no shooting day is left out.
+   */
+  public java.util.Map<UUID, Span> spans(java.util.Collection<UUID> productionIds) {
+    LocalDate utc = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    // Every zone's today is within a day of UTC's: ask for the next shooting day from each of the three.
+    List<LocalDate> candidates = List.of(utc.minusDays(1), utc, utc.plusDays(1));
+    java.util.Map<UUID, Span> spans = new java.util.HashMap<>();
+    store.spansOf(productionIds, candidates).forEach((id, row) -> {
+      LocalDate today = LocalDate.now(clock.withZone(row.zone()));
+      int at = candidates.indexOf(today);
+      spans.put(id, new Span(today, row.first(), row.last(), at < 0 ? null : row.nextOnOrAfter().get(at)));
+    });
+    return spans;
+  }
+
+  /** A production's today, first and last shooting day, and the next shooting day from today on (null when wrapped). */
+  public record Span(LocalDate today, LocalDate first, LocalDate last, LocalDate next) {
+
+    public boolean shootingToday() {
+      return today.equals(next);
+    }
+  }
 }

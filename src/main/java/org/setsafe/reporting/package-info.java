@@ -5,7 +5,7 @@
  * makes sure someone acts. Custody facts that matter (misfire, live round, weapon still not locked up, count mismatch)
  * open reports on their own.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "production", "identity", "custody", "custody :: domain"})
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "production", "identity", "custody", "custody :: domain", "studio"})
 package org.setsafe.reporting;
 
 import org.springframework.modulith.ApplicationModule;

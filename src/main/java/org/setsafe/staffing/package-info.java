@@ -5,7 +5,7 @@
  * week (California Labor Code §9152: the 60-hour trigger).
  */
 @ApplicationModule(displayName = "Staffing",
-    allowedDependencies = {"shared", "identity", "production", "training", "custody", "briefing"})
+    allowedDependencies = {"shared", "identity", "production", "training", "custody", "briefing", "studio"})
 package org.setsafe.staffing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,10 +70,31 @@ public class CrewQualifications {
    */
   private List<Gap> missingOrExpiring(UUID productionId, LocalDate today, Duration window) {
     List<Member> members = crew.members(productionId);
-    Map<String, QualificationType> types = views.typesByCode();
     Map<UUID, List<CertificationRecord>> inForce = store.inForce(members.stream().map(Member::userId)
             .collect(Collectors.toSet())).stream()
         .collect(Collectors.groupingBy(CertificationRecord::holderId));
+    return missingOrExpiring(members, inForce, views.typesByCode(), today, window);
+  }
+
+  /**
+   * The same gaps for several productions at once, from one read of their crews and one of the certificates in
+   * force, each on its own today: for the studio's view of every production. No access check.
+   */
+  Map<UUID, List<Gap>> missingOrExpiring(Collection<UUID> productionIds, Map<UUID, LocalDate> todays) {
+    Map<UUID, List<Member>> crews = crew.membersOf(productionIds);
+    Set<UUID> everyone = crews.values().stream().flatMap(List::stream).map(Member::userId)
+        .collect(Collectors.toSet());
+    Map<UUID, List<CertificationRecord>> inForce = store.inForce(everyone).stream()
+        .collect(Collectors.groupingBy(CertificationRecord::holderId));
+    Map<String, QualificationType> types = views.typesByCode();
+    Map<UUID, List<Gap>> gaps = new java.util.HashMap<>();
+    crews.forEach((id, members) -> gaps.put(id, missingOrExpiring(members, inForce, types,
+        todays.getOrDefault(id, LocalDate.now(ZoneOffset.UTC)), expiringWindow)));
+    return gaps;
+  }
+
+  private List<Gap> missingOrExpiring(List<Member> members, Map<UUID, List<CertificationRecord>> inForce,
+      Map<String, QualificationType> types, LocalDate today, Duration window) {
     LocalDate horizon = today.plusDays(window.toDays());
     List<Gap> gaps = new ArrayList<>();
     for (Member member : members.stream().sorted(Comparator.comparing(Member::displayName)).toList()) {

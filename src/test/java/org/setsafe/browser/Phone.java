@@ -211,6 +211,12 @@ final class Phone implements AutoCloseable {
     }
   }
 
+  /** The same browser on a desk: a laptop's 1366 × 900 window, for pages used in the office too. */
+  Phone onADesk() {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    return this;
+  }
+
   /** Keeps a picture of the screen under target/screenshots for people to look at. */
   void screenshot(String name) throws IOException {
     Path dir = Path.of("target", "screenshots");

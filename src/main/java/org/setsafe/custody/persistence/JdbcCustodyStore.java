@@ -304,7 +304,7 @@ class JdbcCustodyStore implements CustodyStore {
         .optional();
   }
 
-  private static CustodyEvent event(ResultSet rs, int row) throws SQLException {
+  static CustodyEvent event(ResultSet rs, int row) throws SQLException {
     String kind = rs.getString("kind");
     Class<? extends CustodyEvent> type = KINDS.get(kind);
     if (type == null) {

@@ -136,6 +136,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/ledger/keys").permitAll()
             .requestMatchers("/actuator/prometheus", "/actuator/info").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/api/admin/**").hasAuthority("ADMINISTRATOR")
+            .requestMatchers("/api/studio/**").hasAnyAuthority("STUDIO_SAFETY", "ADMINISTRATOR")
             .requestMatchers("/api/**").hasAuthority("USER")
             .anyRequest().denyAll())
         .exceptionHandling(errors -> errors
@@ -154,6 +155,7 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
             .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
+            .requestMatchers("/studio", "/studio/**").hasAnyAuthority("STUDIO_SAFETY", "ADMINISTRATOR")
             .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")
             .anyRequest().denyAll())
         .formLogin(form -> form

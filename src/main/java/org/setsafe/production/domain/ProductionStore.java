@@ -24,6 +24,9 @@ public interface ProductionStore {
 
   List<Member> members(UUID productionId);
 
+  /** The crews of several productions in one read, by production; a production without crew is left out. */
+  java.util.Map<UUID, List<Member>> membersOf(java.util.Collection<UUID> productionIds);
+
   Optional<Member> member(UUID productionId, UUID userId);
 
   void insertMember(UUID productionId, UUID userId, String department, Set<CrewRole> roles, Instant at);

@@ -21,6 +21,16 @@ public interface ScheduleStore {
 
   List<ShootingDay> days(UUID productionId);
 
+  /**
+   * For several productions in one read: each one's zone, first and last shooting day, and the first shooting day
+   * on or after each of {@code dates} (in that order; null when none). A production with no day is left out.
+   */
+  java.util.Map<UUID, SpanRow> spansOf(java.util.Collection<UUID> productionIds, List<java.time.LocalDate> dates);
+
+  /** See {@link #spansOf}. */
+  record SpanRow(java.time.ZoneId zone, java.time.LocalDate first, java.time.LocalDate last,
+      List<java.time.LocalDate> nextOnOrAfter) {}
+
   Optional<ShootingDay> day(UUID productionId, UUID dayId);
 
   Optional<ShootingDay> dayOn(UUID productionId, LocalDate date);

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +87,28 @@ class JdbcProductionStore implements ProductionStore {
   public List<Member> members(UUID productionId) {
     return collect(jdbc.sql(MEMBER_QUERY + " ORDER BY u.display_name, u.username")
         .param("production", productionId).query(MemberRow::of).list());
+  }
+
+  @Override
+  public Map<UUID, List<Member>> membersOf(Collection<UUID> productionIds) {
+    Map<UUID, List<MemberRow>> rows = new LinkedHashMap<>();
+    if (productionIds.isEmpty()) {
+      return Map.of();
+    }
+    jdbc.sql("""
+            SELECT m.production_id, m.user_id, u.username, u.display_name, m.department, r.crew_role
+            FROM production_member m
+            JOIN app_user u ON u.id = m.user_id
+            LEFT JOIN production_member_role r ON r.production_id = m.production_id AND r.user_id = m.user_id
+            WHERE m.production_id IN (:productions) ORDER BY u.display_name, u.username""")
+        .param("productions", productionIds)
+        .query(rs -> {
+          rows.computeIfAbsent(rs.getObject("production_id", UUID.class), k -> new ArrayList<>())
+              .add(MemberRow.of(rs, 0));
+        });
+    Map<UUID, List<Member>> members = new LinkedHashMap<>();
+    rows.forEach((id, theirs) -> members.put(id, collect(theirs)));
+    return members;
   }
 
   @Override

@@ -61,6 +61,34 @@ class JdbcScheduleStore implements ScheduleStore {
   }
 
   @Override
+  public java.util.Map<UUID, SpanRow> spansOf(java.util.Collection<UUID> productionIds, List<LocalDate> dates) {
+    java.util.Map<UUID, SpanRow> spans = new java.util.HashMap<>();
+    if (productionIds.isEmpty()) {
+      return spans;
+    }
+    StringBuilder sql = new StringBuilder("SELECT d.production_id, p.time_zone, MIN(d.shoot_date) AS first_day, "
+        + "MAX(d.shoot_date) AS last_day");
+    for (int i = 0; i < dates.size(); i++) {
+      sql.append(", MIN(CASE WHEN d.shoot_date >= :date").append(i).append(" THEN d.shoot_date END) AS next").append(i);
+    }
+    sql.append(" FROM shooting_day d JOIN production p ON p.id = d.production_id WHERE d.production_id IN (:ids) "
+        + "GROUP BY d.production_id, p.time_zone");
+    var statement = jdbc.sql(sql.toString()).param("ids", productionIds);
+    for (int i = 0; i < dates.size(); i++) {
+      statement = statement.param("date" + i, dates.get(i));
+    }
+    statement.query(rs -> {
+      List<LocalDate> next = new java.util.ArrayList<>();
+      for (int i = 0; i < dates.size(); i++) {
+        next.add(rs.getObject("next" + i, LocalDate.class));
+      }
+      spans.put(rs.getObject("production_id", UUID.class), new SpanRow(ZoneId.of(rs.getString("time_zone")),
+          rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class), next));
+    });
+    return spans;
+  }
+
+  @Override
   public Optional<ShootingDay> day(UUID productionId, UUID dayId) {
     return jdbc.sql("SELECT " + DAY_COLUMNS + " FROM shooting_day WHERE production_id = ? AND id = ?")
         .params(productionId, dayId).query(JdbcScheduleStore::day).optional();

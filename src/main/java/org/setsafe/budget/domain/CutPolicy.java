@@ -37,8 +37,7 @@ public final class CutPolicy {
     }
     SafetyLineKind kind = previous.kind();
     if (units.compareTo(neededUnits) < 0) {
-      return Optional.of(kind.label() + " cut to " + units.stripTrailingZeros().toPlainString() + " " + kind.unit()
-          + "s, below the " + neededUnits.toPlainString() + " the schedule needs (was "
+      return Optional.of(kind.label() + " cut to " + units(units, kind) + ", below the " + neededUnits.toPlainString() + " the schedule needs (was "
           + previous.plannedUnits().stripTrailingZeros().toPlainString() + ")");
     }
     long before = previous.plannedCents();
@@ -49,6 +48,11 @@ public final class CutPolicy {
           + allowedSharePercent + "% allowed without a review");
     }
     return Optional.empty();
+  }
+
+  private static String units(BigDecimal units, SafetyLineKind kind) {
+    String number = units.stripTrailingZeros().toPlainString();
+    return number + " " + kind.unit() + (units.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
   }
 
   /** A flagged cut without a written reason is refused; the reason names the rule and what to do. */

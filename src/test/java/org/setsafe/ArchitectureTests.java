@@ -212,4 +212,18 @@ class ArchitectureTests {
             + "checks again at its door")
         .check(setsafe);
   }
+
+  @Test
+  void theBudgetAnswersTheCheckAndTheStudioThroughItsUncheckedReads() {
+    noClasses().that().resideInAPackage("org.setsafe.budget")
+        .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.implement(
+                org.setsafe.briefing.ReadinessCheck.class)
+            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.implement(
+                org.setsafe.studio.StudioColumn.class)))
+        .should().dependOnClassesThat().belongToAnyOf(org.setsafe.production.ProductionAccess.class,
+            org.setsafe.identity.SystemActor.class, org.setsafe.budget.BudgetRoles.class)
+        .because("the pre-production check and the studio's table let their callers in; the budget answers them"
+            + " without checking again or acting as the system")
+        .check(setsafe);
+  }
 }

@@ -64,6 +64,22 @@ public class ManagementReviews {
     });
   }
 
+  /**
+   * Opens a review because a safety line of the production's budget was cut below what the schedule needs, or by
+   * more than the allowed share: the same review a producer answers in writing and studio safety sees as for
+   * repeated reports, so a cut is never silent. Runs in the caller's transaction (the cut and its review are
+   * recorded together or not at all); the caller has checked who is asking. Returns the review's id.
+   */
+  public UUID openForSafetyBudgetCut(UUID productionId, UUID actorId, String why) {
+    Instant now = now();
+    ManagementReview review = new ManagementReview(UUID.randomUUID(), productionId, Trigger.SAFETY_BUDGET_CUT,
+        "Safety budget", null, why.length() > 2000 ? why.substring(0, 1999) + "…" : why, now, null, null, null);
+    store.insertReview(review);
+    events.publishEvent(new ManagementReviewOpened(UUID.randomUUID(), productionId, actorId, now, review.id(), null,
+        review.trigger().name(), review.department(), review.why()));
+    return review.id();
+  }
+
   /** A producer answers a review in writing; only once, and only a producer. */
   @Transactional
   public ManagementReview answer(UUID productionId, AnswerReview command) {

@@ -122,7 +122,10 @@ public final class ReportEvents {
   public record ManagementReviewOpened(UUID factId, UUID productionId, UUID actorId, Instant occurredAt,
       UUID reviewId, UUID reportId, String trigger, String department, String why) implements RecordedFact {
     @Override public String kind() { return "reporting.management-review-opened"; }
-    @Override public List<String> subjects() { return List.of("review:" + reviewId, "report:" + reportId); }
+    @Override public List<String> subjects() {
+      // A review opened by a budget cut has no report behind it.
+      return reportId == null ? List.of("review:" + reviewId) : List.of("review:" + reviewId, "report:" + reportId);
+    }
   }
 
   /** A producer answered a management review in writing. */

@@ -140,7 +140,11 @@ class LedgerSentences implements LedgerWords {
       // OSHA 1904 records: the log's steps, never what the case is about
       Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),
       Map.entry("osha.recordability-decided", "{actor} decided whether an incident goes on the OSHA log[ (case {n:caseNumber})]"),
-      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"));
+      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"),
+      // safety budget
+      Map.entry("budget.line-changed", "{actor} changed the safety budget's {text:line} (version {n:version})[: {text:reason}]"),
+      Map.entry("budget.cut-flagged", "{actor} cut the safety budget's {text:line}: {text:cut}[. Reason: {text:reason}]"),
+      Map.entry("budget.change-refused", "{actor} was refused a change to the safety budget's {text:line}[: {text:reason}]"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

@@ -1,0 +1,50 @@
+package org.setsafe.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.briefing.ReadinessCheck;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.Production;
+import org.setsafe.production.ShootingSchedule;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pre-production check lists each coming firearms day that no budgeted armorer day covers: a dedicated
+ * armorer every firearms day costs money, and on "Rust" the armorer was hired cheap to do props as well. Reads
+ * without checking access again: the check itself let the caller in.
+ */
+@Component
+@Order(70)
+class BudgetReadiness implements ReadinessCheck {
+
+  private static final String AREA = "Safety budget";
+
+  private final BudgetViews views;
+  private final CrewList crew;
+  private final ShootingSchedule schedule;
+
+  BudgetReadiness(BudgetViews views, CrewList crew, ShootingSchedule schedule) {
+    this.views = views;
+    this.crew = crew;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public Area area() {
+    return new Area(AREA, "Every coming firearms day has a budgeted armorer.");
+  }
+
+  @Override
+  public List<Gap> gaps(UUID productionId) {
+    Production production = crew.production(productionId);
+    LocalDate today = schedule.today(production);
+    return views.sheetOf(production).firearmsDaysWithoutArmorer().stream()
+        .filter(date -> !date.isBefore(today))
+        .map(date -> new Gap(AREA, "No budgeted armorer for the firearms day " + date,
+            "The UPM or a producer plans an armorer day for it in the safety budget",
+            "/productions/" + productionId + "/budget"))
+        .toList();
+  }
+}

@@ -1,5 +1,6 @@
 package org.setsafe.studio.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,11 @@ class StudioPages {
 
   @GetMapping("/studio")
   String table(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
-      @RequestParam(required = false) String only, @RequestParam(required = false) String name, Model model) {
+      @RequestParam(required = false) String only, @RequestParam(required = false) String name, Model model,
+      HttpServletRequest request) {
     StudioTable.Table answer = table.table(new StudioTable.Ask(sort, direction, only, name));
     model.addAttribute("table", answer);
+    model.addAttribute("rows", StudioRows.html(answer, request.getContextPath()));
     model.addAttribute("ask", answer.ask());
     return "studio/table";
   }

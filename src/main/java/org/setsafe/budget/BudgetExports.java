@@ -42,7 +42,7 @@ public class BudgetExports {
           l.varianceCents(), sheet.currency());
     }
     for (BudgetWeek w : sheet.weeks()) {
-      row(csv, "week", w.weekOf().toString(), "Day lines, week of " + w.weekOf(), "", "", w.plannedCents(), null,
+      row(csv, "week", w.weekOf().toString(), "Day lines for the week of " + w.weekOf(), "", "", w.plannedCents(), null,
           w.actualCents(), "", w.neededCents(), w.varianceCents(), sheet.currency());
     }
     BudgetSheet.BudgetTotals t = sheet.totals();

@@ -82,7 +82,7 @@ class BudgetReportTest {
     assertThat(csv).contains("\"Protective equipment (shields, remote heads)\"");
     // The armorer's worked day shows in the week of the first firearms day.
     LocalDate week = set.day(0).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    assertThat(csv).containsPattern("week," + week + ",Day lines, week of " + week + ",,,[0-9.]+,,950.00,");
+    assertThat(csv).containsPattern("week," + week + ",Day lines for the week of " + week + ",,,[0-9.]+,,950.00,");
     assertThat(csv).contains("total,,All safety lines,,,7700.00,900.00,1400.50,,7600.00,6299.50,USD\r\n");
 
     byte[] pdf = mvc.perform(get("/productions/" + set.id() + "/budget/report.pdf")

@@ -1,5 +1,6 @@
 package org.setsafe.budget.persistence;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -69,12 +70,18 @@ class JdbcBudgetStore implements BudgetStore {
     return latest;
   }
 
+  /** Units as typed (2, 2.5), not as the column's scale pads them (2.00). */
+  private static BigDecimal units(BigDecimal stored) {
+    BigDecimal units = stored.stripTrailingZeros();
+    return units.scale() < 0 ? units.setScale(0) : units;
+  }
+
   private static LineVersion version(ResultSet rs, int row) throws SQLException {
     OffsetDateTime at = rs.getObject("changed_at", OffsetDateTime.class);
     return new LineVersion(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
         SafetyLineKind.valueOf(rs.getString("kind")), rs.getInt("version_no"), rs.getString("currency").strip(),
-        rs.getBigDecimal("planned_units"), rs.getLong("rate_cents"), rs.getLong("committed_cents"),
-        rs.getLong("actual_cents"), rs.getBigDecimal("needed_units"), rs.getString("note"), rs.getString("reason"), rs.getString("cut"),
+        units(rs.getBigDecimal("planned_units")), rs.getLong("rate_cents"), rs.getLong("committed_cents"),
+        rs.getLong("actual_cents"), units(rs.getBigDecimal("needed_units")), rs.getString("note"), rs.getString("reason"), rs.getString("cut"),
         rs.getObject("review_id", UUID.class), rs.getObject("changed_by", UUID.class), at.toInstant());
   }
 }

@@ -140,7 +140,14 @@ class LedgerSentences implements LedgerWords {
       // OSHA 1904 records: the log's steps, never what the case is about
       Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),
       Map.entry("osha.recordability-decided", "{actor} decided whether an incident goes on the OSHA log[ (case {n:caseNumber})]"),
-      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"));
+      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"),
+      // onboarding: invitations name the person invited, never their address
+      Map.entry("onboarding.invitation-sent", "{actor} invited {text:displayName} to the crew"),
+      Map.entry("onboarding.invitation-changed", "{actor} changed the invitation of {text:displayName}"),
+      Map.entry("onboarding.invitation-revoked", "{actor} withdrew the invitation of {text:displayName}"),
+      Map.entry("onboarding.invitation-accepted", "{user:userId} accepted an invitation and joined the crew"),
+      Map.entry("onboarding.crew-list-imported",
+          "{actor} imported a crew list of {n:rows} people: {n:invited} invited, {n:changed} changed"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

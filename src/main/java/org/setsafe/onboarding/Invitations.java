@@ -185,6 +185,29 @@ public class Invitations {
   }
 
   /**
+   * Accepts every open invitation addressed to {@code verifiedEmail}, for an account already signed in whose
+   * provider vouched for that address (a studio's single sign-on): the person joins each production without the
+   * link. Only a verified address may be passed here; the link-less path is for that alone. Returns the productions.
+   */
+  @Transactional
+  public List<UUID> acceptAddressedTo(UUID accountId, String verifiedEmail) {
+    Account account = accounts.findById(accountId).filter(Account::enabled)
+        .orElseThrow(() -> new NotFoundException("no such account"));
+    if (verifiedEmail == null || verifiedEmail.isBlank()) {
+      return List.of();
+    }
+    List<Invitation> addressed = store.openAddressedTo(verifiedEmail.strip().toLowerCase(java.util.Locale.ROOT));
+    List<UUID> joined = new java.util.ArrayList<>();
+    for (Invitation invitation : addressed) {
+      if (invitation.status(clock.instant()) == InvitationStatus.PENDING) {
+        join(invitation, account, false);
+        joined.add(invitation.productionId());
+      }
+    }
+    return joined;
+  }
+
+  /**
    * Accepts by making a new account with the password the person chose, under the same policy as every
    * password. Refused when the invited address already has an account: that person signs in and accepts.
    */

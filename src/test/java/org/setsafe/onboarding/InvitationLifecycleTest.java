@@ -53,6 +53,7 @@ class InvitationLifecycleTest {
   @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired TestClock clock;
+  @Autowired Invitations invitations;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private Instant start;
@@ -147,6 +148,18 @@ class InvitationLifecycleTest {
         .andExpect(redirectedUrl("/productions/" + p));
     assertThat(SystemActor.call(() -> productions.rolesOf(p, kimId))).contains(Set.of(CrewRole.SAFETY_ADVISOR));
     assertThat(accounts.findByUsername("kim2-" + run)).isEmpty();
+  }
+
+  @Test
+  void aSignInWhoseProviderVouchedForTheAddressJoinsWhatWasSentToIt() throws Exception {
+    String sso = "sso-" + run;
+    invite("{\"email\":\"" + sso + "@studio.example\",\"displayName\":\"Sol Ortiz\",\"roles\":[\"PERFORMER\"]}");
+    UUID solId = SystemActor.call(() -> accounts.createWithPassword(SystemActor.ID, sso, "Sol Ortiz",
+        sso + "@studio.example", null, Crew.PASSWORD)).id();
+    assertThat(crew.as(sso, () -> invitations.acceptAddressedTo(solId, "SSO-" + run + "@Studio.example")))
+        .containsExactly(p);
+    assertThat(SystemActor.call(() -> productions.rolesOf(p, solId))).contains(Set.of(CrewRole.PERFORMER));
+    assertThat(crew.as(sso, () -> invitations.acceptAddressedTo(solId, sso + "@studio.example"))).isEmpty();
   }
 
   private static String to(MimeMessage message) {

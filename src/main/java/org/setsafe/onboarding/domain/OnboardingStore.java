@@ -26,6 +26,9 @@ public interface OnboardingStore {
 
   List<Invitation> ofProduction(UUID productionId);
 
+  /** Pending invitations sent to this (lower-case) address, on any production. */
+  List<Invitation> openAddressedTo(String email);
+
   /** Serialises imports and invitations of one production, so two uploads of a list cannot both invite. */
   void lock(UUID productionId);
 

@@ -88,6 +88,12 @@ class JdbcOnboardingStore implements OnboardingStore {
   }
 
   @Override
+  public List<Invitation> openAddressedTo(String email) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM invitation WHERE email = ? AND status = ? ORDER BY created_at, id")
+        .params(email, InvitationStatus.PENDING.name()).query(JdbcOnboardingStore::invitation).list();
+  }
+
+  @Override
   public void lock(UUID productionId) {
     jdbc.sql("SELECT id FROM production WHERE id = ? FOR UPDATE").param(productionId).query(UUID.class).optional();
   }

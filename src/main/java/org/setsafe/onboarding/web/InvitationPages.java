@@ -135,9 +135,13 @@ class InvitationPages {
         // The production's page asks them to sign in with the new password, then opens on it.
         return "redirect:/productions/" + productionId;
       } catch (InvalidInputException e) {
-        // A conflict (the username taken, the address already holding an account) is InvalidInputException too.
-        result.rejectValue(List.of("username", "password").contains(e.field()) ? e.field() : "username", e.rule(),
-            e.getMessage());
+        // The username or password is the person's to fix beside the field; anything else (the link used or
+        // expired, the address already holding an account) is said above the form, which may not be shown.
+        if (List.of("username", "password").contains(e.field()) && !"AccountExists".equals(e.rule())) {
+          result.rejectValue(e.field(), e.rule(), e.getMessage());
+        } else {
+          model.addAttribute("problem", e.getMessage());
+        }
       }
     }
     return open(token, model);

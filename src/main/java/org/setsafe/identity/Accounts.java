@@ -167,6 +167,18 @@ public class Accounts {
     return store.findByUsername(Usernames.normalise(username));
   }
 
+  /**
+   * The account that holds this email address, when exactly one does: an invitation to that address adds that
+   * account instead of making a second one. Two accounts sharing an address name no one.
+   */
+  public Optional<Account> findByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    List<Account> holders = store.findByEmail(email.strip());
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
   public Optional<Account> findById(UUID id) {
     return store.findById(id);
   }

@@ -123,6 +123,29 @@ public class Productions {
     return store.member(productionId, account.id()).orElseThrow();
   }
 
+  /**
+   * Puts a person on the crew because they accepted an invitation a producer or UPM made: the invitation is the
+   * manager's decision, so the one accepting needs no crew permission of their own. {@code invitedBy} is the
+   * manager, recorded as who added them. Someone already on the crew keeps their place (accepting twice adds
+   * nothing).
+   */
+  @Transactional
+  public Member addByInvitation(UUID productionId, UUID userId, Set<CrewRole> roles, String department,
+      UUID invitedBy) {
+    String dept = checkMembership(roles, department);
+    armorerDuties.ifAvailable(duties -> duties.checkRoles(productionId, userId, Set.of(), roles));
+    store.lock(productionId);
+    Optional<Member> already = store.member(productionId, userId);
+    if (already.isPresent()) {
+      return already.get();
+    }
+    store.insertMember(productionId, userId, dept, roles, clock.instant());
+    reads.forget();
+    events.publishEvent(new MemberAdded(UUID.randomUUID(), invitedBy, clock.instant(), productionId, userId,
+        EnumSet.copyOf(roles), dept));
+    return store.member(productionId, userId).orElseThrow();
+  }
+
   @Transactional
   public Member changeMember(UUID productionId, UUID userId, Set<CrewRole> roles, String department) {
     access.require(productionId, Permission.MANAGE_MEMBERS);

@@ -82,6 +82,7 @@ class ProductionIsolationTest {
         Map.entry("statementId", UUID.randomUUID().toString()), Map.entry("rootCauseId", UUID.randomUUID().toString()),
         Map.entry("actionId", UUID.randomUUID().toString()), Map.entry("grantId", UUID.randomUUID().toString()),
         Map.entry("clockId", UUID.randomUUID().toString()), Map.entry("offerId", UUID.randomUUID().toString()),
+        Map.entry("invitationId", UUID.randomUUID().toString()),
         Map.entry("year", "2026"));
     int membersBefore = SystemActor.call(() -> productions.members(drama.id()).size());
     int daysBefore = SystemActor.call(() -> schedule.days(drama.id()).size());
@@ -118,6 +119,7 @@ class ProductionIsolationTest {
         Map.entry("statementId", UUID.randomUUID().toString()), Map.entry("rootCauseId", UUID.randomUUID().toString()),
         Map.entry("actionId", UUID.randomUUID().toString()), Map.entry("grantId", UUID.randomUUID().toString()),
         Map.entry("clockId", UUID.randomUUID().toString()), Map.entry("offerId", UUID.randomUUID().toString()),
+        Map.entry("invitationId", UUID.randomUUID().toString()),
         Map.entry("year", "2026"));
     assertThat(attemptEveryProductionRoute("grace.producer", ids, Crew.DRAMA)).isNotEmpty();
   }

@@ -15,6 +15,9 @@ public interface AccountStore {
 
   Optional<Account> findByUsername(String normalisedUsername);
 
+  /** Accounts whose email is this address, compared without regard to case. */
+  List<Account> findByEmail(String email);
+
   Optional<String> passwordHash(UUID id);
 
   void updatePassword(UUID id, String passwordHash, boolean mustChange);

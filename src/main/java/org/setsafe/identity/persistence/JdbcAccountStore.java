@@ -57,6 +57,12 @@ class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public List<Account> findByEmail(String email) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(email) = LOWER(?) ORDER BY created_at")
+        .param(email).query(JdbcAccountStore::account).list();
+  }
+
+  @Override
   public Optional<String> passwordHash(UUID id) {
     return jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class).optional();
   }

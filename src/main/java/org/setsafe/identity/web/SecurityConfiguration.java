@@ -154,6 +154,9 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
+            // An invitation's one-time link opens before its holder has an account; the token is the permission.
+            .requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/invitations/*").permitAll()
             .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/studio", "/studio/**").hasAnyAuthority("STUDIO_SAFETY", "ADMINISTRATOR")
             .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")

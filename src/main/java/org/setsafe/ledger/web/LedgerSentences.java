@@ -144,7 +144,14 @@ class LedgerSentences implements LedgerWords {
       // safety budget
       Map.entry("budget.line-changed", "{actor} changed the safety budget's {text:line} (version {n:version})[: {text:reason}]"),
       Map.entry("budget.cut-flagged", "{actor} cut the safety budget's {text:line}: {text:cut}[. Reason: {text:reason}]"),
-      Map.entry("budget.change-refused", "{actor} was refused a change to the safety budget's {text:line}[: {text:reason}]"));
+      Map.entry("budget.change-refused", "{actor} was refused a change to the safety budget's {text:line}[: {text:reason}]"),
+      // onboarding: invitations name the person invited, never their address
+      Map.entry("onboarding.invitation-sent", "{actor} invited {text:displayName} to the crew"),
+      Map.entry("onboarding.invitation-changed", "{actor} changed the invitation of {text:displayName}"),
+      Map.entry("onboarding.invitation-revoked", "{actor} withdrew the invitation of {text:displayName}"),
+      Map.entry("onboarding.invitation-accepted", "{user:userId} accepted an invitation and joined the crew"),
+      Map.entry("onboarding.crew-list-imported",
+          "{actor} imported a crew list of {n:rows} people: {n:invited} invited, {n:changed} changed"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

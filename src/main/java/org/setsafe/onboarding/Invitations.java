@@ -1,0 +1,317 @@
+package org.setsafe.onboarding;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Recipient;
+import org.setsafe.onboarding.OnboardingEvents.InvitationAccepted;
+import org.setsafe.onboarding.OnboardingEvents.InvitationRevoked;
+import org.setsafe.onboarding.OnboardingEvents.InvitationSent;
+import org.setsafe.onboarding.domain.CrewDetail;
+import org.setsafe.onboarding.domain.CrewSheet;
+import org.setsafe.onboarding.domain.Invitation;
+import org.setsafe.onboarding.domain.InvitationStatus;
+import org.setsafe.onboarding.domain.InvitationTokens;
+import org.setsafe.onboarding.domain.OnboardingStore;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
+import org.setsafe.production.Production;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.SecurityAudit;
+import org.setsafe.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations to a production's crew: producers and UPMs make, re-send and revoke them; the person invited accepts
+ * with a new account (choosing a password under the same policy as any other) or with the account they have.
+ * Acceptance takes an account already signed in ({@link #accept(String, UUID)}), so any way of signing in (a
+ * password today, a studio's single sign-on later) can accept the same link.
+ */
+@Service
+public class Invitations {
+
+  private static final String NOT_VALID = "This invitation link is not valid. Ask the production office for a new one.";
+
+  private final OnboardingStore store;
+  private final ProductionAccess access;
+  private final Productions productions;
+  private final CrewList crew;
+  private final Accounts accounts;
+  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final Duration validFor;
+
+  Invitations(OnboardingStore store, ProductionAccess access, Productions productions, CrewList crew,
+      Accounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+      @Value("${setsafe.invitations.valid-for:P14D}") Duration validFor) {
+    this.store = store;
+    this.access = access;
+    this.productions = productions;
+    this.crew = crew;
+    this.accounts = accounts;
+    this.notifications = notifications;
+    this.events = events;
+    this.clock = clock;
+    this.validFor = validFor;
+  }
+
+  /** Who is invited and to what. {@code email} null: a printed link or QR code, handed over in person. */
+  public record Offer(String email, String displayName, Set<CrewRole> roles, String department, CrewDetail detail) {}
+
+  /**
+   * An invitation just made or re-sent. {@code link} is the one-time link's path, given only when it was not
+   * emailed (a printed link, or no mail server), since it is shown this once and kept nowhere.
+   */
+  public record Issued(Invitation invitation, String link, boolean emailed) {}
+
+  /** An invitation as its link opens it: to which production, and whether its address already has an account. */
+  public record Opened(Invitation invitation, Production production, InvitationStatus status,
+      boolean addressHasAccount) {}
+
+  public List<Invitation> ofProduction(UUID productionId) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    return store.ofProduction(productionId);
+  }
+
+  public Invitation get(UUID productionId, UUID invitationId) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    return find(productionId, invitationId);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Transactional
+  public Issued invite(UUID productionId, Offer offer) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    Offer checked = check(offer);
+    store.lock(productionId);
+    boolean pending = store.ofProduction(productionId).stream().anyMatch(i -> i.email() != null
+        && i.email().equalsIgnoreCase(checked.email()) && i.status(clock.instant()).open());
+    if (checked.email() != null && pending) {
+      throw new ConflictException("email", "Unique", checked.email() + " already has an open invitation to this "
+          + "production; re-send it instead");
+    }
+    if (checked.email() != null) {
+      accounts.findByEmail(checked.email()).flatMap(a -> crew.member(productionId, a.id())).ifPresent(m -> {
+        throw new ConflictException("email", "Unique", m.displayName() + " is already on this production");
+      });
+    }
+    return issue(productionId, actor(), checked);
+  }
+
+  /** Makes and sends an invitation, within the caller's transaction and checks (an import calls this too). */
+  Issued issue(UUID productionId, UUID invitedBy, Offer offer) {
+    Instant now = clock.instant();
+    String token = InvitationTokens.generate();
+    Invitation invitation = new Invitation(UUID.randomUUID(), productionId, offer.email(), offer.displayName(),
+        EnumSet.copyOf(offer.roles()), offer.department(), offer.detail(), InvitationStatus.PENDING, 1, invitedBy,
+        now, now.plus(validFor), null, null);
+    store.insert(invitation, InvitationTokens.hash(token));
+    return send(invitation, token, invitedBy);
+  }
+
+  /** A new link for an open invitation, sent again (or shown again to print): the old link stops working. */
+  @Transactional
+  public Issued resend(UUID productionId, UUID invitationId) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    store.lock(productionId);
+    Invitation invitation = find(productionId, invitationId);
+    if (!invitation.status(clock.instant()).open()) {
+      throw new ConflictException("invitationId", "Open", "this invitation was already "
+          + invitation.status(clock.instant()).name().toLowerCase() + "; make a new one if needed");
+    }
+    String token = InvitationTokens.generate();
+    Instant expires = clock.instant().plus(validFor);
+    int times = invitation.timesSent() + 1;
+    store.renew(invitationId, InvitationTokens.hash(token), expires, times);
+    return send(store.find(invitationId).orElseThrow(), token, actor());
+  }
+
+  @Transactional
+  public Invitation revoke(UUID productionId, UUID invitationId) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    Invitation invitation = find(productionId, invitationId);
+    if (!invitation.status(clock.instant()).open() || !store.close(invitationId, InvitationStatus.REVOKED, null,
+        clock.instant())) {
+      throw new ConflictException("invitationId", "Open", "this invitation was already "
+          + invitation.status(clock.instant()).name().toLowerCase());
+    }
+    events.publishEvent(new InvitationRevoked(UUID.randomUUID(), actor(), clock.instant(), productionId,
+        invitationId, invitation.displayName()));
+    return store.find(invitationId).orElseThrow();
+  }
+
+  /** What a link opens, for the page that follows it; refuses (as not found) a link that never was. */
+  public Opened open(String token) {
+    Invitation invitation = byToken(token);
+    Production production = crew.production(invitation.productionId());
+    boolean hasAccount = invitation.email() != null && accounts.findByEmail(invitation.email()).isPresent();
+    return new Opened(invitation, production, invitation.status(clock.instant()), hasAccount);
+  }
+
+  /**
+   * Accepts with an account already signed in, however it signed in: the person joins the crew in the offered
+   * roles. The link is the proof of the offer, so the account's address need not be the one it was sent to (a
+   * crew member may have signed up with another). Returns the production, to land on.
+   */
+  @Transactional
+  public UUID accept(String token, UUID accountId) {
+    Invitation invitation = usable(token);
+    Account account = accounts.findById(accountId).filter(Account::enabled)
+        .orElseThrow(() -> new NotFoundException("no such account"));
+    join(invitation, account, false);
+    return invitation.productionId();
+  }
+
+  /**
+   * Accepts every open invitation addressed to {@code verifiedEmail}, for an account already signed in whose
+   * provider vouched for that address (a studio's single sign-on): the person joins each production without the
+   * link. Only a verified address may be passed here; the link-less path is for that alone. Returns the productions.
+   */
+  @Transactional
+  public List<UUID> acceptAddressedTo(UUID accountId, String verifiedEmail) {
+    Account account = accounts.findById(accountId).filter(Account::enabled)
+        .orElseThrow(() -> new NotFoundException("no such account"));
+    if (verifiedEmail == null || verifiedEmail.isBlank()) {
+      return List.of();
+    }
+    List<Invitation> addressed = store.openAddressedTo(verifiedEmail.strip().toLowerCase(java.util.Locale.ROOT));
+    List<UUID> joined = new java.util.ArrayList<>();
+    for (Invitation invitation : addressed) {
+      if (invitation.status(clock.instant()) == InvitationStatus.PENDING) {
+        join(invitation, account, false);
+        joined.add(invitation.productionId());
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * Accepts by making a new account with the password the person chose, under the same policy as every
+   * password. Refused when the invited address already has an account: that person signs in and accepts.
+   */
+  @Transactional
+  public UUID acceptWithNewAccount(String token, String username, String password) {
+    Invitation invitation = usable(token);
+    if (invitation.email() != null && accounts.findByEmail(invitation.email()).isPresent()) {
+      throw new ConflictException("username", "AccountExists", "an account already has the address "
+          + invitation.email() + "; sign in with it to accept");
+    }
+    Account account = accounts.createWithPassword(invitation.invitedBy(), username, invitation.displayName(),
+        invitation.email(), null, password);
+    join(invitation, account, true);
+    return invitation.productionId();
+  }
+
+  private void join(Invitation invitation, Account account, boolean newAccount) {
+    // Closed first: of two people following one link at once, one joins and the other is told it was used.
+    if (!store.close(invitation.id(), InvitationStatus.ACCEPTED, account.id(), clock.instant())) {
+      throw new ConflictException("token", "SingleUse", "this invitation was already used");
+    }
+    productions.addByInvitation(invitation.productionId(), account.id(), invitation.roles(), invitation.department(),
+        invitation.invitedBy());
+    store.saveDetail(invitation.productionId(), account.id(), invitation.detail());
+    events.publishEvent(new InvitationAccepted(UUID.randomUUID(), account.id(), clock.instant(),
+        invitation.productionId(), invitation.id(), account.id(), newAccount));
+  }
+
+  private Invitation usable(String token) {
+    Invitation invitation = byToken(token);
+    InvitationStatus status = invitation.status(clock.instant());
+    if (status == InvitationStatus.EXPIRED) {
+      throw new InvalidInputException("token", "Expired", "this invitation has expired; ask the production office "
+          + "to send it again");
+    }
+    if (status != InvitationStatus.PENDING) {
+      throw new ConflictException("token", "SingleUse", "this invitation was already used or withdrawn");
+    }
+    return invitation;
+  }
+
+  private Invitation byToken(String token) {
+    Optional<Invitation> found = InvitationTokens.wellFormed(token)
+        ? store.findByTokenHash(InvitationTokens.hash(token)) : Optional.empty();
+    if (found.isEmpty()) {
+      SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous"),
+          "invitation link", "no such invitation");
+      throw new NotFoundException(NOT_VALID);
+    }
+    return found.get();
+  }
+
+  private Issued send(Invitation invitation, String token, UUID actor) {
+    String link = "/invitations/" + token;
+    boolean emailed = false;
+    if (invitation.email() != null) {
+      Production production = crew.production(invitation.productionId());
+      String roles = String.join(", ", invitation.roles().stream().map(CrewRole::label).toList());
+      // Installation-wide (no production): the link is a secret and must not reach the production's webhook.
+      Notice notice = new Notice(null, "invitation/" + invitation.id() + "/" + invitation.timesSent(),
+          "You are invited to join " + production.name() + " on SetSafe",
+          "Hello " + invitation.displayName() + ",\n\nYou are invited to join the crew of " + production.name()
+              + " on SetSafe as " + roles + ". SetSafe is where the set's safety is kept: report a hazard, see the"
+              + " call sheet's safety notes, acknowledge a safety meeting.\n\nFollow the link to choose a password"
+              + " (or sign in, if you already have a SetSafe account). It works once, until "
+              + invitation.expiresAt().atZone(production.timeZone()).toLocalDate() + ".", link);
+      emailed = !notifications.send(notice, List.of(Recipient.outsideAddress(invitation.email()))).email().isEmpty();
+    }
+    events.publishEvent(new InvitationSent(UUID.randomUUID(), actor, clock.instant(), invitation.productionId(),
+        invitation.id(), invitation.displayName(), invitation.roles(), invitation.department(), invitation.byEmail(),
+        invitation.timesSent()));
+    return new Issued(invitation, emailed ? null : link, emailed);
+  }
+
+  private Invitation find(UUID productionId, UUID invitationId) {
+    return store.find(invitationId).filter(i -> i.productionId().equals(productionId))
+        .orElseThrow(() -> new NotFoundException("No invitation " + invitationId + " on this production."));
+  }
+
+  /** The same rules a crew list's row passes, for one invitation typed in. */
+  static Offer check(Offer offer) {
+    String name = Text.required("displayName", offer.displayName(), CrewSheet.MAX_NAME);
+    String email = Text.optional("email", offer.email(), CrewSheet.MAX_EMAIL);
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org");
+    }
+    if (offer.roles() == null || offer.roles().isEmpty()) {
+      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role");
+    }
+    String department = Text.optional("department", offer.department(), CrewSheet.MAX_DEPARTMENT);
+    if (offer.roles().contains(CrewRole.CREW) && department == null) {
+      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)");
+    }
+    CrewDetail detail = offer.detail() == null ? CrewDetail.NONE : offer.detail();
+    CrewDetail checked = new CrewDetail(Text.optional("phone", detail.phone(), CrewSheet.MAX_PHONE),
+        Text.optional("position", detail.position(), CrewSheet.MAX_POSITION), detail.startsOn(), detail.endsOn());
+    if (checked.startsOn() != null && checked.endsOn() != null && checked.endsOn().isBefore(checked.startsOn())) {
+      throw new InvalidInputException("endsOn", "AfterStart", "endsOn must not be before startsOn");
+    }
+    return new Offer(email == null ? null : email.toLowerCase(java.util.Locale.ROOT), name, EnumSet.copyOf(offer.roles()),
+        department, checked);
+  }
+
+  static UUID actor() {
+    return SignedInUser.current().map(SignedInUser::id).orElse(null);
+  }
+}

@@ -1,0 +1,193 @@
+package org.setsafe.onboarding.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.onboarding.Invitations;
+import org.setsafe.onboarding.domain.CrewDetail;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Permission;
+import org.setsafe.production.ProductionAccess;
+import org.setsafe.production.Productions;
+import org.setsafe.production.RefusalFixes;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RuleRefusedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The production office's invitations (make one, print its link, re-send, revoke) and the page an invitation's
+ * link opens, where the person chooses a password, or accepts with the account they are signed in with.
+ */
+@Controller
+class InvitationPages {
+
+  private final Invitations invitations;
+  private final Productions productions;
+  private final ProductionAccess access;
+  private final RefusalFixes refusals;
+  private final String baseUrl;
+
+  InvitationPages(Invitations invitations, Productions productions, ProductionAccess access, RefusalFixes refusals,
+      @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl) {
+    this.invitations = invitations;
+    this.productions = productions;
+    this.access = access;
+    this.refusals = refusals;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  @GetMapping("/productions/{productionId}/invitations")
+  String list(@PathVariable UUID productionId, Model model) {
+    model.addAttribute("inviteForm", new InviteForm("", "", List.of(), ""));
+    return show(productionId, model);
+  }
+
+  @PostMapping("/productions/{productionId}/invitations")
+  String invite(@PathVariable UUID productionId, @Valid @ModelAttribute("inviteForm") InviteForm form,
+      BindingResult result, Model model, RedirectAttributes redirect) {
+    access.require(productionId, Permission.MANAGE_MEMBERS);
+    if (!result.hasErrors()) {
+      try {
+        Invitations.Issued issued = invitations.invite(productionId, new Invitations.Offer(form.email(),
+            form.displayName(), form.roles() == null || form.roles().isEmpty() ? EnumSet.noneOf(CrewRole.class)
+                : EnumSet.copyOf(form.roles()), form.department(), CrewDetail.NONE));
+        if (issued.link() != null) {
+          return printable(productionId, issued, model);
+        }
+        redirect.addFlashAttribute("notice", "Invitation emailed to " + issued.invitation().displayName() + ".");
+        return "redirect:/productions/" + productionId + "/invitations";
+      } catch (RuleRefusedException e) {
+        model.addAttribute("refusal", refusals.onPage(e, null));
+      } catch (InvalidInputException e) {
+        String field = e.field();
+        result.rejectValue(List.of("email", "displayName", "roles", "department").contains(field) ? field : "email",
+            "Invalid", e.getMessage());
+      }
+    }
+    return show(productionId, model);
+  }
+
+  @PostMapping("/productions/{productionId}/invitations/{invitationId}/resend")
+  String resend(@PathVariable UUID productionId, @PathVariable UUID invitationId, Model model,
+      RedirectAttributes redirect) {
+    try {
+      Invitations.Issued issued = invitations.resend(productionId, invitationId);
+      if (issued.link() != null) {
+        return printable(productionId, issued, model);
+      }
+      redirect.addFlashAttribute("notice", "Invitation sent again to " + issued.invitation().displayName()
+          + "; the earlier link no longer works.");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/invitations";
+  }
+
+  @PostMapping("/productions/{productionId}/invitations/{invitationId}/revoke")
+  String revoke(@PathVariable UUID productionId, @PathVariable UUID invitationId, RedirectAttributes redirect) {
+    try {
+      redirect.addFlashAttribute("notice", "Invitation to " + invitations.revoke(productionId, invitationId)
+          .displayName() + " withdrawn; its link no longer works.");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/productions/" + productionId + "/invitations";
+  }
+
+  /** The link the invitation opens, shown to the person it was sent to (and to no one else: it is the key). */
+  @GetMapping("/invitations/{token}")
+  String open(@PathVariable String token, Model model) {
+    Invitations.Opened opened = invitations.open(token);
+    model.addAttribute("opened", opened);
+    model.addAttribute("token", token);
+    model.addAttribute("me", SignedInUser.current().filter(u -> !u.isSystem()).orElse(null));
+    model.addAttribute("roles", String.join(", ", opened.invitation().roles().stream().map(CrewRole::label).toList()));
+    if (!model.containsAttribute("acceptForm")) {
+      model.addAttribute("acceptForm", new AcceptForm("", "", ""));
+    }
+    return "onboarding/accept";
+  }
+
+  /** A new account with a chosen password; then the person signs in and lands on the production. */
+  @PostMapping("/invitations/{token}")
+  String acceptWithNewAccount(@PathVariable String token, @Valid @ModelAttribute("acceptForm") AcceptForm form,
+      BindingResult result, Model model) {
+    if (!result.hasErrors() && !form.password().equals(form.repeatPassword())) {
+      result.rejectValue("repeatPassword", "Matches", "the two passwords are not the same");
+    }
+    if (!result.hasErrors()) {
+      try {
+        UUID productionId = invitations.acceptWithNewAccount(token, form.username(), form.password());
+        // The production's page asks them to sign in with the new password, then opens on it.
+        return "redirect:/productions/" + productionId;
+      } catch (InvalidInputException e) {
+        // The username or password is the person's to fix beside the field; anything else (the link used or
+        // expired, the address already holding an account) is said above the form, which may not be shown.
+        if (List.of("username", "password").contains(e.field()) && !"AccountExists".equals(e.rule())) {
+          result.rejectValue(e.field(), e.rule(), e.getMessage());
+        } else {
+          model.addAttribute("problem", e.getMessage());
+        }
+      }
+    }
+    return open(token, model);
+  }
+
+  /** Signed in already: the page to accept with this account (the "sign in to accept" link comes here). */
+  @GetMapping("/account/invitations/{token}")
+  String openSignedIn(@PathVariable String token, Model model) {
+    return open(token, model);
+  }
+
+  @PostMapping("/account/invitations/{token}")
+  String accept(@PathVariable String token, Model model, RedirectAttributes redirect) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    try {
+      UUID productionId = invitations.accept(token, me.id());
+      redirect.addFlashAttribute("notice", "Welcome to the crew.");
+      return "redirect:/productions/" + productionId;
+    } catch (InvalidInputException e) {
+      model.addAttribute("problem", e.getMessage());
+      return open(token, model);
+    }
+  }
+
+  private String printable(UUID productionId, Invitations.Issued issued, Model model) {
+    String link = baseUrl + issued.link();
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("invitation", issued.invitation());
+    model.addAttribute("link", link);
+    model.addAttribute("qr", QrCodes.svg(link));
+    model.addAttribute("validUntil", issued.invitation().expiresAt()
+        .atZone(productions.get(productionId).timeZone()).toLocalDate());
+    return "onboarding/printable";
+  }
+
+  private String show(UUID productionId, Model model) {
+    model.addAttribute("production", productions.get(productionId));
+    model.addAttribute("invitations", invitations.ofProduction(productionId));
+    model.addAttribute("now", invitations.now());
+    model.addAttribute("roles", CrewRole.values());
+    return "onboarding/invitations";
+  }
+
+  record InviteForm(@Size(max = 254) String email, @NotBlank @Size(max = 120) String displayName,
+      @NotEmpty List<CrewRole> roles, @Size(max = 60) String department) {}
+
+  record AcceptForm(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
+      @NotBlank @Size(max = 128) String repeatPassword) {}
+}

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.SecondFactors;
+import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.SsoSignIns;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -146,12 +151,28 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
+  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts,
+      SecondFactors secondFactors, PasswordsOff passwordsOff, SsoSignIns ssoSignIns, SignedInUsers signedInUsers,
+      ObjectProvider<ClientRegistrationRepository> studioProvider,
+      @Value("${setsafe.sso.email-claim}") String emailClaim,
+      @Value("${setsafe.sso.group-claim}") String groupClaim) throws Exception {
     RefusalResponses refusals = new RefusalResponses();
-    SignInOutcomes outcomes = new SignInOutcomes(throttle);
+    SignInOutcomes outcomes = new SignInOutcomes(throttle, accounts, secondFactors, passwordsOff);
+    ClientRegistrationRepository sso = studioProvider.getIfAvailable();
+    if (sso != null) {
+      // The studio's provider, when configured: the same sign-in page offers it beside the password form.
+      SsoOutcomes ssoOutcomes = new SsoOutcomes(accounts, signedInUsers);
+      http.oauth2Login(login -> login
+          .loginPage("/login")
+          .userInfoEndpoint(user -> user.oidcUserService(new SsoUserService(ssoSignIns, emailClaim, groupClaim)))
+          .successHandler(ssoOutcomes)
+          .failureHandler(ssoOutcomes));
+    }
     LoginUrlAuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
+            .requestMatchers(SecondFactorGate.VERIFY_PAGE).hasAuthority("USER")
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
             .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")
@@ -162,7 +183,7 @@ class SecurityConfiguration {
             .failureHandler(outcomes))
         .logout(logout -> logout
             .logoutUrl("/logout")
-            .logoutSuccessUrl("/login?signed-out")
+            .logoutSuccessHandler(new SsoLogout(sso == null ? null : sso.findByRegistrationId(SsoConfiguration.REGISTRATION)))
             .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session
             .sessionFixation(fixation -> fixation.changeSessionId())
@@ -187,6 +208,7 @@ class SecurityConfiguration {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new EndedSessionFilter(accounts), AuthorizationFilter.class)
+        .addFilterAfter(new SecondFactorGate(), AuthorizationFilter.class)
         .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, exception) -> {

@@ -140,7 +140,13 @@ class LedgerSentences implements LedgerWords {
       // OSHA 1904 records: the log's steps, never what the case is about
       Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),
       Map.entry("osha.recordability-decided", "{actor} decided whether an incident goes on the OSHA log[ (case {n:caseNumber})]"),
-      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"));
+      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"),
+      // identity: how people sign in (never a code, a secret or a token)
+      Map.entry("identity.second-factor-enrolled", "{actor} turned on two-step sign-in"),
+      Map.entry("identity.second-factor-removed", "{actor} turned off two-step sign-in"),
+      Map.entry("identity.recovery-code-used", "{actor} signed in with a recovery code ({n:codesLeft} left)"),
+      Map.entry("identity.sso-account-linked", "{actor} signed in through the studio's sign-in for the first time"),
+      Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

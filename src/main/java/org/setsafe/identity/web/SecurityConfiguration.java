@@ -8,6 +8,7 @@ import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.identity.SsoSignIns;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
@@ -159,6 +160,10 @@ class SecurityConfiguration {
     RefusalResponses refusals = new RefusalResponses();
     SignInOutcomes outcomes = new SignInOutcomes(throttle, accounts, secondFactors, passwordsOff);
     ClientRegistrationRepository sso = studioProvider.getIfAvailable();
+    ClientRegistration studio = sso == null ? null : sso.findByRegistrationId(SsoConfiguration.REGISTRATION);
+    // Signing out posts a form whose answer sends the browser on to the provider's logout: the browser follows that
+    // redirect only if the page allows forms to go there.
+    String formAction = "'self'" + SsoLogout.origin(studio).map(origin -> " " + origin).orElse("");
     if (sso != null) {
       // The studio's provider, when configured: the same sign-in page offers it beside the password form.
       SsoOutcomes ssoOutcomes = new SsoOutcomes(accounts, signedInUsers);
@@ -183,7 +188,7 @@ class SecurityConfiguration {
             .failureHandler(outcomes))
         .logout(logout -> logout
             .logoutUrl("/logout")
-            .logoutSuccessHandler(new SsoLogout(sso == null ? null : sso.findByRegistrationId(SsoConfiguration.REGISTRATION)))
+            .logoutSuccessHandler(new SsoLogout(studio))
             .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session
             .sessionFixation(fixation -> fixation.changeSessionId())
@@ -204,7 +209,7 @@ class SecurityConfiguration {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                    + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new EndedSessionFilter(accounts), AuthorizationFilter.class)

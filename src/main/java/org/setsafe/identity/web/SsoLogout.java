@@ -3,6 +3,8 @@ package org.setsafe.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -21,6 +23,17 @@ final class SsoLogout implements LogoutSuccessHandler {
   /** {@code provider} is null when single sign-on is not configured. */
   SsoLogout(ClientRegistration provider) {
     this.provider = provider;
+  }
+
+  /** Where the provider's logout is ({@code https://id.studio.example}), if it offers one. */
+  static Optional<String> origin(ClientRegistration provider) {
+    Object endSession = provider == null ? null
+        : provider.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+    if (endSession == null) {
+      return Optional.empty();
+    }
+    URI uri = URI.create(endSession.toString());
+    return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
   }
 
   @Override

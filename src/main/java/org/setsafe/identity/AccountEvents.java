@@ -45,4 +45,43 @@ public final class AccountEvents {
     @Override public String kind() { return "identity.api-token-revoked"; }
     @Override public List<String> subjects() { return List.of("user:" + userId); }
   }
+
+  /** Two-step sign-in turned on: the person proved their authenticator app holds the secret. */
+  public record SecondFactorEnrolled(UUID factId, UUID actorId, Instant occurredAt, UUID userId)
+      implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.second-factor-enrolled"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
+
+  public record SecondFactorRemoved(UUID factId, UUID actorId, Instant occurredAt, UUID userId)
+      implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.second-factor-removed"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
+
+  /** A recovery code stood in for the phone; a run of these is worth a look. Never carries the code. */
+  public record RecoveryCodeUsed(UUID factId, UUID actorId, Instant occurredAt, UUID userId, int codesLeft)
+      implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.recovery-code-used"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
+
+  /** The studio's provider vouched for this account (by its verified email) for the first time. */
+  public record SsoAccountLinked(UUID factId, UUID actorId, Instant occurredAt, UUID userId, String issuer,
+      String email) implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.sso-account-linked"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
+
+  /** The installation role changed, as the studio's provider's groups said at sign-in (null: none). */
+  public record InstallationRoleChanged(UUID factId, UUID actorId, Instant occurredAt, UUID userId,
+      InstallationRole from, InstallationRole to) implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.installation-role-changed"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
 }

@@ -30,6 +30,11 @@ public final class SecurityAudit {
     log.info("access refused: user=anonymous request={} reason={}", what, reason);
   }
 
+  /** A sign-in that completed (through the studio's provider, or with a second factor after the password). */
+  public static void signedIn(String username, String address, String how) {
+    log.info("signed in: user={} address={} how={}", clean(username), address, how);
+  }
+
   /** Keeps attacker-supplied text from forging log lines. */
   private static String clean(String text) {
     if (text == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.identity.Account;
+import org.setsafe.identity.InstallationRole;
 
 /** Where accounts and their password hashes are kept. */
 public interface AccountStore {
@@ -33,4 +34,9 @@ public interface AccountStore {
   long count();
 
   List<Account> all();
+
+  /** Accounts whose email is this one, compared without regard to case (more than one means no link can be made). */
+  List<Account> findByEmail(String email);
+
+  void updateInstallationRole(UUID id, InstallationRole role);
 }

@@ -101,6 +101,18 @@ class JdbcAccountStore implements AccountStore {
     return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(JdbcAccountStore::account).list();
   }
 
+  @Override
+  public List<Account> findByEmail(String email) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(email) = LOWER(?) ORDER BY username")
+        .param(email).query(JdbcAccountStore::account).list();
+  }
+
+  @Override
+  public void updateInstallationRole(UUID id, InstallationRole role) {
+    jdbc.sql("UPDATE app_user SET installation_role = ? WHERE id = ?")
+        .params(role == null ? null : role.name(), id).update();
+  }
+
   static Account account(ResultSet rs, int row) throws SQLException {
     String role = rs.getString("installation_role");
     return new Account(

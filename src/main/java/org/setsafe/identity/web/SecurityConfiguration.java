@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.SecondFactors;
+import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.SsoSignIns;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.setsafe.identity.domain.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -147,12 +153,32 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
+  SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts,
+      SecondFactors secondFactors, PasswordsOff passwordsOff, SsoSignIns ssoSignIns, SignedInUsers signedInUsers,
+      ObjectProvider<ClientRegistrationRepository> studioProvider,
+      @Value("${setsafe.sso.email-claim}") String emailClaim,
+      @Value("${setsafe.sso.group-claim}") String groupClaim) throws Exception {
     RefusalResponses refusals = new RefusalResponses();
-    SignInOutcomes outcomes = new SignInOutcomes(throttle);
+    SignInOutcomes outcomes = new SignInOutcomes(throttle, accounts, secondFactors, passwordsOff);
+    ClientRegistrationRepository sso = studioProvider.getIfAvailable();
+    ClientRegistration studio = sso == null ? null : sso.findByRegistrationId(SsoConfiguration.REGISTRATION);
+    // Signing out posts a form whose answer sends the browser on to the provider's logout: the browser follows that
+    // redirect only if the page allows forms to go there.
+    String formAction = "'self'" + SsoLogout.origin(studio).map(origin -> " " + origin).orElse("");
+    if (sso != null) {
+      // The studio's provider, when configured: the same sign-in page offers it beside the password form.
+      SsoOutcomes ssoOutcomes = new SsoOutcomes(accounts, signedInUsers);
+      http.oauth2Login(login -> login
+          .loginPage("/login")
+          .userInfoEndpoint(user -> user.oidcUserService(new SsoUserService(ssoSignIns, emailClaim, groupClaim)))
+          .successHandler(ssoOutcomes)
+          .failureHandler(ssoOutcomes));
+    }
     LoginUrlAuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
+            .requestMatchers(SecondFactorGate.VERIFY_PAGE).hasAuthority("USER")
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
             // An invitation's one-time link opens before its holder has an account; the token is the permission.
             .requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
@@ -167,7 +193,7 @@ class SecurityConfiguration {
             .failureHandler(outcomes))
         .logout(logout -> logout
             .logoutUrl("/logout")
-            .logoutSuccessUrl("/login?signed-out")
+            .logoutSuccessHandler(new SsoLogout(studio))
             .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session
             .sessionFixation(fixation -> fixation.changeSessionId())
@@ -188,10 +214,11 @@ class SecurityConfiguration {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                    + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new EndedSessionFilter(accounts), AuthorizationFilter.class)
+        .addFilterAfter(new SecondFactorGate(), AuthorizationFilter.class)
         .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, exception) -> {

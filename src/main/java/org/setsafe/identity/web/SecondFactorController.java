@@ -1,0 +1,134 @@
+package org.setsafe.identity.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.setsafe.identity.SecondFactors;
+import org.setsafe.identity.SecondFactors.Check;
+import org.setsafe.identity.SecondFactors.Enrolment;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.AnswerNotKept;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.SecurityAudit;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Two-step sign-in on the pages: the code asked for after the password, and a person setting up (or turning off) their
+ * authenticator app on their account.
+ */
+@Controller
+class SecondFactorController {
+
+  private final SecondFactors secondFactors;
+
+  SecondFactorController(SecondFactors secondFactors) {
+    this.secondFactors = secondFactors;
+  }
+
+  @GetMapping(SecondFactorGate.VERIFY_PAGE)
+  String askForCode(HttpServletRequest request) {
+    return SecondFactorGate.codeDue(request) ? "identity/second-factor" : "redirect:/";
+  }
+
+  @AnswerNotKept("the request holds a sign-in code")
+  @PostMapping(SecondFactorGate.VERIFY_PAGE)
+  String checkCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+      HttpServletResponse response, Model model) throws IOException, ServletException {
+    if (!SecondFactorGate.codeDue(request)) {
+      return "redirect:/";
+    }
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    Check check = secondFactors.verify(me.id(), code);
+    if (check != Check.ACCEPTED && check != Check.NOT_ENROLLED) {
+      SecurityAudit.signInRefused(me.getUsername(), request.getRemoteAddr(), "second factor: " + check);
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("codeError", words(check, me));
+      return "identity/second-factor";
+    }
+    SecondFactorGate.codeGiven(request);
+    // A new session id for the now fully signed-in session, as at any sign-in.
+    request.changeSessionId();
+    SecurityAudit.signedIn(me.getUsername(), request.getRemoteAddr(), "password and second factor");
+    SignInOutcomes.carryOn(me, request, response, SecurityContextHolder.getContext().getAuthentication());
+    return null;
+  }
+
+  @GetMapping(SecondFactorGate.ENROL_PAGE)
+  String settings(Model model) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    model.addAttribute("status", secondFactors.status(me.id(), me.installationRole()));
+    secondFactors.pending(me.id(), me.getUsername()).ifPresent(enrolment -> show(enrolment, model));
+    return "identity/second-factor-settings";
+  }
+
+  @PostMapping(SecondFactorGate.ENROL_PAGE + "/begin")
+  String begin() {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    if (!secondFactors.enrolled(me.id())) {
+      secondFactors.begin(me.id(), me.getUsername());
+    }
+    return "redirect:" + SecondFactorGate.ENROL_PAGE;
+  }
+
+  @AnswerNotKept("the answer holds recovery codes")
+  @PostMapping(SecondFactorGate.ENROL_PAGE + "/confirm")
+  String confirm(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    List<String> recoveryCodes;
+    try {
+      recoveryCodes = secondFactors.confirm(me.id(), code);
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("codeError", sentence(e.getMessage()));
+      return settings(model);
+    }
+    SecondFactorGate.enrolled(request);
+    model.addAttribute("recoveryCodes", recoveryCodes);
+    return "identity/recovery-codes";
+  }
+
+  @AnswerNotKept("the request holds a sign-in code")
+  @PostMapping(SecondFactorGate.ENROL_PAGE + "/remove")
+  String remove(@RequestParam(defaultValue = "") String code, HttpServletResponse response, Model model,
+      RedirectAttributes redirect) {
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    try {
+      secondFactors.remove(me.id(), me.installationRole(), code);
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("removeError", sentence(e.getMessage()));
+      return settings(model);
+    }
+    redirect.addFlashAttribute("notice", "Two-step sign-in is off.");
+    return "redirect:" + SecondFactorGate.ENROL_PAGE;
+  }
+
+  private static void show(Enrolment enrolment, Model model) {
+    model.addAttribute("enrolment", enrolment);
+    model.addAttribute("qr", KeyQrCode.svg(enrolment.keyUri()));
+    // In groups of four, as an app's "enter a setup key" field is easiest typed from.
+    model.addAttribute("secretInGroups", enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
+  }
+
+  private String words(Check check, SignedInUser me) {
+    return switch (check) {
+      case ALREADY_USED -> "That code was used already. Wait for the next one and type it.";
+      case TOO_MANY_ATTEMPTS -> "Too many wrong codes. Wait " + secondFactors.minutesToWait(me.id())
+          + " minute(s) and try again.";
+      default -> "That code is not right. Codes change every 30 seconds: type the one showing now.";
+    };
+  }
+
+  private static String sentence(String message) {
+    return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+  }
+}

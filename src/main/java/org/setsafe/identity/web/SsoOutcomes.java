@@ -1,0 +1,73 @@
+package org.setsafe.identity.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.setsafe.identity.Account;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.web.SsoUserService.SsoUser;
+import org.setsafe.shared.SecurityAudit;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The end of a sign-in through the studio's provider. The session (already given a new id by the sign-in filter)
+ * holds the same principal as a password sign-in, so everything after the door is alike; beside it is kept the ID
+ * token, for signing out of the provider too. A refusal goes back to the sign-in page, which says why in words.
+ */
+final class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+  private final Accounts accounts;
+  private final SignedInUsers signedInUsers;
+  private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+  private final SavedRequestAwareAuthenticationSuccessHandler continueWhereTheyWere =
+      new SavedRequestAwareAuthenticationSuccessHandler();
+
+  SsoOutcomes(Accounts accounts, SignedInUsers signedInUsers) {
+    this.accounts = accounts;
+    this.signedInUsers = signedInUsers;
+  }
+
+  @Override
+  public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+      Authentication authentication) throws IOException, ServletException {
+    SsoUser sso = (SsoUser) authentication.getPrincipal();
+    Account account = accounts.findById(sso.accountId()).orElseThrow();
+    SignedInUser user = signedInUsers.withoutPassword(account);
+    UsernamePasswordAuthenticationToken signedIn =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    signedIn.setDetails(new SsoSession(sso.getIdToken().getTokenValue()));
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(signedIn);
+    SecurityContextHolder.setContext(context);
+    sessionContexts.saveContext(context, request, response);
+    SecurityAudit.signedIn(user.getUsername(), request.getRemoteAddr(), "single sign-on");
+    continueWhereTheyWere.onAuthenticationSuccess(request, response, signedIn);
+  }
+
+  @Override
+  public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+      AuthenticationException exception) throws IOException {
+    String code = exception instanceof OAuth2AuthenticationException oauth
+        && oauth.getError().getErrorCode().startsWith("setsafe-")
+        ? oauth.getError().getErrorCode().substring("setsafe-".length()) : "provider";
+    if (code.equals("provider")) {
+      // Refusals of ours are audited where they are decided; this is the provider's answer or an error talking to it.
+      SecurityAudit.signInRefused("sso", request.getRemoteAddr(), "single sign-on did not complete: "
+          + exception.getMessage());
+    }
+    response.sendRedirect(request.getContextPath() + "/login?sso-refused=" + code);
+  }
+}

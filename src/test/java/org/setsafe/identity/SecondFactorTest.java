@@ -1,0 +1,219 @@
+package org.setsafe.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.setsafe.SetSafeTest;
+import org.setsafe.TestClock;
+import org.setsafe.identity.domain.Base32;
+import org.setsafe.identity.domain.Totp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Two-step sign-in for anyone who wants it: set up from the account page with a code the app computes from the key
+ * shown, asked for after the password, each code good once, a run of wrong codes made to wait, and recovery codes
+ * that each work once. The codes here are computed from the key as the phone's app would, at the test clock's time.
+ */
+@SetSafeTest
+@ExtendWith(OutputCaptureExtension.class)
+class SecondFactorTest {
+
+  static final String PASSWORD = "a long enough password";
+  private static final Pattern SETUP_KEY = Pattern.compile("data-testid=\"setup-key\">([A-Z2-7 ]+)<");
+  private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})</code>");
+
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired TestClock clock;
+  @Autowired JdbcClient jdbc;
+
+  private Instant started;
+  private String username;
+  private UUID userId;
+
+  @BeforeEach
+  void aCrewMemberWithAPassword() {
+    started = clock.instant();
+    username = "twostep-" + UUID.randomUUID().toString().substring(0, 8);
+    userId = accounts.createWithPassword(SystemActor.ID, username, "Kim Twostep", null, null, PASSWORD).id();
+  }
+
+  @AfterEach
+  void clockBack() {
+    clock.set(started);
+  }
+
+  @Test
+  void withTwoStepSignInOnThePasswordAloneOpensNothingUntilTheCodeIsTyped(CapturedOutput output) throws Exception {
+    byte[] key = enrol(signIn());
+
+    MockHttpSession session = signInExpecting("/login/second-factor");
+    mvc.perform(get("/productions").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+    mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+    String sessionId = session.getId();
+
+    clock.advance(Duration.ofSeconds(30));
+    mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+    assertThat(session.getId()).as("a new session id once fully signed in").isNotEqualTo(sessionId);
+    mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+    assertThat(output).contains("signed in: user=" + username);
+    await().atMost(Duration.ofSeconds(10)).until(() -> ledgerHas("identity.second-factor-enrolled"));
+  }
+
+  @Test
+  void aCodeIsGoodOnceAndAWrongOneIsRefusedInWords() throws Exception {
+    byte[] key = enrol(signIn());
+    clock.advance(Duration.ofSeconds(30));
+    String code = codeNow(key);
+    MockHttpSession first = signInExpecting("/login/second-factor");
+    mvc.perform(post("/login/second-factor").param("code", code).session(first).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+
+    MockHttpSession second = signInExpecting("/login/second-factor");
+    String replayed = mvc.perform(post("/login/second-factor").param("code", code).session(second).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(replayed).contains("That code was used already.");
+    String wrong = mvc.perform(post("/login/second-factor").param("code", "000000").session(second).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(wrong).contains("That code is not right.");
+    mvc.perform(get("/account").session(second)).andExpect(redirectedUrl("/login/second-factor"));
+  }
+
+  @Test
+  void fiveWrongCodesMakeTheAccountWaitEvenForTheRightOne(CapturedOutput output) throws Exception {
+    byte[] key = enrol(signIn());
+    MockHttpSession session = signInExpecting("/login/second-factor");
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(post("/login/second-factor").param("code", "12345" + i).session(session).with(csrf()))
+          .andExpect(status().isBadRequest());
+    }
+    clock.advance(Duration.ofSeconds(30));
+    String waiting = mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session)
+        .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(waiting).contains("Too many wrong codes. Wait 15 minute(s)");
+    assertThat(output).contains("sign-in refused: user=" + username).contains("reason=second factor: TOO_MANY_ATTEMPTS");
+
+    clock.advance(Duration.ofMinutes(16));
+    mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void aRecoveryCodeStandsInForTheLostPhoneOnce() throws Exception {
+    MockHttpSession setUp = signIn();
+    List<String> recovery = enrolAndKeepRecoveryCodes(setUp);
+    assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
+
+    MockHttpSession lostPhone = signInExpecting("/login/second-factor");
+    mvc.perform(post("/login/second-factor").param("code", recovery.get(3).toLowerCase()).session(lostPhone)
+        .with(csrf())).andExpect(redirectedUrl("/"));
+    String page = mvc.perform(get("/account/second-factor").session(lostPhone)).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(page).contains("Recovery codes left: 9");
+
+    MockHttpSession again = signInExpecting("/login/second-factor");
+    mvc.perform(post("/login/second-factor").param("code", recovery.get(3)).session(again).with(csrf()))
+        .andExpect(status().isBadRequest());
+    await().atMost(Duration.ofSeconds(10)).until(() -> ledgerHas("identity.recovery-code-used"));
+  }
+
+  @Test
+  void turningItOffTakesACurrentCode() throws Exception {
+    MockHttpSession session = signIn();
+    byte[] key = enrol(session);
+    mvc.perform(post("/account/second-factor/remove").param("code", "000000").session(session).with(csrf()))
+        .andExpect(status().isBadRequest());
+    clock.advance(Duration.ofSeconds(30));
+    mvc.perform(post("/account/second-factor/remove").param("code", codeNow(key)).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/account/second-factor"));
+    signInExpecting("/");
+  }
+
+  @Test
+  void aWrongFirstCodeLeavesItOffAndShowsTheSameKeyAgain() throws Exception {
+    MockHttpSession session = signIn();
+    mvc.perform(post("/account/second-factor/begin").session(session).with(csrf()));
+    String first = page(session);
+    String again = mvc.perform(post("/account/second-factor/confirm").param("code", "999999").session(session)
+        .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(again).contains("That code is not right");
+    assertThat(setupKey(again)).isEqualTo(setupKey(first));
+    signInExpecting("/");
+  }
+
+  // --- helpers
+
+  private MockHttpSession signIn() throws Exception {
+    return signInExpecting("/");
+  }
+
+  private MockHttpSession signInExpecting(String next) throws Exception {
+    return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
+        .with(csrf())).andExpect(redirectedUrl(next)).andReturn().getRequest().getSession(false);
+  }
+
+  private byte[] enrol(MockHttpSession session) throws Exception {
+    enrolAndKeepRecoveryCodes(session);
+    return Base32.decode(setupKeyOf(userId));
+  }
+
+  private String setupKeyOf(UUID id) {
+    return jdbc.sql("SELECT secret FROM second_factor WHERE user_id = ?").param(id).query(String.class).single();
+  }
+
+  private List<String> enrolAndKeepRecoveryCodes(MockHttpSession session) throws Exception {
+    mvc.perform(post("/account/second-factor/begin").session(session).with(csrf()))
+        .andExpect(redirectedUrl("/account/second-factor"));
+    byte[] key = Base32.decode(setupKey(page(session)));
+    String codes = mvc.perform(post("/account/second-factor/confirm").param("code", codeNow(key)).session(session)
+        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(codes).contains("Two-step sign-in is on");
+    Matcher m = RECOVERY_CODE.matcher(codes);
+    List<String> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  private String page(MockHttpSession session) throws Exception {
+    return mvc.perform(get("/account/second-factor").session(session)).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+  }
+
+  static String setupKey(String page) {
+    Matcher m = SETUP_KEY.matcher(page);
+    assertThat(m.find()).as("the page shows the setup key").isTrue();
+    return m.group(1).replace(" ", "");
+  }
+
+  private String codeNow(byte[] key) {
+    return Totp.code(key, Totp.step(clock.instant()));
+  }
+
+  private boolean ledgerHas(String kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = ? AND actor_id = ?").params(kind, userId)
+        .query(Long.class).single() > 0;
+  }
+}

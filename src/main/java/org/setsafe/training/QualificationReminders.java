@@ -52,7 +52,8 @@ public class QualificationReminders {
   }
 
   /** Records every reminder due today (UTC) that was not recorded before; returns how many it recorded. */
-  @Scheduled(fixedDelayString = "${setsafe.training.reminder-sweep-interval:1h}", initialDelayString = "PT1M")
+  @Scheduled(fixedDelayString = "${setsafe.training.reminder-sweep-interval:1h}",
+      initialDelayString = "${setsafe.training.reminder-sweep-first:PT1M}")
   public int sweep() {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate horizon = today.plusDays(thresholds.daysBefore().last());

@@ -79,6 +79,23 @@ public class Notifications {
     return new Sent(inbox, email, webhook);
   }
 
+  /**
+   * Puts the notice in these people's inboxes only: for news about an email itself (one that could not be
+   * delivered), which another email would not carry either. Idempotent per key and person, like {@link #send}.
+   */
+  @Transactional
+  public List<String> sendToInbox(Notice notice, Collection<UUID> people) {
+    Instant now = clock.instant();
+    List<String> told = new ArrayList<>();
+    for (UUID person : new LinkedHashSet<>(people)) {
+      Account account = accounts.findById(person).orElse(null);
+      if (account != null && account.enabled() && store.insertInboxItem(UUID.randomUUID(), account.id(), notice, now)) {
+        told.add(Recipient.person(person).toString());
+      }
+    }
+    return told;
+  }
+
   private boolean deliver(Notice notice, Channel channel, String recipient, Instant now) {
     UUID id = UUID.randomUUID();
     boolean added = store.insertDelivery(new Delivery(id, notice.productionId(), notice.key(), channel, recipient,

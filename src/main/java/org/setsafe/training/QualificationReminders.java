@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reminds people before a certificate runs out: a sweep records {@link QualificationExpiring} once per
  * certification, expiry date and threshold (by default 30 and 7 days before, and on the expiry date). What was
  * sent is read back from the stored reminders, and a unique key settles two sweeps racing, so a restart or a
- * second instance never reminds twice. The notify and escalation modules pick the fact up from the ledger's
- * event stream; the person sees it on their qualifications page.
+ * second instance never reminds twice. Each reminder reaches the person in their inbox and by email
+ * ({@link ExpiryNotices}), queued in the transaction that records it; the person sees it on their qualifications
+ * page too.
  */
 @Component
 public class QualificationReminders {
@@ -37,10 +38,13 @@ public class QualificationReminders {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ReminderThresholds thresholds;
+  private final ExpiryNotices notices;
 
   QualificationReminders(QualificationStore store, ApplicationEventPublisher events, TransactionTemplate transaction,
-      Clock clock, @Value("${setsafe.training.reminder-days:30,7,0}") List<Integer> reminderDays) {
+      Clock clock, @Value("${setsafe.training.reminder-days:30,7,0}") List<Integer> reminderDays,
+      ExpiryNotices notices) {
     this.store = store;
+    this.notices = notices;
     this.events = events;
     this.transaction = transaction;
     this.clock = clock;
@@ -48,7 +52,8 @@ public class QualificationReminders {
   }
 
   /** Records every reminder due today (UTC) that was not recorded before; returns how many it recorded. */
-  @Scheduled(fixedDelayString = "${setsafe.training.reminder-sweep-interval:1h}", initialDelayString = "PT1M")
+  @Scheduled(fixedDelayString = "${setsafe.training.reminder-sweep-interval:1h}",
+      initialDelayString = "${setsafe.training.reminder-sweep-first:PT1M}")
   public int sweep() {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate horizon = today.plusDays(thresholds.daysBefore().last());
@@ -78,6 +83,8 @@ public class QualificationReminders {
     }
     events.publishEvent(new QualificationExpiring(reminder.factId(), null, now, null, certification.certificationId(),
         certification.holderId(), certification.typeCode(), certification.expiresOn(), due.get()));
+    // In the same transaction: the reminder is recorded and its notice queued together, or neither is.
+    notices.tell(reminder);
     return true;
   }
 }

@@ -8,6 +8,7 @@
  * and the API read {@link org.setsafe.training.QualificationViews} from the read models.
  */
 @ApplicationModule(displayName = "Training", allowedDependencies = {"shared", "identity", "production", "studio"})
+@ApplicationModule(displayName = "Training", allowedDependencies = {"shared", "identity", "production", "notify"})
 package org.setsafe.training;
 
 import org.springframework.modulith.ApplicationModule;

@@ -127,6 +127,8 @@ public final class SetSafeInstances {
     p.put("logging.level.root", "WARN");
     p.put("spring.main.banner-mode", "off");
     p.put("spring.application.name", name);
+    // Qualification reminders email: no sweep of the demo crew's certificates into a test's SMTP server.
+    p.put("setsafe.training.reminder-sweep-first", "PT1000H");
     p.putAll(settings);
     // As command-line arguments: they outrank application.properties, as an operator's settings would.
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -38,6 +38,7 @@ class QualificationRemindersTest {
   @Autowired QualificationStore store;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
+  @Autowired ExpiryNotices notices;
 
   private Instant start;
 
@@ -76,7 +77,7 @@ class QualificationRemindersTest {
     assertThat(sentFor("tess.grip", id)).containsExactly(30);
 
     // SetSafe restarts: a new sweeper knows only what is stored
-    new QualificationReminders(store, events, transaction, clock, List.of(30, 7, 0)).sweep();
+    new QualificationReminders(store, events, transaction, clock, List.of(30, 7, 0), notices).sweep();
     assertThat(sentFor("tess.grip", id)).containsExactly(30);
 
     clock.advance(Duration.ofDays(22)); // 8 days left: nothing new

@@ -49,6 +49,7 @@ class EveryPostTakesAnIdempotencyKeyTest {
   private static final Set<String> NOT_KEPT = Set.of("/api/admin/users", "/api/admin/users/{userId}/password-reset",
       "/api/productions/{productionId}/incidents/{incidentId}/investigators",
       "/api/productions/{productionId}/invitations", "/api/productions/{productionId}/invitations/{invitationId}/resend");
+      "/api/me/calendar");
   /**
    * Tables that change on their own, whatever is asked: the scheduler's timers, what the escalation clock writes
    * when a level falls due (its steps, the notices it sends and their ledger entries), and the event publications

@@ -113,6 +113,8 @@ class SecurityConfiguration {
                 "/public/investigator/*/evidence.bundle").permitAll()
             .requestMatchers(HttpMethod.GET, "/public/incident/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/public/incident/*").permitAll()
+            // A person's calendar feed: the secret in the address is the key (calendar's CalendarFeeds).
+            .requestMatchers(HttpMethod.GET, "/public/calendar/*").permitAll()
             .anyRequest().denyAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(

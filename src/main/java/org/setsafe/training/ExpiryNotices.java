@@ -1,0 +1,93 @@
+package org.setsafe.training;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.setsafe.notify.Notice;
+import org.setsafe.notify.Notifications;
+import org.setsafe.notify.NotifyEvents.DeliveryFailed;
+import org.setsafe.notify.Recipient;
+import org.setsafe.training.domain.QualificationStore.Reminder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a person their certificate runs out: into their inbox, and by email where SetSafe sends email. Sent in the
+ * transaction that records the reminder, so a reminder is recorded and queued together or not at all: a crash
+ * loses neither, and the email's persisted job is retried with backoff after a restart. An email that fails for
+ * good is told to the person in their inbox (their address may be wrong), besides the delivery log and the ledger.
+ */
+@Component
+class ExpiryNotices {
+
+  /** Every reminder's notice key starts so, then the holder, certification, expiry date and threshold. */
+  static final String KEY = "qualification-expiring/";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final Logger log = LoggerFactory.getLogger(ExpiryNotices.class);
+
+  private final Notifications notifications;
+  private final QualificationExpiries expiries;
+
+  ExpiryNotices(Notifications notifications, QualificationExpiries expiries) {
+    this.notifications = notifications;
+    this.expiries = expiries;
+  }
+
+  /** Within the caller's transaction: the reminder's notice to its holder, once per threshold. */
+  void tell(Reminder reminder) {
+    String label = expiries.label(reminder.typeCode());
+    notifications.send(new Notice(null, key(reminder), subject(label, reminder.daysBefore()),
+        text(label, reminder.expiresOn(), reminder.daysBefore()), "/account/qualifications"),
+        List.of(Recipient.person(reminder.holderId())));
+  }
+
+  static String key(Reminder reminder) {
+    return KEY + reminder.holderId() + "/" + reminder.certificationId() + "/" + reminder.expiresOn() + "/"
+        + reminder.daysBefore();
+  }
+
+  static String subject(String label, int daysBefore) {
+    return "[SetSafe] Your " + label + (daysBefore == 0 ? " expires today"
+        : " expires in " + daysBefore + (daysBefore == 1 ? " day" : " days"));
+  }
+
+  static String text(String label, LocalDate expiresOn, int daysBefore) {
+    String when = daysBefore == 0 ? "expires today, " + DAY.format(expiresOn) : "expires on " + DAY.format(expiresOn);
+    return "Your " + label + " " + when + ". After that day it no longer counts on set: renew it and add the new"
+        + " certificate under My qualifications, so nobody has to stop you at the lock-up.";
+  }
+
+  /** An email reminder that could not be delivered: the person hears of it in their inbox. */
+  @ApplicationModuleListener
+  void on(DeliveryFailed failed) {
+    holderOf(failed.noticeKey()).ifPresent(holder -> {
+      log.warn("qualification reminder {} could not be emailed to {}: {}", failed.noticeKey(), failed.recipient(),
+          failed.lastError());
+      notifications.sendToInbox(new Notice(null, failed.noticeKey() + "/email-failed",
+              "[SetSafe] We could not email you a qualification reminder",
+              "A reminder that one of your certificates runs out could not be emailed to " + failed.recipient()
+                  + " after " + failed.attempts() + " tries. Check the address on your account, and your"
+                  + " qualifications.", "/account/qualifications"),
+          List.of(holder));
+    });
+  }
+
+  /** The holder named in a reminder's notice key; empty for any other notice. */
+  static Optional<UUID> holderOf(String noticeKey) {
+    if (noticeKey == null || !noticeKey.startsWith(KEY) || noticeKey.endsWith("/email-failed")) {
+      return Optional.empty();
+    }
+    String rest = noticeKey.substring(KEY.length());
+    int slash = rest.indexOf('/');
+    try {
+      return Optional.of(UUID.fromString(slash < 0 ? rest : rest.substring(0, slash)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.setsafe.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
+import org.setsafe.SetSafeTest;
+import org.setsafe.TestClock;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Productions;
+import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingDay;
+import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.NewCertification;
+import org.setsafe.training.CertificationCommands.RecordCertification;
+import org.setsafe.training.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A grip on a new production subscribes to her calendar: her shooting days at their call times, the safety
+ * meeting at each call and her certificate's expiry date come back from the feed as a parser reads them; a new
+ * day reaches it, an unchanged schedule is answered "not modified", and a revoked address answers nothing.
+ */
+@SetSafeTest
+class PersonalCalendarFeedTest {
+
+  private static final ZoneId DENVER = ZoneId.of("America/Denver");
+  private static final String LOCATION = "Vasquez Rocks, north lot; gate B";
+
+  @Autowired MockMvc mvc;
+  @Autowired Crew crew;
+  @Autowired Productions productions;
+  @Autowired Accounts accounts;
+  @Autowired Schedule schedule;
+  @Autowired CertificateRecording qualifications;
+  @Autowired TestClock clock;
+
+  private String username;
+  private String productionName;
+  private UUID productionId;
+  private ShootingDay first;
+  private LocalDate expiresOn;
+
+  @BeforeEach
+  void aGripOnANewProduction() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    username = "cal." + suffix;
+    productionName = "Θάλασσα " + suffix;
+    LocalDate today = LocalDate.now(clock.withZone(DENVER));
+    SystemActor.call(() -> {
+      productionId = productions.create(productionName, DENVER.getId()).id();
+      accounts.createWithPassword(SystemActor.ID, username, "Zoë Ångström", null, null, Crew.PASSWORD);
+      productions.addMember(productionId, username, Set.of(CrewRole.CREW), "Grip");
+      first = schedule.scheduleDay(productionId, today.plusDays(3), LocalTime.of(6, 30), LOCATION, null,
+          LocalTime.of(18, 30));
+      return null;
+    });
+    expiresOn = today.plusDays(60);
+    crew.as(username, () -> qualifications.record(new RecordCertification(new PersonId(crew.id(username)), null,
+        new NewCertification("FIREARMS_SAFETY", "Set Safe Academy", null, expiresOn.minusYears(2), expiresOn),
+        null)));
+  }
+
+  @Test
+  void herShootingDaysMeetingsAndExpiryComeBackFromTheFeed() throws Exception {
+    String path = subscribe();
+
+    MockHttpServletResponse answer = mvc.perform(get(path)).andReturn().getResponse();
+    assertThat(answer.getStatus()).isEqualTo(200);
+    assertThat(answer.getContentType()).startsWith("text/calendar");
+    assertThat(answer.getHeader("Cache-Control")).contains("no-cache").doesNotContain("no-store");
+    ICalendar calendar = parse(answer.getContentAsString());
+    assertThat(calendar.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("SetSafe: Zoë Ångström");
+    Map<String, VEvent> events = byUid(calendar);
+
+    VEvent day = events.get("day-" + first.id() + "@setsafe");
+    assertThat(day.getSummary().getValue()).isEqualTo(productionName + ": shooting day, call 06:30 MST");
+    assertThat(day.getLocation().getValue()).isEqualTo(LOCATION);
+    assertThat(day.getDateStart().getValue().toInstant()).isEqualTo(first.date().atTime(6, 30).atZone(DENVER)
+        .toInstant());
+    assertThat(day.getDateEnd().getValue().toInstant()).isEqualTo(first.date().atTime(18, 30).atZone(DENVER)
+        .toInstant());
+    VEvent meeting = events.get("safety-meeting-" + first.id() + "@setsafe");
+    assertThat(meeting.getSummary().getValue()).isEqualTo(productionName + ": safety meeting at call");
+    assertThat(meeting.getDateStart().getValue().toInstant()).isEqualTo(day.getDateStart().getValue().toInstant());
+
+    VEvent expiry = events.values().stream().filter(e -> e.getUid().getValue().startsWith("expiry-")).findFirst()
+        .orElseThrow();
+    assertThat(expiry.getSummary().getValue()).isEqualTo("Your Firearms safety training expires");
+    assertThat(expiry.getDateStart().getValue().hasTime()).isFalse();
+    assertThat(answer.getContentAsString()).contains("DTSTART;VALUE=DATE:" + expiresOn.toString().replace("-", ""));
+  }
+
+  @Test
+  void anUnchangedScheduleIsNotModifiedAndANewDayReachesTheFeed() throws Exception {
+    String path = subscribe();
+    MockHttpServletResponse firstRead = mvc.perform(get(path)).andReturn().getResponse();
+    String etag = firstRead.getHeader("ETag");
+    assertThat(etag).startsWith("\"");
+    assertThat(firstRead.getHeader("Last-Modified")).isNotBlank();
+
+    assertThat(mvc.perform(get(path).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
+        .isEqualTo(304);
+    assertThat(mvc.perform(get(path).header("If-Modified-Since", firstRead.getHeader("Last-Modified")))
+        .andReturn().getResponse().getStatus()).isEqualTo(304);
+
+    ShootingDay second = SystemActor.call(() -> schedule.scheduleDay(productionId, first.date().plusDays(1),
+        LocalTime.of(5, 0), "Paramount Ranch, western town"));
+    MockHttpServletResponse moved = mvc.perform(get(path).header("If-None-Match", etag)).andReturn().getResponse();
+    assertThat(moved.getStatus()).isEqualTo(200);
+    assertThat(moved.getHeader("ETag")).isNotEqualTo(etag);
+    VEvent added = byUid(parse(moved.getContentAsString())).get("day-" + second.id() + "@setsafe");
+    assertThat(added.getDateStart().getValue().toInstant()).isEqualTo(second.date().atTime(5, 0).atZone(DENVER)
+        .toInstant());
+    assertThat(added.getDescription().getValue()).contains("wrap not planned yet");
+    assertThat(added.getDateEnd()).isNull();
+  }
+
+  @Test
+  void aNewAddressEndsTheOldOneAndARevokedAddressAnswersNothing() throws Exception {
+    String old = subscribe();
+    String current = subscribe();
+    assertThat(current).isNotEqualTo(old);
+    assertThat(mvc.perform(get(old)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    assertThat(mvc.perform(get(current)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+    String status = mvc.perform(get("/api/me/calendar").header("Authorization", crew.bearer(username)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat((Boolean) JsonPath.read(status, "$.live")).isTrue();
+    assertThat((String) JsonPath.read(status, "$.lastReadAt")).isNotBlank();
+    assertThat(status).doesNotContain(current.substring(current.lastIndexOf('/') + 1));
+
+    assertThat(mvc.perform(delete("/api/me/calendar").header("Authorization", crew.bearer(username)))
+        .andReturn().getResponse().getStatus()).isEqualTo(204);
+    MockHttpServletResponse revoked = mvc.perform(get(current)).andReturn().getResponse();
+    assertThat(revoked.getStatus()).isEqualTo(404);
+    assertThat(revoked.getContentAsString()).doesNotContain("BEGIN:VCALENDAR");
+    assertThat((Boolean) JsonPath.read(mvc.perform(get("/api/me/calendar")
+        .header("Authorization", crew.bearer(username))).andReturn().getResponse().getContentAsString(), "$.live"))
+        .isFalse();
+  }
+
+  @Test
+  void aGuessedAddressIsNotFound() throws Exception {
+    assertThat(mvc.perform(get("/public/calendar/scal_" + "A".repeat(43) + ".ics")).andReturn().getResponse()
+        .getStatus()).isEqualTo(404);
+    assertThat(mvc.perform(get("/public/calendar/nothing.ics")).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
+    assertThat(mvc.perform(post("/public/calendar/nothing.ics")).andReturn().getResponse().getStatus())
+        .isGreaterThanOrEqualTo(400).isLessThan(500);
+  }
+
+  @Test
+  void herAccountPageMakesTheAddressShowsItOnceAndRevokesIt() throws Exception {
+    String made = mvc.perform(post("/account/calendar").with(crew.signedIn(username)).with(csrf()))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(made).contains("Your calendar address").contains("webcal://").contains("/public/calendar/scal_");
+    String page = mvc.perform(get("/account/calendar").with(crew.signedIn(username))).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(page).contains("Revoke my calendar address").doesNotContain("/public/calendar/scal_");
+
+    MockHttpServletResponse revoked = mvc.perform(post("/account/calendar/revoke").with(crew.signedIn(username))
+        .with(csrf())).andReturn().getResponse();
+    assertThat(revoked.getStatus()).isEqualTo(302);
+    assertThat(mvc.perform(get("/account/calendar").with(crew.signedIn(username))).andReturn().getResponse()
+        .getContentAsString()).contains("You have no calendar address");
+  }
+
+  /** Makes a new address through the API; returns its path. */
+  private String subscribe() throws Exception {
+    MockHttpServletResponse made = mvc.perform(post("/api/me/calendar").header("Authorization", crew.bearer(username)))
+        .andReturn().getResponse();
+    assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
+    String url = JsonPath.read(made.getContentAsString(), "$.url");
+    return url.substring(url.indexOf("/public/calendar/"));
+  }
+
+  private static ICalendar parse(String text) {
+    List<ICalendar> all = Biweekly.parse(text).all();
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
+  private static Map<String, VEvent> byUid(ICalendar calendar) {
+    return calendar.getEvents().stream().collect(Collectors.toMap(e -> e.getUid().getValue(), Function.identity()));
+  }
+}

@@ -140,7 +140,10 @@ class LedgerSentences implements LedgerWords {
       // OSHA 1904 records: the log's steps, never what the case is about
       Map.entry("osha.establishment-recorded", "{actor} recorded the establishment {text:name} for the OSHA records"),
       Map.entry("osha.recordability-decided", "{actor} decided whether an incident goes on the OSHA log[ (case {n:caseNumber})]"),
-      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"));
+      Map.entry("osha.summary-certified", "{actor} certified the OSHA 300A summary for {n:year}"),
+      // offline: the phone's time beside the server's (the entry's own time is when the server received it)
+      Map.entry("offline.sent-after-no-signal", "{actor}'s phone, without signal, kept this and sent it when signal "
+          + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

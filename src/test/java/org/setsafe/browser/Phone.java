@@ -364,4 +364,62 @@ final class Phone implements AutoCloseable {
     }
     return "concat('" + words.replace("'", "', \"'\", '") + "')";
   }
+
+  // ---- without signal (DevTools' network emulation, as a dead spot on a ranch does it) ----
+
+  /** The phone loses signal: every request from the page, and from its service worker, fails as with no network. */
+  Phone offline() {
+    signal(false);
+    return this;
+  }
+
+  /** Signal returns. */
+  Phone online() {
+    signal(true);
+    return this;
+  }
+
+  private void signal(boolean on) {
+    ((ChromeDriver) driver).executeCdpCommand("Network.enable", java.util.Map.of());
+    ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of(
+        "offline", !on, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Waits until the page is served through SetSafe's service worker (installed, active and in control). */
+  Phone keptByTheServiceWorker() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+    return this;
+  }
+
+  /** Reloads the page (the person pulls down to refresh). */
+  Phone reload() {
+    leaving(true, () -> driver.navigate().refresh());
+    return this;
+  }
+
+  /** Runs a script on the page and answers what it returned: for what only the page's script knows. */
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Waits, as a person watching the phone would, until the element with this test id is there. */
+  String waitFor(String testId) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText());
+  }
+
+  /** Whether an element with this test id is on the page now. */
+  boolean shows(String testId) {
+    return !driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
+  }
+
+  /** Presses a button whose form stays on the page (kept on the phone without signal): no next page to wait for. */
+  Phone pressAndStay(String buttonText) {
+    WebElement button = driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]"));
+    taps++;
+    button.click();
+    return this;
+  }
 }

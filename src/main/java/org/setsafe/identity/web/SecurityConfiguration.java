@@ -153,6 +153,8 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
+            // The installable app's manifest and service worker: the worker must sit at the root to keep every page.
+            .requestMatchers(HttpMethod.GET, "/sw.js", "/manifest.json").permitAll()
             .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")
             .anyRequest().denyAll())

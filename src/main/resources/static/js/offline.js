@@ -171,7 +171,7 @@
       const weapon = path.match(kind.re)[1];
       const page = versionSeenOnThePage();
       // The steps this phone already keeps for the weapon come before this one.
-      seen = page == null ? null : page + existing.filter(e => e.weapon === weapon && e.state === 'kept').length;
+      seen = page == null ? null : page + existing.filter(e => e.weapon === weapon && e.state === 'kept' && e.seen != null).length;
     }
     const heading = (document.querySelector('main h1') || {}).textContent || '';
     const title = (form.querySelector('[name="title"]') || {}).value || '';
@@ -187,7 +187,7 @@
       phoneTime: new Date().toISOString(),
       what,
       stop: !!kind.stop,
-      weapon: kind.custody ? path.match(kind.re)[1] : null,
+      weapon: (path.match(/\/custody\/weapons\/([^/]+)\//) || [])[1] || null,
       seen,
       state: 'kept',
       back: location.pathname + location.search,
@@ -276,7 +276,8 @@
       return 'no-signal';
     }
     const landed = new URL(answer.url || entry.action, location.href);
-    if (landed.pathname === '/login') {
+    // Signed out, or the page's token belongs to an ended sign-in: kept, and sent after the person signs in again.
+    if (landed.pathname === '/login' || answer.status === 401 || answer.status === 403) {
       return 'signed-out';
     }
     sessionStorage.removeItem('setsafe-offline-sign-in');
@@ -419,7 +420,12 @@
           + (r.receipt ? '. Your receipt code: ' + r.receipt + ' (write it down)' : '')))),
         done));
     }
-    if (held.length) {
+    if (held.length && !account) {
+      panel.append(el('p', {class: 'offline-kept', 'data-testid': 'held-until-sign-in'},
+        held.length + (held.length === 1 ? ' action is' : ' actions are') + ' kept on this phone, NOT YET RECORDED: '
+        + 'sign in as the person who did ' + (held.length === 1 ? 'it' : 'them') + ' to send ' + (held.length === 1
+          ? 'it' : 'them') + '. Nothing kept is lost.'));
+    } else if (held.length) {
       panel.append(el('p', {class: 'offline-held', 'data-testid': 'held-for-another'},
         held.length + (held.length === 1 ? ' action' : ' actions') + ' kept on this phone by another person '
         + (held.length === 1 ? 'waits' : 'wait') + ' for them to sign in. ' + (held.length === 1 ? 'It is' : 'They are')

@@ -35,6 +35,9 @@ public final class PhoneLead {
       return minutes + " min";
     }
     long hours = d.toHours();
-    return hours < 48 ? hours + " h " + (minutes % 60) + " min" : d.toDays() + " days";
+    if (hours >= 48) {
+      return d.toDays() + " days";
+    }
+    return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
   }
 }

@@ -379,10 +379,38 @@ final class Phone implements AutoCloseable {
     return this;
   }
 
+  /** DevTools sessions attached to this phone's service workers, by target: each keeps its own network conditions. */
+  private final java.util.Map<String, String> workerSessions = new java.util.HashMap<>();
+  private int workerMessages;
+
+  /**
+   * The page's network, and each service worker's: DevTools emulates a worker's network in the worker's own
+   * session (as its Network panel does), so a page served by the worker loses signal too.
+   */
+  @SuppressWarnings("unchecked")
   private void signal(boolean on) {
-    ((ChromeDriver) driver).executeCdpCommand("Network.enable", java.util.Map.of());
-    ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of(
-        "offline", !on, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    ChromeDriver chrome = (ChromeDriver) driver;
+    java.util.Map<String, Object> conditions = java.util.Map.of("offline", !on, "latency", 0,
+        "downloadThroughput", -1, "uploadThroughput", -1);
+    chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+    chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+    java.util.Map<String, Object> targets = chrome.executeCdpCommand("Target.getTargets", java.util.Map.of());
+    for (java.util.Map<String, Object> target : (List<java.util.Map<String, Object>>) targets.get("targetInfos")) {
+      if (!"service_worker".equals(target.get("type"))) {
+        continue;
+      }
+      String id = String.valueOf(target.get("targetId"));
+      String session = workerSessions.computeIfAbsent(id, t -> String.valueOf(chrome.executeCdpCommand(
+          "Target.attachToTarget", java.util.Map.of("targetId", t, "flatten", false)).get("sessionId")));
+      toWorker(chrome, session, "Network.enable", "{}");
+      toWorker(chrome, session, "Network.emulateNetworkConditions", "{\"offline\":" + !on
+          + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+    }
+  }
+
+  private void toWorker(ChromeDriver chrome, String session, String method, String params) {
+    chrome.executeCdpCommand("Target.sendMessageToTarget", java.util.Map.of("sessionId", session, "message",
+        "{\"id\":" + (++workerMessages) + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
   }
 
   /** Waits until the page is served through SetSafe's service worker (installed, active and in control). */

@@ -480,6 +480,7 @@ public class Custody {
    */
   private Recorded take(Caller caller, Held held, CustodyCommand command, StepSnapshot on) {
     WeaponCustody custody = held.custody();
+    refuseIfChangedSinceThePhoneSawIt(caller, custody, command);
     Decision decision = protocol.decide(custody, command, on);
     if (!decision.accepted()) {
       throw desk.refuse(caller, decision.action(), custody.weaponId(), null, decision.refusal());
@@ -494,6 +495,23 @@ public class Custody {
     events.publishEvent(event);
     // A step appends to the weapon's history, never to its register entry: the entry's version is the one read.
     return Recorded.of(event, boards.status(decision.after(), held.recordVersion(), caller.userId(), caller.roles()));
+  }
+
+  /**
+   * A step a phone kept without signal was decided on the weapon as that phone last saw it. If another phone has
+   * recorded a step on it since (two armorers' phones catching up after the same dead spot), the later one loses:
+   * recorded as a refusal, never appended on top of a history its taker did not see.
+   */
+  private void refuseIfChangedSinceThePhoneSawIt(Caller caller, WeaponCustody custody, CustodyCommand command) {
+    java.util.OptionalInt seen = org.setsafe.shared.PhoneTime.seenWeaponVersion();
+    int now = custody.history().size();
+    if (seen.isPresent() && seen.getAsInt() != now) {
+      throw desk.refuse(caller, command.action(), custody.weaponId(), null, new org.setsafe.shared.Refusal(
+          "custody.changed-since-seen", "Custody of " + custody.weapon().label() + " changed since this phone last "
+              + "saw it (it had seen " + seen.getAsInt() + " steps, " + now + " are recorded now): another phone "
+              + "recorded a step first. This step was not recorded; look at the weapon again and take it anew if "
+              + "it is still right."));
+    }
   }
 
   /**

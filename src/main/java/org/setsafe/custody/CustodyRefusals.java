@@ -2,6 +2,7 @@ package org.setsafe.custody;
 
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.shared.PhoneTime;
 import org.setsafe.shared.RefusalRecorder;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +15,21 @@ class CustodyRefusals {
 
   private final CustodyStore store;
   private final RefusalRecorder recorder;
+  private final RefusedAfterNoSignal afterNoSignal;
 
-  CustodyRefusals(CustodyStore store, RefusalRecorder recorder) {
+  CustodyRefusals(CustodyStore store, RefusalRecorder recorder, RefusedAfterNoSignal afterNoSignal) {
     this.store = store;
     this.recorder = recorder;
+    this.afterNoSignal = afterNoSignal;
   }
 
   public void record(CustodyRefused refusal) {
-    recorder.record(refusal, store::append);
+    recorder.record(refusal, refused -> {
+      store.append(refused);
+      // A step a phone kept without signal, refused on arrival: the person may have acted as if it were done.
+      if (PhoneTime.current().isPresent()) {
+        afterNoSignal.tell(refused);
+      }
+    });
   }
 }

@@ -383,6 +383,89 @@ final class Phone implements AutoCloseable {
   /** Waits until the address bar reads this, through redirects that leave for another site and come back. */
   Phone waitForUrl(String part) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+  // ---- without signal (DevTools' network emulation, as a dead spot on a ranch does it) ----
+
+  /** The phone loses signal: every request from the page, and from its service worker, fails as with no network. */
+  Phone offline() {
+    signal(false);
+    return this;
+  }
+
+  /** Signal returns. */
+  Phone online() {
+    signal(true);
+    return this;
+  }
+
+  /** DevTools sessions attached to this phone's service workers, by target: each keeps its own network conditions. */
+  private final java.util.Map<String, String> workerSessions = new java.util.HashMap<>();
+  private int workerMessages;
+
+  /**
+   * The page's network, and each service worker's: DevTools emulates a worker's network in the worker's own
+   * session (as its Network panel does), so a page served by the worker loses signal too.
+   */
+  @SuppressWarnings("unchecked")
+  private void signal(boolean on) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    java.util.Map<String, Object> conditions = java.util.Map.of("offline", !on, "latency", 0,
+        "downloadThroughput", -1, "uploadThroughput", -1);
+    chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+    chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+    java.util.Map<String, Object> targets = chrome.executeCdpCommand("Target.getTargets", java.util.Map.of());
+    for (java.util.Map<String, Object> target : (List<java.util.Map<String, Object>>) targets.get("targetInfos")) {
+      if (!"service_worker".equals(target.get("type"))) {
+        continue;
+      }
+      String id = String.valueOf(target.get("targetId"));
+      String session = workerSessions.computeIfAbsent(id, t -> String.valueOf(chrome.executeCdpCommand(
+          "Target.attachToTarget", java.util.Map.of("targetId", t, "flatten", false)).get("sessionId")));
+      toWorker(chrome, session, "Network.enable", "{}");
+      toWorker(chrome, session, "Network.emulateNetworkConditions", "{\"offline\":" + !on
+          + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+    }
+  }
+
+  private void toWorker(ChromeDriver chrome, String session, String method, String params) {
+    chrome.executeCdpCommand("Target.sendMessageToTarget", java.util.Map.of("sessionId", session, "message",
+        "{\"id\":" + (++workerMessages) + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
+  }
+
+  /** Waits until the page is served through SetSafe's service worker (installed, active and in control). */
+  Phone keptByTheServiceWorker() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+    return this;
+  }
+
+  /** Reloads the page (the person pulls down to refresh). */
+  Phone reload() {
+    leaving(true, () -> driver.navigate().refresh());
+    return this;
+  }
+
+  /** Runs a script on the page and answers what it returned: for what only the page's script knows. */
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Waits, as a person watching the phone would, until the element with this test id is there. */
+  String waitFor(String testId) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText());
+  }
+
+  /** Whether an element with this test id is on the page now. */
+  boolean shows(String testId) {
+    return !driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
+  }
+
+  /** Presses a button whose form stays on the page (kept on the phone without signal): no next page to wait for. */
+  Phone pressAndStay(String buttonText) {
+    WebElement button = driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]"));
+    taps++;
+    button.click();
     return this;
   }
 }

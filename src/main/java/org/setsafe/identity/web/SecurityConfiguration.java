@@ -185,6 +185,8 @@ class SecurityConfiguration {
             // An invitation's one-time link opens before its holder has an account; the token is the permission.
             .requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/invitations/*").permitAll()
+            // The installable app's manifest and service worker: the worker must sit at the root to keep every page.
+            .requestMatchers(HttpMethod.GET, "/sw.js", "/manifest.json").permitAll()
             .requestMatchers("/admin/**").hasAuthority("ADMINISTRATOR")
             .requestMatchers("/studio", "/studio/**").hasAnyAuthority("STUDIO_SAFETY", "ADMINISTRATOR")
             .requestMatchers("/", "/productions", "/productions/**", "/account", "/account/**").hasAuthority("USER")

@@ -157,7 +157,10 @@ class LedgerSentences implements LedgerWords {
       Map.entry("identity.second-factor-removed", "{actor} turned off two-step sign-in"),
       Map.entry("identity.recovery-code-used", "{actor} signed in with a recovery code ({n:codesLeft} left)"),
       Map.entry("identity.sso-account-linked", "{actor} signed in through the studio's sign-in for the first time"),
-      Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"));
+      Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"),
+      // offline: the phone's time beside the server's (the entry's own time is when the server received it)
+      Map.entry("offline.sent-after-no-signal", "{actor}'s phone, without signal, kept this and sent it when signal "
+          + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

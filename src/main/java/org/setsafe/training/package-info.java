@@ -7,8 +7,8 @@
  * command ({@link org.setsafe.training.CertificationCommands}, {@link org.setsafe.training.BriefingCommands}); pages
  * and the API read {@link org.setsafe.training.QualificationViews} from the read models.
  */
-@ApplicationModule(displayName = "Training", allowedDependencies = {"shared", "identity", "production", "studio"})
-@ApplicationModule(displayName = "Training", allowedDependencies = {"shared", "identity", "production", "notify"})
+@ApplicationModule(displayName = "Training", allowedDependencies = {"shared", "identity", "production", "studio",
+    "notify"})
 package org.setsafe.training;
 
 import org.springframework.modulith.ApplicationModule;

@@ -374,6 +374,9 @@ final class Phone implements AutoCloseable {
   /** The same browser at an office desk's width, for the pages the production office uses there too. */
   Phone desktop() {
     driver.manage().window().setSize(new Dimension(1280, 900));
+    return this;
+  }
+
   /** A cookie's value on the page's own site, or null: to see a session id renewed at sign-in. */
   String cookie(String name) {
     org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
@@ -383,6 +386,10 @@ final class Phone implements AutoCloseable {
   /** Waits until the address bar reads this, through redirects that leave for another site and come back. */
   Phone waitForUrl(String part) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+    return this;
+  }
+
+
   // ---- without signal (DevTools' network emulation, as a dead spot on a ranch does it) ----
 
   /** The phone loses signal: every request from the page, and from its service worker, fails as with no network. */

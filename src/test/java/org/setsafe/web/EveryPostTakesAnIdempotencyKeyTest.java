@@ -48,7 +48,7 @@ class EveryPostTakesAnIdempotencyKeyTest {
   /** The POSTs whose request or answer holds a secret, so nothing of them may be kept. */
   private static final Set<String> NOT_KEPT = Set.of("/api/admin/users", "/api/admin/users/{userId}/password-reset",
       "/api/productions/{productionId}/incidents/{incidentId}/investigators",
-      "/api/productions/{productionId}/invitations", "/api/productions/{productionId}/invitations/{invitationId}/resend");
+      "/api/productions/{productionId}/invitations", "/api/productions/{productionId}/invitations/{invitationId}/resend",
       "/api/me/calendar");
   /**
    * Tables that change on their own, whatever is asked: the scheduler's timers, what the escalation clock writes

@@ -35,8 +35,5 @@ public interface AccountStore {
 
   List<Account> all();
 
-  /** Accounts whose email is this one, compared without regard to case (more than one means no link can be made). */
-  List<Account> findByEmail(String email);
-
   void updateInstallationRole(UUID id, InstallationRole role);
 }

@@ -102,12 +102,6 @@ class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public List<Account> findByEmail(String email) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(email) = LOWER(?) ORDER BY username")
-        .param(email).query(JdbcAccountStore::account).list();
-  }
-
-  @Override
   public void updateInstallationRole(UUID id, InstallationRole role) {
     jdbc.sql("UPDATE app_user SET installation_role = ? WHERE id = ?")
         .params(role == null ? null : role.name(), id).update();

@@ -80,6 +80,7 @@ class BudgetBrowserTest {
       desk.desktop().signIn(producer, Crew.PASSWORD);
       desk.open(page);
       assertThat(desk.textOf("cut-flagged")).contains("Cut flagged");
+      desk.unfold("Armorer days — 2 versions");
       assertThat(desk.text()).contains("Day two is rehearsal only").contains("Leo Park");
       assertThat(desk.fitsTheScreenWidth()).isTrue();
       desk.screenshot("budget-producer-desktop");

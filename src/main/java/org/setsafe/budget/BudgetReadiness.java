@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The pre-production check lists each coming firearms day that no budgeted armorer day covers: a dedicated
  * armorer every firearms day costs money, and on "Rust" the armorer was hired cheap to do props as well. Reads
- * without checking access again: the check itself let the caller in.
+ * without checking access again: the check itself let the caller in. The gap names who closes it but links nowhere:
+ * the whole crew reads the check, and only the UPM, producers and safety read the budget.
  */
 @Component
 @Order(70)
@@ -44,7 +45,8 @@ class BudgetReadiness implements ReadinessCheck {
         .filter(date -> !date.isBefore(today))
         .map(date -> new Gap(AREA, "No budgeted armorer for the firearms day " + date,
             "The UPM or a producer plans an armorer day for it in the safety budget",
-            "/productions/" + productionId + "/budget"))
+            // No link: the check is read by the whole crew, the budget only by those who answer for it.
+            null))
         .toList();
   }
 }

@@ -77,7 +77,7 @@ class BudgetBrowserTest {
     }
 
     try (Phone desk = new Phone(port)) {
-      desk.desktop().signIn(producer, Crew.PASSWORD);
+      desk.onADesk().signIn(producer, Crew.PASSWORD);
       desk.open(page);
       assertThat(desk.textOf("cut-flagged")).contains("Cut flagged");
       desk.unfold("Armorer days — 2 versions");
@@ -97,7 +97,7 @@ class BudgetBrowserTest {
       assertThat(phone.fitsTheScreenWidth()).isTrue();
     }
     try (Phone desk = new Phone(port)) {
-      desk.desktop().signIn(upm, Crew.PASSWORD);
+      desk.onADesk().signIn(upm, Crew.PASSWORD);
       desk.open(page);
       assertThat(desk.textOf("budget-line")).contains("Armorer days");
       assertThat(desk.fitsTheScreenWidth()).isTrue();

@@ -371,12 +371,6 @@ final class Phone implements AutoCloseable {
     return "concat('" + words.replace("'", "', \"'\", '") + "')";
   }
 
-  /** The same browser at an office desk's width, for the pages the production office uses there too. */
-  Phone desktop() {
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    return this;
-  }
-
   /** A cookie's value on the page's own site, or null: to see a session id renewed at sign-in. */
   String cookie(String name) {
     org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);

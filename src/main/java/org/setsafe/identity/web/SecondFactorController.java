@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.setsafe.shared.QrCodes;
 import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SecondFactors.Check;
 import org.setsafe.identity.SecondFactors.Enrolment;
@@ -114,7 +115,7 @@ class SecondFactorController {
 
   private static void show(Enrolment enrolment, Model model) {
     model.addAttribute("enrolment", enrolment);
-    model.addAttribute("qr", KeyQrCode.svg(enrolment.keyUri()));
+    model.addAttribute("qr", QrCodes.svg(enrolment.keyUri(), "QR code of your two-step sign-in key"));
     // In groups of four, as an app's "enter a setup key" field is easiest typed from.
     model.addAttribute("secretInGroups", enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
   }

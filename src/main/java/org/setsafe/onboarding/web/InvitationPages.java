@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.shared.QrCodes;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.onboarding.Invitations;
 import org.setsafe.onboarding.domain.CrewDetail;
@@ -171,7 +172,7 @@ class InvitationPages {
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("invitation", issued.invitation());
     model.addAttribute("link", link);
-    model.addAttribute("qr", QrCodes.svg(link));
+    model.addAttribute("qr", QrCodes.svg(link, "QR code of the invitation link"));
     model.addAttribute("validUntil", issued.invitation().expiresAt()
         .atZone(productions.get(productionId).timeZone()).toLocalDate());
     return "onboarding/printable";

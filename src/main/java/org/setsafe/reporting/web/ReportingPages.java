@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.setsafe.shared.QrCodes;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Production;
@@ -258,7 +259,7 @@ class ReportingPages {
   ResponseEntity<String> publicLinkQr(@PathVariable UUID productionId) {
     String link = publicLinkOf(publicLink.publicLinkToken(productionId));
     return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
-        .body(QrCodes.svg(link));
+        .body(QrCodes.svg(link, "QR code of the hazard report link"));
   }
 
   private static String publicLinkOf(String token) {

@@ -1,4 +1,4 @@
-package org.setsafe.onboarding.web;
+package org.setsafe.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,18 +8,22 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** An invitation's link as a QR code in SVG, to print for someone without email: crisp at any size. */
-final class QrCodes {
+/**
+ * Text as a QR code in SVG, for the hazard-report poster's link, a printed invitation and an authenticator app's
+ * key: crisp when printed at any size, and no image library needed.
+ */
+public final class QrCodes {
 
   private QrCodes() {}
 
-  static String svg(String text) {
+  /** The code, labelled for screen readers with what it holds: a fixed phrase of SetSafe's, never user text. */
+  public static String svg(String text, String label) {
     BitMatrix matrix;
     try {
       matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
     } catch (WriterException e) {
-      throw new IllegalStateException("link too long for a QR code", e);
+      throw new IllegalStateException("text too long for a QR code", e);
     }
     int size = matrix.getWidth();
     StringBuilder path = new StringBuilder();
@@ -31,7 +35,7 @@ final class QrCodes {
       }
     }
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-        + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code of the invitation link\">"
+        + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + label + "\">"
         + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
   }
 }

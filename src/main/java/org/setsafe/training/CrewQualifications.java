@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.Collection;
 import java.util.Map;
@@ -88,8 +87,13 @@ public class CrewQualifications {
         .collect(Collectors.groupingBy(CertificationRecord::holderId));
     Map<String, QualificationType> types = views.typesByCode();
     Map<UUID, List<Gap>> gaps = new java.util.HashMap<>();
-    crews.forEach((id, members) -> gaps.put(id, missingOrExpiring(members, inForce, types,
-        todays.getOrDefault(id, LocalDate.now(ZoneOffset.UTC)), expiringWindow)));
+    // Each production's own today, as the caller read it from its clock; one it did not give is not judged.
+    crews.forEach((id, members) -> {
+      LocalDate today = todays.get(id);
+      if (today != null) {
+        gaps.put(id, missingOrExpiring(members, inForce, types, today, expiringWindow));
+      }
+    });
     return gaps;
   }
 

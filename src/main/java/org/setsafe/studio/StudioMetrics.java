@@ -32,6 +32,8 @@ class StudioMetrics {
   private final MeterRegistry registry;
   private final Clock clock;
   private final Map<String, MultiGauge> gauges = new HashMap<>();
+  /** The series each column has registered, by their labels: registered again only when that set changes. */
+  private final Map<String, java.util.Set<Tags>> registered = new HashMap<>();
   private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, Map.of(), 0);
 
   /** Figures by column key, then by the row's tags; when it was taken. */
@@ -72,6 +74,13 @@ class StudioMetrics {
   }
 
   private void register(String key, Map<Tags, Long> column) {
+    // The refresh runs inside a scrape (the gauges read it). Registering a series that is already there, as an
+    // overwrite does, removes it and adds it again under the scrape's feet, and the scrape then holds the same
+    // series twice and fails whole: only a change in the productions (or their names) registers anything.
+    if (column.keySet().equals(registered.get(key))) {
+      return;
+    }
+    registered.put(key, java.util.Set.copyOf(column.keySet()));
     MultiGauge gauge = gauges.computeIfAbsent(key, k -> MultiGauge.builder("setsafe.studio." + k.replace('-', '.'))
         .description("The studio view's column " + k + ", per production").register(registry));
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
@@ -79,7 +88,8 @@ class StudioMetrics {
       rows.add(MultiGauge.Row.of(tags, this, m -> m.fresh().figures().getOrDefault(key, Map.of())
           .getOrDefault(tags, 0L)));
     }
-    // Overwrite: a production that is gone loses its series instead of reporting its last figure for ever.
-    gauge.register(rows, true);
+    // A production that is gone loses its series instead of reporting its last figure for ever; the series that
+    // stay keep their gauge, which reads the fresh figures anyway.
+    gauge.register(rows, false);
   }
 }

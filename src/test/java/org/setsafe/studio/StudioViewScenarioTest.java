@@ -179,4 +179,23 @@ class StudioViewScenarioTest {
         .containsPattern("setsafe_studio_open_critical_reports\\{[^}]*production=\"" + western + "\"")
         .containsPattern("setsafe_studio_stop_works\\{[^}]*production_name=\"Dust Devil Creek\"");
   }
+
+  @Test
+  void aScrapeThatRefreshesTheFiguresStillAnswersEverySeriesOnce() throws Exception {
+    String bearer = crew.bearer("demo.admin");
+    java.time.Instant before = clock.instant();
+    try {
+      mvc.perform(get("/actuator/prometheus").header("Authorization", bearer)).andExpect(status().isOk());
+      // Past the figures' freshness: the next scrape refreshes them while it collects. Registering the same series
+      // again then (an overwrite) put each one in the scrape twice, and Prometheus refused the whole scrape.
+      clock.advance(StudioMetrics.FRESH_FOR.plusSeconds(1));
+      String scrape = mvc.perform(get("/actuator/prometheus").header("Authorization", bearer))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      String western = crew.production(Crew.WESTERN).id().toString();
+      assertThat(scrape.lines().filter(l -> l.startsWith("setsafe_studio_weapons_out{")
+          && l.contains("production=\"" + western + "\"")).count()).isEqualTo(1);
+    } finally {
+      clock.set(before);
+    }
+  }
 }

@@ -6,13 +6,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.SafetyMeetings;
+import org.setsafe.identity.Accounts;
+import org.setsafe.identity.SystemActor;
+import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
+import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -41,6 +46,8 @@ class OfflineOnSetBrowserTest {
   @Autowired SafetyMeetings meetings;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
+  @Autowired Productions productions;
 
   @Test
   void inADeadSpotTheCameraHeadReportsAcknowledgesAndConfirmsAndEachIsRecordedOnceWhenSignalReturns()
@@ -99,6 +106,40 @@ class OfflineOnSetBrowserTest {
       assertThat(confirmations(revolver, marcus)).isEqualTo(1);
       assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'offline.sent-after-no-signal' "
           + "AND actor_id = ?").param(marcus).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void aStopWorkCalledInADeadSpotSaysNobodyHasBeenNotifiedAndIsRecordedOnceWhenSignalReturns() throws Exception {
+    // A production of its own: a stop holds the whole production, and the other walks share the western.
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String grip = "tess.grip." + suffix;
+    Production production = SystemActor.call(() -> productions.create("Stop in a dead spot " + suffix,
+        "America/Denver"));
+    SystemActor.run(() -> {
+      accounts.createWithPassword(SystemActor.ID, grip, "Tess Lindqvist", null, null, Crew.PASSWORD);
+      productions.addMember(production.id(), grip, Set.of(CrewRole.CREW), "Grip");
+    });
+    String dashboard = "/productions/" + production.id();
+
+    try (Phone tess = new Phone(port)) {
+      tess.signIn(grip, Crew.PASSWORD).open(dashboard).keptByTheServiceWorker();
+      tess.open(dashboard + "/stop-work?sceneId=production");
+      tess.offline();
+      tess.type("reason-whole", "Live round found in the dummy box").pressAndStay("Stop everything now");
+      assertThat(tess.waitFor("stop-not-sent")).contains("STOP-WORK NOT SENT. Nobody has been notified yet.")
+          .contains("Call \"STOP\" aloud now");
+      assertThat(tess.waitFor("not-yet-recorded")).contains("Stop-work").contains("NOT YET RECORDED");
+      assertThat(tess.fitsTheScreenWidth()).isTrue();
+      tess.screenshot("offline-8-stop-work-not-sent-phone");
+      assertThat(stops(production)).isZero();
+
+      tess.online();
+      assertThat(tess.waitFor("recorded-after-signal")).contains("Stop-work");
+      awaitGone(tess, "stop-not-sent");
+      tess.script("return window.setSafeOffline.sendKept();");
+      tess.reload();
+      assertThat(stops(production)).isEqualTo(1);
     }
   }
 
@@ -210,6 +251,11 @@ class OfflineOnSetBrowserTest {
   private long confirmations(String weapon, UUID who) {
     return jdbc.sql("SELECT COUNT(*) FROM custody_event WHERE weapon_id = ? AND kind = 'custody.show-clear-confirmed' "
         + "AND actor_id = ?").param(UUID.fromString(weapon)).param(who).query(Long.class).single();
+  }
+
+  private long stops(Production production) {
+    return jdbc.sql("SELECT COUNT(*) FROM stop_work WHERE production_id = ?").param(production.id())
+        .query(Long.class).single();
   }
 
   private static void awaitGone(Phone phone, String testId) {

@@ -110,6 +110,48 @@ class OfflineOnSetBrowserTest {
   }
 
   @Test
+  void aQueueKeptUnderOnePersonIsNotSentWhenAnotherSignsInOnThePhoneAndIsSentUnderTheFirstWhenTheySignInAgain()
+      throws Exception {
+    Production western = crew.production(Crew.WESTERN);
+    String dashboard = "/productions/" + western.id();
+    String title = "Ladder footing soft by the water trough " + UUID.randomUUID().toString().substring(0, 8);
+
+    try (Phone phone = new Phone(port)) {
+      phone.signIn("marcus.camera", Crew.PASSWORD).open(dashboard).keptByTheServiceWorker();
+      phone.open(dashboard + "/reports/new");
+      phone.offline();
+      phone.choose("category", "FIREARMS").choose("severity", "HIGH").type("title", title)
+          .type("description", "Rigged for the crane shot").pressAndStay("Report it");
+      assertThat(phone.waitFor("not-yet-recorded")).contains("Not yet recorded (1)").contains(title);
+      // His sign-in ends while the phone has no signal; signal returns and what was kept cannot be sent.
+      phone.signInEnds();
+      phone.online();
+      phone.script("return window.setSafeOffline.sendKept();");
+      assertThat(reports(title)).isZero();
+
+      // The 1st AD borrows the phone: the camera head's report is held, never sent under her name.
+      phone.signIn("dana.ad", Crew.PASSWORD).open(dashboard);
+      assertThat(phone.waitFor("held-for-another")).contains("1 action kept on this phone by another person")
+          .contains("never sent under your name");
+      phone.script("return window.setSafeOffline.sendKept();");
+      phone.reload();
+      assertThat(phone.shows("recorded-after-signal")).isFalse();
+      assertThat(reports(title)).isZero();
+      phone.screenshot("offline-7-held-for-another-phone");
+
+      // She signs out; he signs in again: sent, once, under his name.
+      phone.press("Sign out");
+      phone.signIn("marcus.camera", Crew.PASSWORD).open(dashboard);
+      assertThat(phone.waitFor("recorded-after-signal")).contains(title);
+      awaitGone(phone, "not-yet-recorded");
+      phone.script("return window.setSafeOffline.sendKept();");
+      phone.reload();
+      assertThat(jdbc.sql("SELECT reporter_id FROM hazard_report WHERE title = ?").param(title).query(UUID.class)
+          .list()).containsExactly(crew.id("marcus.camera"));
+    }
+  }
+
+  @Test
   void aStopWorkCalledInADeadSpotSaysNobodyHasBeenNotifiedAndIsRecordedOnceWhenSignalReturns() throws Exception {
     // A production of its own: a stop holds the whole production, and the other walks share the western.
     String suffix = UUID.randomUUID().toString().substring(0, 6);

@@ -432,6 +432,12 @@ final class Phone implements AutoCloseable {
         "{\"id\":" + (++workerMessages) + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
   }
 
+  /** The sign-in ends (its session gone, as when it expires while the phone has no signal); what the phone keeps stays. */
+  Phone signInEnds() {
+    driver.manage().deleteAllCookies();
+    return this;
+  }
+
   /** Waits until the page is served through SetSafe's service worker (installed, active and in control). */
   Phone keptByTheServiceWorker() {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

@@ -1,6 +1,8 @@
 package org.setsafe.studio;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +39,16 @@ public interface StudioWeekly {
 
     public Instant end() {
       return start(count);
+    }
+
+    /** The first week's start as a timestamp column takes it: what a query's lower bound compares against. */
+    public OffsetDateTime from() {
+      return OffsetDateTime.ofInstant(first, ZoneOffset.UTC);
+    }
+
+    /** The end of the last week, exclusive, as a timestamp column takes it. */
+    public OffsetDateTime to() {
+      return OffsetDateTime.ofInstant(end(), ZoneOffset.UTC);
     }
 
     /** The week an instant falls in, or -1 outside them. */

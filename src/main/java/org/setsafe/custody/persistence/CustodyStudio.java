@@ -151,8 +151,8 @@ final class CustodyStudio {
       jdbc.sql("SELECT kind, occurred_at FROM custody_event WHERE production_id IN (:ids) AND kind IN (:kinds) "
               + "AND occurred_at >= :from AND occurred_at < :to")
           .param("ids", productionIds).param("kinds", List.of("custody.misfire", "custody.accidental-discharge"))
-          .param("from", OffsetDateTime.ofInstant(weeks.first(), ZoneOffset.UTC))
-          .param("to", OffsetDateTime.ofInstant(weeks.end(), ZoneOffset.UTC))
+          .param("from", weeks.from())
+          .param("to", weeks.to())
           .query(rs -> {
             int week = weeks.weekOf(rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
             if (week >= 0) {

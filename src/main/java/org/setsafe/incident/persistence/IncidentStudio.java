@@ -1,7 +1,6 @@
 package org.setsafe.incident.persistence;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,8 @@ class IncidentStudio implements StudioWeekly {
     jdbc.sql("SELECT kind, happened_at FROM incident WHERE production_id IN (:ids) "
             + "AND kind IN ('NEAR_MISS', 'INJURY_OR_ILLNESS') AND happened_at >= :from AND happened_at < :to")
         .param("ids", productionIds)
-        .param("from", OffsetDateTime.ofInstant(weeks.first(), ZoneOffset.UTC))
-        .param("to", OffsetDateTime.ofInstant(weeks.end(), ZoneOffset.UTC))
+        .param("from", weeks.from())
+        .param("to", weeks.to())
         .query(rs -> {
           int week = weeks.weekOf(rs.getObject("happened_at", OffsetDateTime.class).toInstant());
           if (week >= 0) {

@@ -1,7 +1,6 @@
 package org.setsafe.ledger.persistence;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +40,8 @@ class LedgerStudio implements StudioWeekly {
             + "WHERE e.kind IN (:kinds) AND e.occurred_at >= :from AND e.occurred_at < :to "
             + "AND l.production_id IN (:ids)")
         .param("kinds", REFUSED).param("ids", productionIds)
-        .param("from", OffsetDateTime.ofInstant(weeks.first(), ZoneOffset.UTC))
-        .param("to", OffsetDateTime.ofInstant(weeks.end(), ZoneOffset.UTC))
+        .param("from", weeks.from())
+        .param("to", weeks.to())
         .query(rs -> {
           int week = weeks.weekOf(rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
           if (week < 0) {

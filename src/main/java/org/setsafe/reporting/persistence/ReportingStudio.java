@@ -3,7 +3,6 @@ package org.setsafe.reporting.persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -258,8 +257,8 @@ final class ReportingStudio {
               + "LEFT JOIN report_step s ON s.report_id = h.id WHERE h.production_id IN (:ids) "
               + "AND h.reported_at >= :from AND h.reported_at < :to GROUP BY h.id, h.reported_at")
           .param("ids", productionIds)
-          .param("from", OffsetDateTime.ofInstant(weeks.first(), ZoneOffset.UTC))
-          .param("to", OffsetDateTime.ofInstant(weeks.end(), ZoneOffset.UTC))
+          .param("from", weeks.from())
+          .param("to", weeks.to())
           .query(rs -> {
             Instant reported = rs.getObject("reported_at", OffsetDateTime.class).toInstant();
             int week = weeks.weekOf(reported);

@@ -1,5 +1,7 @@
 package org.setsafe.onboarding;
 
+import static org.setsafe.shared.SpreadsheetCells.guarded;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -211,21 +213,11 @@ public class CrewImport {
 
   private static void line(CSVPrinter printer, String name, String email, String department,
       java.util.Set<CrewRole> roles, CrewDetail detail) throws IOException {
-    printer.printRecord(cell(name), cell(email), cell(detail.phone()), cell(department), cell(detail.position()),
-        cell(String.join(";", roles.stream().sorted().map(CrewRole::label).toList())),
+    printer.printRecord(guarded(name), guarded(email), guarded(detail.phone()), guarded(department),
+        guarded(detail.position()),
+        guarded(String.join(";", roles.stream().sorted().map(CrewRole::label).toList())),
         detail.startsOn() == null ? "" : detail.startsOn().toString(),
         detail.endsOn() == null ? "" : detail.endsOn().toString());
-  }
-
-  /**
-   * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or return before one) is written with an
-   * apostrophe in front, which spreadsheets show as text; the import takes the apostrophe off again.
-   */
-  static String cell(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    return CrewSheet.looksLikeAFormula(value) ? "'" + value : value;
   }
 
   private Preview plan(UUID productionId, CrewSheet sheet) {

@@ -13,6 +13,7 @@ import org.setsafe.onboarding.domain.CrewRow;
 import org.setsafe.onboarding.domain.CrewSheet;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.SpreadsheetCells;
 
 /** How an office's crew list is read: its headings guessed, its dates and roles understood, its mistakes named. */
 class CrewSheetTest {
@@ -51,10 +52,10 @@ class CrewSheetTest {
 
   @Test
   void aFormulaGuardedOnExportIsReadBackAsWritten() {
-    String phone = CrewImport.cell("+1 505 555 0100");
+    String phone = SpreadsheetCells.guarded("+1 505 555 0100");
     assertThat(phone).isEqualTo("'+1 505 555 0100");
-    assertThat(CrewImport.cell("=HYPERLINK(\"x\")")).startsWith("'=");
-    assertThat(CrewImport.cell("Ana")).isEqualTo("Ana");
+    assertThat(SpreadsheetCells.guarded("=HYPERLINK(\"x\")")).startsWith("'=");
+    assertThat(SpreadsheetCells.guarded("Ana")).isEqualTo("Ana");
     CrewSheet sheet = CrewSheet.read("Name,Email,Phone,Role\nAna,ana@crew.example," + phone + ",UPM\n", NONE);
     assertThat(sheet.rows().get(0).phone()).isEqualTo("+1 505 555 0100");
   }

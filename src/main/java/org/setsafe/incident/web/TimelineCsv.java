@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.shared.SpreadsheetCells;
 import org.setsafe.incident.Timeline;
 import org.setsafe.shared.LocalTimes;
 
@@ -52,22 +53,12 @@ final class TimelineCsv {
         cells.add(proof == null ? "" : proof.auditPath().stream().map(TimelineCsv::hex)
             .collect(Collectors.joining(" ")));
         cells.add(line.proofReference());
-        csv.printRecord(cells.stream().map(TimelineCsv::cell).toList());
+        csv.printRecord(cells.stream().map(SpreadsheetCells::guarded).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /** The cell as a spreadsheet shows it without running it. */
-  static String cell(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + value : value;
   }
 
   private static String hex(String base64) {

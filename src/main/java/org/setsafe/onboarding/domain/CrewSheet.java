@@ -20,6 +20,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.setsafe.shared.SpreadsheetCells;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.TextRule;
@@ -125,11 +126,6 @@ public final class CrewSheet {
     return Optional.empty();
   }
 
-  /** Whether a spreadsheet opening the cell would run it as a formula (OWASP's CSV injection list). */
-  public static boolean looksLikeAFormula(String value) {
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-  }
-
   private static CrewRow row(int line, CSVRecord record, ColumnMapping mapping) {
     Map<CrewField, String> cells = new EnumMap<>(CrewField.class);
     List<RowProblem> problems = new ArrayList<>();
@@ -142,8 +138,8 @@ public final class CrewSheet {
         value = "";
       }
       value = value.strip();
-      // An export guards formula-looking cells with an apostrophe (see looksLikeAFormula); reading it back drops it.
-      if (value.length() > 1 && value.charAt(0) == '\'' && looksLikeAFormula(value.substring(1))) {
+      // An export guards formula-looking cells with an apostrophe (see SpreadsheetCells); reading it back drops it.
+      if (value.length() > 1 && value.charAt(0) == '\'' && SpreadsheetCells.looksLikeAFormula(value.substring(1))) {
         value = value.substring(1);
       }
       cells.put(field, value);

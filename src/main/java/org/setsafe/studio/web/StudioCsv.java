@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.shared.SpreadsheetCells;
 import org.setsafe.studio.StudioColumn.StudioCell;
 import org.setsafe.studio.StudioTable;
 import org.setsafe.studio.StudioTrends;
@@ -32,14 +33,14 @@ final class StudioCsv {
         .get())) {
       for (StudioTable.Row row : table.rows()) {
         List<String> cells = new ArrayList<>();
-        cells.add(text(row.name()));
+        cells.add(SpreadsheetCells.guarded(row.name()));
         cells.add(row.productionId().toString());
-        cells.add(text(site + row.link()));
+        cells.add(SpreadsheetCells.guarded(site + row.link()));
         for (StudioTable.Heading h : table.columns()) {
           StudioCell cell = row.cell(h.key());
           cells.add(Long.toString(cell.figure()));
           cells.add(cell.concern().name());
-          cells.add(text(cell.words()));
+          cells.add(SpreadsheetCells.guarded(cell.words()));
         }
         csv.printRecord(cells);
       }
@@ -51,7 +52,7 @@ final class StudioCsv {
 
   static String trend(StudioTrends.Trend trend) {
     List<String> header = new ArrayList<>(List.of("week-from-monday-utc"));
-    trend.lines().forEach(line -> header.add(text(line.name())));
+    trend.lines().forEach(line -> header.add(SpreadsheetCells.guarded(line.name())));
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
         .get())) {
@@ -67,15 +68,5 @@ final class StudioCsv {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /** The cell as a spreadsheet shows it without running it. */
-  static String text(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + value : value;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -50,6 +51,7 @@ import org.setsafe.custody.domain.LotDecision;
 import org.setsafe.custody.domain.StepSnapshot;
 import org.setsafe.custody.domain.OnlyArmorerHandlesPolicy;
 import org.setsafe.custody.domain.OrderOfCustodyPolicy;
+import org.setsafe.shared.PhoneTime;
 import org.setsafe.shared.Refusal;
 import org.setsafe.custody.domain.SceneCall;
 import org.setsafe.custody.domain.VerificationMethod;
@@ -503,10 +505,10 @@ public class Custody {
    * recorded as a refusal, never appended on top of a history its taker did not see.
    */
   private void refuseIfChangedSinceThePhoneSawIt(Caller caller, WeaponCustody custody, CustodyCommand command) {
-    java.util.OptionalInt seen = org.setsafe.shared.PhoneTime.seenWeaponVersion();
+    OptionalInt seen = PhoneTime.seenWeaponVersion();
     int now = custody.history().size();
     if (seen.isPresent() && seen.getAsInt() != now) {
-      throw desk.refuse(caller, command.action(), custody.weaponId(), null, new org.setsafe.shared.Refusal(
+      throw desk.refuse(caller, command.action(), custody.weaponId(), null, new Refusal(
           "custody.changed-since-seen", "Custody of " + custody.weapon().label() + " changed since this phone last "
               + "saw it (it had seen " + seen.getAsInt() + " steps, " + now + " are recorded now): another phone "
               + "recorded a step first. This step was not recorded; look at the weapon again and take it anew if "

@@ -158,6 +158,9 @@ class RecordsReconciledWithTheLedgerTest {
     await().atMost(LANDS_WITHIN).untilAsserted(() -> read(production, "sam.safety", incidents)
         .andExpect(jsonPath("$.length()").value(1)));
     String here = incidents + "/" + json(read(production, "sam.safety", incidents), "$[0].id");
+    // The ledger is pinned for the incident right after it opens; the report prints the pin, so it is read after.
+    await().atMost(LANDS_WITHIN).untilAsserted(() -> read(production, "sam.safety", here)
+        .andExpect(jsonPath("$.evidence.treeSize").isNumber()));
     String dana = json(send(production, "dana.ad", here + "/statements",
         "{\"words\":\"The track was moved while Tess held it.\"}").andExpect(status().isCreated()), "$.id");
     String tess = json(send(production, "sam.safety", here + "/statements/recorded", "{\"witnessUserId\":\""

@@ -1,5 +1,7 @@
 package org.setsafe.briefing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,17 +84,30 @@ public class PreProductionCheck {
   private final Productions productions;
   private final Schedule schedule;
   private final ObjectProvider<ReadinessCheck> checks;
+  private final PreProductionGapCounts counts;
+  private final Clock clock;
 
   PreProductionCheck(ProductionAccess access, Productions productions, Schedule schedule,
-      ObjectProvider<ReadinessCheck> checks) {
+      ObjectProvider<ReadinessCheck> checks, PreProductionGapCounts counts, Clock clock) {
     this.access = access;
     this.productions = productions;
     this.schedule = schedule;
     this.checks = checks;
+    this.counts = counts;
+    this.clock = clock;
   }
 
   public PreProduction check(UUID productionId) {
-    Production production = require(productionId);
+    return run(require(productionId));
+  }
+
+  /**
+   * The check for a production, with no one's access checked: for the studio's background count, which answers only
+   * to studio safety and administrators. Every run renews the production's count in the studio's table.
+   */
+  PreProduction run(Production production) {
+    UUID productionId = production.id();
+    Instant at = clock.instant();
     LocalDate today = schedule.today(production);
     LocalDate first = schedule.days(productionId).stream().map(ShootingDay::date).min(Comparator.naturalOrder())
         .orElse(null);
@@ -108,9 +123,11 @@ public class PreProductionCheck {
         areas.computeIfAbsent(gap.area(), name -> new AreaCheck(name, new ArrayList<>(), null)).gaps().add(gap);
       }
     });
-    return new PreProduction(productionId, production.name(), today, first,
+    PreProduction checked = new PreProduction(productionId, production.name(), today, first,
         first == null ? null : ChronoUnit.DAYS.between(today, first), List.copyOf(gaps),
         areas.values().stream().map(a -> new AreaCheck(a.name(), List.copyOf(a.gaps()), a.nothingMissing())).toList());
+    counts.counted(productionId, new PreProductionGapCounts.Count(gaps.size(), checked.shootingHasBegun(), at));
+    return checked;
   }
 
   /** One area of the check: its gaps, and what to say when it has none (null when the area only shows gaps). */

@@ -54,6 +54,7 @@ class PreProductionCheckTest {
   @Autowired Schedule schedule;
   @Autowired CertificateRecording qualifications;
   @Autowired ArmorerBriefings briefings;
+  @Autowired PreProductionStudio studio;
 
   private CallSheetProduction set;
   private String api;
@@ -107,6 +108,34 @@ class PreProductionCheckTest {
     assertThat(areas).doesNotContain(LocationReadinessCheck.AREA, SafetyContactReadinessCheck.AREA);
     assertThat(still).noneMatch(m -> m.contains("no current firearms safety training")
         || m.contains("no current armorer permit"));
+  }
+
+  @Test
+  void studioSafetySeesEachProductionsGapsCountedInTheBackgroundAndRenewedWhenSomeoneOpensTheCheck() throws Exception {
+    studio.sweep();
+    int found = ((List<?>) JsonPath.read(read(set.who("grace.producer"), api + "/pre-production")
+        .andReturn().getResponse().getContentAsString(), "$.gaps")).size();
+    assertThat(found).isGreaterThan(1);
+    String cell = "$.productions[?(@.productionId == '" + set.id() + "')].cells.pre-production-gaps";
+    String table = studioTable();
+    assertThat(JsonPath.<List<Integer>>read(table, cell + ".figure")).containsExactly(found);
+    // Twelve days out with gaps open: within the fortnight before shooting, so it calls for action.
+    assertThat(JsonPath.<List<String>>read(table, cell + ".concern")).containsExactly("ACT");
+    assertThat(JsonPath.<List<String>>read(table, cell + ".words"))
+        .containsExactly(found + " gaps to close (counted just now)");
+    assertThat(JsonPath.<List<String>>read(table, cell + ".link"))
+        .containsExactly("/productions/" + set.id() + "/pre-production");
+
+    // A safety advisor joins; the studio's count is renewed as soon as anyone on the production opens the check.
+    set.addSafetyAdvisor();
+    read(set.who("leo.upm"), api + "/pre-production").andExpect(status().isOk());
+    assertThat(JsonPath.<List<Integer>>read(studioTable(), cell + ".figure")).containsExactly(found - 1);
+  }
+
+  private String studioTable() throws Exception {
+    return mvc.perform(get("/api/studio/productions").param("only", "pre-production-gaps")
+            .with(crew.signedIn("demo.studio")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.setsafe.Crew;
+import org.setsafe.LedgerLanding;
 import org.setsafe.SetSafeApplication;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
@@ -183,6 +184,7 @@ class RecordsReconciledWithTheLedgerTest {
         "{\"effective\":true,\"note\":\"Every move called since\"}").andExpect(status().isOk());
     send(production, "sam.safety", here + "/investigation/close", "{\"reason\":\"Cause found and answered\"}")
         .andExpect(status().isOk());
+    LedgerLanding.awaitFactsOf(jdbc, production.id());
     String sha = read(production, "sam.safety", here + "/report").andExpect(status().isOk()).andReturn()
         .getResponse().getHeader("X-Report-SHA256");
     send(production, "sam.safety", here + "/report/sign-offs",

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Crew;
+import org.setsafe.LedgerLanding;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
@@ -239,6 +240,7 @@ class AnUnintendedDischargeInvestigatedTest {
 
     // 11. The report: every part of the investigation and the evidence's fingerprint, signed by the safety
     // advisor and a producer on exactly the bytes they read.
+    LedgerLanding.awaitFactsOf(jdbc, set.production.id());
     MvcResult report = set.get("sam.safety", here + "/report").andExpect(status().isOk()).andReturn();
     String sha = report.getResponse().getHeader("X-Report-SHA256");
     try (PDDocument pdf = Loader.loadPDF(report.getResponse().getContentAsByteArray())) {

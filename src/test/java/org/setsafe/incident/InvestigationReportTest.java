@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
+import org.setsafe.LedgerLanding;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
@@ -41,6 +42,7 @@ class InvestigationReportTest {
   private static final String MEDICAL = "Laceration to the left forearm, four stitches at the clinic";
 
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired Crew crew;
   @Autowired Ledger ledger;
   @Autowired Productions productions;
@@ -63,6 +65,7 @@ class InvestigationReportTest {
         .andExpect(status().isCreated()), "$.id");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> set.get("tess.grip", "incidents/" + incident)
         .andExpect(jsonPath("$.evidence.treeSize").isNumber()));
+    LedgerLanding.awaitFactsOf(jdbc, set.production.id());
   }
 
   @Test
@@ -205,6 +208,7 @@ class InvestigationReportTest {
   }
 
   private String sha() throws Exception {
+    LedgerLanding.awaitFactsOf(jdbc, set.production.id());
     return set.get("sam.safety", "incidents/" + incident + "/report").andReturn().getResponse()
         .getHeader("X-Report-SHA256");
   }

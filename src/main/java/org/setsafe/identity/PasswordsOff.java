@@ -1,4 +1,4 @@
-package org.setsafe.identity.web;
+package org.setsafe.identity;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * there, so a SetSafe password left over from before must not outlive a leaver's studio account.
  */
 @Component
-class PasswordsOff {
+public class PasswordsOff {
 
   private final List<String> domains;
 
@@ -20,11 +20,12 @@ class PasswordsOff {
         .map(d -> d.startsWith("@") ? d.substring(1) : d).filter(d -> !d.isEmpty()).toList();
   }
 
-  List<String> domains() {
+  public List<String> domains() {
     return domains;
   }
 
-  boolean cover(String email) {
+  /** Whether the address is of a domain whose people sign in only through the studio. */
+  public boolean cover(String email) {
     if (email == null || email.indexOf('@') < 0) {
       return false;
     }

@@ -15,6 +15,7 @@ import org.setsafe.identity.domain.AccountStore;
 import org.setsafe.identity.domain.OneTimePasswords;
 import org.setsafe.identity.domain.SsoLinkStore;
 import org.setsafe.identity.domain.Usernames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,10 @@ public class SsoSignIns {
   private final Set<String> administratorGroups;
   private final Set<String> studioSafetyGroups;
   private final boolean createAccounts;
+  private final ObjectProvider<SsoInvitations> invitations;
 
   SsoSignIns(AccountStore store, SsoLinkStore links, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+      ObjectProvider<SsoInvitations> invitations,
       @Value("${setsafe.sso.group-claim}") String groupClaim,
       @Value("${setsafe.sso.administrator-groups}") String administratorGroups,
       @Value("${setsafe.sso.studio-safety-groups}") String studioSafetyGroups,
@@ -91,20 +94,31 @@ public class SsoSignIns {
     this.administratorGroups = list(administratorGroups);
     this.studioSafetyGroups = list(studioSafetyGroups);
     this.createAccounts = createAccounts;
+    this.invitations = invitations;
   }
 
   /** The account this person signs in as; linked (or, when the installation allows it, created) on first sign-in. */
   @Transactional
   public Account signIn(SsoIdentity who) {
+    return signIn(who, null);
+  }
+
+  /**
+   * As {@link #signIn(SsoIdentity)}, for someone who followed the invitation {@code followedToken} (may be null) to
+   * get here: an open invitation, that one or one addressed to the verified email, vouches for a newcomer, whose
+   * account is then made even where the installation does not make accounts for everyone the studio knows.
+   */
+  @Transactional
+  public Account signIn(SsoIdentity who, String followedToken) {
     Optional<Account> linked = links.accountOf(who.issuer(), who.subject()).flatMap(store::findById);
-    Account account = linked.isPresent() ? linked.get() : link(who);
+    Account account = linked.isPresent() ? linked.get() : link(who, followedToken);
     if (!account.enabled()) {
       throw new SsoSignInRefused(Refusal.DISABLED);
     }
     return mapsGroups ? withRoleFromGroups(account, who.groups()) : account;
   }
 
-  private Account link(SsoIdentity who) {
+  private Account link(SsoIdentity who, String followedToken) {
     if (who.email() == null || who.email().isBlank()) {
       throw new SsoSignInRefused(Refusal.NO_EMAIL);
     }
@@ -119,7 +133,7 @@ public class SsoSignIns {
     Account account;
     if (withEmail.size() == 1) {
       account = withEmail.get(0);
-    } else if (createAccounts) {
+    } else if (createAccounts || invited(email, followedToken)) {
       account = create(who, email);
     } else {
       throw new SsoSignInRefused(Refusal.NO_ACCOUNT);
@@ -128,6 +142,11 @@ public class SsoSignIns {
     events.publishEvent(new SsoAccountLinked(UUID.randomUUID(), account.id(), clock.instant(), account.id(),
         who.issuer(), email));
     return account;
+  }
+
+  private boolean invited(String verifiedEmail, String followedToken) {
+    SsoInvitations answer = invitations.getIfAvailable();
+    return answer != null && answer.vouchFor(verifiedEmail, followedToken);
   }
 
   /**

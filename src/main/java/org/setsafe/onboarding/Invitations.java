@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
+import org.setsafe.identity.PasswordsOff;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SsoInvitations;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
@@ -46,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password today, a studio's single sign-on later) can accept the same link.
  */
 @Service
-public class Invitations {
+public class Invitations implements SsoInvitations {
 
   private static final String NOT_VALID = "This invitation link is not valid. Ask the production office for a new one.";
 
@@ -59,10 +61,12 @@ public class Invitations {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration validFor;
+  private final PasswordsOff passwordsOff;
 
   Invitations(OnboardingStore store, ProductionAccess access, Productions productions, CrewList crew,
       Accounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-      @Value("${setsafe.invitations.valid-for:P14D}") Duration validFor) {
+      PasswordsOff passwordsOff, @Value("${setsafe.invitations.valid-for:P14D}") Duration validFor) {
+    this.passwordsOff = passwordsOff;
     this.store = store;
     this.access = access;
     this.productions = productions;
@@ -85,7 +89,7 @@ public class Invitations {
 
   /** An invitation as its link opens it: to which production, and whether its address already has an account. */
   public record Opened(Invitation invitation, Production production, InvitationStatus status,
-      boolean addressHasAccount) {}
+      boolean addressHasAccount, boolean passwordsOff) {}
 
   public List<Invitation> ofProduction(UUID productionId) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
@@ -167,7 +171,8 @@ public class Invitations {
     Invitation invitation = byToken(token);
     Production production = crew.production(invitation.productionId());
     boolean hasAccount = invitation.email() != null && accounts.findByEmail(invitation.email()).isPresent();
-    return new Opened(invitation, production, invitation.status(clock.instant()), hasAccount);
+    return new Opened(invitation, production, invitation.status(clock.instant()), hasAccount,
+        passwordsOff.cover(invitation.email()));
   }
 
   /**
@@ -199,12 +204,52 @@ public class Invitations {
     List<Invitation> addressed = store.openAddressedTo(verifiedEmail.strip().toLowerCase(java.util.Locale.ROOT));
     List<UUID> joined = new java.util.ArrayList<>();
     for (Invitation invitation : addressed) {
-      if (invitation.status(clock.instant()) == InvitationStatus.PENDING) {
-        join(invitation, account, false);
+      // One closed meanwhile (accepted through its link at the same moment) is passed over, not an error.
+      if (invitation.status(clock.instant()) == InvitationStatus.PENDING
+          && store.close(invitation.id(), InvitationStatus.ACCEPTED, account.id(), clock.instant())) {
+        joined(invitation, account, false);
         joined.add(invitation.productionId());
       }
     }
     return joined;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean vouchFor(String verifiedEmail, String followedToken) {
+    Instant now = clock.instant();
+    return followed(followedToken).filter(i -> i.status(now) == InvitationStatus.PENDING).isPresent()
+        || (verifiedEmail != null && !verifiedEmail.isBlank()
+            && store.openAddressedTo(verifiedEmail.strip().toLowerCase(java.util.Locale.ROOT)).stream()
+                .anyMatch(i -> i.status(now) == InvitationStatus.PENDING));
+  }
+
+  /**
+   * At a sign-in through the studio's provider: the invitation the person followed to get there is accepted like
+   * "Join as …" on its page (the token is the permission, as on that page), and those addressed to the email the
+   * provider verified as by {@link #acceptAddressedTo}. One used meanwhile, expired or withdrawn is passed over: the
+   * person is signed in all the same, and its page says why if they follow it again.
+   */
+  @Override
+  @Transactional
+  public List<UUID> arrived(UUID accountId, String verifiedEmail, String followedToken) {
+    Account account = accounts.findById(accountId).filter(Account::enabled)
+        .orElseThrow(() -> new NotFoundException("no such account"));
+    List<UUID> joined = new java.util.ArrayList<>();
+    Optional<Invitation> followed = followed(followedToken)
+        .filter(i -> i.status(clock.instant()) == InvitationStatus.PENDING);
+    if (followed.isPresent() && store.close(followed.get().id(), InvitationStatus.ACCEPTED, accountId,
+        clock.instant())) {
+      joined(followed.get(), account, false);
+      joined.add(followed.get().productionId());
+    }
+    joined.addAll(acceptAddressedTo(accountId, verifiedEmail));
+    return joined;
+  }
+
+  private Optional<Invitation> followed(String token) {
+    return token != null && InvitationTokens.wellFormed(token)
+        ? store.findByTokenHash(InvitationTokens.hash(token)) : Optional.empty();
   }
 
   /**
@@ -214,6 +259,12 @@ public class Invitations {
   @Transactional
   public UUID acceptWithNewAccount(String token, String username, String password) {
     Invitation invitation = usable(token);
+    if (passwordsOff.cover(invitation.email())) {
+      // Such a password could never sign in, and would outlive the person's studio account if it could.
+      throw new InvalidInputException("password", "PasswordsOff", "people at "
+          + invitation.email().substring(invitation.email().lastIndexOf('@') + 1)
+          + " join with their studio sign-in, not a SetSafe password");
+    }
     if (invitation.email() != null && accounts.findByEmail(invitation.email()).isPresent()) {
       throw new ConflictException("username", "AccountExists", "an account already has the address "
           + invitation.email() + "; sign in with it to accept");
@@ -229,6 +280,11 @@ public class Invitations {
     if (!store.close(invitation.id(), InvitationStatus.ACCEPTED, account.id(), clock.instant())) {
       throw new ConflictException("token", "SingleUse", "this invitation was already used");
     }
+    joined(invitation, account, newAccount);
+  }
+
+  /** The crew change of an invitation already closed as accepted by {@code account}. */
+  private void joined(Invitation invitation, Account account, boolean newAccount) {
     productions.addByInvitation(invitation.productionId(), account.id(), invitation.roles(), invitation.department(),
         invitation.invitedBy());
     store.saveDetail(invitation.productionId(), account.id(), invitation.detail());

@@ -4,22 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
+import org.setsafe.identity.PasswordsOff;
 import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.SsoInvitations;
 import org.setsafe.identity.SsoSignIns;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.setsafe.identity.domain.SignInThrottle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -157,7 +159,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain pageChain(HttpSecurity http, SignInThrottle throttle, Accounts accounts,
       SecondFactors secondFactors, PasswordsOff passwordsOff, SsoSignIns ssoSignIns, SignedInUsers signedInUsers,
-      ObjectProvider<ClientRegistrationRepository> studioProvider,
+      ObjectProvider<ClientRegistrationRepository> studioProvider, ObjectProvider<SsoInvitations> invitations,
       @Value("${setsafe.sso.email-claim}") String emailClaim,
       @Value("${setsafe.sso.group-claim}") String groupClaim) throws Exception {
     RefusalResponses refusals = new RefusalResponses();
@@ -169,7 +171,7 @@ class SecurityConfiguration {
     String formAction = "'self'" + SsoLogout.origin(studio).map(origin -> " " + origin).orElse("");
     if (sso != null) {
       // The studio's provider, when configured: the same sign-in page offers it beside the password form.
-      SsoOutcomes ssoOutcomes = new SsoOutcomes(accounts, signedInUsers);
+      SsoOutcomes ssoOutcomes = new SsoOutcomes(accounts, signedInUsers, invitations);
       http.oauth2Login(login -> login
           .loginPage("/login")
           .userInfoEndpoint(user -> user.oidcUserService(new SsoUserService(ssoSignIns, emailClaim, groupClaim)))
@@ -183,7 +185,7 @@ class SecurityConfiguration {
             .requestMatchers(SecondFactorGate.VERIFY_PAGE).hasAuthority("USER")
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**").permitAll()
             // An invitation's one-time link opens before its holder has an account; the token is the permission.
-            .requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/invitations/*", "/invitations/*/studio").permitAll()
             .requestMatchers(HttpMethod.POST, "/invitations/*").permitAll()
             // The installable app's manifest and service worker: the worker must sit at the root to keep every page.
             .requestMatchers(HttpMethod.GET, "/sw.js", "/manifest.json").permitAll()

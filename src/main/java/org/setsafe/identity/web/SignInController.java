@@ -1,6 +1,7 @@
 package org.setsafe.identity.web;
 
 import java.util.Set;
+import org.setsafe.identity.PasswordsOff;
 import org.setsafe.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;

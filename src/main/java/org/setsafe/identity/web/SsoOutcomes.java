@@ -3,13 +3,20 @@ package org.setsafe.identity.web;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
+import org.setsafe.identity.SsoInvitations;
 import org.setsafe.identity.web.SsoUserService.SsoUser;
 import org.setsafe.shared.SecurityAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,15 +36,20 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(SsoOutcomes.class);
+
   private final Accounts accounts;
   private final SignedInUsers signedInUsers;
   private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
   private final SavedRequestAwareAuthenticationSuccessHandler continueWhereTheyWere =
       new SavedRequestAwareAuthenticationSuccessHandler();
 
-  SsoOutcomes(Accounts accounts, SignedInUsers signedInUsers) {
+  private final ObjectProvider<SsoInvitations> invitations;
+
+  SsoOutcomes(Accounts accounts, SignedInUsers signedInUsers, ObjectProvider<SsoInvitations> invitations) {
     this.accounts = accounts;
     this.signedInUsers = signedInUsers;
+    this.invitations = invitations;
   }
 
   @Override
@@ -54,6 +66,26 @@ final class SsoOutcomes implements AuthenticationSuccessHandler, AuthenticationF
     SecurityContextHolder.setContext(context);
     sessionContexts.saveContext(context, request, response);
     SecurityAudit.signedIn(user.getUsername(), request.getRemoteAddr(), "single sign-on");
+    // Invitations are accepted as the person arrives: the one they followed here, and those addressed to the email
+    // the studio verified. Someone who joined a production lands on it.
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SsoInvitations.FOLLOWED);
+    }
+    SsoInvitations answer = invitations.getIfAvailable();
+    List<UUID> joined = List.of();
+    try {
+      joined = answer == null ? List.of() : answer.arrived(account.id(), sso.verifiedEmail(), sso.followedInvitation());
+    } catch (RuntimeException refused) {
+      // Signed in all the same: the invitation's page says why when they follow it again (a crew rule refused the
+      // roles, say). Logged, so the production office can be told.
+      log.warn("{} signed in through the studio, but an invitation was not accepted: {}", user.getUsername(),
+          refused.getMessage());
+    }
+    if (!joined.isEmpty()) {
+      response.sendRedirect(request.getContextPath() + "/productions/" + joined.get(0));
+      return;
+    }
     continueWhereTheyWere.onAuthenticationSuccess(request, response, signedIn);
   }
 

@@ -1,11 +1,13 @@
 package org.setsafe.identity.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.identity.Account;
-import org.setsafe.identity.SsoSignIns;
+import org.setsafe.identity.SsoInvitations;
 import org.setsafe.identity.SsoSignIns.SsoIdentity;
 import org.setsafe.identity.SsoSignIns.SsoSignInRefused;
+import org.setsafe.identity.SsoSignIns;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -27,14 +29,28 @@ final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUse
   static final class SsoUser extends DefaultOidcUser {
     private static final long serialVersionUID = 1L;
     private final UUID accountId;
+    private final String verifiedEmail;
+    private final String followedInvitation;
 
-    SsoUser(OidcUser user, UUID accountId) {
+    SsoUser(OidcUser user, UUID accountId, String verifiedEmail, String followedInvitation) {
       super(user.getAuthorities(), user.getIdToken(), user.getUserInfo());
       this.accountId = accountId;
+      this.verifiedEmail = verifiedEmail;
+      this.followedInvitation = followedInvitation;
     }
 
     UUID accountId() {
       return accountId;
+    }
+
+    /** The email the provider verified, or null: the only address invitations may be accepted for unseen. */
+    String verifiedEmail() {
+      return verifiedEmail;
+    }
+
+    /** The invitation the person followed before coming through the provider, or null. */
+    String followedInvitation() {
+      return followedInvitation;
     }
   }
 
@@ -57,9 +73,10 @@ final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     String name = user.getFullName() != null ? user.getFullName() : user.getPreferredUsername();
     SsoIdentity who = new SsoIdentity(String.valueOf(user.getIssuer()), user.getSubject(), email,
         Boolean.TRUE.equals(user.getEmailVerified()), name, groups == null && !groupClaim.isBlank() ? List.of() : groups);
+    String followed = followedInvitation();
     try {
-      Account account = signIns.signIn(who);
-      return new SsoUser(user, account.id());
+      Account account = signIns.signIn(who, followed);
+      return new SsoUser(user, account.id(), who.emailVerified() && email != null ? email.strip() : null, followed);
     } catch (SsoSignInRefused refused) {
       SecurityAudit.signInRefused(email != null ? email : "sso:" + user.getSubject(), address(),
           "single sign-on: " + refused.refusal().reason());
@@ -67,6 +84,15 @@ final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUse
       throw new OAuth2AuthenticationException(new OAuth2Error("setsafe-" + code, refused.refusal().reason(), null),
           refused.refusal().reason());
     }
+  }
+
+  /** The invitation the person followed to come here (see {@link SsoInvitations#FOLLOWED}), or null. */
+  private static String followedInvitation() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpSession session = attributes.getRequest().getSession(false);
+      return session != null && session.getAttribute(SsoInvitations.FOLLOWED) instanceof String token ? token : null;
+    }
+    return null;
   }
 
   private static String address() {

@@ -1,5 +1,6 @@
 package org.setsafe.onboarding.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,10 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.setsafe.shared.QrCodes;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.identity.SsoInvitations;
 import org.setsafe.onboarding.Invitations;
 import org.setsafe.onboarding.domain.CrewDetail;
+import org.setsafe.onboarding.domain.InvitationStatus;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
@@ -18,6 +20,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.QrCodes;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -41,14 +44,18 @@ class InvitationPages {
   private final ProductionAccess access;
   private final RefusalFixes refusals;
   private final String baseUrl;
+  /** The studio's provider by the name its people know, or null where single sign-on is not set up. */
+  private final String studioSignIn;
 
   InvitationPages(Invitations invitations, Productions productions, ProductionAccess access, RefusalFixes refusals,
-      @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl,
+      @Value("${setsafe.sso.issuer-uri}") String ssoIssuer, @Value("${setsafe.sso.name}") String ssoName) {
     this.invitations = invitations;
     this.productions = productions;
     this.access = access;
     this.refusals = refusals;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.studioSignIn = ssoIssuer.isBlank() ? null : ssoName;
   }
 
   @GetMapping("/productions/{productionId}/invitations")
@@ -117,10 +124,26 @@ class InvitationPages {
     model.addAttribute("token", token);
     model.addAttribute("me", SignedInUser.current().filter(u -> !u.isSystem()).orElse(null));
     model.addAttribute("roles", String.join(", ", opened.invitation().roles().stream().map(CrewRole::label).toList()));
+    model.addAttribute("studioSignIn", studioSignIn);
     if (!model.containsAttribute("acceptForm")) {
       model.addAttribute("acceptForm", new AcceptForm("", "", ""));
     }
     return "onboarding/accept";
+  }
+
+  /**
+   * Joining through the studio's provider: the invitation followed is kept in the session (on the server; only its
+   * token, which is the permission) across the provider's round trip, where it vouches for a newcomer's account and
+   * is accepted as they arrive. A link that no longer opens an invitation goes back to its page, which says why.
+   */
+  @GetMapping("/invitations/{token}/studio")
+  String joinThroughTheStudio(@PathVariable String token, HttpSession session) {
+    Invitations.Opened opened = invitations.open(token);
+    if (studioSignIn == null || opened.status() != InvitationStatus.PENDING) {
+      return "redirect:/invitations/" + token;
+    }
+    session.setAttribute(SsoInvitations.FOLLOWED, token);
+    return "redirect:/oauth2/authorization/studio";
   }
 
   /** A new account with a chosen password; then the person signs in and lands on the production. */
@@ -137,8 +160,10 @@ class InvitationPages {
         return "redirect:/productions/" + productionId;
       } catch (InvalidInputException e) {
         // The username or password is the person's to fix beside the field; anything else (the link used or
-        // expired, the address already holding an account) is said above the form, which may not be shown.
-        if (List.of("username", "password").contains(e.field()) && !"AccountExists".equals(e.rule())) {
+        // expired, the address already holding an account, passwords off for it) is said above the form, which
+        // may not be shown.
+        if (List.of("username", "password").contains(e.field())
+            && !List.of("AccountExists", "PasswordsOff").contains(e.rule())) {
           result.rejectValue(e.field(), e.rule(), e.getMessage());
         } else {
           model.addAttribute("problem", e.getMessage());

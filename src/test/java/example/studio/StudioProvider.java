@@ -60,7 +60,10 @@ public final class StudioProvider {
       "sam", Map.of("email", "sam.unverified@studio.example", "email_verified", false, "name", "Sam Unverified",
           "groups", List.of("camera")),
       "lee", Map.of("email", "lee.safety@studio.example", "email_verified", true, "name", "Lee Safety",
-          "groups", List.of("Studio-Safety")));
+          "groups", List.of("Studio-Safety")),
+      // A day player the studio has just taken on: no SetSafe account until an invitation vouches for her.
+      "nia", Map.of("email", "nia.grip@studio.example", "email_verified", true, "name", "Nia Grip",
+          "groups", List.of("grip")));
 
   private static StudioProvider running;
 

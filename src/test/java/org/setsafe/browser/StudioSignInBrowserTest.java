@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import example.studio.StudioProvider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
@@ -18,6 +20,10 @@ import org.setsafe.identity.StudioInstallation;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.identity.domain.Base32;
 import org.setsafe.identity.domain.Totp;
+import org.setsafe.onboarding.Invitations;
+import org.setsafe.onboarding.domain.CrewDetail;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +40,9 @@ class StudioSignInBrowserTest extends StudioInstallation {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
+  @Autowired Productions productions;
+  @Autowired Invitations invitations;
+  @Autowired Crew crew;
   @Autowired TestClock clock;
 
   private Instant started;
@@ -76,6 +85,37 @@ class StudioSignInBrowserTest extends StudioInstallation {
       // The studio's session ended too: signing in again asks for the studio password again.
       phone.follow("Sign in with Studio Pass").waitForUrl(PROVIDER.issuer() + "/login");
       assertThat(phone.url()).startsWith(PROVIDER.issuer() + "/login");
+    }
+  }
+
+  @Test
+  void aNewcomerFollowsHerPrintedInvitationThroughTheStudioAndLandsOnTheProduction() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    UUID production = SystemActor.call(() -> {
+      UUID id = productions.create("Red Mesa " + run, "America/Denver").id();
+      accounts.createWithPassword(SystemActor.ID, "upm-" + run, "Uma Price", null, null, PASSWORD);
+      productions.addMember(id, "upm-" + run, Set.of(CrewRole.UPM), null);
+      return id;
+    });
+    String link = crew.as("upm-" + run, () -> invitations.invite(production, new Invitations.Offer(null, "Nia Grip",
+        Set.of(CrewRole.CREW), "Grip", CrewDetail.NONE))).link();
+    try (Phone phone = new Phone(port)) {
+      phone.open(link);
+      assertThat(phone.heading()).isEqualTo("Join Red Mesa " + run);
+      assertThat(phone.textOf("studio-sign-in")).contains("Join with Studio Pass");
+      assertThat(phone.fitsTheScreenWidth()).isTrue();
+      phone.screenshot("invitation-through-the-studio-phone");
+      phone.follow("Join with Studio Pass").waitForUrl(PROVIDER.issuer() + "/login");
+      phone.type("username", "nia").type("password", StudioProvider.PASSWORD).press("Sign in");
+      phone.waitForUrl("/productions/" + production);
+      assertThat(phone.heading()).isEqualTo("Red Mesa " + run);
+      assertThat(phone.text()).contains("Nia Grip");
+
+      // The link worked once: it now says so, and offers the studio no more.
+      phone.press("Sign out");
+      phone.waitForUrl("/login?signed-out");
+      phone.open(link);
+      assertThat(phone.text()).contains("This invitation was already used.").doesNotContain("Join with Studio Pass");
     }
   }
 

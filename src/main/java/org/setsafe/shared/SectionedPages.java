@@ -135,7 +135,10 @@ public final class SectionedPages {
     return new Table(List.of(columns));
   }
 
-  /** A table column: its width in points, and whether its cells are figures, set flush right so they line up. */
+  /**
+   * A table column: its width in points, and whether its cells are figures, set flush right so they line up (on one
+   * line each, smaller when one is too wide for the column, never broken).
+   */
   public record Column(float width, boolean figures) {
 
     /** Text, wrapped to the column and set flush left. */
@@ -200,7 +203,9 @@ public final class SectionedPages {
       List<List<String>> lines = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
         String cell = cells.get(i) == null ? "" : cells.get(i);
-        lines.add(cell.isEmpty() ? List.of() : font.wrap(SMALL, font.printable(cell), columns.get(i).width() - 2 * PAD));
+        // A figure is never broken across lines: one too wide for its column is set smaller instead.
+        lines.add(cell.isEmpty() ? List.of() : columns.get(i).figures() ? List.of(font.printable(cell).strip())
+            : font.wrap(SMALL, font.printable(cell), columns.get(i).width() - 2 * PAD));
       }
       return lines;
     }
@@ -220,8 +225,11 @@ public final class SectionedPages {
         Column column = columns.get(i);
         float baseline = y - SMALL;
         for (String line : lines.get(i)) {
-          float left = column.figures() ? x + column.width() - PAD - font.width(SMALL, line) : x + PAD;
-          show(line, font, SMALL, left, baseline, color);
+          float room = column.width() - 2 * PAD;
+          float size = column.figures() ? Math.min(SMALL, SMALL * room / Math.max(1, font.width(SMALL, line)))
+              : SMALL;
+          float left = column.figures() ? x + column.width() - PAD - font.width(size, line) : x + PAD;
+          show(line, font, size, left, baseline, color);
           baseline -= SMALL + 3;
         }
         x += column.width();

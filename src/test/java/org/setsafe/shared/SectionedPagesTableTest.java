@@ -17,7 +17,7 @@ import org.setsafe.shared.SectionedPages.Table;
 
 /**
  * A table on the shared printed-sheet pages, as the safety budget prints it: figures end on one right edge whatever
- * their length, a long label wraps inside its own column, and a table running on to more pages repeats its heading
+ * their length (one too wide for its column set smaller, never broken), a long label wraps inside its own column, and a table running on to more pages repeats its heading
  * row under the section's "(continued)" bar on each.
  */
 class SectionedPagesTableTest {
@@ -31,6 +31,7 @@ class SectionedPagesTableTest {
           Column.figures(80)).heading("Line", "Planned", "Actual");
       table.row(out.regular(), SectionedPages.INK, "Protective equipment (shields, remote heads) for the whole "
           + "shoot, booked with the rental house in one order", "1.00", "12,345,678.90");
+      table.row(out.regular(), SectionedPages.INK, "All lines", "-1,000,000,000,000.00", "");
       for (int i = 0; i < 150; i++) {
         table.row(out.regular(), SectionedPages.INK, "Line " + i, i + ".00", "");
       }
@@ -47,12 +48,15 @@ class SectionedPagesTableTest {
       edges.setStartPage(1);
       edges.setEndPage(1);
       edges.getText(document);
+      float labelColumnEnds = edges.leftEdgeOf("Line") + SectionedPages.TEXT_WIDTH - 2 * 80 - 3;
       // "1.00" and "12,345,678.90" end on the same right edge as every other figure in their columns.
       assertThat(edges.rightEdgeOf("1.00")).isCloseTo(edges.rightEdgeOf("0.00"), offset(0.5f));
       assertThat(edges.rightEdgeOf("12,345,678.90")).isCloseTo(edges.rightEdgeOf("Actual"),
           offset(0.5f));
+      // A figure too wide for its column is set smaller, whole on one line, never broken.
+      assertThat(edges.rightEdgeOf("-1,000,000,000,000.00")).isCloseTo(edges.rightEdgeOf("Planned"), offset(0.5f));
+      assertThat(edges.leftEdgeOf("-1,000,000,000,000.00")).isGreaterThanOrEqualTo(labelColumnEnds);
       // The long label wrapped inside its column: none of its words runs into the figures' columns.
-      float labelColumnEnds = edges.leftEdgeOf("Line") + SectionedPages.TEXT_WIDTH - 2 * 80 - 3;
       for (String word : List.of("Protective", "remote", "heads)", "shoot,", "rental", "order")) {
         assertThat(edges.rightEdgeOf(word)).as(word).isLessThanOrEqualTo(labelColumnEnds);
       }

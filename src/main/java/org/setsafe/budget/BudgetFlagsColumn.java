@@ -5,24 +5,29 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.budget.domain.BudgetStore;
 import org.setsafe.budget.domain.LineVersion;
+import org.setsafe.budget.domain.ScheduleNeed;
 import org.setsafe.studio.StudioColumn;
 import org.springframework.stereotype.Component;
 
 /**
- * The studio's "budget flags" column: per production, the safety lines planned below what the schedule needed when
- * they were last changed, and the lines whose last change was a flagged cut. One query for every production; the
- * production's own budget page shows the need as the schedule stands now.
+ * The studio's "budget flags" column: per production with a safety budget, the lines planned below what the
+ * schedule needs as it stands now (as the production's own budget page shows them: a firearms day scheduled after
+ * the armorer was budgeted counts at once), and the lines whose last change was a flagged cut. Two queries for every
+ * production together, however many: the lines in force, then the schedules of the productions that have any.
  */
 @Component
 class BudgetFlagsColumn implements StudioColumn {
 
   private final BudgetStore store;
+  private final SchedulesNeeds needs;
 
-  BudgetFlagsColumn(BudgetStore store) {
+  BudgetFlagsColumn(BudgetStore store, SchedulesNeeds needs) {
     this.store = store;
+    this.needs = needs;
   }
 
   @Override
@@ -43,20 +48,25 @@ class BudgetFlagsColumn implements StudioColumn {
   @Override
   public Map<UUID, StudioCell> cells(Collection<UUID> productionIds, Instant now) {
     Map<UUID, StudioCell> cells = new HashMap<>();
-    store.latest(productionIds).forEach((productionId, lines) -> cell(productionId, lines)
+    Map<UUID, List<LineVersion>> latest = store.latest(productionIds);
+    if (latest.isEmpty()) {
+      return cells;
+    }
+    Map<UUID, ScheduleNeed> needNow = needs.of(latest.keySet());
+    latest.forEach((productionId, lines) -> cell(productionId, lines, needNow.get(productionId))
         .ifPresent(cell -> cells.put(productionId, cell)));
     return cells;
   }
 
-  private static java.util.Optional<StudioCell> cell(UUID productionId, List<LineVersion> lines) {
-    long below = lines.stream().filter(LineVersion::belowNeedWhenChanged).count();
+  private static Optional<StudioCell> cell(UUID productionId, List<LineVersion> lines, ScheduleNeed need) {
+    long below = lines.stream().filter(line -> line.plannedUnits().compareTo(need.units(line.kind())) < 0).count();
     long cuts = lines.stream().filter(LineVersion::flagged).count();
     if (below == 0 && cuts == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String words = (below == 0 ? "" : below + (below == 1 ? " line" : " lines") + " below need")
         + (below > 0 && cuts > 0 ? ", " : "") + (cuts == 0 ? "" : cuts + (cuts == 1 ? " cut" : " cuts") + " flagged");
-    return java.util.Optional.of(new StudioCell(below + cuts, below > 0 ? Concern.ACT : Concern.WATCH, words,
+    return Optional.of(new StudioCell(below + cuts, below > 0 ? Concern.ACT : Concern.WATCH, words,
         "/productions/" + productionId + "/budget"));
   }
 }

@@ -1,21 +1,18 @@
 package org.setsafe.budget;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.setsafe.budget.domain.ScheduleNeed;
-import org.setsafe.production.Hazard;
-import org.setsafe.production.Scene;
-import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.springframework.stereotype.Component;
 
 /**
- * The production's schedule as the budget reads it: each shooting day with the hazards of the scenes on it. Reads
- * without an access check; its callers checked who is asking.
+ * The production's schedule as the budget reads it: each shooting day with the hazards of the scenes on it, for
+ * one production or for the studio's every production in one read. Reads without an access check; its callers
+ * checked who is asking.
  */
 @Component
 class SchedulesNeeds {
@@ -27,18 +24,16 @@ class SchedulesNeeds {
   }
 
   ScheduleNeed of(UUID productionId) {
-    Map<UUID, LocalDate> dates = new HashMap<>();
-    Map<LocalDate, Set<Hazard>> hazards = new HashMap<>();
-    for (ShootingDay day : schedule.days(productionId)) {
-      dates.put(day.id(), day.date());
-      hazards.put(day.date(), EnumSet.noneOf(Hazard.class));
+    return of(List.of(productionId)).get(productionId);
+  }
+
+  /** Each production's need as its schedule stands now; a production with no shooting day needs nothing. */
+  Map<UUID, ScheduleNeed> of(Collection<UUID> productionIds) {
+    Map<UUID, ScheduleNeed> needs = new HashMap<>();
+    var hazards = schedule.hazardsByDay(productionIds);
+    for (UUID id : productionIds) {
+      needs.put(id, ScheduleNeed.of(hazards.getOrDefault(id, Map.of())));
     }
-    for (Scene scene : schedule.scenes(productionId)) {
-      LocalDate date = scene.shootingDayId() == null ? null : dates.get(scene.shootingDayId());
-      if (date != null) {
-        hazards.get(date).addAll(scene.hazards());
-      }
-    }
-    return ScheduleNeed.of(hazards);
+    return needs;
   }
 }

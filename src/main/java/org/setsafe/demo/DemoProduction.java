@@ -86,6 +86,7 @@ class DemoProduction implements ApplicationRunner {
   private final PrintStream console = System.out;
   private final DemoOfficeDay officeDay;
   private final DemoSeeding seeding;
+  private final DemoBudget budget;
   private final Executor executor;
   private final boolean inBackground;
 
@@ -97,7 +98,7 @@ class DemoProduction implements ApplicationRunner {
       @Value("${setsafe.demo.armory:true}") boolean withArmory, @Value("${setsafe.cli:false}") boolean cli,
       @Value("${setsafe.data-dir:./data}") String dataDir, DemoOfficeDay officeDay, DemoSeeding seeding,
       @Qualifier("applicationTaskExecutor") Executor executor,
-      @Value("${setsafe.demo.background:true}") boolean inBackground) {
+      @Value("${setsafe.demo.background:true}") boolean inBackground, DemoBudget budget) {
     this.accounts = accounts;
     this.productions = productions;
     this.schedule = schedule;
@@ -119,6 +120,7 @@ class DemoProduction implements ApplicationRunner {
     this.seeding = seeding;
     this.executor = executor;
     this.inBackground = inBackground;
+    this.budget = budget;
   }
 
   record Person(String username, String name, InstallationRole installationRole, Set<CrewRole> roles, String department) {}
@@ -174,6 +176,7 @@ class DemoProduction implements ApplicationRunner {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> stockEarlierSeed()));
         SystemActor.run(() -> transaction.executeWithoutResult(status -> officeDayOnEarlierSeed()));
       }
+      SystemActor.run(() -> transaction.executeWithoutResult(status -> budgetOnEarlierSeed()));
       log.info("demo already seeded, checked in {} ms", (System.nanoTime() - started) / 1_000_000);
       console.println(resetHint());
       return;
@@ -257,6 +260,8 @@ class DemoProduction implements ApplicationRunner {
     if (withArmory) {
       officeDay.seed(western);
     }
+    // After every hazard is marked: the budget is planned against the schedule's need as it stands.
+    budget.seed(western, days.size(), days.size() - 1);
 
     Production drama = productions.create(SECOND_TITLE, "America/Los_Angeles");
     productions.addMember(drama.id(), "grace.producer", EnumSet.of(CrewRole.PRODUCER), null);
@@ -404,6 +409,18 @@ class DemoProduction implements ApplicationRunner {
   private static byte[] demoPdf(String text) {
     return ("%PDF-1.4\n% SetSafe demo certificate: " + text.replaceAll("[^A-Za-z0-9 ._-]", "") + "\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Demo data seeded before the safety budget was: the UPM's budget is added (unless a line is planned), for the
+   * days as seeded, the first of them without weapons.
+   */
+  private void budgetOnEarlierSeed() {
+    productions.visibleToCurrentUser().stream().filter(production -> production.name().equals(TITLE)).findFirst()
+        .ifPresent(western -> {
+          int days = schedule.days(western.id()).size();
+          budget.seed(western, days, Math.max(0, days - 1));
+        });
   }
 
   /**

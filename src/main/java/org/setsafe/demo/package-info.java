@@ -3,7 +3,7 @@
  * real production at once. Never runs in production unless an operator asks for it.
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "identity", "production", "training",
-    "protocol", "protocol :: domain", "briefing", "staffing", "custody", "custody :: domain", "reporting"})
+    "protocol", "protocol :: domain", "briefing", "staffing", "custody", "custody :: domain", "reporting", "budget"})
 package org.setsafe.demo;
 
 import org.springframework.modulith.ApplicationModule;

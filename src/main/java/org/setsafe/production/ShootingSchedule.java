@@ -85,6 +85,16 @@ public class ShootingSchedule {
     return spans;
   }
 
+  /**
+   * Each production's shooting days with the hazards of the scenes on them together, from one read: what the
+   * schedule asks of a production (the safety budget's need), for one production or the studio's every one. A
+   * production with no shooting day is left out.
+   */
+  public java.util.Map<UUID, java.util.Map<LocalDate, java.util.Set<Hazard>>> hazardsByDay(
+      java.util.Collection<UUID> productionIds) {
+    return store.hazardsByDayOf(productionIds);
+  }
+
   /** A production's today, first and last shooting day, and the next shooting day from today on (null when wrapped). */
   public record Span(LocalDate today, LocalDate first, LocalDate last, LocalDate next) {
 

@@ -2,6 +2,8 @@ package org.setsafe.shared;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +33,9 @@ public final class SectionedPages {
   private static final PDRectangle PAGE = PDRectangle.LETTER;
   private static final float MARGIN = 48;
   private static final float BOTTOM = 54;
-  private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+  /** The width text and tables take between the margins, in points. */
+  public static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
+  private static final float WIDTH = TEXT_WIDTH;
 
   private final PDDocument document;
   private final PdfText regular;
@@ -42,6 +46,8 @@ public final class SectionedPages {
   private String section;
   /** The section running on to this page, whose "(continued)" bar is drawn only if some of it is left. */
   private String continued;
+  /** Pages started so far: a table repeats its heading row on a page it has not drawn it on yet. */
+  private int pages;
 
   /**
    * Starts the document with its first page: a black band with the title in large capitals and up to two lines
@@ -114,6 +120,124 @@ public final class SectionedPages {
     y -= height + 6;
   }
 
+  /**
+   * A table in the running section, its columns from left to right across the text width; rows are added with
+   * {@link Table#heading} and {@link Table#row}.
+   */
+  public Table table(Column... columns) {
+    float total = 0;
+    for (Column column : columns) {
+      total += column.width();
+    }
+    if (columns.length == 0 || total > WIDTH + 0.5f) {
+      throw new IllegalArgumentException("a table's columns fit the " + WIDTH + " points of the text width");
+    }
+    return new Table(List.of(columns));
+  }
+
+  /**
+   * A table column: its width in points, and whether its cells are figures, set flush right so they line up (on one
+   * line each, smaller when one is too wide for the column, never broken).
+   */
+  public record Column(float width, boolean figures) {
+
+    /** Text, wrapped to the column and set flush left. */
+    public static Column text(float width) {
+      return new Column(width, false);
+    }
+
+    /** Figures, set flush right: amounts line up on their last digit. */
+    public static Column figures(float width) {
+      return new Column(width, true);
+    }
+  }
+
+  /**
+   * Rows of cells under their columns, in {@link #SMALL} type: a row's cells wrap within their columns, the row stays
+   * on one page, and the heading row is drawn again at the top of each page the table runs on to.
+   */
+  public final class Table {
+
+    private static final float PAD = 3;
+
+    private final List<Column> columns;
+    private List<String> heading;
+    private int headedOnPage;
+
+    private Table(List<Column> columns) {
+      this.columns = columns;
+    }
+
+    /** The heading row, in bold; drawn now and again on each following page the table reaches. */
+    public Table heading(String... cells) throws IOException {
+      heading = List.of(cells);
+      draw(heading, bold, INK);
+      headedOnPage = pages;
+      return this;
+    }
+
+    /** A row of cells, one per column (an empty or null cell leaves its column blank). */
+    public Table row(PdfText font, Color color, String... cells) throws IOException {
+      List<List<String>> lines = lines(Arrays.asList(cells), font);
+      need(height(lines));
+      if (heading != null && headedOnPage != pages) {
+        continuedBar();
+        draw(heading, bold, INK);
+        headedOnPage = pages;
+      }
+      set(lines, font, color);
+      return this;
+    }
+
+    private void draw(List<String> cells, PdfText font, Color color) throws IOException {
+      List<List<String>> lines = lines(cells, font);
+      // A heading row keeps at least one row under it on its page.
+      need(height(lines) + SMALL + 3);
+      set(lines, font, color);
+    }
+
+    private List<List<String>> lines(List<String> cells, PdfText font) throws IOException {
+      if (cells.size() != columns.size()) {
+        throw new IllegalArgumentException("a row has one cell per column: " + columns.size());
+      }
+      List<List<String>> lines = new ArrayList<>();
+      for (int i = 0; i < cells.size(); i++) {
+        String cell = cells.get(i) == null ? "" : cells.get(i);
+        // A figure is never broken across lines: one too wide for its column is set smaller instead.
+        lines.add(cell.isEmpty() ? List.of() : columns.get(i).figures() ? List.of(font.printable(cell).strip())
+            : font.wrap(SMALL, font.printable(cell), columns.get(i).width() - 2 * PAD));
+      }
+      return lines;
+    }
+
+    private float height(List<List<String>> lines) {
+      int most = 1;
+      for (List<String> cell : lines) {
+        most = Math.max(most, cell.size());
+      }
+      return most * (SMALL + 3) + PAD;
+    }
+
+    private void set(List<List<String>> lines, PdfText font, Color color) throws IOException {
+      continuedBar();
+      float x = MARGIN;
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        float baseline = y - SMALL;
+        for (String line : lines.get(i)) {
+          float room = column.width() - 2 * PAD;
+          float size = column.figures() ? Math.min(SMALL, SMALL * room / Math.max(1, font.width(SMALL, line)))
+              : SMALL;
+          float left = column.figures() ? x + column.width() - PAD - font.width(size, line) : x + PAD;
+          show(line, font, size, left, baseline, color);
+          baseline -= SMALL + 3;
+        }
+        x += column.width();
+      }
+      y -= height(lines);
+    }
+  }
+
   /** Starts a new page unless {@code height} points still fit on this one: keeps a block's lines together. */
   public void need(float height) throws IOException {
     if (y - height < BOTTOM) {
@@ -147,6 +271,7 @@ public final class SectionedPages {
     }
     PDPage page = new PDPage(PAGE);
     document.addPage(page);
+    pages++;
     content = new PDPageContentStream(document, page);
   }
 

@@ -10,11 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,6 +89,15 @@ class BudgetReportTest {
     LocalDate week = set.day(0).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     assertThat(csv).containsPattern("week," + week + ",Day lines for the week of " + week + ",,,[0-9.]+,,950.00,");
     assertThat(csv).contains("total,,All safety lines,,,7700.00,900.00,1400.50,,7600.00,6299.50,USD\r\n");
+    // Read back as a spreadsheet would: every row whole, the quoted label intact, the lines adding up to the total.
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv)).getRecords();
+    assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(12));
+    assertThat(rows.stream().filter(row -> row.get("scope").equals("line")).map(row -> row.get("label")))
+        .contains("Protective equipment (shields, remote heads)").hasSize(10);
+    assertThat(rows.stream().filter(row -> row.get("scope").equals("line"))
+        .map(row -> new BigDecimal(row.get("planned"))).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(rows.get(rows.size() - 1).get("planned"));
 
     byte[] pdf = mvc.perform(get("/productions/" + set.id() + "/budget/report.pdf")
             .with(crew.signedIn(set.who("sam.safety"))))
@@ -93,8 +107,8 @@ class BudgetReportTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Safety budget — " + set.production.name()).contains("Amounts in USD")
           .contains("Armorer days").contains("1,900.00").contains("Set medic days — below need")
-          .contains("All safety lines").contains("7,700.00").contains("1,400.50").contains("Day lines by week")
-          .contains("Nothing flagged.");
+          .contains("All safety lines").contains("7,700.00").contains("1,400.50").contains("BY LINE")
+          .contains("DAY LINES BY WEEK").contains("Nothing flagged.");
     }
   }
 

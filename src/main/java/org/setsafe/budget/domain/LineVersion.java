@@ -37,11 +37,6 @@ public record LineVersion(UUID id, UUID productionId, SafetyLineKind kind, int v
     return Money.times(plannedUnits, rateCents);
   }
 
-  /** Whether the line plans fewer units than the schedule needed when it was changed. */
-  public boolean belowNeedWhenChanged() {
-    return plannedUnits.compareTo(neededUnits) < 0;
-  }
-
   public boolean flagged() {
     return cut != null;
   }

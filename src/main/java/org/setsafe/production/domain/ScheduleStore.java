@@ -27,6 +27,12 @@ public interface ScheduleStore {
    */
   java.util.Map<UUID, SpanRow> spansOf(java.util.Collection<UUID> productionIds, List<java.time.LocalDate> dates);
 
+  /**
+   * For several productions in one read: each one's shooting days, each with the hazards of the scenes on it
+   * together (empty for a day without hazards). A production with no day is left out.
+   */
+  java.util.Map<UUID, java.util.Map<LocalDate, Set<Hazard>>> hazardsByDayOf(java.util.Collection<UUID> productionIds);
+
   /** See {@link #spansOf}. */
   record SpanRow(java.time.ZoneId zone, java.time.LocalDate first, java.time.LocalDate last,
       List<java.time.LocalDate> nextOnOrAfter) {}

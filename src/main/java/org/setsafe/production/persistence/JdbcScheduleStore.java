@@ -89,6 +89,23 @@ class JdbcScheduleStore implements ScheduleStore {
   }
 
   @Override
+  public Map<UUID, Map<LocalDate, Set<Hazard>>> hazardsByDayOf(java.util.Collection<UUID> productionIds) {
+    Map<UUID, Map<LocalDate, Set<Hazard>>> byProduction = new HashMap<>();
+    if (productionIds.isEmpty()) {
+      return byProduction;
+    }
+    jdbc.sql("SELECT d.production_id, d.shoot_date, s.hazards FROM shooting_day d LEFT JOIN scene s "
+            + "ON s.shooting_day_id = d.id AND s.production_id = d.production_id WHERE d.production_id IN (:ids)")
+        .param("ids", productionIds)
+        .query(rs -> {
+          byProduction.computeIfAbsent(rs.getObject("production_id", UUID.class), id -> new HashMap<>())
+              .computeIfAbsent(rs.getObject("shoot_date", LocalDate.class), date -> EnumSet.noneOf(Hazard.class))
+              .addAll(hazards(rs.getString("hazards")));
+        });
+    return byProduction;
+  }
+
+  @Override
   public Optional<ShootingDay> day(UUID productionId, UUID dayId) {
     return jdbc.sql("SELECT " + DAY_COLUMNS + " FROM shooting_day WHERE production_id = ? AND id = ?")
         .params(productionId, dayId).query(JdbcScheduleStore::day).optional();

@@ -3,6 +3,11 @@
  * crew's safety actions on the phone while there is no signal: a hazard report (named or anonymous), stop-work, a
  * meeting's or bulletin's acknowledgment, a witnessed show-clear, the armorer's custody steps.
  *
+ * One bar: the phone may say it is online while a request cannot get through. So a keepable form is always sent by
+ * this script, with signal too (with its key, so that sending it again never records it twice): if the request fails
+ * or SetSafe has not answered within ONE_BAR_PATIENCE_MS, the action is kept exactly as without signal; if SetSafe
+ * answers, its answer is shown as the page it is, and the form is never sent a second time.
+ *
  * Never pretends: a kept action is shown as NOT YET RECORDED until the server has answered it. Each is kept in
  * IndexedDB with a key made on the phone (Idempotency-Key: sent again and again, it is recorded once) and the phone's
  * time (SetSafe-Phone-Time: recorded beside the server's, never judged by). A refusal when it arrives (the show-clear
@@ -19,6 +24,16 @@
   const ACCOUNT_KEY = 'setsafe-offline-account';
   const KEPT_PAGES_AT = 'setsafe-offline-pages-kept-at';
   const RECORDED_NOW = 'setsafe-offline-recorded';
+
+  /**
+   * How long a form sent with signal waits for SetSafe's answer before the phone keeps it instead. With one bar the
+   * phone says it is online, yet a request can hang for a minute before it fails; a person in the middle of a scene
+   * does not watch a spinner that long, and must not walk away from an action that is neither recorded nor kept.
+   * A working but slow connection answers a form in a few seconds; 15 s still leaves the action kept while the person
+   * is looking at the phone. Giving up early is safe: the kept action is sent again with the same Idempotency-Key, so
+   * one that did reach SetSafe is recorded once.
+   */
+  const ONE_BAR_PATIENCE_MS = 15000;
 
   /** The actions a phone keeps, by the address the form posts to. */
   const KEEPABLE = [
@@ -156,7 +171,18 @@
     return m ? Number(m[1]) : null;
   }
 
-  async function keep(form, kind, submitter) {
+  /** An action being sent with signal by a page now; after twice the patience that page is gone, and it is kept. */
+  function beingSent(e) {
+    return e.state === 'sending' && Date.now() - (e.sendingSince || 0) < 2 * ONE_BAR_PATIENCE_MS;
+  }
+
+  /** An action kept on the phone, waiting to be sent. */
+  function waiting(e) {
+    return e.state === 'kept' || (e.state === 'sending' && !beingSent(e));
+  }
+
+  /** The action a form asks for, as the phone keeps it: its fields, a key made now, and the phone's time now. */
+  async function made(form, kind, submitter) {
     const path = new URL(form.action, location.href).pathname;
     const data = new FormData(form, submitter || undefined);
     const fields = [];
@@ -165,13 +191,15 @@
         fields.push([name, value]);
       }
     }
-    const existing = await all();
+    // A phone that cannot read its store still sends the action with signal, or says it could not keep it.
+    const existing = await all().catch(() => []);
     let seen = null;
     if (kind.custody) {
       const weapon = path.match(kind.re)[1];
       const page = versionSeenOnThePage();
       // The steps this phone already keeps for the weapon come before this one.
-      seen = page == null ? null : page + existing.filter(e => e.weapon === weapon && e.state === 'kept' && e.seen != null).length;
+      seen = page == null ? null : page + existing.filter(e => e.weapon === weapon && (waiting(e) || beingSent(e))
+        && e.seen != null).length;
     }
     const heading = (document.querySelector('main h1') || {}).textContent || '';
     const title = (form.querySelector('[name="title"]') || {}).value || '';
@@ -192,23 +220,152 @@
       state: 'kept',
       back: location.pathname + location.search,
     };
+    return entry;
+  }
+
+  async function keep(form, kind, submitter) {
+    const entry = await made(form, kind, submitter);
     await put(entry);
     return entry;
   }
 
+  /** The form's action is kept on the phone: the form is emptied and the phone says it is NOT YET RECORDED. */
+  function keptOnThePhone(form) {
+    form.reset();
+    show();
+    window.scrollTo(0, 0);
+  }
+
+  /** The phone's store refused it (full, or private browsing): said as loudly as a refusal, never left unsaid. */
+  function couldNotKeep() {
+    (document.querySelector('main') || document.body).prepend(el('p', {class: 'offline-refused alert', role: 'alert',
+      'data-testid': 'could-not-keep'}, 'This phone could not keep it: it is NOT recorded and NOT kept. Do it again '
+      + 'where there is signal; to stop work, call "STOP" aloud.'));
+    window.scrollTo(0, 0);
+  }
+
+  function tokenFor(form) {
+    const field = form.querySelector('input[name="_csrf"]');
+    return field ? field.value : csrfToken();
+  }
+
+  /** Forms whose action is on its way: a second tap meanwhile is not a second action. */
+  const onItsWay = new WeakSet();
+  /** A form the phone could not keep, handed back to the browser to send as a plain form. */
+  const sentPlainly = new WeakSet();
+
   document.addEventListener('submit', event => {
     const form = event.target;
+    if (sentPlainly.has(form)) {
+      sentPlainly.delete(form);
+      return;
+    }
     const kind = keepable(form);
-    if (!kind || navigator.onLine) {
+    if (!kind || form.target || (event.submitter && event.submitter.hasAttribute('formaction'))
+        || (navigator.onLine && !tokenFor(form))) {
       return;
     }
     event.preventDefault();
-    keep(form, kind, event.submitter).then(() => {
-      form.reset();
-      show();
-      window.scrollTo(0, 0);
-    });
+    if (onItsWay.has(form)) {
+      return;
+    }
+    onItsWay.add(form);
+    const sent = navigator.onLine ? sendWithSignal(form, kind, event.submitter)
+      : keep(form, kind, event.submitter).then(() => keptOnThePhone(form), couldNotKeep);
+    sent.finally(() => onItsWay.delete(form));
   }, true);
+
+  /**
+   * A form sent while the phone says it has signal, which may be one bar: kept on the phone first (so that nothing is
+   * lost if the page is closed meanwhile), sent with the key the phone made, and then either shown as SetSafe
+   * answered it or, if it did not get through in time, kept as without signal. The phone's time is not sent: the
+   * person acted as SetSafe received it, and the ledger says "kept without signal" only of what was.
+   */
+  async function sendWithSignal(form, kind, submitter) {
+    const entry = await made(form, kind, submitter);
+    entry.state = 'sending';
+    entry.sendingSince = Date.now();
+    let stored = true;
+    try {
+      await put(entry);
+    } catch (noStore) {
+      stored = false;
+    }
+    show();
+    const answered = await attempt(entry, tokenFor(form));
+    if (!answered) {
+      if (!stored) {
+        // Nowhere on this phone to keep it: the browser sends it as a plain form, as it did before this script.
+        sentPlainly.add(form);
+        form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
+        return;
+      }
+      entry.state = 'kept';
+      delete entry.sendingSince;
+      await put(entry);
+      keptOnThePhone(form);
+      return;
+    }
+    const landed = new URL(answered.answer.url || entry.action, location.href);
+    if (landed.pathname === '/login') {
+      // The sign-in ended: kept, and sent under this person's name once they have signed in again.
+      if (stored) {
+        entry.state = 'kept';
+        delete entry.sendingSince;
+        await put(entry);
+        sessionStorage.setItem('setsafe-offline-sign-in', '1');
+      }
+      location.assign(landed.href);
+      return;
+    }
+    if (stored) {
+      await remove(entry.key);
+    }
+    showAnswer(answered.answer, answered.text);
+  }
+
+  /** One try with signal: SetSafe's answer and its page, or null if it did not get through within the patience. */
+  async function attempt(entry, token) {
+    const giveUp = new AbortController();
+    const timer = setTimeout(() => giveUp.abort(), ONE_BAR_PATIENCE_MS);
+    try {
+      const answer = await fetch(entry.action, {method: 'POST', body: bodyOf(entry, token),
+        headers: {'Idempotency-Key': entry.key, 'Accept': 'text/html,application/xhtml+xml'},
+        credentials: 'same-origin', redirect: 'follow', signal: giveUp.signal});
+      // A gateway's "cannot reach SetSafe", or SetSafe's "not recorded, try again": nothing was recorded.
+      if (answer.status === 502 || answer.status === 503 || answer.status === 504) {
+        return null;
+      }
+      return {answer, text: await answer.text()};
+    } catch (noSignal) {
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * SetSafe's answer to a form, shown as the page it is, without asking for it again: a step's answer carries its
+   * notice or refusal once (the page it redirected to used the message up), and sending the form again would take
+   * the step, or record its refusal, a second time. A parsed page's scripts never run: this page's keep running.
+   */
+  function showAnswer(answer, text) {
+    const type = answer.headers.get('Content-Type') || '';
+    if (!type.includes('html') && answer.redirected) {
+      location.assign(answer.url);
+      return;
+    }
+    const page = new DOMParser().parseFromString(text, 'text/html');
+    if (answer.redirected) {
+      history.replaceState(null, '', answer.url);
+    }
+    document.replaceChild(document.adoptNode(page.documentElement), document.documentElement);
+    if (window.htmx) {
+      window.htmx.process(document.body);
+    }
+    window.scrollTo(0, 0);
+    show();
+  }
 
   // ---- sending them when signal returns ----
 
@@ -230,7 +387,7 @@
     sending = true;
     try {
       for (const entry of await all()) {
-        if (entry.state !== 'kept' || !mine(entry)) {
+        if (!waiting(entry) || !mine(entry)) {
           continue;
         }
         const token = csrfToken();
@@ -251,21 +408,28 @@
     }
   }
 
+  /** The form's fields as it would have sent them (the same with signal and when kept: the key's request is one). */
+  function bodyOf(entry, token) {
+    let body;
+    if (entry.multipart) {
+      body = new FormData();
+      entry.fields.forEach(([n, v]) => body.append(n, v));
+    } else {
+      body = new URLSearchParams();
+      entry.fields.forEach(([n, v]) => body.append(n, typeof v === 'string' ? v : ''));
+    }
+    if (token) {
+      body.append('_csrf', token);
+    }
+    return body;
+  }
+
   async function send(entry, token) {
     const headers = {'Idempotency-Key': entry.key, 'SetSafe-Phone-Time': entry.phoneTime};
     if (entry.seen != null) {
       headers['SetSafe-Seen-Version'] = String(entry.seen);
     }
-    let body;
-    if (entry.multipart) {
-      body = new FormData();
-      entry.fields.forEach(([n, v]) => body.append(n, v));
-      body.append('_csrf', token);
-    } else {
-      body = new URLSearchParams();
-      entry.fields.forEach(([n, v]) => body.append(n, typeof v === 'string' ? v : ''));
-      body.append('_csrf', token);
-    }
+    const body = bodyOf(entry, token);
     let answer;
     try {
       answer = await fetch(entry.action, {method: 'POST', body, headers, credentials: 'same-origin', redirect: 'follow'});
@@ -374,15 +538,21 @@
     } catch (e) {
       return;
     }
-    const kept = entries.filter(e => e.state === 'kept' && mine(e));
+    const kept = entries.filter(e => waiting(e) && mine(e));
+    const sendingNow = entries.filter(e => beingSent(e) && mine(e));
     const refused = entries.filter(e => e.state === 'refused' && mine(e));
     const held = entries.filter(e => !mine(e) && e.account !== 'anonymous');
 
-    if (kept.some(e => e.stop)) {
+    if (kept.concat(sendingNow).some(e => e.stop)) {
       panel.append(el('div', {class: 'offline-stop', role: 'alert', 'data-testid': 'stop-not-sent'},
         el('strong', {}, 'STOP-WORK NOT SENT. Nobody has been notified yet.'),
         el('p', {}, 'Call "STOP" aloud now, so everyone near you hears it. The phone sends the stop-work as soon as it '
           + 'has signal.')));
+    }
+    if (sendingNow.length) {
+      panel.append(el('p', {class: 'offline-kept', role: 'status', 'data-testid': 'sending-now'},
+        'Sending: ' + sendingNow.map(e => e.what).join('; ') + '. Not recorded until SetSafe answers; if the signal '
+        + 'is too weak, it is kept on this phone and sent later.'));
     }
     if (kept.length) {
       panel.append(el('div', {class: 'offline-kept', 'data-testid': 'not-yet-recorded'},

@@ -214,6 +214,14 @@ class OfflineOnSetBrowserTest {
       awaitGone(eli, "not-yet-recorded");
       eli.screenshot("offline-4-refused-on-arrival-phone");
       assertThat(confirmations(revolver, crew.id("eli.actor"))).isZero();
+      // The ledger shows the refusal with both times: the phone's when Eli tapped, the server's when it refused.
+      List<String> both = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+              "SELECT leaf FROM ledger_entry WHERE kind = 'offline.refused-after-no-signal' AND actor_id = ? "
+              + "AND leaf LIKE ?").param(crew.id("eli.actor")).param("%" + revolver + "%").query(String.class).list(),
+          l -> !l.isEmpty());
+      assertThat(both).hasSize(1);
+      assertThat(both.get(0)).contains("\"phoneTime\":\"").contains("\"occurredAt\":\"")
+          .contains("\"refusedKind\":\"custody.refused\"");
     }
   }
 
@@ -246,6 +254,73 @@ class OfflineOnSetBrowserTest {
       assertThat(jdbc.sql("SELECT kind FROM custody_event WHERE weapon_id = ? AND stream_version IS NOT NULL "
           + "ORDER BY stream_version DESC")
           .param(UUID.fromString(revolver)).query(String.class).list().get(0)).isEqualTo("custody.weapon-locked-up");
+    }
+  }
+
+  @Test
+  void withOneBarTheCameraHeadsReportIsKeptNotLostAndRecordedOnceWhenTheSignalImproves() throws Exception {
+    Production western = crew.production(Crew.WESTERN);
+    String dashboard = "/productions/" + western.id();
+    String title = "Blank casings in the horse trailer " + UUID.randomUUID().toString().substring(0, 8);
+    UUID marcus = crew.id("marcus.camera");
+
+    try (Phone phone = new Phone(port)) {
+      phone.signIn("marcus.camera", Crew.PASSWORD).open(dashboard).keptByTheServiceWorker();
+      phone.open(dashboard + "/reports/new");
+      // One bar: the phone says it is online, but the report does not get through.
+      phone.oneBarFor(dashboard + "/reports");
+      phone.choose("category", "FIREARMS").choose("severity", "HIGH").type("title", title)
+          .type("description", "Left after the second take").pressAndStay("Report it");
+
+      assertThat(phone.waitFor("not-yet-recorded")).contains("Not yet recorded (1)").contains(title)
+          .contains("NOT YET RECORDED");
+      assertThat(phone.script("return navigator.onLine;")).as("the phone thinks it has signal").isEqualTo(true);
+      assertThat(phone.shows("no-signal")).isFalse();
+      assertThat(phone.heading()).as("still the report page, not the browser's error").isNotBlank();
+      assertThat(phone.fitsTheScreenWidth()).isTrue();
+      phone.screenshot("offline-9-one-bar-report-kept-phone");
+      assertThat(reports(title)).isZero();
+
+      // The signal improves: the next try sends it, with the same key, and it is recorded once.
+      phone.barsBack();
+      phone.script("return window.setSafeOffline.sendKept();");
+      assertThat(phone.waitFor("recorded-after-signal")).contains(title);
+      awaitGone(phone, "not-yet-recorded");
+      phone.script("return window.setSafeOffline.sendKept();");
+      phone.reload();
+      assertThat(reports(title)).isEqualTo(1);
+      assertThat(jdbc.sql("SELECT reporter_id FROM hazard_report WHERE title = ?").param(title).query(UUID.class)
+          .list()).containsExactly(marcus);
+    }
+  }
+
+  @Test
+  void withOneBarAShowClearConfirmationRefusedByTheServerShowsItsRefusalOnceAndIsRecordedOnce() throws Exception {
+    Production western = crew.production(Crew.WESTERN);
+    String dashboard = "/productions/" + western.id();
+    String revolver = shownClear(western, WITNESSES);
+    UUID eli = crew.id("eli.actor");
+
+    try (Phone phone = new Phone(port)) {
+      phone.signIn("eli.actor", Crew.PASSWORD).open(dashboard).keptByTheServiceWorker();
+      phone.open(dashboard + "/custody/confirmations");
+      // Meanwhile the armorer locks it up: the showing is over, and the confirmation will be refused.
+      custody(western, "rosa.armorer", revolver, "lock-up", "{\"location\":\"Armory truck, safe 2\"}")
+          .andExpect(status().isOk());
+
+      phone.pressIn(revolver + "/show-clear/confirm");
+
+      assertThat(phone.waitFor("refusal")).isNotBlank();
+      assertThat(phone.count("refusal")).as("the refusal is shown once").isEqualTo(1);
+      assertThat(phone.shows("not-yet-recorded")).isFalse();
+      assertThat(phone.shows("refused-on-arrival")).as("answered at once, not kept").isFalse();
+      assertThat(phone.url()).endsWith(dashboard + "/custody/confirmations");
+      phone.screenshot("offline-10-one-bar-refusal-shown-once-phone");
+      assertThat(refusals(revolver, eli)).as("recorded once").isEqualTo(1);
+      assertThat(confirmations(revolver, eli)).isZero();
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> refusalsInTheLedger(revolver, eli),
+          n -> n >= 1);
+      assertThat(refusalsInTheLedger(revolver, eli)).as("one refusal fact in the ledger").isEqualTo(1);
     }
   }
 
@@ -297,6 +372,16 @@ class OfflineOnSetBrowserTest {
   private long confirmations(String weapon, UUID who) {
     return jdbc.sql("SELECT COUNT(*) FROM custody_event WHERE weapon_id = ? AND kind = 'custody.show-clear-confirmed' "
         + "AND actor_id = ?").param(UUID.fromString(weapon)).param(who).query(Long.class).single();
+  }
+
+  private long refusals(String weapon, UUID who) {
+    return jdbc.sql("SELECT COUNT(*) FROM custody_event WHERE weapon_id = ? AND kind = 'custody.refused' "
+        + "AND actor_id = ?").param(UUID.fromString(weapon)).param(who).query(Long.class).single();
+  }
+
+  private long refusalsInTheLedger(String weapon, UUID who) {
+    return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'custody.refused' AND actor_id = ? AND leaf LIKE ?")
+        .param(who).param("%" + weapon + "%").query(Long.class).single();
   }
 
   private long stops(Production production) {

@@ -432,6 +432,41 @@ final class Phone implements AutoCloseable {
         "{\"id\":" + (++workerMessages) + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
   }
 
+  /**
+   * One bar: the phone says it is online (navigator.onLine stays true), yet requests to these addresses do not get
+   * through; DevTools refuses them at once, as a signal too weak to carry them does after a while. Other pages load.
+   */
+  Phone oneBarFor(String... paths) {
+    blocked(java.util.Arrays.stream(paths).map(p -> base + p).toList());
+    return this;
+  }
+
+  /** The signal is good again: nothing is blocked. */
+  Phone barsBack() {
+    blocked(List.of());
+    return this;
+  }
+
+  private void blocked(List<String> urls) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+    chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urlPatterns",
+        urls.stream().map(u -> java.util.Map.of("urlPattern", u, "block", true)).toList()));
+  }
+
+  /** Presses the button of the form that posts to an address containing this, and follows it to the next page. */
+  Phone pressIn(String actionContains) {
+    WebElement button = driver.findElement(By.xpath("//form[contains(@action, " + literal(actionContains) + ")]//button"));
+    taps++;
+    leaving(true, button::click);
+    return this;
+  }
+
+  /** How many elements with this test id the page shows: a refusal shown once is shown once. */
+  int count(String testId) {
+    return driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).size();
+  }
+
   /** The sign-in ends (its session gone, as when it expires while the phone has no signal); what the phone keeps stays. */
   Phone signInEnds() {
     driver.manage().deleteAllCookies();

@@ -19,6 +19,7 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
 import org.setsafe.ledger.Ledger;
+import org.setsafe.ledger.LedgerWords;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,7 @@ class StepsKeptWithoutSignalApiTest {
   @Autowired Schedule schedule;
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired LedgerWords words;
 
   private Instant morning;
   private OwnProduction set;
@@ -149,6 +151,39 @@ class StepsKeptWithoutSignalApiTest {
             + "WHERE i.notice_key = ? ORDER BY u.username")
         .param("custody-refused-after-no-signal/" + refusalId).query(String.class).list();
     assertThat(told).containsExactlyInAnyOrder(set.user("rosa.armorer"), set.user("dana.ad"));
+  }
+
+  @Test
+  void aRefusalOfAStepKeptOnThePhoneIsRecordedOnceWithThePhonesTimeBesideTheServersAndTheLedgerSaysBoth()
+      throws Exception {
+    showClearAndConfirm();
+    String issue = phone.issue(revolver, "eli.actor", set.sceneId());
+    Instant tappedOnThePhone = clock.instant().plus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
+    clock.advance(Duration.ofMinutes(25));
+    Instant refusedByTheServer = clock.instant();
+    String key = UUID.randomUUID().toString();
+
+    String body = kept(ROSA, "issue", issue, key, tappedOnThePhone, null).andExpect(status().isConflict())
+        .andReturn().getResponse().getContentAsString();
+    kept(ROSA, "issue", issue, key, tappedOnThePhone, null).andExpect(status().isConflict());
+
+    String refusalId = JsonPath.read(body, "$.refusalId");
+    phone.inLedger(refusalId);
+    List<String> leaves = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+            "SELECT leaf FROM ledger_entry WHERE kind = 'offline.refused-after-no-signal' AND leaf LIKE ?")
+        .param("%" + refusalId + "%").query(String.class).list(), l -> !l.isEmpty());
+    assertThat(leaves).as("once, however often the phone sends it").hasSize(1);
+    String leaf = leaves.get(0);
+    assertThat(Instant.parse(JsonPath.<String>read(leaf, "$.fact.phoneTime"))).isEqualTo(tappedOnThePhone);
+    assertThat(Instant.parse(JsonPath.<String>read(leaf, "$.occurredAt"))).isEqualTo(refusedByTheServer);
+    assertThat(JsonPath.<String>read(leaf, "$.fact.rule")).isEqualTo("custody.show-clear-before-issue");
+    assertThat(JsonPath.<String>read(leaf, "$.fact.refusedKind")).isEqualTo("custody.refused");
+    assertThat(JsonPath.<String>read(leaf, "$.fact.weaponId")).isEqualTo(revolver);
+    assertThat(JsonPath.<String>read(leaf, "$.actorId")).isEqualTo(crew.id(set.user(ROSA)).toString());
+    String factId = JsonPath.read(leaf, "$.factId");
+    assertThat(words.sentence(set.id(), phone.inLedger(factId)))
+        .contains("without signal").contains("refused (custody.show-clear-before-issue)")
+        .contains("done on the phone 24 min before the server received it");
   }
 
   @Test

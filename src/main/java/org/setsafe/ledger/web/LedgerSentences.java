@@ -160,7 +160,9 @@ class LedgerSentences implements LedgerWords {
       Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"),
       // offline: the phone's time beside the server's (the entry's own time is when the server received it)
       Map.entry("offline.sent-after-no-signal", "{actor}'s phone, without signal, kept this and sent it when signal "
-          + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"));
+          + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"),
+      Map.entry("offline.refused-after-no-signal", "{actor}'s phone, without signal, kept an action and sent it when "
+          + "signal returned; it was refused ({n:rule})[ ({weapon:weaponId})], done on the phone {n:phoneLead}"));
 
   /** Whether the kind has a sentence of its own (the test checks every kind of fact does). */
   static boolean hasSentence(String kind) {

@@ -5,9 +5,13 @@ import java.util.UUID;
 import org.setsafe.production.RefusalFix.Fix;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.RecordedRefusalAnswer;
+import org.setsafe.shared.RefusedInputException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who can fix what a rule refused, and where: a refusal on any page names the person whose step is missing ("Ask the
@@ -27,9 +31,17 @@ public class RefusalFixes {
     this.modules = modules;
   }
 
-  /** A refusal as a page shows it, its rule in the words of the module it belongs to. */
+  /**
+   * A refusal as a page shows it, its rule in the words of the module it belongs to. One already recorded as evidence
+   * marks the request (see {@link RecordedRefusalAnswer}), so the page's answer is kept under its idempotency key.
+   */
   public RefusalOnPage onPage(InvalidInputException refused, UUID sceneId) {
-    String refusalId = refused instanceof RuleRefusedException rule ? rule.refusalId() : null;
+    String refusalId = refused instanceof RuleRefusedException rule ? rule.refusalId()
+        : refused instanceof RefusedInputException input ? input.refusalId() : null;
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (refusalId != null && request != null) {
+      request.setAttribute(RecordedRefusalAnswer.ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    }
     return new RefusalOnPage(inWords(refused.rule()), refused.rule(), refused.getMessage(), refusalId, sceneId);
   }
 

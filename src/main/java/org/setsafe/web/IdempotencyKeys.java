@@ -19,6 +19,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnonymousCallers;
 import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.RecordedRefusalAnswer;
 import org.setsafe.shared.TextRule;
 import org.setsafe.web.AnsweredRequests.KeptAnswer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -72,8 +73,8 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
   static final int MAX_KEY = 200;
   /** An anonymous reporter's key seals the receipt code: a short one could be guessed by whoever reads the table. */
   static final int MIN_ANONYMOUS_KEY = 16;
-  /** Set by the problem handlers when the answer is a refusal already recorded as evidence: it is kept too. */
-  static final String RECORDED_REFUSAL = IdempotencyKeys.class.getName() + ".recordedRefusal";
+  /** Set by the problem handlers and pages when the answer is a refusal already recorded as evidence: kept too. */
+  static final String RECORDED_REFUSAL = RecordedRefusalAnswer.ATTRIBUTE;
 
   private static final String ANONYMOUS = "anonymous";
   private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
@@ -189,7 +190,10 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
           return Outcome.KEPT;
         }
         tx.setRollbackOnly();
-        return request.getAttribute(RECORDED_REFUSAL) != null ? Outcome.RECORDED_REFUSAL : Outcome.FAILED;
+        // Kept only as a refusal answered in full: a page that redirects with the refusal in a flash would be replayed
+        // as the bare redirect, its refusal gone, and read as done.
+        return request.getAttribute(RECORDED_REFUSAL) != null && answer.getStatus() >= 400 ? Outcome.RECORDED_REFUSAL
+            : Outcome.FAILED;
       });
     } catch (Failed failed) {
       if (failed.getCause() instanceof ServletException e) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
+import org.setsafe.LedgerLanding;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Production;
@@ -22,6 +23,7 @@ import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -170,6 +172,35 @@ class ReportingPagesTest {
         .contains("a report that is acknowledged cannot be acknowledged")
         .contains("This refusal is on record.").contains("On it")
         .doesNotContain("Transition");
+  }
+
+  @Test
+  void aRefusedStepSentAgainWithItsKeyIsAnsweredWithTheSameRefusalAndRecordedOnce() throws Exception {
+    String title = "Cable run across the fire lane " + UUID.randomUUID().toString().substring(0, 6);
+    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
+            .param("title", title).param("description", "Stage 2, by the door")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = ?").param(title).query(UUID.class).single();
+    String page = base + "/reports/" + report;
+    mvc.perform(post(page + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(flash().attribute("notice", containsString("Acknowledged")));
+
+    // Dana's phone sends her acknowledgment with one bar: the refusal reaches the server, its answer does not, and
+    // the phone sends the same step again with the same key.
+    String key = UUID.randomUUID().toString();
+    var first = mvc.perform(post(page + "/acknowledge").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .param("text", "On it").param("_idempotencyKey", key).with(crew.signedIn("dana.ad")).with(csrf()))
+        .andExpect(status().isConflict()).andReturn().getResponse();
+    var again = mvc.perform(post(page + "/acknowledge").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .param("text", "On it").param("_idempotencyKey", key).with(crew.signedIn("dana.ad")).with(csrf()))
+        .andExpect(status().isConflict()).andReturn().getResponse();
+    assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString())
+        .contains("a report that is acknowledged cannot be acknowledged");
+    LedgerLanding.awaitFactsOf(jdbc, crew.production(Crew.WESTERN).id());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'reporting.refused' AND leaf LIKE ?")
+        .param("%" + report + "%").query(Long.class).single()).as("the refusal is on record once").isEqualTo(1);
   }
 
   @Test

@@ -6,7 +6,9 @@ import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.IssuedPassword;
+import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.shared.NotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,12 +19,14 @@ import picocli.CommandLine.Spec;
 class UserCommand {
 
   private final Accounts accounts;
+  private final SecondFactors secondFactors;
 
   @Spec
   CommandSpec spec;
 
-  UserCommand(Accounts accounts) {
+  UserCommand(Accounts accounts, SecondFactors secondFactors) {
     this.accounts = accounts;
+    this.secondFactors = secondFactors;
   }
 
   @Command(name = "create", description = "Create an account with a one-time password, printed once.")
@@ -45,6 +49,20 @@ class UserCommand {
       IssuedPassword issued = SystemActor.call(() -> accounts.resetPassword(SystemActor.ID, username));
       out().printf("Password of %s reset.%nOne-time password: %s%nIt must be changed at first sign-in.%n",
           issued.account().username(), issued.oneTimePassword());
+    });
+  }
+
+  @Command(name = "reset-second-factor", description = "Turn off someone's two-step sign-in (their phone lost with "
+      + "its recovery codes) and end their sessions; where their role requires it, they set it up again at next "
+      + "sign-in.")
+  int resetSecondFactor(@Parameters(paramLabel = "USERNAME") String username) {
+    return Cli.guard(spec, () -> {
+      Account account = accounts.findByUsername(username)
+          .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'"));
+      boolean wasOn = SystemActor.call(() -> secondFactors.reset(SystemActor.ID, account.id()));
+      out().printf(wasOn ? "Two-step sign-in of %s turned off; their sessions are ended.%n"
+          + "They set it up again at their next sign-in where their role requires it.%n"
+          : "%s has no two-step sign-in; nothing changed.%n", account.username());
     });
   }
 

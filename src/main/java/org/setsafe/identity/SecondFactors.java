@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.setsafe.identity.AccountEvents.RecoveryCodeUsed;
 import org.setsafe.identity.AccountEvents.SecondFactorEnrolled;
 import org.setsafe.identity.AccountEvents.SecondFactorRemoved;
+import org.setsafe.identity.domain.AccountStore;
 import org.setsafe.identity.domain.Base32;
 import org.setsafe.identity.domain.RecoveryCodes;
 import org.setsafe.identity.domain.SecondFactorStore;
@@ -41,17 +42,19 @@ public class SecondFactors {
   public record Enrolment(String secret, String keyUri) {}
 
   private final SecondFactorStore store;
+  private final AccountStore accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final boolean requiredForInstallationRoles;
   private final int maxFailures;
   private final Duration window;
 
-  SecondFactors(SecondFactorStore store, ApplicationEventPublisher events, Clock clock,
+  SecondFactors(SecondFactorStore store, AccountStore accounts, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.security.second-factor.required-for-installation-roles}") boolean requiredForInstallationRoles,
       @Value("${setsafe.security.second-factor.max-failures}") int maxFailures,
       @Value("${setsafe.security.second-factor.window}") Duration window) {
     this.store = store;
+    this.accounts = accounts;
     this.events = events;
     this.clock = clock;
     this.requiredForInstallationRoles = requiredForInstallationRoles;
@@ -144,6 +147,23 @@ public class SecondFactors {
     }
     store.remove(userId);
     events.publishEvent(new SecondFactorRemoved(UUID.randomUUID(), userId, clock.instant(), userId));
+  }
+
+  /**
+   * An administrator turns someone's two-step sign-in off when its phone is lost with the recovery codes: the person
+   * cannot prove a code, so {@link #remove} is no way out for them. Their sessions end, so whoever has the phone and a
+   * session open is out too; where the installation requires two-step sign-in of their role, they set it up again at
+   * their next sign-in. Recorded with who did it. Answers whether there was anything to turn off.
+   */
+  @Transactional
+  public boolean reset(UUID actorId, UUID userId) {
+    if (store.find(userId).isEmpty()) {
+      return false;
+    }
+    store.remove(userId);
+    accounts.endSessions(userId);
+    events.publishEvent(new SecondFactorRemoved(UUID.randomUUID(), actorId, clock.instant(), userId));
+    return true;
   }
 
   /** Minutes until a throttled account may try again (at least one). */

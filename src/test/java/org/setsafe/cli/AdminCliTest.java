@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.util.List;
 import java.util.UUID;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,23 +19,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeApplication;
 import org.setsafe.SetSafeTest;
+import org.setsafe.TestClock;
 import org.setsafe.TestDatabase;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.ApiTokens;
 import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SystemActor;
-import org.setsafe.production.CrewRole;
+import org.setsafe.identity.domain.Base32;
+import org.setsafe.identity.domain.Totp;
 import org.setsafe.ledger.Ledger;
+import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,6 +55,8 @@ class AdminCliTest {
   @Autowired Crew crew;
   @Autowired MockMvc mvc;
   @Autowired ApiTokens tokens;
+  @Autowired SecondFactors secondFactors;
+  @Autowired TestClock clock;
 
   /** The CLI finds the database the way the server does: through the active profiles. */
   @BeforeAll
@@ -114,6 +120,23 @@ class AdminCliTest {
 
     mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
     mvc.perform(get("/api/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void turnsOffTheTwoStepSignInOfSomeoneWhosePhoneIsLost(CapturedOutput output) {
+    String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    Account account = accounts.createWithPassword(SystemActor.ID, username, "Phoneless", null, null,
+        "a password still kept");
+    SecondFactors.Enrolment enrolment = secondFactors.begin(account.id(), username);
+    secondFactors.confirm(account.id(), Totp.code(Base32.decode(enrolment.secret()), Totp.step(clock.instant())));
+    assertThat(secondFactors.enrolled(account.id())).isTrue();
+
+    assertThat(cli("user", "reset-second-factor", username)).isZero();
+    assertThat(output.getOut()).contains("Two-step sign-in of " + username + " turned off");
+    assertThat(secondFactors.enrolled(account.id())).isFalse();
+    assertThat(cli("user", "reset-second-factor", username)).isZero();
+    assertThat(output.getOut()).contains(username + " has no two-step sign-in; nothing changed.");
+    assertThat(cli("user", "reset-second-factor", "nobody-by-that-name")).isEqualTo(1);
   }
 
   @Test

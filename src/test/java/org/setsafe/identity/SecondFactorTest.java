@@ -2,9 +2,11 @@ package org.setsafe.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +150,37 @@ class SecondFactorTest {
     mvc.perform(post("/account/second-factor/remove").param("code", codeNow(key)).session(session).with(csrf()))
         .andExpect(redirectedUrl("/account/second-factor"));
     signInExpecting("/");
+  }
+
+  @Test
+  void anAdministratorTurnsItOffWhenThePhoneIsLostWithItsCodesAndTheLostSessionEnds() throws Exception {
+    MockHttpSession onTheLostPhone = signIn();
+    enrol(onTheLostPhone);
+    // Only an administrator may.
+    mvc.perform(post("/admin/users/{u}/reset-second-factor", username).session(onTheLostPhone).with(csrf()))
+        .andExpect(status().isForbidden());
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+    UUID adminId = accounts.createWithPassword(SystemActor.ID, admin, "Ada Admin", null,
+        InstallationRole.ADMINISTRATOR, PASSWORD).id();
+    MockHttpSession desk = (MockHttpSession) mvc.perform(post("/login").param("username", admin)
+        .param("password", PASSWORD).with(csrf())).andReturn().getRequest().getSession(false);
+    String users = mvc.perform(get("/admin/users").session(desk)).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(users).contains("/admin/users/" + username + "/reset-second-factor")
+        .contains("Turn off two-step sign-in of Kim Twostep");
+
+    mvc.perform(post("/admin/users/{u}/reset-second-factor", username).session(desk).with(csrf()))
+        .andExpect(redirectedUrl("/admin/users"))
+        .andExpect(flash().attribute("notice", containsString("Two-step sign-in of Kim Twostep is off")));
+    // The session on the lost phone is over; the password alone opens the account again, and the page no longer
+    // offers to turn off what is off.
+    mvc.perform(get("/account").session(onTheLostPhone)).andExpect(redirectedUrl("/login?expired"));
+    signInExpecting("/");
+    assertThat(mvc.perform(get("/admin/users").session(desk)).andReturn().getResponse().getContentAsString())
+        .doesNotContain("/admin/users/" + username + "/reset-second-factor");
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM ledger_entry "
+        + "WHERE kind = 'identity.second-factor-removed' AND actor_id = ?").param(adminId).query(Long.class)
+        .single() == 1);
   }
 
   @Test

@@ -4,12 +4,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
 import org.setsafe.identity.IssuedPassword;
+import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,20 +23,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators create accounts and reset forgotten passwords; SetSafe makes up the password. */
 @Controller
 class AdminUsersController {
 
   private final Accounts accounts;
+  private final SecondFactors secondFactors;
 
-  AdminUsersController(Accounts accounts) {
+  AdminUsersController(Accounts accounts, SecondFactors secondFactors) {
     this.accounts = accounts;
+    this.secondFactors = secondFactors;
   }
 
   @GetMapping("/admin/users")
   String users(Model model) {
     model.addAttribute("accounts", accounts.all());
+    model.addAttribute("twoStep", twoStep());
     model.addAttribute("userForm", new UserForm("", "", "", null));
     model.addAttribute("roles", InstallationRole.values());
     return "identity/users";
@@ -50,6 +60,7 @@ class AdminUsersController {
       }
     }
     model.addAttribute("accounts", accounts.all());
+    model.addAttribute("twoStep", twoStep());
     model.addAttribute("roles", InstallationRole.values());
     return "identity/users";
   }
@@ -59,6 +70,22 @@ class AdminUsersController {
   String reset(@PathVariable String username, Model model) {
     model.addAttribute("issued", accounts.resetPassword(SignedInUser.current().orElseThrow().id(), username));
     return "identity/password-issued";
+  }
+
+  /** Someone's phone is lost with its recovery codes: their two-step sign-in goes, and their sessions with it. */
+  @PostMapping("/admin/users/{username}/reset-second-factor")
+  String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+    Account account = accounts.findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'"));
+    secondFactors.reset(SignedInUser.current().orElseThrow().id(), account.id());
+    redirect.addFlashAttribute("notice", "Two-step sign-in of " + account.displayName() + " is off and their sessions "
+        + "are ended. Where their role requires it, they set it up again at their next sign-in.");
+    return "redirect:/admin/users";
+  }
+
+  /** The accounts with two-step sign-in on, for offering to turn it off. */
+  private Set<UUID> twoStep() {
+    return accounts.all().stream().map(Account::id).filter(secondFactors::enrolled).collect(Collectors.toSet());
   }
 
   record UserForm(

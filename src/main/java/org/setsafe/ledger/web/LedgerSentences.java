@@ -154,7 +154,7 @@ class LedgerSentences implements LedgerWords {
           "{actor} imported a crew list of {n:rows} people: {n:invited} invited, {n:changed} changed"),
       // identity: how people sign in (never a code, a secret or a token)
       Map.entry("identity.second-factor-enrolled", "{actor} turned on two-step sign-in"),
-      Map.entry("identity.second-factor-removed", "{actor} turned off two-step sign-in"),
+      Map.entry("identity.second-factor-removed", "{actor} turned off the two-step sign-in of {user:userId}"),
       Map.entry("identity.recovery-code-used", "{actor} signed in with a recovery code ({n:codesLeft} left)"),
       Map.entry("identity.sso-account-linked", "{actor} signed in through the studio's sign-in for the first time"),
       Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"),

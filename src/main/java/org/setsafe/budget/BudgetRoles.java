@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who keeps a production's safety budget: the UPM and a producer change it; the safety advisor and studio safety
- * read it too, since a cut is theirs to see. Everyone else is refused, and the refusal logged. Checked once, at
- * the door of each step.
+ * read it too, since a cut is theirs to see, and administrators, who see the studio's budget flags and follow them
+ * here. Everyone else is refused, and the refusal logged. Checked once, at the door of each step.
  */
 @Component
 public class BudgetRoles {
@@ -30,15 +30,18 @@ public class BudgetRoles {
     this.access = access;
   }
 
-  /** Who is asking, for a read: the UPM, a producer, the safety advisor or studio safety; anyone else refused. */
+  /**
+   * Who is asking, for a read: the UPM, a producer, the safety advisor, studio safety or an administrator; anyone
+   * else refused.
+   */
   OnSet reader(UUID productionId) {
     OnSet onSet = access.onSet(productionId);
     SignedInUser user = SignedInUser.current().orElseThrow();
-    if (!user.isSystem() && !user.isStudioSafety() && !onSet.holdsAny(READERS)) {
+    if (!user.isSystem() && !user.isStudioSafety() && !user.isAdministrator() && !onSet.holdsAny(READERS)) {
       SecurityAudit.accessRefused(user.getUsername(), "read the safety budget of production " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException("The safety budget is read by the UPM, producers, the safety advisor and "
-          + "studio safety.");
+      throw new AccessRefusedException("The safety budget is read by the UPM, producers, the safety advisor, "
+          + "studio safety and administrators.");
     }
     return onSet;
   }
@@ -64,7 +67,7 @@ public class BudgetRoles {
 
   /** Whether the signed-in person may read the budget; for showing links, never refuses. */
   public boolean mayRead(UUID productionId) {
-    return SignedInUser.current().map(u -> u.isSystem() || u.isStudioSafety()
+    return SignedInUser.current().map(u -> u.isSystem() || u.isStudioSafety() || u.isAdministrator()
         || access.rolesHeld(productionId).stream().anyMatch(READERS::contains)).orElse(false);
   }
 }

@@ -190,8 +190,8 @@ class BudgetBrowserTest {
       assertThat(phone.offers("Safety budget")).isFalse();
       phone.open(dashboard + "/budget");
       assertThat(phone.heading()).isEqualTo("Not allowed");
-      assertThat(phone.text()).contains("The safety budget is read by the UPM, producers, the safety advisor and "
-          + "studio safety.").doesNotContain("Armorer days");
+      assertThat(phone.text()).contains("The safety budget is read by the UPM, producers, the safety advisor, "
+          + "studio safety and administrators.").doesNotContain("Armorer days");
       assertThat(phone.fitsTheScreenWidth()).isTrue();
       phone.open(dashboard + "/budget/report.pdf");
       assertThat(phone.heading()).isEqualTo("Not allowed");

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -158,6 +160,10 @@ class SafetyBudgetTest {
         .andExpect(status().isOk());
     mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn(set.who("rosa.armorer"))))
         .andExpect(status().isForbidden());
+    // An administrator follows the studio's budget flags here: reads, changes nothing.
+    mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn("demo.admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("/productions/" + set.id() + "/budget/lines"))));
   }
 
   // ---- helpers ----

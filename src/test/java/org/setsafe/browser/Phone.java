@@ -131,7 +131,9 @@ final class Phone implements AutoCloseable {
 
   Phone signIn(String username, String password) {
     open("/login").type("username", username).type("password", password).press("Sign in");
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    // The address changes once the page signed in to has answered: the password's hash and the first page after it,
+    // which on a machine busy with a whole test run took longer than ten seconds.
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     return this;
   }
 

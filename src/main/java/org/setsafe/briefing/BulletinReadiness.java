@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BulletinReadiness implements ReadinessCheck {
 
-  private final Schedule schedule;
+  private final ShootingSchedule schedule;
   private final Bulletins bulletins;
 
-  BulletinReadiness(Schedule schedule, Bulletins bulletins) {
+  BulletinReadiness(ShootingSchedule schedule, Bulletins bulletins) {
     this.schedule = schedule;
     this.bulletins = bulletins;
   }
@@ -42,7 +42,7 @@ class BulletinReadiness implements ReadinessCheck {
         firearmsDays.add(days.get(scene.shootingDayId()));
       }
     }
-    List<Bulletins.Bulletin> all = bulletins.all(productionId);
+    List<Bulletins.Bulletin> all = bulletins.allOf(productionId);
     List<LocalDate> bare = firearmsDays.stream().filter(date -> all.stream().noneMatch(b -> b.everyDay()
         ? !date.isBefore(b.from()) : date.equals(b.from()))).toList();
     if (bare.isEmpty()) {

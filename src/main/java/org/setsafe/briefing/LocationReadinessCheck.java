@@ -3,9 +3,9 @@ package org.setsafe.briefing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
-import org.setsafe.production.Productions;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +17,10 @@ class LocationReadinessCheck implements ReadinessCheck {
   static final String AREA = "Locations";
 
   private final Locations locations;
-  private final Productions productions;
-  private final Schedule schedule;
+  private final CrewList productions;
+  private final ShootingSchedule schedule;
 
-  LocationReadinessCheck(Locations locations, Productions productions, Schedule schedule) {
+  LocationReadinessCheck(Locations locations, CrewList productions, ShootingSchedule schedule) {
     this.locations = locations;
     this.productions = productions;
     this.schedule = schedule;
@@ -33,9 +33,9 @@ class LocationReadinessCheck implements ReadinessCheck {
 
   @Override
   public List<Gap> gaps(UUID productionId) {
-    Production production = productions.get(productionId);
+    Production production = productions.production(productionId);
     LocalDate today = schedule.today(production);
-    return locations.locations(productionId).stream()
+    return locations.listed(productionId).stream()
         .filter(l -> !l.hasHospital())
         .filter(l -> l.days().stream().anyMatch(d -> !d.isBefore(today)))
         .map(l -> new Gap(AREA, "No hospital entered for " + l.name() + " (shooting "

@@ -15,8 +15,8 @@ import org.setsafe.briefing.domain.LocationHospital;
 import org.setsafe.briefing.domain.LocationStore;
 import org.setsafe.briefing.domain.LocationStore.StoredLocation;
 import org.setsafe.identity.SignedInUser;
-import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,11 @@ public class Locations {
 
   private final LocationStore store;
   private final LocationEditors editors;
-  private final Schedule schedule;
+  private final ShootingSchedule schedule;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Locations(LocationStore store, LocationEditors editors, Schedule schedule, ApplicationEventPublisher events,
+  Locations(LocationStore store, LocationEditors editors, ShootingSchedule schedule, ApplicationEventPublisher events,
       Clock clock) {
     this.store = store;
     this.editors = editors;
@@ -47,6 +47,11 @@ public class Locations {
   /** Every location: each the shooting days name (in date order of their first day), then others entered. */
   public List<Location> locations(UUID productionId) {
     editors.viewer(productionId);
+    return listed(productionId);
+  }
+
+  /** {@link #locations} with no one's access checked: for the pre-production check, which refuses no one. */
+  List<Location> listed(UUID productionId) {
     Map<String, StoredLocation> entered = new LinkedHashMap<>();
     for (StoredLocation stored : store.locations(productionId)) {
       entered.put(LocationHospital.key(stored.hospital().location()), stored);

@@ -19,8 +19,8 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
-import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,12 +82,12 @@ public class PreProductionCheck {
 
   private final ProductionAccess access;
   private final Productions productions;
-  private final Schedule schedule;
+  private final ShootingSchedule schedule;
   private final ObjectProvider<ReadinessCheck> checks;
   private final PreProductionGapCounts counts;
   private final Clock clock;
 
-  PreProductionCheck(ProductionAccess access, Productions productions, Schedule schedule,
+  PreProductionCheck(ProductionAccess access, Productions productions, ShootingSchedule schedule,
       ObjectProvider<ReadinessCheck> checks, PreProductionGapCounts counts, Clock clock) {
     this.access = access;
     this.productions = productions;

@@ -114,23 +114,27 @@ class PreProductionStudio implements StudioColumn {
     Map<UUID, Production> all = new HashMap<>();
     productions.all().forEach(p -> all.put(p.id(), p));
     Map<UUID, ShootingSchedule.Span> spans = schedule.spans(all.keySet());
-    Set<UUID> counted = new HashSet<>();
+    Set<UUID> kept = new HashSet<>();
+    int counted = 0;
+    int failed = 0;
     for (Production production : all.values()) {
       ShootingSchedule.Span span = spans.get(production.id());
       if (span != null && span.next() == null) {
         continue;
       }
-      counted.add(production.id());
+      kept.add(production.id());
       try {
         check.run(production);
+        counted++;
       } catch (RuntimeException e) {
+        failed++;
         log.error("pre-production gaps of production {} ({}) not counted; the studio's cell shows its last count: {}",
             production.id(), production.name(), e.toString(), e);
       }
     }
-    counts.keepOnly(counted);
+    counts.keepOnly(kept);
     // The studio benchmark reads this line: the sweep's cost is what the page no longer pays.
-    log.info("pre-production gaps counted on {} productions in {} ms", counted.size(),
-        (System.nanoTime() - started) / 1_000_000);
+    log.info("pre-production gaps counted on {} productions in {} ms ({} not counted)", counted,
+        (System.nanoTime() - started) / 1_000_000, failed);
   }
 }

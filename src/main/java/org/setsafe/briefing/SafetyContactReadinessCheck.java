@@ -3,6 +3,9 @@ package org.setsafe.briefing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.briefing.domain.SafetyContactStore;
+import org.setsafe.production.CrewList;
+import org.setsafe.production.CrewRole;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +19,13 @@ class SafetyContactReadinessCheck implements ReadinessCheck {
 
   static final String AREA = "Safety contacts";
 
-  private final SafetyContacts contacts;
+  // The unchecked reads: the check refuses no one (its callers checked who asks, or it runs in the background).
+  private final SafetyContactStore contacts;
+  private final CrewList crew;
 
-  SafetyContactReadinessCheck(SafetyContacts contacts) {
+  SafetyContactReadinessCheck(SafetyContactStore contacts, CrewList crew) {
     this.contacts = contacts;
+    this.crew = crew;
   }
 
   @Override
@@ -30,12 +36,12 @@ class SafetyContactReadinessCheck implements ReadinessCheck {
   @Override
   public List<Gap> gaps(UUID productionId) {
     List<Gap> gaps = new ArrayList<>();
-    if (contacts.safetyAdvisors(productionId).isEmpty()) {
+    if (crew.members(productionId).stream().noneMatch(m -> m.holds(CrewRole.SAFETY_ADVISOR))) {
       gaps.add(new Gap(AREA, "No safety advisor on the production",
           "Add a safety advisor with no other role, who may halt production (California Labor Code §§9151–9152.5).",
           "/productions/" + productionId + "/crew"));
     }
-    if (contacts.contact(productionId, SafetyContactKind.COMPLIANCE_CONTACT).isEmpty()) {
+    if (contacts.contacts(productionId).stream().noneMatch(c -> c.kind() == SafetyContactKind.COMPLIANCE_CONTACT)) {
       gaps.add(new Gap(AREA, "No compliance contact named",
           "Name the person who receives and acts on safety concerns (California Labor Code §9153(a)(5)).",
           "/productions/" + productionId + "/locations#contacts"));

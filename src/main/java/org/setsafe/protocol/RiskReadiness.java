@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.setsafe.protocol.RiskAssessment.Standing;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +15,11 @@ class RiskReadiness implements ReadinessCheck {
 
   static final String AREA = "Risk assessments";
 
-  private final RiskAssessments assessments;
-  private final Schedule schedule;
+  // The unchecked reads: the check refuses no one (its callers checked who asks, or it runs in the background).
+  private final RiskAssessmentReads assessments;
+  private final ShootingSchedule schedule;
 
-  RiskReadiness(RiskAssessments assessments, Schedule schedule) {
+  RiskReadiness(RiskAssessmentReads assessments, ShootingSchedule schedule) {
     this.assessments = assessments;
     this.schedule = schedule;
   }
@@ -31,7 +32,7 @@ class RiskReadiness implements ReadinessCheck {
   @Override
   public List<Gap> gaps(UUID productionId) {
     List<Gap> gaps = new ArrayList<>();
-    Standing general = assessments.generalStanding(productionId);
+    Standing general = assessments.generalStandingOf(productionId);
     if (!general.approved()) {
       gaps.add(new Gap(AREA, general.reason(), general.assessment().isEmpty()
           ? "The safety advisor drafts it with the department heads, who sign it."
@@ -42,7 +43,7 @@ class RiskReadiness implements ReadinessCheck {
       if (!scene.highRisk()) {
         continue;
       }
-      Standing standing = assessments.sceneStanding(productionId, scene.id());
+      Standing standing = assessments.sceneStandingOf(scene);
       if (!standing.approved()) {
         gaps.add(new Gap(AREA, standing.reason(), standing.assessment().isEmpty()
             ? "The safety advisor drafts the scene's assessment with its department heads, who sign it."

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Scene;
-import org.setsafe.production.Schedule;
+import org.setsafe.production.ShootingSchedule;
 import org.springframework.stereotype.Component;
 
 /** Before the first shooting day: every firearms scene without a weapon plan, or with one not approved. */
@@ -15,10 +15,11 @@ class WeaponPlanReadiness implements ReadinessCheck {
 
   static final String AREA = "Weapon plans";
 
-  private final WeaponPlans plans;
-  private final Schedule schedule;
+  // The unchecked reads: the check refuses no one (its callers checked who asks, or it runs in the background).
+  private final ScenePlanReads plans;
+  private final ShootingSchedule schedule;
 
-  WeaponPlanReadiness(WeaponPlans plans, Schedule schedule) {
+  WeaponPlanReadiness(ScenePlanReads plans, ShootingSchedule schedule) {
     this.plans = plans;
     this.schedule = schedule;
   }

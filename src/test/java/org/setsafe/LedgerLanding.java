@@ -26,9 +26,17 @@ public final class LedgerLanding {
   }
 
   public static void awaitFactsOf(JdbcClient jdbc, UUID productionId) {
+    awaitFactsMentioning(jdbc, productionId);
+  }
+
+  /**
+   * Waits for the facts that name {@code id} (a report's, a weapon's): for a test on a production other tests share,
+   * where a fact of theirs still on its way is none of this test's business.
+   */
+  public static void awaitFactsMentioning(JdbcClient jdbc, UUID id) {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("SELECT event_type || ' ' || "
         + "publication_date FROM event_publication WHERE completion_date IS NULL AND listener_id = ? "
-        + "AND serialized_event LIKE ?").params(LEDGER, "%" + productionId + "%").query(String.class).list())
-        .as("facts of production %s still on their way to the ledger", productionId).isEmpty());
+        + "AND serialized_event LIKE ?").params(LEDGER, "%" + id + "%").query(String.class).list())
+        .as("facts naming %s still on their way to the ledger", id).isEmpty());
   }
 }

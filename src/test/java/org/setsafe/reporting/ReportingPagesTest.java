@@ -198,7 +198,7 @@ class ReportingPagesTest {
     assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
     assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString())
         .contains("a report that is acknowledged cannot be acknowledged");
-    LedgerLanding.awaitFactsOf(jdbc, crew.production(Crew.WESTERN).id());
+    LedgerLanding.awaitFactsMentioning(jdbc, report);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'reporting.refused' AND leaf LIKE ?")
         .param("%" + report + "%").query(Long.class).single()).as("the refusal is on record once").isEqualTo(1);
   }

@@ -1,7 +1,6 @@
 package org.setsafe.offline;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,10 +36,6 @@ public record RefusalSentAfterNoSignal(UUID factId, UUID productionId, UUID acto
 
   @Override
   public List<String> subjects() {
-    List<String> subjects = new ArrayList<>(List.of("user:" + actorId));
-    if (weaponId != null) {
-      subjects.add("weapon:" + weaponId);
-    }
-    return subjects;
+    return KeptActionSubjects.of(actorId, weaponId);
   }
 }

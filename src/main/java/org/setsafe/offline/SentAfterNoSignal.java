@@ -1,7 +1,6 @@
 package org.setsafe.offline;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,10 +32,6 @@ public record SentAfterNoSignal(UUID factId, UUID productionId, UUID actorId, In
 
   @Override
   public List<String> subjects() {
-    List<String> subjects = new ArrayList<>(List.of("user:" + actorId));
-    if (weaponId != null) {
-      subjects.add("weapon:" + weaponId);
-    }
-    return subjects;
+    return KeptActionSubjects.of(actorId, weaponId);
   }
 }

@@ -153,15 +153,8 @@ class ReportingPagesTest {
 
   @Test
   void aStepTheReportHasMovedPastIsRefusedInWordsWithoutTheRulesCodeAndOnRecord() throws Exception {
-    String title = "Sandbag missing on the C-stand " + UUID.randomUUID().toString().substring(0, 6);
-    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
-            .param("title", title).param("description", "Stage 2, by the door")
-            .with(crew.signedIn("tess.grip")).with(csrf()))
-        .andExpect(status().is3xxRedirection());
-    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = ?").param(title).query(UUID.class).single();
+    UUID report = acknowledgedBySam("Sandbag missing on the C-stand");
     String page = base + "/reports/" + report;
-    mvc.perform(post(page + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
-        .andExpect(flash().attribute("notice", containsString("Acknowledged")));
 
     // The 1st AD's tab is older: she acknowledges what Samira already has.
     String refused = mvc.perform(post(page + "/acknowledge").param("text", "On it").with(crew.signedIn("dana.ad"))
@@ -176,15 +169,8 @@ class ReportingPagesTest {
 
   @Test
   void aRefusedStepSentAgainWithItsKeyIsAnsweredWithTheSameRefusalAndRecordedOnce() throws Exception {
-    String title = "Cable run across the fire lane " + UUID.randomUUID().toString().substring(0, 6);
-    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
-            .param("title", title).param("description", "Stage 2, by the door")
-            .with(crew.signedIn("tess.grip")).with(csrf()))
-        .andExpect(status().is3xxRedirection());
-    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = ?").param(title).query(UUID.class).single();
+    UUID report = acknowledgedBySam("Cable run across the fire lane");
     String page = base + "/reports/" + report;
-    mvc.perform(post(page + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
-        .andExpect(flash().attribute("notice", containsString("Acknowledged")));
 
     // Dana's phone sends her acknowledgment with one bar: the refusal reaches the server, its answer does not, and
     // the phone sends the same step again with the same key.
@@ -201,6 +187,19 @@ class ReportingPagesTest {
     LedgerLanding.awaitFactsMentioning(jdbc, report);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'reporting.refused' AND leaf LIKE ?")
         .param("%" + report + "%").query(Long.class).single()).as("the refusal is on record once").isEqualTo(1);
+  }
+
+  /** A report Tess files on the western and the safety advisor acknowledges at once. */
+  private UUID acknowledgedBySam(String what) throws Exception {
+    String title = what + " " + UUID.randomUUID().toString().substring(0, 6);
+    mvc.perform(multipart(base + "/reports").param("category", "OTHER").param("severity", "LOW")
+            .param("title", title).param("description", "Stage 2, by the door")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    UUID report = jdbc.sql("SELECT id FROM hazard_report WHERE title = ?").param(title).query(UUID.class).single();
+    mvc.perform(post(base + "/reports/" + report + "/acknowledge").with(crew.signedIn("sam.safety")).with(csrf()))
+        .andExpect(flash().attribute("notice", containsString("Acknowledged")));
+    return report;
   }
 
   @Test

@@ -323,7 +323,7 @@ class IncidentTimelineTest {
    * morning another revolver is received and inspected, and another production's armorer receives one of hers.
    */
   private Morning dischargeAfterACustodyMorning() throws Exception {
-    String revolver = set.receivedRevolver();
+    String revolver = set.receivedRevolver(() -> clock.advance(Duration.ofSeconds(1)));
     String other = set.receivedRevolver();
     set.post("rosa.armorer", "custody/weapons/" + other + "/inspect", "{\"finding\":\"Bore clear\"}")
         .andExpect(status().isOk());
@@ -344,6 +344,9 @@ class IncidentTimelineTest {
     set.post("rosa.armorer", weapon + "/show-clear", "{\"witnesses\":[\"" + set.userId("eli.actor") + "\",\""
         + set.userId("dana.ad") + "\",\"" + set.userId("marcus.camera") + "\"]}").andExpect(status().isOk());
     for (String witness : List.of("eli.actor", "dana.ad", "marcus.camera")) {
+      // A second apart, as witnesses confirm: the timeline orders by when things happened, and facts reach the
+      // ledger on threads of their own, so steps at one frozen instant could read in either order.
+      clock.advance(Duration.ofSeconds(1));
       set.post(witness, weapon + "/show-clear/confirm", "").andExpect(status().isOk());
     }
     clock.advance(Duration.ofMinutes(2));

@@ -111,10 +111,16 @@ final class IncidentsOnSet {
 
   /** A revolver the armorer registered and received, in the armory. */
   String receivedRevolver() throws Exception {
+    return receivedRevolver(() -> {});
+  }
+
+  /** As {@link #receivedRevolver()}, with {@code between} run between registering and receiving (a clock moved on). */
+  String receivedRevolver(Runnable between) throws Exception {
     String weapon = json(post("rosa.armorer", "custody/weapons", """
         {"kind":"FIREARM","serial":"R%s","manufacturerOrImporter":"Colt","model":"Single Action Army",
          "type":"REVOLVER","caliberOrGauge":".45 Colt","ownerName":"Gunslinger Rentals",
          "ownerLicenceNumber":"9-85-049-01"}""".formatted(UUID.randomUUID().toString().substring(0, 6))), "$.weapon.id");
+    between.run();
     post("rosa.armorer", "custody/weapons/" + weapon + "/receive", "{\"receivedFrom\":\"Gunslinger Rentals\"}")
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     return weapon;

@@ -32,8 +32,11 @@ class PublicReportingPages {
   private final PublicReportLink link;
   private final ReportFiling filing;
   private final ReportReceipts receipts;
+  private final org.springframework.context.MessageSource messages;
 
-  PublicReportingPages(PublicReportLink link, ReportFiling filing, ReportReceipts receipts) {
+  PublicReportingPages(PublicReportLink link, ReportFiling filing, ReportReceipts receipts,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.link = link;
     this.filing = filing;
     this.receipts = receipts;
@@ -64,7 +67,7 @@ class PublicReportingPages {
     } catch (InvalidInputException e) {
       String name = form(token, model);
       response.setStatus(e instanceof org.setsafe.shared.ConflictException ? 409 : 400);
-      model.addAttribute("problem", ReportingPages.inWords(e));
+      model.addAttribute("problem", ReportingPages.inWords(e, messages));
       return name;
     }
   }

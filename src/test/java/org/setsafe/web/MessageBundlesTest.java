@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
+  private static final java.util.regex.Pattern LONE_QUOTE = java.util.regex.Pattern.compile("(?<!')'(?!')");
+
   @Test
   void everyEnglishMessageHasItsSpanishAndEverySpanishMessageItsEnglish() throws IOException {
     Properties english = bundle("messages.properties");
@@ -38,6 +40,9 @@ class MessageBundlesTest {
         problems.add(key + ": empty");
       } else if (!arguments(en).equals(arguments(es))) {
         problems.add(key + ": arguments " + arguments(en) + " in English, " + arguments(es) + " in Spanish");
+      } else if (!arguments(en).isEmpty() && (LONE_QUOTE.matcher(en).find() || LONE_QUOTE.matcher(es).find())) {
+        // With arguments a message is a MessageFormat pattern: a lone apostrophe would swallow the rest of it.
+        problems.add(key + ": a lone apostrophe in a message with arguments (write it twice)");
       }
     }
     assertThat(problems).isEmpty();

@@ -89,7 +89,8 @@ class AccountController {
   @PostMapping("/account/tokens/{tokenId}/revoke")
   String revokeToken(@PathVariable UUID tokenId, RedirectAttributes redirect) {
     tokens.revoke(SignedInUser.current().orElseThrow().id(), tokenId);
-    redirect.addFlashAttribute("notice", "Token revoked. Anything using it is now refused.");
+    redirect.addFlashAttribute("notice", messages.getMessage("account.tokens.revoked.notice", null,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     return "redirect:/account";
   }
 

@@ -19,6 +19,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
+import org.setsafe.reporting.PublicReportLink;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +34,7 @@ class SpanishOnSetTest {
   @Autowired Crew crew;
   @Autowired Accounts accounts;
   @Autowired Productions productions;
+  @Autowired PublicReportLink publicLink;
 
   @Test
   void theSignInPageFollowsTheBrowsersLanguageAndIsEnglishWithoutOne() throws Exception {
@@ -101,6 +103,35 @@ class SpanishOnSetTest {
         .andExpect(content().string(containsString("Alta")))
         .andExpect(content().string(containsString("Nadie ha actuado todavía")))
         .andExpect(content().string(not(containsString("Reported by"))));
+    mvc.perform(get(base).with(crew.signedIn(grip)).header("Accept-Language", "en-US"))
+        .andExpect(content().string(containsString("Cable pelado junto a la barra")))
+        .andExpect(content().string(containsString("Alta, reportado, abierto hace ")));
+  }
+
+  @Test
+  void anAnonymousReporterWhoseBrowserAsksForSpanishReportsAndGetsTheReceiptInSpanish() throws Exception {
+    String grip = newGrip();
+    UUID production = productionWith(grip);
+    String link = "/public/report/" + crew.as(grip, () -> publicLink.publicLinkToken(production));
+
+    mvc.perform(get(link).header("Accept-Language", "es-US,es;q=0.9,en;q=0.5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<html lang=\"es\"")))
+        .andExpect(content().string(containsString("Reportar un peligro de forma anónima")))
+        .andExpect(content().string(containsString("Qué tan grave")));
+    mvc.perform(post(link).header("Accept-Language", "es").param("category", "FIREARMS").param("title", "Arma sin vigilar")
+            .param("description", "Una réplica sobre la mesa del catering").with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Elige qué tan grave es.")));
+    mvc.perform(post(link).header("Accept-Language", "es").param("category", "FIREARMS").param("severity", "CRITICAL")
+            .param("title", "Arma sin vigilar").param("description", "Una réplica sobre la mesa del catering")
+            .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tu código de recibo")))
+        .andExpect(content().string(containsString("Anótalo o toma una captura de pantalla ahora")))
+        .andExpect(content().string(not(containsString("Your receipt code"))));
+    mvc.perform(get(link))
+        .andExpect(content().string(containsString("Report a hazard anonymously")));
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.setsafe.identity;
 
 import java.util.UUID;
 
-/** A person who can sign in. Never carries the password hash out of this module. */
+/**
+ * A person who can sign in. Never carries the password hash out of this module. {@code language} is the one they
+ * chose for their pages ("en", "es"), null until they choose.
+ */
 public record Account(
     UUID id,
     String username,
@@ -10,7 +13,8 @@ public record Account(
     String email,
     InstallationRole installationRole,
     boolean enabled,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    String language) {
 
   public boolean isAdministrator() {
     return installationRole == InstallationRole.ADMINISTRATOR;

@@ -84,4 +84,12 @@ public final class AccountEvents {
     @Override public String kind() { return "identity.installation-role-changed"; }
     @Override public List<String> subjects() { return List.of("user:" + userId); }
   }
+
+  /** The person chose the language of their pages ({@code from} null: they had not chosen, their browser's). */
+  public record LanguageChosen(UUID factId, UUID actorId, Instant occurredAt, UUID userId, String from, String to)
+      implements RecordedFact {
+    @Override public UUID productionId() { return null; }
+    @Override public String kind() { return "identity.language-chosen"; }
+    @Override public List<String> subjects() { return List.of("user:" + userId); }
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.identity.AccountEvents.AccountCreated;
 import org.setsafe.identity.AccountEvents.ApiTokenRevoked;
+import org.setsafe.identity.AccountEvents.LanguageChosen;
 import org.setsafe.identity.AccountEvents.PasswordChanged;
 import org.setsafe.identity.AccountEvents.PasswordReset;
 import org.setsafe.identity.domain.AccountStore;
@@ -15,6 +16,7 @@ import org.setsafe.identity.domain.PasswordPolicy;
 import org.setsafe.identity.domain.Usernames;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Languages;
 import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,7 +103,7 @@ public class Accounts {
     if (store.usernameTaken(name)) {
       throw new ConflictException("username", "Unique", "username '" + name + "' is already taken");
     }
-    Account account = new Account(UUID.randomUUID(), name, display, mail, role, true, mustChange);
+    Account account = new Account(UUID.randomUUID(), name, display, mail, role, true, mustChange, null);
     store.insert(account, hash != null ? hash : passwordEncoder.encode(password), clock.instant());
     events.publishEvent(new AccountCreated(UUID.randomUUID(), actorId, clock.instant(), account.id(),
         account.username(), account.displayName(), role));
@@ -156,6 +158,31 @@ public class Accounts {
    */
   public int sessionGeneration(UUID userId) {
     return store.sessionGeneration(userId);
+  }
+
+  /**
+   * The person chooses the language of their pages, whatever their browser says: one of {@link Languages#SUPPORTED}.
+   * Choosing the language already chosen records nothing.
+   */
+  @Transactional
+  public void chooseLanguage(UUID userId, String language) {
+    String code = language == null ? "" : language.strip();
+    if (!Languages.supported(code)) {
+      throw new InvalidInputException("language", "OneOf",
+          "language must be one of " + String.join(", ", Languages.SUPPORTED));
+    }
+    findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
+    String before = store.language(userId).orElse(null);
+    if (code.equals(before)) {
+      return;
+    }
+    store.updateLanguage(userId, code);
+    events.publishEvent(new LanguageChosen(UUID.randomUUID(), userId, clock.instant(), userId, before, code));
+  }
+
+  /** The language the person chose for their pages; empty until they choose. Read on every page request. */
+  public Optional<String> language(UUID userId) {
+    return store.language(userId);
   }
 
   /** A fresh password of the kind SetSafe makes up: 20 characters, about 98 bits. */

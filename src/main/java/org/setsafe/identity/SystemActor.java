@@ -14,7 +14,7 @@ public final class SystemActor {
   public static final UUID ID = new UUID(0, 0);
 
   private static final Account SYSTEM = new Account(ID, "setsafe-system", "SetSafe (admin CLI or start-up)", null,
-      InstallationRole.ADMINISTRATOR, true, false);
+      InstallationRole.ADMINISTRATOR, true, false, null);
 
   private SystemActor() {}
 

@@ -15,12 +15,18 @@ public interface ConcernsAtAGlance {
   /** For the signed-in person on this production. */
   Glance of(UUID productionId);
 
-  /** An open report: how old it is, and how far escalation has taken it (null when escalation says nothing). */
+  /**
+   * An open report: how old it is, and how far escalation has taken it (null when escalation says nothing). The
+   * severity and state in English words, and as codes ("HIGH", "REPORTED") for a page in another language.
+   */
   record Concern(UUID reportId, String title, String category, String severity, String state, Duration age,
-      String escalationLevel) {}
+      String escalationLevel, String severityCode, String stateCode) {}
 
-  /** A scene on which work is stopped, since when and why; {@code sceneId} null when the whole production is. */
-  record StoppedScene(UUID stopWorkId, UUID sceneId, String scene, String reason, Instant since) {}
+  /**
+   * A scene on which work is stopped, since when and why; {@code sceneId} and {@code sceneNumber} null when the whole
+   * production is.
+   */
+  record StoppedScene(UUID stopWorkId, UUID sceneId, String scene, String reason, Instant since, String sceneNumber) {}
 
   /** A management review waiting for a producer's written answer. */
   record ReviewAwaiting(UUID reviewId, String why, Instant openedAt) {}

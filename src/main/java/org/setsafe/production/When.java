@@ -3,9 +3,13 @@ package org.setsafe.production;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.setsafe.shared.Languages;
 import org.setsafe.shared.LocalTimes;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * {@code #when} on a page: a moment on the right clock, with the zone's short name. A page about one production
@@ -30,21 +34,21 @@ public final class When {
 
   /** "22:07 MST" today, "Sat 5 Dec 22:07 MST" another day, with the year when it is another year. */
   public String at(Instant at) {
-    return LocalTimes.at(at, zone(), clock);
+    return LocalTimes.at(at, zone(), clock, language());
   }
 
   /** As {@link #at(Instant)} on the clock of {@code whose}: a production, its id, or a zone. */
   public String at(Instant at, Object whose) {
-    return LocalTimes.at(at, zoneOf(whose), clock);
+    return LocalTimes.at(at, zoneOf(whose), clock, language());
   }
 
   /** Always with the date and year: for records read on another day. */
   public String dated(Instant at) {
-    return LocalTimes.dated(at, zone());
+    return LocalTimes.dated(at, zone(), language());
   }
 
   public String dated(Instant at, Object whose) {
-    return LocalTimes.dated(at, zoneOf(whose));
+    return LocalTimes.dated(at, zoneOf(whose), language());
   }
 
   /** The time of day alone, for a line that says the day already: "22:07 MST". */
@@ -59,6 +63,12 @@ public final class When {
   /** The clock this page shows times on, by name: "America/Denver". */
   public String zoneName() {
     return zone().getId();
+  }
+
+  /** The reader's language, as the page's; English outside a request (never the server's own locale). */
+  private static Locale language() {
+    LocaleContext context = LocaleContextHolder.getLocaleContext();
+    return context == null ? Locale.ENGLISH : Languages.nearest(context.getLocale());
   }
 
   private ZoneId zone() {

@@ -26,14 +26,16 @@ class ReportingAtAGlance implements ConcernsAtAGlance {
 
   @Override
   public Glance of(UUID productionId) {
-    Map<UUID, String> scenes = schedule.scenes(productionId).stream()
-        .collect(Collectors.toMap(Scene::id, s -> "Sc. " + s.number(), (a, b) -> a));
+    Map<UUID, String> numbers = schedule.scenes(productionId).stream()
+        .collect(Collectors.toMap(Scene::id, s -> s.number(), (a, b) -> a));
     return new Glance(
         reports.openReports(productionId).stream().map(r -> new Concern(r.id(), r.title(), r.category().label(),
-            r.severity().label(), r.state().label(), r.age(), r.escalationLevel())).toList(),
+            r.severity().label(), r.state().label(), r.age(), r.escalationLevel(), r.severity().name(),
+            r.state().name())).toList(),
         stopWork.stoppedNow(productionId).stream().map(s -> new StoppedScene(s.id(), s.sceneId(),
-            s.wholeProduction() ? "The whole production" : scenes.getOrDefault(s.sceneId(), "A scene"), s.reason(),
-            s.calledAt())).toList(),
+            s.wholeProduction() ? "The whole production"
+                : numbers.containsKey(s.sceneId()) ? "Sc. " + numbers.get(s.sceneId()) : "A scene", s.reason(),
+            s.calledAt(), s.wholeProduction() ? null : numbers.get(s.sceneId()))).toList(),
         reviews.awaitingAnswer(productionId).stream().map(r -> new ReviewAwaiting(r.id(), r.why(), r.openedAt()))
             .toList());
   }

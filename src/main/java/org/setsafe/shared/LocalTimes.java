@@ -32,13 +32,35 @@ public final class LocalTimes {
 
   /** As {@link #at(Instant, ZoneId, Clock)}, with the production's today given. */
   public static String at(Instant at, ZoneId zone, LocalDate today) {
+    return at(at, zone, today, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #at(Instant, ZoneId, Clock)} in the reader's language: the day and month names are theirs ("sáb 5 dic
+   * 22:07 MST"); the clock stays the production's and the 24-hour time the crew's.
+   */
+  public static String at(Instant at, ZoneId zone, Clock clock, Locale language) {
+    return at(at, zone, LocalDate.now(clock.withZone(zone)), language);
+  }
+
+  private static String at(Instant at, ZoneId zone, LocalDate today, Locale language) {
     if (at == null) {
       return "";
     }
     ZonedDateTime local = at.atZone(zone);
     LocalDate day = local.toLocalDate();
-    return day.equals(today) ? TIME.format(local)
-        : day.getYear() == today.getYear() ? DAY_TIME.format(local) : YEAR_DAY_TIME.format(local);
+    return day.equals(today) ? in(TIME, language).format(local)
+        : day.getYear() == today.getYear() ? in(DAY_TIME, language).format(local)
+        : in(YEAR_DAY_TIME, language).format(local);
+  }
+
+  /** As {@link #dated(Instant, ZoneId)} in the reader's language. */
+  public static String dated(Instant at, ZoneId zone, Locale language) {
+    return at == null ? "" : in(YEAR_DAY_TIME, language).format(at.atZone(zone));
+  }
+
+  private static DateTimeFormatter in(DateTimeFormatter format, Locale language) {
+    return language == null || Locale.ENGLISH.equals(language) ? format : format.withLocale(language);
   }
 
   /**

@@ -15,6 +15,8 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,11 @@ class SafetyMeetingPages {
   private final Bulletins bulletins;
   private final Productions productions;
   private final RefusalFixes refusals;
+  private final MessageSource messages;
 
-  SafetyMeetingPages(SafetyMeetings meetings, Bulletins bulletins, Productions productions, RefusalFixes refusals) {
+  SafetyMeetingPages(SafetyMeetings meetings, Bulletins bulletins, Productions productions, RefusalFixes refusals,
+      MessageSource messages) {
+    this.messages = messages;
     this.refusals = refusals;
     this.meetings = meetings;
     this.bulletins = bulletins;
@@ -97,7 +102,8 @@ class SafetyMeetingPages {
   @PostMapping("/productions/{productionId}/briefing/meetings/{meetingId}/acknowledge")
   String acknowledge(@PathVariable UUID productionId, @PathVariable UUID meetingId, RedirectAttributes redirect) {
     meetings.acknowledge(productionId, meetingId, null);
-    redirect.addFlashAttribute("notice", "Thank you: your acknowledgment is recorded.");
+    redirect.addFlashAttribute("notice",
+        messages.getMessage("briefing.acknowledge.recorded", null, LocaleContextHolder.getLocale()));
     return "redirect:/productions/" + productionId + "/briefing/meetings/" + meetingId + "/acknowledge";
   }
 

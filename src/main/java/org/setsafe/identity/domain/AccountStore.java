@@ -36,4 +36,10 @@ public interface AccountStore {
   List<Account> all();
 
   void updateInstallationRole(UUID id, InstallationRole role);
+
+  /** Keeps the language the person chose for their pages (null: their browser's). */
+  void updateLanguage(UUID id, String language);
+
+  /** The language the person chose; empty when they have not chosen (or there is no such account). */
+  Optional<String> language(UUID id);
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class JdbcAccountStore implements AccountStore {
 
   private static final String COLUMNS =
-      "id, username, display_name, email, installation_role, enabled, must_change_password";
+      "id, username, display_name, email, installation_role, enabled, must_change_password, language";
 
   private final JdbcClient jdbc;
 
@@ -107,6 +107,16 @@ class JdbcAccountStore implements AccountStore {
         .params(role == null ? null : role.name(), id).update();
   }
 
+  @Override
+  public void updateLanguage(UUID id, String language) {
+    jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?").params(language, id).update();
+  }
+
+  @Override
+  public Optional<String> language(UUID id) {
+    return jdbc.sql("SELECT language FROM app_user WHERE id = ?").param(id).query(String.class).optional();
+  }
+
   static Account account(ResultSet rs, int row) throws SQLException {
     String role = rs.getString("installation_role");
     return new Account(
@@ -116,6 +126,7 @@ class JdbcAccountStore implements AccountStore {
         rs.getString("email"),
         role == null ? null : InstallationRole.valueOf(role),
         rs.getBoolean("enabled"),
-        rs.getBoolean("must_change_password"));
+        rs.getBoolean("must_change_password"),
+        rs.getString("language"));
   }
 }

@@ -35,7 +35,7 @@ class JdbcApiTokenStore implements ApiTokenStore {
   public Optional<TokenOwner> liveTokenOwner(String tokenHash) {
     return jdbc.sql("""
             SELECT u.id, u.username, u.display_name, u.email, u.installation_role, u.enabled, u.must_change_password,
-                   u.session_generation
+                   u.language, u.session_generation
             FROM api_token t JOIN app_user u ON u.id = t.user_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled""")
         .param(tokenHash)

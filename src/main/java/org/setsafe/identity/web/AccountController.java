@@ -12,6 +12,9 @@ import org.setsafe.identity.IssuedApiToken;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.identity.SignedInUsers;
 import org.setsafe.shared.AnswerNotKept;
+import org.setsafe.shared.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,17 +30,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own account: their password and their personal API tokens. */
+/** A person's own account: their password, their personal API tokens and the language of their pages. */
 @Controller
 class AccountController {
 
   private final Accounts accounts;
   private final ApiTokens tokens;
   private final SignedInUsers signedInUsers;
+  private final MessageSource messages;
   private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-  AccountController(Accounts accounts, ApiTokens tokens, SignedInUsers signedInUsers) {
+  AccountController(Accounts accounts, ApiTokens tokens, SignedInUsers signedInUsers, MessageSource messages) {
     this.accounts = accounts;
+    this.messages = messages;
     this.tokens = tokens;
     this.signedInUsers = signedInUsers;
   }
@@ -45,9 +50,27 @@ class AccountController {
   @GetMapping("/account")
   String account(Model model) {
     SignedInUser me = SignedInUser.current().orElseThrow();
-    model.addAttribute("tokens", tokens.tokensOf(me.id()));
     model.addAttribute("tokenForm", new TokenForm(""));
+    accountModel(me, model);
     return "identity/account";
+  }
+
+  private void accountModel(SignedInUser me, Model model) {
+    model.addAttribute("tokens", tokens.tokensOf(me.id()));
+    model.addAttribute("languages", Languages.SUPPORTED);
+    model.addAttribute("chosenLanguage", accounts.language(me.id()).orElse(null));
+  }
+
+  /**
+   * Chooses the language of this person's pages, kept on the account so it follows them to any phone; a code
+   * SetSafe does not speak is refused (400) naming the field. The notice is already in the chosen language.
+   */
+  @PostMapping("/account/language")
+  String chooseLanguage(@RequestParam(required = false) String language, RedirectAttributes redirect) {
+    accounts.chooseLanguage(SignedInUser.current().orElseThrow().id(), language);
+    redirect.addFlashAttribute("notice",
+        messages.getMessage("account.language.chosen", null, Languages.locale(language.strip())));
+    return "redirect:/account";
   }
 
   @AnswerNotKept("the answer holds a new API token")
@@ -55,7 +78,7 @@ class AccountController {
   String issueToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model) {
     SignedInUser me = SignedInUser.current().orElseThrow();
     if (result.hasErrors()) {
-      model.addAttribute("tokens", tokens.tokensOf(me.id()));
+      accountModel(me, model);
       return "identity/account";
     }
     IssuedApiToken issued = tokens.issue(me.id(), form.name());
@@ -66,7 +89,8 @@ class AccountController {
   @PostMapping("/account/tokens/{tokenId}/revoke")
   String revokeToken(@PathVariable UUID tokenId, RedirectAttributes redirect) {
     tokens.revoke(SignedInUser.current().orElseThrow().id(), tokenId);
-    redirect.addFlashAttribute("notice", "Token revoked. Anything using it is now refused.");
+    redirect.addFlashAttribute("notice", messages.getMessage("account.tokens.revoked.notice", null,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     return "redirect:/account";
   }
 

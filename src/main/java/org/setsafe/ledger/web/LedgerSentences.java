@@ -158,6 +158,7 @@ class LedgerSentences implements LedgerWords {
       Map.entry("identity.recovery-code-used", "{actor} signed in with a recovery code ({n:codesLeft} left)"),
       Map.entry("identity.sso-account-linked", "{actor} signed in through the studio's sign-in for the first time"),
       Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"),
+      Map.entry("identity.language-chosen", "{actor} chose {text:to} as the language of their pages"),
       // offline: the phone's time beside the server's (the entry's own time is when the server received it)
       Map.entry("offline.sent-after-no-signal", "{actor}'s phone, without signal, kept this and sent it when signal "
           + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"),

@@ -32,8 +32,11 @@ class PublicReportingPages {
   private final PublicReportLink link;
   private final ReportFiling filing;
   private final ReportReceipts receipts;
+  private final org.springframework.context.MessageSource messages;
 
-  PublicReportingPages(PublicReportLink link, ReportFiling filing, ReportReceipts receipts) {
+  PublicReportingPages(PublicReportLink link, ReportFiling filing, ReportReceipts receipts,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.link = link;
     this.filing = filing;
     this.receipts = receipts;
@@ -64,7 +67,7 @@ class PublicReportingPages {
     } catch (InvalidInputException e) {
       String name = form(token, model);
       response.setStatus(e instanceof org.setsafe.shared.ConflictException ? 409 : 400);
-      model.addAttribute("problem", ReportingPages.inWords(e));
+      model.addAttribute("problem", ReportingPages.inWords(e, messages));
       return name;
     }
   }
@@ -82,30 +85,33 @@ class PublicReportingPages {
   @PostMapping("/public/receipt/comments")
   String comment(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> receipts.followUp(new FollowUp(code, text)), "Added to your report.");
+    return show(code, model, () -> receipts.followUp(new FollowUp(code, text)), "reporting.status.added");
   }
 
   @PostMapping("/public/receipt/resolution")
   String confirm(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> receipts.confirmResolved(new ConfirmResolved(code, text)), "You confirmed it is dealt with: resolved.");
+    return show(code, model, () -> receipts.confirmResolved(new ConfirmResolved(code, text)), "reporting.status.resolved");
   }
 
   @PostMapping("/public/receipt/reopen")
   String reopen(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
       Model model) {
-    return show(code, model, () -> receipts.reopenByReporter(new ReopenByReporter(code, text)), "Re-opened. Someone must take it on again.");
+    return show(code, model, () -> receipts.reopenByReporter(new ReopenByReporter(code, text)), "reporting.status.reopened");
   }
 
+  /** {@code done}: the key of the notice said after the step, in the reporter's language; null for none. */
   private String show(String code, Model model, java.util.function.Supplier<ReportView> action, String done) {
+    java.util.Locale language = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     try {
       ReportView report = action.get();
       model.addAttribute("report", report);
       model.addAttribute("code", code);
-      model.addAttribute("notice", done);
+      model.addAttribute("notice", done == null ? null : messages.getMessage(done, null, language));
       return "reporting/public-status";
     } catch (NotFoundException e) {
-      model.addAttribute("problem", e.getMessage());
+      // The only thing not found here is a report with this code.
+      model.addAttribute("problem", messages.getMessage("reporting.follow.not-found", null, language));
       return "reporting/public-follow";
     } catch (InvalidInputException e) {
       model.addAttribute("report", receipts.follow(code));

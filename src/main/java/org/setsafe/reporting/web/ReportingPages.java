@@ -45,6 +45,8 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,11 +85,14 @@ class ReportingPages {
   private final Productions productions;
   private final Schedule schedule;
   private final RefusalFixes refusals;
+  private final MessageSource messages;
 
   ReportingPages(ReportFiling filing, ReportSteps steps, ReportViews reports, ReportingRoles roles,
       PublicReportLink publicLink, StopWork stopWork, StopWorkViews stopWorks, ManagementReviews reviews,
-      ManagementReviewViews reviewViews, Productions productions, Schedule schedule, RefusalFixes refusals) {
+      ManagementReviewViews reviewViews, Productions productions, Schedule schedule, RefusalFixes refusals,
+      MessageSource messages) {
     this.refusals = refusals;
+    this.messages = messages;
     this.filing = filing;
     this.steps = steps;
     this.reports = reports;
@@ -135,32 +140,39 @@ class ReportingPages {
     try {
       ReportView filed = filing.file(productionId, report(category, severity, title, description, sceneId, location,
           null, resignation, injury), upload(photo));
-      redirect.addFlashAttribute("notice", "Reported. The safety advisor has been told; follow it here.");
+      redirect.addFlashAttribute("notice", said("reporting.filed.notice"));
       return "redirect:/productions/" + productionId + "/reports/" + filed.id();
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
       crewFormModel(model, production);
-      model.addAttribute("problem", inWords(e));
+      model.addAttribute("problem", inWords(e, messages));
       model.addAttribute("problemField", e instanceof InvalidInputException invalid ? invalid.field() : null);
       return "reporting/new";
     }
   }
 
-  /** A field left empty on the form, said as the form asks it; any other refusal as the service gave it. */
-  static String inWords(RuntimeException e) {
-    if (e instanceof InvalidInputException invalid && "Required".equals(invalid.rule())) {
-      String asked = switch (invalid.field()) {
-        case "category" -> "Choose what kind of hazard it is.";
-        case "severity" -> "Choose how bad it is.";
-        case "title" -> "Say in a few words what the hazard is.";
-        case "description" -> "Say what happened, what you saw.";
-        default -> null;
-      };
-      if (asked != null) {
-        return asked;
+  /**
+   * A refusal of the report form said as the form asks it, in the reader's language
+   * ({@code reporting.form.refused.<field>.<rule>}); a refusal the form has no words for as the service gave it.
+   */
+  static String inWords(RuntimeException e, MessageSource messages) {
+    return inWords(e, messages, "reporting.form.refused.");
+  }
+
+  static String inWords(RuntimeException e, MessageSource messages, String prefix) {
+    if (e instanceof InvalidInputException invalid) {
+      String said = messages.getMessage(prefix + invalid.field() + "." + invalid.rule(), null, null,
+          LocaleContextHolder.getLocale());
+      if (said != null) {
+        return said;
       }
     }
     return e.getMessage();
+  }
+
+  /** A notice in the reader's language. */
+  private String said(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private void crewFormModel(Model model, Production production) {
@@ -291,7 +303,8 @@ class ReportingPages {
     model.addAttribute("stopped", stopped);
     model.addAttribute("stoppedSceneIds", stopped.stream().map(StopWorkCall::sceneId).toList());
     model.addAttribute("sceneNames", scenes.stream().collect(Collectors.toMap(Scene::id,
-        s -> "Sc. " + s.number(), (a, b) -> a)));
+        s -> messages.getMessage("scene.short", new Object[] {s.number()}, LocaleContextHolder.getLocale()),
+        (a, b) -> a)));
     model.addAttribute("mayResume", roles.mayResume(productionId));
     model.addAttribute("onTheCrew", roles.onTheCrew(productionId));
     UUID chosen = uuid(sceneId);
@@ -313,17 +326,15 @@ class ReportingPages {
     try {
       if (wholeProduction) {
         stopWork.call(productionId, new CallStopWork(null, true, reason, injury));
-        redirect.addFlashAttribute("notice", "Work is stopped on the whole production: no firearm is issued, loaded "
-            + "or shown clear. Everyone on the production is being told now.");
+        redirect.addFlashAttribute("notice", said("reporting.stop-work.stopped.whole"));
       } else {
         stopWork.call(productionId, new CallStopWork(uuidOrRefuse("sceneId", sceneId), false, reason, injury));
-        redirect.addFlashAttribute("notice", "Work is stopped. Everyone on the scene, the 1st AD, the safety advisor "
-            + "and the producers are being told now.");
+        redirect.addFlashAttribute("notice", said("reporting.stop-work.stopped.scene"));
       }
       return "redirect:/productions/" + productionId + "/stop-work";
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", inWords(e, messages, "reporting.stop-work.refused."));
       Map<String, String> typed = new java.util.HashMap<>();
       if (reason != null) {
         typed.put("reason", reason);
@@ -342,11 +353,11 @@ class ReportingPages {
     productions.get(productionId);
     try {
       stopWork.resume(productionId, new ResumeWork(stopWorkId, whySafe));
-      redirect.addFlashAttribute("notice", "Work resumes. Your reason is on record.");
+      redirect.addFlashAttribute("notice", said("reporting.stop-work.resumed"));
       return "redirect:/productions/" + productionId + "/stop-work";
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", inWords(e, messages, "reporting.stop-work.refused."));
       model.addAttribute("typed", whySafe == null ? Map.of() : Map.of("whySafe-" + stopWorkId, whySafe));
       stopWorkModel(productionId, null, model);
       return "reporting/stop-work";

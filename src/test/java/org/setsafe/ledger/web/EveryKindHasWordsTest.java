@@ -86,7 +86,7 @@ class EveryKindHasWordsTest {
     Accounts accounts = mock(Accounts.class);
     when(accounts.findById(any())).thenReturn(Optional.empty());
     when(accounts.findById(dana)).thenReturn(Optional.of(new org.setsafe.identity.Account(dana, "dana.ad",
-        "Dana Whitcombe", null, null, true, false)));
+        "Dana Whitcombe", null, null, true, false, null)));
     LedgerSentences sentences = new LedgerSentences(accounts, List.of(), new StaticMessageSource());
     assertThat(said(sentences, "incident.corrective-action-agreed", "{\"what\":\"The key grip calls every move.\","
         + "\"ownerId\":\"" + dana + "\",\"dueOn\":\"2026-12-09\"}"))

@@ -94,7 +94,7 @@ class LedgerSentencesTest {
   }
 
   private static Account person(UUID id, String name) {
-    return new Account(id, name.toLowerCase().replace(' ', '.'), name, null, null, true, false);
+    return new Account(id, name.toLowerCase().replace(' ', '.'), name, null, null, true, false, null);
   }
 
   private static SubjectNames weapons() {

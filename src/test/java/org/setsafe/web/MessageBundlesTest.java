@@ -6,32 +6,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every message has its Spanish and every Spanish message its English, so no page falls back to English halfway
- * through a sentence: a key added to one bundle only fails here, naming it.
+ * through a sentence: a key added to one bundle only fails here, naming it. Every bundle the application reads is
+ * checked, each module's as well as the shared one.
  */
 class MessageBundlesTest {
 
   private static final java.util.regex.Pattern LONE_QUOTE = java.util.regex.Pattern.compile("(?<!')'(?!')");
 
-  @Test
-  void everyEnglishMessageHasItsSpanishAndEverySpanishMessageItsEnglish() throws IOException {
-    Properties english = bundle("messages.properties");
-    Properties spanish = bundle("messages_es.properties");
-    assertThat(missing(english, spanish)).as("in messages.properties, not in messages_es.properties").isEmpty();
-    assertThat(missing(spanish, english)).as("in messages_es.properties, not in messages.properties").isEmpty();
-    assertThat(english).isNotEmpty();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundles")
+  void everyEnglishMessageHasItsSpanishAndEverySpanishMessageItsEnglish(String basename) throws IOException {
+    Properties english = bundle(basename + ".properties");
+    Properties spanish = bundle(basename + "_es.properties");
+    assertThat(missing(english, spanish)).as("in " + basename + ".properties, not in its _es").isEmpty();
+    assertThat(missing(spanish, english)).as("in " + basename + "_es.properties, not in its English").isEmpty();
   }
 
-  @Test
-  void noMessageIsEmptyAndTheArgumentsOfEachAreTheSameInBothLanguages() throws IOException {
-    Properties english = bundle("messages.properties");
-    Properties spanish = bundle("messages_es.properties");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundles")
+  void noMessageIsEmptyAndTheArgumentsOfEachAreTheSameInBothLanguages(String basename) throws IOException {
+    Properties english = bundle(basename + ".properties");
+    Properties spanish = bundle(basename + "_es.properties");
     Set<String> problems = new TreeSet<>();
     for (String key : english.stringPropertyNames()) {
       String en = english.getProperty(key);
@@ -46,6 +54,29 @@ class MessageBundlesTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The first bundle holding a key wins, so a key written in two bundles would silently read only one of them. */
+  @Test
+  void noKeyIsInTwoBundles() throws IOException {
+    Map<String, String> holder = new HashMap<>();
+    Set<String> twice = new TreeSet<>();
+    for (String basename : bundles().toList()) {
+      for (String key : bundle(basename + ".properties").stringPropertyNames()) {
+        String before = holder.putIfAbsent(key, basename);
+        if (before != null) {
+          twice.add(key + " in " + before + " and " + basename);
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
+    assertThat(holder).isNotEmpty();
+  }
+
+  /** The bundles the application reads, as {@code spring.messages.basename} lists them. */
+  static Stream<String> bundles() throws IOException {
+    Properties application = bundle("application.properties");
+    return Arrays.stream(application.getProperty("spring.messages.basename").split(",")).map(String::trim);
   }
 
   private static Set<String> arguments(String message) {

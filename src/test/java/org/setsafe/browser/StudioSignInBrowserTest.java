@@ -16,6 +16,7 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.InstallationRole;
+import org.setsafe.identity.SecondFactors;
 import org.setsafe.identity.StudioInstallation;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.identity.domain.Base32;
@@ -30,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In Chromium on a phone, against the studio's real OpenID Connect provider: a camera operator signs in through the
  * studio and out of both; someone whose email the studio has not verified is turned away in words; an administrator
- * is made to set up two-step sign-in and then asked for the code at the next sign-in.
+ * is made to set up two-step sign-in and then asked for the code at the next sign-in, and turns off the two-step
+ * sign-in of someone who lost their phone.
  */
 @SetSafeTest
 @Tag("browser")
@@ -44,6 +46,7 @@ class StudioSignInBrowserTest extends StudioInstallation {
   @Autowired Invitations invitations;
   @Autowired Crew crew;
   @Autowired TestClock clock;
+  @Autowired SecondFactors secondFactors;
 
   private Instant started;
 
@@ -163,5 +166,43 @@ class StudioSignInBrowserTest extends StudioInstallation {
       phone.open("/admin/users");
       assertThat(phone.url()).endsWith("/admin/users");
     }
+  }
+
+  @Test
+  void anAdministratorTurnsOffTheTwoStepSignInOfSomeoneWhoLostTheirPhone() throws Exception {
+    String admin = "ida." + UUID.randomUUID().toString().substring(0, 6);
+    UUID adminId = accounts.createWithPassword(SystemActor.ID, admin, "Ida Admin", null,
+        InstallationRole.ADMINISTRATOR, PASSWORD).id();
+    byte[] adminKey = twoStepOn(adminId, admin);
+    String operator = "lou." + UUID.randomUUID().toString().substring(0, 6);
+    UUID operatorId = accounts.createWithPassword(SystemActor.ID, operator, "Lou Operator", null, null, PASSWORD).id();
+    twoStepOn(operatorId, operator);
+    try (Phone phone = new Phone(port)) {
+      clock.advance(Duration.ofSeconds(30));
+      phone.open("/login").type("username", admin).type("password", PASSWORD).press("Sign in");
+      phone.waitForUrl("/login/second-factor");
+      phone.type("code", Totp.code(adminKey, Totp.step(clock.instant()))).press("Continue");
+      phone.open("/admin/users");
+      assertThat(phone.heading()).isEqualTo("Users");
+      assertThat(phone.fitsTheScreenWidth()).isTrue();
+      phone.pressIn("/admin/users/" + operator + "/reset-second-factor");
+      assertThat(phone.url()).endsWith("/admin/users");
+      assertThat(phone.text()).contains("Two-step sign-in of Lou Operator is off and their sessions are ended.");
+      assertThat(phone.script("return [...document.querySelectorAll('form')]"
+          + ".filter(f => f.action.endsWith('/' + arguments[0] + '/reset-second-factor')).length;", operator))
+          .isEqualTo(0L);
+      phone.press("Sign out");
+
+      phone.open("/login").type("username", operator).type("password", PASSWORD).press("Sign in");
+      assertThat(phone.url()).doesNotContain("/login");
+      assertThat(phone.text()).contains("Lou Operator");
+    }
+  }
+
+  /** Turns two-step sign-in on as the person would, answering the key their authenticator app holds. */
+  private byte[] twoStepOn(UUID userId, String username) {
+    byte[] key = Base32.decode(secondFactors.begin(userId, username).secret());
+    secondFactors.confirm(userId, Totp.code(key, Totp.step(clock.instant())));
+    return key;
   }
 }

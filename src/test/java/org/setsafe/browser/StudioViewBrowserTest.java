@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Studio safety and an administrator open the studio's view from where they land, on a phone and on a desk: every
- * production, sorted by what they ask, each cell a way into the production, and the trends drawn as pictures.
+ * production, sorted by what they ask, each cell a way into the production (a production's pre-production gaps into
+ * its check), and the trends drawn as pictures.
  */
 @SetSafeTest
 @Tag("browser")
@@ -77,6 +78,24 @@ class StudioViewBrowserTest {
       phone.open("/studio");
       assertThat(phone.heading()).isEqualTo("Every production");
       assertThat(phone.fitsTheScreenWidth()).isTrue();
+    }
+  }
+
+  @Test
+  void studioSafetyReadsAProductionsPreProductionGapsAndOpensItsCheckFromTheCell() throws Exception {
+    try (Phone phone = new Phone(port)) {
+      phone.signIn("demo.studio", Crew.PASSWORD);
+      phone.follow("Studio view: every production at a glance");
+      phone.follow(Crew.WESTERN);
+      // Opening a production's check counts its gaps at once; the sweep counts the others in the background.
+      phone.open(phone.url().replaceFirst("^https?://[^/]+", "").replaceFirst("/$", "") + "/pre-production");
+      assertThat(phone.heading()).isEqualTo("Pre-production check");
+      phone.open("/studio");
+      assertThat(phone.textOf("studio-table")).contains("(counted just now)");
+      assertThat(phone.fitsTheScreenWidth()).isTrue();
+      phone.followContaining("(counted just now)");
+      assertThat(phone.heading()).isEqualTo("Pre-production check");
+      assertThat(phone.url()).endsWith("/pre-production");
     }
   }
 }

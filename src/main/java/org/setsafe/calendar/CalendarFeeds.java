@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.calendar.CalendarFeedEvents.CalendarFeedIssued;
+import org.setsafe.calendar.CalendarFeedEvents.CalendarFeedRevoked;
 import org.setsafe.calendar.domain.CalendarEntry;
 import org.setsafe.calendar.domain.CalendarFeedStore;
 import org.setsafe.calendar.domain.CalendarFeedStore.Feed;
@@ -19,6 +21,7 @@ import org.setsafe.calendar.domain.ICalendarText;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.shared.SecurityAudit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Each person's calendar feed behind a secret address: made (which ends the one before), revoked, and read. The
  * secret is shown once, when it is made; only its SHA-256 is stored (it is 32 random bytes, so a fast hash is
  * enough). A feed is written afresh on every read; what it said is noted as a hash with the time it changed, which
- * gives the ETag and Last-Modified that let a calendar ask "anything new?" cheaply.
+ * gives the ETag and Last-Modified that let a calendar ask "anything new?" cheaply. Making and revoking an address
+ * are recorded on the ledger.
  */
 @Service
 public class CalendarFeeds {
@@ -48,12 +52,15 @@ public class CalendarFeeds {
   private final CalendarFeedStore store;
   private final PersonalCalendar calendar;
   private final Accounts accounts;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CalendarFeeds(CalendarFeedStore store, PersonalCalendar calendar, Accounts accounts, Clock clock) {
+  CalendarFeeds(CalendarFeedStore store, PersonalCalendar calendar, Accounts accounts,
+      ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.calendar = calendar;
     this.accounts = accounts;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -61,18 +68,27 @@ public class CalendarFeeds {
   @Transactional
   public IssuedFeed create(UUID userId) {
     Instant now = clock.instant();
+    UUID replaced = store.live(userId).map(Feed::id).orElse(null);
     store.revokeLive(userId, now);
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    store.insert(UUID.randomUUID(), userId, hash(secret), now);
+    UUID feedId = UUID.randomUUID();
+    store.insert(feedId, userId, hash(secret), now);
+    events.publishEvent(new CalendarFeedIssued(UUID.randomUUID(), userId, now, userId, feedId, replaced));
     return new IssuedFeed(secret, PATH + secret + ".ics", now);
   }
 
   /** Ends the person's feed: its address answers "not found" from now on. True when there was one. */
   @Transactional
   public boolean revoke(UUID userId) {
-    return store.revokeLive(userId, clock.instant());
+    Optional<Feed> live = store.live(userId);
+    Instant now = clock.instant();
+    if (live.isEmpty() || !store.revokeLive(userId, now)) {
+      return false;
+    }
+    events.publishEvent(new CalendarFeedRevoked(UUID.randomUUID(), userId, now, userId, live.get().id()));
+    return true;
   }
 
   public Optional<LiveFeed> live(UUID userId) {

@@ -32,7 +32,9 @@ public class SecondFactors {
 
   /** What became of a code typed at sign-in. */
   public enum Check {
-    ACCEPTED, WRONG, ALREADY_USED, TOO_MANY_ATTEMPTS, NOT_ENROLLED
+    ACCEPTED, WRONG, ALREADY_USED, TOO_MANY_ATTEMPTS, NOT_ENROLLED,
+    /** The secret kept does not open (altered, or sealed under a key this server lacks): no code can be checked. */
+    UNREADABLE
   }
 
   /** What a person's account page shows of their second factor. */
@@ -42,6 +44,7 @@ public class SecondFactors {
   public record Enrolment(String secret, String keyUri) {}
 
   private final SecondFactorStore store;
+  private final SecondFactorKey key;
   private final AccountStore accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -49,11 +52,12 @@ public class SecondFactors {
   private final int maxFailures;
   private final Duration window;
 
-  SecondFactors(SecondFactorStore store, AccountStore accounts, ApplicationEventPublisher events, Clock clock,
+  SecondFactors(SecondFactorStore store, SecondFactorKey key, AccountStore accounts, ApplicationEventPublisher events, Clock clock,
       @Value("${setsafe.security.second-factor.required-for-installation-roles}") boolean requiredForInstallationRoles,
       @Value("${setsafe.security.second-factor.max-failures}") int maxFailures,
       @Value("${setsafe.security.second-factor.window}") Duration window) {
     this.store = store;
+    this.key = key;
     this.accounts = accounts;
     this.events = events;
     this.clock = clock;
@@ -83,14 +87,17 @@ public class SecondFactors {
       throw new ConflictException("secondFactor", "NotEnrolled", "two-step sign-in is already on for this account");
     }
     byte[] secret = Totp.newSecret();
-    store.begin(userId, Base32.encode(secret), clock.instant());
+    store.begin(userId, key.seal(userId, secret), clock.instant());
     return new Enrolment(Base32.encode(secret), Totp.keyUri("SetSafe", username, secret));
   }
 
-  /** The enrolment begun, if any, to show its QR code again after a wrong first code. */
+  /**
+   * The enrolment begun, if any, to show its QR code again after a wrong first code; none when its secret does not
+   * open (beginning again replaces it).
+   */
   public java.util.Optional<Enrolment> pending(UUID userId, String username) {
-    return store.find(userId).filter(f -> !f.confirmed())
-        .map(f -> new Enrolment(f.secret(), Totp.keyUri("SetSafe", username, Base32.decode(f.secret()))));
+    return store.find(userId).filter(f -> !f.confirmed()).flatMap(f -> key.open(userId, f.sealedSecret()))
+        .map(secret -> new Enrolment(Base32.encode(secret), Totp.keyUri("SetSafe", username, secret)));
   }
 
   /**
@@ -179,8 +186,13 @@ public class SecondFactors {
     if (throttled(factor)) {
       return Check.TOO_MANY_ATTEMPTS;
     }
+    java.util.Optional<byte[]> secret = key.open(factor.userId(), factor.sealedSecret());
+    if (secret.isEmpty()) {
+      // Fails closed: without the secret no code is right, and a wrong-code count would only lock the person out.
+      return Check.UNREADABLE;
+    }
     Instant now = clock.instant();
-    OptionalLong step = Totp.matchingStep(Base32.decode(factor.secret()), code, now);
+    OptionalLong step = Totp.matchingStep(secret.get(), code, now);
     if (step.isEmpty()) {
       store.countFailure(factor.userId(), now, now.minus(window));
       return Check.WRONG;
@@ -205,6 +217,8 @@ public class SecondFactors {
       case TOO_MANY_ATTEMPTS -> new InvalidInputException("code", "Throttled",
           "too many wrong codes: wait a few minutes and try again");
       case NOT_ENROLLED -> new InvalidInputException("code", "Enrolment", "two-step sign-in is not on for this account");
+      case UNREADABLE -> new InvalidInputException("code", "Readable", "the key of your two-step sign-in cannot be "
+          + "read on this server: ask a SetSafe administrator to turn two-step sign-in off for you, then set it up again");
       default -> new InvalidInputException("code", "Totp", "that code is not right: codes change every 30 seconds");
     };
   }

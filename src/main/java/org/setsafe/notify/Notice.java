@@ -9,9 +9,14 @@ import java.util.UUID;
  * {@code link} is a path within SetSafe (e.g. {@code /productions/…/reports/…}), made absolute for email and
  * webhooks with the configured base URL. A notice with no production is installation-wide (e.g. an alarm about
  * SetSafe itself to administrators): it reaches inboxes and email, never a production's webhook.
+ *
+ * <p>A link that is itself a key ({@code secretLink}: an invitation's one-time link) is emailed whole, but the inbox
+ * and the delivery log keep it {@link #storedLink() redacted}, so that whoever reads them cannot follow it.
  */
-public record Notice(UUID productionId, String key, String subject, String text, String link) {
+public record Notice(UUID productionId, String key, String subject, String text, String link, boolean secretLink) {
 
+  /** What stands in a stored secret link for its last part, the secret. */
+  public static final String REDACTED = "…";
   public static final int MAX_KEY = 300;
   public static final int MAX_SUBJECT = 300;
   public static final int MAX_TEXT = 4000;
@@ -23,6 +28,23 @@ public record Notice(UUID productionId, String key, String subject, String text,
     }
     subject = clip(Objects.requireNonNull(subject, "subject"), MAX_SUBJECT);
     text = clip(Objects.requireNonNull(text, "text"), MAX_TEXT);
+    if (secretLink && (link == null || link.lastIndexOf('/') < 0)) {
+      throw new IllegalArgumentException("a secret link is a path ending in its secret");
+    }
+  }
+
+  public Notice(UUID productionId, String key, String subject, String text, String link) {
+    this(productionId, key, subject, text, link, false);
+  }
+
+  /** A notice whose link must not be kept where others read it (see {@link #storedLink()}). */
+  public static Notice withSecretLink(UUID productionId, String key, String subject, String text, String link) {
+    return new Notice(productionId, key, subject, text, link, true);
+  }
+
+  /** The link as inboxes and the delivery log keep it: a secret link with its last part, the secret, withheld. */
+  public String storedLink() {
+    return secretLink ? link.substring(0, link.lastIndexOf('/') + 1) + REDACTED : link;
   }
 
   private static String clip(String value, int max) {

@@ -34,10 +34,12 @@ public class Notifications {
   private final ObjectProvider<SchedulerClient> scheduler;
   private final Clock clock;
   private final EmailSwitch email;
+  private final DeliveryLinks links;
 
   Notifications(NotifyStore store, Accounts accounts, ObjectProvider<SchedulerClient> scheduler, Clock clock,
-      EmailSwitch email) {
+      EmailSwitch email, DeliveryLinks links) {
     this.store = store;
+    this.links = links;
     this.email = email;
     this.accounts = accounts;
     this.scheduler = scheduler;
@@ -98,8 +100,11 @@ public class Notifications {
 
   private boolean deliver(Notice notice, Channel channel, String recipient, Instant now) {
     UUID id = UUID.randomUUID();
+    // A secret link is emailed whole but kept only sealed; a webhook (read by a whole channel) never gets it.
+    String sealed = notice.secretLink() && channel == Channel.EMAIL ? links.seal(id, notice.link()) : null;
     boolean added = store.insertDelivery(new Delivery(id, notice.productionId(), notice.key(), channel, recipient,
-        notice.subject(), notice.text(), notice.link(), DeliveryStatus.PENDING, 0, null, now, now, null));
+        notice.subject(), notice.text(), notice.storedLink(), DeliveryStatus.PENDING, 0, null, now, now, null),
+        sealed);
     if (added) {
       // Same transaction (db-scheduler's data source is transaction-aware): no job without its row, and back.
       scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(DeliveryAttempts.TASK, id.toString()),

@@ -22,16 +22,18 @@ class Senders {
 
   private final ObjectProvider<JavaMailSender> mail;
   private final NotifyStore store;
+  private final DeliveryLinks links;
   private final String from;
   private final String baseUrl;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  Senders(ObjectProvider<JavaMailSender> mail, NotifyStore store,
+  Senders(ObjectProvider<JavaMailSender> mail, NotifyStore store, DeliveryLinks links,
       @Value("${setsafe.notify.mail-from:setsafe@localhost}") String from,
       @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl) {
     this.mail = mail;
     this.store = store;
+    this.links = links;
     this.from = from;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -53,7 +55,10 @@ class Senders {
     message.setFrom(from);
     message.setTo(delivery.recipient());
     message.setSubject(delivery.subject());
-    message.setText(delivery.body() + (delivery.link() == null ? "" : "\n\n" + baseUrl + delivery.link()) + "\n");
+    // A secret link is kept sealed beside its redacted form; the email carries it whole.
+    String link = store.sealedLink(delivery.id()).map(sealed -> links.open(delivery.id(), sealed))
+        .orElse(delivery.link());
+    message.setText(delivery.body() + (link == null ? "" : "\n\n" + baseUrl + link) + "\n");
     sender.send(message);
   }
 

@@ -323,7 +323,8 @@ public class Invitations implements SsoInvitations {
       Production production = crew.production(invitation.productionId());
       String roles = String.join(", ", invitation.roles().stream().map(CrewRole::label).toList());
       // Installation-wide (no production): the link is a secret and must not reach the production's webhook.
-      Notice notice = new Notice(null, "invitation/" + invitation.id() + "/" + invitation.timesSent(),
+      // The link is the invitation: emailed whole, kept redacted in the delivery log.
+      Notice notice = Notice.withSecretLink(null, "invitation/" + invitation.id() + "/" + invitation.timesSent(),
           "You are invited to join " + production.name() + " on SetSafe",
           "Hello " + invitation.displayName() + ",\n\nYou are invited to join the crew of " + production.name()
               + " on SetSafe as " + roles + ". SetSafe is where the set's safety is kept: report a hazard, see the"

@@ -10,6 +10,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -35,6 +36,7 @@ import org.setsafe.training.CertificationCommands.NewCertification;
 import org.setsafe.training.CertificationCommands.RecordCertification;
 import org.setsafe.training.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +58,7 @@ class PersonalCalendarFeedTest {
   @Autowired Schedule schedule;
   @Autowired CertificateRecording qualifications;
   @Autowired TestClock clock;
+  @Autowired JdbcClient jdbc;
 
   private String username;
   private String productionName;
@@ -186,6 +189,62 @@ class PersonalCalendarFeedTest {
     assertThat(revoked.getStatus()).isEqualTo(302);
     assertThat(mvc.perform(get("/account/calendar").with(crew.signedIn(username))).andReturn().getResponse()
         .getContentAsString()).contains("You have no calendar address");
+  }
+
+  @Test
+  void anAddressReadFarMoreOftenThanACalendarRefreshesWaitsWithRetryAfter() throws Exception {
+    String path = subscribe();
+    // From many addresses, as a leaked address scraped through a pool of machines would be.
+    for (int i = 0; i < 60; i++) {
+      assertThat(readFrom(path, "198.51.100." + (i % 30)).getStatus()).isEqualTo(200);
+    }
+    MockHttpServletResponse tooMany = readFrom(path, "198.51.100.200");
+    assertThat(tooMany.getStatus()).isEqualTo(429);
+    // The test clock stands still, so the first read leaves the hour's window in an hour.
+    assertThat(Long.parseLong(tooMany.getHeader("Retry-After"))).isBetween(3590L, 3600L);
+    assertThat(tooMany.getContentAsString()).contains("read too often").doesNotContain("BEGIN:VCALENDAR");
+    assertThat(readFrom(subscribe(), "198.51.100.200").getStatus()).as("her new address is read").isEqualTo(200);
+  }
+
+  @Test
+  void oneMachineGuessingAddressesIsStoppedEvenAtARealOne() throws Exception {
+    String path = subscribe();
+    String guesser = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+    for (int i = 0; i < 600; i++) {
+      assertThat(readFrom("/public/calendar/scal_guess" + i + ".ics", guesser).getStatus()).isEqualTo(404);
+    }
+    MockHttpServletResponse stopped = readFrom(path, guesser);
+    assertThat(stopped.getStatus()).isEqualTo(429);
+    assertThat(stopped.getHeader("Retry-After")).isNotBlank();
+    assertThat(readFrom(path, "192.0.2.10").getStatus()).as("another machine reads it").isEqualTo(200);
+  }
+
+  @Test
+  void makingAndRevokingAnAddressIsOnTheLedgerWithoutItsSecret() throws Exception {
+    String first = subscribe();
+    String second = subscribe();
+    mvc.perform(post("/account/calendar/revoke").with(crew.signedIn(username)).with(csrf()));
+    UUID userId = crew.id(username);
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+        ledger("calendar.feed-issued", userId).size() == 2 && ledger("calendar.feed-revoked", userId).size() == 1);
+    List<String> leaves = new java.util.ArrayList<>(ledger("calendar.feed-issued", userId));
+    leaves.addAll(ledger("calendar.feed-revoked", userId));
+    for (String path : List.of(first, second)) {
+      String secret = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ics".length());
+      assertThat(leaves).noneMatch(leaf -> leaf.contains(secret));
+    }
+  }
+
+  private List<String> ledger(String kind, UUID actor) {
+    return jdbc.sql("SELECT leaf FROM ledger_entry WHERE kind = ? AND actor_id = ?").params(kind, actor)
+        .query(String.class).list();
+  }
+
+  private MockHttpServletResponse readFrom(String path, String address) throws Exception {
+    return mvc.perform(get(path).with(request -> {
+      request.setRemoteAddr(address);
+      return request;
+    })).andReturn().getResponse();
   }
 
   /** Makes a new address through the API; returns its path. */

@@ -195,6 +195,68 @@ class SecondFactorTest {
     signInExpecting("/");
   }
 
+  @Test
+  void theSecretIsKeptSealedAndACodeFromItStillSignsIn() throws Exception {
+    byte[] key = enrol(signIn());
+
+    java.util.Map<String, Object> row = jdbc.sql("SELECT * FROM second_factor WHERE user_id = ?").param(userId)
+        .query().singleRow();
+    String secret = Base32.encode(key);
+    assertThat(row.values()).as("no column holds the secret as the app took it")
+        .noneMatch(value -> value != null && value.toString().toUpperCase().contains(secret));
+    assertThat(row.get("secret")).as("the plain column stays empty").isNull();
+    assertThat(String.valueOf(row.get("sealed_secret"))).startsWith("v1.");
+
+    clock.advance(Duration.ofSeconds(30));
+    MockHttpSession session = signInExpecting("/login/second-factor");
+    mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void anAlteredSecretFailsClosedInWordsAndIsLogged(CapturedOutput output) throws Exception {
+    byte[] key = enrol(signIn());
+    String sealed = jdbc.sql("SELECT sealed_secret FROM second_factor WHERE user_id = ?").param(userId)
+        .query(String.class).single();
+    char last = sealed.charAt(sealed.length() - 5);
+    String altered = sealed.substring(0, sealed.length() - 5) + (last == 'A' ? 'B' : 'A')
+        + sealed.substring(sealed.length() - 4);
+    jdbc.sql("UPDATE second_factor SET sealed_secret = ? WHERE user_id = ?").params(altered, userId).update();
+
+    clock.advance(Duration.ofSeconds(30));
+    MockHttpSession session = signInExpecting("/login/second-factor");
+    String refused = mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session)
+        .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Your two-step sign-in key cannot be read on this server");
+    mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+    assertThat(output).contains("reason=second factor: UNREADABLE")
+        .contains("the two-step sign-in secret of user " + userId + " cannot be opened");
+  }
+
+  @Test
+  void aSecretAnEarlierVersionKeptPlainIsSealedOnceAndStillSignsIn(@Autowired SecondFactorKey sealer)
+      throws Exception {
+    byte[] key = Totp.newSecret();
+    String plain = Base32.encode(key);
+    jdbc.sql("INSERT INTO second_factor (user_id, secret, created_at, confirmed_at, failures) VALUES (?, ?, ?, ?, 0)")
+        .params(userId, plain, java.time.OffsetDateTime.now(clock), java.time.OffsetDateTime.now(clock)).update();
+
+    sealer.afterSingletonsInstantiated();
+    String sealed = jdbc.sql("SELECT sealed_secret FROM second_factor WHERE user_id = ?").param(userId)
+        .query(String.class).single();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM second_factor WHERE secret IS NOT NULL").query(Long.class).single())
+        .as("no plain secret is left").isZero();
+    assertThat(sealed).startsWith("v1.").doesNotContain(plain);
+    sealer.afterSingletonsInstantiated();
+    assertThat(jdbc.sql("SELECT sealed_secret FROM second_factor WHERE user_id = ?").param(userId)
+        .query(String.class).single()).as("a second start seals nothing again").isEqualTo(sealed);
+
+    clock.advance(Duration.ofSeconds(30));
+    MockHttpSession session = signInExpecting("/login/second-factor");
+    mvc.perform(post("/login/second-factor").param("code", codeNow(key)).session(session).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+  }
+
   // --- helpers
 
   private MockHttpSession signIn() throws Exception {
@@ -207,18 +269,23 @@ class SecondFactorTest {
   }
 
   private byte[] enrol(MockHttpSession session) throws Exception {
-    enrolAndKeepRecoveryCodes(session);
-    return Base32.decode(setupKeyOf(userId));
+    byte[] key = begin(session);
+    confirm(session, key);
+    return key;
   }
 
-  private String setupKeyOf(UUID id) {
-    return jdbc.sql("SELECT secret FROM second_factor WHERE user_id = ?").param(id).query(String.class).single();
+  /** Begins setting it up and answers the key the page shows, as the phone's app would take it. */
+  private byte[] begin(MockHttpSession session) throws Exception {
+    mvc.perform(post("/account/second-factor/begin").session(session).with(csrf()))
+        .andExpect(redirectedUrl("/account/second-factor"));
+    return Base32.decode(setupKey(page(session)));
   }
 
   private List<String> enrolAndKeepRecoveryCodes(MockHttpSession session) throws Exception {
-    mvc.perform(post("/account/second-factor/begin").session(session).with(csrf()))
-        .andExpect(redirectedUrl("/account/second-factor"));
-    byte[] key = Base32.decode(setupKey(page(session)));
+    return confirm(session, begin(session));
+  }
+
+  private List<String> confirm(MockHttpSession session, byte[] key) throws Exception {
     String codes = mvc.perform(post("/account/second-factor/confirm").param("code", codeNow(key)).session(session)
         .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(codes).contains("Two-step sign-in is on");

@@ -36,6 +36,7 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -54,6 +55,7 @@ class InvitationLifecycleTest {
   @Autowired Productions productions;
   @Autowired TestClock clock;
   @Autowired Invitations invitations;
+  @Autowired JdbcClient jdbc;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private Instant start;
@@ -160,6 +162,49 @@ class InvitationLifecycleTest {
         .containsExactly(p);
     assertThat(SystemActor.call(() -> productions.rolesOf(p, solId))).contains(Set.of(CrewRole.PERFORMER));
     assertThat(crew.as(sso, () -> invitations.acceptAddressedTo(solId, sso + "@studio.example"))).isEmpty();
+  }
+
+  @Test
+  void theEmailCarriesTheUsableLinkButTheDeliveryLogKeepsItRedacted() throws Exception {
+    String address = "nia-" + run + "@crew.example";
+    String issued = invite("{\"email\":\"" + address + "\",\"displayName\":\"Nia Cole\",\"roles\":[\"PERFORMER\"]}");
+    String id = JsonPath.read(issued, "$.invitation.id");
+    await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(smtp.getReceivedMessages())
+        .anyMatch(m -> to(m).equals(address)));
+    MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address))
+        .findFirst().orElseThrow();
+    Matcher found = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})").matcher(String.valueOf(mail.getContent()));
+    assertThat(found.find()).as("the email carries the whole link").isTrue();
+    String link = found.group();
+    String token = found.group(1);
+
+    // Sent: the row keeps the link redacted, and the sealed usable one is gone with the attempts.
+    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT status FROM delivery WHERE notice_key LIKE ?")
+        .param("invitation/" + id + "/%").query(String.class).list().contains("SENT"));
+    java.util.List<java.util.Map<String, Object>> rows = jdbc.sql("SELECT * FROM delivery WHERE notice_key LIKE ?")
+        .param("invitation/" + id + "/%").query().listOfRows();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("link")).isEqualTo("/invitations/…");
+    assertThat(rows.get(0).get("sealed_link")).isNull();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE link LIKE ? OR body LIKE ? OR sealed_link LIKE ?")
+        .params("%" + token + "%", "%" + token + "%", "%" + token + "%").query(Long.class).single())
+        .as("no delivery row holds the token").isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_item WHERE link LIKE ? OR body LIKE ?")
+        .params("%" + token + "%", "%" + token + "%").query(Long.class).single())
+        .as("no inbox item holds the token").isZero();
+    // Nor do the production's delivery log pages (invitations are installation-wide and not listed there).
+    mvc.perform(get("/productions/{p}/notifications", p).with(crew.signedIn(upm))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString(token))));
+    mvc.perform(get("/api/productions/{p}/deliveries", p).header("Authorization", crew.bearer(upm)))
+        .andExpect(status().isOk()).andExpect(content().string(Matchers.not(Matchers.containsString(token))));
+
+    // The emailed link still does what it says.
+    mvc.perform(get(link)).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Nia Cole")));
+    mvc.perform(post(link).with(csrf()).param("username", "nia-" + run)
+            .param("password", "tumbleweed at noon").param("repeatPassword", "tumbleweed at noon"))
+        .andExpect(redirectedUrl("/productions/" + p));
+    assertThat(accounts.findByUsername("nia-" + run)).isPresent();
   }
 
   private static String to(MimeMessage message) {

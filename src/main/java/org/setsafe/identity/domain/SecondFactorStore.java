@@ -8,14 +8,29 @@ import java.util.UUID;
 /** Where TOTP secrets, their use, and recovery codes are kept. */
 public interface SecondFactorStore {
 
-  /** A person's second factor: confirmed once a first code proved the app holds the secret. */
-  record SecondFactor(UUID userId, String secret, boolean confirmed, Long lastUsedStep, int failures,
+  /**
+   * A person's second factor: confirmed once a first code proved the app holds the secret. The secret is as kept,
+   * sealed; null when the row holds none sealed (one an earlier version kept plain and that could not be sealed).
+   */
+  record SecondFactor(UUID userId, String sealedSecret, boolean confirmed, Long lastUsedStep, int failures,
       Instant failuresSince) {}
+
+  /** A secret an earlier version kept as it was (Base32), to be sealed. */
+  record UnsealedSecret(UUID userId, String secret) {}
 
   Optional<SecondFactor> find(UUID userId);
 
-  /** Begins (or begins again) an enrolment with a new secret; refused by the caller once confirmed. */
-  void begin(UUID userId, String secret, Instant at);
+  /** Begins (or begins again) an enrolment with a new, sealed secret; refused by the caller once confirmed. */
+  void begin(UUID userId, String sealedSecret, Instant at);
+
+  /** Secrets still kept plain. */
+  List<UnsealedSecret> unsealed();
+
+  /** Replaces a plain secret by its sealed form, only while the row still holds that plain secret. */
+  boolean seal(UUID userId, String plainSecret, String sealedSecret);
+
+  /** How many sealed secrets are kept. */
+  long sealedCount();
 
   void confirm(UUID userId, Instant at);
 

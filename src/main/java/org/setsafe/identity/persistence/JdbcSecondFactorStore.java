@@ -22,14 +22,14 @@ class JdbcSecondFactorStore implements SecondFactorStore {
   @Override
   public Optional<SecondFactor> find(UUID userId) {
     return jdbc.sql("""
-            SELECT user_id, secret, confirmed_at, last_used_step, failures, failures_since
+            SELECT user_id, sealed_secret, confirmed_at, last_used_step, failures, failures_since
             FROM second_factor WHERE user_id = ?""")
         .param(userId)
         .query((rs, row) -> {
           long step = rs.getLong("last_used_step");
           Long lastUsed = rs.wasNull() ? null : step;
           OffsetDateTime since = rs.getObject("failures_since", OffsetDateTime.class);
-          return new SecondFactor(rs.getObject("user_id", UUID.class), rs.getString("secret"),
+          return new SecondFactor(rs.getObject("user_id", UUID.class), rs.getString("sealed_secret"),
               rs.getObject("confirmed_at", OffsetDateTime.class) != null, lastUsed, rs.getInt("failures"),
               since == null ? null : since.toInstant());
         })
@@ -37,11 +37,31 @@ class JdbcSecondFactorStore implements SecondFactorStore {
   }
 
   @Override
-  public void begin(UUID userId, String secret, Instant at) {
+  public void begin(UUID userId, String sealedSecret, Instant at) {
     jdbc.sql("DELETE FROM second_factor WHERE user_id = ? AND confirmed_at IS NULL").param(userId).update();
     jdbc.sql("""
-            INSERT INTO second_factor (user_id, secret, created_at, failures) VALUES (:userId, :secret, :at, 0)""")
-        .param("userId", userId).param("secret", secret).param("at", utc(at)).update();
+            INSERT INTO second_factor (user_id, sealed_secret, created_at, failures)
+            VALUES (:userId, :sealed, :at, 0)""")
+        .param("userId", userId).param("sealed", sealedSecret).param("at", utc(at)).update();
+  }
+
+  @Override
+  public List<UnsealedSecret> unsealed() {
+    return jdbc.sql("SELECT user_id, secret FROM second_factor WHERE secret IS NOT NULL AND sealed_secret IS NULL")
+        .query((rs, row) -> new UnsealedSecret(rs.getObject("user_id", UUID.class), rs.getString("secret"))).list();
+  }
+
+  @Override
+  public boolean seal(UUID userId, String plainSecret, String sealedSecret) {
+    return jdbc.sql("""
+            UPDATE second_factor SET sealed_secret = :sealed, secret = NULL
+            WHERE user_id = :userId AND secret = :plain AND sealed_secret IS NULL""")
+        .param("sealed", sealedSecret).param("userId", userId).param("plain", plainSecret).update() == 1;
+  }
+
+  @Override
+  public long sealedCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM second_factor WHERE sealed_secret IS NOT NULL").query(Long.class).single();
   }
 
   @Override

@@ -123,6 +123,8 @@ class SecondFactorController {
   private String words(Check check, SignedInUser me) {
     return switch (check) {
       case ALREADY_USED -> "That code was used already. Wait for the next one and type it.";
+      case UNREADABLE -> "Your two-step sign-in key cannot be read on this server, so no code can be checked. "
+          + "Ask a SetSafe administrator to turn two-step sign-in off for you, then set it up again.";
       case TOO_MANY_ATTEMPTS -> "Too many wrong codes. Wait " + secondFactors.minutesToWait(me.id())
           + " minute(s) and try again.";
       default -> "That code is not right. Codes change every 30 seconds: type the one showing now.";

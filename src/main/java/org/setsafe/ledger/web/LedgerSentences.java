@@ -159,6 +159,9 @@ class LedgerSentences implements LedgerWords {
       Map.entry("identity.sso-account-linked", "{actor} signed in through the studio's sign-in for the first time"),
       Map.entry("identity.installation-role-changed", "The studio's groups changed the installation role of {user:userId}"),
       Map.entry("identity.language-chosen", "{actor} chose {text:to} as the language of their pages"),
+      // calendar: a person's secret calendar address made or ended (never the secret)
+      Map.entry("calendar.feed-issued", "{actor} made a new secret address for their calendar"),
+      Map.entry("calendar.feed-revoked", "{actor} revoked the secret address of their calendar"),
       // offline: the phone's time beside the server's (the entry's own time is when the server received it)
       Map.entry("offline.sent-after-no-signal", "{actor}'s phone, without signal, kept this and sent it when signal "
           + "returned: {n:action}[ ({weapon:weaponId})], done on the phone {n:phoneLead}"),

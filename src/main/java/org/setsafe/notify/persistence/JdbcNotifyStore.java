@@ -34,7 +34,8 @@ class JdbcNotifyStore implements NotifyStore {
   public boolean insertInboxItem(UUID id, UUID userId, Notice notice, Instant at) {
     return jdbc.sql("INSERT INTO inbox_item (id, user_id, production_id, notice_key, subject, body, link, created_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        .params(id, userId, notice.productionId(), notice.key(), notice.subject(), notice.text(), notice.link(), ts(at))
+        .params(id, userId, notice.productionId(), notice.key(), notice.subject(), notice.text(), notice.storedLink(),
+            ts(at))
         .update() == 1;
   }
 
@@ -67,13 +68,32 @@ class JdbcNotifyStore implements NotifyStore {
   }
 
   @Override
-  public boolean insertDelivery(Delivery d) {
-    return jdbc.sql("INSERT INTO delivery (" + DELIVERY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT DO NOTHING")
+  public boolean insertDelivery(Delivery d, String sealedLink) {
+    return jdbc.sql("INSERT INTO delivery (" + DELIVERY_COLUMNS + ", sealed_link) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
         .params(d.id(), d.productionId(), d.noticeKey(), d.channel().name(), d.recipient(), d.subject(), d.body(),
             d.link(), d.status().name(), d.attempts(), d.lastError(), ts(d.createdAt()), ts(d.nextAttemptAt()),
-            ts(d.deliveredAt()))
+            ts(d.deliveredAt()), sealedLink)
         .update() == 1;
+  }
+
+  @Override
+  public List<WholeLink> pendingWholeLinks(String pathPrefix) {
+    return jdbc.sql("SELECT id, link FROM delivery WHERE status = 'PENDING' AND sealed_link IS NULL AND link LIKE ?")
+        .param(pathPrefix.replace("%", "") + "%")
+        .query((rs, row) -> new WholeLink(rs.getObject(1, UUID.class), rs.getString(2))).list();
+  }
+
+  @Override
+  public boolean sealLink(UUID deliveryId, String wholeLink, String redactedLink, String sealedLink) {
+    return jdbc.sql("UPDATE delivery SET link = ?, sealed_link = ? WHERE id = ? AND link = ? AND sealed_link IS NULL")
+        .params(redactedLink, sealedLink, deliveryId, wholeLink).update() == 1;
+  }
+
+  @Override
+  public Optional<String> sealedLink(UUID deliveryId) {
+    return jdbc.sql("SELECT sealed_link FROM delivery WHERE id = ? AND sealed_link IS NOT NULL").param(deliveryId)
+        .query(String.class).optional();
   }
 
   @Override
@@ -91,9 +111,11 @@ class JdbcNotifyStore implements NotifyStore {
   @Override
   public void recordAttempt(UUID id, DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt,
       Instant deliveredAt) {
-    jdbc.sql("UPDATE delivery SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, delivered_at = ? "
-            + "WHERE id = ?")
-        .params(status.name(), attempts, lastError, ts(nextAttemptAt), ts(deliveredAt), id).update();
+    // Sent or given up, the usable link has nothing left to do here.
+    jdbc.sql("UPDATE delivery SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, delivered_at = ?, "
+            + "sealed_link = CASE WHEN ? THEN NULL ELSE sealed_link END WHERE id = ?")
+        .params(status.name(), attempts, lastError, ts(nextAttemptAt), ts(deliveredAt),
+            status != DeliveryStatus.PENDING, id).update();
   }
 
   @Override

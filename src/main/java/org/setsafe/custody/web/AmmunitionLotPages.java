@@ -113,9 +113,9 @@ class AmmunitionLotPages {
     try {
       AmmunitionLot lot = armory.registerLot(productionId, form.roundClass(), form.caliber(), form.supplier(),
           receivedOn, count, origin);
-      redirect.addFlashAttribute("notice", "Received: " + lot.count() + " " + lot.displayName() + ". "
-          + (lot.origin().quarantinedOnArrival() ? "It stays quarantined until you re-inspect it."
-              : lot.roundClass().dummy() ? "Check every dummy before any is loaded." : "It may be loaded."));
+      redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.lot-received", String.valueOf(lot.count()), lot.displayName())
+          + " " + (lot.origin().quarantinedOnArrival() ? CustodyWords.say("custody.notice.lot-received.quarantined")
+              : lot.roundClass().dummy() ? CustodyWords.say("custody.notice.lot-received.check") : CustodyWords.say("custody.notice.lot-received.usable")));
       return "redirect:/productions/" + productionId + "/custody/lots/" + lot.id();
     } catch (RuleRefusedException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -149,7 +149,7 @@ class AmmunitionLotPages {
       @Valid @ModelAttribute("quarantineForm") QuarantineForm form, BindingResult result, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     return step(productionId, lotId, "quarantine", result, model, redirect, response,
-        "Quarantined: nothing of it is loaded until you re-inspect it and release it.",
+        CustodyWords.say("custody.notice.quarantined"),
         () -> rounds.take(productionId, new QuarantineLot(lotId, form.reason())));
   }
 
@@ -171,8 +171,8 @@ class AmmunitionLotPages {
     }
     boolean release = decision.equals("release");
     return step(productionId, lotId, "reinspect", result, model, redirect, response,
-        release ? "Re-inspected and released: it may be loaded again."
-            : "Re-inspected and kept in quarantine: nothing of it is loaded.",
+        release ? CustodyWords.say("custody.notice.released")
+            : CustodyWords.say("custody.notice.kept-in-quarantine"),
         () -> rounds.take(productionId, release ? new ReleaseLot(lotId, form.finding())
             : new KeepInQuarantine(lotId, form.finding())));
   }

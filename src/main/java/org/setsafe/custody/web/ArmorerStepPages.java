@@ -48,7 +48,7 @@ class ArmorerStepPages {
     if (fill != null) {
       UUID lot = uuid(fill);
       if (lot == null) {
-        return PageSteps.problem(redirect, back, "Pick the lot to fill every chamber from.");
+        return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.pick-fill-lot"));
       }
       positions.forEach(position -> manifest.put(position, lot));
     } else {
@@ -59,16 +59,16 @@ class ArmorerStepPages {
         }
         UUID lot = uuid(value);
         if (lot == null) {
-          return PageSteps.problem(redirect, back, "The lot for " + positions.get(i) + " is not one of the lots offered.");
+          return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.lot-not-offered", positions.get(i)));
         }
         manifest.put(positions.get(i), lot);
       }
       if (manifest.isEmpty()) {
-        return PageSteps.problem(redirect, back, "Pick the lot for at least one position; leave empty positions blank.");
+        return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.pick-a-lot"));
       }
     }
-    return PageSteps.take(redirect, back, "Loaded: " + manifest.size() + (manifest.size() == 1 ? " round" : " rounds")
-        + ", each from its lot.", () -> custody.load(productionId, weaponId, manifest));
+    return PageSteps.take(redirect, back, manifest.size() == 1 ? CustodyWords.say("custody.notice.loaded.one")
+        : CustodyWords.say("custody.notice.loaded.many", String.valueOf(manifest.size())), () -> custody.load(productionId, weaponId, manifest));
   }
 
   @PostMapping(WEAPON + "/unload")
@@ -84,11 +84,11 @@ class ArmorerStepPages {
       UUID lot = uuid(field.getKey().substring("back-".length()));
       Integer count = count(field.getValue().isEmpty() ? null : field.getValue().get(0));
       if (lot == null || count == null) {
-        return PageSteps.problem(redirect, back, "Say how many rounds go back to each lot, as a whole number from 0.");
+        return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.rounds-back"));
       }
       roundsBack.put(lot, count);
     }
-    return PageSteps.take(redirect, back, "Unloaded; the rounds are back with their lots.",
+    return PageSteps.take(redirect, back, CustodyWords.say("custody.notice.unloaded"),
         () -> custody.unload(productionId, weaponId, roundsBack));
   }
 
@@ -99,9 +99,9 @@ class ArmorerStepPages {
     armory.weapon(productionId, weaponId);
     UUID to = uuid(toArmorer);
     if (to == null) {
-      return PageSteps.problem(redirect, back, "Pick the armorer or property master who takes it over.");
+      return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.pick-armorer"));
     }
-    return PageSteps.take(redirect, back, "Transferred. It is in their custody now.",
+    return PageSteps.take(redirect, back, CustodyWords.say("custody.notice.transferred"),
         () -> custody.transfer(productionId, new TransferWeapon(weaponId, to)));
   }
 

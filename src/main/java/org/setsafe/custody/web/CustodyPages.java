@@ -125,7 +125,7 @@ class CustodyPages {
     if (!result.hasErrors()) {
       try {
         WeaponEntry entry = armory.registerWeapon(productionId, form.details());
-        redirect.addFlashAttribute("notice", entry.weapon().label() + " is on the register. Receive it next.");
+        redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.registered", entry.weapon().label()));
         return "redirect:/productions/" + productionId + "/custody/weapons/" + entry.weapon().id();
       } catch (RuleRefusedException e) {
         model.addAttribute("refusal", CustodyView.refused(e));
@@ -193,7 +193,7 @@ class CustodyPages {
   String receive(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("receiveForm") ReceiveForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, result, model, redirect, "Received into your custody.",
+    return step(productionId, weaponId, result, model, redirect, CustodyWords.say("custody.notice.received"),
         () -> custody.receive(productionId, weaponId, form.receivedFrom(), form.licenceNumber()));
   }
 
@@ -201,7 +201,7 @@ class CustodyPages {
   String inspect(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("inspectForm") InspectForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, result, model, redirect, "Inspection recorded. Show it clear next.",
+    return step(productionId, weaponId, result, model, redirect, CustodyWords.say("custody.notice.inspected"),
         () -> custody.inspect(productionId, weaponId, form.finding()));
   }
 
@@ -210,7 +210,7 @@ class CustodyPages {
       @Valid @ModelAttribute("showClearForm") ShowClearForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
     return step(productionId, weaponId, result, model, redirect,
-        "Shown clear. Each witness now confirms on their own phone.",
+        CustodyWords.say("custody.notice.shown-clear"),
         () -> custody.showClear(productionId, weaponId, Set.copyOf(form.witnesses())));
   }
 
@@ -219,7 +219,7 @@ class CustodyPages {
       @Valid @ModelAttribute("showClearForm") ShowClearForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
     return step(productionId, weaponId, result, model, redirect,
-        "Load shown. Each witness now confirms, on their own phone, the load they saw.",
+        CustodyWords.say("custody.notice.load-shown"),
         () -> custody.showLoad(productionId, weaponId, Set.copyOf(form.witnesses())));
   }
 
@@ -227,14 +227,14 @@ class CustodyPages {
   String issue(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, result, model, redirect, "Issued. Collect it back yourself.", form.scene(),
+    return step(productionId, weaponId, result, model, redirect, CustodyWords.say("custody.notice.issued"), form.scene(),
         () -> custody.issue(productionId, new IssueWeapon(weaponId, form.performer(), form.scene())));
   }
 
   @PostMapping(WEAPON + "/return")
   String collect(@PathVariable UUID productionId, @PathVariable UUID weaponId, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, null, model, redirect, "Back in your hands.",
+    return step(productionId, weaponId, null, model, redirect, CustodyWords.say("custody.notice.returned"),
         () -> custody.collect(productionId, weaponId));
   }
 
@@ -242,14 +242,14 @@ class CustodyPages {
   String lockUp(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @Valid @ModelAttribute("lockUpForm") LockUpForm form, BindingResult result, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, result, model, redirect, "Locked up.",
+    return step(productionId, weaponId, result, model, redirect, CustodyWords.say("custody.notice.locked-up"),
         () -> custody.lockUp(productionId, weaponId, form.location(), form.loadedReason()));
   }
 
   @PostMapping(WEAPON + "/unlock")
   String unlock(@PathVariable UUID productionId, @PathVariable UUID weaponId, Model model,
       RedirectAttributes redirect) {
-    return step(productionId, weaponId, null, model, redirect, "Out of lock-up and in your hands.",
+    return step(productionId, weaponId, null, model, redirect, CustodyWords.say("custody.notice.unlocked"),
         () -> custody.unlock(productionId, weaponId));
   }
 

@@ -53,7 +53,7 @@ public final class CustodyView {
   public record Line(int version, String when, String who, String kind, String what, String detail) {}
 
   public String name(UUID userId) {
-    return userId == null ? "" : names.getOrDefault(userId, "someone no longer on the crew");
+    return userId == null ? "" : names.getOrDefault(userId, CustodyWords.say("custody.line.someone-gone"));
   }
 
   public String names(Collection<UUID> userIds) {
@@ -72,17 +72,18 @@ public final class CustodyView {
   public String where(WeaponStatus weapon) {
     switch (weapon.state()) {
       case REGISTERED:
-        return "On the register, not yet received";
+        return CustodyWords.say("custody.where.registered");
       case WITH_ARMORER:
-        return "With the armorer";
+        return CustodyWords.say("custody.where.with-armorer");
       case ISSUED:
-        return "With " + name(weapon.holderId());
+        return CustodyWords.say("custody.where.issued", name(weapon.holderId()));
       case LOCKED_UP:
-        return "Locked up" + (weapon.lockUpLocation() == null ? "" : ": " + weapon.lockUpLocation());
+        return weapon.lockUpLocation() == null ? CustodyWords.say("custody.where.locked-up")
+            : CustodyWords.say("custody.where.locked-up-at", weapon.lockUpLocation());
       case ON_HOLD:
-        return "On hold: review awaited";
+        return CustodyWords.say("custody.where.on-hold");
       default:
-        return "Gone from the production";
+        return CustodyWords.say("custody.where.gone");
     }
   }
 
@@ -108,33 +109,35 @@ public final class CustodyView {
     Object event = entry.event();
     String detail = "";
     if (event instanceof WeaponReceived e) {
-      detail = "from " + e.receivedFrom();
+      detail = CustodyWords.say("custody.line.from", e.receivedFrom());
     } else if (event instanceof WeaponInspected e) {
       detail = e.finding();
     } else if (event instanceof ShownClear e) {
-      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(ShownWords.CLEAR);
+      detail = CustodyWords.say("custody.line.shown-to", names(e.witnesses()), lowerFirst(ShownWords.CLEAR));
     } else if (event instanceof ShowClearConfirmed) {
-      detail = "saw it empty";
+      detail = CustodyWords.say("custody.line.saw-it-empty");
     } else if (event instanceof ShowClearRefused e) {
       detail = e.reason();
     } else if (event instanceof LoadShown e) {
-      detail = "to " + names(e.witnesses()) + ": " + lowerFirst(e.shown());
+      detail = CustodyWords.say("custody.line.shown-to", names(e.witnesses()), lowerFirst(e.shown()));
     } else if (event instanceof LoadShowConfirmed e) {
-      detail = "saw: " + e.shown();
+      detail = CustodyWords.say("custody.line.saw", e.shown());
     } else if (event instanceof LoadShowRefused e) {
       detail = e.reason();
     } else if (event instanceof WeaponIssued e) {
-      detail = "to " + name(e.performerId());
+      detail = CustodyWords.say("custody.line.to", name(e.performerId()));
     } else if (event instanceof WeaponReturned e) {
-      detail = "from " + name(e.returnedBy());
+      detail = CustodyWords.say("custody.line.from", name(e.returnedBy()));
     } else if (event instanceof WeaponLockedUp e) {
-      detail = e.location() + (e.loadedReason() == null ? "" : "; locked up loaded: " + e.loadedReason());
+      detail = e.loadedReason() == null ? e.location()
+          : CustodyWords.say("custody.line.locked-up-loaded", e.location(), e.loadedReason());
     } else if (event instanceof Misfire e) {
       detail = e.description() == null ? "" : e.description();
     } else if (event instanceof WeaponReviewed e) {
       detail = e.finding();
     } else if (event instanceof RoundsDischarged e) {
-      detail = e.count() + (e.count() == 1 ? " round" : " rounds");
+      detail = e.count() == 1 ? CustodyWords.say("custody.line.one-round")
+          : CustodyWords.say("custody.line.rounds", String.valueOf(e.count()));
     } else if (event instanceof Malfunction e) {
       detail = e.description();
     } else if (event instanceof WeaponDisposed e) {
@@ -148,43 +151,22 @@ public final class CustodyView {
     return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** "custody.show-clear-confirmed" reads "Show-clear confirmed". */
+  /**
+   * "custody.show-clear-confirmed" reads "Show-clear confirmed", in the reader's language from the bundle
+   * ({@code custody.step.show-clear-confirmed}); a kind the bundle does not name reads as its code in words.
+   */
   static String kindInWords(String kind) {
+    String code = kind.startsWith("custody.") ? kind.substring("custody.".length()) : kind;
+    return CustodyWords.find("custody.step." + code).orElseGet(() -> codeInWords(kind));
+  }
+
+  /** The English a kind's code spells, "custody.lock-up-overdue" as "Lock-up overdue": the bundle's fallback. */
+  static String codeInWords(String kind) {
     String words = kind.startsWith("custody.") ? kind.substring("custody.".length()) : kind;
     words = words.replace("show-clear", "show\u2011clear").replace("lock-up", "lock\u2011up").replace('-', ' ')
         .replace('\u2011', '-').replace("weapon ", "");
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
-
-  private static final Map<String, String> RULES = Map.ofEntries(
-      Map.entry("custody.show-clear-before-issue", "Show-clear before issue"),
-      Map.entry("custody.only-armorer-handles", "Only the armorer hands out and collects weapons"),
-      Map.entry("custody.issue-only-to-performer-on-todays-scene", "Issue only to a performer in today's scene"),
-      Map.entry("custody.firearms-hold", "Every firearm on hold (stand-down)"),
-      Map.entry("custody.scene-hold", "Scene held for an incident"),
-      Map.entry("custody.stop-work", "Work is stopped"),
-      Map.entry("custody.unreconciled-day", "An earlier day's round count is not settled"),
-      Map.entry("custody.weapon-hold-after-misfire", "Weapon on hold after a misfire"),
-      Map.entry("custody.order-of-custody", "Order of custody"),
-      Map.entry("custody.rounds-from-verified-lots", "Rounds only from verified lots"),
-      Map.entry("custody.only-firearms-are-loaded", "Only firearms are loaded"),
-      Map.entry("custody.never-unattended", "Never unattended"),
-      Map.entry("custody.armorer-has-no-other-duties", "The armorer has no other duties"),
-      Map.entry("custody.safety-roles-apart", "The safety advisor and the 1st AD hold no second safety role"),
-      Map.entry("custody.rounds-reconcile", "Rounds must reconcile"),
-      Map.entry("custody.rounds-on-hand", "Rounds leave only from where they are"),
-      Map.entry("custody.inspect-after-malfunction", "Inspect after a malfunction"),
-      Map.entry("custody.show-what-is-in-it", "Show what is in it: clear only when empty, otherwise the load"),
-      Map.entry("custody.lock-up-unloaded", "Unloaded before lock-up, or the reason written"),
-      Map.entry("protocol.no-blanks-without-discharge", "No blanks where the plan fires nothing"),
-      Map.entry("protocol.weapon-plan", "A signed weapon plan for the scene"),
-      Map.entry("protocol.risk-assessment", "A signed risk assessment"),
-      Map.entry("briefing.safety-meeting", "A safety meeting today before weapons are handed out"),
-      Map.entry("staffing.dedicated-armorer", "A dedicated armorer on a firearms day"),
-      Map.entry("staffing.armorer-double-booked", "The armorer on one production at a time"),
-      Map.entry("staffing.rest-and-hours", "Rest between days and limited hours"),
-      Map.entry("training.firearms-safety", "Firearms safety training before handling a firearm"),
-      Map.entry("training.current-qualification", "A current qualification"));
 
   /** A custody refusal as its page shows it, with who can fix it and where ({@code templates/refusal.html}). */
   static RefusalOnPage refused(RuleRefusedException e) {
@@ -196,11 +178,16 @@ public final class CustodyView {
     return new RefusalOnPage(ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
   }
 
-  /** A gate's rule from another module reads by its name alone: "protocol.weapon-plan" reads "Weapon plan". */
+  /**
+   * A rule in the reader's language, from the bundle ({@code custody.rule.<rule>}, "Show-clear before issue"); a
+   * gate's rule from another module the bundle does not name reads by its name alone: "protocol.weapon-plan" reads
+   * "Weapon plan".
+   */
   static String ruleInWords(String rule) {
     if (rule == null) {
-      return "A safety rule";
+      return CustodyWords.say("custody.rule.unknown");
     }
-    return RULES.getOrDefault(rule, kindInWords(rule.startsWith("custody.") ? rule : rule.substring(rule.indexOf('.') + 1)));
+    return CustodyWords.find("custody.rule." + rule).orElseGet(() -> codeInWords(
+        rule.startsWith("custody.") ? rule : rule.substring(rule.indexOf('.') + 1)));
   }
 }

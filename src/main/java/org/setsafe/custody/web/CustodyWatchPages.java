@@ -95,7 +95,7 @@ class CustodyWatchPages {
     if (!result.hasErrors()) {
       try {
         WatchSettings.Limits limits = settings.setLockUpGrace(productionId, form.minutes());
-        redirect.addFlashAttribute("notice", "Lock-up grace set: " + limits.lockUpGraceMinutes() + " minutes.");
+        redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.grace-set", String.valueOf(limits.lockUpGraceMinutes())));
         return "redirect:/productions/" + productionId + "/custody/watch";
       } catch (RuleRefusedException e) {
         model.addAttribute("refusal", CustodyView.refused(e));
@@ -161,8 +161,8 @@ class CustodyWatchPages {
       try {
         SecondRoleAuthorised done = secondRoles.authorise(productionId, form.armorer(), form.secondRole(), form.day(),
             form.reason());
-        redirect.addFlashAttribute("notice", "Override recorded: " + done.secondRole().label() + " on " + done.day()
-            + ". The crew page will now accept it.");
+        redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.override",
+            CustodyWords.say("crew.role." + done.secondRole().name()), String.valueOf(done.day())));
         return "redirect:/productions/" + productionId + "/custody/second-roles";
       } catch (RuleRefusedException e) {
         model.addAttribute("refusal", CustodyView.refused(e));

@@ -56,12 +56,12 @@ class DaySettlementPages {
     access.require(productionId, Permission.VIEW);
     String back = "/productions/" + productionId + "/custody/days";
     if (finding == null || finding.isBlank()) {
-      return PageSteps.problem(redirect, back, "Write what happened to the rounds before you settle the day.");
+      return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.settle-finding"));
     }
     if (finding.length() > 2000) {
-      return PageSteps.problem(redirect, back, "Keep what you write under 2000 characters.");
+      return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.too-long"));
     }
-    return PageSteps.take(redirect, back, "Your settlement of " + day + " is recorded with what you wrote.",
+    return PageSteps.take(redirect, back, CustodyWords.say("custody.notice.settled", String.valueOf(day)),
         () -> settlements.settle(productionId, day, finding));
   }
 

@@ -113,7 +113,7 @@ class HoldPages {
       model.addAttribute("clearingFind", findId);
       return holds(productionId, model);
     }
-    return PageSteps.take(redirect, holdsPage(productionId), "Your clearance is recorded with your finding.",
+    return PageSteps.take(redirect, holdsPage(productionId), CustodyWords.say("custody.notice.cleared"),
         () -> holds.clearHold(productionId, findId, form.finding()));
   }
 
@@ -134,7 +134,7 @@ class HoldPages {
       return liveRoundPage(productionId, model);
     }
     return PageSteps.take(redirect, holdsPage(productionId),
-        "Recorded. Every firearm is on hold until the safety advisor and a producer each clear it in writing.",
+        CustodyWords.say("custody.notice.live-round"),
         () -> holds.liveRoundFound(productionId, form.where(), form.description(), form.lotId(), form.weaponId()));
   }
 
@@ -161,13 +161,11 @@ class HoldPages {
     }
     if (form.kind() == Report.ACCIDENTAL_DISCHARGE) {
       return PageSteps.take(redirect, back,
-          "Accidental discharge recorded. The weapon is on hold until the armorer and the safety advisor review it, "
-              + "and every firearm is on hold until the safety advisor and a producer clear the stand-down.",
+          CustodyWords.say("custody.notice.accidental-discharge"),
           () -> custody.accidentalDischarge(productionId, weaponId, form.description()));
     }
     return PageSteps.take(redirect, back,
-        "Misfire recorded. The weapon is on hold until the armorer and the safety advisor review it; a second "
-            + "misfire today puts every firearm on hold until the safety advisor and a producer clear it.",
+        CustodyWords.say("custody.notice.misfire"),
         () -> custody.misfire(productionId, weaponId, form.description()));
   }
 
@@ -179,9 +177,9 @@ class HoldPages {
         : "/productions/" + productionId + "/custody/weapons/" + weaponId;
     armory.weapon(productionId, weaponId);
     if (result.hasErrors()) {
-      return PageSteps.problem(redirect, back, "Write what you found before you record the review.");
+      return PageSteps.problem(redirect, back, CustodyWords.say("custody.problem.review-finding"));
     }
-    return PageSteps.take(redirect, back, "Your review is recorded.",
+    return PageSteps.take(redirect, back, CustodyWords.say("custody.notice.reviewed"),
         () -> custody.review(productionId, weaponId, form.finding()));
   }
 

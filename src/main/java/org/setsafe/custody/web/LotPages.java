@@ -105,7 +105,7 @@ class LotPages {
       return lotPage(productionId, facts.lot(productionId, lotId), model);
     }
     redirect.addFlashAttribute("notice",
-        "Dummy check recorded: " + form.roundsVerified() + " rounds by " + method(form.method()) + ".");
+        CustodyWords.say("custody.notice.dummies-verified", String.valueOf(form.roundsVerified()), method(form.method())));
     return "redirect:/productions/" + productionId + "/custody/lots/" + lotId;
   }
 
@@ -121,8 +121,8 @@ class LotPages {
     model.addAttribute("shortId", TagSheet.shortId(record.lot().id()));
     model.addAttribute("history", record.history().stream().map(h -> line(view, h, record.lot().id(), weapons)).toList());
     model.addAttribute("verifications", record.verifications().stream()
-        .map(v -> view.name(v.actorId()) + ", " + view.time(v.occurredAt()) + ": " + v.roundsVerified() + " of "
-            + record.lot().count() + " rounds, " + method(v.method()))
+        .map(v -> CustodyWords.say("custody.lot.verification", view.name(v.actorId()), view.time(v.occurredAt()),
+            String.valueOf(v.roundsVerified()), String.valueOf(record.lot().count()), method(v.method())))
         .toList());
     model.addAttribute("methods", VerificationMethod.values());
     model.addAttribute("may", AmmunitionLotPages.names(boards.lotSteps(productionId, record.lot().id())));
@@ -134,27 +134,29 @@ class LotPages {
     Object event = entry.event();
     String detail = "";
     if (event instanceof DummiesVerified e) {
-      detail = e.roundsVerified() + " rounds, " + method(e.method());
+      detail = CustodyWords.say("custody.line.rounds-by", String.valueOf(e.roundsVerified()), method(e.method()));
     } else if (event instanceof WeaponLoaded e) {
-      detail = e.roundsFrom(lotId) + " into " + weapons.getOrDefault(e.weaponId(), "a weapon");
+      detail = CustodyWords.say("custody.line.into", String.valueOf(e.roundsFrom(lotId)), weapon(weapons, e.weaponId()));
     } else if (event instanceof WeaponUnloaded e) {
-      detail = e.roundsBackToLot().getOrDefault(lotId, 0) + " back from " + weapons.getOrDefault(e.weaponId(), "a weapon");
+      detail = CustodyWords.say("custody.line.back-from", String.valueOf(e.roundsBackToLot().getOrDefault(lotId, 0)),
+          weapon(weapons, e.weaponId()));
     } else if (event instanceof RoundsDischarged e) {
-      detail = e.count() + " fired from " + weapons.getOrDefault(e.weaponId(), "a weapon");
+      detail = CustodyWords.say("custody.line.fired-from", String.valueOf(e.count()), weapon(weapons, e.weaponId()));
     } else if (event instanceof RoundsCounted e) {
-      detail = e.counted() + " counted";
+      detail = CustodyWords.say("custody.line.counted", String.valueOf(e.counted()));
     } else if (event instanceof RoundsTransferred e) {
-      detail = e.count() + (e.direction() == TransferDirection.IN ? " in from " : " out to ") + e.counterpart();
+      detail = CustodyWords.say(e.direction() == TransferDirection.IN ? "custody.line.in-from" : "custody.line.out-to",
+          String.valueOf(e.count()), e.counterpart());
     } else if (event instanceof RoundsReturnedToSupplier e) {
-      detail = e.count() + " back to the supplier";
+      detail = CustodyWords.say("custody.line.to-supplier", String.valueOf(e.count()));
     } else if (event instanceof LotReinspected e) {
-      detail = "released: " + e.finding();
+      detail = CustodyWords.say("custody.line.released", e.finding());
     } else if (event instanceof LotQuarantined e) {
       detail = e.reason();
     } else if (event instanceof LotKeptInQuarantine e) {
-      detail = "kept: " + e.finding();
+      detail = CustodyWords.say("custody.line.kept", e.finding());
     } else if (event instanceof LiveRoundFound e) {
-      detail = "at " + e.where();
+      detail = CustodyWords.say("custody.line.at", e.where());
     }
     return new CustodyView.Line(entry.version(), view.time(entry.occurredAt()), view.name(entry.actorId()),
         entry.kind(), CustodyView.kindInWords(entry.kind()), detail);
@@ -164,14 +166,11 @@ class LotPages {
     if (method == null) {
       return "";
     }
-    switch (method) {
-      case RATTLE_TEST:
-        return "rattle test";
-      case PRIMER_DRILLED_OR_ABSENT:
-        return "primer drilled or absent";
-      default:
-        return "visual and weight check";
-    }
+    return CustodyWords.say("custody.method." + method.name());
+  }
+
+  private static String weapon(Map<UUID, String> weapons, UUID weaponId) {
+    return weapons.getOrDefault(weaponId, CustodyWords.say("custody.line.a-weapon"));
   }
 
   /** The lot comes from the address, never from the form. */

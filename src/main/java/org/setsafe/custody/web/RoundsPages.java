@@ -118,7 +118,7 @@ class RoundsPages {
         }
       });
       rounds.closeDay(productionId, counts);
-      redirect.addFlashAttribute("notice", "The day is closed: every round is accounted for.");
+      redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.day-closed"));
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       redirect.addFlashAttribute("typed", typed);
@@ -159,21 +159,21 @@ class RoundsPages {
   @PostMapping(LOT + "/count")
   String count(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("countForm") CountForm form, BindingResult result, RedirectAttributes redirect) {
-    return lotStep(productionId, lotId, "count", result, redirect, "Count recorded.",
+    return lotStep(productionId, lotId, "count", result, redirect, CustodyWords.say("custody.notice.counted"),
         () -> rounds.take(productionId, new CountRounds(lotId, required(form.counted(), "counted"))));
   }
 
   @PostMapping(LOT + "/return")
   String returnToSupplier(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("returnForm") ReturnForm form, BindingResult result, RedirectAttributes redirect) {
-    return lotStep(productionId, lotId, "return", result, redirect, "Rounds returned to the supplier.",
+    return lotStep(productionId, lotId, "return", result, redirect, CustodyWords.say("custody.notice.rounds-returned"),
         () -> rounds.take(productionId, new ReturnRounds(lotId, required(form.count(), "count"))));
   }
 
   @PostMapping(LOT + "/transfer")
   String transfer(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("transferForm") TransferForm form, BindingResult result, RedirectAttributes redirect) {
-    return lotStep(productionId, lotId, "transfer", result, redirect, "Transfer recorded.",
+    return lotStep(productionId, lotId, "transfer", result, redirect, CustodyWords.say("custody.notice.rounds-transferred"),
         () -> rounds.take(productionId, new TransferRounds(lotId, required(form.count(), "count"),
             required(form.direction(), "direction"), form.counterpart())));
   }
@@ -181,7 +181,7 @@ class RoundsPages {
   @PostMapping(LOT + "/reinspect")
   String reinspect(@PathVariable UUID productionId, @PathVariable UUID lotId,
       @ModelAttribute("reinspectForm") ReinspectForm form, BindingResult result, RedirectAttributes redirect) {
-    return lotStep(productionId, lotId, "reinspect", result, redirect, "Re-inspection recorded; the lot is released.",
+    return lotStep(productionId, lotId, "reinspect", result, redirect, CustodyWords.say("custody.notice.reinspected"),
         () -> rounds.take(productionId, new ReleaseLot(lotId, form.finding())));
   }
 
@@ -228,7 +228,7 @@ class RoundsPages {
   @PostMapping(WEAPON + "/discharge")
   String discharge(@PathVariable UUID productionId, @PathVariable UUID weaponId,
       @ModelAttribute("dischargeForm") DischargeForm form, BindingResult result, RedirectAttributes redirect) {
-    return weaponStep(productionId, weaponId, result, redirect, "Rounds fired recorded.",
+    return weaponStep(productionId, weaponId, result, redirect, CustodyWords.say("custody.notice.fired"),
         () -> custody.discharge(productionId, weaponId, required(form.lot(), "lot"), required(form.count(), "count")));
   }
 
@@ -262,7 +262,7 @@ class RoundsPages {
     try {
       custody.dispose(productionId, weaponId, form.recipient(), form.address(), form.licenceNumber(),
           form.disposition());
-      redirect.addFlashAttribute("notice", "Recorded: it has left the production.");
+      redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.disposed"));
       return "redirect:" + weaponUrl;
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));

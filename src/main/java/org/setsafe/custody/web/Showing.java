@@ -22,8 +22,8 @@ public record Showing(boolean loaded, String headline, String instruction, List<
 
   /** An empty weapon: nothing anywhere a round could be. */
   static Showing clear() {
-    return new Showing(false, "Shown CLEAR: empty",
-        "Empty: chamber, cylinder or magazine, and barrel. Look into each yourself.", List.of());
+    return new Showing(false, CustodyWords.say("custody.showing.clear.headline"),
+        CustodyWords.say("custody.showing.clear.instruction"), List.of());
   }
 
   /**
@@ -38,12 +38,12 @@ public record Showing(boolean loaded, String headline, String instruction, List<
     manifest.keySet().stream().filter(p -> !positions.contains(p)).forEach(positions::add);
     List<Row> rows = positions.stream().map(p -> manifest.containsKey(p)
         ? new Row(capitalized(p), lotName(manifest.get(p), lots), false)
-        : new Row(capitalized(p), "Empty", true)).toList();
+        : new Row(capitalized(p), CustodyWords.say("custody.empty"), true)).toList();
     boolean dummies = manifest.values().stream().anyMatch(r -> r.roundClass().dummy());
     boolean blanks = manifest.values().stream().anyMatch(r -> !r.roundClass().dummy());
-    String what = dummies && blanks ? "dummies and blanks" : dummies ? "dummies" : "blanks";
-    return new Showing(true, "Shown LOADED: " + what + " as listed",
-        "It has rounds in it: it is not clear. Check every position below, the empty ones too.", rows);
+    String what = dummies && blanks ? "both" : dummies ? "dummies" : "blanks";
+    return new Showing(true, CustodyWords.say("custody.showing.loaded." + what),
+        CustodyWords.say("custody.showing.loaded.instruction"), rows);
   }
 
   /**

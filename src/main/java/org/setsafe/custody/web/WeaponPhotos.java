@@ -92,7 +92,7 @@ final class WeaponPhotos {
         @RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect) {
       try {
         armory.addPhoto(productionId, weaponId, bytes(photo));
-        redirect.addFlashAttribute("notice", "Photo added to the weapon's record.");
+        redirect.addFlashAttribute("notice", CustodyWords.say("custody.notice.photo"));
       } catch (RuleRefusedException e) {
         redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {

@@ -68,9 +68,17 @@ public class CareAfterIncidents {
 
   /** What a crew member sees of one offer: contacts, their own answer, the check-ins, the debrief. */
   public record SupportView(UUID offerId, UUID incidentId, String incident, Instant offeredAt, String offeredAtOnSet,
-      List<ContactView> contacts, SupportAnswer answer, List<CheckInView> checkIns, DebriefView debrief) {}
+      List<ContactView> contacts, SupportAnswer answer, List<CheckInView> checkIns, DebriefView debrief,
+      IncidentNamed about) {}
 
-  public record ContactView(String kind, String name, String phone, String hours, String notes) {}
+  /** A contact: {@code kindCode} the kind's code, so a page can name the kind in its reader's language. */
+  public record ContactView(String kind, String name, String phone, String hours, String notes, String kindCode) {}
+
+  /**
+   * Which incident the support follows, as facts rather than words, so a page says it in its reader's language
+   * ({@code incident} says it in English); null when the incident cannot be read.
+   */
+  public record IncidentNamed(IncidentKind kind, Instant happenedAt, String where) {}
 
   /** A check-in: when it falls due on the production's clock, whether it was sent, whether it still will be. */
   public record CheckInView(CheckIn which, Instant dueAt, String dueAtOnSet, boolean sent, boolean cancelled) {}
@@ -80,7 +88,7 @@ public class CareAfterIncidents {
 
   /** Who accepted or declined, for the counselling contact only. */
   public record AnswersView(UUID offerId, String incident, int offeredTo, List<PersonAnswer> people,
-      DebriefView debrief) {}
+      DebriefView debrief, IncidentNamed about) {}
 
   /** One person's answers: {@code answer} null when they have not said; {@code attending} null likewise. */
   public record PersonAnswer(UUID userId, String name, SupportAnswer answer, Boolean attending) {}
@@ -203,7 +211,8 @@ public class CareAfterIncidents {
             !sent.contains(which) && answer == SupportAnswer.DECLINED));
       }
       return new SupportView(o.id(), o.incidentId(), incidentWords(o, zone), o.offeredAt(),
-          LocalTimes.dated(o.offeredAt(), zone), contacts, answer, checkIns, debrief(o.id(), me.userId(), zone));
+          LocalTimes.dated(o.offeredAt(), zone), contacts, answer, checkIns, debrief(o.id(), me.userId(), zone),
+          named(o));
     }).toList();
   }
 
@@ -269,7 +278,7 @@ public class CareAfterIncidents {
         .sorted(java.util.Comparator.comparing(PersonAnswer::name)).toList();
     return new AnswersView(offerId, incidentWords(offer, zone), offer.people(), people,
         debrief.map(d -> new DebriefView(d.startsAt(), LocalTimes.dated(d.startsAt(), zone), d.place(), null))
-            .orElse(null));
+            .orElse(null), named(offer));
   }
 
   /** The safety advisor names the production's counselling contact on SetSafe; never a producer or the UPM. */
@@ -371,7 +380,8 @@ public class CareAfterIncidents {
   private List<ContactView> contacts(UUID productionId) {
     List<SafetyContact> all = contacts.of(productionId);
     return all.stream()
-        .map(c -> new ContactView(c.kind().label(), c.name(), c.phone(), c.hours(), c.notes())).toList();
+        .map(c -> new ContactView(c.kind().label(), c.name(), c.phone(), c.hours(), c.notes(), c.kind().name()))
+        .toList();
   }
 
   private String contactLines(UUID productionId) {
@@ -397,6 +407,11 @@ public class CareAfterIncidents {
         .map(i -> i.kind().label() + ", " + LocalTimes.dated(i.happenedAt(), zone)
             + (i.where() == null ? "" : ", " + i.where()))
         .orElse("an incident");
+  }
+
+  private IncidentNamed named(Offer offer) {
+    return incidents.incident(offer.productionId(), offer.incidentId())
+        .map(i -> new IncidentNamed(i.kind(), i.happenedAt(), i.where())).orElse(null);
   }
 
   static String supportLink(UUID productionId) {

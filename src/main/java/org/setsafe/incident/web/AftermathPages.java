@@ -1,17 +1,25 @@
 package org.setsafe.incident.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.setsafe.incident.CareAfterIncidents;
 import org.setsafe.incident.ReportingClocks;
+import org.setsafe.incident.ReportingClocks.ClockView;
 import org.setsafe.incident.ReportingClocks.ReportMadeInput;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +39,13 @@ class AftermathPages {
   private final ReportingClocks clocks;
   private final CareAfterIncidents care;
   private final CrewList crew;
+  private final MessageSource messages;
+  private final Clock clock;
 
-  AftermathPages(ReportingClocks clocks, CareAfterIncidents care, CrewList crew) {
+  AftermathPages(ReportingClocks clocks, CareAfterIncidents care, CrewList crew, MessageSource messages,
+      Clock clock) {
+    this.messages = messages;
+    this.clock = clock;
     this.clocks = clocks;
     this.care = care;
     this.crew = crew;
@@ -51,9 +64,8 @@ class AftermathPages {
   String answer(@PathVariable UUID productionId, @PathVariable UUID offerId, @RequestParam(required = false)
       String answer, RedirectAttributes redirect) {
     care.answer(productionId, offerId, answer);
-    redirect.addFlashAttribute("notice", "DECLINED".equals(answer)
-        ? "Understood. We won't check in again about this. The contacts stay here if you change your mind."
-        : "Thank you. We'll check in with you.");
+    redirect.addFlashAttribute("notice", said("DECLINED".equals(answer) ? "incident.support.notice.declined"
+        : "incident.support.notice.accepted"));
     return "redirect:/productions/" + productionId + "/support";
   }
 
@@ -61,8 +73,8 @@ class AftermathPages {
   String attending(@PathVariable UUID productionId, @PathVariable UUID offerId,
       @RequestParam(required = false) Boolean attending, RedirectAttributes redirect) {
     care.attend(productionId, offerId, attending);
-    redirect.addFlashAttribute("notice", Boolean.TRUE.equals(attending) ? "See you at the debrief."
-        : "That's fine. Nobody has to come.");
+    redirect.addFlashAttribute("notice", said(Boolean.TRUE.equals(attending) ? "incident.support.notice.coming"
+        : "incident.support.notice.not-coming"));
     return "redirect:/productions/" + productionId + "/support";
   }
 
@@ -85,13 +97,17 @@ class AftermathPages {
       model.addAttribute("error", e.getMessage());
       return answers(productionId, offerId, model);
     }
-    redirect.addFlashAttribute("notice", "Debrief scheduled; everyone offered support has been told.");
+    redirect.addFlashAttribute("notice", said("incident.answers.scheduled.notice"));
     return "redirect:/productions/" + productionId + "/support/" + offerId + "/answers";
   }
 
   @GetMapping("/productions/{productionId}/incidents/{incidentId}/clocks")
   String clocks(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model) {
-    model.addAttribute("clocks", clocks.clocks(productionId, incidentId));
+    List<ClockView> all = clocks.clocks(productionId, incidentId);
+    Map<UUID, String> timeLeft = new HashMap<>();
+    all.forEach(c -> timeLeft.put(c.id(), timeLeft(c)));
+    model.addAttribute("clocks", all);
+    model.addAttribute("timeLeft", timeLeft);
     model.addAttribute("production", crew.production(productionId));
     model.addAttribute("incidentId", incidentId);
     return "incident/clocks";
@@ -112,8 +128,38 @@ class AftermathPages {
       model.addAttribute("errorClock", clockId);
       return clocks(productionId, incidentId, model);
     }
-    redirect.addFlashAttribute("notice", "Report recorded. The clock has stopped.");
+    redirect.addFlashAttribute("notice", said("incident.clocks.made.notice"));
     return "redirect:/productions/" + productionId + "/incidents/" + incidentId + "/clocks";
+  }
+
+  /** A notice in the reader's language. */
+  private String said(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * How the clock stands, in the reader's words: "5 hours 12 minutes left", "late by 40 minutes", "reported 2 hours
+   * before it was due", "reported late by 3 minutes"; the clock's own view says the same in English.
+   */
+  private String timeLeft(ClockView c) {
+    if (c.madeAt() != null) {
+      return c.late() ? said("incident.clocks.reported-late", span(c.dueAt(), c.madeAt()))
+          : said("incident.clocks.reported-early", span(c.madeAt(), c.dueAt()));
+    }
+    Instant now = clock.instant();
+    return now.isAfter(c.dueAt()) ? said("incident.clocks.late-by", span(c.dueAt(), now))
+        : said("incident.clocks.left", span(now, c.dueAt()));
+  }
+
+  /** "5 hours 12 minutes", "40 minutes", "less than a minute". */
+  private String span(Instant from, Instant to) {
+    long minutes = Math.max(0, Duration.between(from, to).toMinutes());
+    if (minutes < 1) {
+      return said("incident.clocks.under-a-minute");
+    }
+    String hours = minutes / 60 == 0 ? "" : said("incident.clocks.hours", minutes / 60);
+    String mins = minutes % 60 == 0 ? "" : said("incident.clocks.minutes", minutes % 60);
+    return (hours + " " + mins).strip();
   }
 
   /** A time typed on the phone, on the production's clock ({@code 2026-12-07T14:05}). */

@@ -26,6 +26,8 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.SubjectNames;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -55,9 +57,11 @@ class IncidentPages {
   private final Productions productions;
   private final CrewList crew;
   private final List<SubjectNames> names;
+  private final MessageSource messages;
 
   IncidentPages(Incidents incidents, Statements statements, Productions productions, CrewList crew,
-      List<SubjectNames> names) {
+      List<SubjectNames> names, MessageSource messages) {
+    this.messages = messages;
     this.incidents = incidents;
     this.statements = statements;
     this.productions = productions;
@@ -81,15 +85,16 @@ class IncidentPages {
     Map<UUID, String> held = new HashMap<>();
     incident.holds().forEach(h -> {
       if (h.weaponId() != null) {
-        held.put(h.weaponId(), name(productionId, "weapon", h.weaponId()).orElse("A weapon"));
+        held.put(h.weaponId(), name(productionId, "weapon", h.weaponId()).orElse(said("incident.incident.held.weapon")));
       }
       if (h.lotId() != null) {
-        held.put(h.lotId(), name(productionId, "lot", h.lotId()).orElse("A lot of rounds"));
+        held.put(h.lotId(), name(productionId, "lot", h.lotId()).orElse(said("incident.incident.held.lot")));
       }
       if (h.sceneId() != null) {
-        // "Sc. 42A", as the call sheet heads a scene.
-        held.put(h.sceneId(), name(productionId, "scene", h.sceneId()).map(n -> n.replaceFirst("^scene ", "Sc. "))
-            .orElse("A scene"));
+        // "Sc. 42A", as the call sheet heads a scene, in the reader's language.
+        held.put(h.sceneId(), name(productionId, "scene", h.sceneId())
+            .map(n -> n.startsWith("scene ") ? said("scene.short", n.substring("scene ".length())) : n)
+            .orElse(said("incident.incident.held.scene")));
       }
     });
     model.addAttribute("held", held);
@@ -130,7 +135,7 @@ class IncidentPages {
     try {
       Production production = productions.get(productionId);
       StatementView given = statements.give(productionId, incidentId, new Words(words, instant(about, production)));
-      redirect.addFlashAttribute("notice", "Your statement is given. Only the investigators and you read it.");
+      redirect.addFlashAttribute("notice", said("incident.statement.given.notice"));
       return "redirect:" + statementAddress(productionId, incidentId, given.id());
     } catch (InvalidInputException | AccessRefusedException e) {
       return refused(e, productionId, incidentId, "give", model, response);
@@ -159,8 +164,8 @@ class IncidentPages {
       UUID witnessUserId = witness == null || witness.isBlank() ? null : uuid(witness);
       StatementView recorded = statements.recordFor(productionId, incidentId,
           new ForWitness(witnessUserId, witnessName, words, instant(about, production)));
-      redirect.addFlashAttribute("notice", recorded.fromOutsideTheCrew() ? "Recorded."
-          : "Recorded. " + recorded.witness() + " confirms it on their phone.");
+      redirect.addFlashAttribute("notice", recorded.fromOutsideTheCrew() ? said("incident.statement.recorded.notice")
+          : said("incident.statement.recorded.notice.to-confirm", recorded.witness()));
       return "redirect:" + statementAddress(productionId, incidentId, recorded.id());
     } catch (InvalidInputException | AccessRefusedException e) {
       return refused(e, productionId, incidentId, "record", model, response);
@@ -185,7 +190,7 @@ class IncidentPages {
       HttpServletResponse response) {
     try {
       statements.confirm(productionId, incidentId, statementId, version);
-      redirect.addFlashAttribute("notice", "Confirmed: these are your words.");
+      redirect.addFlashAttribute("notice", said("incident.statement.confirmed.notice"));
       return "redirect:" + statementAddress(productionId, incidentId, statementId);
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
@@ -213,8 +218,7 @@ class IncidentPages {
       Production production = productions.get(productionId);
       StatementView corrected = statements.correct(productionId, incidentId, statementId,
           new Correction(words, instant(about, production), supersedes));
-      redirect.addFlashAttribute("notice", "Version " + corrected.latestVersion() + " is recorded; the earlier "
-          + "versions stay as they were given.");
+      redirect.addFlashAttribute("notice", said("incident.statement.corrected.notice", corrected.latestVersion()));
       return "redirect:" + statementAddress(productionId, incidentId, statementId);
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
@@ -239,33 +243,32 @@ class IncidentPages {
     Production production = productions.get(productionId);
     model.addAttribute("production", production);
     model.addAttribute("incident", incidents.incident(productionId, incidentId));
+    // The page names itself from the mode: incident.statement-form.heading.<mode>.
     model.addAttribute("mode", mode);
-    model.addAttribute("heading", switch (mode) {
-      case "give" -> "Give your statement";
-      case "record" -> "Record a statement";
-      default -> "Correct the statement";
-    });
     if ("record".equals(mode)) {
       model.addAttribute("crew", crew.members(productionId).stream()
           .sorted(java.util.Comparator.comparing(Member::displayName)).toList());
     }
   }
 
-  /** A field the form asks for, said as the form asks it; any other refusal as the service gave it. */
-  static String inWords(RuntimeException e) {
+  /**
+   * A field the form asks for, said as the form asks it in the reader's language
+   * ({@code incident.statement-form.refused.<field>.<rule>}); any other refusal as the service gave it.
+   */
+  private String inWords(RuntimeException e) {
     if (e instanceof InvalidInputException invalid) {
-      String asked = switch (invalid.field() + "/" + invalid.rule()) {
-        case "words/Size" -> "Say what you saw, in your own words (up to 10,000 characters).";
-        case "witnessName/Required" -> "Choose the witness from the crew, or write the name of a witness from "
-            + "outside the crew.";
-        case "witnessName/OneOf" -> "Choose a witness from the crew or write a name, not both.";
-        default -> null;
-      };
+      String asked = messages.getMessage("incident.statement-form.refused." + invalid.field() + "." + invalid.rule(),
+          null, null, LocaleContextHolder.getLocale());
       if (asked != null) {
         return asked;
       }
     }
     return e.getMessage();
+  }
+
+  /** Words of the page in the reader's language. */
+  private String said(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   private static int statusOf(RuntimeException e) {

@@ -59,25 +59,26 @@ class InvestigatorPages {
 
   @ExceptionHandler(InvestigatorLinkEnded.class)
   String ended(InvestigatorLinkEnded e, Model model, HttpServletResponse response) {
-    return ended(410, e.revoked() ? "Access withdrawn" : "Access expired", e.getMessage(), model, response);
+    return ended(410, e.revoked() ? "withdrawn" : "expired", e.getMessage(), model, response);
   }
 
   @ExceptionHandler(InvestigatorLinkThrottled.class)
   String throttled(InvestigatorLinkThrottled e, Model model, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, "600");
-    return ended(429, "Too many tries", e.getMessage(), model, response);
+    return ended(429, "throttled", e.getMessage(), model, response);
   }
 
   @ExceptionHandler(NotFoundException.class)
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-    return ended(404, "Link not valid", e.getMessage(), model, response);
+    return ended(404, "not-valid", e.getMessage(), model, response);
   }
 
-  private static String ended(int status, String title, String message, Model model, HttpServletResponse response) {
+  /** {@code why} names the page's title in the bundle ({@code incident.investigator.ended.<why>}). */
+  private static String ended(int status, String why, String message, Model model, HttpServletResponse response) {
     noStore(response);
     response.setStatus(status);
     model.addAttribute("status", status);
-    model.addAttribute("problemTitle", title);
+    model.addAttribute("problemTitle", "incident.investigator.ended." + why);
     model.addAttribute("message", message);
     return "incident/investigator-ended";
   }

@@ -32,6 +32,8 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.AnonymousCallers;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +58,11 @@ class ReportAnIncidentPages {
   private final Schedule schedule;
   private final ReportingRoles roles;
   private final PublicReportLink link;
+  private final MessageSource messages;
 
   ReportAnIncidentPages(Incidents incidents, Productions productions, Schedule schedule, ReportingRoles roles,
-      PublicReportLink link) {
+      PublicReportLink link, MessageSource messages) {
+    this.messages = messages;
     this.incidents = incidents;
     this.productions = productions;
     this.schedule = schedule;
@@ -87,8 +91,7 @@ class ReportAnIncidentPages {
       IncidentView opened = incidents.open(productionId, new NewIncident(kind, severity(severity), where,
           when(happenedAt, production.timeZone()), whatHappened, people(injured, witnesses), null, Set.of(),
           Set.of(), scenes(sceneId)));
-      redirect.addFlashAttribute("notice", "Incident opened. The record is being kept as it is now, and the safety "
-          + "advisor can see it.");
+      redirect.addFlashAttribute("notice", said("incident.new.opened"));
       return "redirect:/productions/" + productionId + "/incidents/" + opened.id();
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(e instanceof AccessRefusedException ? 403 : e instanceof ConflictException ? 409 : 400);
@@ -136,25 +139,28 @@ class ReportAnIncidentPages {
     model.addAttribute("severities", Severity.values());
   }
 
-  /** A field the form asks for, said as the form asks it; any other refusal as the service gave it. */
-  static String inWords(RuntimeException e) {
+  /**
+   * A field the form asks for, said as the form asks it in the reader's language
+   * ({@code incident.form.refused.<field>} when it is missing); any other refusal as the service gave it.
+   */
+  private String inWords(RuntimeException e) {
     if (e instanceof InvalidInputException invalid && "Required".equals(invalid.rule())) {
-      String asked = switch (invalid.field()) {
-        case "kind" -> "Choose what kind of incident it was.";
-        case "severity" -> "Choose how bad it was.";
-        case "where" -> "Say where it happened.";
-        case "whatHappened" -> "Say what happened, in your own words.";
-        default -> null;
-      };
-      if (asked != null) {
+      String asked = messages.getMessage("incident.form.refused." + invalid.field(), null, null,
+          LocaleContextHolder.getLocale());
+      if (asked != null && !"happenedAt".equals(invalid.field())) {
         return asked;
       }
     }
     if (e instanceof InvalidInputException invalid && "happenedAt".equals(invalid.field())) {
-      return "When it happened: " + ("NotInTheFuture".equals(invalid.rule()) ? "it cannot be later than now."
-          : "give a date and a time, or leave it empty for now.");
+      return said("NotInTheFuture".equals(invalid.rule()) ? "incident.form.refused.happenedAt.NotInTheFuture"
+          : "incident.form.refused.happenedAt");
     }
     return e.getMessage();
+  }
+
+  /** Words of the page in the reader's language. */
+  private String said(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private static Severity severity(String value) {

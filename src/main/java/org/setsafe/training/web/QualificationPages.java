@@ -37,6 +37,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,10 +62,12 @@ class QualificationPages {
   private final QualificationAccess who;
   private final Productions productions;
   private final ProductionAccess access;
+  private final MessageSource messages;
 
   QualificationPages(QualificationRecords records, CrewQualifications crew, CertificateRecording recording,
       CertificateVerification verification, QualificationAccess who, Productions productions,
-      ProductionAccess access) {
+      ProductionAccess access, MessageSource messages) {
+    this.messages = messages;
     this.records = records;
     this.crew = crew;
     this.recording = recording;
@@ -85,7 +89,7 @@ class QualificationPages {
       @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
     UUID me = SignedInUser.current().orElseThrow().id();
     if (!result.hasErrors() && record(me, null, form, scan, result)) {
-      redirect.addFlashAttribute("notice", "Recorded.");
+      redirect.addFlashAttribute("notice", said("training.notice.recorded"));
       return "redirect:/account/qualifications";
     }
     return showMine(model, form);
@@ -96,7 +100,7 @@ class QualificationPages {
       RedirectAttributes redirect) {
     UUID me = SignedInUser.current().orElseThrow().id();
     recording.withdraw(new WithdrawCertification(new PersonId(me), new CertificationId(certificationId), null, reason));
-    redirect.addFlashAttribute("notice", "Withdrawn. The earlier record stays visible.");
+    redirect.addFlashAttribute("notice", said("training.notice.withdrawn"));
     return "redirect:/account/qualifications";
   }
 
@@ -113,7 +117,7 @@ class QualificationPages {
       @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
     UUID me = SignedInUser.current().orElseThrow().id();
     if (!result.hasErrors() && correct(me, certificationId, null, form, scan, result)) {
-      redirect.addFlashAttribute("notice", "Corrected. The earlier version stays visible.");
+      redirect.addFlashAttribute("notice", said("training.notice.corrected"));
       return "redirect:/account/qualifications";
     }
     return showCorrection(me, certificationId, null, model, form, "/account/qualifications");
@@ -160,7 +164,7 @@ class QualificationPages {
       @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
     onProduction(productionId, userId);
     if (!result.hasErrors() && record(userId, productionId, form, scan, result)) {
-      redirect.addFlashAttribute("notice", "Recorded.");
+      redirect.addFlashAttribute("notice", said("training.notice.recorded"));
       return "redirect:/productions/" + productionId + "/qualifications/people/" + userId;
     }
     return showPerson(productionId, userId, model, form);
@@ -172,7 +176,7 @@ class QualificationPages {
     onProduction(productionId, userId);
     verification.verify(new VerifyCertification(new PersonId(userId), new CertificationId(certificationId),
         productionId, note));
-    redirect.addFlashAttribute("notice", "Verified: you saw the original.");
+    redirect.addFlashAttribute("notice", said("training.notice.verified"));
     return "redirect:/productions/" + productionId + "/qualifications/people/" + userId;
   }
 
@@ -190,7 +194,7 @@ class QualificationPages {
       @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect) {
     onProduction(productionId, userId);
     if (!result.hasErrors() && correct(userId, certificationId, productionId, form, scan, result)) {
-      redirect.addFlashAttribute("notice", "Corrected. The earlier version stays visible.");
+      redirect.addFlashAttribute("notice", said("training.notice.corrected"));
       return "redirect:" + personPage(productionId, userId);
     }
     return showCorrection(userId, certificationId, productionId, model, form, personPage(productionId, userId));
@@ -312,5 +316,10 @@ class QualificationPages {
     boolean has(String field) {
       return Set.of("type", "issuer", "number", "issuedOn", "expiresOn", "reason").contains(field);
     }
+  }
+
+  /** A notice in the reader's language. */
+  private String said(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.setsafe.briefing.CallSheet;
 import org.setsafe.briefing.SafetyContactKind;
+import org.setsafe.production.CrewRole;
 import org.setsafe.production.Hazard;
 import org.springframework.context.MessageSource;
 
@@ -38,6 +39,12 @@ final class BriefingWords {
     return english.stream().map(this::of).toList();
   }
 
+  /** A person's roles as the records join them ("Armorer, Crew"), each in the reader's words. */
+  public String roles(String joined) {
+    return joined == null || joined.isEmpty() ? joined
+        : String.join(", ", all(List.of(joined.split(", "))));
+  }
+
   /** "Sc. 12A: Safety meeting required…" as the call sheet lists a firearms scene's meeting. */
   public String requiredMeeting(String line) {
     String tail = ": " + CallSheet.FIREARMS_MEETING;
@@ -64,7 +71,9 @@ final class BriefingWords {
     for (SafetyContactKind kind : SafetyContactKind.values()) {
       keys.put(kind.label(), "briefing.contact." + kind.name());
     }
-    keys.put("Safety advisor", "crew.role.SAFETY_ADVISOR");
+    for (CrewRole role : CrewRole.values()) {
+      keys.put(role.label(), "crew.role." + role.name());
+    }
     keys.put("On set; may halt production", "briefing.contact.on-set");
     keys.put("Scene", "briefing.source.scene");
     keys.put("Weapon plan", "briefing.source.weapon-plan");

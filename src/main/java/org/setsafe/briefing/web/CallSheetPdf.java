@@ -253,7 +253,7 @@ final class CallSheetPdf {
         String when = a.acknowledgedAt() == null ? say("briefing.pdf.not-acknowledged")
             : say("briefing.pdf.acknowledged-at",
                 LocalTimes.at(a.acknowledgedAt(), zone, sheetDay, words.locale()));
-        out.text(a.person() + (a.role() == null ? "" : " (" + a.role() + ")") + " - " + a.bulletin() + " - " + when,
+        out.text(a.person() + (a.role() == null ? "" : " (" + words.roles(a.role()) + ")") + " - " + a.bulletin() + " - " + when,
             a.acknowledgedAt() == null ? out.bold() : out.regular(), BODY, 0,
             a.acknowledgedAt() == null ? DANGER : INK);
       }

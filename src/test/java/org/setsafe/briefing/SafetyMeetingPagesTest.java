@@ -48,7 +48,7 @@ class SafetyMeetingPagesTest {
 
   @Test
   void theFirstAdOpensTheMeetingAndTheActorAcknowledgesItFromTheDashboardLink() throws Exception {
-    assertThat(page("dana.ad", base + "/meetings")).contains("Open today's meeting").contains("Sc. 12A")
+    assertThat(page("dana.ad", base + "/meetings")).contains("Open today&#39;s meeting").contains("Sc. 12A")
         .contains("No meeting yet on this day.");
     mvc.perform(post(base + "/meetings").param("sceneIds", set.sceneId().toString())
             .with(crew.signedIn(set.who("dana.ad"))).with(csrf()))
@@ -72,7 +72,7 @@ class SafetyMeetingPagesTest {
     assertThat(day).contains("1 acknowledged").contains("Eli Navarro").contains("5 not acknowledged")
         .contains("Record it held");
     assertThat(page("eli.actor", base + "/meetings")).doesNotContain("Record it held")
-        .doesNotContain("Open today's meeting");
+        .doesNotContain("Open today&#39;s meeting");
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.setsafe.briefing.web;
 import java.util.UUID;
 import org.setsafe.briefing.CallSheet;
 import org.setsafe.briefing.CallSheets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,16 +19,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CallSheetPages {
 
   private final CallSheets callSheets;
-  private final CallSheetPdf pdf = new CallSheetPdf();
+  private final MessageSource messages;
+  private final CallSheetPdf pdf;
 
-  CallSheetPages(CallSheets callSheets) {
+  CallSheetPages(CallSheets callSheets, MessageSource messages) {
     this.callSheets = callSheets;
+    this.messages = messages;
+    this.pdf = new CallSheetPdf(messages);
   }
 
   @GetMapping("/productions/{productionId}/schedule/days/{dayId}/safety-sheet")
   String preview(@PathVariable UUID productionId, @PathVariable UUID dayId, Model model) {
     model.addAttribute("sheet", callSheets.forDay(productionId, dayId));
     model.addAttribute("firearmsMeeting", CallSheet.FIREARMS_MEETING);
+    model.addAttribute("words", new BriefingWords(messages, LocaleContextHolder.getLocale()));
     return "briefing/callsheet";
   }
 
@@ -38,6 +44,6 @@ class CallSheetPages {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename("safety-section-" + sheet.date() + ".pdf").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf.render(sheet));
+        .body(pdf.render(sheet, LocaleContextHolder.getLocale()));
   }
 }

@@ -11,6 +11,8 @@ import org.setsafe.briefing.Locations.HospitalInput;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +34,11 @@ class LocationPages {
   private final SafetyContacts contacts;
   private final Productions productions;
   private final Schedule schedule;
+  private final MessageSource messages;
 
-  LocationPages(Locations locations, SafetyContacts contacts, Productions productions, Schedule schedule) {
+  LocationPages(Locations locations, SafetyContacts contacts, Productions productions, Schedule schedule,
+      MessageSource messages) {
+    this.messages = messages;
     this.locations = locations;
     this.contacts = contacts;
     this.productions = productions;
@@ -60,7 +65,7 @@ class LocationPages {
       model.addAttribute("hospitalErrorLocation", location);
       return show(productionId, model);
     }
-    redirect.addFlashAttribute("notice", "Hospital entered for " + location.strip() + ".");
+    redirect.addFlashAttribute("notice", say("briefing.locations.hospital-notice", location.strip()));
     return "redirect:/productions/" + productionId + "/locations";
   }
 
@@ -77,7 +82,7 @@ class LocationPages {
       model.addAttribute("contactErrorKind", kind);
       return show(productionId, model);
     }
-    redirect.addFlashAttribute("notice", SafetyContactKind.parse(kind).label() + " saved.");
+    redirect.addFlashAttribute("notice", say("briefing.locations.contact-saved", contactWord(kind)));
     return "redirect:/productions/" + productionId + "/locations#contacts";
   }
 
@@ -85,7 +90,7 @@ class LocationPages {
   String removeContact(@PathVariable UUID productionId, @RequestParam(required = false) String kind,
       RedirectAttributes redirect) {
     contacts.remove(productionId, kind);
-    redirect.addFlashAttribute("notice", SafetyContactKind.parse(kind).label() + " removed.");
+    redirect.addFlashAttribute("notice", say("briefing.locations.contact-removed", contactWord(kind)));
     return "redirect:/productions/" + productionId + "/locations#contacts";
   }
 
@@ -114,5 +119,14 @@ class LocationPages {
       return null;
     }
     return value.matches("\\d{1,4}") ? Integer.valueOf(value) : -1;
+  }
+
+  private String contactWord(String kind) {
+    return say("briefing.contact." + SafetyContactKind.parse(kind).name());
+  }
+
+  /** A notice in the reader's language. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

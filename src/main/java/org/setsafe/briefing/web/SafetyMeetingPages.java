@@ -61,6 +61,7 @@ class SafetyMeetingPages {
     model.addAttribute("meetings", meetings.meetingsOn(productionId, day));
     model.addAttribute("mayRun", meetings.mayRun(productionId));
     model.addAttribute("myId", SignedInUser.current().orElseThrow().id());
+    model.addAttribute("words", new BriefingWords(messages, LocaleContextHolder.getLocale()));
     return "briefing/meeting";
   }
 
@@ -76,16 +77,18 @@ class SafetyMeetingPages {
       redirect.addFlashAttribute("refusal", refusals.onPage(e, null));
       return "redirect:/productions/" + productionId + "/briefing/meetings";
     }
-    redirect.addFlashAttribute("notice", "Meeting opened for " + meeting.scenes().size()
-        + (meeting.scenes().size() == 1 ? " scene" : " scenes") + ". Everyone acknowledges it on their own phone.");
+    int covered = meeting.scenes().size();
+    redirect.addFlashAttribute("notice", say(covered == 1 ? "briefing.meetings.opened-notice.one"
+        : "briefing.meetings.opened-notice.many", covered));
     return "redirect:/productions/" + productionId + "/briefing/meetings";
   }
 
   @PostMapping("/productions/{productionId}/briefing/meetings/{meetingId}/held")
   String hold(@PathVariable UUID productionId, @PathVariable UUID meetingId, RedirectAttributes redirect) {
     Meeting meeting = meetings.hold(productionId, meetingId);
-    redirect.addFlashAttribute("notice", "Recorded held, with " + meeting.acknowledged().size()
-        + (meeting.acknowledged().size() == 1 ? " acknowledgment." : " acknowledgments."));
+    int acknowledged = meeting.acknowledged().size();
+    redirect.addFlashAttribute("notice", say(acknowledged == 1 ? "briefing.meetings.held-notice.one"
+        : "briefing.meetings.held-notice.many", acknowledged));
     return "redirect:/productions/" + productionId + "/briefing/meetings";
   }
 
@@ -102,8 +105,7 @@ class SafetyMeetingPages {
   @PostMapping("/productions/{productionId}/briefing/meetings/{meetingId}/acknowledge")
   String acknowledge(@PathVariable UUID productionId, @PathVariable UUID meetingId, RedirectAttributes redirect) {
     meetings.acknowledge(productionId, meetingId, null);
-    redirect.addFlashAttribute("notice",
-        messages.getMessage("briefing.acknowledge.recorded", null, LocaleContextHolder.getLocale()));
+    redirect.addFlashAttribute("notice", say("briefing.acknowledge.recorded"));
     return "redirect:/productions/" + productionId + "/briefing/meetings/" + meetingId + "/acknowledge";
   }
 
@@ -145,7 +147,7 @@ class SafetyMeetingPages {
       response.setStatus(400);
       return showBulletins(productionId, meetings.today(productionId), model);
     }
-    redirect.addFlashAttribute("notice", "Bulletin attached. Each crew member acknowledges it on their phone.");
+    redirect.addFlashAttribute("notice", say("briefing.bulletins.attached-notice"));
     return "redirect:/productions/" + productionId + "/briefing/bulletins";
   }
 
@@ -153,7 +155,7 @@ class SafetyMeetingPages {
   String acknowledgeBulletin(@PathVariable UUID productionId, @PathVariable UUID bulletinId,
       RedirectAttributes redirect) {
     bulletins.acknowledge(productionId, bulletinId, null);
-    redirect.addFlashAttribute("notice", "Thank you: your acknowledgment of the bulletin is recorded.");
+    redirect.addFlashAttribute("notice", say("briefing.bulletins.acknowledged-notice"));
     return "redirect:/productions/" + productionId + "/briefing/bulletins";
   }
 
@@ -169,6 +171,11 @@ class SafetyMeetingPages {
       model.addAttribute("form", new BulletinForm("", "Industry Safety Bulletin #1", "", day.toString(), true));
     }
     return "briefing/bulletins";
+  }
+
+  /** A notice in the reader's language. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   /** What the bulletin form holds, as typed, so that a refused form comes back filled in. */

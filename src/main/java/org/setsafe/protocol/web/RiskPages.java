@@ -3,8 +3,10 @@ package org.setsafe.protocol.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,8 @@ import org.setsafe.protocol.domain.RiskMatrix;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,9 +63,11 @@ class RiskPages {
   private final Productions productions;
   private final Schedule schedule;
   private final ProductionAccess access;
+  private final MessageSource messages;
 
   RiskPages(RiskAssessments assessments, RiskDrafting drafting, RiskSignOffs signOffs, Productions productions,
-      Schedule schedule, ProductionAccess access) {
+      Schedule schedule, ProductionAccess access, MessageSource messages) {
+    this.messages = messages;
     this.assessments = assessments;
     this.drafting = drafting;
     this.signOffs = signOffs;
@@ -102,7 +108,7 @@ class RiskPages {
   String signGeneral(@PathVariable UUID productionId, @RequestParam(name = "version", defaultValue = "0") int version,
       @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
     signOffs.sign(productionId, SignAssessment.general(version, duty));
-    redirect.addFlashAttribute("notice", "Signed.");
+    redirect.addFlashAttribute("notice", say("protocol.risk.signed-notice"));
     return "redirect:" + path(productionId, null);
   }
 
@@ -110,7 +116,7 @@ class RiskPages {
   String signScene(@PathVariable UUID productionId, @PathVariable UUID sceneId, @RequestParam(name = "version", defaultValue = "0") int version,
       @RequestParam(name = "duty", required = false) SignOffDuty duty, RedirectAttributes redirect) {
     signOffs.sign(productionId, new SignAssessment(sceneId, version, duty));
-    redirect.addFlashAttribute("notice", "Signed.");
+    redirect.addFlashAttribute("notice", say("protocol.risk.signed-notice"));
     return "redirect:" + path(productionId, sceneId);
   }
 
@@ -125,8 +131,7 @@ class RiskPages {
     try {
       RiskAssessment saved = drafting.draft(productionId,
           new DraftAssessment(sceneId, form.entries(), form.getReason()));
-      redirect.addFlashAttribute("notice", "Version " + saved.current().version()
-          + " drafted. It needs every sign-off again.");
+      redirect.addFlashAttribute("notice", say("protocol.risk.drafted-notice", saved.current().version()));
       return "redirect:" + path(productionId, sceneId);
     } catch (InvalidInputException e) {
       response.setStatus(e instanceof ConflictException ? 409 : 400);
@@ -169,6 +174,12 @@ class RiskPages {
         .filter(Scene::highRisk).map(s -> new SceneLine(s, assessments.sceneStanding(productionId, s.id()))).toList());
     model.addAttribute("formAction", path(productionId, sceneId) + "/versions");
     model.addAttribute("signAction", path(productionId, sceneId) + "/sign");
+    // A sign-off names the signer's role as recorded, in English: the page says it in the reader's words.
+    Map<String, String> roleWords = new HashMap<>();
+    for (CrewRole role : CrewRole.values()) {
+      roleWords.put(role.label(), say("crew.role." + role.name()));
+    }
+    model.addAttribute("roleWords", roleWords);
     return "protocol/risk";
   }
 
@@ -328,5 +339,10 @@ class RiskPages {
     public void setResidualLikelihood(Integer residualLikelihood) { this.residualLikelihood = residualLikelihood; }
     public Integer getResidualSeverity() { return residualSeverity; }
     public void setResidualSeverity(Integer residualSeverity) { this.residualSeverity = residualSeverity; }
+  }
+
+  /** A notice in the reader's language. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

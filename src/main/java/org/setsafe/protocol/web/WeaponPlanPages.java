@@ -30,6 +30,8 @@ import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -58,10 +60,12 @@ class WeaponPlanPages {
   private final Schedule schedule;
   private final Armory armory;
   private final RefusalFixes refusals;
+  private final MessageSource messages;
 
   WeaponPlanPages(WeaponPlans plans, PlanPermissions permissions, PlanDrafting drafting, PlanSignOffs signOffs,
       UnplannedRehearsals rehearsals, Productions productions, Schedule schedule, Armory armory,
-      RefusalFixes refusals) {
+      RefusalFixes refusals, MessageSource messages) {
+    this.messages = messages;
     this.refusals = refusals;
     this.plans = plans;
     this.permissions = permissions;
@@ -111,8 +115,7 @@ class WeaponPlanPages {
     EditForm form = formOf(params);
     try {
       ScenePlan saved = drafting.record(productionId, new RecordPlan(sceneId, draftOf(form)));
-      redirect.addFlashAttribute("notice", "Version " + saved.current().version() + " recorded. It needs the"
-          + " armorer's and the safety advisor's sign-offs.");
+      redirect.addFlashAttribute("notice", say("protocol.plan.recorded-notice", saved.current().version()));
       return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
     } catch (InvalidInputException e) {
       return showEdit(productionId, plans.plan(productionId, sceneId), form,
@@ -125,7 +128,7 @@ class WeaponPlanPages {
       @RequestParam(required = false) SignOffCapacity capacity, RedirectAttributes redirect) {
     try {
       signOffs.sign(productionId, new SignPlan(sceneId, version, capacity));
-      redirect.addFlashAttribute("notice", "Signed.");
+      redirect.addFlashAttribute("notice", say("protocol.plan.signed-notice"));
     } catch (RuleRefusedException e) {
       // Two people sign: the page says whose signature is missing instead of the rule's code.
       redirect.addFlashAttribute("refusal", refusals.onPage(e, sceneId));
@@ -140,8 +143,7 @@ class WeaponPlanPages {
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
     try {
       rehearsals.call(productionId, new CallRehearsal(sceneId, note));
-      redirect.addFlashAttribute("notice", "Unplanned rehearsal called: no weapon is issued for this scene until the"
-          + " armorer and the safety advisor clear it.");
+      redirect.addFlashAttribute("notice", say("protocol.plan.rehearsal-notice"));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -154,7 +156,7 @@ class WeaponPlanPages {
       RedirectAttributes redirect) {
     try {
       rehearsals.clear(productionId, new ClearRehearsal(sceneId, capacity, note));
-      redirect.addFlashAttribute("notice", "Clearance recorded.");
+      redirect.addFlashAttribute("notice", say("protocol.plan.cleared-notice"));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -295,5 +297,10 @@ class WeaponPlanPages {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(at + ".distanceFeet", "Type", "the distance is a whole number of feet");
     }
+  }
+
+  /** A notice in the reader's language. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

@@ -20,6 +20,8 @@ import org.setsafe.staffing.SetRules;
 import org.setsafe.staffing.StaffingBoard;
 import org.setsafe.staffing.StaffingRoles;
 import org.setsafe.staffing.Timekeeping;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +45,11 @@ class StaffingPages {
   private final RestAndHoursLimits limits;
   private final FlagDecisions decisions;
   private final Productions productions;
+  private final MessageSource messages;
 
   StaffingPages(StaffingBoard board, StaffingRoles roles, Roster roster, Timekeeping timekeeping,
-      RestAndHoursLimits limits, FlagDecisions decisions, Productions productions) {
+      RestAndHoursLimits limits, FlagDecisions decisions, Productions productions, MessageSource messages) {
+    this.messages = messages;
     this.board = board;
     this.roles = roles;
     this.roster = roster;
@@ -73,7 +77,7 @@ class StaffingPages {
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
     productions.get(productionId);
     roster.schedule(productionId, new DayDuty(dayId, uuid("personId", person), duty(duty)));
-    redirect.addFlashAttribute("notice", "Scheduled.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.scheduled"));
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
 
@@ -83,7 +87,7 @@ class StaffingPages {
       @RequestParam(name = "duty", required = false) String duty, RedirectAttributes redirect) {
     productions.get(productionId);
     roster.release(productionId, new DayDuty(dayId, uuid("personId", person), duty(duty)));
-    redirect.addFlashAttribute("notice", "Released. The earlier entry stays on record.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.released"));
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
 
@@ -95,7 +99,7 @@ class StaffingPages {
     LocalDate date = board.day(productionId, dayId).day().date();
     timekeeping.recordHours(productionId,
         new RecordHours(uuid("personId", person), date, time("on", on, true), time("off", off, false), reason));
-    redirect.addFlashAttribute("notice", "Hours recorded.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.hours"));
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
 
@@ -107,7 +111,7 @@ class StaffingPages {
       @RequestParam(name = "decision", required = false) String decision, RedirectAttributes redirect) {
     productions.get(productionId);
     decisions.decide(productionId, new DecideFlag(uuid("sceneId", scene), uuid("personId", person), kind, decision));
-    redirect.addFlashAttribute("notice", "Decision recorded.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.decision"));
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
 
@@ -117,7 +121,7 @@ class StaffingPages {
       @RequestParam(name = "weeklyHoursLimit", required = false) String weekly, RedirectAttributes redirect) {
     productions.get(productionId);
     limits.set(productionId, new SetRules(number("minRestHours", minRest), number("weeklyHoursLimit", weekly)));
-    redirect.addFlashAttribute("notice", "Limits saved.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.limits"));
     return "redirect:/productions/" + productionId + "/staffing/days/" + dayId;
   }
 
@@ -137,7 +141,7 @@ class StaffingPages {
     productions.get(productionId);
     timekeeping.recordHours(productionId,
         new RecordHours(null, date("date", date), time("on", on, true), time("off", off, false), reason));
-    redirect.addFlashAttribute("notice", "Hours recorded.");
+    redirect.addFlashAttribute("notice", say("staffing.notice.hours"));
     return "redirect:/productions/" + productionId + "/staffing/hours";
   }
 
@@ -202,4 +206,8 @@ class StaffingPages {
     }
   }
 
+  /** A notice in the reader's language. */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
 }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -27,6 +28,8 @@ import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
 import org.setsafe.briefing.CallSheet.WorkStopped;
 import org.setsafe.briefing.Hospital;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * How the call sheet's safety section runs over pages: a section that goes on to the next page carries a
@@ -42,7 +45,7 @@ class CallSheetPdfPagesTest {
     int sectionsStartingAPage = 0;
     // Days of 10 to 50 scenes: somewhere among them a section ends right at the foot of a page.
     for (int scenes = 10; scenes <= 50; scenes++) {
-      List<List<String>> pages = pages(new CallSheetPdf().render(aDay(scenes, List.of())));
+      List<List<String>> pages = pages(inEnglish(aDay(scenes, List.of())));
       for (int p = 0; p < pages.size(); p++) {
         List<String> lines = pages.get(p);
         for (int i = 0; i < lines.size(); i++) {
@@ -67,7 +70,7 @@ class CallSheetPdfPagesTest {
 
   @Test
   void aSectionThatRunsOnIsContinuedUnderItsBar() throws IOException {
-    List<List<String>> pages = pages(new CallSheetPdf().render(aDay(40, List.of())));
+    List<List<String>> pages = pages(inEnglish(aDay(40, List.of())));
 
     assertThat(pages).hasSizeGreaterThan(1);
     assertThat(pages.get(1).get(1)).isEqualTo("HAZARDS BY SCENE (CONTINUED)");
@@ -81,7 +84,7 @@ class CallSheetPdfPagesTest {
     WorkStopped everything = new WorkStopped("the whole production", true, "王小明",
         LocalDateTime.of(2026, 12, 7, 14, 20), "Unattended prop cart at lunch");
 
-    List<String> first = pages(new CallSheetPdf().render(aDay(3, List.of(stop, everything)))).get(0);
+    List<String> first = pages(inEnglish(aDay(3, List.of(stop, everything)))).get(0);
     String page = String.join(" ", first);
 
     assertThat(page).contains("WORK STOPPED: SC. 12 Called by Анна Иванова, Mon 7 Dec 14:05 "
@@ -96,7 +99,7 @@ class CallSheetPdfPagesTest {
 
   @Test
   void aDayWithoutAStopWorkSaysNothingOfOne() throws IOException {
-    assertThat(String.join("\n", pages(new CallSheetPdf().render(aDay(3, List.of())))
+    assertThat(String.join("\n", pages(inEnglish(aDay(3, List.of())))
         .get(0))).doesNotContain("WORK STOPPED");
   }
 
@@ -106,7 +109,7 @@ class CallSheetPdfPagesTest {
     WorkStopped stop = new WorkStopped("Sc. 4", false, "Ελένη Παπαδοπούλου", LocalDateTime.of(2026, 12, 7, 9, 0),
         "刘䶮 saw a live round among the dummies");
 
-    String text = String.join("\n", pages(new CallSheetPdf().render(aDay(production, 3, List.of(stop)))).get(0));
+    String text = String.join("\n", pages(inEnglish(aDay(production, 3, List.of(stop)))).get(0));
 
     assertThat(text).contains(production).contains("Called by Ελένη Παπαδοπούλου")
         .contains("Why: 刘䶮 saw a live round among the dummies").doesNotContain("?");
@@ -123,7 +126,7 @@ class CallSheetPdfPagesTest {
         for (String production : productions) {
           sheets.add(printers.submit(() -> {
             together.await();
-            return new CallSheetPdf().render(aDay(production, 12, List.of()));
+            return inEnglish(aDay(production, 12, List.of()));
           }));
         }
         for (int i = 0; i < productions.size(); i++) {
@@ -137,6 +140,40 @@ class CallSheetPdfPagesTest {
     } finally {
       printers.shutdownNow();
     }
+  }
+
+  @Test
+  void aSpanishReaderPrintsTheSheetsOwnWordsInSpanishAndTheCrewsAsTyped() throws IOException {
+    WorkStopped stop = new WorkStopped("Sc. 4", false, "Elena Papadopoulou", LocalDateTime.of(2026, 12, 7, 9, 0),
+        "Loose rounds on the cart");
+
+    List<List<String>> pages = pages(new CallSheetPdf(BUNDLES).render(aDay("Sierra Roja", 3, List.of(stop)),
+        Locale.forLanguageTag("es")));
+    String text = String.join("\n", pages.stream().flatMap(List::stream).toList());
+
+    assertThat(text).contains("HOJA DE LLAMADO - SECCIÓN DE SEGURIDAD", "EL DÍA", "PELIGROS POR ESCENA",
+        "JUNTAS OBLIGATORIAS", "CONTACTOS DE SEGURIDAD", "HOSPITAL MÁS CERCANO", "PROBLEMAS DE SEGURIDAD ABIERTOS",
+        "APOYO", "CONFIRMACIONES DE BOLETINES", "lunes 7 de diciembre de 2026", "Llamado 06:30",
+        "TRABAJO PARADO: SC. 4", "Lo paró Elena Papadopoulou", "Por qué: Loose rounds on the cart",
+        "Esc. 1", "ARMAS DE FUEGO", "Contacto de cumplimiento (SB 132): José Núñez", "Apoyo psicológico: Crew Care Line",
+        "Asesor de seguridad: Ελένη Παπαδοπούλου", "a unos 22 minutos de Cerrillos Hills", "Sierra Roja");
+    assertThat(text).doesNotContain("THE DAY", "HAZARDS BY SCENE", "Called by", "Why:", "FIREARMS",
+        "Nearest hospital", "Safety advisor", "Prepared ");
+  }
+
+  /** The sheet as an English reader prints it, its words read from the bundles the application reads. */
+  private static byte[] inEnglish(CallSheet sheet) {
+    return new CallSheetPdf(BUNDLES).render(sheet, Locale.ENGLISH);
+  }
+
+  private static final MessageSource BUNDLES = bundles();
+
+  private static MessageSource bundles() {
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasenames("messages", "i18n/briefing");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return bundles;
   }
 
   private static CallSheet aDay(int scenes, List<WorkStopped> stops) {

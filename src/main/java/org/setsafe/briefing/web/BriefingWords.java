@@ -1,0 +1,88 @@
+package org.setsafe.briefing.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.setsafe.briefing.CallSheet;
+import org.setsafe.briefing.SafetyContactKind;
+import org.setsafe.production.CrewRole;
+import org.setsafe.production.Hazard;
+import org.springframework.context.MessageSource;
+
+/**
+ * The trade's words that briefing's records carry as they are printed in English (a scene's hazards, whom to call,
+ * where an agenda item comes from), said in the reader's language on the page and the PDF. The records stay as they
+ * are, fingerprinted and compared in English; only what is shown changes. A word it does not know (a name, a title
+ * someone typed) is shown as it is.
+ */
+final class BriefingWords {
+
+  private static final String SCENE_PREFIX = "Sc. ";
+  private static final Map<String, String> KEYS = keys();
+
+  private final MessageSource messages;
+  private final Locale locale;
+
+  BriefingWords(MessageSource messages, Locale locale) {
+    this.messages = messages;
+    this.locale = locale;
+  }
+
+  /** The word in the reader's language, or the text itself when it is not one of the trade's words. */
+  public String of(String english) {
+    String key = english == null ? null : KEYS.get(english);
+    return key == null ? english : say(key);
+  }
+
+  public List<String> all(List<String> english) {
+    return english.stream().map(this::of).toList();
+  }
+
+  /** A person's roles as the records join them ("Armorer, Crew"), each in the reader's words. */
+  public String roles(String joined) {
+    return joined == null || joined.isEmpty() ? joined
+        : String.join(", ", all(List.of(joined.split(", "))));
+  }
+
+  /** "Sc. 12A: Safety meeting required…" as the call sheet lists a firearms scene's meeting. */
+  public String requiredMeeting(String line) {
+    String tail = ": " + CallSheet.FIREARMS_MEETING;
+    if (line.startsWith(SCENE_PREFIX) && line.endsWith(tail)) {
+      String number = line.substring(SCENE_PREFIX.length(), line.length() - tail.length());
+      return say("scene.short", number) + ": " + say("briefing.callsheet.firearms-meeting");
+    }
+    return line;
+  }
+
+  String say(String key, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  private static Map<String, String> keys() {
+    Map<String, String> keys = new HashMap<>();
+    for (Hazard hazard : Hazard.values()) {
+      keys.put(hazard.label(), "hazard." + hazard.name());
+    }
+    for (SafetyContactKind kind : SafetyContactKind.values()) {
+      keys.put(kind.label(), "briefing.contact." + kind.name());
+    }
+    for (CrewRole role : CrewRole.values()) {
+      keys.put(role.label(), "crew.role." + role.name());
+    }
+    keys.put("On set; may halt production", "briefing.contact.on-set");
+    keys.put("Scene", "briefing.source.scene");
+    keys.put("Weapon plan", "briefing.source.weapon-plan");
+    keys.put("Risk assessment", "briefing.source.risk-assessment");
+    keys.put("Staffing", "briefing.source.staffing");
+    keys.put("Open hazard report", "briefing.source.open-hazard-report");
+    keys.put("Hazard report", "briefing.source.hazard-report");
+    keys.put("Safety bulletin", "briefing.source.safety-bulletin");
+    keys.put("Work stopped", "briefing.source.work-stopped");
+    return Map.copyOf(keys);
+  }
+}

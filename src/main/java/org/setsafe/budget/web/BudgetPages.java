@@ -91,7 +91,7 @@ class BudgetPages {
 
   @GetMapping("/productions/{productionId}/budget/report.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID productionId) {
-    return BudgetFiles.pdf(exports.pdf(productionId));
+    return BudgetFiles.pdf(exports.pdf(productionId, LocaleContextHolder.getLocale()));
   }
 
   private String show(UUID productionId, BudgetSheet sheet, Model model, String problem, Map<String, String> typed) {

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -26,26 +27,44 @@ import org.setsafe.shared.SectionedPages;
 import org.setsafe.shared.SectionedPages.Column;
 import org.setsafe.shared.SectionedPages.Table;
 import org.setsafe.shared.SpreadsheetCells;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * The budget report as CSV (for the production accountant's spreadsheet, every text cell through the shared formula
  * guard) and as PDF (for the studio's file, on the pages every printed sheet of SetSafe shares): planned, committed,
  * actual, need and variance by line and by week, in the budget's currency. Read by those who may read the budget.
+ * The PDF is drawn in the language of whoever downloads it (i18n/studio, budget.*); the CSV's columns and labels stay
+ * the same for every reader, as spreadsheets read them.
  */
 @Service
 public class BudgetExports {
 
-  private static final String[] HEADINGS = {"Planned", "Committed", "Actual", "Need", "Variance"};
+  private static final String[] HEADINGS = {"budget.planned", "budget.committed", "budget.actual", "budget.need",
+      "budget.variance"};
   private static final String[] CSV_HEADER = {"scope", "line_or_week", "label", "planned_units", "rate", "planned",
       "committed", "actual", "need_units", "need", "variance", "currency"};
   /** A figure's column, as the report had it: a line's hundreds of millions fit on one line. */
   private static final float FIGURE = 74;
 
   private final BudgetViews views;
+  private final MessageSource messages;
 
-  BudgetExports(BudgetViews views) {
+  BudgetExports(BudgetViews views, MessageSource messages) {
     this.views = views;
+    this.messages = messages;
+  }
+
+  /** The report's words in one language. */
+  private record Words(MessageSource messages, Locale locale) {
+
+    String of(String key, Object... arguments) {
+      return messages.getMessage(key, arguments, locale);
+    }
+
+    String line(BudgetLine line) {
+      return messages.getMessage("budget.line." + line.kind(), null, line.label(), locale);
+    }
   }
 
   /** One row per line, per week and the total; amounts in the currency's major unit with two decimals. */
@@ -90,74 +109,81 @@ public class BudgetExports {
     return cents == null ? "" : Money.major(cents).toPlainString();
   }
 
-  /** The report on the shared printed-sheet pages: the lines, then the weeks, then what the budget flags. */
+  /** The report in English (the API's). */
   public byte[] pdf(UUID productionId) {
+    return pdf(productionId, Locale.ENGLISH);
+  }
+
+  /** The report on the shared printed-sheet pages: the lines, then the weeks, then what the budget flags. */
+  public byte[] pdf(UUID productionId, Locale locale) {
     BudgetSheet sheet = views.sheet(productionId);
+    Words words = new Words(messages, locale);
     try {
-      return PdfFonts.print((document, fonts) -> draw(document, fonts, sheet));
+      return PdfFonts.print((document, fonts) -> draw(document, fonts, sheet, words));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the budget report", e);
     }
   }
 
-  private static void draw(PDDocument document, PdfFonts fonts, BudgetSheet sheet) throws IOException {
-    SectionedPages out = new SectionedPages(document, fonts, "SAFETY BUDGET", sheet.productionName(),
-        "Planned, committed, actual, need and variance, in " + sheet.currency(),
-        "Safety budget — " + sheet.productionName());
-    out.text("Amounts in " + sheet.currency() + ". Variance is planned less actual. A cut below need, or by more "
-        + "than " + sheet.allowedCutPercent() + "%, needs a written reason and opens a management review.",
-        out.regular(), SMALL, 0, MUTED);
-    flags(out, sheet);
-    lines(out, sheet);
-    weeks(out, sheet);
-    out.finish("Safety budget — " + sheet.productionName() + " — amounts in " + sheet.currency());
-    document.getDocumentInformation().setTitle(out.regular().printable("Safety budget, " + sheet.productionName()));
+  private static void draw(PDDocument document, PdfFonts fonts, BudgetSheet sheet, Words words) throws IOException {
+    SectionedPages out = new SectionedPages(document, fonts, words.of("budget.pdf.title"), sheet.productionName(),
+        words.of("budget.pdf.detail", sheet.currency()), words.of("budget.title", sheet.productionName()));
+    out.text(words.of("budget.pdf.what", sheet.currency(), sheet.allowedCutPercent()), out.regular(), SMALL, 0,
+        MUTED);
+    flags(out, sheet, words);
+    lines(out, sheet, words);
+    weeks(out, sheet, words);
+    out.finish(words.of("budget.pdf.footer", sheet.productionName(), sheet.currency()));
+    document.getDocumentInformation().setTitle(out.regular().printable(words.of("budget.pdf.document",
+        sheet.productionName())));
     document.getDocumentInformation().setCreator("SetSafe");
   }
 
   /** What the budget flags comes first: a firearms day without an armorer is not to be found on page three. */
-  private static void flags(SectionedPages out, BudgetSheet sheet) throws IOException {
-    out.section("Flags");
+  private static void flags(SectionedPages out, BudgetSheet sheet, Words words) throws IOException {
+    out.section(words.of("budget.pdf.flags"));
     List<LocalDate> uncovered = sheet.firearmsDaysWithoutArmorer();
     if (!uncovered.isEmpty()) {
-      out.alert((uncovered.size() == 1 ? "1 FIREARMS DAY HAS" : uncovered.size() + " FIREARMS DAYS HAVE")
-          + " NO BUDGETED ARMORER: " + uncovered.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+      String days = uncovered.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+      out.alert(uncovered.size() == 1 ? words.of("budget.pdf.gap.one", days)
+          : words.of("budget.pdf.gap.many", uncovered.size(), days));
     }
     boolean cuts = false;
     for (BudgetLine l : sheet.lines()) {
       for (BudgetLineVersion v : l.versions()) {
         if (v.cut() != null) {
           cuts = true;
-          out.text(l.label() + ", version " + v.version() + ": " + v.cut() + ". Reason: " + v.reason() + " ("
-              + v.changedByName() + ")", out.regular(), BODY, 0, DANGER);
+          out.text(words.of("budget.pdf.cut", words.line(l), v.version(), v.cut(), v.reason(), v.changedByName()),
+              out.regular(), BODY, 0, DANGER);
         }
       }
     }
     if (uncovered.isEmpty() && !cuts) {
-      out.text("Nothing flagged.", out.regular(), BODY, 0, MUTED);
+      out.text(words.of("budget.pdf.nothing-flagged"), out.regular(), BODY, 0, MUTED);
     }
   }
 
-  private static void lines(SectionedPages out, BudgetSheet sheet) throws IOException {
-    out.section("By line");
-    Table table = out.table(columns()).heading(headings("Line"));
+  private static void lines(SectionedPages out, BudgetSheet sheet, Words words) throws IOException {
+    out.section(words.of("budget.by-line"));
+    Table table = out.table(columns()).heading(headings(words, "budget.line"));
     for (BudgetLine l : sheet.lines()) {
-      String label = l.label() + (l.belowNeed() ? " — below need" : "") + (l.cutFlagged() ? " — cut flagged" : "");
+      String label = words.line(l) + (l.belowNeed() ? " — " + words.of("budget.pdf.below-need") : "")
+          + (l.cutFlagged() ? " — " + words.of("budget.pdf.cut-flagged") : "");
       table.row(out.regular(), l.belowNeed() || l.cutFlagged() ? DANGER : INK, cells(label, l.plannedCents(),
           l.committedCents(), l.actualCents(), l.neededCents(), l.varianceCents()));
     }
     BudgetSheet.BudgetTotals t = sheet.totals();
-    table.row(out.bold(), INK, cells("All safety lines", t.plannedCents(), t.committedCents(), t.actualCents(),
+    table.row(out.bold(), INK, cells(words.of("budget.all-lines"), t.plannedCents(), t.committedCents(), t.actualCents(),
         t.neededCents(), t.varianceCents()));
   }
 
-  private static void weeks(SectionedPages out, BudgetSheet sheet) throws IOException {
-    out.section("Day lines by week");
+  private static void weeks(SectionedPages out, BudgetSheet sheet, Words words) throws IOException {
+    out.section(words.of("budget.weeks"));
     if (sheet.weeks().isEmpty()) {
-      out.text("No shooting day needs a safety day line yet.", out.regular(), BODY, 0, MUTED);
+      out.text(words.of("budget.weeks.none"), out.regular(), BODY, 0, MUTED);
       return;
     }
-    Table table = out.table(columns()).heading(headings("Week of"));
+    Table table = out.table(columns()).heading(headings(words, "budget.week-of"));
     for (BudgetWeek w : sheet.weeks()) {
       // Commitments are kept by line, not by week: that column stays blank here.
       table.row(out.regular(), INK, w.weekOf().toString(), amount(w.plannedCents()), "", amount(w.actualCents()),
@@ -175,10 +201,12 @@ public class BudgetExports {
     return columns;
   }
 
-  private static String[] headings(String first) {
+  private static String[] headings(Words words, String first) {
     String[] cells = new String[HEADINGS.length + 1];
-    cells[0] = first;
-    System.arraycopy(HEADINGS, 0, cells, 1, HEADINGS.length);
+    cells[0] = words.of(first);
+    for (int i = 0; i < HEADINGS.length; i++) {
+      cells[i + 1] = words.of(HEADINGS[i]);
+    }
     return cells;
   }
 

@@ -2,6 +2,8 @@ package org.setsafe.production;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Who fixes what one module's rules refused, and where: each module answers for its own rules' codes, so any page
@@ -10,8 +12,17 @@ import java.util.UUID;
  */
 public interface RefusalFix {
 
-  /** What to ask of whom, and the page where it is done. */
-  record Fix(String ask, String linkText, String link) {}
+  /**
+   * What to ask of whom, and the page where it is done. The ask and the link's text are messages of the refusals
+   * bundle ({@code refusal.fix.*}), drawn in the reader's language when the page is.
+   */
+  record Fix(MessageSourceResolvable ask, MessageSourceResolvable linkText, String link) {
+
+    /** A message of the bundles by its key, with the arguments its pattern names ({0}: a scene's number...). */
+    public static MessageSourceResolvable words(String key, Object... arguments) {
+      return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
+    }
+  }
 
   /** The rule in plain words, when it is one of this module's: "A signed weapon plan for the scene". */
   default Optional<String> inWords(String rule) {

@@ -9,6 +9,8 @@ import org.setsafe.shared.RecordedRefusalAnswer;
 import org.setsafe.shared.RefusedInputException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,12 +25,17 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component("refusalFixes")
 public class RefusalFixes {
 
+  /** A fix as the page shows it, in the reader's language. */
+  public record FixInWords(String ask, String linkText, String link) {}
+
   private final ShootingSchedule schedule;
   private final ObjectProvider<RefusalFix> modules;
+  private final MessageSource messages;
 
-  RefusalFixes(ShootingSchedule schedule, ObjectProvider<RefusalFix> modules) {
+  RefusalFixes(ShootingSchedule schedule, ObjectProvider<RefusalFix> modules, MessageSource messages) {
     this.schedule = schedule;
     this.modules = modules;
+    this.messages = messages;
   }
 
   /**
@@ -54,8 +61,17 @@ public class RefusalFixes {
         .orElseGet(() -> codeInWords(rule));
   }
 
+  /**
+   * The rule of a refusal on a page in the reader's language ({@code refusal.rule.<code>} of the refusals bundle); a
+   * rule the bundle does not name yet reads as the words the refusal came with, in English.
+   */
+  public String ruleInWords(RefusalOnPage refusal) {
+    String key = refusal.rule() == null ? "refusal.rule.none" : "refusal.rule." + refusal.rule();
+    return messages.getMessage(key, null, refusal.ruleInWords(), LocaleContextHolder.getLocale());
+  }
+
   /** The fix of a refusal shown on a page of this production; empty when the refused person fixes it right there. */
-  public Optional<Fix> of(RefusalOnPage refusal, UUID productionId) {
+  public Optional<FixInWords> of(RefusalOnPage refusal, UUID productionId) {
     if (refusal == null || productionId == null || refusal.rule() == null) {
       return Optional.empty();
     }
@@ -69,7 +85,13 @@ public class RefusalFixes {
     }
     Scene about = scene;
     return modules.orderedStream().map(m -> m.fix(refusal.rule(), productionId, about)).flatMap(Optional::stream)
-        .findFirst();
+        .findFirst().map(this::inWords);
+  }
+
+  private FixInWords inWords(Fix fix) {
+    var locale = LocaleContextHolder.getLocale();
+    return new FixInWords(messages.getMessage(fix.ask(), locale), messages.getMessage(fix.linkText(), locale),
+        fix.link());
   }
 
   private static String codeInWords(String rule) {

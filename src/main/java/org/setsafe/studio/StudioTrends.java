@@ -31,7 +31,7 @@ public class StudioTrends {
 
   public static final int WEEKS = 12;
   /** The rules drawn in "refusals by rule": the most hit; more lines than this cannot be read on a phone. */
-  static final int RULES_DRAWN = 5;
+  public static final int RULES_DRAWN = 5;
 
   /** One trend: its key (the CSV's name), heading, unit, the Monday of each week, and its lines. */
   public record Trend(String key, String heading, String unit, List<LocalDate> weeks, List<Line> lines) {}

@@ -8,6 +8,8 @@ import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.identity.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,32 +23,41 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Refusals on pages get a readable page in plain words, with the right status. */
+/**
+ * Refusals on pages get a readable page in plain words, with the right status. The title and the messages written
+ * here are in the reader's language (i18n/operations, {@code problem.*}); a refusal's own message is the domain's.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+  private final MessageSource messages;
+
+  PageErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-    return show(404, "Not found", e.getMessage(), model, response);
+    return show(404, words("problem.not-found"), e.getMessage(), model, response);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String badAddress(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-    return show(404, "Not found", "There is nothing at this address.", model, response);
+    return show(404, words("problem.not-found"), words("problem.nothing-here"), model, response);
   }
 
   @ExceptionHandler(AccessRefusedException.class)
   String refused(AccessRefusedException e, Model model, HttpServletResponse response) {
     SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous"),
         "page", e.getMessage());
-    return show(403, "Not allowed", e.getMessage(), model, response);
+    return show(403, words("problem.not-allowed"), e.getMessage(), model, response);
   }
 
   @ExceptionHandler(InvalidInputException.class)
   String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
-    return show(e instanceof org.setsafe.shared.ConflictException ? 409 : 400, "Cannot do that", e.getMessage(),
-        model, response);
+    return show(e instanceof org.setsafe.shared.ConflictException ? 409 : 400, words("problem.cannot"),
+        e.getMessage(), model, response);
   }
 
   /**
@@ -57,8 +68,12 @@ class PageErrors {
       RecoverableDataAccessException.class, CannotCreateTransactionException.class})
   String databaseAway(Exception e, HttpServletRequest request, Model model, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-    show(503, "Not recorded, try again", DatabaseUnavailable.NOT_RECORDED, model, response);
+    show(503, words("problem.not-recorded"), words("problem.not-recorded.detail"), model, response);
     return DatabaseAwayResponses.fromHtmx(request) ? "database-away :: notice" : "database-away";
+  }
+
+  private String words(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private static String show(int status, String title, String message, Model model, HttpServletResponse response) {

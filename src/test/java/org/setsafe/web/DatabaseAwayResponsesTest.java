@@ -56,9 +56,18 @@ class DatabaseAwayResponsesTest {
   };
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new WeaponsApi(), new WeaponsPage())
-      .setControllerAdvice(new ApiProblems(), new PageErrors())
+      .setControllerAdvice(new ApiProblems(), new PageErrors(operationsBundle()))
       .addFilters(new DatabaseAwayResponses(), SECURITY_READING_THE_DATABASE)
       .build();
+
+  /** The words of the problem pages, as the application reads them. */
+  private static org.springframework.context.MessageSource operationsBundle() {
+    var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+    messages.setBasename("i18n/operations");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
+  }
 
   @Test
   void theApiAnswersAProblemDetailToTryAgain() throws Exception {

@@ -21,8 +21,8 @@ class BriefingRefusalFixes implements RefusalFix {
     if (!rule.equals("briefing.safety-meeting")) {
       return Optional.empty();
     }
-    return Optional.of(new Fix("Ask the 1st AD or the safety advisor to hold today's safety meeting"
-        + (scene == null ? "" : " for scene " + scene.number()) + "; everyone in the scene acknowledges it.",
-        "Today's safety meeting", "/productions/" + productionId + "/briefing/meetings"));
+    return Optional.of(new Fix(scene == null ? Fix.words("refusal.fix.briefing.safety-meeting.ask")
+        : Fix.words("refusal.fix.briefing.safety-meeting.ask.scene", scene.number()),
+        Fix.words("refusal.fix.briefing.safety-meeting.link"), "/productions/" + productionId + "/briefing/meetings"));
   }
 }

@@ -14,6 +14,8 @@ import org.setsafe.budget.domain.SafetyLineKind;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +39,16 @@ class BudgetPages {
   private final SafetyBudget budget;
   private final BudgetExports exports;
   private final Productions productions;
+  private final MessageSource messages;
 
   BudgetPages(BudgetViews views, BudgetRoles roles, SafetyBudget budget, BudgetExports exports,
-      Productions productions) {
+      Productions productions, MessageSource messages) {
     this.views = views;
     this.roles = roles;
     this.budget = budget;
     this.exports = exports;
     this.productions = productions;
+    this.messages = messages;
   }
 
   @GetMapping("/productions/{productionId}/budget")
@@ -73,7 +77,10 @@ class BudgetPages {
           "reason", reason == null ? "" : reason));
     }
     SafetyLineKind changed = SafetyLineKind.fromCode(kind);
-    redirect.addFlashAttribute("notice", (changed == null ? "Line" : changed.label()) + " saved.");
+    var locale = LocaleContextHolder.getLocale();
+    String line = changed == null ? messages.getMessage("budget.line", null, locale)
+        : messages.getMessage("budget.line." + changed.name(), null, changed.label(), locale);
+    redirect.addFlashAttribute("notice", messages.getMessage("budget.saved", new Object[] {line}, locale));
     return "redirect:/productions/" + productionId + "/budget";
   }
 
@@ -84,7 +91,7 @@ class BudgetPages {
 
   @GetMapping("/productions/{productionId}/budget/report.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID productionId) {
-    return BudgetFiles.pdf(exports.pdf(productionId));
+    return BudgetFiles.pdf(exports.pdf(productionId, LocaleContextHolder.getLocale()));
   }
 
   private String show(UUID productionId, BudgetSheet sheet, Model model, String problem, Map<String, String> typed) {

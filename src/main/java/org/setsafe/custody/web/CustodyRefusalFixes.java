@@ -22,22 +22,25 @@ class CustodyRefusalFixes implements RefusalFix {
   public Optional<Fix> fix(String rule, UUID productionId, Scene scene) {
     String base = "/productions/" + productionId;
     return Optional.ofNullable(switch (rule) {
-      case "custody.firearms-hold" -> new Fix("Every firearm stays on hold until the safety advisor and a producer"
-          + " each clear it in writing.", "Holds and alerts", base + "/custody/holds");
-      case "custody.scene-hold" -> new Fix("The scene stays on hold until the safety advisor and a producer each"
-          + " clear it in writing.", "Holds and alerts", base + "/custody/holds");
-      case "custody.stop-work" -> new Fix("Work resumes only when the safety advisor writes down why it is safe.",
-          "Stop-work", base + "/stop-work");
-      case "custody.unreconciled-day" -> new Fix("The armorer and the safety advisor each settle the earlier day in"
-          + " writing.", "Settle the day", base + "/custody/days");
-      case "custody.armorer-has-no-other-duties", "custody.safety-roles-apart" -> new Fix("Only a producer may"
-          + " record why a second role is allowed that day.", "Second roles", base + "/custody/second-roles");
-      case "custody.issue-only-to-performer-on-todays-scene" -> new Fix("Ask the 1st AD to put the performer in"
-          + " the cast of a scene shot today.", scene == null ? "The schedule" : "Scene " + scene.number(),
+      case "custody.firearms-hold" -> new Fix(Fix.words("refusal.fix.custody.firearms-hold.ask"),
+          Fix.words("refusal.fix.custody.holds.link"), base + "/custody/holds");
+      case "custody.scene-hold" -> new Fix(Fix.words("refusal.fix.custody.scene-hold.ask"),
+          Fix.words("refusal.fix.custody.holds.link"), base + "/custody/holds");
+      case "custody.stop-work" -> new Fix(Fix.words("refusal.fix.custody.stop-work.ask"),
+          Fix.words("refusal.fix.custody.stop-work.link"), base + "/stop-work");
+      case "custody.unreconciled-day" -> new Fix(Fix.words("refusal.fix.custody.unreconciled-day.ask"),
+          Fix.words("refusal.fix.custody.unreconciled-day.link"), base + "/custody/days");
+      case "custody.armorer-has-no-other-duties", "custody.safety-roles-apart" -> new Fix(
+          Fix.words("refusal.fix.custody.second-role.ask"), Fix.words("refusal.fix.custody.second-role.link"),
+          base + "/custody/second-roles");
+      case "custody.issue-only-to-performer-on-todays-scene" -> new Fix(
+          Fix.words("refusal.fix.custody.performer-in-todays-scene.ask"),
+          scene == null ? Fix.words("refusal.fix.custody.performer-in-todays-scene.link")
+              : Fix.words("refusal.fix.custody.performer-in-todays-scene.link.scene", scene.number()),
           scene == null ? base + "/schedule" : base + "/schedule/scenes/" + scene.id());
-      case "custody.show-clear-before-issue", "custody.show-clear-witnessed-by-others" -> new Fix("The armorer shows"
-          + " it clear to the 1st AD, the camera head and the performer, and each confirms what they saw.",
-          "Show-clears to confirm", base + "/custody/confirmations");
+      case "custody.show-clear-before-issue", "custody.show-clear-witnessed-by-others" -> new Fix(
+          Fix.words("refusal.fix.custody.show-clear.ask"), Fix.words("refusal.fix.custody.show-clear.link"),
+          base + "/custody/confirmations");
       default -> null;
     });
   }

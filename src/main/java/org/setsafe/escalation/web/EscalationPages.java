@@ -18,6 +18,8 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.reporting.Severity;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +41,21 @@ class EscalationPages {
   private final EscalationBoard board;
   private final ProductionAccess access;
   private final DeliveryLog deliveries;
+  private final MessageSource messages;
 
   EscalationPages(EscalationPolicies policies, EscalationBoard board, ProductionAccess access,
-      DeliveryLog deliveries) {
+      DeliveryLog deliveries, MessageSource messages) {
     this.policies = policies;
     this.board = board;
     this.access = access;
     this.deliveries = deliveries;
+    this.messages = messages;
+  }
+
+  /** A severity in the reader's language, as the reporting pages show it (reporting.severity.*). */
+  private String severityInWords(String severity) {
+    return messages.getMessage("reporting.severity." + severity, null, inWords(severity),
+        LocaleContextHolder.getLocale());
   }
 
   /** One level as a form row; targets as text, comma-separated ({@code role:UPM, email:rep@union.org}). */
@@ -96,7 +106,7 @@ class EscalationPages {
     model.addAttribute("steps", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
         e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone(), onSet.today())).toList())));
     model.addAttribute("severities", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
-        e -> inWords(e.severity()))));
+        e -> severityInWords(e.severity()))));
     model.addAttribute("mayChange", policies.mayChange(productionId));
     model.addAttribute("mayReadDeliveries", deliveries.mayRead(productionId));
     return "escalation/page";
@@ -113,10 +123,11 @@ class EscalationPages {
           orZero(row.getRepeatEveryMinutes()), orZero(row.getRepeatTimes()))).toList();
       policies.change(productionId, EscalationApi.severity(form.getSeverity()),
           new EscalationPolicy(levels, orZero(form.getResolveWithinMinutes())));
-      redirect.addFlashAttribute("notice", "Policy for " + inWords(form.getSeverity())
-          + " saved; it applies to new reports.");
+      redirect.addFlashAttribute("notice", messages.getMessage("escalation.saved",
+          new Object[] {severityInWords(form.getSeverity())}, LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("policyError", inWords(form.getSeverity()) + ": " + e.getMessage());
+      redirect.addFlashAttribute("policyError", messages.getMessage("escalation.refused",
+          new Object[] {severityInWords(form.getSeverity()), e.getMessage()}, LocaleContextHolder.getLocale()));
     }
     return "redirect:/productions/" + productionId + "/escalation";
   }

@@ -5,6 +5,8 @@ import org.setsafe.notify.DeliveryLog;
 import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,12 @@ class DeliveryPages {
 
   private final DeliveryLog log;
   private final ProductionAccess access;
+  private final MessageSource messages;
 
-  DeliveryPages(DeliveryLog log, ProductionAccess access) {
+  DeliveryPages(DeliveryLog log, ProductionAccess access, MessageSource messages) {
     this.log = log;
     this.access = access;
+    this.messages = messages;
   }
 
   @GetMapping(PAGE)
@@ -41,7 +45,8 @@ class DeliveryPages {
       RedirectAttributes redirect) {
     try {
       log.setWebhook(productionId, url);
-      redirect.addFlashAttribute("saved", "Webhook saved.");
+      redirect.addFlashAttribute("saved", messages.getMessage("notify.webhook.saved", null,
+          LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("webhookError", e.getMessage());
     }

@@ -16,6 +16,8 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,11 +34,18 @@ class CrewPages {
   private final Productions productions;
   private final ProductionAccess access;
   private final RefusalFixes refusals;
+  private final MessageSource messages;
 
-  CrewPages(Productions productions, ProductionAccess access, RefusalFixes refusals) {
+  CrewPages(Productions productions, ProductionAccess access, RefusalFixes refusals, MessageSource messages) {
     this.productions = productions;
     this.access = access;
     this.refusals = refusals;
+    this.messages = messages;
+  }
+
+  /** A notice in the reader's language (i18n/production). */
+  private String words(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 
   @GetMapping("/productions/{productionId}/crew")
@@ -52,7 +61,7 @@ class CrewPages {
     if (!result.hasErrors()) {
       try {
         Member added = productions.addMember(productionId, form.username(), roles(form.roles()), form.department());
-        redirect.addFlashAttribute("notice", added.displayName() + " added to the crew.");
+        redirect.addFlashAttribute("notice", words("production.crew.added", added.displayName()));
         return "redirect:/productions/" + productionId + "/crew";
       } catch (RuleRefusedException e) {
         // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
@@ -84,7 +93,7 @@ class CrewPages {
     if (!result.hasErrors()) {
       try {
         Member changed = productions.changeMember(productionId, userId, roles(form.roles()), form.department());
-        redirect.addFlashAttribute("notice", changed.displayName() + "'s roles saved.");
+        redirect.addFlashAttribute("notice", words("production.crew.saved", changed.displayName()));
         return "redirect:/productions/" + productionId + "/crew";
       } catch (RuleRefusedException e) {
         // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
@@ -104,7 +113,7 @@ class CrewPages {
   String remove(@PathVariable UUID productionId, @PathVariable UUID userId, RedirectAttributes redirect) {
     try {
       productions.removeMember(productionId, userId);
-      redirect.addFlashAttribute("notice", "Removed from the crew.");
+      redirect.addFlashAttribute("notice", words("production.crew.removed"));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }

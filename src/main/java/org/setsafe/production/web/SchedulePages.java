@@ -23,6 +23,8 @@ import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +44,20 @@ class SchedulePages {
   private final Schedule schedule;
   private final ProductionAccess access;
   private final ObjectProvider<ConcernsAtAGlance> concerns;
+  private final MessageSource messages;
 
   SchedulePages(Productions productions, Schedule schedule, ProductionAccess access,
-      ObjectProvider<ConcernsAtAGlance> concerns) {
+      ObjectProvider<ConcernsAtAGlance> concerns, MessageSource messages) {
     this.productions = productions;
     this.schedule = schedule;
     this.access = access;
     this.concerns = concerns;
+    this.messages = messages;
+  }
+
+  /** A notice in the reader's language (i18n/production). */
+  private String words(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 
   @GetMapping("/productions/{productionId}/schedule")
@@ -65,7 +74,7 @@ class SchedulePages {
     if (!result.hasErrors()) {
       try {
         schedule.scheduleDay(productionId, form.date(), form.callTime(), form.location(), form.mealBreak(), form.wrap());
-        redirect.addFlashAttribute("notice", "Shooting day " + form.date() + " scheduled.");
+        redirect.addFlashAttribute("notice", words("production.schedule.day-scheduled", form.date().toString()));
         return "redirect:/productions/" + productionId + "/schedule";
       } catch (InvalidInputException e) {
         result.rejectValue(e.field(), e.rule(), e.getMessage());
@@ -82,7 +91,7 @@ class SchedulePages {
     if (!result.hasErrors()) {
       try {
         schedule.addScene(productionId, form.number(), form.description(), form.day());
-        redirect.addFlashAttribute("notice", "Scene " + form.number().strip() + " added.");
+        redirect.addFlashAttribute("notice", words("production.schedule.scene-added", form.number().strip()));
         return "redirect:/productions/" + productionId + "/schedule";
       } catch (InvalidInputException e) {
         result.rejectValue("shootingDayId".equals(e.field()) ? "day" : e.field(), e.rule(), e.getMessage());
@@ -97,7 +106,7 @@ class SchedulePages {
       RedirectAttributes redirect) {
     try {
       ShootingDay day = schedule.planDay(productionId, dayId, form.mealBreak(), form.wrap());
-      redirect.addFlashAttribute("notice", "Meal break and wrap planned for " + day.date() + ".");
+      redirect.addFlashAttribute("notice", words("production.schedule.day-planned", day.date().toString()));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -108,7 +117,7 @@ class SchedulePages {
   String callMealBreak(@PathVariable UUID productionId, RedirectAttributes redirect) {
     try {
       schedule.callMealBreak(productionId);
-      redirect.addFlashAttribute("notice", "Meal break called: every weapon goes to lock-up or the armorer now.");
+      redirect.addFlashAttribute("notice", words("production.schedule.meal-break.notice"));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -119,7 +128,7 @@ class SchedulePages {
   String callWrap(@PathVariable UUID productionId, RedirectAttributes redirect) {
     try {
       schedule.callWrap(productionId);
-      redirect.addFlashAttribute("notice", "Wrap called: every weapon goes to lock-up now.");
+      redirect.addFlashAttribute("notice", words("production.schedule.wrap.notice"));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -145,7 +154,7 @@ class SchedulePages {
     try {
       Scene scene = schedule.nameCast(productionId, sceneId, form.cast() == null ? null : Set.copyOf(form.cast()),
           form.cameraHead());
-      redirect.addFlashAttribute("notice", "Cast and camera head of scene " + scene.number() + " saved.");
+      redirect.addFlashAttribute("notice", words("production.scene.cast.saved", scene.number()));
       return "redirect:/productions/" + productionId + "/schedule";
     } catch (InvalidInputException e) {
       result.rejectValue("cameraHeadId".equals(e.field()) ? "cameraHead" : "cast", e.rule(), e.getMessage());
@@ -158,9 +167,10 @@ class SchedulePages {
   String markHazards(@PathVariable UUID productionId, @PathVariable UUID sceneId,
       @RequestParam(name = "hazards", required = false) List<Hazard> hazards, RedirectAttributes redirect) {
     Scene scene = schedule.markHazards(productionId, sceneId, hazards == null ? Set.of() : Set.copyOf(hazards));
-    redirect.addFlashAttribute("notice", scene.hazards().isEmpty() ? "Scene " + scene.number() + " holds no hazard."
-        : "Scene " + scene.number() + " holds: " + scene.hazards().stream().map(Hazard::label)
-            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+    redirect.addFlashAttribute("notice", scene.hazards().isEmpty()
+        ? words("production.scene.hazards.marked.none", scene.number())
+        : words("production.scene.hazards.marked", scene.number(), scene.hazards().stream()
+            .map(h -> words("hazard." + h.name())).collect(java.util.stream.Collectors.joining(", "))));
     return "redirect:/productions/" + productionId + "/schedule/scenes/" + sceneId;
   }
 

@@ -27,7 +27,7 @@ class ScheduleRefusalFixes implements RefusalFix {
     if (!rule.equals("ShootingDay") && !rule.equals("Scenes")) {
       return Optional.empty();
     }
-    return Optional.of(new Fix("Ask the 1st AD to put today on the schedule, with the scenes shot today.",
-        "The schedule", "/productions/" + productionId + "/schedule"));
+    return Optional.of(new Fix(Fix.words("refusal.fix.schedule.ask"), Fix.words("refusal.fix.schedule.link"),
+        "/productions/" + productionId + "/schedule"));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.RefusalFix;
 import org.setsafe.production.Scene;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Who fixes what the weapon plan and the risk assessments refused, and where: the scene's plan or assessment. */
@@ -25,22 +26,25 @@ class ProtocolRefusalFixes implements RefusalFix {
   @Override
   public Optional<Fix> fix(String rule, UUID productionId, Scene scene) {
     String base = "/productions/" + productionId;
-    String ofScene = scene == null ? "" : " for scene " + scene.number();
     String plan = scene == null ? base + "/schedule" : base + "/protocol/scenes/" + scene.id() + "/plan";
-    String planText = scene == null ? "The schedule: open the scene's weapon plan" : "The weapon plan" + ofScene;
+    MessageSourceResolvable planText = ofScene("refusal.fix.protocol.plan.link", scene);
     return Optional.ofNullable(switch (rule) {
-      case "protocol.weapon-plan" -> new Fix("Ask the armorer and the safety advisor to sign the weapon plan"
-          + ofScene + " (the armorer writes it first if there is none).", planText, plan);
-      case "protocol.two-people-sign" -> new Fix("The other sign-off of the weapon plan" + ofScene + " is another"
-          + " person's: ask the armorer or the safety advisor, whichever has not signed.", planText, plan);
+      case "protocol.weapon-plan" -> new Fix(ofScene("refusal.fix.protocol.weapon-plan.ask", scene), planText, plan);
+      case "protocol.two-people-sign" -> new Fix(ofScene("refusal.fix.protocol.two-people-sign.ask", scene),
+          planText, plan);
       case "protocol.no-blanks-without-discharge", "protocol.discharge-planned", "protocol.blank-distance",
           "protocol.line-of-fire-protected", "protocol.pointing-named", "protocol.performer-in-cast",
-          "protocol.replica-unless-discharge", "protocol.weapon-on-register" -> new Fix("Ask the armorer to change"
-          + " the weapon plan" + ofScene + ", and the safety advisor to sign it again.", planText, plan);
-      case "protocol.risk-assessment" -> new Fix("Ask the safety advisor to complete and sign the risk assessment"
-          + ofScene + ", with the department heads who answer for it.", "The risk assessment" + ofScene,
+          "protocol.replica-unless-discharge", "protocol.weapon-on-register" -> new Fix(
+          ofScene("refusal.fix.protocol.change-plan.ask", scene), planText, plan);
+      case "protocol.risk-assessment" -> new Fix(ofScene("refusal.fix.protocol.risk-assessment.ask", scene),
+          ofScene("refusal.fix.protocol.risk-assessment.link", scene),
           scene == null ? base + "/protocol/risk" : base + "/protocol/risk/scenes/" + scene.id());
       default -> null;
     });
+  }
+
+  /** The message about the refused step's scene (its key + ".scene", the scene's number as {0}), or about none. */
+  private static MessageSourceResolvable ofScene(String key, Scene scene) {
+    return scene == null ? Fix.words(key) : Fix.words(key + ".scene", scene.number());
   }
 }

@@ -385,7 +385,7 @@ class ReportingPages {
     productions.get(productionId);
     try {
       reviews.answer(productionId, new AnswerReview(reviewId, answer));
-      redirect.addFlashAttribute("notice", "Your answer is on record.");
+      redirect.addFlashAttribute("notice", said("reporting.reviews.on-record"));
       return "redirect:/productions/" + productionId + "/reports/reviews";
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));

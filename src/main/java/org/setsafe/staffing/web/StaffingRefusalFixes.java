@@ -29,7 +29,6 @@ class StaffingRefusalFixes implements RefusalFix {
     String base = "/productions/" + productionId;
     String day = scene != null && scene.shootingDayId() != null
         ? base + "/staffing/days/" + scene.shootingDayId() : base + "/schedule";
-    return Optional.of(new Fix("Ask the UPM to staff the day with a dedicated, rested armorer.",
-        "Staffing of the day", day));
+    return Optional.of(new Fix(Fix.words("refusal.fix.staffing.ask"), Fix.words("refusal.fix.staffing.link"), day));
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.setsafe.studio.StudioTable;
 import org.setsafe.studio.StudioTrends;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,17 +24,19 @@ class StudioPages {
 
   private final StudioTable table;
   private final StudioTrends trends;
+  private final MessageSource messages;
 
-  StudioPages(StudioTable table, StudioTrends trends) {
+  StudioPages(StudioTable table, StudioTrends trends, MessageSource messages) {
     this.table = table;
     this.trends = trends;
+    this.messages = messages;
   }
 
   @GetMapping("/studio")
   String table(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
       @RequestParam(required = false) String only, @RequestParam(required = false) String name, Model model,
       HttpServletRequest request) {
-    StudioTable.Table answer = table.table(new StudioTable.Ask(sort, direction, only, name));
+    StudioTable.Table answer = inWords(table.table(new StudioTable.Ask(sort, direction, only, name)));
     model.addAttribute("table", answer);
     model.addAttribute("rows", StudioRows.html(answer, request.getContextPath()));
     model.addAttribute("ask", answer.ask());
@@ -42,7 +46,7 @@ class StudioPages {
   @GetMapping("/studio/trends")
   String trends(Model model) {
     List<Drawn> drawn = new ArrayList<>();
-    for (StudioTrends.Trend trend : trends.trends()) {
+    for (StudioTrends.Trend trend : trends.trends().stream().map(this::inWords).toList()) {
       List<Legend> legend = new ArrayList<>();
       for (int i = 0; i < trend.lines().size(); i++) {
         legend.add(new Legend(trend.lines().get(i).name(), StudioChart.colour(i),
@@ -52,6 +56,37 @@ class StudioPages {
     }
     model.addAttribute("trends", drawn);
     return "studio/trends";
+  }
+
+  /**
+   * The table with its columns' headings in the reader's language (studio.column.<key>); a column the bundle does not
+   * name yet keeps the heading its module gave. The CSV and the API keep the modules' headings.
+   */
+  private StudioTable.Table inWords(StudioTable.Table answer) {
+    List<StudioTable.Heading> columns = answer.columns().stream()
+        .map(h -> new StudioTable.Heading(h.key(), words("studio.column." + h.key(), h.heading()))).toList();
+    return new StudioTable.Table(answer.at(), columns, answer.rows(), answer.productionCount(), answer.ask());
+  }
+
+  /**
+   * A trend with its heading and its lines' names in the reader's language: a line of refusals is named by its rule
+   * (as refusals are, refusal.rule.<code>), the others by their name (studio.trend.line.<name as a key>).
+   */
+  private StudioTrends.Trend inWords(StudioTrends.Trend trend) {
+    boolean rules = trend.key().equals("refusals-by-rule");
+    List<StudioTrends.Line> lines = trend.lines().stream().map(l -> new StudioTrends.Line(rules
+        ? words("refusal.rule." + l.name(), l.name())
+        : words("studio.trend.line." + l.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), l.name()),
+        l.values())).toList();
+    String heading = rules
+        ? messages.getMessage("studio.trend." + trend.key(), new Object[] {StudioTrends.RULES_DRAWN},
+            trend.heading(), LocaleContextHolder.getLocale())
+        : words("studio.trend." + trend.key(), trend.heading());
+    return new StudioTrends.Trend(trend.key(), heading, trend.unit(), trend.weeks(), lines);
+  }
+
+  private String words(String key, String otherwise) {
+    return messages.getMessage(key, null, otherwise, LocaleContextHolder.getLocale());
   }
 
   /** The table as CSV from the page (the page signs in with a session, the API with a token). */

@@ -29,13 +29,12 @@ class TrainingRefusalFixes implements RefusalFix {
   @Override
   public Optional<Fix> fix(String rule, UUID productionId, Scene scene) {
     if (FirearmsHandlingPolicy.RULE.equals(rule)) {
-      return Optional.of(new Fix("Ask the safety advisor to record the missing qualification, or the armorer to brief"
-          + " the performer, before the weapon goes out.", "Qualifications",
-          "/productions/" + productionId + "/qualifications"));
+      return Optional.of(new Fix(Fix.words("refusal.fix.training.firearms-safety.ask"),
+          Fix.words("refusal.fix.training.firearms-safety.link"), "/productions/" + productionId + "/qualifications"));
     }
     if (CurrentQualificationPolicy.RULE.equals(rule)) {
-      return Optional.of(new Fix("Record your renewed certificate with its scan (or ask the safety advisor to record"
-          + " it for you); the step can be taken once it is current.", "My qualifications", "/account/qualifications"));
+      return Optional.of(new Fix(Fix.words("refusal.fix.training.current-qualification.ask"),
+          Fix.words("refusal.fix.training.current-qualification.link"), "/account/qualifications"));
     }
     return Optional.empty();
   }

@@ -139,8 +139,8 @@ class InvitationLanguageTest {
     mvc.perform(get("/productions/{p}/crew/import", p).with(crew.signedIn(upm)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Importar una lista del equipo")))
-        .andExpect(content().string(containsString("Nombre (obligatoria), Correo (obligatoria), Teléfono, ")))
-        .andExpect(content().string(containsString("Fecha de fin, Idioma.")));
+        .andExpect(content().string(containsString("<span>Nombre (obligatoria), </span><span>Correo (obligatoria), ")))
+        .andExpect(content().string(containsString("<span>Fecha de fin, </span><span>Idioma.</span>")));
     String csv = "Name,Email,Department,Role,Language\n"
         + "Ana Ruiz,ana-" + run + "@crew.example,Grip,Crew,es\n"
         + "Bo Lind,bo-" + run + "@crew.example,Grip,Crew,English\n"

@@ -63,6 +63,9 @@ public final class StudioProvider {
           "groups", List.of("Studio-Safety")),
       // A day player the studio has just taken on: no SetSafe account until an invitation vouches for her.
       "nia", Map.of("email", "nia.grip@studio.example", "email_verified", true, "name", "Nia Grip",
+          "groups", List.of("grip")),
+      // Another, invited in Spanish, whose phone asks for Spanish.
+      "eva", Map.of("email", "eva.grip@studio.example", "email_verified", true, "name", "Eva Campos",
           "groups", List.of("grip")));
 
   private static StudioProvider running;

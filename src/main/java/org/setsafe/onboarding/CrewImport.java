@@ -134,6 +134,15 @@ public class CrewImport {
    */
   @Transactional
   public Imported importList(UUID productionId, String csv, ColumnMapping mapping) {
+    return importList(productionId, csv, mapping, null);
+  }
+
+  /**
+   * As {@link #importList(UUID, String, ColumnMapping)}, inviting in {@code language} those whose row names no
+   * language (the language of the inviter's page); null, the inviter's chosen language, else English.
+   */
+  @Transactional
+  public Imported importList(UUID productionId, String csv, ColumnMapping mapping, String language) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     store.lock(productionId);
     Preview preview = preview(productionId, csv, mapping);
@@ -148,7 +157,7 @@ public class CrewImport {
       CrewRow row = planned.row();
       switch (planned.step()) {
         case INVITE -> {
-          Invitations.Issued issued = invitations.issue(productionId, actor, offer(row));
+          Invitations.Issued issued = invitations.issue(productionId, actor, offer(row, language));
           invited++;
           if (issued.emailed()) {
             emailed++;
@@ -160,7 +169,7 @@ public class CrewImport {
           Invitation before = openInvitation(productionId, row.email()).orElseThrow();
           Invitation after = new Invitation(before.id(), productionId, before.email(), row.name(),
               EnumSet.copyOf(row.roles()), row.department(), row.detail(), before.stored(), before.timesSent(),
-              before.invitedBy(), before.createdAt(), before.expiresAt(), null, null);
+              before.invitedBy(), before.createdAt(), before.expiresAt(), null, null, before.language());
           store.change(after);
           events.publishEvent(new InvitationChanged(UUID.randomUUID(), actor, clock.instant(), productionId,
               before.id(), row.name(), before.roles(), after.roles(), row.department()));
@@ -197,12 +206,12 @@ public class CrewImport {
       for (Member member : productions.members(productionId)) {
         String email = accounts.findById(member.userId()).map(Account::email).orElse(null);
         line(printer, member.displayName(), email, member.department(), member.roles(),
-            details.getOrDefault(member.userId(), CrewDetail.NONE));
+            details.getOrDefault(member.userId(), CrewDetail.NONE), accounts.language(member.userId()).orElse(null));
       }
       for (Invitation invitation : store.ofProduction(productionId)) {
         if (invitation.status(clock.instant()).open() && invitation.email() != null) {
           line(printer, invitation.displayName(), invitation.email(), invitation.department(), invitation.roles(),
-              invitation.detail());
+              invitation.detail(), invitation.language());
         }
       }
     } catch (IOException e) {
@@ -212,12 +221,12 @@ public class CrewImport {
   }
 
   private static void line(CSVPrinter printer, String name, String email, String department,
-      java.util.Set<CrewRole> roles, CrewDetail detail) throws IOException {
+      java.util.Set<CrewRole> roles, CrewDetail detail, String language) throws IOException {
     printer.printRecord(guarded(name), guarded(email), guarded(detail.phone()), guarded(department),
         guarded(detail.position()),
         guarded(String.join(";", roles.stream().sorted().map(CrewRole::label).toList())),
         detail.startsOn() == null ? "" : detail.startsOn().toString(),
-        detail.endsOn() == null ? "" : detail.endsOn().toString());
+        detail.endsOn() == null ? "" : detail.endsOn().toString(), language == null ? "" : language);
   }
 
   private Preview plan(UUID productionId, CrewSheet sheet) {
@@ -266,8 +275,9 @@ public class CrewImport {
     return byEmail;
   }
 
-  private static Invitations.Offer offer(CrewRow row) {
-    return new Invitations.Offer(row.email(), row.name(), row.roles(), row.department(), row.detail());
+  private static Invitations.Offer offer(CrewRow row, String language) {
+    return new Invitations.Offer(row.email(), row.name(), row.roles(), row.department(), row.detail(),
+        row.language() != null ? row.language() : language);
   }
 
   private static void refuseUnlessImportable(Preview preview) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,11 +34,13 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Languages;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +65,13 @@ public class Invitations implements SsoInvitations {
   private final Clock clock;
   private final Duration validFor;
   private final PasswordsOff passwordsOff;
+  private final MessageSource messages;
 
   Invitations(OnboardingStore store, ProductionAccess access, Productions productions, CrewList crew,
       Accounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-      PasswordsOff passwordsOff, @Value("${setsafe.invitations.valid-for:P14D}") Duration validFor) {
+      PasswordsOff passwordsOff, MessageSource messages,
+      @Value("${setsafe.invitations.valid-for:P14D}") Duration validFor) {
+    this.messages = messages;
     this.passwordsOff = passwordsOff;
     this.store = store;
     this.access = access;
@@ -78,8 +84,17 @@ public class Invitations implements SsoInvitations {
     this.validFor = validFor;
   }
 
-  /** Who is invited and to what. {@code email} null: a printed link or QR code, handed over in person. */
-  public record Offer(String email, String displayName, Set<CrewRole> roles, String department, CrewDetail detail) {}
+  /**
+   * Who is invited and to what. {@code email} null: a printed link or QR code, handed over in person. {@code language}
+   * the invitation speaks (en or es); null, the inviter's chosen language, else English.
+   */
+  public record Offer(String email, String displayName, Set<CrewRole> roles, String department, CrewDetail detail,
+      String language) {
+
+    public Offer(String email, String displayName, Set<CrewRole> roles, String department, CrewDetail detail) {
+      this(email, displayName, roles, department, detail, null);
+    }
+  }
 
   /**
    * An invitation just made or re-sent. {@code link} is the one-time link's path, given only when it was not
@@ -130,7 +145,8 @@ public class Invitations implements SsoInvitations {
     String token = InvitationTokens.generate();
     Invitation invitation = new Invitation(UUID.randomUUID(), productionId, offer.email(), offer.displayName(),
         EnumSet.copyOf(offer.roles()), offer.department(), offer.detail(), InvitationStatus.PENDING, 1, invitedBy,
-        now, now.plus(validFor), null, null);
+        now, now.plus(validFor), null, null, offer.language() != null ? offer.language()
+            : Optional.ofNullable(invitedBy).flatMap(accounts::language).orElse(Languages.ENGLISH));
     store.insert(invitation, InvitationTokens.hash(token));
     return send(invitation, token, invitedBy);
   }
@@ -258,6 +274,15 @@ public class Invitations implements SsoInvitations {
    */
   @Transactional
   public UUID acceptWithNewAccount(String token, String username, String password) {
+    return acceptWithNewAccount(token, username, password, null);
+  }
+
+  /**
+   * As {@link #acceptWithNewAccount(String, String, String)}, the new account reading {@code language} (en or es: the
+   * one the person read the invitation's page in); null, the invitation's language.
+   */
+  @Transactional
+  public UUID acceptWithNewAccount(String token, String username, String password, String language) {
     Invitation invitation = usable(token);
     if (passwordsOff.cover(invitation.email())) {
       // Such a password could never sign in, and would outlive the person's studio account if it could.
@@ -271,6 +296,7 @@ public class Invitations implements SsoInvitations {
     }
     Account account = accounts.createWithPassword(invitation.invitedBy(), username, invitation.displayName(),
         invitation.email(), null, password);
+    accounts.chooseLanguage(account.id(), Languages.supported(language) ? language : invitation.language());
     join(invitation, account, true);
     return invitation.productionId();
   }
@@ -285,6 +311,10 @@ public class Invitations implements SsoInvitations {
 
   /** The crew change of an invitation already closed as accepted by {@code account}. */
   private void joined(Invitation invitation, Account account, boolean newAccount) {
+    // An account that never chose a language (one the studio's sign-in just made) reads the invitation's.
+    if (accounts.language(account.id()).isEmpty()) {
+      accounts.chooseLanguage(account.id(), invitation.language());
+    }
     productions.addByInvitation(invitation.productionId(), account.id(), invitation.roles(), invitation.department(),
         invitation.invitedBy());
     store.saveDetail(invitation.productionId(), account.id(), invitation.detail());
@@ -321,16 +351,16 @@ public class Invitations implements SsoInvitations {
     boolean emailed = false;
     if (invitation.email() != null) {
       Production production = crew.production(invitation.productionId());
-      String roles = String.join(", ", invitation.roles().stream().map(CrewRole::label).toList());
+      // In the invitation's language: the person has no account yet to have chosen one.
+      Locale language = Languages.locale(invitation.language());
+      String roles = String.join(", ", invitation.roles().stream()
+          .map(r -> messages.getMessage("crew.role." + r.name(), null, r.label(), language)).toList());
       // Installation-wide (no production): the link is a secret and must not reach the production's webhook.
       // The link is the invitation: emailed whole, kept redacted in the delivery log.
       Notice notice = Notice.withSecretLink(null, "invitation/" + invitation.id() + "/" + invitation.timesSent(),
-          "You are invited to join " + production.name() + " on SetSafe",
-          "Hello " + invitation.displayName() + ",\n\nYou are invited to join the crew of " + production.name()
-              + " on SetSafe as " + roles + ". SetSafe is where the set's safety is kept: report a hazard, see the"
-              + " call sheet's safety notes, acknowledge a safety meeting.\n\nFollow the link to choose a password"
-              + " (or sign in, if you already have a SetSafe account). It works once, until "
-              + invitation.expiresAt().atZone(production.timeZone()).toLocalDate() + ".", link);
+          messages.getMessage("onboarding.email.subject", new Object[] {production.name()}, language),
+          messages.getMessage("onboarding.email.body", new Object[] {invitation.displayName(), production.name(),
+              roles, invitation.expiresAt().atZone(production.timeZone()).toLocalDate().toString()}, language), link);
       emailed = !notifications.send(notice, List.of(Recipient.outsideAddress(invitation.email()))).email().isEmpty();
     }
     events.publishEvent(new InvitationSent(UUID.randomUUID(), actor, clock.instant(), invitation.productionId(),
@@ -364,8 +394,12 @@ public class Invitations implements SsoInvitations {
     if (checked.startsOn() != null && checked.endsOn() != null && checked.endsOn().isBefore(checked.startsOn())) {
       throw new InvalidInputException("endsOn", "AfterStart", "endsOn must not be before startsOn");
     }
+    if (offer.language() != null && !Languages.supported(offer.language())) {
+      throw new InvalidInputException("language", "OneOf",
+          "language must be one of " + String.join(", ", Languages.SUPPORTED));
+    }
     return new Offer(email == null ? null : email.toLowerCase(java.util.Locale.ROOT), name, EnumSet.copyOf(offer.roles()),
-        department, checked);
+        department, checked, offer.language());
   }
 
   static UUID actor() {

@@ -40,6 +40,11 @@ final class Phone implements AutoCloseable {
   private int taps;
 
   Phone(int port) throws IOException {
+    this(port, null);
+  }
+
+  /** A phone whose browser asks for {@code acceptLanguages} (e.g. "es-MX,es"): its Accept-Language header. */
+  Phone(int port, String acceptLanguages) throws IOException {
     assertThat(new File(CHROMIUM).canExecute()).as("Chromium is installed (apt-get install chromium chromium-driver)").isTrue();
     assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is installed").isTrue();
     this.base = "http://127.0.0.1:" + port;
@@ -49,6 +54,10 @@ final class Phone implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=390,844", "--user-data-dir=" + userData);
+    if (acceptLanguages != null) {
+      options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);

@@ -6,6 +6,8 @@ import org.setsafe.calendar.CalendarFeeds.IssuedFeed;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnswerNotKept;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,11 @@ class CalendarPages {
   private final CalendarFeeds feeds;
   private final String baseUrl;
 
-  CalendarPages(CalendarFeeds feeds, @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl) {
+  private final MessageSource messages;
+
+  CalendarPages(CalendarFeeds feeds, MessageSource messages,
+      @Value("${setsafe.base-url:http://localhost:8080}") String baseUrl) {
+    this.messages = messages;
     this.feeds = feeds;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -45,8 +51,8 @@ class CalendarPages {
   @PostMapping("/account/calendar/revoke")
   String revoke(RedirectAttributes redirect) {
     boolean had = feeds.revoke(me());
-    redirect.addFlashAttribute("notice", had ? "Calendar address revoked. Calendars using it get nothing new."
-        : "You had no calendar address.");
+    redirect.addFlashAttribute("notice", messages.getMessage(had ? "calendar.revoked" : "calendar.had-none", null,
+        LocaleContextHolder.getLocale()));
     return "redirect:/account/calendar";
   }
 

@@ -105,7 +105,7 @@ class AccountController {
   String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
       HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
     if (!result.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
-      result.rejectValue("repeatPassword", "Matches", "The two new passwords are not the same.");
+      result.rejectValue("repeatPassword", "Matches", said("identity.password.not-same"));
     }
     if (!result.hasErrors()) {
       try {
@@ -119,8 +119,13 @@ class AccountController {
       return "identity/password";
     }
     PasswordChangeGate.satisfied(request);
-    redirect.addFlashAttribute("notice", "Password changed.");
+    redirect.addFlashAttribute("notice", said("identity.password.changed"));
     return "redirect:/";
+  }
+
+  /** A notice or refusal of these pages, in the reader's language. */
+  private String said(String key) {
+    return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   /**

@@ -16,6 +16,8 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +34,10 @@ class AdminUsersController {
   private final Accounts accounts;
   private final SecondFactors secondFactors;
 
-  AdminUsersController(Accounts accounts, SecondFactors secondFactors) {
+  private final MessageSource messages;
+
+  AdminUsersController(Accounts accounts, SecondFactors secondFactors, MessageSource messages) {
+    this.messages = messages;
     this.accounts = accounts;
     this.secondFactors = secondFactors;
   }
@@ -78,8 +83,8 @@ class AdminUsersController {
     Account account = accounts.findByUsername(username)
         .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'"));
     secondFactors.reset(SignedInUser.current().orElseThrow().id(), account.id());
-    redirect.addFlashAttribute("notice", "Two-step sign-in of " + account.displayName() + " is off and their sessions "
-        + "are ended. Where their role requires it, they set it up again at their next sign-in.");
+    redirect.addFlashAttribute("notice", messages.getMessage("identity.users.second-factor-reset",
+        new Object[] {account.displayName()}, LocaleContextHolder.getLocale()));
     return "redirect:/admin/users";
   }
 

@@ -13,6 +13,8 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.AnswerNotKept;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.SecurityAudit;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,10 @@ class SecondFactorController {
 
   private final SecondFactors secondFactors;
 
-  SecondFactorController(SecondFactors secondFactors) {
+  private final MessageSource messages;
+
+  SecondFactorController(SecondFactors secondFactors, MessageSource messages) {
+    this.messages = messages;
     this.secondFactors = secondFactors;
   }
 
@@ -89,7 +94,7 @@ class SecondFactorController {
       recoveryCodes = secondFactors.confirm(me.id(), code);
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("codeError", sentence(e.getMessage()));
+      model.addAttribute("codeError", refused(e));
       return settings(model);
     }
     SecondFactorGate.enrolled(request);
@@ -106,29 +111,40 @@ class SecondFactorController {
       secondFactors.remove(me.id(), me.installationRole(), code);
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("removeError", sentence(e.getMessage()));
+      model.addAttribute("removeError", refused(e));
       return settings(model);
     }
-    redirect.addFlashAttribute("notice", "Two-step sign-in is off.");
+    redirect.addFlashAttribute("notice", said("identity.second-factor-settings.turned-off"));
     return "redirect:" + SecondFactorGate.ENROL_PAGE;
   }
 
-  private static void show(Enrolment enrolment, Model model) {
+  private void show(Enrolment enrolment, Model model) {
     model.addAttribute("enrolment", enrolment);
-    model.addAttribute("qr", QrCodes.svg(enrolment.keyUri(), "QR code of your two-step sign-in key"));
+    model.addAttribute("qr", QrCodes.svg(enrolment.keyUri(), said("identity.second-factor-settings.qr.svg")));
     // In groups of four, as an app's "enter a setup key" field is easiest typed from.
     model.addAttribute("secretInGroups", enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
   }
 
   private String words(Check check, SignedInUser me) {
     return switch (check) {
-      case ALREADY_USED -> "That code was used already. Wait for the next one and type it.";
-      case UNREADABLE -> "Your two-step sign-in key cannot be read on this server, so no code can be checked. "
-          + "Ask a SetSafe administrator to turn two-step sign-in off for you, then set it up again.";
-      case TOO_MANY_ATTEMPTS -> "Too many wrong codes. Wait " + secondFactors.minutesToWait(me.id())
-          + " minute(s) and try again.";
-      default -> "That code is not right. Codes change every 30 seconds: type the one showing now.";
+      case ALREADY_USED -> said("identity.second-factor.refused.ALREADY_USED");
+      case UNREADABLE -> said("identity.second-factor.refused.UNREADABLE");
+      case TOO_MANY_ATTEMPTS -> said("identity.second-factor.refused.TOO_MANY_ATTEMPTS",
+          secondFactors.minutesToWait(me.id()));
+      default -> said("identity.second-factor.refused.WRONG");
     };
+  }
+
+  /** In the reader's language. */
+  private String said(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  /** A refused code in the reader's language; one the bundles have no words for as the service said it. */
+  private String refused(InvalidInputException e) {
+    String said = messages.getMessage("identity.second-factor.code." + e.rule(), null, null,
+        LocaleContextHolder.getLocale());
+    return said != null ? said : sentence(e.getMessage());
   }
 
   private static String sentence(String message) {

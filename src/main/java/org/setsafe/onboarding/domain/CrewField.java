@@ -15,7 +15,9 @@ public enum CrewField {
   POSITION("Position", false, List.of("position", "title", "jobtitle", "job")),
   ROLE("Role", true, List.of("role", "roles", "setsaferole", "crewrole")),
   STARTS("Start date", false, List.of("startdate", "start", "starts", "startson", "from", "firstday")),
-  ENDS("End date", false, List.of("enddate", "end", "ends", "endson", "to", "lastday"));
+  ENDS("End date", false, List.of("enddate", "end", "ends", "endson", "to", "lastday")),
+  /** The language the person's invitation speaks (en or es); empty, the inviter's. */
+  LANGUAGE("Language", false, List.of("language", "lang", "preferredlanguage", "idioma"));
 
   private final String heading;
   private final boolean required;

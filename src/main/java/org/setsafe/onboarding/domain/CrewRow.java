@@ -9,10 +9,11 @@ import org.setsafe.production.CrewRole;
 /**
  * One person of a crew list as read: the cells as written (for the preview), the values SetSafe understood, and
  * every problem found with them. {@code line} is the row's number as a spreadsheet shows it (the headings are 1).
+ * {@code language} is the invitation's language the row asks for (en or es), null when it names none.
  */
 public record CrewRow(int line, Map<CrewField, String> cells, String name, String email, String phone,
     String department, String position, Set<CrewRole> roles, LocalDate startsOn, LocalDate endsOn,
-    List<RowProblem> problems) {
+    String language, List<RowProblem> problems) {
 
   public boolean fine() {
     return problems.isEmpty();

@@ -46,6 +46,11 @@ public final class CrewSheet {
       DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("M/d/uu").withResolverStyle(ResolverStyle.STRICT));
 
+  /** The ways a list names each language SetSafe speaks, as {@link CrewField#plain} makes them. */
+  private static final Map<String, List<String>> LANGUAGES = Map.of(
+      org.setsafe.shared.Languages.ENGLISH, List.of("en", "english", "ingles", "inglés"),
+      org.setsafe.shared.Languages.SPANISH, List.of("es", "spanish", "espanol", "español", "castellano"));
+
   private final List<String> headings;
   private final ColumnMapping mapping;
   private final List<CrewRow> rows;
@@ -134,7 +139,8 @@ public final class CrewSheet {
       String value = heading != null && record.isSet(heading) ? record.get(heading) : "";
       TextRule.Violation odd = TextRule.violation(value);
       if (odd != null) {
-        problems.add(new RowProblem(field, "holds a character that cannot be kept (" + odd.rule() + ")"));
+        problems.add(new RowProblem(field, "unkept", List.of(odd.rule()),
+            "holds a character that cannot be kept (" + odd.rule() + ")"));
         value = "";
       }
       value = value.strip();
@@ -147,7 +153,8 @@ public final class CrewSheet {
     String name = text(cells, CrewField.NAME, MAX_NAME, true, problems);
     String email = text(cells, CrewField.EMAIL, MAX_EMAIL, true, problems);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add(new RowProblem(CrewField.EMAIL, "'" + email + "' is not an address like name@example.org"));
+      problems.add(new RowProblem(CrewField.EMAIL, "not-an-address", List.of(email),
+          "'" + email + "' is not an address like name@example.org"));
       email = null;
     }
     String phone = text(cells, CrewField.PHONE, MAX_PHONE, false, problems);
@@ -155,15 +162,18 @@ public final class CrewSheet {
     String position = text(cells, CrewField.POSITION, MAX_POSITION, false, problems);
     Set<CrewRole> roles = roles(cells.get(CrewField.ROLE), problems);
     if (roles.contains(CrewRole.CREW) && department == null) {
-      problems.add(new RowProblem(CrewField.DEPARTMENT, "is needed for crew (e.g. Camera, Grip)"));
+      problems.add(new RowProblem(CrewField.DEPARTMENT, "needed-for-crew", List.of(),
+          "is needed for crew (e.g. Camera, Grip)"));
     }
     LocalDate starts = date(cells, CrewField.STARTS, problems);
     LocalDate ends = date(cells, CrewField.ENDS, problems);
     if (starts != null && ends != null && ends.isBefore(starts)) {
-      problems.add(new RowProblem(CrewField.ENDS, ends + " is before the start date " + starts));
+      problems.add(new RowProblem(CrewField.ENDS, "before-start", List.of(ends.toString(), starts.toString()),
+          ends + " is before the start date " + starts));
     }
+    String language = language(cells.get(CrewField.LANGUAGE), problems);
     return new CrewRow(line, cells, name, email == null ? null : email.toLowerCase(Locale.ROOT), phone, department,
-        position, roles, starts, ends, problems);
+        position, roles, starts, ends, language, problems);
   }
 
   private static String text(Map<CrewField, String> cells, CrewField field, int max, boolean required,
@@ -171,12 +181,13 @@ public final class CrewSheet {
     String value = cells.get(field);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(new RowProblem(field, "is empty"));
+        problems.add(new RowProblem(field, "empty", List.of(), "is empty"));
       }
       return null;
     }
     if (value.length() > max) {
-      problems.add(new RowProblem(field, "is longer than " + max + " characters"));
+      problems.add(new RowProblem(field, "too-long", List.of(String.valueOf(max)),
+          "is longer than " + max + " characters"));
       return null;
     }
     return value;
@@ -185,7 +196,8 @@ public final class CrewSheet {
   private static Set<CrewRole> roles(String written, List<RowProblem> problems) {
     Set<CrewRole> roles = EnumSet.noneOf(CrewRole.class);
     if (written.isEmpty()) {
-      problems.add(new RowProblem(CrewField.ROLE, "is empty; name a SetSafe role such as Crew, Armorer or 1st AD"));
+      problems.add(new RowProblem(CrewField.ROLE, "role-empty", List.of(),
+          "is empty; name a SetSafe role such as Crew, Armorer or 1st AD"));
       return roles;
     }
     for (String part : written.split("[;|]")) {
@@ -196,11 +208,32 @@ public final class CrewSheet {
       if (role.isPresent()) {
         roles.add(role.get());
       } else {
-        problems.add(new RowProblem(CrewField.ROLE, "'" + part.strip() + "' is not a role SetSafe knows; use one of "
-            + String.join(", ", java.util.Arrays.stream(CrewRole.values()).map(CrewRole::label).toList())));
+        // The roles as a list is written, which is in English whatever language the office reads.
+        String known = String.join(", ", java.util.Arrays.stream(CrewRole.values()).map(CrewRole::label).toList());
+        problems.add(new RowProblem(CrewField.ROLE, "role-unknown", List.of(part.strip(), known),
+            "'" + part.strip() + "' is not a role SetSafe knows; use one of " + known));
       }
     }
     return roles;
+  }
+
+  /**
+   * The invitation's language as an office writes it: the code or the language's name in English or Spanish. Empty
+   * is no choice (the inviter's language is used); anything else is a problem, not a silent English.
+   */
+  private static String language(String written, List<RowProblem> problems) {
+    if (written.isEmpty()) {
+      return null;
+    }
+    String plain = CrewField.plain(written);
+    for (Map.Entry<String, List<String>> language : LANGUAGES.entrySet()) {
+      if (language.getValue().contains(plain)) {
+        return language.getKey();
+      }
+    }
+    problems.add(new RowProblem(CrewField.LANGUAGE, "language-unknown", List.of(written),
+        "'" + written + "' is not a language SetSafe speaks; write en (English) or es (Spanish)"));
+    return null;
   }
 
   private static LocalDate date(Map<CrewField, String> cells, CrewField field, List<RowProblem> problems) {
@@ -215,7 +248,8 @@ public final class CrewSheet {
         // the next way of writing a date
       }
     }
-    problems.add(new RowProblem(field, "'" + value + "' is not a date; write 2027-03-01 or 3/1/2027"));
+    problems.add(new RowProblem(field, "not-a-date", List.of(value),
+        "'" + value + "' is not a date; write 2027-03-01 or 3/1/2027"));
     return null;
   }
 
@@ -232,8 +266,8 @@ public final class CrewSheet {
     for (CrewRow row : rows) {
       String which = lines.get(row.line());
       if (which != null) {
-        row.problems().add(new RowProblem(CrewField.EMAIL, row.email() + " appears more than once (rows " + which
-            + ")"));
+        row.problems().add(new RowProblem(CrewField.EMAIL, "twice", List.of(row.email(), which),
+            row.email() + " appears more than once (rows " + which + ")"));
       }
     }
   }

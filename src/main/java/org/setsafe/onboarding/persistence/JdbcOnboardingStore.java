@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class JdbcOnboardingStore implements OnboardingStore {
 
   private static final String COLUMNS = "id, production_id, email, display_name, roles, department, phone, position, "
-      + "starts_on, ends_on, status, times_sent, invited_by, created_at, expires_at, accepted_by, closed_at";
+      + "starts_on, ends_on, status, times_sent, invited_by, created_at, expires_at, accepted_by, closed_at, language";
 
   private final JdbcClient jdbc;
 
@@ -40,11 +40,11 @@ class JdbcOnboardingStore implements OnboardingStore {
   @Override
   public void insert(Invitation i, String tokenHash) {
     jdbc.sql("INSERT INTO invitation (" + COLUMNS + ", token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?)")
+            + "?, ?, ?, ?, ?)")
         .params(i.id(), i.productionId(), i.email(), i.displayName(), roles(i.roles()), i.department(),
             i.detail().phone(), i.detail().position(), date(i.detail().startsOn()), date(i.detail().endsOn()),
             i.stored().name(), i.timesSent(), i.invitedBy(), time(i.createdAt()), time(i.expiresAt()), i.acceptedBy(),
-            time(i.closedAt()), tokenHash)
+            time(i.closedAt()), i.language(), tokenHash)
         .update();
   }
 
@@ -143,7 +143,7 @@ class JdbcOnboardingStore implements OnboardingStore {
             localDate(rs, "ends_on")),
         InvitationStatus.valueOf(rs.getString("status")), rs.getInt("times_sent"),
         rs.getObject("invited_by", UUID.class), instant(rs, "created_at"), instant(rs, "expires_at"),
-        rs.getObject("accepted_by", UUID.class), instant(rs, "closed_at"));
+        rs.getObject("accepted_by", UUID.class), instant(rs, "closed_at"), rs.getString("language"));
   }
 
   private static String roles(Set<CrewRole> roles) {

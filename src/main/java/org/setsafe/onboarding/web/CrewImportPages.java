@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.setsafe.onboarding.CrewImport;
@@ -15,7 +18,10 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.RefusalFixes;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Languages;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +47,11 @@ class CrewImportPages {
   private final ProductionAccess access;
   private final RefusalFixes refusals;
 
-  CrewImportPages(CrewImport crewImport, Productions productions, ProductionAccess access, RefusalFixes refusals) {
+  private final MessageSource messages;
+
+  CrewImportPages(CrewImport crewImport, Productions productions, ProductionAccess access, RefusalFixes refusals,
+      MessageSource messages) {
+    this.messages = messages;
     this.crewImport = crewImport;
     this.productions = productions;
     this.access = access;
@@ -67,7 +77,7 @@ class CrewImportPages {
     try {
       text = text(file, csv);
       model.addAttribute("csv", text);
-      model.addAttribute("preview", crewImport.preview(productionId, text, mapping(params)));
+      preview(crewImport.preview(productionId, text, mapping(params)), model);
     } catch (InvalidInputException e) {
       model.addAttribute("problem", e.getMessage());
       return "onboarding/import";
@@ -80,9 +90,11 @@ class CrewImportPages {
       @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     try {
-      CrewImport.Imported done = crewImport.importList(productionId, csv, mapping(params));
-      redirect.addFlashAttribute("notice", "Crew list imported: " + done.invited() + " invited, " + done.changed()
-          + " changed, " + done.unchanged() + " unchanged.");
+      // Rows naming no language are invited in the language of the page the office imports from.
+      CrewImport.Imported done = crewImport.importList(productionId, csv, mapping(params),
+          Languages.nearest(LocaleContextHolder.getLocale()).getLanguage());
+      redirect.addFlashAttribute("notice", messages.getMessage("onboarding.import.done",
+          new Object[] {done.invited(), done.changed(), done.unchanged()}, LocaleContextHolder.getLocale()));
       return "redirect:/productions/" + productionId + "/invitations";
     } catch (RuleRefusedException e) {
       model.addAttribute("refusal", refusals.onPage(e, null));
@@ -93,7 +105,7 @@ class CrewImportPages {
     model.addAttribute("fields", CrewField.values());
     model.addAttribute("csv", csv);
     try {
-      model.addAttribute("preview", crewImport.preview(productionId, csv, mapping(params)));
+      preview(crewImport.preview(productionId, csv, mapping(params)), model);
       return "onboarding/preview";
     } catch (InvalidInputException e) {
       return "onboarding/import";
@@ -106,6 +118,23 @@ class CrewImportPages {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("crew.csv").build().toString())
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv);
+  }
+
+  /**
+   * The preview and every row's problems said in the reader's language, by row line: "Correo: está vacío". A problem
+   * the bundles have no words for is said as the import gives it.
+   */
+  private void preview(CrewImport.Preview preview, Model model) {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<Integer, List<String>> problems = new HashMap<>();
+    for (CrewImport.PlannedRow planned : preview.withProblems()) {
+      problems.put(planned.row().line(), planned.row().problems().stream().map(p -> messages.getMessage(
+          "onboarding.problem", new Object[] {messages.getMessage("onboarding.field." + p.field().name(), null,
+              p.field().heading(), locale), messages.getMessage("onboarding.problem." + p.rule(),
+              p.args().toArray(), p.problem(), locale)}, locale)).toList());
+    }
+    model.addAttribute("preview", preview);
+    model.addAttribute("problems", problems);
   }
 
   /** The mapping chosen on the preview page ({@code map-EMAIL=E-mail address}); null when none was chosen. */

@@ -61,7 +61,7 @@ class OnboardingApi {
   InvitationIssued invite(@PathVariable UUID productionId, @RequestBody InvitationRequest body) {
     return issued(invitations.invite(productionId, new Invitations.Offer(body.email(), body.displayName(),
         body.roles(), body.department(), new CrewDetail(body.phone(), body.position(), body.startsOn(),
-            body.endsOn()))));
+            body.endsOn()), body.language())));
   }
 
   @PostMapping("/api/productions/{productionId}/invitations/{invitationId}/resend")
@@ -119,14 +119,15 @@ class OnboardingApi {
         issued.link() == null ? null : baseUrl + issued.link());
   }
 
+  /** {@code language}: en or es, the invitation's; null, the inviter's chosen language, else English. */
   record InvitationRequest(String email, String displayName, Set<CrewRole> roles, String department, String phone,
-      String position, LocalDate startsOn, LocalDate endsOn) {}
+      String position, LocalDate startsOn, LocalDate endsOn, String language) {}
 
   record InvitationView(UUID id, String email, String displayName, Set<CrewRole> roles, String department,
-      String status, int timesSent, Instant expiresAt, UUID acceptedBy) {
+      String status, int timesSent, Instant expiresAt, UUID acceptedBy, String language) {
     static InvitationView of(Invitation i, Instant now) {
       return new InvitationView(i.id(), i.email(), i.displayName(), i.roles(), i.department(), i.status(now).name(),
-          i.timesSent(), i.expiresAt(), i.acceptedBy());
+          i.timesSent(), i.expiresAt(), i.acceptedBy(), i.language());
     }
   }
 
@@ -134,11 +135,11 @@ class OnboardingApi {
   record InvitationIssued(InvitationView invitation, boolean emailed, String link) {}
 
   record CrewImportMapping(String name, String email, String phone, String department, String position, String role,
-      String startDate, String endDate) {
+      String startDate, String endDate, String language) {
     static CrewImportMapping of(ColumnMapping m) {
       return new CrewImportMapping(h(m, CrewField.NAME), h(m, CrewField.EMAIL), h(m, CrewField.PHONE),
           h(m, CrewField.DEPARTMENT), h(m, CrewField.POSITION), h(m, CrewField.ROLE), h(m, CrewField.STARTS),
-          h(m, CrewField.ENDS));
+          h(m, CrewField.ENDS), h(m, CrewField.LANGUAGE));
     }
 
     private static String h(ColumnMapping m, CrewField f) {
@@ -155,6 +156,7 @@ class OnboardingApi {
       put(headings, CrewField.ROLE, role, "role");
       put(headings, CrewField.STARTS, startDate, "startDate");
       put(headings, CrewField.ENDS, endDate, "endDate");
+      put(headings, CrewField.LANGUAGE, language, "language");
       return new ColumnMapping(headings);
     }
 

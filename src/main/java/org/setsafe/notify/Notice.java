@@ -9,8 +9,13 @@ import java.util.UUID;
  * {@code link} is a path within SetSafe (e.g. {@code /productions/…/reports/…}), made absolute for email and
  * webhooks with the configured base URL. A notice with no production is installation-wide (e.g. an alarm about
  * SetSafe itself to administrators): it reaches inboxes and email, never a production's webhook.
+ *
+ * <p>A notice is written either in English ({@code subject}, {@code text}) or in {@link Words} of the bundles
+ * ({@code subjectWords}, {@code textWords}), which each person reads in their own language: {@link Notifications}
+ * puts them into words per recipient, and the production's webhook, read by everyone, in English.
  */
-public record Notice(UUID productionId, String key, String subject, String text, String link) {
+public record Notice(UUID productionId, String key, String subject, String text, String link, Words subjectWords,
+    Words textWords) {
 
   public static final int MAX_KEY = 300;
   public static final int MAX_SUBJECT = 300;
@@ -21,8 +26,37 @@ public record Notice(UUID productionId, String key, String subject, String text,
     if (key.isBlank() || key.length() > MAX_KEY) {
       throw new IllegalArgumentException("a notice key is 1 to " + MAX_KEY + " characters");
     }
-    subject = clip(Objects.requireNonNull(subject, "subject"), MAX_SUBJECT);
-    text = clip(Objects.requireNonNull(text, "text"), MAX_TEXT);
+    if ((subjectWords == null) != (textWords == null)) {
+      throw new IllegalArgumentException("a notice in words has words for its subject and its text");
+    }
+    if (subjectWords == null) {
+      subject = clip(Objects.requireNonNull(subject, "subject"), MAX_SUBJECT);
+      text = clip(Objects.requireNonNull(text, "text"), MAX_TEXT);
+    } else {
+      subject = subject == null ? null : clip(subject, MAX_SUBJECT);
+      text = text == null ? null : clip(text, MAX_TEXT);
+    }
+  }
+
+  /** A notice written in English only: everyone reads it as it is. */
+  public Notice(UUID productionId, String key, String subject, String text, String link) {
+    this(productionId, key, subject, text, link, null, null);
+  }
+
+  /** A notice each person reads in their own language. */
+  public Notice(UUID productionId, String key, Words subject, Words text, String link) {
+    this(productionId, key, null, null, link, Objects.requireNonNull(subject, "subject"),
+        Objects.requireNonNull(text, "text"));
+  }
+
+  /** Whether it is written in words of the bundles, to be put into each reader's language. */
+  public boolean inWords() {
+    return subjectWords != null;
+  }
+
+  /** The same notice as one reader reads it: these subject and text, its words spent. */
+  Notice said(String subject, String text) {
+    return new Notice(productionId, key, subject, text, link);
   }
 
   private static String clip(String value, int max) {

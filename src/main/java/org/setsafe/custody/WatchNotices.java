@@ -10,6 +10,7 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
@@ -50,18 +51,18 @@ class WatchNotices {
   private static Notice notice(Production production, CustodyEvent fact) {
     String key = "custody-watch/" + fact.eventId();
     String link = "/productions/" + production.id() + "/custody/watch";
+    // Each reader's language; what the watch found is said as it was recorded, in the ledger's words.
     if (fact instanceof WeaponLeftUnattended alert) {
-      return new Notice(production.id(), key, "[SetSafe] Lock it up now — " + production.name(),
-          alert.reason() + "\nThe armorer locks it up now. If it is still out when the grace period ends, a hazard "
-              + "report opens and escalates.", link);
+      return new Notice(production.id(), key, Words.of("notices.watch.unattended.subject", production.name()),
+          Words.of("notices.watch.unattended.text", alert.reason()), link);
     }
     if (fact instanceof LockUpOverdue overdue) {
-      return new Notice(production.id(), key, "[SetSafe] Still not locked up: hazard report opened — "
-          + production.name(), overdue.reason() + "\nA hazard report is open and escalates until someone acts.", link);
+      return new Notice(production.id(), key, Words.of("notices.watch.overdue.subject", production.name()),
+          Words.of("notices.watch.overdue.text", overdue.reason()), link);
     }
     if (fact instanceof DayNotReconciled day) {
-      return new Notice(production.id(), key, "[SetSafe] Wrap waits for the count — " + production.name(),
-          day.findings() + "\nA hazard report is open.", link);
+      return new Notice(production.id(), key, Words.of("notices.watch.count.subject", production.name()),
+          Words.of("notices.watch.count.text", day.findings()), link);
     }
     return null;
   }

@@ -23,12 +23,12 @@ import org.setsafe.notify.Notice;
 import org.setsafe.production.Hazard;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Notifications.Sent;
+import org.setsafe.notify.Words;
 import org.setsafe.production.Productions;
 import org.setsafe.reporting.ReportEvents.HazardReported;
 import org.setsafe.reporting.ReportEvents.ReportAcknowledged;
 import org.setsafe.reporting.ReportEvents.ReportReopened;
 import org.setsafe.reporting.ReportEvents.ReportResolved;
-import org.setsafe.shared.LocalTimes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -215,34 +215,46 @@ class Escalations {
     next.forEach(due -> schedule(due.step(), due.at()));
   }
 
+  /**
+   * The step's notice in words each person reads in their own language. Level names are the production's own, and
+   * the report's title the reporter's: they are said as written.
+   */
   private Notice notice(Escalation escalation, Step step, List<Step.Due> next, boolean missedDeadline) {
     EscalationPolicy policy = escalation.policy();
     java.util.Optional<EscalationStore.Subject> work = store.subject(escalation.reportId());
-    String what = work.map(w -> w.what() + " (" + escalation.severity().label().toLowerCase(java.util.Locale.ROOT)
-        + ")").orElseGet(() -> escalation.severity().reportOf(escalation.category()));
-    String subject = "[SetSafe] " + policy.describe(step.level()) + " — " + what + ": " + escalation.title()
-        + (step.repeat() > 0 ? " (reminder " + step.repeat() + ")" : "");
+    Words severity = Words.of("notices.severity." + escalation.severity().name());
+    Object what = work.<Object>map(w -> Words.of("notices.work.what", kindOf(w), severity))
+        .orElseGet(() -> escalation.category() == null || escalation.category() == Hazard.OTHER
+            ? Words.of("notices.report.any", severity)
+            : Words.of("notices.report.of", Words.of("hazard." + escalation.category().name()), severity));
+    Words told = step.level() <= EscalationPolicy.ORDINALS
+        ? Words.of("notices.escalation.told." + step.level()) : Words.of("notices.escalation.told.nth", String.valueOf(step.level()));
+    Words subject = step.repeat() > 0
+        ? Words.of("notices.escalation.subject.reminder", told, policy.level(step.level()).name(), what,
+            escalation.title(), String.valueOf(step.repeat()))
+        : Words.of("notices.escalation.subject", told, policy.level(step.level()).name(), what, escalation.title());
     // Read on a phone, on set or far from it: on the production's clock, with the date.
     ZoneId zone = productions.timeZoneOf(escalation.productionId());
-    StringBuilder text = new StringBuilder();
-    text.append(what).append(": ").append(escalation.title()).append('\n')
-        .append(work.isPresent() ? "Due " : "Reported ").append(LocalTimes.dated(escalation.reportedAt(), zone))
-        .append(". ");
-    if (work.isPresent()) {
-      text.append("It is not done yet, and climbs until it is recorded done. ");
-    } else if (missedDeadline) {
-      text.append("It was acknowledged but not resolved by its deadline, and climbs again. ");
-    } else {
-      text.append("Nobody has acknowledged it yet. ");
-    }
-    next.stream().filter(due -> due.step().level() > step.level()).findFirst().ifPresent(due ->
-        text.append("If nobody acknowledges it, it goes to ").append(policy.level(due.step().level()).name())
-            .append(" at ").append(LocalTimes.dated(due.at(), zone)).append(". "));
-    text.append(work.isPresent() ? "Open it and see it done." : "Open it and acknowledge it.");
+    Words when = Words.of(work.isPresent() ? "notices.escalation.due" : "notices.escalation.reported",
+        new Words.Moment(escalation.reportedAt(), zone));
+    Words state = Words.of(work.isPresent() ? "notices.escalation.not-done"
+        : missedDeadline ? "notices.escalation.missed-deadline" : "notices.escalation.unacknowledged");
+    Words act = Words.of(work.isPresent() ? "notices.escalation.see-done" : "notices.escalation.acknowledge");
+    java.util.Optional<Words> climbs = next.stream().filter(due -> due.step().level() > step.level()).findFirst()
+        .map(due -> Words.of("notices.escalation.next", policy.level(due.step().level()).name(),
+            new Words.Moment(due.at(), zone)));
+    Words text = climbs.map(c -> Words.of("notices.escalation.text.climbs", what, escalation.title(), when, state, act,
+        c)).orElseGet(() -> Words.of("notices.escalation.text", what, escalation.title(), when, state, act));
     String key = "report/" + escalation.reportId() + "/round/" + step.round() + "/level/" + step.level()
         + "/repeat/" + step.repeat();
-    return new Notice(escalation.productionId(), key, subject, text.toString(), work.map(EscalationStore.Subject::link)
+    return new Notice(escalation.productionId(), key, subject, text, work.map(EscalationStore.Subject::link)
         .orElse("/productions/" + escalation.productionId() + "/reports/" + escalation.reportId()));
+  }
+
+  /** Overdue work in the reader's words when its kind is one SetSafe knows, else as it was stored. */
+  private static Object kindOf(EscalationStore.Subject work) {
+    return java.util.Arrays.stream(OverdueWork.Kind.values()).anyMatch(kind -> kind.name().equals(work.kind()))
+        ? Words.of("notices.work." + work.kind()) : work.what();
   }
 
   private Escalation known(UUID reportId) {

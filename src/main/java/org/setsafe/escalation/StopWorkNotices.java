@@ -11,6 +11,7 @@ import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Notifications.Sent;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,10 @@ class StopWorkNotices {
     Set<UUID> people = fact.toNotify() == null ? Set.of() : fact.toNotify();
     store.insertStopWork(fact.stopWorkId(), fact.productionId(), fact.sceneId(), fact.reason(), people,
         fact.occurredAt());
+    // Everyone told reads it in their own language; the reason is said as the person who called it wrote it.
     Notice notice = new Notice(fact.productionId(), "stop-work/" + fact.stopWorkId() + "/called",
-        "[SetSafe] STOP WORK called — stop now and wait for the safety advisor",
-        "Stop-work was called on set" + (fact.reason() == null ? "." : ": " + fact.reason())
-            + "\nStop what you are doing. Work resumes only when the safety advisor records why it is safe.",
+        Words.of("notices.stop-work.subject"), fact.reason() == null ? Words.of("notices.stop-work.text")
+            : Words.of("notices.stop-work.text.reason", fact.reason()),
         "/productions/" + fact.productionId());
     tell(fact.productionId(), fact.stopWorkId(), false, notice, people);
   }
@@ -58,8 +59,8 @@ class StopWorkNotices {
     Set<UUID> people = store.stopWorkRecipients(fact.stopWorkId()).orElseThrow(() -> new IllegalStateException(
         "stop-work " + fact.stopWorkId() + " is not yet known; its call has not arrived"));
     Notice notice = new Notice(fact.productionId(), "stop-work/" + fact.stopWorkId() + "/resumed",
-        "[SetSafe] Work resumes — the safety advisor recorded why it is safe",
-        "Work may resume. Why it is safe: " + fact.whySafe(), "/productions/" + fact.productionId());
+        Words.of("notices.stop-work.resumed.subject"), Words.of("notices.stop-work.resumed.text", fact.whySafe()),
+        "/productions/" + fact.productionId());
     tell(fact.productionId(), fact.stopWorkId(), true, notice, people);
   }
 

@@ -30,6 +30,7 @@ import org.setsafe.incident.domain.WhoAnsweredPolicy;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -154,13 +155,9 @@ public class CareAfterIncidents {
     if (!store.insertOffer(offer, people)) {
       return;
     }
-    String what = describe(incident, zone);
-    String text = "After " + what + ", support is there for everyone who was on the production that day. "
-        + "Talking to someone helps, whether or not you were hurt or saw it.\n\n" + contactLines(production.id())
-        + "\nWe will check in with you in a day, a week and four weeks. You can say no to that at any time on your "
-        + "support page, and nobody at the production will see your answer; only the counselling contact does. "
-        + "What you say to a counsellor is never written down here.";
-    notifications.send(new Notice(null, "care/" + offer.id() + "/offered", "[SetSafe] Support after the incident",
+    // Each person reads it in their own language; names, phone numbers and places as they were written.
+    Words text = Words.of("notices.care.offered.text", describe(incident, zone), contactLines(production.id()));
+    notifications.send(new Notice(null, "care/" + offer.id() + "/offered", Words.of("notices.care.offered.subject"),
         text, supportLink(production.id())), people.stream().map(Recipient::person).toList());
     for (CheckIn which : CheckIn.values()) {
       Instant due = dueAt(offer, which, zone);
@@ -178,16 +175,15 @@ public class CareAfterIncidents {
       return;
     }
     Instant now = clock.instant();
-    String text = "It has been " + which.after() + " since the incident. How are you doing? If you would like to "
-        + "talk, the contacts are below and on your support page.\n\n" + contactLines(offer.productionId())
-        + "\nIf you would rather not hear from us again about this, say so on your support page: the check-ins stop.";
+    Words after = Words.of("notices.care.after." + which.name());
+    Words text = Words.of("notices.care.check-in.text", after, contactLines(offer.productionId()));
     for (UUID person : store.people(offerId)) {
       if (store.answer(offerId, person).filter(a -> a == SupportAnswer.DECLINED).isPresent()) {
         continue;
       }
       if (store.insertCheckIn(offerId, person, which, dueAt, now)) {
         notifications.send(new Notice(null, "care/" + offerId + "/" + which.name(),
-            "[SetSafe] Checking in, " + which.after() + " after the incident", text,
+            Words.of("notices.care.check-in.subject", after), text,
             supportLink(offer.productionId())), List.of(Recipient.person(person)));
       }
     }
@@ -332,9 +328,8 @@ public class CareAfterIncidents {
     store.insertDebrief(new Debrief(UUID.randomUUID(), offerId, at, place, caller.userId(), now));
     ZoneId zone = caller.production().timeZone();
     notifications.send(new Notice(null, "care/" + offerId + "/debrief/" + at.toEpochMilli(),
-        "[SetSafe] A group debrief after the incident",
-        "A group debrief is planned for " + LocalTimes.dated(at, zone) + " at " + place + ". Come if you want to; "
-            + "nobody has to. You can say whether you will come on your support page.",
+        Words.of("notices.care.debrief.subject"),
+        Words.of("notices.care.debrief.text", new Words.Moment(at, zone), place),
         supportLink(productionId)), store.people(offerId).stream().map(Recipient::person).toList());
     events.publishEvent(new DebriefScheduled(UUID.randomUUID(), productionId, caller.userId(), now,
         offer.incidentId(), offerId, at));
@@ -384,22 +379,24 @@ public class CareAfterIncidents {
         .toList();
   }
 
-  private String contactLines(UUID productionId) {
-    List<ContactView> support = contacts(productionId);
+  /** The support contacts, one a line: "Counselling: Dr Ana Ruiz, 505-555-0142 (24/7)". */
+  private Words.Together contactLines(UUID productionId) {
+    List<SafetyContact> support = contacts.of(productionId);
     if (support.isEmpty()) {
-      return "Your safety advisor can put you in touch with counselling.\n";
+      return new Words.Together(List.of(Words.of("notices.care.no-contacts"), "\n"));
     }
-    StringBuilder lines = new StringBuilder();
-    for (ContactView c : support) {
-      lines.append(c.kind()).append(": ").append(c.name()).append(", ").append(c.phone())
-          .append(c.hours() == null ? "" : " (" + c.hours() + ")").append('\n');
+    List<Object> lines = new ArrayList<>();
+    for (SafetyContact c : support) {
+      lines.add(Words.of("notices.contact." + c.kind().name()));
+      lines.add(": " + c.name() + ", " + c.phone() + (c.hours() == null ? "" : " (" + c.hours() + ")") + "\n");
     }
-    return lines.toString();
+    return new Words.Together(lines);
   }
 
-  private String describe(Incident incident, ZoneId zone) {
-    return "the incident on " + LocalTimes.dated(incident.happenedAt(), zone)
-        + (incident.where() == null ? "" : " at " + incident.where());
+  private Words describe(Incident incident, ZoneId zone) {
+    Words.Moment when = new Words.Moment(incident.happenedAt(), zone);
+    return incident.where() == null ? Words.of("notices.care.incident", when)
+        : Words.of("notices.care.incident.where", when, incident.where());
   }
 
   private String incidentWords(Offer offer, ZoneId zone) {

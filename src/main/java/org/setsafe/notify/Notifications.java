@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
 import org.setsafe.notify.domain.NotifyStore;
+import org.setsafe.shared.Languages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * to each person who has an address (and to each outside address), and one post to the production's webhook if it has one. Emails and posts are
  * persisted jobs, tried at once after the caller's transaction commits and retried with backoff; each is a row of
  * the delivery log. Idempotent: a notice key reaches a recipient on a channel once, however often it is sent.
+ * A notice in {@link Words} reaches each person in the language they chose (English when they chose none), in their
+ * inbox and their email alike; outside addresses and the webhook, which anyone on the channel reads, in English.
  */
 @Service
 public class Notifications {
@@ -35,11 +39,13 @@ public class Notifications {
   private final Clock clock;
   private final EmailSwitch email;
   private final DeliveryLinks links;
+  private final NoticeWords words;
 
   Notifications(NotifyStore store, Accounts accounts, ObjectProvider<SchedulerClient> scheduler, Clock clock,
-      EmailSwitch email, DeliveryLinks links) {
+      EmailSwitch email, DeliveryLinks links, NoticeWords words) {
     this.store = store;
     this.links = links;
+    this.words = words;
     this.email = email;
     this.accounts = accounts;
     this.scheduler = scheduler;
@@ -59,25 +65,28 @@ public class Notifications {
     Instant now = clock.instant();
     List<String> inbox = new ArrayList<>();
     List<String> email = new ArrayList<>();
+    Notice inEnglish = words.in(notice, Locale.ENGLISH);
     for (Recipient recipient : new LinkedHashSet<>(recipients)) {
       String address = recipient.email();
+      Notice read = inEnglish;
       if (recipient.isPerson()) {
         Account account = accounts.findById(recipient.userId()).orElse(null);
         if (account == null || !account.enabled()) {
           continue;
         }
-        if (store.insertInboxItem(UUID.randomUUID(), account.id(), notice, now)) {
+        read = readBy(account, notice, inEnglish);
+        if (store.insertInboxItem(UUID.randomUUID(), account.id(), read, now)) {
           inbox.add(recipient.toString());
         }
         address = account.email();
       }
       // Without an SMTP server no email is queued: it could only fail, retried into the delivery log.
-      if (this.email.on() && address != null && !address.isBlank() && deliver(notice, Channel.EMAIL, address, now)) {
+      if (this.email.on() && address != null && !address.isBlank() && deliver(read, Channel.EMAIL, address, now)) {
         email.add(address);
       }
     }
     boolean webhook = notice.productionId() != null && store.webhook(notice.productionId()).isPresent()
-        && deliver(notice, Channel.WEBHOOK, WEBHOOK_RECIPIENT, now);
+        && deliver(inEnglish, Channel.WEBHOOK, WEBHOOK_RECIPIENT, now);
     return new Sent(inbox, email, webhook);
   }
 
@@ -89,13 +98,21 @@ public class Notifications {
   public List<String> sendToInbox(Notice notice, Collection<UUID> people) {
     Instant now = clock.instant();
     List<String> told = new ArrayList<>();
+    Notice inEnglish = words.in(notice, Locale.ENGLISH);
     for (UUID person : new LinkedHashSet<>(people)) {
       Account account = accounts.findById(person).orElse(null);
-      if (account != null && account.enabled() && store.insertInboxItem(UUID.randomUUID(), account.id(), notice, now)) {
+      if (account != null && account.enabled()
+          && store.insertInboxItem(UUID.randomUUID(), account.id(), readBy(account, notice, inEnglish), now)) {
         told.add(Recipient.person(person).toString());
       }
     }
     return told;
+  }
+
+  /** The notice in the language this person chose; English, already put into words, when they chose none. */
+  private Notice readBy(Account account, Notice notice, Notice inEnglish) {
+    Locale language = Languages.locale(account.language());
+    return Locale.ENGLISH.equals(language) ? inEnglish : words.in(notice, language);
   }
 
   private boolean deliver(Notice notice, Channel channel, String recipient, Instant now) {

@@ -1,6 +1,5 @@
 package org.setsafe.protocol;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.setsafe.briefing.MeetingAcknowledgments;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SignOffNotices {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
   private final WeaponPlanStore plans;
   private final RiskAssessmentStore risks;
@@ -63,9 +62,9 @@ class SignOffNotices {
     Production production = crew.production(fact.productionId());
     Scene scene = schedule.scene(fact.productionId(), fact.sceneId());
     String link = planLink(scene);
-    String about = production.name() + ", scene " + scene.number();
+    Words about = Words.of("notices.sign-off.about.scene", production.name(), scene.number());
     Set<UUID> signedBefore = new LinkedHashSet<>();
-    String changed = "it was written";
+    Object changed = Words.of("notices.plan.written");
     if (fact.version() > 1) {
       List<PlanVersion> versions = plans.versions(fact.productionId(), fact.sceneId());
       PlanVersion before = versions.stream().filter(v -> v.version() == fact.version() - 1).findFirst().orElse(null);
@@ -77,14 +76,16 @@ class SignOffNotices {
         Map<UUID, String> names = names(fact.productionId());
         List<String> changes = PlanChange.between(before.content(), after.content(),
             id -> names.getOrDefault(id, "a performer"));
-        String what = changes.isEmpty() ? "it was recorded again" : String.join("; ", changes);
+        // What changed is said as the plan's record words it (names, rounds, positions).
+        Object what = changes.isEmpty() ? Words.of("notices.plan.recorded-again") : String.join("; ", changes);
         changed = what;
         if (!signedBefore.isEmpty()) {
           tell(new Notice(fact.productionId(), "weapon-plan/" + fact.planVersionId() + "/lapsed",
-              about + ": the weapon plan changed after you signed",
-              "The weapon plan for scene " + scene.number() + " changed after you signed: " + what + "."
-                  + (fact.changeNote() == null || fact.changeNote().isBlank() ? "" : " Why: " + fact.changeNote() + ".")
-                  + " Please read it again and sign.", link), signedBefore);
+              Words.of("notices.plan.lapsed.subject", about),
+              fact.changeNote() == null || fact.changeNote().isBlank()
+                  ? Words.of("notices.plan.lapsed.text", scene.number(), what)
+                  : Words.of("notices.plan.lapsed.text.why", scene.number(), what, fact.changeNote()), link),
+              signedBefore);
         }
       }
     }
@@ -92,27 +93,26 @@ class SignOffNotices {
     Set<UUID> acknowledged = meetings.acknowledgedToday(fact.productionId(), fact.sceneId());
     acknowledged.remove(fact.actorId());
     tell(new Notice(fact.productionId(), "weapon-plan/" + fact.planVersionId() + "/meeting-lapsed",
-        about + ": today's safety meeting no longer covers the scene",
-        "The weapon plan for scene " + scene.number() + " changed after today's safety meeting: " + changed
-            + ". Your acknowledgment no longer covers it. The 1st AD or the safety advisor holds a new meeting for"
-            + " the scene; please be there and acknowledge it.", "/productions/" + fact.productionId()
+        Words.of("notices.plan.meeting-lapsed.subject", about),
+        Words.of("notices.plan.meeting-lapsed.text", scene.number(), changed), "/productions/" + fact.productionId()
             + "/briefing/meetings"), acknowledged);
     Set<UUID> advisors = holders(fact.productionId(), CrewRole.SAFETY_ADVISOR);
     advisors.remove(fact.actorId());
     advisors.removeAll(signedBefore);
     tell(new Notice(fact.productionId(), "weapon-plan/" + fact.planVersionId() + "/to-sign",
-            about + ": the weapon plan waits for your signature",
-            "Version " + fact.version() + " of the weapon plan for scene " + scene.number()
-                + " waits for your signature as safety advisor. Until you and the armorer sign it, its weapons stay"
-                + " in lock-up.", link), advisors);
+            Words.of("notices.plan.to-sign.subject", about),
+            Words.of("notices.plan.to-sign.text", String.valueOf(fact.version()), scene.number()), link), advisors);
   }
 
   @ApplicationModuleListener
   void assessmentDrafted(RiskAssessmentDrafted fact) {
     Production production = crew.production(fact.productionId());
     Scene scene = fact.sceneId() == null ? null : schedule.scene(fact.productionId(), fact.sceneId());
-    String what = scene == null ? "the general risk assessment" : "the risk assessment for scene " + scene.number();
-    String about = production.name() + (scene == null ? "" : ", scene " + scene.number());
+    Words what = scene == null ? Words.of("notices.risk.general") : Words.of("notices.risk.scene", scene.number());
+    Words whatFirst = scene == null ? Words.of("notices.risk.general.first")
+        : Words.of("notices.risk.scene.first", scene.number());
+    Object about = scene == null ? production.name()
+        : Words.of("notices.sign-off.about.scene", production.name(), scene.number());
     String link = "/productions/" + fact.productionId() + "/protocol/risk"
         + (scene == null ? "" : "/scenes/" + scene.id());
     Set<UUID> signedBefore = new LinkedHashSet<>();
@@ -120,17 +120,16 @@ class SignOffNotices {
       risks.signOffs(fact.assessmentId()).stream().filter(s -> s.version() == fact.version() - 1)
           .map(RiskSignOff::signedBy).filter(id -> !id.equals(fact.actorId())).forEach(signedBefore::add);
       tell(new Notice(fact.productionId(), "risk-assessment/" + fact.assessmentId() + "/"
-              + fact.version() + "/lapsed", about + ": " + what + " changed after you signed",
-              capitalised(what) + " changed after you signed"
-                  + (fact.reason() == null || fact.reason().isBlank() ? "" : ": " + fact.reason())
-                  + ". Please read it again and sign.", link), signedBefore);
+              + fact.version() + "/lapsed", Words.of("notices.risk.lapsed.subject", about, what),
+              fact.reason() == null || fact.reason().isBlank() ? Words.of("notices.risk.lapsed.text", whatFirst)
+                  : Words.of("notices.risk.lapsed.text.why", whatFirst, fact.reason()), link), signedBefore);
     }
     Set<UUID> advisors = holders(fact.productionId(), CrewRole.SAFETY_ADVISOR);
     advisors.remove(fact.actorId());
     advisors.removeAll(signedBefore);
     tell(new Notice(fact.productionId(), "risk-assessment/" + fact.assessmentId() + "/"
-            + fact.version() + "/to-sign", about + ": " + what + " waits for your signature",
-            "Version " + fact.version() + " of " + what + " waits for your signature as safety advisor.", link), advisors);
+            + fact.version() + "/to-sign", Words.of("notices.risk.to-sign.subject", about, what),
+            Words.of("notices.risk.to-sign.text", String.valueOf(fact.version()), what), link), advisors);
   }
 
   /** A scene moved to another day or location: every signature given where it was no longer counts. */
@@ -141,8 +140,10 @@ class SignOffNotices {
     }
     Production production = crew.production(fact.productionId());
     Scene scene = schedule.scene(fact.productionId(), fact.sceneId());
-    String from = where(fact.productionId(), fact.shootingDayIdBefore());
-    String to = fact.shootingDayIdAfter() == null ? "no day yet" : where(fact.productionId(), fact.shootingDayIdAfter());
+    Words about = Words.of("notices.sign-off.about.scene", production.name(), scene.number());
+    Words from = where(fact.productionId(), fact.shootingDayIdBefore());
+    Words to = fact.shootingDayIdAfter() == null ? Words.of("notices.sign-off.no-day")
+        : where(fact.productionId(), fact.shootingDayIdAfter());
     List<PlanVersion> versions = plans.versions(fact.productionId(), fact.sceneId());
     if (!versions.isEmpty()) {
       PlanVersion current = versions.get(versions.size() - 1);
@@ -150,18 +151,15 @@ class SignOffNotices {
           .filter(s -> s.planVersionId().equals(current.id())).map(PlanSignOff::signedBy)
           .collect(Collectors.toCollection(LinkedHashSet::new));
       tell(new Notice(fact.productionId(), "weapon-plan/" + current.id() + "/moved/" + fact.factId(),
-              production.name() + ", scene " + scene.number() + ": your signature on the weapon plan lapsed",
-              "Scene " + scene.number() + " moved from " + from + " to " + to + ", so your signature on its weapon"
-                  + " plan no longer counts. Please read it again and sign.", planLink(scene)), signed);
+              Words.of("notices.plan.moved.subject", about),
+              Words.of("notices.plan.moved.text", scene.number(), from, to), planLink(scene)), signed);
     }
     risks.ofScene(fact.productionId(), fact.sceneId()).ifPresent(assessment -> {
       Set<UUID> signed = risks.signOffs(assessment.id()).stream().map(RiskSignOff::signedBy)
           .collect(Collectors.toCollection(LinkedHashSet::new));
       tell(new Notice(fact.productionId(), "risk-assessment/" + assessment.id() + "/moved/"
-              + fact.factId(), production.name() + ", scene " + scene.number()
-              + ": your signature on the risk assessment lapsed",
-              "Scene " + scene.number() + " moved from " + from + " to " + to + ", so your signature on its risk"
-                  + " assessment no longer counts. Please read it again and sign.",
+              + fact.factId(), Words.of("notices.risk.moved.subject", about),
+              Words.of("notices.risk.moved.text", scene.number(), from, to),
               "/productions/" + fact.productionId() + "/protocol/risk/scenes/" + scene.id()), signed);
     });
   }
@@ -173,9 +171,9 @@ class SignOffNotices {
     }
   }
 
-  private String where(UUID productionId, UUID dayId) {
+  private Words where(UUID productionId, UUID dayId) {
     ShootingDay day = schedule.day(productionId, dayId);
-    return day.date().format(DAY) + " at " + day.location();
+    return Words.of("notices.sign-off.where", new Words.Day(day.date(), false), day.location());
   }
 
   private static String planLink(Scene scene) {
@@ -192,7 +190,4 @@ class SignOffNotices {
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
   }
 
-  private static String capitalised(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }

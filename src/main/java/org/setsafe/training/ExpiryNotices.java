@@ -1,15 +1,14 @@
 package org.setsafe.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.NotifyEvents.DeliveryFailed;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.training.domain.QualificationStore.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,6 @@ class ExpiryNotices {
 
   /** Every reminder's notice key starts so, then the holder, certification, expiry date and threshold. */
   static final String KEY = "qualification-expiring/";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
   private static final Logger log = LoggerFactory.getLogger(ExpiryNotices.class);
 
   private final Notifications notifications;
@@ -38,7 +36,10 @@ class ExpiryNotices {
     this.expiries = expiries;
   }
 
-  /** Within the caller's transaction: the reminder's notice to its holder, once per threshold. */
+  /**
+   * Within the caller's transaction: the reminder's notice to its holder, once per threshold, in the language they
+   * chose. The certification's name is said as the catalog writes it.
+   */
   void tell(Reminder reminder) {
     String label = expiries.label(reminder.typeCode());
     notifications.send(new Notice(null, key(reminder), subject(label, reminder.daysBefore()),
@@ -51,15 +52,15 @@ class ExpiryNotices {
         + reminder.daysBefore();
   }
 
-  static String subject(String label, int daysBefore) {
-    return "[SetSafe] Your " + label + (daysBefore == 0 ? " expires today"
-        : " expires in " + daysBefore + (daysBefore == 1 ? " day" : " days"));
+  static Words subject(String label, int daysBefore) {
+    return daysBefore == 0 ? Words.of("notices.expiry.subject.today", label)
+        : daysBefore == 1 ? Words.of("notices.expiry.subject.one-day", label)
+        : Words.of("notices.expiry.subject.days", label, String.valueOf(daysBefore));
   }
 
-  static String text(String label, LocalDate expiresOn, int daysBefore) {
-    String when = daysBefore == 0 ? "expires today, " + DAY.format(expiresOn) : "expires on " + DAY.format(expiresOn);
-    return "Your " + label + " " + when + ". After that day it no longer counts on set: renew it and add the new"
-        + " certificate under My qualifications, so nobody has to stop you at the lock-up.";
+  static Words text(String label, LocalDate expiresOn, int daysBefore) {
+    return Words.of(daysBefore == 0 ? "notices.expiry.text.today" : "notices.expiry.text", label,
+        new Words.Day(expiresOn));
   }
 
   /** An email reminder that could not be delivered: the person hears of it in their inbox. */
@@ -69,10 +70,8 @@ class ExpiryNotices {
       log.warn("qualification reminder {} could not be emailed to {}: {}", failed.noticeKey(), failed.recipient(),
           failed.lastError());
       notifications.sendToInbox(new Notice(null, failed.noticeKey() + "/email-failed",
-              "[SetSafe] We could not email you a qualification reminder",
-              "A reminder that one of your certificates runs out could not be emailed to " + failed.recipient()
-                  + " after " + failed.attempts() + " tries. Check the address on your account, and your"
-                  + " qualifications.", "/account/qualifications"),
+              Words.of("notices.expiry.email-failed.subject"), Words.of("notices.expiry.email-failed.text",
+                  failed.recipient(), String.valueOf(failed.attempts())), "/account/qualifications"),
           List.of(holder));
     });
   }

@@ -44,11 +44,14 @@ public record EscalationPolicy(List<Level> levels, int resolveWithinMinutes) {
     return told(number) + ": " + level(number).name();
   }
 
-  private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+  /** How many places in the order have a word of their own ("First" … "Tenth"); later ones are numbered. */
+  public static final int ORDINALS = 10;
+
+  private static final String[] ORDINAL_WORDS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
       "Eighth", "Ninth", "Tenth"};
 
   /** "First told", "Second told", … for a level's place in the order. */
   public static String told(int number) {
-    return (number >= 1 && number <= ORDINALS.length ? ORDINALS[number - 1] : number + "th") + " told";
+    return (number >= 1 && number <= ORDINAL_WORDS.length ? ORDINAL_WORDS[number - 1] : number + "th") + " told";
   }
 }

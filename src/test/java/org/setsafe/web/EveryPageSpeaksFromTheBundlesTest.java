@@ -3,7 +3,6 @@ package org.setsafe.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -30,14 +28,10 @@ import org.junit.jupiter.api.Test;
  * placeholder, replaced when the page is drawn, so it is not counted; every other text, and the words of
  * {@code placeholder}, {@code title}, {@code aria-label}, {@code alt} and {@code value} without a {@code th:}
  * counterpart, is.
- *
- * <p>Templates still to be put into words are listed in {@code src/test/resources/untranslated/<folder>.txt}, one a
- * line. A listed template must still have such text (so the list only shrinks, and only when a template is done).
  */
 class EveryPageSpeaksFromTheBundlesTest {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Path UNTRANSLATED = Path.of("src/test/resources/untranslated");
 
   /** Names and abbreviations a page shows the same in every language. */
   private static final Pattern SAME_IN_EVERY_LANGUAGE =
@@ -47,23 +41,16 @@ class EveryPageSpeaksFromTheBundlesTest {
   private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
   @Test
-  void noTemplateShowsWordsOutsideTheBundlesExceptThoseStillListed() throws IOException {
-    Set<String> listed = listed();
+  void noTemplateShowsWordsOutsideTheBundles() throws IOException {
     TreeMap<String, List<String>> unworded = new TreeMap<>();
-    List<String> listedButDone = new ArrayList<>();
     for (Path template : templates()) {
       String name = TEMPLATES.relativize(template).toString().replace('\\', '/');
       List<String> words = wordsOutsideTheBundles(Files.readString(template, StandardCharsets.UTF_8));
-      if (listed.contains(name)) {
-        if (words.isEmpty()) {
-          listedButDone.add(name);
-        }
-      } else if (!words.isEmpty()) {
+      if (!words.isEmpty()) {
         unworded.put(name, words);
       }
     }
     assertThat(unworded).as("words shown outside the message bundles").isEmpty();
-    assertThat(listedButDone).as("listed as untranslated but done: take them off the list").isEmpty();
     assertThat(templates()).isNotEmpty();
   }
 
@@ -121,21 +108,5 @@ class EveryPageSpeaksFromTheBundlesTest {
     try (Stream<Path> files = Files.walk(TEMPLATES)) {
       return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
-  }
-
-  private static Set<String> listed() throws IOException {
-    Set<String> listed = new TreeSet<>();
-    if (!Files.isDirectory(UNTRANSLATED)) {
-      return listed;
-    }
-    try (Stream<Path> lists = Files.list(UNTRANSLATED)) {
-      for (Path list : lists.toList()) {
-        try (InputStream in = Files.newInputStream(list)) {
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-              .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(listed::add);
-        }
-      }
-    }
-    return listed;
   }
 }

@@ -9,6 +9,8 @@ import org.setsafe.shared.RecordedRefusalAnswer;
 import org.setsafe.shared.RefusedInputException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,9 +28,12 @@ public class RefusalFixes {
   private final ShootingSchedule schedule;
   private final ObjectProvider<RefusalFix> modules;
 
-  RefusalFixes(ShootingSchedule schedule, ObjectProvider<RefusalFix> modules) {
+  private final MessageSource messages;
+
+  RefusalFixes(ShootingSchedule schedule, ObjectProvider<RefusalFix> modules, MessageSource messages) {
     this.schedule = schedule;
     this.modules = modules;
+    this.messages = messages;
   }
 
   /**
@@ -42,7 +47,10 @@ public class RefusalFixes {
     if (refusalId != null && request != null) {
       request.setAttribute(RecordedRefusalAnswer.ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
     }
-    return new RefusalOnPage(inWords(refused.rule()), refused.rule(), refused.getMessage(), refusalId, sceneId);
+    // The reader's words where the rule gave some; the ledger and the API keep the English reason.
+    String reason = refused instanceof RuleRefusedException rule
+        ? rule.reasonIn(messages, LocaleContextHolder.getLocale()) : refused.getMessage();
+    return new RefusalOnPage(inWords(refused.rule()), refused.rule(), reason, refusalId, sceneId);
   }
 
   /** The rule in plain words: its module's, or its code read as words ("protocol.weapon-plan": "Weapon plan"). */

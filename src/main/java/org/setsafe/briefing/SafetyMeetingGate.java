@@ -22,6 +22,6 @@ class SafetyMeetingGate implements IssueGate {
 
   @Override
   public Optional<Refused> check(WeaponIssue issue) {
-    return meetings.check(issue).map(r -> new Refused(r.rule(), r.reason()));
+    return meetings.check(issue).map(Refused::of);
   }
 }

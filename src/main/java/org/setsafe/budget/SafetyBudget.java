@@ -78,8 +78,7 @@ public class SafetyBudget {
     if (refusal.isPresent()) {
       ChangeRefused refused = refusals.record(new ChangeRefused(UUID.randomUUID(), caller.userId(), now, productionId,
           change.kind().name(), change.kind().label(), refusal.get().rule(), refusal.get().reason()));
-      throw new RuleRefusedException(refusal.get().field(), refusal.get().rule(), refusal.get().reason(),
-          refused.factId().toString());
+      throw new RuleRefusedException(refusal.get().field(), refusal.get(), refused.factId().toString());
     }
     UUID reviewId = cut.map(why -> reviews.openForSafetyBudgetCut(productionId, caller.userId(),
         why + ". Reason given: " + change.reason())).orElse(null);

@@ -331,7 +331,7 @@ public class Custody {
     for (IssueGate gate : issueGates) {
       Optional<IssueGate.Refused> refused = gate.check(issue);
       if (refused.isPresent()) {
-        return Optional.of(new Refusal(refused.get().rule(), refused.get().reason()));
+        return Optional.of(new Refusal(refused.get().rule(), refused.get().reason(), null, refused.get().said()));
       }
     }
     return Optional.empty();

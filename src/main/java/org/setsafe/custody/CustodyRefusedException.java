@@ -8,6 +8,6 @@ import org.setsafe.shared.RuleRefusedException;
 public class CustodyRefusedException extends RuleRefusedException {
 
   public CustodyRefusedException(String field, Refusal refusal, UUID refusalId) {
-    super(field, refusal.rule(), refusal.reason(), refusalId == null ? null : refusalId.toString());
+    super(field, refusal, refusalId == null ? null : refusalId.toString());
   }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.custody.domain.RoundClass;
 import org.setsafe.production.Scene;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A check another module makes before a weapon goes to a performer: the scene's weapon plan and risk assessment,
@@ -63,6 +65,20 @@ public interface IssueGate {
     }
   }
 
-  /** A gate's refusal: a dotted rule code in the gate's module (e.g. {@code protocol.weapon-plan}) and a reason. */
-  record Refused(String rule, String reason) {}
+  /**
+   * A gate's refusal: a dotted rule code in the gate's module (e.g. {@code protocol.weapon-plan}), a reason, and the
+   * reason's bundle words when the gate's rule has some ({@code null} otherwise), so the page can say it in the
+   * reader's language.
+   */
+  record Refused(String rule, String reason, Said said) {
+
+    public Refused(String rule, String reason) {
+      this(rule, reason, null);
+    }
+
+    /** A module's policy refusal, its words kept. */
+    public static Refused of(Refusal refusal) {
+      return new Refused(refusal.rule(), refusal.reason(), refusal.said());
+    }
+  }
 }

@@ -137,7 +137,7 @@ public class InvestigationReport {
       IncidentRefused fact = refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, signer.userId(),
           now(), "incident-report:" + incidentId, "sign the report off as " + role.label().toLowerCase(java.util.Locale.ROOT),
           refusal.rule(), refusal.reason()));
-      throw new RuleRefusedException(refusal.field(), refusal.rule(), refusal.reason(), fact.factId().toString());
+      throw new RuleRefusedException(refusal.field(), refusal, fact.factId().toString());
     }
     if (!signed.equals(current)) {
       throw new ConflictException("reportSha256", "CurrentVersion", "The investigation changed since you read the "

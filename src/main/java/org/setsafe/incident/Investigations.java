@@ -320,8 +320,8 @@ public class Investigations {
   RuleRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted, Refusal refusal) {
     IncidentRefused fact = refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, actorId, now(),
         subject, attempted, refusal.rule(), refusal.reason()));
-    return new RuleRefusedException(refusal.field() == null ? "incidentId" : refusal.field(), refusal.rule(),
-        refusal.reason(), fact.factId().toString());
+    return new RuleRefusedException(refusal.field() == null ? "incidentId" : refusal.field(), refusal,
+        fact.factId().toString());
   }
 
   private Instant now() {

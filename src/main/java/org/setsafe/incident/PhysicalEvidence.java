@@ -175,8 +175,8 @@ public class PhysicalEvidence {
     IncidentRefused fact = refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, actorId, now(),
         "evidence:" + item.id(), attempted, refusal.rule(), refusal.reason()));
     // A refusal about the state of things (a hand-over still waiting) is about the item the path names.
-    return new RuleRefusedException(refusal.field() == null ? "itemId" : refusal.field(), refusal.rule(),
-        refusal.reason(), fact.factId().toString());
+    return new RuleRefusedException(refusal.field() == null ? "itemId" : refusal.field(), refusal,
+        fact.factId().toString());
   }
 
   private Instant now() {

@@ -287,8 +287,8 @@ public class Statements {
       Refusal refusal) {
     IncidentRefused fact = refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, actorId, now(),
         "statement:" + statementId, attempted, refusal.rule(), refusal.reason()));
-    return new RuleRefusedException(refusal.field() == null ? "statementId" : refusal.field(), refusal.rule(),
-        refusal.reason(), fact.factId().toString());
+    return new RuleRefusedException(refusal.field() == null ? "statementId" : refusal.field(), refusal,
+        fact.factId().toString());
   }
 
   StatementView view(OnSet reader, Statement statement) {

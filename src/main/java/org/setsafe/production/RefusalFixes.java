@@ -49,7 +49,10 @@ public class RefusalFixes {
     if (refusalId != null && request != null) {
       request.setAttribute(RecordedRefusalAnswer.ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
     }
-    return new RefusalOnPage(inWords(refused.rule()), refused.rule(), refused.getMessage(), refusalId, sceneId);
+    // The reader's words where the rule gave some; the ledger and the API keep the English reason.
+    String reason = refused instanceof RuleRefusedException rule
+        ? rule.reasonIn(messages, LocaleContextHolder.getLocale()) : refused.getMessage();
+    return new RefusalOnPage(inWords(refused.rule()), refused.rule(), reason, refusalId, sceneId);
   }
 
   /** The rule in plain words: its module's, or its code read as words ("protocol.weapon-plan": "Weapon plan"). */

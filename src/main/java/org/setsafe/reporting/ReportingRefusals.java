@@ -41,7 +41,7 @@ class ReportingRefusals {
       Refusal refusal) {
     String refusalId = actorId == null ? null
         : record(productionId, actorId, subject, attempted, refusal).factId().toString();
-    return new RuleRefusedException(refusal.field(), refusal.rule(), refusal.reason(), refusalId);
+    return new RuleRefusedException(refusal.field(), refusal, refusalId);
   }
 
   private ReportingRefused record(UUID productionId, UUID actorId, String subject, String attempted,

@@ -1,5 +1,7 @@
 package org.setsafe.shared;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,21 +13,53 @@ import java.util.Objects;
  * <p>{@code field} names the input the refusal is about when a rule judges one part of what was typed (a weapon
  * plan's {@code lines[2].distanceFeet}), so the problem details can point at it; {@code null} when the refusal is
  * about the state of things rather than a field.
+ *
+ * <p>{@code said} is the reason as words of a message bundle ({@code reason.<rule>[.<variant>]} in
+ * {@code i18n/reasons}), so a page can show it in the reader's language; {@code null} where a policy has none yet.
+ * The English {@code reason} stays what is recorded and what the API answers: evidence reads the same for everyone.
  */
-public record Refusal(String rule, String reason, String field) {
+public record Refusal(String rule, String reason, String field, Said said) {
 
   public Refusal {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");
   }
 
+  public Refusal(String rule, String reason, String field) {
+    this(rule, reason, field, null);
+  }
+
   /** A refusal about the state of things, not about one field of the input. */
   public Refusal(String rule, String reason) {
-    this(rule, reason, null);
+    this(rule, reason, null, null);
   }
 
   /** The same refusal, pointing at the input field it is about. */
   public Refusal at(String field) {
-    return new Refusal(rule, reason, field);
+    return new Refusal(rule, reason, field, said);
+  }
+
+  /**
+   * The same refusal with its reason as bundle words; {@code args} are values already written for people (names,
+   * scene numbers, times in the production's zone, as the English reason prints them) or another {@link Said}.
+   */
+  public Refusal saying(String key, Object... args) {
+    return new Refusal(rule, reason, field, new Said(key, Arrays.asList(args)));
+  }
+
+  /**
+   * A reason as a message key and its arguments. Arguments are plain values, written as the English reason writes
+   * them, so the bundle only places them; a {@link Said} among them is said in the same language first.
+   */
+  public record Said(String key, List<Object> args) {
+
+    public Said {
+      Objects.requireNonNull(key, "key");
+      args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Said of(String key, Object... args) {
+      return new Said(key, Arrays.asList(args));
+    }
   }
 }

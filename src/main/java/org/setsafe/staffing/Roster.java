@@ -91,8 +91,7 @@ public class Roster {
           productionId, day.id(), day.date(), person.userId(), step.duty().name(), refusal.get().rule(),
           refusal.get().reason());
       refusals.record(fact);
-      throw new RuleRefusedException("personId", refusal.get().rule(), refusal.get().reason(),
-          fact.factId().toString());
+      throw new RuleRefusedException("personId", refusal.get(), fact.factId().toString());
     }
     return enter(productionId, step, true);
   }

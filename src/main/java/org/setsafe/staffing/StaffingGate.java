@@ -1,10 +1,12 @@
 package org.setsafe.staffing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.custody.IssueGate;
 import org.setsafe.identity.Accounts;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,11 +38,7 @@ class StaffingGate implements IssueGate {
       return Optional.empty();
     }
     if (!reads.dedicatedArmorerOn(issue.productionId(), issue.shootingDate(), issue.armorerId())) {
-      return Optional.of(new Refused(DEDICATED_ARMORER, nameOf(issue.armorerId()) + " is not scheduled as "
-          + "the dedicated armorer on " + issue.shootingDate() + ", so " + issue.weaponLabel() + " stays in their "
-          + "hands. The UPM, 1st AD or a producer schedules the day's dedicated armorer on the day's staffing page "
-          + "(California Labor Code §9153(a)(3): the armorer has no other duties from preparation until the "
-          + "firearms are locked away)."));
+      return Optional.of(notScheduled(nameOf(issue.armorerId()), issue.shootingDate(), issue.weaponLabel()));
     }
     List<Flag> undecided = flags.undecidedOnScene(issue.scene(), issue.shootingDate());
     if (!undecided.isEmpty()) {
@@ -53,6 +51,15 @@ class StaffingGate implements IssueGate {
           + "brought in, hours cut) on the day's staffing page before " + issue.weaponLabel() + " is issued."));
     }
     return Optional.empty();
+  }
+
+  /** The armorer issuing is not the day's dedicated armorer; with its words, for a page in the reader's language. */
+  static Refused notScheduled(String armorer, LocalDate date, String weaponLabel) {
+    return new Refused(DEDICATED_ARMORER, armorer + " is not scheduled as "
+        + "the dedicated armorer on " + date + ", so " + weaponLabel + " stays in their "
+        + "hands. The UPM, 1st AD or a producer schedules the day's dedicated armorer on the day's staffing page "
+        + "(California Labor Code §9153(a)(3): the armorer has no other duties from preparation until the "
+        + "firearms are locked away).", Said.of("reason." + DEDICATED_ARMORER, armorer, date, weaponLabel));
   }
 
   private String nameOf(UUID userId) {

@@ -57,24 +57,26 @@ public final class MeetingCoversScenePolicy {
       if (open.isPresent()) {
         return refuse("The safety meeting opened at " + time(open.get().openedAt(), zone) + " for scene " + sceneNumber
             + " is not recorded as held yet; the 1st AD or safety advisor records it held once everyone has"
-            + " acknowledged it (" + SOURCES + ").");
+            + " acknowledged it (" + SOURCES + ").", "not-held", time(open.get().openedAt(), zone), sceneNumber);
       }
       return refuse("No safety meeting held today covers scene " + sceneNumber + ": a safety meeting is required"
-          + " whenever firearms are in a scene, every day they are handled (" + SOURCES + ").");
+          + " whenever firearms are in a scene, every day they are handled (" + SOURCES + ").", "none", sceneNumber);
     }
     List<CoveringMeeting> onTheSceneAsItIs = held.stream().filter(m -> m.fingerprints().equals(current)).toList();
     if (onTheSceneAsItIs.isEmpty()) {
       CoveringMeeting latest = held.get(held.size() - 1);
       return refuse("Scene " + sceneNumber + " changed after the " + time(latest.openedAt(), zone) + " meeting ("
           + String.join("; ", changes(latest.fingerprints(), current)) + "); hold a new meeting before a firearm is"
-          + " issued for it (" + SOURCES + "; ISO 45001 8.1.3).");
+          + " issued for it (" + SOURCES + "; ISO 45001 8.1.3).", "changed", sceneNumber,
+          time(latest.openedAt(), zone), String.join("; ", changes(latest.fingerprints(), current)));
     }
     boolean acknowledged = onTheSceneAsItIs.stream().anyMatch(m -> m.acknowledgedBy().contains(performerId));
     if (!acknowledged) {
       CoveringMeeting latest = onTheSceneAsItIs.get(onTheSceneAsItIs.size() - 1);
       return refuse(performerName + " has not acknowledged the " + time(latest.openedAt(), zone) + " safety meeting"
           + " for scene " + sceneNumber + ": a firearm goes only to a performer who acknowledged the day's meeting"
-          + " on their own phone (" + SOURCES + ").");
+          + " on their own phone (" + SOURCES + ").", "not-acknowledged", performerName,
+          time(latest.openedAt(), zone), sceneNumber);
     }
     return Optional.empty();
   }
@@ -102,7 +104,8 @@ public final class MeetingCoversScenePolicy {
     return HH_MM.format(at.atZone(zone));
   }
 
-  private static Optional<Refusal> refuse(String reason) {
-    return Optional.of(new Refusal(RULE, reason));
+  /** {@code args}: the values of the reason as it prints them, for its words {@code reason.<rule>.<variant>}. */
+  private static Optional<Refusal> refuse(String reason, String variant, Object... args) {
+    return Optional.of(new Refusal(RULE, reason).saying("reason." + RULE + "." + variant, args));
   }
 }

@@ -1,9 +1,12 @@
 package org.setsafe.custody.domain;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What the custody rules need to know about a scene from the call sheet: the day it is shot (none until
@@ -47,5 +50,26 @@ public record SceneCall(UUID sceneId, String number, LocalDate shootingDate, Set
       return "the 1st AD";
     }
     return witness.equals(cameraHeadId) ? "the camera head" : "witness " + witness;
+  }
+
+  /** {@link #partOf} as bundle words, so a reason read in another language names the part in it too. */
+  Said partSaid(UUID witness, UUID performerId) {
+    if (witness.equals(performerId)) {
+      return Said.of("reason.part.performer");
+    }
+    if (witness.equals(firstAdId)) {
+      return Said.of("reason.part.first-ad");
+    }
+    return witness.equals(cameraHeadId) ? Said.of("reason.part.camera-head") : Said.of("reason.part.witness", witness);
+  }
+
+  /**
+   * The parts of these witnesses joined with "and", in the order {@link #partOf} sorts them in English, as words;
+   * at most the three a scene requires.
+   */
+  Said partsSaid(Set<UUID> witnesses, UUID performerId) {
+    List<Said> parts = witnesses.stream().sorted(Comparator.comparing((UUID w) -> partOf(w, performerId)))
+        .map(w -> partSaid(w, performerId)).toList();
+    return new Said("reason.parts." + parts.size(), List.copyOf(parts));
   }
 }

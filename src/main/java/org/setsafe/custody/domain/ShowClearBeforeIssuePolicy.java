@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Before a weapon goes to a performer, the armorer has inspected it and shown it clear (or, loaded, shown its load
@@ -43,40 +44,48 @@ public final class ShowClearBeforeIssuePolicy {
     Optional<Instant> inspected = custody.lastInspectedAt();
     if (inspected.isEmpty() || inspected.get().plus(window).isBefore(now)) {
       return refuse("The armorer has not inspected " + custody.weapon().label() + " in the last " + minutes
-          + "; inspect and show it clear before it is issued.");
+          + "; inspect and show it clear before it is issued.", "not-inspected", custody.weapon().label(),
+          window.toMinutes());
     }
     Optional<ShowClear> shown = custody.showClear();
     String showIt = custody.loaded() ? "show the load" : "show it clear";
     if (shown.isEmpty()) {
       return refuse("There is no " + (custody.loaded() ? "showing of the load" : "show-clear") + " for "
           + custody.weapon().label() + " since its custody last changed; " + showIt
-          + " to the performer and the 1st AD before it is issued.");
+          + " to the performer and the 1st AD before it is issued.", custody.loaded() ? "no-showing-of-load"
+          : "no-show-clear", custody.weapon().label());
     }
     ShowClear showClear = shown.get();
     if (!custody.showingMatchesWhatIsInIt().orElse(false)) {
-      return refuse(custody.loaded() && showClear.clear()
-          ? custody.weapon().label() + " was shown clear but has rounds in it; show the witnesses the load."
-          : "What was shown of " + custody.weapon().label() + " is not what is in it now; " + showIt + " again.");
+      return custody.loaded() && showClear.clear()
+          ? refuse(custody.weapon().label() + " was shown clear but has rounds in it; show the witnesses the load.",
+              "shown-clear-but-loaded", custody.weapon().label())
+          : refuse("What was shown of " + custody.weapon().label() + " is not what is in it now; " + showIt
+              + " again.", "not-what-is-in-it", custody.weapon().label(), showItSaid(custody));
     }
     if (!showClear.within(window, now)) {
       return refuse("The " + showClear.step() + " for " + custody.weapon().label() + " is older than " + minutes
-          + "; " + showIt + " again.");
+          + "; " + showIt + " again.", "older-than-window", stepSaid(showClear), custody.weapon().label(),
+          window.toMinutes(), showItSaid(custody));
     }
     if (showClear.refused()) {
       return refuse(scene.partOf(showClear.refusedBy(), performerId) + " refused the " + showClear.step() + ": "
-          + showClear.refusalReason());
+          + showClear.refusalReason(), "refused-by-witness", scene.partSaid(showClear.refusedBy(), performerId),
+          stepSaid(showClear), showClear.refusalReason());
     }
     Set<UUID> notShown = scene.requiredWitnesses(performerId).stream()
         .filter(witness -> !showClear.witnesses().contains(witness)).collect(Collectors.toSet());
     if (!notShown.isEmpty()) {
       return refuse("The " + showClear.step() + " was not shown to " + parts(notShown, scene, performerId)
-          + "; the performer, the 1st AD and the camera head where there is one must witness it.");
+          + "; the performer, the 1st AD and the camera head where there is one must witness it.", "not-shown-to",
+          stepSaid(showClear), scene.partsSaid(notShown, performerId));
     }
     Set<UUID> awaiting = scene.requiredWitnesses(performerId).stream()
         .filter(witness -> !showClear.confirmedBy().contains(witness)).collect(Collectors.toSet());
     if (!awaiting.isEmpty()) {
       return refuse("The " + showClear.step() + " awaits confirmation from " + parts(awaiting, scene, performerId)
-          + ", each from their own phone.");
+          + ", each from their own phone.", "awaits-confirmation", stepSaid(showClear),
+          scene.partsSaid(awaiting, performerId));
     }
     return Optional.empty();
   }
@@ -86,7 +95,15 @@ public final class ShowClearBeforeIssuePolicy {
         .collect(Collectors.joining(" and "));
   }
 
-  private static Optional<Refusal> refuse(String reason) {
-    return Optional.of(new Refusal(RULE, reason));
+  private static Said stepSaid(ShowClear showClear) {
+    return Said.of(showClear.clear() ? "reason.step.show-clear" : "reason.step.showing-of-load");
+  }
+
+  private static Said showItSaid(WeaponCustody custody) {
+    return Said.of(custody.loaded() ? "reason.show-it.load" : "reason.show-it.clear");
+  }
+
+  private static Optional<Refusal> refuse(String reason, String variant, Object... args) {
+    return Optional.of(new Refusal(RULE, reason).saying("reason." + RULE + "." + variant, args));
   }
 }

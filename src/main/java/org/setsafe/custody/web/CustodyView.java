@@ -32,6 +32,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.RefusalOnPage;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.RuleRefusedException;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * How custody reads on a phone: people by name, times in the production's time zone, states and rules in the
@@ -175,7 +176,8 @@ public final class CustodyView {
 
   /** As {@link #refused(RuleRefusedException)}, about the scene the refused step named. */
   static RefusalOnPage refused(RuleRefusedException e, UUID sceneId) {
-    return new RefusalOnPage(ruleInWords(e.rule()), e.rule(), e.getMessage(), e.refusalId(), sceneId);
+    return new RefusalOnPage(ruleInWords(e.rule()), e.rule(),
+        e.reasonIn(ReadersWords.messages(), LocaleContextHolder.getLocale()), e.refusalId(), sceneId);
   }
 
   /**

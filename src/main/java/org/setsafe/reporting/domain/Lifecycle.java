@@ -2,6 +2,7 @@ package org.setsafe.reporting.domain;
 
 import java.util.Optional;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * The rules of a report's lifecycle, each answering with a refusal in plain words or nothing. Who may take a
@@ -17,7 +18,9 @@ public final class Lifecycle {
     return step.leadsTo()
         .filter(target -> !now.canMoveTo(target))
         .map(target -> new Refusal("Transition", "a report that is " + now.label().toLowerCase()
-            + " cannot be " + verb(step) + (now == ReportState.RESOLVED ? "; re-open it first" : ""), "state"));
+            + " cannot be " + verb(step) + (now == ReportState.RESOLVED ? "; re-open it first" : ""), "state")
+            .saying("reason.Transition" + (now == ReportState.RESOLVED ? ".re-open-first" : ""),
+                Said.of("reason.report-state." + now.name()), Said.of("reason.report-step." + step.name())));
   }
 
   private static String verb(StepKind step) {

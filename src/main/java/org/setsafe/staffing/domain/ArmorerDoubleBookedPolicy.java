@@ -1,11 +1,13 @@
 package org.setsafe.staffing.domain;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * The dedicated armorer of a shooting day has no other duties that day (California Labor Code §9153(a)(3): from
@@ -26,32 +28,45 @@ public final class ArmorerDoubleBookedPolicy {
     if (duty == CrewRole.ARMORER) {
       List<Assignment> others = standingThatDate.stream()
           .filter(a -> !(a.sameDayAndProductionAs(productionId, shootingDayId) && a.dedicatedArmorer())).toList();
-      List<String> here = others.stream().filter(a -> a.productionId().equals(productionId))
-          .map(a -> a.duty().label()).distinct().sorted().toList();
+      List<CrewRole> hereDuties = others.stream().filter(a -> a.productionId().equals(productionId))
+          .map(Assignment::duty).distinct().sorted(Comparator.comparing(CrewRole::label)).toList();
+      List<String> here = hereDuties.stream().map(CrewRole::label).toList();
       if (!here.isEmpty()) {
         return refuse(personName + " is already on duty as " + String.join(", ", here) + " on " + date
             + "; the dedicated armorer holds no other duty that day. Release them from it first, or schedule "
-            + "someone else as armorer");
+            + "someone else as armorer", "on-other-duty", personName, duties(hereDuties), date);
       }
       if (!others.isEmpty()) {
         return refuse(personName + " is already on duty on another production on " + date
-            + "; the dedicated armorer works for no one else that day");
+            + "; the dedicated armorer works for no one else that day", "on-other-production", personName, date);
       }
       return Optional.empty();
     }
     List<Assignment> armorer = standingThatDate.stream().filter(Assignment::dedicatedArmorer).toList();
     if (armorer.stream().anyMatch(a -> a.productionId().equals(productionId))) {
       return refuse(personName + " is the dedicated armorer on " + date + " and holds no other duty that day ("
-          + duty.label() + " refused)");
+          + duty.label() + " refused)", "is-armorer-here", personName, date, role(duty));
     }
     if (!armorer.isEmpty()) {
       return refuse(personName + " is the dedicated armorer on another production on " + date
-          + " and holds no other duty that day (" + duty.label() + " refused)");
+          + " and holds no other duty that day (" + duty.label() + " refused)", "is-armorer-elsewhere", personName, date,
+          role(duty));
     }
     return Optional.empty();
   }
 
-  private static Optional<Refusal> refuse(String why) {
-    return Optional.of(new Refusal(RULE, why + " (California Labor Code §9153(a)(3))."));
+  private static Optional<Refusal> refuse(String why, String variant, Object... args) {
+    return Optional.of(new Refusal(RULE, why + " (California Labor Code §9153(a)(3)).")
+        .saying("reason." + RULE + "." + variant, args));
+  }
+
+  /** A duty in the reader's words: the pages' own name for the role. */
+  private static Said role(CrewRole duty) {
+    return Said.of("crew.role." + duty.name());
+  }
+
+  /** Duties joined with commas, as the reason joins them. */
+  private static Said duties(List<CrewRole> duties) {
+    return new Said("reason.list." + duties.size(), duties.stream().map(d -> (Object) role(d)).toList());
   }
 }

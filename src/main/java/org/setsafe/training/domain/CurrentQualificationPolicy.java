@@ -38,22 +38,26 @@ public final class CurrentQualificationPolicy {
         .filter(c -> !c.withdrawn() && c.expiresOn() != null && day.isAfter(c.expiresOn()))
         .max(Comparator.comparing(CertificationRecord::expiresOn));
     if (expired.isPresent()) {
-      return refuse(typeLabel + " expired on " + expired.get().expiresOn() + " (California Labor Code §9156).");
+      return refuse(typeLabel + " expired on " + expired.get().expiresOn() + " (California Labor Code §9156).",
+          "expired", typeLabel, expired.get().expiresOn());
     }
     Optional<CertificationRecord> notYet = ofType.stream()
         .filter(c -> !c.withdrawn() && c.issuedOn().isAfter(day))
         .min(Comparator.comparing(CertificationRecord::issuedOn));
     if (notYet.isPresent()) {
-      return refuse(typeLabel + " is not valid until " + notYet.get().issuedOn() + " (California Labor Code §9156).");
+      return refuse(typeLabel + " is not valid until " + notYet.get().issuedOn() + " (California Labor Code §9156).",
+          "not-yet-valid", typeLabel, notYet.get().issuedOn());
     }
     if (ofType.stream().anyMatch(CertificationRecord::withdrawn)) {
-      return refuse(typeLabel + " was withdrawn and no other is on record (California Labor Code §9156).");
+      return refuse(typeLabel + " was withdrawn and no other is on record (California Labor Code §9156).",
+          "withdrawn", typeLabel);
     }
-    return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).");
+    return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).", "none", lower(typeLabel));
   }
 
-  private static Optional<Refusal> refuse(String reason) {
-    return Optional.of(new Refusal(RULE, reason));
+  /** {@code args}: the values as the reason prints them (the type's label, ISO dates), for its bundle words. */
+  private static Optional<Refusal> refuse(String reason, String variant, Object... args) {
+    return Optional.of(new Refusal(RULE, reason).saying("reason." + RULE + "." + variant, args));
   }
 
   private static String lower(String label) {

@@ -43,8 +43,9 @@ public final class FirearmsHandlingPolicy {
       return Optional.empty();
     }
     if (!rule.briefingAccepted()) {
-      return Optional.of(new Refusal(RULE, training.get().reason()
-          + " This production's rules do not accept an armorer's briefing instead."));
+      return Optional.of(said(new Refusal(RULE, training.get().reason()
+          + " This production's rules do not accept an armorer's briefing instead."), training.get(),
+          "briefing-not-accepted"));
     }
     Optional<LocalDate> latest = briefingsGivenOn.stream().filter(on -> !on.isAfter(day))
         .max(Comparator.naturalOrder());
@@ -53,6 +54,23 @@ public final class FirearmsHandlingPolicy {
     }
     String briefing = latest.map(on -> " The armorer's briefing of " + on + " counted through " + rule.lastDay(on)
         + "; brief them again.").orElse(" No armorer's briefing on this production is on record either.");
-    return Optional.of(new Refusal(RULE, training.get().reason() + briefing));
+    Refusal refusal = new Refusal(RULE, training.get().reason() + briefing);
+    return Optional.of(latest.isPresent()
+        ? said(refusal, training.get(), "briefing-expired", latest.get(), rule.lastDay(latest.get()))
+        : said(refusal, training.get(), "no-briefing"));
+  }
+
+  /**
+   * The refusal with words when the training check it extends has some: its words come first, as in the reason.
+   * Without them the reason stays English only, rather than half translated.
+   */
+  private static Refusal said(Refusal refusal, Refusal training, String variant, Object... args) {
+    if (training.said() == null) {
+      return refusal;
+    }
+    Object[] all = new Object[args.length + 1];
+    all[0] = training.said();
+    System.arraycopy(args, 0, all, 1, args.length);
+    return refusal.saying("reason." + RULE + "." + variant, all);
   }
 }

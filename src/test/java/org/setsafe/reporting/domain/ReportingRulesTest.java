@@ -44,6 +44,25 @@ class ReportingRulesTest {
   }
 
   @Test
+  void aRefusedStepIsSaidInTheBundleExactlyAsTheReasonIsWritten() {
+    List<HazardReport> reports = List.of(report(), report(StepKind.ACKNOWLEDGED),
+        report(StepKind.ACKNOWLEDGED, StepKind.MITIGATION_STARTED), report(StepKind.ACKNOWLEDGED, StepKind.RESOLVED));
+    int refused = 0;
+    for (HazardReport report : reports) {
+      for (StepKind step : StepKind.values()) {
+        if (Lifecycle.allows(report, step).isPresent()) {
+          org.setsafe.shared.ReasonWords.saidAsWritten(Lifecycle.allows(report, step).orElseThrow());
+          refused++;
+        }
+      }
+    }
+    assertThat(refused).as("refusals checked").isGreaterThanOrEqualTo(4);
+    assertThat(org.setsafe.shared.ReasonWords.in(java.util.Locale.forLanguageTag("es"),
+        Lifecycle.allows(report(StepKind.ACKNOWLEDGED, StepKind.RESOLVED), StepKind.ACKNOWLEDGED).orElseThrow()))
+        .isEqualTo("un reporte resuelto no se puede dar por recibido; reábrelo primero");
+  }
+
+  @Test
   void aReceiptCodeIsTwentyFourRandomDigitsWithAnEightDigitLookupAndForgivesSpacesAndDashes() {
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < 1000; i++) {

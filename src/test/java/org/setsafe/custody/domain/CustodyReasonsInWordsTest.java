@@ -1,0 +1,91 @@
+package org.setsafe.custody.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.setsafe.custody.domain.CustodyTestData.CAMERA_HEAD;
+import static org.setsafe.custody.domain.CustodyTestData.FIRST_AD;
+import static org.setsafe.custody.domain.CustodyTestData.OTHER_PERFORMER;
+import static org.setsafe.custody.domain.CustodyTestData.PERFORMER;
+import static org.setsafe.custody.domain.CustodyTestData.TODAY;
+import static org.setsafe.custody.domain.CustodyTestData.aDummyLot;
+import static org.setsafe.custody.domain.CustodyTestData.aFirearm;
+import static org.setsafe.custody.domain.CustodyTestData.confirmed;
+import static org.setsafe.custody.domain.CustodyTestData.inspected;
+import static org.setsafe.custody.domain.CustodyTestData.loadedWithDummies;
+import static org.setsafe.custody.domain.CustodyTestData.minutes;
+import static org.setsafe.custody.domain.CustodyTestData.readyToIssue;
+import static org.setsafe.custody.domain.CustodyTestData.received;
+import static org.setsafe.custody.domain.CustodyTestData.sceneWithoutCameraHead;
+import static org.setsafe.custody.domain.CustodyTestData.shownClear;
+import static org.setsafe.custody.domain.CustodyTestData.todaysScene;
+import static org.setsafe.shared.ReasonWords.in;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.setsafe.custody.domain.CustodyEvents.ShownClear;
+import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal;
+
+/**
+ * Each custody refusal a crew member meets on set has words in the reasons bundle, and in English those words say
+ * exactly the reason the policy wrote: the ledger keeps that English, the page may show the reader's language.
+ */
+class CustodyReasonsInWordsTest {
+
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+  private final Weapon revolver = aFirearm().build();
+  private final IssueOnlyToPerformerOnTodaysScenePolicy issueOnly = new IssueOnlyToPerformerOnTodaysScenePolicy();
+  private final ShowClearBeforeIssuePolicy showClear = new ShowClearBeforeIssuePolicy();
+
+  @Test
+  void issueToSomeoneNotAPerformerNotTodayOrNotInTheCastIsSaidAsWritten() {
+    saidAsWritten(issueOnly.check(FIRST_AD, Set.of(CrewRole.FIRST_AD), todaysScene(), TODAY).orElseThrow());
+    Refusal notToday = saidAsWritten(issueOnly.check(PERFORMER, Set.of(CrewRole.PERFORMER), todaysScene(),
+        TODAY.plusDays(1)).orElseThrow());
+    saidAsWritten(issueOnly.check(OTHER_PERFORMER, Set.of(CrewRole.PERFORMER), todaysScene(), TODAY).orElseThrow());
+
+    assertThat(in(SPANISH, notToday)).isEqualTo("La escena " + todaysScene().number() + " no está en la hoja de "
+        + "llamado de hoy; un arma se entrega solo para una escena que se rueda hoy.");
+  }
+
+  @Test
+  void aShowClearMissingStaleOrNotInspectedIsSaidAsWritten() {
+    WeaponCustody noShowClear = WeaponCustody.of(revolver, List.of(received(revolver, minutes(0)),
+        inspected(revolver, minutes(55))));
+    saidAsWritten(showClear.check(noShowClear, PERFORMER, todaysScene(), minutes(60)).orElseThrow());
+    saidAsWritten(showClear.check(readyToIssue(revolver, minutes(60)), PERFORMER, todaysScene(), minutes(71))
+        .orElseThrow());
+    WeaponCustody neverInspected = WeaponCustody.of(revolver, List.of(received(revolver, minutes(0))));
+    Refusal notInspected = saidAsWritten(showClear.check(neverInspected, PERFORMER, todaysScene(), minutes(5))
+        .orElseThrow());
+
+    assertThat(in(SPANISH, notInspected)).contains(revolver.label()).contains("10 minutos");
+  }
+
+  @Test
+  void witnessesMissingOrAwaitedAreNamedByTheirPartInEitherLanguage() {
+    ShownClear toThePerformer = shownClear(revolver, minutes(60), PERFORMER);
+    Refusal notShown = saidAsWritten(showClear.check(WeaponCustody.of(revolver, List.of(received(revolver,
+        minutes(0)), inspected(revolver, minutes(59)), toThePerformer, confirmed(toThePerformer, PERFORMER,
+        minutes(60)))), PERFORMER, todaysScene(), minutes(61)).orElseThrow());
+    ShownClear toAll = shownClear(revolver, minutes(60), PERFORMER, FIRST_AD, CAMERA_HEAD);
+    Refusal awaited = saidAsWritten(showClear.check(WeaponCustody.of(revolver, List.of(received(revolver,
+        minutes(0)), inspected(revolver, minutes(59)), toAll)), PERFORMER, todaysScene(), minutes(61)).orElseThrow());
+
+    assertThat(notShown.reason()).contains("not shown to the 1st AD and the camera head");
+    assertThat(in(SPANISH, notShown)).contains("no la vieron el 1er AD y el jefe de cámara");
+    assertThat(awaited.reason()).contains("the 1st AD and the camera head and the performer");
+    assertThat(in(SPANISH, awaited)).contains("todavía no la confirmaron el 1er AD, el jefe de cámara y el actor");
+  }
+
+  @Test
+  void aLoadedWeaponShownClearOrNotShownAtAllIsSaidAsWritten() {
+    AmmunitionLot dummies = aDummyLot().withCount(12).build();
+    WeaponCustody loadedNoShowing = WeaponCustody.of(revolver, List.of(received(revolver, minutes(0)),
+        loadedWithDummies(revolver, dummies, 6, minutes(50)), inspected(revolver, minutes(55))));
+    saidAsWritten(showClear.check(loadedNoShowing, PERFORMER, todaysScene(), minutes(56)).orElseThrow());
+  }
+}

@@ -70,6 +70,9 @@ class InvestigatorAccessTest {
   void theDeputyReadsThatIncidentItsReportAndItsBundleAndNothingElseAndEveryReadIsLogged() throws Exception {
     String link = grant("sam.safety", "Deputy A. Ruiz", Instant.now(clock).plus(Duration.ofDays(30)));
     String token = link.substring(link.lastIndexOf('/') + 1);
+    // The page prints the report's SHA-256 and the report prints the ledger's timeline: a fact of the morning still on
+    // its way to the ledger (the care offered to the injured, say) would land between the page and the report.
+    org.setsafe.LedgerLanding.awaitFactsOf(jdbc, set.id());
 
     String page = anonymous(link).andExpect(status().isOk())
         .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))

@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -183,9 +184,9 @@ class ShootingDayScenarioTest {
     // A live round turns up: the whole production's firearms are on hold, and no weapon is loaded.
     productionEvents.add(new LiveRoundFound(id(), PRODUCTION, null, minutes(720), leftovers.id(), null,
         "prop cart", "live round in the leftover box"));
-    assertRefused(inspectedAgain, new LoadWeapon(revolver.id(), CustodyTestData.manifest(dummies, 6, RoundClass.DUMMY)),
-        armorerAt(minutes(721)).withFirearmsHold(FirearmsHold.of(productionEvents))
-            .withLots(Map.of(dummies.id(), lot(dummies))), FirearmsHoldPolicy.RULE);
+    saidAsWritten(assertRefused(inspectedAgain, new LoadWeapon(revolver.id(), CustodyTestData.manifest(dummies, 6,
+        RoundClass.DUMMY)), armorerAt(minutes(721)).withFirearmsHold(FirearmsHold.of(productionEvents))
+            .withLots(Map.of(dummies.id(), lot(dummies))), FirearmsHoldPolicy.RULE));
 
     // 6. A round that cannot be accounted for at wrap keeps the day open.
     RoundsCounted shortCount = new RoundsCounted(id(), PRODUCTION, dummies.id(), ARMORER, minutes(800), 49);
@@ -267,6 +268,7 @@ class ShootingDayScenarioTest {
     on = on.withHolds(Optional.empty(), Optional.empty());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo(WeaponHoldAfterMisfirePolicy.RULE);
     assertThat(refusedBy(lockedAway, issue, on)).isEqualTo(OrderOfCustodyPolicy.RULE);
+    saidAsWritten(protocol.decide(lockedAway, issue, on).refusalIfAny().orElseThrow());
     assertThat(refusedBy(notShown, issue, on)).isEqualTo(IssueOnlyToPerformerOnTodaysScenePolicy.RULE);
     on = on.withRecipient(new Recipient(Set.of(CrewRole.PERFORMER), todaysScene(), everythingWrong.recipient()
         .clearance()));
@@ -287,8 +289,8 @@ class ShootingDayScenarioTest {
         "FFL 9-12-345", "Returned to the rental house"), armorerAt(minutes(2)));
     assertThat(gone.nextStep()).isEqualTo(NextStep.DISPOSED);
     assertThat(gone.nextSteps(ARMORER, Set.of(CrewRole.ARMORER))).isEmpty();
-    assertThat(assertRefused(gone, new InspectWeapon(revolver.id(), "Bore clear"), armorerAt(minutes(3)),
-        OrderOfCustodyPolicy.RULE).reason()).contains("takes no further steps");
+    assertThat(saidAsWritten(assertRefused(gone, new InspectWeapon(revolver.id(), "Bore clear"), armorerAt(minutes(3)),
+        OrderOfCustodyPolicy.RULE)).reason()).contains("takes no further steps");
     // Nothing to collect from anyone: the fold of the history says why.
     assertThat(assertRefused(ready, new CollectWeapon(revolver.id()), armorerAt(minutes(3)),
         OrderOfCustodyPolicy.RULE).reason()).contains("cannot be recorded");

@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,7 +68,7 @@ class AmmunitionLotScenarioTest {
     ReceiveLot live = new ReceiveLot("live", ".45 Colt", "Desert Prop Ammunition", TODAY, 50,
         LotOrigin.NEW_FROM_SUPPLIER);
     LotDecision refused = protocol.decide(null, live, firstAdAt(minutes(0)));
-    assertThat(refused.refusal().rule()).isEqualTo(NoLiveAmmunitionPolicy.RULE);
+    assertThat(saidAsWritten(refused.refusal()).rule()).isEqualTo(NoLiveAmmunitionPolicy.RULE);
     assertThat(refused.refusal().field()).isEqualTo("roundClass");
     assertThat(refused.conflict()).isFalse();
     ReceiveLot box = new ReceiveLot("DUMMY", ".45 Colt", "Desert Prop Ammunition", TODAY, 50,
@@ -96,6 +97,7 @@ class AmmunitionLotScenarioTest {
     // Rounds leave only from the box: the armorer is asked first, then whether the rounds are there.
     assertThat(refusedBy(lot, new ReturnRounds(id, 60), firstAdAt(minutes(5)))).isEqualTo(ARMORER_ONLY);
     assertThat(refusedBy(lot, new ReturnRounds(id, 60), armorerAt(minutes(5)))).isEqualTo(RoundsOnHandPolicy.RULE);
+    saidAsWritten(protocol.decide(lot, new ReturnRounds(id, 60), armorerAt(minutes(5))).refusal());
     lot = take(lot, new ReturnRounds(id, 10), armorerAt(minutes(5)));
     assertThat(lot.onHand()).isEqualTo(40);
     assertThat(refusedBy(lot, new TransferRounds(id, 41, TransferDirection.OUT, "Second unit"), firstAdAt(minutes(6))))

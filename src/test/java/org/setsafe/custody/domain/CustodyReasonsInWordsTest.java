@@ -25,12 +25,16 @@ import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.custody.domain.CustodyEvents.AccidentalDischarge;
 import org.setsafe.custody.domain.CustodyEvents.HeldForIncident;
+import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
+import org.setsafe.custody.domain.CustodyEvents.RoundsDischarged;
+import org.setsafe.custody.domain.CustodyEvents.RoundsTransferred;
 import org.setsafe.custody.domain.CustodyEvents.SceneHeldForIncident;
 import org.setsafe.custody.domain.CustodyEvents.ShownClear;
 import org.setsafe.production.CrewRole;
@@ -113,7 +117,7 @@ class CustodyReasonsInWordsTest {
         id(), sceneId, "Scene 42A", "squib fired early")));
     Refusal held = saidAsWritten(new SceneHoldPolicy().check(sceneHeld, true, CustodyAction.ISSUE, sceneId)
         .orElseThrow());
-    assertThat(in(SPANISH, held)).contains("hasta que el productor y el asesor de seguridad levanten");
+    assertThat(in(SPANISH, held)).contains("hasta que levanten la retención por escrito (pendiente: productor y asesor de seguridad)");
   }
 
   @Test
@@ -123,5 +127,43 @@ class CustodyReasonsInWordsTest {
         revolver.id(), null, "discharge under investigation"))), CustodyAction.ISSUE).orElseThrow());
     saidAsWritten(hold.check(FirearmsHold.of(List.of(new AccidentalDischarge(id(), PRODUCTION, revolver.id(), ARMORER,
         minutes(5), "fired while holstering"))), CustodyAction.LOAD).orElseThrow());
+  }
+
+  @Test
+  void theArmorerAsTheirOwnWitnessOrALoadPartFiredIsSaidAsWritten() {
+    saidAsWritten(new ShowClearWitnessedByOthersPolicy().check(ARMORER, Set.of(ARMORER, PERFORMER)).orElseThrow());
+
+    AmmunitionLot dummies = aDummyLot().withCount(12).build();
+    WeaponCustody partFired = WeaponCustody.of(revolver, List.of(received(revolver, minutes(0)),
+        loadedWithDummies(revolver, dummies, 6, minutes(1)), new RoundsDischarged(id(), PRODUCTION, revolver.id(),
+            ARMORER, minutes(2), dummies.id(), 1)));
+    saidAsWritten(new ShowWhatIsInItPolicy().checkShowLoad(partFired).orElseThrow());
+  }
+
+  @Test
+  void aLotTakingInRoundsIsCheckedAgainBeforeLoadingInEitherLanguage() {
+    AmmunitionLot dummies = aDummyLot().withCount(20).build();
+    LotBalance mixed = LotBalance.of(dummies, List.of(CustodyTestData.verified(dummies, 20, minutes(1)),
+        new RoundsTransferred(id(), PRODUCTION, dummies.id(), ARMORER, minutes(2), 10, TransferDirection.IN,
+            "Leftovers from another show")));
+    Refusal verifyAgain = saidAsWritten(new RoundsFromVerifiedLotsPolicy().check(CustodyTestData.manifest(dummies, 6,
+        RoundClass.DUMMY), Map.of(dummies.id(), mixed)).orElseThrow());
+
+    assertThat(in(SPANISH, verifyAgain)).startsWith("El lote de cartuchos inertes (dummies) " + dummies.caliber());
+  }
+
+  @Test
+  void aDayNotSettledIsSaidAsWrittenWithWhoseSettlementItAwaits() {
+    SettledDayBeforeLoadPolicy settled = new SettledDayBeforeLoadPolicy();
+    UnsettledDays.Day notClosed = new UnsettledDays.Day(TODAY.minusDays(1), List.of(), Set.of());
+    UnsettledDays.Day shortCount = new UnsettledDays.Day(TODAY.minusDays(2), List.of(new RoundCountMismatch(id(),
+        PRODUCTION, ARMORER, minutes(0), TODAY.minusDays(2), "counted 49 of 50 .45 Colt dummies")),
+        Set.of(CrewRole.ARMORER));
+    saidAsWritten(settled.check(List.of(notClosed), CustodyAction.LOAD).orElseThrow());
+    saidAsWritten(settled.check(List.of(shortCount, notClosed), CustodyAction.LOAD).orElseThrow());
+    Refusal three = saidAsWritten(settled.check(List.of(shortCount, notClosed, notClosed), CustodyAction.LOAD)
+        .orElseThrow());
+
+    assertThat(in(SPANISH, three)).contains("(y 2 días más)").contains("(pendiente: asesor de seguridad)");
   }
 }

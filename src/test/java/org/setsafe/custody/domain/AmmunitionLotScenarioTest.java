@@ -115,6 +115,8 @@ class AmmunitionLotScenarioTest {
     // One round rattles wrong: out of use, once; a second quarantine is told where the lot stands, not refused as a
     // rule broken, and is not kept as an attempt.
     assertThat(refusedBy(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8)))).isEqualTo(WHERE_IT_STANDS);
+    saidAsWritten(protocol.decide(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8))).refusal());
+    saidAsWritten(protocol.decide(lot, new KeepInQuarantine(id, "Still odd"), armorerAt(minutes(8))).refusal());
     assertThat(protocol.decide(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8))).conflict()).isTrue();
     assertThat(refusedBy(lot, new KeepInQuarantine(id, "Still odd"), armorerAt(minutes(8)))).isEqualTo(WHERE_IT_STANDS);
     assertThat(refusedBy(lot, new QuarantineLot(id, "One round rattles wrong"), firstAdAt(minutes(8))))
@@ -122,7 +124,7 @@ class AmmunitionLotScenarioTest {
     lot = take(lot, new QuarantineLot(id, "One round rattles wrong"), armorerAt(minutes(9)));
     assertThat(lot.quarantineReason()).contains("One round rattles wrong");
     LotDecision again = protocol.decide(lot, new QuarantineLot(id, "Still odd"), armorerAt(minutes(10)));
-    assertThat(again.refusal().rule()).isEqualTo(WHERE_IT_STANDS);
+    assertThat(saidAsWritten(again.refusal()).rule()).isEqualTo(WHERE_IT_STANDS);
     assertThat(again.refusal().reason()).endsWith("is already quarantined");
     assertThat(again.conflict()).isTrue();
 
@@ -196,14 +198,14 @@ class AmmunitionLotScenarioTest {
     UUID unknown = UUID.randomUUID();
     DayCloseDecision typo = dayClose.decide(close(unknown, 50), firstAdAt(minutes(630), dummies, blanks, history));
     assertThat(typo.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
-    assertThat(typo.refusal().rule()).isEqualTo("Exists");
+    assertThat(saidAsWritten(typo.refusal()).rule()).isEqualTo("Exists");
     assertThat(typo.refusal().field()).isEqualTo("counts");
     assertThat(typo.refusal().reason()).isEqualTo("no lot " + unknown + " on this production");
     assertThat(typo.counts()).isEmpty();
     DayCloseDecision negative = dayClose.decide(close(dummies.id(), -2),
         armorerAt(minutes(630), dummies, blanks, history));
     assertThat(negative.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
-    assertThat(negative.refusal().rule()).isEqualTo("PositiveOrZero");
+    assertThat(saidAsWritten(negative.refusal()).rule()).isEqualTo("PositiveOrZero");
     assertThat(negative.refusal().field()).isEqualTo("counts[" + dummies.id() + "]");
 
     // The 1st AD may not close the day: a refusal recorded as evidence, and nothing counted.
@@ -219,7 +221,7 @@ class AmmunitionLotScenarioTest {
     DayCloseDecision shortCount = dayClose.decide(close(dummies.id(), 48), armorerAt(minutes(632), dummies, blanks,
         history));
     assertThat(shortCount.refusedBy()).isEqualTo(DayCloseProtocol.Kind.COUNT);
-    assertThat(shortCount.refusal().rule()).isEqualTo(RoundsReconcilePolicy.RULE);
+    assertThat(saidAsWritten(shortCount.refusal()).rule()).isEqualTo(RoundsReconcilePolicy.RULE);
     assertThat(shortCount.counts()).singleElement().satisfies(count -> {
       assertThat(count.lotId()).isEqualTo(dummies.id());
       assertThat(count.counted()).isEqualTo(48);
@@ -247,7 +249,7 @@ class AmmunitionLotScenarioTest {
     DayCloseDecision again = dayClose.decide(new CloseDay(Map.of()), armorerAt(minutes(641), dummies, blanks,
         history));
     assertThat(again.refusedBy()).isEqualTo(DayCloseProtocol.Kind.WHERE_THE_DAY_STANDS);
-    assertThat(again.refusal().rule()).isEqualTo("Closed");
+    assertThat(saidAsWritten(again.refusal()).rule()).isEqualTo("Closed");
     assertThat(again.refusal().field()).isEqualTo("day");
     assertThat(again.refusal().reason()).isEqualTo(TODAY + " is already closed and nothing was recorded since");
     assertThat(dayClose.decide(new CloseDay(Map.of()), firstAdAt(minutes(641), dummies, blanks, history))

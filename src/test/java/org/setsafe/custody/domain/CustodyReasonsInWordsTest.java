@@ -166,4 +166,18 @@ class CustodyReasonsInWordsTest {
 
     assertThat(in(SPANISH, three)).contains("(y 2 días más)").contains("(pendiente: asesor de seguridad)");
   }
+
+  @Test
+  void theProtocolsOwnRefusalsOfAWeaponOnHoldOrATransferAreSaidAsWritten() {
+    CustodyProtocol protocol = new CustodyProtocol();
+    WeaponCustody onHold = readyToIssue(revolver, minutes(0)).then(CustodyTestData.misfire(revolver, minutes(1)));
+    StepSnapshot armorer = StepSnapshot.of(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), new StepSnapshot.ArmorerPermit(true, null, null), TODAY,
+        minutes(2));
+
+    saidAsWritten(protocol.decide(onHold, new CustodyCommand.DisposeWeapon(revolver.id(), "Ellis Mercantile rentals",
+        "1 Main St", "FFL 9-12-345", "Returned to the rental house"), armorer).refusal());
+    saidAsWritten(protocol.decide(onHold, new CustodyCommand.ReviewWeapon(revolver.id(), "Looks fine"),
+        StepSnapshot.of(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), new StepSnapshot.ArmorerPermit(true, null, null), TODAY, minutes(2)))
+        .refusal());
+  }
 }

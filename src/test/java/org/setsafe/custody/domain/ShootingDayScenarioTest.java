@@ -105,16 +105,18 @@ class ShootingDayScenarioTest {
 
     // Loaded, it is never "shown clear": the armorer shows the performer, the 1st AD and the camera head the six
     // dummies, chamber by chamber; each confirms those words on their phone.
-    assertRefused(custody, new ShowItClear(revolver.id(), Set.of(PERFORMER, FIRST_AD, CAMERA_HEAD)),
-        armorerAt(minutes(124)), ShowWhatIsInItPolicy.RULE);
+    saidAsWritten(assertRefused(custody, new ShowItClear(revolver.id(), Set.of(PERFORMER, FIRST_AD, CAMERA_HEAD)),
+        armorerAt(minutes(124)), ShowWhatIsInItPolicy.RULE));
     Decision shown = protocol.decide(custody, new ShowTheLoad(revolver.id(), Set.of(PERFORMER, FIRST_AD,
         CAMERA_HEAD)), armorerAt(minutes(125)));
     assertThat(((LoadShown) shown.event()).shown()).startsWith("6 dummies from lot ").contains("chamber 6");
     custody = record(shown);
     assertThat(custody.nextStep()).isEqualTo(NextStep.AWAITING_WITNESSES);
     assertThat(custody.nextSteps(PERFORMER, Set.of(CrewRole.PERFORMER))).contains(CustodyAction.WITNESS_SHOW_CLEAR);
-    assertRefused(custody, new ConfirmShowClear(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER, minutes(126)),
-        ShowWhatIsInItPolicy.RULE);
+    saidAsWritten(assertRefused(custody, new ConfirmShowClear(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER,
+        minutes(126)), ShowWhatIsInItPolicy.RULE));
+    saidAsWritten(assertRefused(custody, new ConfirmShownLoad(revolver.id()), someoneAt(CustodyTestData.OTHER_PERFORMER,
+        CrewRole.PERFORMER, minutes(126)), ShowClearBeforeIssuePolicy.RULE));
     custody = take(custody, new ConfirmShownLoad(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER, minutes(126)));
     custody = take(custody, new ConfirmShownLoad(revolver.id()), someoneAt(FIRST_AD, CrewRole.FIRST_AD, minutes(126)));
     assertThat(custody.cold(minutes(126), WINDOW)).as("cold before the camera head confirmed").isFalse();

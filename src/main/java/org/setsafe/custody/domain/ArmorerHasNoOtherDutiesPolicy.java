@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * While any weapon is out of lock-up, the armorer has no other duties (California Labor Code §9153(a)(3)):
@@ -38,6 +39,7 @@ public final class ArmorerHasNoOtherDutiesPolicy {
     }
     return Optional.of(new Refusal(RULE, "The armorer has no other duties while weapons are out ("
         + out + " out of lock-up); making them " + secondRole.label() + " needs a producer's recorded override "
-        + "(California Labor Code §9153(a)(3))."));
+        + "(California Labor Code §9153(a)(3)).").saying("reason." + RULE, String.valueOf(out),
+        Said.of("crew.role." + secondRole.name())));
   }
 }

@@ -123,13 +123,15 @@ public final class CustodyProtocol {
             ? Optional.empty()
             : Optional.of(new Refusal(ShowWhatIsInItPolicy.RULE, "You were shown the load of "
                 + custody.weapon().label() + ", not an empty weapon: confirm the load you saw ("
-                + custody.showClear().orElseThrow().shown() + ")")))));
+                + custody.showClear().orElseThrow().shown() + ")").saying("reason." + ShowWhatIsInItPolicy.RULE
+                + ".confirm-the-load", custody.weapon().label(), custody.showClear().orElseThrow().shown())))));
     step(ConfirmShownLoad.class, CustodyAction.WITNESS_SHOW_CLEAR, true, List.of(
         notDisposed(), namedWitness(),
         rule(WITNESS_ANSWERS_WHAT_WAS_SHOWN, (custody, confirm, on) -> !custody.showClear().orElseThrow().clear()
             ? Optional.empty()
             : Optional.of(new Refusal(ShowWhatIsInItPolicy.RULE, custody.weapon().label()
-                + " was shown to you clear, not loaded: confirm the show-clear you saw.")))));
+                + " was shown to you clear, not loaded: confirm the show-clear you saw.").saying("reason."
+                + ShowWhatIsInItPolicy.RULE + ".confirm-the-show-clear", custody.weapon().label())))));
     step(RefuseShowing.class, CustodyAction.WITNESS_SHOW_CLEAR, true, List.of(
         notDisposed(), namedWitness()));
     step(IssueWeapon.class, CustodyAction.ISSUE, false, List.of(
@@ -154,7 +156,7 @@ public final class CustodyProtocol {
         rule(OnlyArmorerHandlesPolicy.RULE + " (the recipient)", (custody, transfer, on) -> onlyArmorer
             .check(CustodyAction.TRANSFER, on.recipient().roles()).map(refusal -> new Refusal(refusal.rule(),
                 "A weapon is transferred only to another armorer or property master (California Labor Code "
-                    + "§9153(a)(1)–(2)).")))));
+                    + "§9153(a)(1)–(2)).").saying("reason." + refusal.rule() + ".transfer")))));
     step(LockUpWeapon.class, CustodyAction.LOCK_UP, false, List.of(
         notDisposed(), armorer(),
         rule(LockUpLoadedPolicy.RULE, (custody, lockUp, on) -> lockUpLoaded.check(custody, lockUp.loadedReason()))));
@@ -166,7 +168,8 @@ public final class CustodyProtocol {
         notDisposed(),
         rule(WeaponHoldAfterMisfirePolicy.RULE + " (who reviews)", (custody, review, on) ->
             ReviewWeapon.reviewedAs(on.roles()) != null ? Optional.empty() : Optional.of(new Refusal(
-                WeaponHoldAfterMisfirePolicy.RULE, "A weapon on hold is reviewed by the armorer and the safety advisor.")))));
+                WeaponHoldAfterMisfirePolicy.RULE, "A weapon on hold is reviewed by the armorer and the safety advisor.")
+                .saying("reason." + WeaponHoldAfterMisfirePolicy.RULE + ".who-reviews")))));
     step(RecordDischarge.class, CustodyAction.DISCHARGE, false, List.of(
         notDisposed(), armorer(),
         rule(RoundsOnHandPolicy.RULE, (custody, discharge, on) ->
@@ -178,7 +181,8 @@ public final class CustodyProtocol {
         rule(WeaponHoldAfterMisfirePolicy.RULE, (custody, dispose, on) -> !custody.onHold() ? Optional.empty()
             : Optional.of(new Refusal(WeaponHoldAfterMisfirePolicy.RULE, custody.weapon().label()
                 + " is on hold after a misfire or accidental discharge; it leaves the production only after the "
-                + "armorer and the safety advisor have reviewed it.")))));
+                + "armorer and the safety advisor have reviewed it.").saying("reason."
+                + WeaponHoldAfterMisfirePolicy.RULE + ".dispose", custody.weapon().label())))));
   }
 
   /**
@@ -282,7 +286,8 @@ public final class CustodyProtocol {
       return shown.isPresent() && shown.get().witnesses().contains(on.personId()) ? Optional.empty()
           : Optional.of(new Refusal(ShowClearBeforeIssuePolicy.RULE, "There is no show-clear or showing of the load of "
               + custody.weapon().label() + " shown to you to answer; only a named witness answers it, from their own "
-              + "phone."));
+              + "phone.").saying("reason." + ShowClearBeforeIssuePolicy.RULE + ".not-a-named-witness",
+              custody.weapon().label()));
     });
   }
 
@@ -296,7 +301,8 @@ public final class CustodyProtocol {
     }
     if (recipient.clearance() == null) {
       return Optional.of(new Refusal("training.firearms-safety", "The performer may not take a firearm in hand: "
-          + "nobody asked whether they hold current firearms safety training."));
+          + "nobody asked whether they hold current firearms safety training.")
+          .saying("reason.training.firearms-safety.not-asked"));
     }
     return recipient.clearance().cleared() ? Optional.empty() : Optional.of(new Refusal(recipient.clearance().rule(),
         "The performer may not take a firearm in hand: " + recipient.clearance().reason()));

@@ -16,7 +16,8 @@ public final class DayClosedOncePolicy {
 
   public Optional<Refusal> check(LocalDate day, List<? extends CustodyEvent> history) {
     if (ClosedDays.of(history).closedWithNothingSince(day)) {
-      return Optional.of(new Refusal("Closed", day + " is already closed and nothing was recorded since", "day"));
+      return Optional.of(new Refusal("Closed", day + " is already closed and nothing was recorded since", "day")
+          .saying("reason.Closed.day", String.valueOf(day)));
     }
     return Optional.empty();
   }

@@ -19,6 +19,6 @@ public final class DummiesDoNotFirePolicy {
     return Optional.of(new Refusal(RULE, "Dummies do not fire. If a round from "
         + lot.roundClass().lotName(lot.caliber(), lot.supplier()) + " fired, it was a live round: stop, keep "
         + "everyone clear of the weapon, and report a live round found, which holds every firearm until the safety "
-        + "advisor and a producer clear it."));
+        + "advisor and a producer clear it.").saying("reason." + RULE, RoundsOnHandPolicy.nameSaid(lot)));
   }
 }

@@ -1,7 +1,10 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import java.util.Set;
+import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A stand-down puts every firearm of the production on hold: nothing is loaded or issued until the safety advisor
@@ -19,14 +22,20 @@ public final class FirearmsHoldPolicy {
       return Optional.empty();
     }
     FirearmsHold.Reason reason = hold.standDown().get(0);
-    String awaited = hold.clearancesAwaited(reason.eventId()).stream()
-        .map(role -> role.label().toLowerCase()).sorted().reduce((a, b) -> a + " and " + b).orElse("");
-    String source = reason.cause() == FirearmsHold.Cause.LIVE_ROUND_FOUND
+    Set<CrewRole> clearers = hold.clearancesAwaited(reason.eventId());
+    String awaited = RoleWords.inEnglish(clearers);
+    boolean liveRound = reason.cause() == FirearmsHold.Cause.LIVE_ROUND_FOUND;
+    boolean incident = reason.cause() == FirearmsHold.Cause.INCIDENT;
+    String source = liveRound
         ? "California Labor Code §9155; industry safety bulletin #1"
-        : reason.cause() == FirearmsHold.Cause.INCIDENT
+        : incident
         ? "evidence kept as it was for the investigation; ISO 45001 10.2"
         : "a stand-down after a discharge; industry safety bulletin #1";
+    Said why = Said.of("reason.hold-cause." + reason.cause().name());
     return Optional.of(new Refusal(RULE, "Firearms are on hold: " + reason.inWords()
-        + ". Nothing is loaded or issued until the " + awaited + " clear it in writing (" + source + ")."));
+        + ". Nothing is loaded or issued until the " + awaited + " clear it in writing (" + source + ").")
+        .saying("reason." + RULE + (liveRound ? ".live-round" : incident ? ".incident" : ".discharge"),
+            reason.where() == null ? why : Said.of("reason.hold-cause.where", why, reason.where()),
+            RoleWords.said(clearers)));
   }
 }

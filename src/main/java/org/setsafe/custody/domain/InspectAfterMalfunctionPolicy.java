@@ -26,7 +26,7 @@ public final class InspectAfterMalfunctionPolicy {
       }
       if (event instanceof Malfunction) {
         return Optional.of(new Refusal(RULE, custody.weapon().label() + " malfunctioned; inspect it and write what "
-            + "you found before showing it clear again."));
+            + "you found before showing it clear again.").saying("reason." + RULE, custody.weapon().label()));
       }
     }
     return Optional.empty();

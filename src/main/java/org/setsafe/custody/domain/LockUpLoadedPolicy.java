@@ -19,6 +19,7 @@ public final class LockUpLoadedPolicy {
     int rounds = custody.roundsInWeapon().values().stream().mapToInt(Integer::intValue).sum();
     return Optional.of(new Refusal(RULE, custody.weapon().label() + " has " + rounds
         + (rounds == 1 ? " round" : " rounds") + " in it: unload it before it is locked away, or write why it is "
-        + "locked up loaded."));
+        + "locked up loaded.").saying("reason." + RULE + (rounds == 1 ? ".one" : ".many"), custody.weapon().label(),
+        String.valueOf(rounds)));
   }
 }

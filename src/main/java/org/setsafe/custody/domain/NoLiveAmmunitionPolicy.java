@@ -14,6 +14,7 @@ public final class NoLiveAmmunitionPolicy {
 
   /** Refuses a round class as typed or scanned that names live rounds ("live", "LIVE_ROUND", "live-45"). */
   public Optional<Refusal> check(String roundClass) {
-    return RoundClass.namesLive(roundClass) ? Optional.of(new Refusal(RULE, RoundClass.LIVE_REFUSED)) : Optional.empty();
+    return RoundClass.namesLive(roundClass) ? Optional.of(new Refusal(RULE, RoundClass.LIVE_REFUSED)
+        .saying("reason." + RULE)) : Optional.empty();
   }
 }

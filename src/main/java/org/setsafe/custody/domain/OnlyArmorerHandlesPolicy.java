@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Only the armorer or property master inspects, loads, shows clear, issues, collects, or otherwise sets a
@@ -23,10 +24,12 @@ public final class OnlyArmorerHandlesPolicy {
       return Optional.empty();
     }
     String what = action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    String who = actorRoles.contains(CrewRole.FIRST_AD)
+    boolean firstAd = actorRoles.contains(CrewRole.FIRST_AD);
+    String who = firstAd
         ? " A 1st AD announces what the armorer recorded and does not set a weapon's state."
         : "";
     return Optional.of(new Refusal(RULE, "Only the armorer or property master may " + what
-        + " (California Labor Code §9153(a)(1)–(2))." + who));
+        + " (California Labor Code §9153(a)(1)–(2))." + who).saying("reason." + RULE + (firstAd ? ".first-ad" : ""),
+        Said.of("reason.custody-action." + action.name())));
   }
 }

@@ -2,6 +2,7 @@ package org.setsafe.custody.domain;
 
 import java.util.Optional;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /** A replica or rubber prop never takes rounds: tracked like a firearm, never loadable. */
 public final class OnlyFirearmsAreLoadedPolicy {
@@ -13,6 +14,7 @@ public final class OnlyFirearmsAreLoadedPolicy {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, weapon.label() + " is a " + weapon.kind().name().toLowerCase().replace('_', ' ')
-        + " and is never loaded; if it takes rounds, it must be registered as a firearm."));
+        + " and is never loaded; if it takes rounds, it must be registered as a firearm.")
+        .saying("reason." + RULE, weapon.label(), Said.of("reason.weapon-kind." + weapon.kind().name())));
   }
 }

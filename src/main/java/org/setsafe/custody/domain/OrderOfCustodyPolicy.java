@@ -2,6 +2,7 @@ package org.setsafe.custody.domain;
 
 import java.util.Optional;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * The order of custody, checked in one place: a disposed weapon takes no further step; a weapon is shown and issued
@@ -15,18 +16,23 @@ public final class OrderOfCustodyPolicy {
 
   public Optional<Refusal> checkNotDisposed(WeaponCustody custody) {
     return custody.state() != WeaponState.DISPOSED ? Optional.empty() : Optional.of(new Refusal(RULE,
-        custody.weapon().label() + " has left the production; a disposed weapon takes no further steps."));
+        custody.weapon().label() + " has left the production; a disposed weapon takes no further steps.")
+        .saying("reason." + RULE + ".disposed", custody.weapon().label()));
   }
 
   /** {@code done}: what is done from the armorer's hands, in words ("shown clear", "issued only"). */
   public Optional<Refusal> checkFromTheArmorersHands(WeaponCustody custody, String done) {
     return custody.state() == WeaponState.WITH_ARMORER ? Optional.empty() : Optional.of(new Refusal(RULE,
-        custody.weapon().label() + " is " + words(custody.state()) + "; it is " + done + " from the armorer's hands."));
+        custody.weapon().label() + " is " + words(custody.state()) + "; it is " + done + " from the armorer's hands.")
+        .saying("reason." + RULE + ".from-the-armorers-hands", custody.weapon().label(),
+            Said.of("reason.weapon-state." + custody.state().name()),
+            Said.of("reason.custody.done." + done.replace(' ', '-'))));
   }
 
   public Optional<Refusal> checkUnloadedToLeave(WeaponCustody custody) {
     return !custody.loaded() ? Optional.empty() : Optional.of(new Refusal(RULE, custody.weapon().label()
-        + " still has rounds in it; unload it before it leaves the production."));
+        + " still has rounds in it; unload it before it leaves the production.")
+        .saying("reason." + RULE + ".loaded-to-leave", custody.weapon().label()));
   }
 
   /** The weapon's custody once the event is added, or why that history could not have happened. */

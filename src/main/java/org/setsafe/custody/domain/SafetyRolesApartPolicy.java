@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * The people who check the armorer are not the armorer, and hold nothing that pulls them away on a firearms day:
@@ -80,7 +81,10 @@ public final class SafetyRolesApartPolicy {
   public static Refusal refusal(String personName, DoubledRole doubled, LocalDate day) {
     return new Refusal(RULE, personName + " is " + doubled.describe() + " on " + day + ": " + doubled.rule()
         + ". A producer records an override for that person, role and day, in writing, or someone else takes "
-        + "the role.");
+        + "the role.").saying("reason." + RULE + (doubled.keptApart() == CrewRole.SAFETY_ADVISOR ? ".safety-advisor"
+        : ".first-ad-armorer"), personName, doubled.keptApart() == CrewRole.SAFETY_ADVISOR
+        ? Said.of("crew.role." + doubled.secondRole().name()) : Said.of("reason.role." + doubled.keptApart().name()),
+        String.valueOf(day));
   }
 
   private static boolean overridden(UUID personId, DoubledRole doubled, LocalDate day,

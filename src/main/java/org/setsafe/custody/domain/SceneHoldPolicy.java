@@ -1,7 +1,9 @@
 package org.setsafe.custody.domain;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.setsafe.production.CrewRole;
 import org.setsafe.shared.Refusal;
 
 /**
@@ -20,11 +22,11 @@ public final class SceneHoldPolicy {
       return Optional.empty();
     }
     return hold.openOnScene(sceneId).stream().findFirst().map(reason -> {
-      String awaited = hold.clearancesAwaited(reason.eventId()).stream()
-          .map(role -> role.label().toLowerCase()).sorted().reduce((a, b) -> a + " and " + b).orElse("");
+      Set<CrewRole> clearers = hold.clearancesAwaited(reason.eventId());
       return new Refusal(RULE, reason.where() + " is held for an incident (" + reason.description()
-          + "). No firearm is issued for it until the " + awaited + " clear the hold in writing; other scenes go on "
-          + "(evidence kept as it was for the investigation; ISO 45001 10.2).");
+          + "). No firearm is issued for it until the " + RoleWords.inEnglish(clearers) + " clear the hold in "
+          + "writing; other scenes go on (evidence kept as it was for the investigation; ISO 45001 10.2).")
+          .saying("reason." + RULE, reason.where(), reason.description(), RoleWords.said(clearers));
     });
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * An earlier shooting day whose rounds are not accounted for (not closed at wrap, or its count did not reconcile)
@@ -30,6 +31,10 @@ public final class SettledDayBeforeLoadPolicy {
         + (unsettled.size() == 2 ? "" : "s") + ")";
     return Optional.of(new Refusal(RULE, "The rounds of " + DAY.format(day.day()) + others + " are not accounted "
         + "for: " + day.inWords() + ". No weapon is loaded until the " + awaited + " settle that day in writing; "
-        + "a round missing then may be in a gun now (rule 6)."));
+        + "a round missing then may be in a gun now (rule 6).").saying("reason." + RULE + (unsettled.size() == 1 ? ""
+        : unsettled.size() == 2 ? ".and-one-more" : ".and-more"), DAY.format(day.day()),
+        String.valueOf(unsettled.size() - 1), day.notReconciled() ? Said.of("reason.unsettled-day.not-reconciled",
+            day.mismatches().get(day.mismatches().size() - 1).differences())
+            : Said.of("reason.unsettled-day.not-closed"), RoleWords.said(day.awaited())));
   }
 }

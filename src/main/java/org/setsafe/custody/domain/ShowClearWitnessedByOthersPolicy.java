@@ -19,6 +19,6 @@ public final class ShowClearWitnessedByOthersPolicy {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, "The armorer cannot witness their own show-clear: name the performer, the "
-        + "1st AD and the camera head, who each confirm from their own phone."));
+        + "1st AD and the camera head, who each confirm from their own phone.").saying("reason." + RULE));
   }
 }

@@ -35,6 +35,8 @@ public final class StopWorkBindsPolicy {
             + LocalTimes.time(stop.calledAt(), zone) + " (" + stop.reason() + "). No firearm is issued, loaded "
             + "or shown clear " + (stop.wholeProduction() ? "" : "for it ") + "until the safety advisor resumes "
             + "work in writing; returning, unloading and locking up stay allowed (ISO 45001 7.3; California Labor "
-            + "Code §9151)."));
+            + "Code §9151).").saying("reason." + RULE + (stop.wholeProduction() ? ".whole-production" : ".scene"),
+            stop.wholeProduction() ? "" : stop.scene(), stop.calledBy(), LocalTimes.time(stop.calledAt(), zone),
+            stop.reason()));
   }
 }

@@ -22,6 +22,7 @@ public final class WeaponHoldAfterMisfirePolicy {
     String awaited = custody.reviewsAwaited().stream().map(role -> role.label().toLowerCase()).sorted()
         .collect(Collectors.joining(" and "));
     return Optional.of(new Refusal(RULE, custody.weapon().label() + " is on hold after a misfire or accidental "
-        + "discharge until the " + awaited + " record a review."));
+        + "discharge until the " + awaited + " record a review.").saying("reason." + RULE, custody.weapon().label(),
+        RoleWords.said(custody.reviewsAwaited())));
   }
 }

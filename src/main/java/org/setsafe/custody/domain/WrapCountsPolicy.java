@@ -20,10 +20,12 @@ public final class WrapCountsPolicy {
     for (Map.Entry<UUID, Integer> count : counts.entrySet()) {
       UUID lotId = count.getKey();
       if (lotId == null || lots.stream().noneMatch(lot -> lot.id().equals(lotId))) {
-        return Optional.of(new Refusal("Exists", "no lot " + lotId + " on this production", "counts"));
+        return Optional.of(new Refusal("Exists", "no lot " + lotId + " on this production", "counts")
+            .saying("reason.Exists.lot", String.valueOf(lotId)));
       }
       if (count.getValue() == null || count.getValue() < 0) {
-        return Optional.of(new Refusal("PositiveOrZero", "a count is 0 or more rounds", "counts[" + lotId + "]"));
+        return Optional.of(new Refusal("PositiveOrZero", "a count is 0 or more rounds", "counts[" + lotId + "]")
+            .saying("reason.PositiveOrZero.count"));
       }
     }
     return Optional.empty();

@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,7 +68,7 @@ class AmmunitionLotScenarioTest {
     ReceiveLot live = new ReceiveLot("live", ".45 Colt", "Desert Prop Ammunition", TODAY, 50,
         LotOrigin.NEW_FROM_SUPPLIER);
     LotDecision refused = protocol.decide(null, live, firstAdAt(minutes(0)));
-    assertThat(refused.refusal().rule()).isEqualTo(NoLiveAmmunitionPolicy.RULE);
+    assertThat(saidAsWritten(refused.refusal()).rule()).isEqualTo(NoLiveAmmunitionPolicy.RULE);
     assertThat(refused.refusal().field()).isEqualTo("roundClass");
     assertThat(refused.conflict()).isFalse();
     ReceiveLot box = new ReceiveLot("DUMMY", ".45 Colt", "Desert Prop Ammunition", TODAY, 50,
@@ -96,6 +97,7 @@ class AmmunitionLotScenarioTest {
     // Rounds leave only from the box: the armorer is asked first, then whether the rounds are there.
     assertThat(refusedBy(lot, new ReturnRounds(id, 60), firstAdAt(minutes(5)))).isEqualTo(ARMORER_ONLY);
     assertThat(refusedBy(lot, new ReturnRounds(id, 60), armorerAt(minutes(5)))).isEqualTo(RoundsOnHandPolicy.RULE);
+    saidAsWritten(protocol.decide(lot, new ReturnRounds(id, 60), armorerAt(minutes(5))).refusal());
     lot = take(lot, new ReturnRounds(id, 10), armorerAt(minutes(5)));
     assertThat(lot.onHand()).isEqualTo(40);
     assertThat(refusedBy(lot, new TransferRounds(id, 41, TransferDirection.OUT, "Second unit"), firstAdAt(minutes(6))))
@@ -113,6 +115,8 @@ class AmmunitionLotScenarioTest {
     // One round rattles wrong: out of use, once; a second quarantine is told where the lot stands, not refused as a
     // rule broken, and is not kept as an attempt.
     assertThat(refusedBy(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8)))).isEqualTo(WHERE_IT_STANDS);
+    saidAsWritten(protocol.decide(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8))).refusal());
+    saidAsWritten(protocol.decide(lot, new KeepInQuarantine(id, "Still odd"), armorerAt(minutes(8))).refusal());
     assertThat(protocol.decide(lot, new ReleaseLot(id, "All fine"), armorerAt(minutes(8))).conflict()).isTrue();
     assertThat(refusedBy(lot, new KeepInQuarantine(id, "Still odd"), armorerAt(minutes(8)))).isEqualTo(WHERE_IT_STANDS);
     assertThat(refusedBy(lot, new QuarantineLot(id, "One round rattles wrong"), firstAdAt(minutes(8))))
@@ -120,7 +124,7 @@ class AmmunitionLotScenarioTest {
     lot = take(lot, new QuarantineLot(id, "One round rattles wrong"), armorerAt(minutes(9)));
     assertThat(lot.quarantineReason()).contains("One round rattles wrong");
     LotDecision again = protocol.decide(lot, new QuarantineLot(id, "Still odd"), armorerAt(minutes(10)));
-    assertThat(again.refusal().rule()).isEqualTo(WHERE_IT_STANDS);
+    assertThat(saidAsWritten(again.refusal()).rule()).isEqualTo(WHERE_IT_STANDS);
     assertThat(again.refusal().reason()).endsWith("is already quarantined");
     assertThat(again.conflict()).isTrue();
 
@@ -194,14 +198,14 @@ class AmmunitionLotScenarioTest {
     UUID unknown = UUID.randomUUID();
     DayCloseDecision typo = dayClose.decide(close(unknown, 50), firstAdAt(minutes(630), dummies, blanks, history));
     assertThat(typo.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
-    assertThat(typo.refusal().rule()).isEqualTo("Exists");
+    assertThat(saidAsWritten(typo.refusal()).rule()).isEqualTo("Exists");
     assertThat(typo.refusal().field()).isEqualTo("counts");
     assertThat(typo.refusal().reason()).isEqualTo("no lot " + unknown + " on this production");
     assertThat(typo.counts()).isEmpty();
     DayCloseDecision negative = dayClose.decide(close(dummies.id(), -2),
         armorerAt(minutes(630), dummies, blanks, history));
     assertThat(negative.refusedBy()).isEqualTo(DayCloseProtocol.Kind.INPUT);
-    assertThat(negative.refusal().rule()).isEqualTo("PositiveOrZero");
+    assertThat(saidAsWritten(negative.refusal()).rule()).isEqualTo("PositiveOrZero");
     assertThat(negative.refusal().field()).isEqualTo("counts[" + dummies.id() + "]");
 
     // The 1st AD may not close the day: a refusal recorded as evidence, and nothing counted.
@@ -217,7 +221,7 @@ class AmmunitionLotScenarioTest {
     DayCloseDecision shortCount = dayClose.decide(close(dummies.id(), 48), armorerAt(minutes(632), dummies, blanks,
         history));
     assertThat(shortCount.refusedBy()).isEqualTo(DayCloseProtocol.Kind.COUNT);
-    assertThat(shortCount.refusal().rule()).isEqualTo(RoundsReconcilePolicy.RULE);
+    assertThat(saidAsWritten(shortCount.refusal()).rule()).isEqualTo(RoundsReconcilePolicy.RULE);
     assertThat(shortCount.counts()).singleElement().satisfies(count -> {
       assertThat(count.lotId()).isEqualTo(dummies.id());
       assertThat(count.counted()).isEqualTo(48);
@@ -245,7 +249,7 @@ class AmmunitionLotScenarioTest {
     DayCloseDecision again = dayClose.decide(new CloseDay(Map.of()), armorerAt(minutes(641), dummies, blanks,
         history));
     assertThat(again.refusedBy()).isEqualTo(DayCloseProtocol.Kind.WHERE_THE_DAY_STANDS);
-    assertThat(again.refusal().rule()).isEqualTo("Closed");
+    assertThat(saidAsWritten(again.refusal()).rule()).isEqualTo("Closed");
     assertThat(again.refusal().field()).isEqualTo("day");
     assertThat(again.refusal().reason()).isEqualTo(TODAY + " is already closed and nothing was recorded since");
     assertThat(dayClose.decide(new CloseDay(Map.of()), firstAdAt(minutes(641), dummies, blanks, history))

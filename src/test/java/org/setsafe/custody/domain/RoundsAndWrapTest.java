@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,9 +49,9 @@ class RoundsAndWrapTest {
 
       assertThat(policy.checkDischarge(loadedWithSix, blanks, 6)).isEmpty();
       assertThat(policy.checkDischarge(loadedWithSix, blanks, 7))
-          .hasValueSatisfying(refusal -> assertThat(refusal.reason()).contains("holds 6"));
+          .hasValueSatisfying(refusal -> assertThat(saidAsWritten(refusal).reason()).contains("holds 6"));
       assertThat(policy.checkDischarge(loadedWithSix, dummies, 1))
-          .hasValueSatisfying(refusal -> assertThat(refusal.rule()).isEqualTo(RoundsOnHandPolicy.RULE));
+          .hasValueSatisfying(refusal -> assertThat(saidAsWritten(refusal).rule()).isEqualTo(RoundsOnHandPolicy.RULE));
     }
 
     @Test
@@ -61,7 +62,7 @@ class RoundsAndWrapTest {
 
       assertThat(policy.checkLeaving(balance, 44, "returned to the supplier")).isEmpty();
       assertThat(policy.checkLeaving(balance, 45, "returned to the supplier"))
-          .hasValueSatisfying(refusal -> assertThat(refusal.reason()).contains("Only 44").contains("6 more are loaded"));
+          .hasValueSatisfying(refusal -> assertThat(saidAsWritten(refusal).reason()).contains("Only 44").contains("6 more are loaded"));
     }
   }
 
@@ -73,7 +74,7 @@ class RoundsAndWrapTest {
     @Test
     void aDummyThatFiredIsALiveRoundNotRoundsFired() {
       assertThat(policy.checkDischarge(aDummyLot().build())).hasValueSatisfying(refusal -> {
-        assertThat(refusal.rule()).isEqualTo(DummiesDoNotFirePolicy.RULE);
+        assertThat(saidAsWritten(refusal).rule()).isEqualTo(DummiesDoNotFirePolicy.RULE);
         assertThat(refusal.reason()).contains("it was a live round").contains("report a live round found")
             .contains(".45 Colt dummies from Starline Props");
       });
@@ -92,7 +93,7 @@ class RoundsAndWrapTest {
           inspected(revolver, minutes(1)),
           new Malfunction(id(), PRODUCTION, revolver.id(), ARMORER, minutes(2), "Cylinder did not index")));
 
-      assertThat(policy.check(jammed)).hasValueSatisfying(refusal -> assertThat(refusal.reason()).contains("malfunctioned"));
+      assertThat(policy.check(jammed)).hasValueSatisfying(refusal -> assertThat(saidAsWritten(refusal).reason()).contains("malfunctioned"));
       assertThat(policy.check(jammed.then(inspected(revolver, minutes(3))))).isEmpty();
       assertThat(jammed.onHold()).as("not a hold for the safety advisor").isFalse();
     }

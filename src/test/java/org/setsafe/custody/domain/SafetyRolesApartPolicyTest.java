@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.SafetyRolesApartPolicy.DoubledRole;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.ReasonWords;
 import org.setsafe.shared.Refusal;
 
 class SafetyRolesApartPolicyTest {
@@ -46,7 +48,7 @@ class SafetyRolesApartPolicyTest {
   @Test
   void aProducersOverrideAllowsThatPersonRoleAndDayOnly() {
     List<DoubledRole> doubled = SafetyRolesApartPolicy.doubled(EnumSet.of(CrewRole.FIRST_AD, CrewRole.SAFETY_ADVISOR));
-    assertThat(policy.check(dana, "Dana Whitcombe", doubled, DAY, List.of())).get()
+    assertThat(policy.check(dana, "Dana Whitcombe", doubled, DAY, List.of()).map(ReasonWords::saidAsWritten)).get()
         .extracting(Refusal::rule).isEqualTo(SafetyRolesApartPolicy.RULE);
     assertThat(policy.check(dana, "Dana Whitcombe", doubled, DAY, List.of(override(dana, CrewRole.FIRST_AD, DAY))))
         .isEmpty();
@@ -54,6 +56,14 @@ class SafetyRolesApartPolicyTest {
         List.of(override(dana, CrewRole.FIRST_AD, DAY.minusDays(1)), override(UUID.randomUUID(), CrewRole.FIRST_AD, DAY),
             override(dana, CrewRole.CAMERA, DAY)))).get().extracting(Refusal::reason).asString()
         .contains("Dana Whitcombe is safety advisor and also 1st AD on " + DAY).contains("§9152");
+  }
+
+  @Test
+  void aFirstAdWhoIsAlsoTheArmorerIsSaidAsWritten() {
+    Refusal refusal = saidAsWritten(SafetyRolesApartPolicy.refusal("Dana Whitcombe",
+        new DoubledRole(CrewRole.PROPERTY_MASTER, CrewRole.FIRST_AD), DAY));
+
+    assertThat(refusal.reason()).contains("Dana Whitcombe is 1st AD and also property master on " + DAY);
   }
 
   private static SecondRoleAuthorised override(UUID person, CrewRole role, LocalDate day) {

@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,16 +105,18 @@ class ShootingDayScenarioTest {
 
     // Loaded, it is never "shown clear": the armorer shows the performer, the 1st AD and the camera head the six
     // dummies, chamber by chamber; each confirms those words on their phone.
-    assertRefused(custody, new ShowItClear(revolver.id(), Set.of(PERFORMER, FIRST_AD, CAMERA_HEAD)),
-        armorerAt(minutes(124)), ShowWhatIsInItPolicy.RULE);
+    saidAsWritten(assertRefused(custody, new ShowItClear(revolver.id(), Set.of(PERFORMER, FIRST_AD, CAMERA_HEAD)),
+        armorerAt(minutes(124)), ShowWhatIsInItPolicy.RULE));
     Decision shown = protocol.decide(custody, new ShowTheLoad(revolver.id(), Set.of(PERFORMER, FIRST_AD,
         CAMERA_HEAD)), armorerAt(minutes(125)));
     assertThat(((LoadShown) shown.event()).shown()).startsWith("6 dummies from lot ").contains("chamber 6");
     custody = record(shown);
     assertThat(custody.nextStep()).isEqualTo(NextStep.AWAITING_WITNESSES);
     assertThat(custody.nextSteps(PERFORMER, Set.of(CrewRole.PERFORMER))).contains(CustodyAction.WITNESS_SHOW_CLEAR);
-    assertRefused(custody, new ConfirmShowClear(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER, minutes(126)),
-        ShowWhatIsInItPolicy.RULE);
+    saidAsWritten(assertRefused(custody, new ConfirmShowClear(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER,
+        minutes(126)), ShowWhatIsInItPolicy.RULE));
+    saidAsWritten(assertRefused(custody, new ConfirmShownLoad(revolver.id()), someoneAt(CustodyTestData.OTHER_PERFORMER,
+        CrewRole.PERFORMER, minutes(126)), ShowClearBeforeIssuePolicy.RULE));
     custody = take(custody, new ConfirmShownLoad(revolver.id()), someoneAt(PERFORMER, CrewRole.PERFORMER, minutes(126)));
     custody = take(custody, new ConfirmShownLoad(revolver.id()), someoneAt(FIRST_AD, CrewRole.FIRST_AD, minutes(126)));
     assertThat(custody.cold(minutes(126), WINDOW)).as("cold before the camera head confirmed").isFalse();
@@ -183,9 +186,9 @@ class ShootingDayScenarioTest {
     // A live round turns up: the whole production's firearms are on hold, and no weapon is loaded.
     productionEvents.add(new LiveRoundFound(id(), PRODUCTION, null, minutes(720), leftovers.id(), null,
         "prop cart", "live round in the leftover box"));
-    assertRefused(inspectedAgain, new LoadWeapon(revolver.id(), CustodyTestData.manifest(dummies, 6, RoundClass.DUMMY)),
-        armorerAt(minutes(721)).withFirearmsHold(FirearmsHold.of(productionEvents))
-            .withLots(Map.of(dummies.id(), lot(dummies))), FirearmsHoldPolicy.RULE);
+    saidAsWritten(assertRefused(inspectedAgain, new LoadWeapon(revolver.id(), CustodyTestData.manifest(dummies, 6,
+        RoundClass.DUMMY)), armorerAt(minutes(721)).withFirearmsHold(FirearmsHold.of(productionEvents))
+            .withLots(Map.of(dummies.id(), lot(dummies))), FirearmsHoldPolicy.RULE));
 
     // 6. A round that cannot be accounted for at wrap keeps the day open.
     RoundsCounted shortCount = new RoundsCounted(id(), PRODUCTION, dummies.id(), ARMORER, minutes(800), 49);
@@ -267,6 +270,7 @@ class ShootingDayScenarioTest {
     on = on.withHolds(Optional.empty(), Optional.empty());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo(WeaponHoldAfterMisfirePolicy.RULE);
     assertThat(refusedBy(lockedAway, issue, on)).isEqualTo(OrderOfCustodyPolicy.RULE);
+    saidAsWritten(protocol.decide(lockedAway, issue, on).refusalIfAny().orElseThrow());
     assertThat(refusedBy(notShown, issue, on)).isEqualTo(IssueOnlyToPerformerOnTodaysScenePolicy.RULE);
     on = on.withRecipient(new Recipient(Set.of(CrewRole.PERFORMER), todaysScene(), everythingWrong.recipient()
         .clearance()));
@@ -287,8 +291,8 @@ class ShootingDayScenarioTest {
         "FFL 9-12-345", "Returned to the rental house"), armorerAt(minutes(2)));
     assertThat(gone.nextStep()).isEqualTo(NextStep.DISPOSED);
     assertThat(gone.nextSteps(ARMORER, Set.of(CrewRole.ARMORER))).isEmpty();
-    assertThat(assertRefused(gone, new InspectWeapon(revolver.id(), "Bore clear"), armorerAt(minutes(3)),
-        OrderOfCustodyPolicy.RULE).reason()).contains("takes no further steps");
+    assertThat(saidAsWritten(assertRefused(gone, new InspectWeapon(revolver.id(), "Bore clear"), armorerAt(minutes(3)),
+        OrderOfCustodyPolicy.RULE)).reason()).contains("takes no further steps");
     // Nothing to collect from anyone: the fold of the history says why.
     assertThat(assertRefused(ready, new CollectWeapon(revolver.id()), armorerAt(minutes(3)),
         OrderOfCustodyPolicy.RULE).reason()).contains("cannot be recorded");

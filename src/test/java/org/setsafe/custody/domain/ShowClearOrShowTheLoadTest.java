@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +50,7 @@ class ShowClearOrShowTheLoadTest {
     WeaponCustody loaded = inspectedAndLoaded(loaded(revolver, blanks, 6, RoundClass.BLANK_QUARTER, minutes(2)));
 
     assertThat(showWhatIsInIt.checkShowClear(loaded)).hasValueSatisfying(refusal -> {
-      assertThat(refusal.rule()).isEqualTo(ShowWhatIsInItPolicy.RULE);
+      assertThat(saidAsWritten(refusal).rule()).isEqualTo(ShowWhatIsInItPolicy.RULE);
       assertThat(refusal.reason()).contains("6 rounds in it").contains("never shown clear").contains("load");
     });
     assertThat(showWhatIsInIt.checkShowLoad(loaded)).isEmpty();
@@ -62,7 +63,7 @@ class ShowClearOrShowTheLoadTest {
 
     assertThat(showWhatIsInIt.checkShowClear(empty)).isEmpty();
     assertThat(showWhatIsInIt.checkShowLoad(empty)).hasValueSatisfying(refusal ->
-        assertThat(refusal.reason()).contains("is empty: show it clear"));
+        assertThat(saidAsWritten(refusal).reason()).contains("is empty: show it clear"));
   }
 
   @Test
@@ -165,7 +166,7 @@ class ShowClearOrShowTheLoadTest {
     WeaponCustody empty = WeaponCustody.of(revolver, List.of(received(revolver, minutes(0))));
 
     assertThat(lockUp.check(loaded, null)).hasValueSatisfying(refusal -> {
-      assertThat(refusal.rule()).isEqualTo(LockUpLoadedPolicy.RULE);
+      assertThat(saidAsWritten(refusal).rule()).isEqualTo(LockUpLoadedPolicy.RULE);
       assertThat(refusal.reason()).contains("6 rounds in it").contains("write why");
     });
     assertThat(lockUp.check(loaded, "  ")).isPresent();

@@ -1,4 +1,5 @@
 package org.setsafe.custody.domain;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +43,7 @@ class WeaponTest {
 
     assertThat(prop.loadable()).isFalse();
     assertThat(new OnlyFirearmsAreLoadedPolicy().check(prop)).hasValueSatisfying(refusal ->
-        assertThat(refusal.reason()).contains("never loaded"));
+        assertThat(saidAsWritten(refusal).reason()).contains("never loaded"));
   }
 
   @Test

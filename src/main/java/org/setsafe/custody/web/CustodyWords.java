@@ -1,38 +1,45 @@
 package org.setsafe.custody.web;
 
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The words custody's web layer makes in Java (where a weapon is, a step's name, a rule's name, a notice after a
- * step), from custody's own bundle ({@code i18n/custody}, and the shared words such as the crew roles' from
- * {@code messages}) in the language of the one reading: the locale of the
- * request, as the templates' {@code #{...}} read it. Static, so that the many places that word a custody step need no
- * new collaborator; it reads the same file, with the same rules (MessageFormat only for messages with arguments), as
- * the application's message source.
+ * step), in the language of the one reading: the locale of the request, as the templates' {@code #{...}} read it.
+ * Static, so that the many places that word a custody step need no new collaborator.
+ *
+ * <p>Inside a request the words are the application's own bundles, found through the request ({@link ReadersWords}),
+ * exactly as the page's templates read them. A copy of its own, used for every call, once answered English notices
+ * to a Spanish reader and missed the shared role names in a whole test run while the templates beside it were right;
+ * it is kept only for the words made outside a request (a view built in a unit test), in English.
  */
 final class CustodyWords {
 
-  private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
+  private static final ResourceBundleMessageSource OUTSIDE_A_REQUEST = new ResourceBundleMessageSource();
 
   static {
-    BUNDLE.setBasenames("i18n/custody", "messages");
-    BUNDLE.setDefaultEncoding("UTF-8");
-    // English is the bundle without a suffix: a server whose own locale is Spanish still answers English readers in
-    // English.
-    BUNDLE.setFallbackToSystemLocale(false);
+    OUTSIDE_A_REQUEST.setBasenames("i18n/custody", "messages");
+    OUTSIDE_A_REQUEST.setDefaultEncoding("UTF-8");
+    OUTSIDE_A_REQUEST.setFallbackToSystemLocale(false);
+    OUTSIDE_A_REQUEST.setBundleClassLoader(CustodyWords.class.getClassLoader());
   }
 
   private CustodyWords() {}
 
   /** The message of {@code key} in the reader's language. */
   static String say(String key, Object... args) {
-    return BUNDLE.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
+    return messages().getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
   }
 
   /** The message of {@code key} in the reader's language, if the bundle has one. */
   static Optional<String> find(String key) {
-    return Optional.ofNullable(BUNDLE.getMessage(key, null, null, LocaleContextHolder.getLocale()));
+    return Optional.ofNullable(messages().getMessage(key, null, null, LocaleContextHolder.getLocale()));
+  }
+
+  private static MessageSource messages() {
+    MessageSource request = ReadersWords.messages();
+    return request != null ? request : OUTSIDE_A_REQUEST;
   }
 }

@@ -155,16 +155,29 @@ final class Phone implements AutoCloseable {
   }
 
   String textOf(String testId) {
-    return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> readOrNull(testId));
   }
 
   /** Waits until the element with this test id reads the text: a part of the page loaded after it (htmx). */
   String waitForText(String testId, String text) {
-    // The element may be swapped out by htmx while it is read: find it again on the next poll.
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
-      String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
-      return now.contains(text) ? now : null;
-    });
+    return waitForTextBySelf(testId, text, Duration.ofSeconds(10));
+  }
+
+  /**
+   * The element's text, or null when htmx swapped it out between finding and reading it, so a wait finds it again.
+   * Chromium says so in two ways: a stale reference, or an inspector error that the node left the document.
+   */
+  private String readOrNull(String testId) {
+    try {
+      return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+    } catch (StaleElementReferenceException e) {
+      return null;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   String url() {
@@ -337,9 +350,9 @@ final class Phone implements AutoCloseable {
    * phone: a part of the page that asks for itself again (htmx polling), as a waiting screen does.
    */
   String waitForTextBySelf(String testId, String text, Duration within) {
-    return new WebDriverWait(driver, within).ignoring(StaleElementReferenceException.class).until(d -> {
-      String now = d.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
-      return now.contains(text) ? now : null;
+    return new WebDriverWait(driver, within).until(d -> {
+      String now = readOrNull(testId);
+      return now != null && now.contains(text) ? now : null;
     });
   }
 

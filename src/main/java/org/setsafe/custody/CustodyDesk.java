@@ -74,7 +74,7 @@ class CustodyDesk {
     Optional<Refusal> refusal = rule.get();
     if (refusal.isPresent()) {
       CustodyRefused fact = record(caller, action, weaponId, null, refusal.get());
-      throw new RefusedInputException(field, refusal.get().rule(), refusal.get().reason(), fact.eventId().toString());
+      throw new RefusedInputException(field, refusal.get(), fact.eventId().toString());
     }
   }
 

@@ -13,6 +13,18 @@ public class RefusedInputException extends InvalidInputException {
     this.refusalId = refusalId;
   }
 
+  /** The recorded refusal of this input, with its words if it has some. */
+  public RefusedInputException(String field, Refusal refusal, String refusalId) {
+    super(field, refusal.rule(), refusal.reason(), refusal.said());
+    this.refusalId = refusalId;
+  }
+
+  @Override
+  public RefusedInputException saying(String key, Object... args) {
+    super.saying(key, args);
+    return this;
+  }
+
   /** The id of the recorded refusal (its ledger fact id). */
   public String refusalId() {
     return refusalId;

@@ -25,7 +25,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Refusals on pages get a readable page in plain words, with the right status. The title and the messages written
- * here are in the reader's language (i18n/operations, {@code problem.*}); a refusal's own message is the domain's.
+ * here are in the reader's language (i18n/operations, {@code problem.*}); a refusal's own message is
+ * the domain's, in the reader's words when it was said in some.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -57,7 +58,7 @@ class PageErrors {
   @ExceptionHandler(InvalidInputException.class)
   String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
     return show(e instanceof org.setsafe.shared.ConflictException ? 409 : 400, words("problem.cannot"),
-        e.getMessage(), model, response);
+        e.reasonIn(messages, LocaleContextHolder.getLocale()), model, response);
   }
 
   /**

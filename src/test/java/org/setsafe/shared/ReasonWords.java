@@ -2,22 +2,26 @@ package org.setsafe.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The refusals' bundle ({@code i18n/reasons}) read as the pages read it, for the domain tests that check a policy's
- * words: in English they must say exactly the reason the policy wrote (the one the ledger keeps), and Spanish must
- * have them too.
+ * The application's bundles read as the pages read them (every basename {@code application.properties} lists), for
+ * the tests that check a refusal's or an input problem's words: in English they must say exactly what was written
+ * (the reason the ledger keeps, the message the API answers), and Spanish must have them too.
  */
 public final class ReasonWords {
 
   private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
   static {
-    // The reasons, and the pages' own words some reasons name (a crew role).
-    MESSAGES.setBasenames("messages", "i18n/reasons");
+    MESSAGES.setBasenames(basenames());
     MESSAGES.setDefaultEncoding(StandardCharsets.UTF_8.name());
     MESSAGES.setFallbackToSystemLocale(false);
   }
@@ -26,7 +30,12 @@ public final class ReasonWords {
 
   /** The refusal's words in this language, or {@code null} when it has none or the bundle lacks them. */
   public static String in(Locale locale, Refusal refusal) {
-    return refusal.said() == null ? null : RuleRefusedException.say(refusal.said(), MESSAGES, locale);
+    return refusal.said() == null ? null : InvalidInputException.say(refusal.said(), MESSAGES, locale);
+  }
+
+  /** The input problem's words in this language, or {@code null} when it has none or the bundle lacks them. */
+  public static String in(Locale locale, InvalidInputException problem) {
+    return problem.said() == null ? null : InvalidInputException.say(problem.said(), MESSAGES, locale);
   }
 
   /** Asserts the refusal has words, the English of which is its reason exactly, and Spanish words as well. */
@@ -36,5 +45,25 @@ public final class ReasonWords {
     assertThat(in(Locale.forLanguageTag("es"), refusal)).as(refusal.said().key() + " in Spanish")
         .isNotNull().isNotEqualTo(refusal.reason());
     return refusal;
+  }
+
+  /** Asserts the input problem has words, the English of which is its message exactly, and Spanish words as well. */
+  public static <E extends InvalidInputException> E saidAsWritten(E problem) {
+    assertThat(problem.said()).as("words for: " + problem.getMessage()).isNotNull();
+    assertThat(in(Locale.ENGLISH, problem)).as(problem.said().key()).isEqualTo(problem.getMessage());
+    assertThat(in(Locale.forLanguageTag("es"), problem)).as(problem.said().key() + " in Spanish")
+        .isNotNull().isNotEqualTo(problem.getMessage());
+    return problem;
+  }
+
+  private static String[] basenames() {
+    Properties application = new Properties();
+    try (InputStream in = ReasonWords.class.getResourceAsStream("/application.properties")) {
+      application.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+        .map(String::trim).toArray(String[]::new);
   }
 }

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import org.setsafe.shared.ReadersWords;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import org.setsafe.shared.ReadersWords;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

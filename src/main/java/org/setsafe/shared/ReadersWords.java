@@ -1,0 +1,24 @@
+package org.setsafe.shared;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The message bundles of the request being answered, for the static helpers that turn a refusal or an input problem
+ * into what a page shows ({@link InvalidInputException#forReader()}): they run inside a request, but are called from
+ * many controllers, so they find the bundles through it rather than have each controller hand them over.
+ */
+public final class ReadersWords {
+
+  private ReadersWords() {}
+
+  /** The application's bundles, or {@code null} outside a request (the words then stay in English). */
+  public static MessageSource messages() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+      return null;
+    }
+    return RequestContextUtils.findWebApplicationContext(request.getRequest());
+  }
+}

@@ -1,0 +1,165 @@
+package org.setsafe.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every refusal and every input problem made in the code says its message in bundle words too ({@code .saying(key,
+ * args)} where it is made), so a page shows it in the reader's language: a Spanish-speaking grip refused at the gun
+ * cart reads why in Spanish. And every key said that way is in the bundles. Read from the source, as the templates
+ * are by {@code EveryPageSpeaksFromTheBundlesTest}: a problem nobody's test happens to reach is counted too.
+ */
+class EveryProblemIsSaidInWordsTest {
+
+  private static final Path CODE = Path.of("src/main/java");
+  private static final Pattern MADE =
+      Pattern.compile("new (Refusal|InvalidInputException|ConflictException|RefusedInputException)\\(");
+  private static final Pattern SAID_KEY = Pattern.compile("\\.saying\\(\\s*\"([^\"]+)\"\\s*[,)]");
+
+  /**
+   * Where a problem may stay English, and why: made from another problem that already carries its words, or the
+   * type's own code.
+   */
+  private static final Map<String, Integer> ENGLISH_ONLY = Map.of();
+
+  @Test
+  void everyProblemMadeInTheCodeIsSaidInWords() throws IOException {
+    TreeMap<String, List<String>> unsaid = new TreeMap<>();
+    for (Path file : sources()) {
+      String name = CODE.relativize(file).toString().replace('\\', '/');
+      List<String> found = unsaid(Files.readString(file, StandardCharsets.UTF_8));
+      if (!found.isEmpty()) {
+        unsaid.put(name, found);
+      }
+    }
+    assertThat(unsaid).as("problems made without .saying(key, args): English on every page").isEmpty();
+  }
+
+  @Test
+  void everyKeySaidIsInTheBundles() throws IOException {
+    Properties english = bundles();
+    TreeSet<String> missing = new TreeSet<>();
+    for (Path file : sources()) {
+      Matcher key = SAID_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (key.find()) {
+        if (!english.containsKey(key.group(1))) {
+          missing.add(CODE.relativize(file) + ": " + key.group(1));
+        }
+      }
+    }
+    assertThat(missing).as("keys said in the code but in no bundle").isEmpty();
+  }
+
+  @Test
+  void theCheckTellsASaidProblemFromAnUnsaidOne() {
+    String code = """
+        throw new InvalidInputException("serial", "Required", "A serial number is required.")
+            .saying("input.custody.serial.required");
+        return Optional.of(new Refusal(RULE, "Shown clear first.").at("weapon").saying("reason.x"));
+        throw new ConflictException("day", "Once", "That day is already on the schedule (" + day + ").");
+        """;
+    assertThat(unsaid(code)).containsExactly(
+        "new ConflictException(\"day\", \"Once\", \"That day is already on the schedule (\" + day + \").\")");
+  }
+
+  /** Each problem made in this source without {@code .saying(...)} chained on it, as written. */
+  static List<String> unsaid(String source) {
+    List<String> found = new ArrayList<>();
+    Matcher made = MADE.matcher(source);
+    while (made.find()) {
+      int end = closing(source, made.end() - 1);
+      int next = end + 1;
+      // Chained calls that keep the problem (pointing it at a field) may come before its words.
+      while (true) {
+        next = skipSpace(source, next);
+        if (source.startsWith(".saying(", next)) {
+          break;
+        }
+        if (source.startsWith(".at(", next)) {
+          next = closing(source, next + 3) + 1;
+          continue;
+        }
+        found.add(source.substring(made.start(), end + 1).replaceAll("\\s+", " "));
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The index of the parenthesis that closes the one at {@code open}, past strings and nested calls. */
+  private static int closing(String source, int open) {
+    int depth = 0;
+    for (int i = open; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '"') {
+        if (source.startsWith("\"\"\"", i)) {
+          i = source.indexOf("\"\"\"", i + 3) + 2;
+        } else {
+          for (i++; source.charAt(i) != '"'; i++) {
+            if (source.charAt(i) == '\\') {
+              i++;
+            }
+          }
+        }
+      } else if (c == '\'') {
+        i = source.indexOf('\'', source.charAt(i + 1) == '\\' ? i + 3 : i + 2);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no closing parenthesis after " + source.substring(open, Math.min(open + 80,
+        source.length())));
+  }
+
+  private static int skipSpace(String source, int from) {
+    int i = from;
+    while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static List<Path> sources() throws IOException {
+    try (Stream<Path> files = Files.walk(CODE)) {
+      return files.filter(p -> p.toString().endsWith(".java")).filter(p -> !ENGLISH_ONLY.containsKey(
+          CODE.relativize(p).toString().replace('\\', '/'))).sorted().toList();
+    }
+  }
+
+  private static Properties bundles() {
+    Properties application = load("/application.properties");
+    Properties words = new Properties();
+    Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+        .forEach(basename -> words.putAll(load("/" + basename.trim() + ".properties")));
+    return words;
+  }
+
+  private static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = EveryProblemIsSaidInWordsTest.class.getResourceAsStream(resource)) {
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+}

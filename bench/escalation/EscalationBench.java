@@ -152,7 +152,8 @@ public final class EscalationBench {
       int fired = 0;
       while (fired < count && System.nanoTime() < deadline) {
         Thread.sleep(1000);
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM escalation_step")) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM escalation_step "
+            + BENCH_STEPS)) {
           rs.next();
           fired = rs.getInt(1);
         }
@@ -162,7 +163,7 @@ public final class EscalationBench {
       }
       double[] lateness = new double[count];
       try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-          "SELECT EXTRACT(EPOCH FROM (fired_at - due_at)) * 1000 FROM escalation_step")) {
+          "SELECT EXTRACT(EPOCH FROM (fired_at - due_at)) * 1000 FROM escalation_step " + BENCH_STEPS)) {
         int i = 0;
         while (rs.next()) {
           lateness[i++] = rs.getDouble(1);
@@ -171,6 +172,13 @@ public final class EscalationBench {
       return percentiles(lateness);
     }
   }
+
+  /**
+   * The steps of the reports this run wrote: the demo's own hazard reports escalate too while the run goes on (the
+   * demo is seeded just after ready), and their steps are neither due on the run's schedule nor counted in it.
+   */
+  private static final String BENCH_STEPS = "WHERE report_id IN (SELECT report_id FROM escalation WHERE title LIKE "
+      + "'Bench report %')";
 
   private Instant due(Instant start, int i) {
     return start.plusNanos((long) (i * (windowSeconds * 1e9 / count)));

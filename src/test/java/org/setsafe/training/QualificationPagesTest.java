@@ -53,6 +53,18 @@ class QualificationPagesTest {
   }
 
   @Test
+  void aSpanishReadersDashboardNamesTheBuiltInQualificationsAndWhatIsWrongInSpanish() throws Exception {
+    String dashboard = mvc.perform(get("/productions/" + western).header("Accept-Language", "es")
+            .with(crew.signedIn("sam.safety")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String card = dashboard.substring(dashboard.indexOf("data-testid=\"qualifications\""));
+    card = card.substring(0, card.indexOf("</section>"));
+    assertThat(card).contains("Permiso de armero vence el")
+        .contains("Capacitación en seguridad con armas de fuego falta")
+        .doesNotContain("Armorer permit").doesNotContain("missing");
+  }
+
+  @Test
   void anActorsDashboardShowsOnlyHerOwnGap() throws Exception {
     String dashboard = page("june.actor", "/productions/" + western);
     assertThat(dashboard).contains("Your qualifications").contains("Firearms safety training missing")

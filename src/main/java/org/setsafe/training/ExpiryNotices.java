@@ -38,7 +38,8 @@ class ExpiryNotices {
 
   /**
    * Within the caller's transaction: the reminder's notice to its holder, once per threshold, in the language they
-   * chose. A built-in certification is named in their words too; one an administrator added, as the catalog writes it.
+   * chose. A built-in certification is named in their words too; one an administrator added, as the catalog writes
+   * it.
    */
   void tell(Reminder reminder) {
     Object label = name(reminder.typeCode());

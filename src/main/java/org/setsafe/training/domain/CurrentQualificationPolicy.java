@@ -55,8 +55,7 @@ public final class CurrentQualificationPolicy {
           "withdrawn", named(typeCode, typeLabel));
     }
     return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).", "none",
-        new QualificationType(typeCode, typeLabel).builtIn() ? Said.of("training.type.in-sentence." + typeCode)
-            : lower(typeLabel));
+        builtIn(typeCode, typeLabel) ? Said.of("training.type.in-sentence." + typeCode) : lower(typeLabel));
   }
 
   /**
@@ -64,7 +63,11 @@ public final class CurrentQualificationPolicy {
    * training.type.<code>}), one an administrator added as they typed it.
    */
   private static Object named(String typeCode, String typeLabel) {
-    return new QualificationType(typeCode, typeLabel).builtIn() ? Said.of("training.type." + typeCode) : typeLabel;
+    return builtIn(typeCode, typeLabel) ? Said.of("training.type." + typeCode) : typeLabel;
+  }
+
+  private static boolean builtIn(String typeCode, String typeLabel) {
+    return new QualificationType(typeCode, typeLabel).builtIn();
   }
 
   /**

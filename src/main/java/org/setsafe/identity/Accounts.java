@@ -90,18 +90,23 @@ public class Accounts {
       InstallationRole role, String password, String hash, boolean mustChange) {
     String name = Usernames.normalise(username);
     Usernames.check(name).ifPresent(reason -> {
-      throw new InvalidInputException("username", "Pattern", "username " + reason);
+      // Usernames has one reason: the key says it word for word.
+      throw new InvalidInputException("username", "Pattern", "username " + reason)
+          .saying("input.identity.username.pattern");
     });
     String display = Text.required("displayName", displayName, MAX_DISPLAY_NAME);
     String mail = email == null || email.isBlank() ? null : email.strip();
     if (mail != null && (mail.length() > MAX_EMAIL || !mail.matches("[^@\\s]+@[^@\\s]+"))) {
-      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org");
+      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org")
+          .saying("input.identity.email");
     }
-    PasswordPolicy.check(name, password).ifPresent(reason -> {
-      throw new InvalidInputException("password", "PasswordPolicy", "password " + reason);
+    PasswordPolicy.weakness(name, password).ifPresent(weakness -> {
+      throw new InvalidInputException("password", "PasswordPolicy", "password " + weakness.reason())
+          .saying("input.identity.password.refused", weakness.said());
     });
     if (store.usernameTaken(name)) {
-      throw new ConflictException("username", "Unique", "username '" + name + "' is already taken");
+      throw new ConflictException("username", "Unique", "username '" + name + "' is already taken")
+          .saying("input.identity.username.taken", name);
     }
     Account account = new Account(UUID.randomUUID(), name, display, mail, role, true, mustChange, null);
     store.insert(account, hash != null ? hash : passwordEncoder.encode(password), clock.instant());
@@ -138,13 +143,16 @@ public class Accounts {
     Account account = findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
     String hash = store.passwordHash(userId).orElseThrow();
     if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
-      throw new InvalidInputException("currentPassword", "Matches", "current password is not correct");
+      throw new InvalidInputException("currentPassword", "Matches", "current password is not correct")
+          .saying("input.identity.current-password.wrong");
     }
-    PasswordPolicy.check(account.username(), newPassword).ifPresent(reason -> {
-      throw new InvalidInputException("newPassword", "PasswordPolicy", "new password " + reason);
+    PasswordPolicy.weakness(account.username(), newPassword).ifPresent(weakness -> {
+      throw new InvalidInputException("newPassword", "PasswordPolicy", "new password " + weakness.reason())
+          .saying("input.identity.new-password.refused", weakness.said());
     });
     if (passwordEncoder.matches(newPassword, hash)) {
-      throw new InvalidInputException("newPassword", "Different", "new password must differ from the current one");
+      throw new InvalidInputException("newPassword", "Different", "new password must differ from the current one")
+          .saying("input.identity.new-password.same");
     }
     store.updatePassword(userId, passwordEncoder.encode(newPassword), false);
     int generation = store.endSessions(userId);
@@ -168,8 +176,9 @@ public class Accounts {
   public void chooseLanguage(UUID userId, String language) {
     String code = language == null ? "" : language.strip();
     if (!Languages.supported(code)) {
-      throw new InvalidInputException("language", "OneOf",
-          "language must be one of " + String.join(", ", Languages.SUPPORTED));
+      String supported = String.join(", ", Languages.SUPPORTED);
+      throw new InvalidInputException("language", "OneOf", "language must be one of " + supported)
+          .saying("input.identity.language", supported);
     }
     findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
     String before = store.language(userId).orElse(null);

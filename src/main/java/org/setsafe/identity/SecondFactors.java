@@ -84,7 +84,8 @@ public class SecondFactors {
   @Transactional
   public Enrolment begin(UUID userId, String username) {
     if (enrolled(userId)) {
-      throw new ConflictException("secondFactor", "NotEnrolled", "two-step sign-in is already on for this account");
+      throw new ConflictException("secondFactor", "NotEnrolled", "two-step sign-in is already on for this account")
+          .saying("input.identity.second-factor.already-on");
     }
     byte[] secret = Totp.newSecret();
     store.begin(userId, key.seal(userId, secret), clock.instant());
@@ -107,7 +108,8 @@ public class SecondFactors {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public List<String> confirm(UUID userId, String code) {
     SecondFactor factor = store.find(userId).filter(f -> !f.confirmed())
-        .orElseThrow(() -> new InvalidInputException("code", "Enrolment", "begin setting up two-step sign-in first"));
+        .orElseThrow(() -> new InvalidInputException("code", "Enrolment", "begin setting up two-step sign-in first")
+            .saying("input.identity.second-factor.begin-first"));
     Check check = checkTotp(factor, code);
     if (check != Check.ACCEPTED) {
       throw refusal(check);
@@ -146,7 +148,8 @@ public class SecondFactors {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public void remove(UUID userId, InstallationRole role, String code) {
     if (requiredFor(role)) {
-      throw new InvalidInputException("code", "Required", "two-step sign-in is required for your role here");
+      throw new InvalidInputException("code", "Required", "two-step sign-in is required for your role here")
+          .saying("input.identity.second-factor.required");
     }
     Check check = verify(userId, code);
     if (check != Check.ACCEPTED) {
@@ -213,13 +216,16 @@ public class SecondFactors {
   private static InvalidInputException refusal(Check check) {
     return switch (check) {
       case ALREADY_USED -> new InvalidInputException("code", "NotReused",
-          "that code was used already: wait for the next one");
+          "that code was used already: wait for the next one").saying("input.identity.second-factor.already-used");
       case TOO_MANY_ATTEMPTS -> new InvalidInputException("code", "Throttled",
-          "too many wrong codes: wait a few minutes and try again");
-      case NOT_ENROLLED -> new InvalidInputException("code", "Enrolment", "two-step sign-in is not on for this account");
+          "too many wrong codes: wait a few minutes and try again").saying("input.identity.second-factor.throttled");
+      case NOT_ENROLLED -> new InvalidInputException("code", "Enrolment", "two-step sign-in is not on for this account")
+          .saying("input.identity.second-factor.not-on");
       case UNREADABLE -> new InvalidInputException("code", "Readable", "the key of your two-step sign-in cannot be "
-          + "read on this server: ask a SetSafe administrator to turn two-step sign-in off for you, then set it up again");
-      default -> new InvalidInputException("code", "Totp", "that code is not right: codes change every 30 seconds");
+          + "read on this server: ask a SetSafe administrator to turn two-step sign-in off for you, then set it up "
+          + "again").saying("input.identity.second-factor.unreadable");
+      default -> new InvalidInputException("code", "Totp", "that code is not right: codes change every 30 seconds")
+          .saying("input.identity.second-factor.wrong");
     };
   }
 }

@@ -34,6 +34,7 @@ import org.setsafe.production.Permission;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -284,18 +285,44 @@ public class CrewImport {
     if (preview.importable()) {
       return;
     }
-    if (!preview.sheet().mapping().missing().isEmpty()) {
+    List<CrewField> missing = preview.sheet().mapping().missing();
+    if (!missing.isEmpty()) {
       throw new InvalidInputException("mapping", "Required", "map a column to "
-          + String.join(", ", preview.sheet().mapping().missing().stream().map(CrewField::heading).toList())
-          + " before importing");
+          + String.join(", ", missing.stream().map(CrewField::heading).toList()) + " before importing")
+          .saying("input.onboarding.mapping.missing", listed("input.onboarding.list.comma",
+              missing.stream().map(f -> Said.of("onboarding.field." + f.name())).toList()));
     }
     if (preview.rows().isEmpty()) {
-      throw new InvalidInputException("csv", "NotEmpty", "csv holds headings but no crew rows");
+      throw new InvalidInputException("csv", "NotEmpty", "csv holds headings but no crew rows")
+          .saying("input.onboarding.csv.no-rows");
     }
-    List<String> said = preview.withProblems().stream()
-        .flatMap(r -> r.row().problems().stream().map(p -> "row " + r.row().line() + " " + p.said())).toList();
-    throw new InvalidInputException("csv", "RowProblems", preview.withProblems().size()
-        + " rows have problems, nothing was imported: " + String.join("; ", said.stream().limit(50).toList())
-        + (said.size() > 50 ? "; and " + (said.size() - 50) + " more" : ""));
+    List<String> said = new ArrayList<>();
+    List<Said> words = new ArrayList<>();
+    preview.withProblems().forEach(r -> r.row().problems().forEach(p -> {
+      said.add("row " + r.row().line() + " " + p.said());
+      words.add(Said.of("input.onboarding.csv.row-problem", r.row().line(), p.words()));
+    }));
+    int rows = preview.withProblems().size();
+    String first = String.join("; ", said.stream().limit(50).toList());
+    Said firstWords = listed("input.onboarding.list.semicolon", words.stream().limit(50).toList());
+    if (said.size() > 50) {
+      throw new InvalidInputException("csv", "RowProblems", rows + " rows have problems, nothing was imported: "
+          + first + "; and " + (said.size() - 50) + " more")
+          .saying("input.onboarding.csv.row-problems.more", rows, firstWords, said.size() - 50);
+    }
+    throw new InvalidInputException("csv", "RowProblems", rows + " rows have problems, nothing was imported: " + first)
+        .saying("input.onboarding.csv.row-problems", rows, firstWords);
+  }
+
+  /**
+   * Words said one after another, as {@code String.join} writes them: {@code pair} is the bundle's way of putting two
+   * after one another ("{0}, {1}"). {@code words} holds at least one.
+   */
+  private static Said listed(String pair, List<Said> words) {
+    Said all = words.get(0);
+    for (Said next : words.subList(1, words.size())) {
+      all = Said.of(pair, all, next);
+    }
+    return all;
   }
 }

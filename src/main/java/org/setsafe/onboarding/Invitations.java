@@ -36,6 +36,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Languages;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
@@ -129,11 +130,12 @@ public class Invitations implements SsoInvitations {
         && i.email().equalsIgnoreCase(checked.email()) && i.status(clock.instant()).open());
     if (checked.email() != null && pending) {
       throw new ConflictException("email", "Unique", checked.email() + " already has an open invitation to this "
-          + "production; re-send it instead");
+          + "production; re-send it instead").saying("input.onboarding.invitation.open-already", checked.email());
     }
     if (checked.email() != null) {
       accounts.findByEmail(checked.email()).flatMap(a -> crew.member(productionId, a.id())).ifPresent(m -> {
-        throw new ConflictException("email", "Unique", m.displayName() + " is already on this production");
+        throw new ConflictException("email", "Unique", m.displayName() + " is already on this production")
+            .saying("input.onboarding.invitation.on-production", m.displayName());
       });
     }
     return issue(productionId, actor(), checked);
@@ -158,8 +160,10 @@ public class Invitations implements SsoInvitations {
     store.lock(productionId);
     Invitation invitation = find(productionId, invitationId);
     if (!invitation.status(clock.instant()).open()) {
+      InvitationStatus status = invitation.status(clock.instant());
       throw new ConflictException("invitationId", "Open", "this invitation was already "
-          + invitation.status(clock.instant()).name().toLowerCase() + "; make a new one if needed");
+          + status.name().toLowerCase() + "; make a new one if needed")
+          .saying("input.onboarding.invitation.closed.make-new", statusWords(status));
     }
     String token = InvitationTokens.generate();
     Instant expires = clock.instant().plus(validFor);
@@ -174,8 +178,9 @@ public class Invitations implements SsoInvitations {
     Invitation invitation = find(productionId, invitationId);
     if (!invitation.status(clock.instant()).open() || !store.close(invitationId, InvitationStatus.REVOKED, null,
         clock.instant())) {
+      InvitationStatus status = invitation.status(clock.instant());
       throw new ConflictException("invitationId", "Open", "this invitation was already "
-          + invitation.status(clock.instant()).name().toLowerCase());
+          + status.name().toLowerCase()).saying("input.onboarding.invitation.closed", statusWords(status));
     }
     events.publishEvent(new InvitationRevoked(UUID.randomUUID(), actor(), clock.instant(), productionId,
         invitationId, invitation.displayName()));
@@ -286,13 +291,15 @@ public class Invitations implements SsoInvitations {
     Invitation invitation = usable(token);
     if (passwordsOff.cover(invitation.email())) {
       // Such a password could never sign in, and would outlive the person's studio account if it could.
-      throw new InvalidInputException("password", "PasswordsOff", "people at "
-          + invitation.email().substring(invitation.email().lastIndexOf('@') + 1)
-          + " join with their studio sign-in, not a SetSafe password");
+      String domain = invitation.email().substring(invitation.email().lastIndexOf('@') + 1);
+      throw new InvalidInputException("password", "PasswordsOff", "people at " + domain
+          + " join with their studio sign-in, not a SetSafe password")
+          .saying("input.onboarding.accept.passwords-off", domain);
     }
     if (invitation.email() != null && accounts.findByEmail(invitation.email()).isPresent()) {
       throw new ConflictException("username", "AccountExists", "an account already has the address "
-          + invitation.email() + "; sign in with it to accept");
+          + invitation.email() + "; sign in with it to accept")
+          .saying("input.onboarding.accept.account-exists", invitation.email());
     }
     Account account = accounts.createWithPassword(invitation.invitedBy(), username, invitation.displayName(),
         invitation.email(), null, password);
@@ -304,7 +311,8 @@ public class Invitations implements SsoInvitations {
   private void join(Invitation invitation, Account account, boolean newAccount) {
     // Closed first: of two people following one link at once, one joins and the other is told it was used.
     if (!store.close(invitation.id(), InvitationStatus.ACCEPTED, account.id(), clock.instant())) {
-      throw new ConflictException("token", "SingleUse", "this invitation was already used");
+      throw new ConflictException("token", "SingleUse", "this invitation was already used")
+          .saying("input.onboarding.accept.used");
     }
     joined(invitation, account, newAccount);
   }
@@ -327,10 +335,11 @@ public class Invitations implements SsoInvitations {
     InvitationStatus status = invitation.status(clock.instant());
     if (status == InvitationStatus.EXPIRED) {
       throw new InvalidInputException("token", "Expired", "this invitation has expired; ask the production office "
-          + "to send it again");
+          + "to send it again").saying("input.onboarding.accept.expired");
     }
     if (status != InvitationStatus.PENDING) {
-      throw new ConflictException("token", "SingleUse", "this invitation was already used or withdrawn");
+      throw new ConflictException("token", "SingleUse", "this invitation was already used or withdrawn")
+          .saying("input.onboarding.accept.used-or-withdrawn");
     }
     return invitation;
   }
@@ -379,27 +388,37 @@ public class Invitations implements SsoInvitations {
     String name = Text.required("displayName", offer.displayName(), CrewSheet.MAX_NAME);
     String email = Text.optional("email", offer.email(), CrewSheet.MAX_EMAIL);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org");
+      throw new InvalidInputException("email", "Email", "email must be an address like name@example.org")
+          .saying("input.onboarding.email");
     }
     if (offer.roles() == null || offer.roles().isEmpty()) {
-      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role");
+      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role")
+          .saying("input.onboarding.roles");
     }
     String department = Text.optional("department", offer.department(), CrewSheet.MAX_DEPARTMENT);
     if (offer.roles().contains(CrewRole.CREW) && department == null) {
-      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)");
+      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)")
+          .saying("input.onboarding.department");
     }
     CrewDetail detail = offer.detail() == null ? CrewDetail.NONE : offer.detail();
     CrewDetail checked = new CrewDetail(Text.optional("phone", detail.phone(), CrewSheet.MAX_PHONE),
         Text.optional("position", detail.position(), CrewSheet.MAX_POSITION), detail.startsOn(), detail.endsOn());
     if (checked.startsOn() != null && checked.endsOn() != null && checked.endsOn().isBefore(checked.startsOn())) {
-      throw new InvalidInputException("endsOn", "AfterStart", "endsOn must not be before startsOn");
+      throw new InvalidInputException("endsOn", "AfterStart", "endsOn must not be before startsOn")
+          .saying("input.onboarding.ends-before-start");
     }
     if (offer.language() != null && !Languages.supported(offer.language())) {
-      throw new InvalidInputException("language", "OneOf",
-          "language must be one of " + String.join(", ", Languages.SUPPORTED));
+      String supported = String.join(", ", Languages.SUPPORTED);
+      throw new InvalidInputException("language", "OneOf", "language must be one of " + supported)
+          .saying("input.onboarding.language", supported);
     }
     return new Offer(email == null ? null : email.toLowerCase(java.util.Locale.ROOT), name, EnumSet.copyOf(offer.roles()),
         department, checked, offer.language());
+  }
+
+  /** Where a closed invitation stands, as "this invitation was already …" ends: "revoked". */
+  private static Said statusWords(InvitationStatus status) {
+    return Said.of("input.onboarding.invitation.status." + status.name());
   }
 
   static UUID actor() {

@@ -81,11 +81,13 @@ public class ArmorerBriefings {
           + " Briefing a performer on firearms is an armorer's duty and needs a current armorer permit.";
       QualificationRefused refused = refusals.record(new QualificationRefused(UUID.randomUUID(), armorer,
           clock.instant(), productionId, "record a briefing", performerId, permit.rule(), reason));
-      throw new RuleRefusedException("performerId", permit.rule(), reason, refused.factId().toString());
+      throw new RuleRefusedException("performerId", permit.rule(), reason, refused.factId().toString())
+          .saying("reason.training.briefing.armorer-permit", permit.refusal().said());
     }
     PersonId performer = briefing.requiredPerformer();
     if (!crew.rolesOf(productionId, performer.value()).orElse(Set.of()).contains(CrewRole.PERFORMER)) {
-      throw new InvalidInputException("performerId", "Performer", performer + " is not a performer on this production");
+      throw new InvalidInputException("performerId", "Performer", performer + " is not a performer on this production")
+          .saying("input.training.briefing.not-a-performer", performer.toString());
     }
     StoredBriefing stored = new StoredBriefing(UUID.randomUUID(), productionId, performer.value(), armorer, today,
         what, clock.instant());

@@ -24,7 +24,8 @@ public final class BriefingCommands {
 
     PersonId requiredPerformer() {
       if (performer == null) {
-        throw new InvalidInputException("performerId", "NotNull", "performerId is required");
+        throw new InvalidInputException("performerId", "NotNull", "performerId is required")
+            .saying("input.training.briefing.performer-required");
       }
       return performer;
     }
@@ -35,10 +36,12 @@ public final class BriefingCommands {
 
     PerformerRule rule() {
       if (briefingAccepted == null) {
-        throw new InvalidInputException("briefingAccepted", "NotNull", "briefingAccepted is required (true or false)");
+        throw new InvalidInputException("briefingAccepted", "NotNull", "briefingAccepted is required (true or false)")
+            .saying("input.training.performer-rule.accepted-required");
       }
       if (briefingValidDays == null || briefingValidDays < 1 || briefingValidDays > 366) {
-        throw new InvalidInputException("briefingValidDays", "Range", "briefingValidDays must be between 1 and 366");
+        throw new InvalidInputException("briefingValidDays", "Range", "briefingValidDays must be between 1 and 366")
+            .saying("input.training.performer-rule.valid-days");
       }
       return new PerformerRule(briefingAccepted, briefingValidDays);
     }

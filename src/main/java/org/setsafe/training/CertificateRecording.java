@@ -86,7 +86,8 @@ public class CertificateRecording {
     CertificationRecord latest = views.latest(command.holder(), command.certification());
     if (latest.withdrawn()) {
       throw new ConflictException("certificationId", "NotWithdrawn",
-          "this certification was withdrawn; record a new one instead");
+          "this certification was withdrawn; record a new one instead")
+          .saying("input.training.certification.withdrawn");
     }
     QualificationType type = views.knownType(command.details().type());
     String why = command.why();
@@ -97,7 +98,8 @@ public class CertificateRecording {
         type.code(), command.details().issuer(), command.details().number(), command.details().issuedOn(),
         command.details().expiresOn(), false, why, scanId, viaProductionId, caller.id(), now);
     if (scan.isEmpty() && sameCertificate(record, latest)) {
-      throw new ConflictException("certificationId", "Changed", "the correction changes nothing in the record");
+      throw new ConflictException("certificationId", "Changed", "the correction changes nothing in the record")
+          .saying("input.training.certification.unchanged");
     }
     String sha = scan.isPresent() ? storeScan(scanId, holderId, scan, command.upload(), caller.id(), now)
         : Optional.ofNullable(scanId).flatMap(store::scan).map(StoredScan::sha256).orElse(null);
@@ -114,7 +116,8 @@ public class CertificateRecording {
     SignedInUser caller = access.mayRecordFor(command.holder(), viaProductionId);
     CertificationRecord latest = views.latest(command.holder(), command.certification());
     if (latest.withdrawn()) {
-      throw new ConflictException("certificationId", "NotWithdrawn", "this certification is already withdrawn");
+      throw new ConflictException("certificationId", "NotWithdrawn", "this certification is already withdrawn")
+          .saying("input.training.certification.already-withdrawn");
     }
     String why = command.why();
     Instant now = clock.instant();

@@ -39,7 +39,8 @@ public class CertificateVerification {
     SignedInUser caller = access.mayVerify(command.holder(), command.productionId());
     CertificationRecord latest = views.latest(command.holder(), command.certification());
     if (latest.withdrawn()) {
-      throw new ConflictException("certificationId", "NotWithdrawn", "a withdrawn certification cannot be verified");
+      throw new ConflictException("certificationId", "NotWithdrawn", "a withdrawn certification cannot be verified")
+          .saying("input.training.certification.withdrawn-unverifiable");
     }
     String text = command.checkedNote();
     Instant now = clock.instant();

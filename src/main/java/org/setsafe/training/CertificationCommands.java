@@ -68,7 +68,8 @@ public final class CertificationCommands {
       String clean = Text.required("code", code, 40).toUpperCase(Locale.ROOT);
       if (!CODE.matcher(clean).matches()) {
         throw new InvalidInputException("code", "Pattern",
-            "code must be 2 to 40 letters, digits or underscores, starting with a letter (e.g. PYRO_LICENCE)");
+            "code must be 2 to 40 letters, digits or underscores, starting with a letter (e.g. PYRO_LICENCE)")
+            .saying("input.training.type.code-pattern");
       }
       return new QualificationType(clean, Text.required("label", label, 120));
     }

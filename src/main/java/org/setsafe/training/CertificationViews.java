@@ -49,11 +49,15 @@ class CertificationViews {
 
   QualificationType knownType(String code) {
     if (code == null || code.isBlank()) {
-      throw new InvalidInputException("type", "Required", "type is required (e.g. ARMORER_PERMIT)");
+      throw new InvalidInputException("type", "Required", "type is required (e.g. ARMORER_PERMIT)")
+          .saying("input.training.type.required");
     }
-    return store.type(code.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> new InvalidInputException("type",
-        "KnownType", "type '" + code.strip() + "' is not a qualification type on this installation; known: "
-        + store.types().stream().map(QualificationType::code).collect(Collectors.joining(", "))));
+    return store.type(code.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> {
+      String known = store.types().stream().map(QualificationType::code).collect(Collectors.joining(", "));
+      return new InvalidInputException("type", "KnownType", "type '" + code.strip()
+          + "' is not a qualification type on this installation; known: " + known)
+          .saying("input.training.type.unknown", code.strip(), known);
+    });
   }
 
   CertificationRecord latest(PersonId holder, CertificationId certification) {

@@ -38,13 +38,26 @@ class ExpiryNotices {
 
   /**
    * Within the caller's transaction: the reminder's notice to its holder, once per threshold, in the language they
-   * chose. The certification's name is said as the catalog writes it.
+   * chose. A built-in certification is named in their words too; one an administrator added, as the catalog writes
+   * it.
    */
   void tell(Reminder reminder) {
-    String label = expiries.label(reminder.typeCode());
+    Object label = name(reminder.typeCode());
     notifications.send(new Notice(null, key(reminder), subject(label, reminder.daysBefore()),
         text(label, reminder.expiresOn(), reminder.daysBefore()), "/account/qualifications"),
         List.of(Recipient.person(reminder.holderId())));
+  }
+
+  /**
+   * A kind of qualification as a notice names it: a built-in one in its reader's words, one an administrator added by
+   * its label, or by its code when the installation no longer knows it.
+   */
+  private Object name(String typeCode) {
+    Optional<QualificationType> type = expiries.type(typeCode);
+    if (type.isPresent() && type.get().builtIn()) {
+      return Words.of("notices.training.type." + typeCode);
+    }
+    return type.map(QualificationType::label).orElse(typeCode);
   }
 
   static String key(Reminder reminder) {
@@ -52,13 +65,13 @@ class ExpiryNotices {
         + reminder.daysBefore();
   }
 
-  static Words subject(String label, int daysBefore) {
+  static Words subject(Object label, int daysBefore) {
     return daysBefore == 0 ? Words.of("notices.expiry.subject.today", label)
         : daysBefore == 1 ? Words.of("notices.expiry.subject.one-day", label)
         : Words.of("notices.expiry.subject.days", label, String.valueOf(daysBefore));
   }
 
-  static Words text(String label, LocalDate expiresOn, int daysBefore) {
+  static Words text(Object label, LocalDate expiresOn, int daysBefore) {
     return Words.of(daysBefore == 0 ? "notices.expiry.text.today" : "notices.expiry.text", label,
         new Words.Day(expiresOn));
   }

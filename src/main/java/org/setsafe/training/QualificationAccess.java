@@ -106,7 +106,8 @@ public class QualificationAccess {
     SignedInUser caller = signedIn();
     if (productionId == null) {
       throw new InvalidInputException("productionId", "Required",
-          "productionId is required: the production whose safety advisor verifies");
+          "productionId is required: the production whose safety advisor verifies")
+          .saying("input.training.verify.production-required");
     }
     access.require(productionId, Permission.VIEW);
     if (!crew.rolesOf(productionId, caller.id()).orElse(Set.of()).contains(CrewRole.SAFETY_ADVISOR)) {

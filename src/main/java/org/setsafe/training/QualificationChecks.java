@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.Refusal;
 import org.setsafe.training.QualificationViews.Certification;
 
 /**
@@ -14,15 +15,43 @@ import org.setsafe.training.QualificationViews.Certification;
  */
 public interface QualificationChecks {
 
-  /** Whether a person holds a current qualification on a day: the certificate that counts, or why none does. */
-  record Standing(QualificationType type, Certification current, String rule, String reason) {
+  /**
+   * Whether a person holds a current qualification on a day: the certificate that counts, or the refusal saying why
+   * none does, with its words for the reader's language (a step it refuses says them after its own).
+   */
+  record Standing(QualificationType type, Certification current, Refusal refusal) {
     public boolean isCurrent() {
       return current != null;
     }
+
+    public String rule() {
+      return refusal == null ? null : refusal.rule();
+    }
+
+    public String reason() {
+      return refusal == null ? null : refusal.reason();
+    }
   }
 
-  /** Whether the performer may handle a firearm on the day, and if not, the rule and why. */
-  record Clearance(boolean cleared, String rule, String reason) {}
+  /**
+   * Whether the performer may handle a firearm on the day; if not, the refusal saying why, with its words for the
+   * reader's language.
+   */
+  record Clearance(Refusal refusal) {
+    public static final Clearance CLEARED = new Clearance(null);
+
+    public boolean cleared() {
+      return refusal == null;
+    }
+
+    public String rule() {
+      return refusal == null ? null : refusal.rule();
+    }
+
+    public String reason() {
+      return refusal == null ? null : refusal.reason();
+    }
+  }
 
   /**
    * Whether the person holds a current qualification of this type on this day: the certificate that counts, or the

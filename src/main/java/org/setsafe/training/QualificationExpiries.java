@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,9 +40,9 @@ public class QualificationExpiries {
         .toList();
   }
 
-  /** The label of a kind of qualification, or its code when it has none. */
-  String label(String typeCode) {
-    return store.type(typeCode).map(QualificationType::label).orElse(typeCode);
+  /** A kind of qualification by its code; empty when the installation has none such. */
+  Optional<QualificationType> type(String typeCode) {
+    return store.type(typeCode);
   }
 
 }

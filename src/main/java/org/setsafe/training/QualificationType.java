@@ -1,5 +1,6 @@
 package org.setsafe.training;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,19 @@ public record QualificationType(String code, String label) {
   public static final QualificationType PRODUCTION_SAFETY =
       new QualificationType("PRODUCTION_SAFETY", "Production safety training");
 
+  /** The three every installation has; their labels are said from the bundles ({@code training.type.<code>}). */
+  public static final List<QualificationType> BUILT_IN = List.of(ARMORER_PERMIT, FIREARMS_SAFETY, PRODUCTION_SAFETY);
+
   public QualificationType {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");
+  }
+
+  /**
+   * Whether this is one of the built-in types as built in: its label is then said in the reader's language, where
+   * one an administrator added is said as they typed it.
+   */
+  public boolean builtIn() {
+    return BUILT_IN.contains(this);
   }
 }

@@ -34,7 +34,8 @@ public class QualificationTypes {
     SignedInUser admin = access.requireAdministrator();
     QualificationType type = command.type();
     if (store.type(type.code()).isPresent()) {
-      throw new ConflictException("code", "Unique", "there is already a qualification type " + type.code());
+      throw new ConflictException("code", "Unique", "there is already a qualification type " + type.code())
+          .saying("input.training.type.exists", type.code());
     }
     Instant now = clock.instant();
     store.insertType(type, admin.id(), now);

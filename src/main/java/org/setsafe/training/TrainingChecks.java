@@ -42,22 +42,20 @@ class TrainingChecks implements QualificationChecks {
     List<CertificationRecord> inForce = store.inForce(Set.of(person.value()));
     Optional<CertificationRecord> current = policy.current(inForce, type.code(), onDay);
     if (current.isPresent()) {
-      return new Standing(type, views.view(current.get()), null, null);
+      return new Standing(type, views.view(current.get()), null);
     }
-    Refusal refusal = policy.check(inForce, type.code(), type.label(), onDay).orElseThrow();
-    return new Standing(type, null, refusal.rule(), refusal.reason());
+    return new Standing(type, null, policy.check(inForce, type.code(), type.label(), onDay).orElseThrow());
   }
 
   @Override
   public Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day) {
     Standing training = current(performer, QualificationType.FIREARMS_SAFETY, day);
-    Optional<Refusal> missing = training.isCurrent() ? Optional.empty()
-        : Optional.of(new Refusal(training.rule(), training.reason()));
+    Optional<Refusal> missing = training.isCurrent() ? Optional.empty() : Optional.of(training.refusal());
     List<LocalDate> briefed = briefings.briefings(productionId, performer.value()).stream()
         .map(StoredBriefing::givenOn).toList();
     return firearms.check(missing, briefed, rules.of(productionId), day)
-        .map(refusal -> new Clearance(false, refusal.rule(), refusal.reason()))
-        .orElse(new Clearance(true, null, null));
+        .map(Clearance::new)
+        .orElse(Clearance.CLEARED);
   }
 
   @Override

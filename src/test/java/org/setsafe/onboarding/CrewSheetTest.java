@@ -2,12 +2,16 @@ package org.setsafe.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.setsafe.onboarding.domain.ColumnMapping;
+import org.setsafe.onboarding.domain.CrewDetail;
 import org.setsafe.onboarding.domain.CrewField;
 import org.setsafe.onboarding.domain.CrewRow;
 import org.setsafe.onboarding.domain.CrewSheet;
@@ -81,6 +85,42 @@ class CrewSheetTest {
         .extracting("rule").isEqualTo("MaxRows");
     assertThatThrownBy(() -> CrewSheet.read("Name\n" + "x".repeat(CrewSheet.MAX_CHARACTERS), NONE))
         .extracting("rule").isEqualTo("MaxSize");
+  }
+
+  @Test
+  void theFilesProblemsAndEachRowsAreSaidInTheReadersWordsAsWritten() {
+    saidAsWritten(catchThrowableOfType(InvalidInputException.class, () -> CrewSheet.read(" ", NONE)));
+    saidAsWritten(catchThrowableOfType(InvalidInputException.class,
+        () -> CrewSheet.read("Name\n" + "x".repeat(CrewSheet.MAX_CHARACTERS), NONE)));
+    saidAsWritten(catchThrowableOfType(InvalidInputException.class,
+        () -> CrewSheet.read("Name,Email,Role\n\"Ana,ana@crew.example,UPM\n", NONE)));
+    StringBuilder csv = new StringBuilder("Name,Email,Role\n");
+    for (int n = 0; n <= CrewSheet.MAX_ROWS; n++) {
+      csv.append("P").append(n).append(",p").append(n).append("@crew.example,Crew\n");
+    }
+    saidAsWritten(catchThrowableOfType(InvalidInputException.class, () -> CrewSheet.read(csv.toString(), NONE)));
+
+    CrewSheet sheet = CrewSheet.read("Name,Email,Department,Role,Start date,End date,Language\n"
+        + ",not-an-address,,Gaffer Supreme;1st AD,2027-02-30,2027-01-01,fr\n"
+        + "Ben Ota,ben@crew.example,,Crew,2027-03-01,2027-02-01,\n"
+        + "Ben Two,ben@crew.example,Grip,,,,\n", NONE);
+    sheet.rows().stream().flatMap(r -> r.problems().stream()).forEach(p -> saidAsWritten(
+        new InvalidInputException("csv", p.rule(), p.said()).saying(p.words().key(), p.words().args().toArray())));
+  }
+
+  @Test
+  void anInvitationTypedInIsRefusedInTheReadersWordsAsWritten() {
+    Set<CrewRole> grip = Set.of(CrewRole.CREW);
+    saidAsWritten(offerRefused(new Invitations.Offer("not an address", "Ana Ruiz", grip, "Grip", CrewDetail.NONE)));
+    saidAsWritten(offerRefused(new Invitations.Offer(null, "Ana Ruiz", Set.of(), "Grip", CrewDetail.NONE)));
+    saidAsWritten(offerRefused(new Invitations.Offer(null, "Ana Ruiz", grip, null, CrewDetail.NONE)));
+    saidAsWritten(offerRefused(new Invitations.Offer(null, "Ana Ruiz", grip, "Grip",
+        new CrewDetail(null, null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1)))));
+    saidAsWritten(offerRefused(new Invitations.Offer(null, "Ana Ruiz", grip, "Grip", CrewDetail.NONE, "fr")));
+  }
+
+  private static InvalidInputException offerRefused(Invitations.Offer offer) {
+    return catchThrowableOfType(InvalidInputException.class, () -> Invitations.check(offer));
   }
 
   @Test

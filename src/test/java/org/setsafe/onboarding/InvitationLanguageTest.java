@@ -163,6 +163,17 @@ class InvitationLanguageTest {
             .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("csv", csv).header("Accept-Language", "en"))
         .andExpect(content().string(containsString("3 rows: 2 to invite, 0 to change, 0 unchanged, 1 with problems.")))
         .andExpect(content().string(containsString("Email: is empty")));
+    // Imported anyway, nothing is: each reads why in their language, the English word for word the API's detail.
+    mvc.perform(post("/productions/{p}/crew/import", p).with(crew.signedIn(upm)).with(csrf())
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("csv", csv))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1 filas tienen problemas, no se importó nada: fila 4 Correo: está "
+            + "vacío; fila 4 Idioma: &#39;fr&#39; no es un idioma que SetSafe hable")));
+    mvc.perform(post("/productions/{p}/crew/import", p).with(crew.signedIn(englishUpm)).with(csrf())
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("csv", csv).header("Accept-Language", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1 rows have problems, nothing was imported: row 4 Email: is empty; "
+            + "row 4 Language: &#39;fr&#39; is not a language SetSafe speaks; write en (English) or es (Spanish)<")));
 
     mvc.perform(post("/productions/{p}/crew/import", p).with(crew.signedIn(upm)).with(csrf())
             .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("csv", csv.substring(0, csv.indexOf("Cy Dorn"))))

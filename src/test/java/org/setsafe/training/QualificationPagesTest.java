@@ -53,6 +53,18 @@ class QualificationPagesTest {
   }
 
   @Test
+  void aSpanishReadersDashboardNamesTheBuiltInQualificationsAndWhatIsWrongInSpanish() throws Exception {
+    String dashboard = mvc.perform(get("/productions/" + western).header("Accept-Language", "es")
+            .with(crew.signedIn("sam.safety")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String card = dashboard.substring(dashboard.indexOf("data-testid=\"qualifications\""));
+    card = card.substring(0, card.indexOf("</section>"));
+    assertThat(card).contains("Permiso de armero vence el")
+        .contains("Capacitación en seguridad con armas de fuego falta")
+        .doesNotContain("Armorer permit").doesNotContain("missing");
+  }
+
+  @Test
   void anActorsDashboardShowsOnlyHerOwnGap() throws Exception {
     String dashboard = page("june.actor", "/productions/" + western);
     assertThat(dashboard).contains("Your qualifications").contains("Firearms safety training missing")
@@ -92,6 +104,17 @@ class QualificationPagesTest {
             .with(crew.signedIn("tess.grip")).with(csrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("expiresOn (2026-05-01) must not be before issuedOn (2026-06-01)");
+  }
+
+  @Test
+  void aSpanishReaderIsToldBesideTheFieldInSpanish() throws Exception {
+    String page = mvc.perform(multipart("/account/qualifications")
+            .param("type", "PRODUCTION_SAFETY").param("issuer", "Contract Services")
+            .param("issuedOn", "2026-06-01").param("expiresOn", "2026-05-01").header("Accept-Language", "es")
+            .with(crew.signedIn("tess.grip")).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("la fecha de vencimiento (2026-05-01) no puede ser antes de la fecha de emisión "
+        + "(2026-06-01)").doesNotContain("must not be before");
   }
 
   @Test
@@ -156,5 +179,26 @@ class QualificationPagesTest {
         .contains("data-testid=\"refusal-fix-link\" href=\"/account/qualifications\"")
         .contains("My qualifications").contains("This refusal is on record.")
         .doesNotContain("training.current-qualification").contains("No briefing recorded yet.");
+  }
+
+  @Test
+  void aSpanishReadingArmorerReadsWhyHerBriefingWasRefusedInSpanish() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String armorer = "nell.armorer." + suffix;
+    String performer = "ike.actor." + suffix;
+    UUID productionId = crew.productionWithUnpermittedArmorer("Permiso vencido " + suffix, armorer, performer);
+    String briefings = "/productions/" + productionId + "/qualifications/briefings";
+
+    FlashMap flash = mvc.perform(post(briefings).param("performerId", crew.id(performer).toString())
+            .param("topics", "Treat every firearm as loaded").header("Accept-Language", "es")
+            .with(crew.signedIn(armorer)).with(csrf()))
+        .andExpect(redirectedUrl(briefings)).andReturn().getFlashMap();
+    String page = mvc.perform(get(briefings).flashAttrs(flash).header("Accept-Language", "es")
+            .with(crew.signedIn(armorer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("No hay registro de permiso de armero (California Labor Code §9156). Dar instrucciones "
+        + "a un actor sobre armas de fuego es tarea del armero y pide un permiso de armero vigente.")
+        .doesNotContain("No armorer permit on record");
   }
 }

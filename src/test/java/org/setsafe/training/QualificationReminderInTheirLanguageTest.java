@@ -62,15 +62,15 @@ class QualificationReminderInTheirLanguageTest {
 
     reminders.sweep();
 
-    String spanish = "[SetSafe] Tu Firearms safety training vence en 7 días";
+    String spanish = "[SetSafe] Tu capacitación en seguridad con armas de fuego vence en 7 días";
     String english = "[SetSafe] Your Firearms safety training expires in 7 days";
     String spanishDay = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.forLanguageTag("es")).format(expiresOn);
     String englishDay = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH).format(expiresOn);
     assertThat(inbox(ines)).containsExactly(spanish);
     assertThat(inbox(rhea)).containsExactly(english);
-    assertThat(inboxBody(ines)).isEqualTo("Tu Firearms safety training vence el " + spanishDay + ". Después de ese"
-        + " día ya no cuenta en el set: renueva la certificación y agrega el certificado nuevo en Mis certificaciones,"
-        + " para que nadie tenga que pararte en el resguardo.");
+    assertThat(inboxBody(ines)).isEqualTo("Tu capacitación en seguridad con armas de fuego vence el " + spanishDay
+        + ". Después de ese día ya no cuenta en el set: renueva la certificación y agrega el certificado nuevo en Mis"
+        + " certificaciones, para que nadie tenga que pararte en el resguardo.");
     assertThat(inboxBody(rhea)).isEqualTo("Your Firearms safety training expires on " + englishDay + ". After that"
         + " day it no longer counts on set: renew it and add the new certificate under My qualifications, so nobody"
         + " has to stop you at the lock-up.");

@@ -1,8 +1,10 @@
 package org.setsafe.identity.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What a password must be, after NIST SP 800-63B: long enough to resist guessing (12 characters),
@@ -21,20 +23,54 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
+  /**
+   * Why a password is refused: its reason in English ("must be at least 12 characters long", said after the field's
+   * name) and the same as bundle words, {@code input.identity.password.<weakness>}.
+   */
+  public enum Weakness {
+    TOO_SHORT("must be at least " + MIN_LENGTH + " characters long", MIN_LENGTH),
+    TOO_LONG("must be at most " + MAX_LENGTH + " characters long", MAX_LENGTH),
+    THE_USERNAME("must not be the username"),
+    COMMONLY_GUESSED("is one of the most commonly guessed passwords");
+
+    private final String reason;
+    private final Object[] args;
+
+    Weakness(String reason, Object... args) {
+      this.reason = reason;
+      this.args = args;
+    }
+
+    public String reason() {
+      return reason;
+    }
+
+    /** The reason as bundle words, to follow the field's name. */
+    public Said said() {
+      return Said.of("input.identity.password." + name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          Arrays.stream(args).map(String::valueOf).toArray());
+    }
+  }
+
   /** The reason the password is refused, or empty when it is acceptable. */
   public static Optional<String> check(String username, String password) {
+    return weakness(username, password).map(Weakness::reason);
+  }
+
+  /** Why the password is refused, or empty when it is acceptable. */
+  public static Optional<Weakness> weakness(String username, String password) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-      return Optional.of("must be at least " + MIN_LENGTH + " characters long");
+      return Optional.of(Weakness.TOO_SHORT);
     }
     if (password.length() > MAX_LENGTH) {
-      return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+      return Optional.of(Weakness.TOO_LONG);
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
-      return Optional.of("must not be the username");
+      return Optional.of(Weakness.THE_USERNAME);
     }
     if (TOO_COMMON.contains(lower) || lower.chars().distinct().count() == 1) {
-      return Optional.of("is one of the most commonly guessed passwords");
+      return Optional.of(Weakness.COMMONLY_GUESSED);
     }
     return Optional.empty();
   }

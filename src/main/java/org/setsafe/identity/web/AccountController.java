@@ -112,7 +112,7 @@ class AccountController {
         accounts.changePassword(SignedInUser.current().orElseThrow().id(), form.currentPassword(), form.newPassword());
         keepThisSession(request, response);
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     if (result.hasErrors()) {

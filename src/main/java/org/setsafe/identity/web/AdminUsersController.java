@@ -61,7 +61,7 @@ class AdminUsersController {
         model.addAttribute("issued", issued);
         return "identity/password-issued";
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     model.addAttribute("accounts", accounts.all());

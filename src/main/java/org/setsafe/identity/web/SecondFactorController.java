@@ -140,11 +140,9 @@ class SecondFactorController {
     return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
-  /** A refused code in the reader's language; one the bundles have no words for as the service said it. */
-  private String refused(InvalidInputException e) {
-    String said = messages.getMessage("identity.second-factor.code." + e.rule(), null, null,
-        LocaleContextHolder.getLocale());
-    return said != null ? said : sentence(e.getMessage());
+  /** A refused code in the reader's language, as a sentence: the service says it as the API's detail, "that code…". */
+  private static String refused(InvalidInputException e) {
+    return sentence(e.forReader());
   }
 
   private static String sentence(String message) {

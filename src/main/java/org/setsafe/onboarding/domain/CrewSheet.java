@@ -67,7 +67,8 @@ public final class CrewSheet {
     try (CSVParser parser = format().parse(new StringReader(strip(csv)))) {
       List<String> names = parser.getHeaderNames();
       if (names.isEmpty()) {
-        throw new InvalidInputException("csv", "Headings", "csv must start with a row of column headings");
+        throw new InvalidInputException("csv", "Headings", "csv must start with a row of column headings")
+            .saying("input.onboarding.csv.headings");
       }
       names.forEach(h -> TextRule.admit("csv", h));
       return List.copyOf(names);
@@ -85,7 +86,7 @@ public final class CrewSheet {
       for (CSVRecord record : parser) {
         if (rows.size() >= MAX_ROWS) {
           throw new InvalidInputException("csv", "MaxRows", "csv may hold at most " + MAX_ROWS
-              + " crew rows; split the list");
+              + " crew rows; split the list").saying("input.onboarding.csv.max-rows", MAX_ROWS);
         }
         if (blank(record)) {
           continue;
@@ -278,11 +279,12 @@ public final class CrewSheet {
 
   private static void checkSize(String csv) {
     if (csv == null || csv.isBlank()) {
-      throw new InvalidInputException("csv", "NotBlank", "csv must hold the crew list, headings first");
+      throw new InvalidInputException("csv", "NotBlank", "csv must hold the crew list, headings first")
+          .saying("input.onboarding.csv.blank");
     }
     if (csv.length() > MAX_CHARACTERS) {
       throw new InvalidInputException("csv", "MaxSize", "csv may be at most " + MAX_CHARACTERS / 1000
-          + " kB; split the list");
+          + " kB; split the list").saying("input.onboarding.csv.max-size", MAX_CHARACTERS / 1000);
     }
   }
 
@@ -300,7 +302,9 @@ public final class CrewSheet {
     if (e instanceof InvalidInputException invalid) {
       return invalid;
     }
-    return new InvalidInputException("csv", "Csv", "csv could not be read as comma-separated values ("
-        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+    // The parser's own words stay as it wrote them: they name the line and the character it stopped at.
+    String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return new InvalidInputException("csv", "Csv", "csv could not be read as comma-separated values (" + why + ")")
+        .saying("input.onboarding.csv.unreadable", why);
   }
 }

@@ -79,7 +79,7 @@ class CrewImportPages {
       model.addAttribute("csv", text);
       preview(crewImport.preview(productionId, text, mapping(params)), model);
     } catch (InvalidInputException e) {
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.forReader());
       return "onboarding/import";
     }
     return "onboarding/preview";
@@ -99,7 +99,7 @@ class CrewImportPages {
     } catch (RuleRefusedException e) {
       model.addAttribute("refusal", refusals.onPage(e, null));
     } catch (InvalidInputException e) {
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.forReader());
     }
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("fields", CrewField.values());
@@ -153,16 +153,18 @@ class CrewImportPages {
     if (file != null && !file.isEmpty()) {
       if (file.getSize() > CrewSheet.MAX_CHARACTERS) {
         throw new InvalidInputException("file", "MaxSize", "the file may be at most " + CrewSheet.MAX_CHARACTERS / 1000
-            + " kB; split the list");
+            + " kB; split the list").saying("input.onboarding.file.max-size", CrewSheet.MAX_CHARACTERS / 1000);
       }
       try {
         return new String(file.getBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new InvalidInputException("file", "Readable", "the file could not be read; upload it again");
+        throw new InvalidInputException("file", "Readable", "the file could not be read; upload it again")
+            .saying("input.onboarding.file.unreadable");
       }
     }
     if (csv == null || csv.isBlank()) {
-      throw new InvalidInputException("file", "Required", "choose the crew list's CSV file, or paste it");
+      throw new InvalidInputException("file", "Required", "choose the crew list's CSV file, or paste it")
+          .saying("input.onboarding.file.required");
     }
     return csv;
   }

@@ -103,7 +103,7 @@ class InvitationPages {
       } catch (InvalidInputException e) {
         String field = e.field();
         result.rejectValue(List.of("email", "displayName", "roles", "department").contains(field) ? field : "email",
-            "Invalid", e.getMessage());
+            "Invalid", e.forReader());
       }
     }
     return show(productionId, model);
@@ -120,7 +120,7 @@ class InvitationPages {
       redirect.addFlashAttribute("notice", said("onboarding.invitations.sent-again",
           issued.invitation().displayName()));
     } catch (ConflictException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/invitations";
   }
@@ -131,7 +131,7 @@ class InvitationPages {
       redirect.addFlashAttribute("notice", said("onboarding.invitations.withdrawn",
           invitations.revoke(productionId, invitationId).displayName()));
     } catch (ConflictException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/invitations";
   }
@@ -193,9 +193,9 @@ class InvitationPages {
         // may not be shown.
         if (List.of("username", "password").contains(e.field())
             && !List.of("AccountExists", "PasswordsOff").contains(e.rule())) {
-          result.rejectValue(e.field(), e.rule(), e.getMessage());
+          result.rejectValue(e.field(), e.rule(), e.forReader());
         } else {
-          model.addAttribute("problem", e.getMessage());
+          model.addAttribute("problem", e.forReader());
         }
       }
     }
@@ -220,7 +220,7 @@ class InvitationPages {
           Languages.locale(accounts.language(me.id()).orElse(pageLanguage()))));
       return "redirect:/productions/" + productionId;
     } catch (InvalidInputException e) {
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.forReader());
       return open(token, null, model, request, response);
     }
   }

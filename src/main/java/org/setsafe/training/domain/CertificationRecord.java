@@ -37,20 +37,25 @@ public record CertificationRecord(UUID certificationId, int version, UUID holder
     number = Text.optional("number", number, MAX_NUMBER);
     reason = Text.optional("reason", reason, MAX_REASON);
     if (issuedOn == null) {
-      throw new InvalidInputException("issuedOn", "Required", "issuedOn is required (the date on the certificate)");
+      throw new InvalidInputException("issuedOn", "Required", "issuedOn is required (the date on the certificate)")
+          .saying("input.training.issued-on.required");
     }
     if (issuedOn.isBefore(EARLIEST) || issuedOn.isAfter(LATEST)) {
-      throw new InvalidInputException("issuedOn", "Range", "issuedOn must be between " + EARLIEST + " and " + LATEST);
+      throw new InvalidInputException("issuedOn", "Range", "issuedOn must be between " + EARLIEST + " and " + LATEST)
+          .saying("input.training.issued-on.range", EARLIEST.toString(), LATEST.toString());
     }
     if (expiresOn != null && expiresOn.isAfter(LATEST)) {
-      throw new InvalidInputException("expiresOn", "Range", "expiresOn must be at most " + LATEST);
+      throw new InvalidInputException("expiresOn", "Range", "expiresOn must be at most " + LATEST)
+          .saying("input.training.expires-on.range", LATEST.toString());
     }
     if (expiresOn != null && expiresOn.isBefore(issuedOn)) {
       throw new InvalidInputException("expiresOn", "NotBeforeIssueDate",
-          "expiresOn (" + expiresOn + ") must not be before issuedOn (" + issuedOn + ")");
+          "expiresOn (" + expiresOn + ") must not be before issuedOn (" + issuedOn + ")")
+          .saying("input.training.expires-on.before-issued", expiresOn.toString(), issuedOn.toString());
     }
     if (version > 1 && reason == null) {
-      throw new InvalidInputException("reason", "Required", "a correction or withdrawal must say why");
+      throw new InvalidInputException("reason", "Required", "a correction or withdrawal must say why")
+          .saying("input.training.reason.required");
     }
   }
 

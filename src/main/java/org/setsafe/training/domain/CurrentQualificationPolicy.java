@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
+import org.setsafe.training.QualificationType;
 
 /**
  * A person holds a current qualification of a type on a day when one of their certifications of that type
@@ -39,23 +41,39 @@ public final class CurrentQualificationPolicy {
         .max(Comparator.comparing(CertificationRecord::expiresOn));
     if (expired.isPresent()) {
       return refuse(typeLabel + " expired on " + expired.get().expiresOn() + " (California Labor Code §9156).",
-          "expired", typeLabel, expired.get().expiresOn());
+          "expired", named(typeCode, typeLabel), expired.get().expiresOn());
     }
     Optional<CertificationRecord> notYet = ofType.stream()
         .filter(c -> !c.withdrawn() && c.issuedOn().isAfter(day))
         .min(Comparator.comparing(CertificationRecord::issuedOn));
     if (notYet.isPresent()) {
       return refuse(typeLabel + " is not valid until " + notYet.get().issuedOn() + " (California Labor Code §9156).",
-          "not-yet-valid", typeLabel, notYet.get().issuedOn());
+          "not-yet-valid", named(typeCode, typeLabel), notYet.get().issuedOn());
     }
     if (ofType.stream().anyMatch(CertificationRecord::withdrawn)) {
       return refuse(typeLabel + " was withdrawn and no other is on record (California Labor Code §9156).",
-          "withdrawn", typeLabel);
+          "withdrawn", named(typeCode, typeLabel));
     }
-    return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).", "none", lower(typeLabel));
+    return refuse("No " + lower(typeLabel) + " on record (California Labor Code §9156).", "none",
+        builtIn(typeCode, typeLabel) ? Said.of("training.type.in-sentence." + typeCode) : lower(typeLabel));
   }
 
-  /** {@code args}: the values as the reason prints them (the type's label, ISO dates), for its bundle words. */
+  /**
+   * The type as the reason names it: a built-in type's label in the reader's words (the pages' {@code
+   * training.type.<code>}), one an administrator added as they typed it.
+   */
+  private static Object named(String typeCode, String typeLabel) {
+    return builtIn(typeCode, typeLabel) ? Said.of("training.type." + typeCode) : typeLabel;
+  }
+
+  private static boolean builtIn(String typeCode, String typeLabel) {
+    return new QualificationType(typeCode, typeLabel).builtIn();
+  }
+
+  /**
+   * {@code args}: the values as the reason prints them (the type's label or its words, ISO dates), for its bundle
+   * words.
+   */
   private static Optional<Refusal> refuse(String reason, String variant, Object... args) {
     return Optional.of(new Refusal(RULE, reason).saying("reason." + RULE + "." + variant, args));
   }

@@ -43,34 +43,32 @@ public final class FirearmsHandlingPolicy {
       return Optional.empty();
     }
     if (!rule.briefingAccepted()) {
-      return Optional.of(said(new Refusal(RULE, training.get().reason()
-          + " This production's rules do not accept an armorer's briefing instead."), training.get(),
-          "briefing-not-accepted"));
+      return Optional.of(new Refusal(RULE, training.get().reason()
+          + " This production's rules do not accept an armorer's briefing instead.")
+          .saying("reason.training.firearms-safety.briefing-not-accepted", words(training.get())));
     }
     Optional<LocalDate> latest = briefingsGivenOn.stream().filter(on -> !on.isAfter(day))
         .max(Comparator.naturalOrder());
     if (latest.isPresent() && !rule.lastDay(latest.get()).isBefore(day)) {
       return Optional.empty();
     }
-    String briefing = latest.map(on -> " The armorer's briefing of " + on + " counted through " + rule.lastDay(on)
-        + "; brief them again.").orElse(" No armorer's briefing on this production is on record either.");
-    Refusal refusal = new Refusal(RULE, training.get().reason() + briefing);
-    return Optional.of(latest.isPresent()
-        ? said(refusal, training.get(), "briefing-expired", latest.get(), rule.lastDay(latest.get()))
-        : said(refusal, training.get(), "no-briefing"));
+    if (latest.isPresent()) {
+      LocalDate on = latest.get();
+      return Optional.of(new Refusal(RULE, training.get().reason() + " The armorer's briefing of " + on
+          + " counted through " + rule.lastDay(on) + "; brief them again.")
+          .saying("reason.training.firearms-safety.briefing-expired", words(training.get()), on.toString(),
+              rule.lastDay(on).toString()));
+    }
+    return Optional.of(new Refusal(RULE, training.get().reason()
+        + " No armorer's briefing on this production is on record either.")
+        .saying("reason.training.firearms-safety.no-briefing", words(training.get())));
   }
 
   /**
-   * The refusal with words when the training check it extends has some: its words come first, as in the reason.
-   * Without them the reason stays English only, rather than half translated.
+   * The training check's reason as the refusal's words begin with it: its own words, or, from a check that has none,
+   * its English reason as written.
    */
-  private static Refusal said(Refusal refusal, Refusal training, String variant, Object... args) {
-    if (training.said() == null) {
-      return refusal;
-    }
-    Object[] all = new Object[args.length + 1];
-    all[0] = training.said();
-    System.arraycopy(args, 0, all, 1, args.length);
-    return refusal.saying("reason." + RULE + "." + variant, all);
+  private static Object words(Refusal training) {
+    return training.said() != null ? training.said() : training.reason();
   }
 }

@@ -21,14 +21,16 @@ public record ScanCopy(String mediaType, byte[] content) {
   /** Checks the upload; refused with the field {@code scan} and the rule named. */
   public static ScanCopy of(byte[] content, int maxBytes) {
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("scan", "NotEmpty", "scan is empty");
+      throw new InvalidInputException("scan", "NotEmpty", "scan is empty").saying("input.training.scan.empty");
     }
     if (content.length > maxBytes) {
       throw new InvalidInputException("scan", "MaxSize",
-          "scan is " + content.length + " bytes; at most " + maxBytes + " bytes are accepted");
+          "scan is " + content.length + " bytes; at most " + maxBytes + " bytes are accepted")
+          .saying("input.training.scan.max-size", content.length, maxBytes);
     }
     String type = sniff(content).orElseThrow(() -> new InvalidInputException("scan", "FileType",
-        "scan must be a PDF, PNG or JPEG file (its content is none of these)"));
+        "scan must be a PDF, PNG or JPEG file (its content is none of these)")
+        .saying("input.training.scan.file-type"));
     return new ScanCopy(type, content);
   }
 

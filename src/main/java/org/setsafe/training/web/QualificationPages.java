@@ -253,11 +253,7 @@ class QualificationPages {
           productionId, form.details(), upload(scan), form.reason()));
       return true;
     } catch (InvalidInputException e) {
-      if (form.has(e.field())) {
-        result.rejectValue(e.field(), "training." + e.rule(), e.getMessage());
-      } else {
-        result.reject("training." + e.rule(), e.getMessage());
-      }
+      refused(e, form, result);
       return false;
     }
   }
@@ -277,12 +273,17 @@ class QualificationPages {
       recording.record(new RecordCertification(new PersonId(holderId), productionId, form.details(), upload(scan)));
       return true;
     } catch (InvalidInputException e) {
-      if (form.has(e.field())) {
-        result.rejectValue(e.field(), "training." + e.rule(), e.getMessage());
-      } else {
-        result.reject("training." + e.rule(), e.getMessage());
-      }
+      refused(e, form, result);
       return false;
+    }
+  }
+
+  /** The problem beside the field it is about, or above the form when it has no such field; in the reader's words. */
+  private static void refused(InvalidInputException e, CertificationForm form, BindingResult result) {
+    if (form.has(e.field())) {
+      result.rejectValue(e.field(), "training." + e.rule(), e.forReader());
+    } else {
+      result.reject("training." + e.rule(), e.forReader());
     }
   }
 

@@ -161,7 +161,8 @@ class QualificationsApi {
       try {
         return new Upload(Base64.getMimeDecoder().decode(scan), scanFileName);
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("scan", "Base64", "scan must be the file's bytes in base64");
+        throw new InvalidInputException("scan", "Base64", "scan must be the file's bytes in base64")
+            .saying("input.training.scan.base64");
       }
     }
   }

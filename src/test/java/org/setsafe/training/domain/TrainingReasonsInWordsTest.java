@@ -44,16 +44,29 @@ class TrainingReasonsInWordsTest {
     Refusal stale = saidAsWritten(handling.check(untrained, List.of(day.minusDays(30)), new PerformerRule(true, 30),
         day).orElseThrow());
 
-    assertThat(in(Locale.forLanguageTag("es"), stale)).startsWith("No hay registro de armorer permit")
+    assertThat(in(Locale.forLanguageTag("es"), stale)).startsWith("No hay registro de permiso de armero")
         .endsWith("valía hasta el 2026-11-24; vuelve a darle la instrucción.");
   }
 
   @Test
-  void aTrainingReasonWithoutWordsKeepsTheWholeReasonEnglishRatherThanHalfSaid() {
+  void aBuiltInQualificationIsNamedInTheReadersWordsAndOneAnAdministratorAddedAsTyped() {
+    Refusal expired = saidAsWritten(check(List.of(aPermit(ISSUED, EXPIRES)), EXPIRES.plusDays(1)));
+    Refusal pyro = saidAsWritten(current.check(List.of(), "PYRO_LICENCE", "Pyro licence", EXPIRES).orElseThrow());
+    Refusal renamed = saidAsWritten(current.check(List.of(), PERMIT, "Permit to arm", EXPIRES).orElseThrow());
+
+    assertThat(in(Locale.forLanguageTag("es"), expired)).startsWith("Permiso de armero: venció el 2026-10-01");
+    assertThat(in(Locale.forLanguageTag("es"), pyro)).startsWith("No hay registro de pyro licence");
+    assertThat(in(Locale.forLanguageTag("es"), renamed)).startsWith("No hay registro de permit to arm");
+  }
+
+  @Test
+  void aTrainingReasonWithoutWordsIsPlacedAsWrittenAndTheRestSaidInTheReadersWords() {
     Optional<Refusal> untrained = Optional.of(new Refusal(CurrentQualificationPolicy.RULE, "Not on record."));
 
-    assertThat(handling.check(untrained, List.of(), new PerformerRule(true, 30), EXPIRES).orElseThrow().said())
-        .isNull();
+    Refusal refusal = handling.check(untrained, List.of(), new PerformerRule(true, 30), EXPIRES).orElseThrow();
+    assertThat(in(Locale.ENGLISH, refusal)).isEqualTo(refusal.reason());
+    assertThat(in(Locale.forLanguageTag("es"), refusal)).isEqualTo("Not on record. Tampoco hay registrada ninguna "
+        + "instrucción del armero en esta producción.");
   }
 
   private Refusal check(List<CertificationRecord> certifications, LocalDate day) {

@@ -14,6 +14,7 @@ import org.setsafe.budget.BudgetEvents.LineChanged;
 import org.setsafe.budget.ChangeLine.Checked;
 import org.setsafe.budget.domain.BudgetStore;
 import org.setsafe.budget.domain.CutPolicy;
+import org.setsafe.budget.domain.CutPolicy.Cut;
 import org.setsafe.budget.domain.LineVersion;
 import org.setsafe.budget.domain.Money;
 import org.setsafe.production.OnSet;
@@ -66,13 +67,13 @@ public class SafetyBudget {
     String currency = views.currencyOf(versions);
     if (change.currency() != null && !change.currency().equals(currency)) {
       throw new InvalidInputException("currency", "SameCurrency", "this production's safety budget is kept in "
-          + currency + "; enter amounts in " + currency);
+          + currency + "; enter amounts in " + currency).saying("input.budget.currency.same", currency);
     }
     LineVersion previous = versions.stream().filter(v -> v.kind() == change.kind())
         .max(Comparator.comparingInt(LineVersion::version)).orElse(null);
     BigDecimal needed = needs.of(productionId).units(change.kind());
     long plannedCents = Money.times(change.units(), change.rateCents());
-    Optional<String> cut = policy.cut(previous, change.units(), plannedCents, needed);
+    Optional<Cut> cut = policy.cut(previous, change.units(), plannedCents, needed);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Optional<Refusal> refusal = policy.check(cut, change.reason());
     if (refusal.isPresent()) {
@@ -80,20 +81,21 @@ public class SafetyBudget {
           change.kind().name(), change.kind().label(), refusal.get().rule(), refusal.get().reason()));
       throw new RuleRefusedException(refusal.get().field(), refusal.get(), refused.factId().toString());
     }
-    UUID reviewId = cut.map(why -> reviews.openForSafetyBudgetCut(productionId, caller.userId(),
-        why + ". Reason given: " + change.reason())).orElse(null);
+    UUID reviewId = cut.map(flagged -> reviews.openForSafetyBudgetCut(productionId, caller.userId(),
+        flagged.why() + ". Reason given: " + change.reason())).orElse(null);
     LineVersion version = new LineVersion(UUID.randomUUID(), productionId, change.kind(),
         previous == null ? 1 : previous.version() + 1, currency, change.units(), change.rateCents(),
         keep(change.committedCents(), previous == null ? 0 : previous.committedCents()),
         change.kind().staffed() ? 0 : keep(change.actualCents(), previous == null ? 0 : previous.actualCents()),
-        needed, change.note(), change.reason(), cut.orElse(null), reviewId, caller.userId(), now);
+        needed, change.note(), change.reason(), cut.map(Cut::why).orElse(null), reviewId, caller.userId(), now);
     store.append(version);
     events.publishEvent(new LineChanged(UUID.randomUUID(), caller.userId(), now, productionId, version.id(),
         version.kind().name(), version.kind().label(), version.version(), currency, version.plannedUnits().toPlainString(),
         version.rateCents(), version.committedCents(), version.actualCents(), needed.toPlainString(),
         version.reason()));
-    cut.ifPresent(why -> events.publishEvent(new CutFlagged(UUID.randomUUID(), caller.userId(), now, productionId,
-        version.kind().name(), version.kind().label(), version.version(), why, version.reason(), reviewId)));
+    cut.ifPresent(flagged -> events.publishEvent(new CutFlagged(UUID.randomUUID(), caller.userId(), now,
+        productionId, version.kind().name(), version.kind().label(), version.version(), flagged.why(),
+        version.reason(), reviewId)));
     return views.sheetOf(caller.production());
   }
 

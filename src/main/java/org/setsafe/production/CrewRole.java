@@ -1,5 +1,7 @@
 package org.setsafe.production;
 
+import org.setsafe.shared.Refusal.Said;
+
 /** A person's role on one production. A person may hold several; the custody rules limit which. */
 public enum CrewRole {
   ARMORER("Armorer"),
@@ -24,5 +26,10 @@ public enum CrewRole {
 
   public String label() {
     return label;
+  }
+
+  /** The role in the reader's words, for a problem or a reason that names it: the pages' own name for the role. */
+  public Said said() {
+    return Said.of("crew.role." + name());
   }
 }

@@ -108,13 +108,16 @@ public class Productions {
   public Member addMember(UUID productionId, String username, Set<CrewRole> roles, String department) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     Account account = accounts.findByUsername(username == null ? "" : username)
-        .orElseThrow(() -> new InvalidInputException("username", "Exists", "no account with username '" + username + "'"));
+        .orElseThrow(() -> new InvalidInputException("username", "Exists",
+            "no account with username '" + username + "'")
+            .saying("input.production.username.exists", String.valueOf(username)));
     String dept = checkMembership(roles, department);
     // Before the lock: a refusal is recorded in a transaction of its own, which must not wait on this one's lock.
     armorerDuties.ifAvailable(duties -> duties.checkRoles(productionId, account.id(), Set.of(), roles));
     store.lock(productionId);
     if (store.rolesOf(productionId, account.id()).isPresent()) {
-      throw new ConflictException("username", "Unique", account.username() + " is already on this production");
+      throw new ConflictException("username", "Unique", account.username() + " is already on this production")
+          .saying("input.production.member.unique", account.username());
     }
     store.insertMember(productionId, account.id(), dept, roles, clock.instant());
     reads.forget();
@@ -186,17 +189,20 @@ public class Productions {
         .orElse(false);
     if (wasManager && !stillManages && !othersManage) {
       throw new ConflictException("roles", "KeepsManager",
-          "a production must keep at least one producer or UPM; add another before removing this one");
+          "a production must keep at least one producer or UPM; add another before removing this one")
+          .saying("input.production.roles.keeps-manager");
     }
   }
 
   private static String checkMembership(Set<CrewRole> roles, String department) {
     if (roles == null || roles.isEmpty()) {
-      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role");
+      throw new InvalidInputException("roles", "NotEmpty", "roles must name at least one crew role")
+          .saying("input.production.roles.not-empty");
     }
     String dept = Text.optional("department", department, MAX_DEPARTMENT);
     if (roles.contains(CrewRole.CREW) && dept == null) {
-      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)");
+      throw new InvalidInputException("department", "Required", "department is required for crew (e.g. Camera, Grip)")
+          .saying("input.production.department.required");
     }
     return dept;
   }
@@ -206,7 +212,8 @@ public class Productions {
       return ZoneId.of(timeZone == null ? "" : timeZone.strip());
     } catch (DateTimeException e) {
       throw new InvalidInputException("timeZone", "TimeZone",
-          "timeZone must be a region such as America/Denver or Europe/London");
+          "timeZone must be a region such as America/Denver or Europe/London")
+          .saying("input.production.time-zone");
     }
   }
 

@@ -50,8 +50,7 @@ public class RefusalFixes {
       request.setAttribute(RecordedRefusalAnswer.ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
     }
     // The reader's words where the rule gave some; the ledger and the API keep the English reason.
-    String reason = refused instanceof RuleRefusedException rule
-        ? rule.reasonIn(messages, LocaleContextHolder.getLocale()) : refused.getMessage();
+    String reason = refused.reasonIn(messages, LocaleContextHolder.getLocale());
     return new RefusalOnPage(inWords(refused.rule()), refused.rule(), reason, refusalId, sceneId);
   }
 

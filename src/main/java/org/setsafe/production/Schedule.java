@@ -27,6 +27,7 @@ import org.setsafe.production.domain.ScheduleStore;
 import org.setsafe.production.domain.ScheduleStore.ZonedDay;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.Text;
 import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,15 +74,15 @@ public class Schedule {
   public ShootingDay scheduleDay(UUID productionId, LocalDate date, LocalTime callTime, String location,
       LocalTime mealBreak, LocalTime wrap) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
-    if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw new InvalidInputException("date", "Range", "date must be between " + EARLIEST + " and " + LATEST);
-    }
+    requireOnTheCalendar(date);
     if (callTime == null) {
-      throw new InvalidInputException("callTime", "Required", "callTime is required (HH:MM)");
+      throw new InvalidInputException("callTime", "Required", "callTime is required (HH:MM)")
+          .saying("input.production.call-time.required");
     }
     String place = Text.required("location", location, MAX_LOCATION);
     if (store.dayOn(productionId, date).isPresent()) {
-      throw new ConflictException("date", "Unique", "a shooting day on " + date + " is already scheduled");
+      throw new ConflictException("date", "Unique", "a shooting day on " + date + " is already scheduled")
+          .saying("input.production.day.unique", String.valueOf(date));
     }
     ShootingDay day = new ShootingDay(UUID.randomUUID(), productionId, date, callTime, place);
     checkPlan(day, mealBreak, wrap);
@@ -94,6 +95,17 @@ public class Schedule {
           mealBreak, wrap));
     }
     return store.day(productionId, day.id()).orElseThrow();
+  }
+
+  /**
+   * Refuses a date the schedule does not hold (a year typed wrong), naming the field {@code date}: for a shooting
+   * day, and for the hours worked on one.
+   */
+  public static void requireOnTheCalendar(LocalDate date) {
+    if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new InvalidInputException("date", "Range", "date must be between " + EARLIEST + " and " + LATEST)
+          .saying("input.production.date.range", String.valueOf(EARLIEST), String.valueOf(LATEST));
+    }
   }
 
   /** Plans (or re-plans) the day's meal break and wrap; a null time is not planned. */
@@ -112,13 +124,16 @@ public class Schedule {
   private static void checkPlan(ShootingDay day, LocalTime mealBreak, LocalTime wrap) {
     ZoneId utc = ZoneId.of("UTC");
     if (mealBreak != null && mealBreak.equals(day.callTime())) {
-      throw new InvalidInputException("mealBreak", "AfterCall", "the meal break comes after the call time");
+      throw new InvalidInputException("mealBreak", "AfterCall", "the meal break comes after the call time")
+          .saying("input.production.meal-break.after-call");
     }
     if (wrap != null && wrap.equals(day.callTime())) {
-      throw new InvalidInputException("wrap", "AfterCall", "wrap comes after the call time");
+      throw new InvalidInputException("wrap", "AfterCall", "wrap comes after the call time")
+          .saying("input.production.wrap.after-call");
     }
     if (mealBreak != null && wrap != null && !day.at(mealBreak, utc).isBefore(day.at(wrap, utc))) {
-      throw new InvalidInputException("wrap", "AfterMealBreak", "wrap comes after the meal break");
+      throw new InvalidInputException("wrap", "AfterMealBreak", "wrap comes after the meal break")
+          .saying("input.production.wrap.after-meal-break");
     }
   }
 
@@ -129,11 +144,13 @@ public class Schedule {
     ShootingDay day = todaysDay(production, "meal break");
     Instant now = clock.instant();
     if (day.mealBreakCalledAt() != null) {
-      throw new ConflictException("mealBreak", "Unique", "the meal break was already called at "
-          + time(day.mealBreakCalledAt(), production.timeZone()));
+      String at = time(day.mealBreakCalledAt(), production.timeZone());
+      throw new ConflictException("mealBreak", "Unique", "the meal break was already called at " + at)
+          .saying("input.production.meal-break.called", at);
     }
     if (day.wrapCalledAt() != null) {
-      throw new ConflictException("mealBreak", "BeforeWrap", "the day has wrapped; there is no meal break after wrap");
+      throw new ConflictException("mealBreak", "BeforeWrap", "the day has wrapped; there is no meal break after wrap")
+          .saying("input.production.meal-break.after-wrap");
     }
     store.mealBreakCalled(productionId, day.id(), now);
     events.publishEvent(new MealBreakCalled(UUID.randomUUID(), actor(), now, productionId, day.id(), day.date()));
@@ -147,8 +164,9 @@ public class Schedule {
     ShootingDay day = todaysDay(production, "wrap");
     Instant now = clock.instant();
     if (day.wrapCalledAt() != null) {
-      throw new ConflictException("wrap", "Unique", "wrap was already called at "
-          + time(day.wrapCalledAt(), production.timeZone()));
+      String at = time(day.wrapCalledAt(), production.timeZone());
+      throw new ConflictException("wrap", "Unique", "wrap was already called at " + at)
+          .saying("input.production.wrap.called", at);
     }
     store.wrapCalled(productionId, day.id(), now);
     events.publishEvent(new WrapCalled(UUID.randomUUID(), actor(), now, productionId, day.id(), day.date()));
@@ -179,10 +197,12 @@ public class Schedule {
     return due;
   }
 
+  /** Today's shooting day, to call {@code what} on ("meal break", "wrap"): its words are keyed by it too. */
   private ShootingDay todaysDay(Production production, String what) {
     LocalDate today = today(production);
     return store.dayOn(production.id(), today).orElseThrow(() -> new ConflictException("date", "ShootingDay",
-        "there is no shooting day today (" + today + ") to call " + what + " on"));
+        "there is no shooting day today (" + today + ") to call " + what + " on")
+        .saying("input.production.no-day-today." + what.replace(' ', '-'), String.valueOf(today)));
   }
 
   private static String time(Instant at, ZoneId zone) {
@@ -215,14 +235,16 @@ public class Schedule {
     String no = number == null ? "" : number.strip();
     if (!no.matches("[0-9A-Za-z][0-9A-Za-z./ -]{0," + (MAX_SCENE_NUMBER - 1) + "}")) {
       throw new InvalidInputException("number", "Pattern",
-          "number must be 1 to " + MAX_SCENE_NUMBER + " letters, digits, '.', '/', '-' or spaces, e.g. 12A");
+          "number must be 1 to " + MAX_SCENE_NUMBER + " letters, digits, '.', '/', '-' or spaces, e.g. 12A")
+          .saying("input.production.scene-number.pattern", String.valueOf(MAX_SCENE_NUMBER));
     }
     String text = Text.required("description", description, MAX_DESCRIPTION);
     if (shootingDayId != null) {
       requireDay(productionId, shootingDayId);
     }
     if (store.sceneNumberTaken(productionId, no)) {
-      throw new ConflictException("number", "Unique", "scene " + no + " already exists on this production");
+      throw new ConflictException("number", "Unique", "scene " + no + " already exists on this production")
+          .saying("input.production.scene.unique", no);
     }
     Scene scene = new Scene(UUID.randomUUID(), productionId, no, text, shootingDayId);
     store.insertScene(scene);
@@ -255,17 +277,19 @@ public class Schedule {
     Set<UUID> named = new LinkedHashSet<>();
     for (UUID member : cast == null ? Set.<UUID>of() : cast) {
       if (member == null) {
-        throw new InvalidInputException("cast", "NotNull", "cast names members by id");
+        throw new InvalidInputException("cast", "NotNull", "cast names members by id")
+            .saying("input.production.cast.not-null");
       }
       Set<CrewRole> roles = productions.rolesOf(productionId, member)
-          .orElseThrow(() -> new InvalidInputException("cast", "Member", member + " is not on this production"));
+          .orElseThrow(() -> notOnThisProduction("cast", member));
       if (!roles.contains(CrewRole.PERFORMER)) {
-        throw new InvalidInputException("cast", "Performer", "the cast are performers; " + member + " is not one");
+        throw new InvalidInputException("cast", "Performer", "the cast are performers; " + member + " is not one")
+            .saying("input.production.cast.performer", String.valueOf(member));
       }
       named.add(member);
     }
     if (cameraHeadId != null && productions.rolesOf(productionId, cameraHeadId).isEmpty()) {
-      throw new InvalidInputException("cameraHeadId", "Member", cameraHeadId + " is not on this production");
+      throw notOnThisProduction("cameraHeadId", cameraHeadId);
     }
     store.nameCast(productionId, sceneId, named, cameraHeadId);
     events.publishEvent(new SceneCastNamed(UUID.randomUUID(), actor(), clock.instant(), productionId, sceneId,
@@ -286,7 +310,8 @@ public class Schedule {
     for (Hazard hazard : marked) {
       if (!hazard.markableOnScene()) {
         throw new InvalidInputException("hazards", "OnScene", hazard.label() + " is reported, not marked on a scene: "
-            + "a scene holds " + Hazard.onScenes());
+            + "a scene holds " + Hazard.onScenes()).saying("input.production.hazard.on-scene",
+            Said.of("hazard." + hazard.name()), String.valueOf(Hazard.onScenes()));
       }
     }
     if (marked.equals(scene.hazards())) {
@@ -316,8 +341,14 @@ public class Schedule {
   /** A day id from another production is treated as unknown, so ids cannot cross productions. */
   private void requireDay(UUID productionId, UUID dayId) {
     if (store.day(productionId, dayId).isEmpty()) {
-      throw new InvalidInputException("shootingDayId", "Exists", "no shooting day " + dayId + " on this production");
+      throw new InvalidInputException("shootingDayId", "Exists", "no shooting day " + dayId + " on this production")
+          .saying("input.production.shooting-day.exists", String.valueOf(dayId));
     }
+  }
+
+  private static InvalidInputException notOnThisProduction(String field, UUID member) {
+    return new InvalidInputException(field, "Member", member + " is not on this production")
+        .saying("input.production.not-on-this-production", String.valueOf(member));
   }
 
   private static UUID actor() {

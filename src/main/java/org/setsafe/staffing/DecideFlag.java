@@ -18,10 +18,12 @@ public record DecideFlag(UUID sceneId, UUID personId, String kind, String decisi
   Checked checked() {
     FlagKind flagKind = flagKind(kind);
     if (sceneId == null) {
-      throw new InvalidInputException("sceneId", "Required", "sceneId names the flagged scene");
+      throw new InvalidInputException("sceneId", "Required", "sceneId names the flagged scene")
+          .saying("input.staffing.flag.scene-required");
     }
     if (personId == null) {
-      throw new InvalidInputException("personId", "Required", "personId names the person flagged");
+      throw new InvalidInputException("personId", "Required", "personId names the person flagged")
+          .saying("input.staffing.flag.person-required");
     }
     return new Checked(flagKind, Text.required("decision", decision, MAX_DECISION));
   }
@@ -30,12 +32,18 @@ public record DecideFlag(UUID sceneId, UUID personId, String kind, String decisi
 
   private static FlagKind flagKind(String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException("kind", "Required", "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
+      throw kindProblem("Required");
     }
     try {
       return FlagKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "Known", "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED");
+      throw kindProblem("Known");
     }
+  }
+
+  /** Missing or unknown, the answer names the kinds a flag has. */
+  private static InvalidInputException kindProblem(String rule) {
+    return new InvalidInputException("kind", rule, "kind is REST_SHORT or WEEKLY_HOURS_EXCEEDED")
+        .saying("input.staffing.flag.kind");
   }
 }

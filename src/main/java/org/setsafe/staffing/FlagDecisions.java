@@ -51,13 +51,14 @@ public class FlagDecisions {
     UUID personId = decision.personId();
     Scene scene = schedule.scene(productionId, sceneId);
     if (scene.shootingDayId() == null) {
-      throw new ConflictException("sceneId", "Scheduled", "scene " + scene.number() + " is not on a shooting day");
+      throw new ConflictException("sceneId", "Scheduled", "scene " + scene.number() + " is not on a shooting day")
+          .saying("input.staffing.flag.scene-not-scheduled", scene.number());
     }
     ShootingDay day = schedule.day(productionId, scene.shootingDayId());
     raising.raiseOn(productionId, day.date(), caller.id());
     Flag flag = flags.onDay(productionId, day).stream().filter(f -> f.is(sceneId, personId, checked.kind()))
         .findFirst().orElseThrow(() -> new ConflictException("kind", "Flagged", "scene " + scene.number()
-            + " has no such flag now; nothing to decide"));
+            + " has no such flag now; nothing to decide").saying("input.staffing.flag.none", scene.number()));
     String role = caller.onSet().holds(CrewRole.PRODUCER) || !caller.onSet().onCrew() ? CrewRole.PRODUCER.name()
         : CrewRole.UPM.name();
     Instant now = clock.instant();

@@ -17,15 +17,14 @@ public record RecordHours(UUID personId, LocalDate workDate, LocalTime on, Local
 
   /** Refuses a date outside the schedule's range, a missing on time, or an off time equal to it. */
   void checkTimes() {
-    if (workDate == null || workDate.isBefore(Schedule.EARLIEST) || workDate.isAfter(Schedule.LATEST)) {
-      throw new InvalidInputException("date", "Range", "date must be between " + Schedule.EARLIEST + " and "
-          + Schedule.LATEST);
-    }
+    Schedule.requireOnTheCalendar(workDate);
     if (on == null) {
-      throw new InvalidInputException("on", "Required", "on is required (HH:MM)");
+      throw new InvalidInputException("on", "Required", "on is required (HH:MM)")
+          .saying("input.staffing.hours.on-required");
     }
     if (off != null && off.equals(on)) {
-      throw new InvalidInputException("off", "AfterOn", "off comes after on (an earlier time is after midnight)");
+      throw new InvalidInputException("off", "AfterOn", "off comes after on (an earlier time is after midnight)")
+          .saying("input.staffing.hours.off-after-on");
     }
   }
 

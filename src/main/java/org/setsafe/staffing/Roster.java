@@ -72,11 +72,13 @@ public class Roster {
     Member person = step.person();
     if (step.duty() == CrewRole.ARMORER && person.roles().stream().noneMatch(ARMORER_ROLES::contains)) {
       throw new InvalidInputException("duty", "Armorer", person.displayName() + " is not an armorer or property "
-          + "master on this production; only they may be a dedicated armorer");
+          + "master on this production; only they may be a dedicated armorer")
+          .saying("input.staffing.duty.not-an-armorer", person.displayName());
     }
     if (step.duty() != CrewRole.ARMORER && !person.roles().contains(step.duty())) {
       throw new InvalidInputException("duty", "RoleHeld", person.displayName() + " does not hold the role "
-          + step.duty().label() + " on this production");
+          + step.duty().label() + " on this production")
+          .saying("input.staffing.duty.role-not-held", person.displayName(), step.duty().said());
     }
     ShootingDay day = step.day();
     store.lockPerson(person.userId());
@@ -106,7 +108,8 @@ public class Roster {
         .anyMatch(a -> a.personId().equals(step.person().userId()) && a.duty() == step.duty());
     if (!onIt) {
       throw new ConflictException("duty", "OnDuty", step.person().displayName() + " is not on duty as "
-          + step.duty().label() + " on " + step.day().date());
+          + step.duty().label() + " on " + step.day().date()).saying("input.staffing.duty.not-on-duty",
+          step.person().displayName(), step.duty().said(), String.valueOf(step.day().date()));
     }
     return enter(productionId, step, false);
   }
@@ -118,7 +121,8 @@ public class Roster {
     Caller caller = roles.require(productionId, StaffingRoles.SCHEDULERS, what, refusal);
     ShootingDay day = schedule.day(productionId, duty.dayId());
     if (duty.duty() == null) {
-      throw new InvalidInputException("duty", "Required", "duty names a crew role, e.g. ARMORER");
+      throw new InvalidInputException("duty", "Required", "duty names a crew role, e.g. ARMORER")
+          .saying("input.staffing.duty.required");
     }
     return new RosterStep(caller, day, reads.crewMember(productionId, duty.personId()), duty.duty());
   }

@@ -75,10 +75,12 @@ class StaffingReads {
   /** A member of the production's crew, named by a step's input; refused, naming the field, when not. */
   Member crewMember(UUID productionId, UUID personId) {
     if (personId == null) {
-      throw new InvalidInputException("personId", "Required", "personId names a member of this production");
+      throw new InvalidInputException("personId", "Required", "personId names a member of this production")
+          .saying("input.staffing.person.required");
     }
     return crew.member(productionId, personId)
-        .orElseThrow(() -> new InvalidInputException("personId", "Member", personId + " is not on this production"));
+        .orElseThrow(() -> new InvalidInputException("personId", "Member", personId + " is not on this production")
+            .saying("input.staffing.person.not-on-this-production", String.valueOf(personId)));
   }
 
   private DayStaffing day(UUID productionId, ShootingDay day) {

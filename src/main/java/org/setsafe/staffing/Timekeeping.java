@@ -67,7 +67,8 @@ public class Timekeeping {
     String why = Text.optional("reason", hours.reason(), MAX_REASON);
     if (correction && why == null) {
       throw new InvalidInputException("reason", "Required", "hours for " + workDate + " are already recorded; a "
-          + "correction says why (the earlier entry stays on record)");
+          + "correction says why (the earlier entry stays on record)")
+          .saying("input.staffing.hours.correction-says-why", String.valueOf(workDate));
     }
     Instant now = clock.instant();
     Shift shift = new Shift(UUID.randomUUID(), productionId, who, workDate, onAt, offAt, why, caller.id(), now);

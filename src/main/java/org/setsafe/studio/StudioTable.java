@@ -136,13 +136,15 @@ public class StudioTable {
     List<String> keys = ordered.stream().map(StudioColumn::key).toList();
     if (!ask.sort().equals(ATTENTION) && !ask.sort().equals(NAME) && !keys.contains(ask.sort())) {
       throw new InvalidInputException("sort", "OneOf", "sort by attention, name or one of the columns: "
-          + String.join(", ", keys));
+          + String.join(", ", keys)).saying("input.studio.sort.one-of", String.join(", ", keys));
     }
     if (ask.only() != null && !keys.contains(ask.only())) {
-      throw new InvalidInputException("only", "OneOf", "only names one of the columns: " + String.join(", ", keys));
+      throw new InvalidInputException("only", "OneOf", "only names one of the columns: " + String.join(", ", keys))
+          .saying("input.studio.only.one-of", String.join(", ", keys));
     }
     if (!ask.direction().equals("asc") && !ask.direction().equals("desc")) {
-      throw new InvalidInputException("direction", "OneOf", "direction is asc or desc");
+      throw new InvalidInputException("direction", "OneOf", "direction is asc or desc")
+          .saying("input.studio.direction.one-of");
     }
     // A name is searched for as typed; NUL and other odd text is refused like anywhere else.
     Text.optional("name", ask.name(), 120);

@@ -2,6 +2,7 @@ package org.setsafe.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +32,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -117,20 +119,20 @@ class BudgetReportTest {
     BudgetTestProduction.Set_ set = productions.withFirearmsDays("Bad Sums", 1);
     change(set, "leo.upm", "{\"kind\":\"ARMORER_DAYS\",\"plannedUnits\":1,\"rate\":\"950\",\"currency\":\"USD\"}");
 
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":-1,\"rate\":\"800\"}", "plannedUnits", "NotNegative");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"-800\"}", "rate", "NotNegative");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":1e30}", "rate", "Range");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":100001,\"rate\":\"800\"}", "plannedUnits", "Range");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"committed\":\"99999999999\"}",
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":-1,\"rate\":\"800\"}", "plannedUnits", "NotNegative");
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"-800\"}", "rate", "NotNegative");
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":1e30}", "rate", "Range");
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":100001,\"rate\":\"800\"}", "plannedUnits", "Range");
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"committed\":\"99999999999\"}",
         "committed", "Range");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800.005\"}", "rate", "Cents");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1}", "rate", "Required");
-    refused(set, "{\"kind\":\"MEDIC\",\"plannedUnits\":1,\"rate\":\"800\"}", "kind", "Known");
-    refused(set, "{\"kind\":\"ARMORER_DAYS\",\"plannedUnits\":1,\"rate\":\"950\",\"actual\":\"950\"}", "actual",
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800.005\"}", "rate", "Cents");
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1}", "rate", "Required");
+    refusedInWords(set, "{\"kind\":\"MEDIC\",\"plannedUnits\":1,\"rate\":\"800\"}", "kind", "Known");
+    refusedInWords(set, "{\"kind\":\"ARMORER_DAYS\",\"plannedUnits\":1,\"rate\":\"950\",\"actual\":\"950\"}", "actual",
         "WorkedFromTheRecord");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"currency\":\"EUR\"}",
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"currency\":\"EUR\"}",
         "currency", "SameCurrency");
-    refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"currency\":\"XYZW\"}",
+    refusedInWords(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"currency\":\"XYZW\"}",
         "currency", "Known");
     refused(set, "{\"kind\":\"SET_MEDIC_DAYS\",\"plannedUnits\":1,\"rate\":\"800\",\"reason\":\"a\\u0000b\"}",
         "reason", null);
@@ -154,18 +156,33 @@ class BudgetReportTest {
             .with(csrf()).param("kind", "SET_MEDIC_DAYS").param("plannedUnits", "two").param("rate", "800"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("plannedUnits must be a number")));
+    // And in Spanish to one who reads it, the field by the form's own label.
+    mvc.perform(post("/productions/" + set.id() + "/budget/lines").with(crew.signedIn(set.who("leo.upm")))
+            .with(csrf()).header("Accept-Language", "es-MX,es;q=0.9").param("kind", "SET_MEDIC_DAYS")
+            .param("plannedUnits", "-2").param("rate", "800"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Unidades previstas: no puede ser un número negativo")));
     mvc.perform(post("/productions/" + set.id() + "/budget/lines").with(crew.signedIn(set.who("leo.upm")))
             .with(csrf()).param("kind", "SET_MEDIC_DAYS").param("plannedUnits", "1").param("rate", "800")
             .param("reason", "nul\u0000here"))
         .andExpect(status().isBadRequest());
   }
 
-  private void refused(BudgetTestProduction.Set_ set, String json, String field, String rule) throws Exception {
+  private ResultActions refused(BudgetTestProduction.Set_ set, String json, String field, String rule)
+      throws Exception {
     ResultActions result = send(set, "leo.upm", set.api() + "/budget/lines", json)
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value(field));
     if (rule != null) {
       result.andExpect(jsonPath("$.errors[0].rule").value(rule));
     }
+    return result;
+  }
+
+  /** Refused by the budget's own rules, which say their words: English as answered, Spanish too. */
+  private void refusedInWords(BudgetTestProduction.Set_ set, String json, String field, String rule)
+      throws Exception {
+    refused(set, json, field, rule)
+        .andExpect(result -> saidAsWritten((InvalidInputException) result.getResolvedException()));
   }
 
   private void change(BudgetTestProduction.Set_ set, String as, String json) throws Exception {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,6 +22,7 @@ import org.setsafe.SetSafeTest;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
+import org.setsafe.shared.InvalidInputException;
 import org.setsafe.studio.StudioColumn;
 import org.setsafe.studio.StudioColumn.Concern;
 import org.setsafe.studio.StudioColumn.StudioCell;
@@ -74,6 +76,7 @@ class SafetyBudgetTest {
         .andExpect(jsonPath("$.rule").value("budget.cut-needs-reason"))
         .andExpect(jsonPath("$.errors[0].field").value("reason"))
         .andExpect(jsonPath("$.reason").value(containsString("below the 3 the schedule needs")))
+        .andExpect(result -> saidAsWritten((InvalidInputException) result.getResolvedException()))
         .andReturn().getResponse().getContentAsString();
     String refusalId = JsonPath.read(refused, "$.refusalId");
     sheet(set, "leo.upm").andExpect(jsonPath("$.lines[0].version").value(1))
@@ -132,7 +135,8 @@ class SafetyBudgetTest {
     // 25% off a line the schedule names no minimum for: more than the 20% allowed.
     change(set, "grace.producer", """
         {"kind":"PROTECTIVE_EQUIPMENT","plannedUnits":3,"rate":"1200"}""").andExpect(status().isConflict())
-        .andExpect(jsonPath("$.reason").value(containsString("cut by 25%, more than the 20% allowed")));
+        .andExpect(jsonPath("$.reason").value(containsString("cut by 25%, more than the 20% allowed")))
+        .andExpect(result -> saidAsWritten((InvalidInputException) result.getResolvedException()));
     // 10% is within the share: no reason needed, nothing flagged.
     change(set, "grace.producer", """
         {"kind":"PROTECTIVE_EQUIPMENT","plannedUnits":4,"rate":"1080"}""").andExpect(status().isCreated())

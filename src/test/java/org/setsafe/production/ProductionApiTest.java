@@ -2,6 +2,7 @@ package org.setsafe.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,9 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /** A production set up through the API, as a studio's integration would, and everything it refuses. */
 @SetSafeTest
@@ -57,6 +60,20 @@ class ProductionApiTest {
     return id;
   }
 
+  /** The problem answered is the production's own, and says its words: English as answered, Spanish too. */
+  private static ResultMatcher inWords() {
+    return result -> saidAsWritten((InvalidInputException) result.getResolvedException());
+  }
+
+  /** As {@link #inWords()} where the production's rules answered; a body's shape is refused before they read it. */
+  private static ResultMatcher inWordsWhereTheRulesAnswered() {
+    return result -> {
+      if (result.getResolvedException() instanceof InvalidInputException problem) {
+        saidAsWritten(problem);
+      }
+    };
+  }
+
   @Test
   void aProducerStaffsAndA1stAdSchedulesAProduction() throws Exception {
     String id = newProduction();
@@ -87,7 +104,7 @@ class ProductionApiTest {
     mvc.perform(delete("/api/productions/" + id + "/members/" + crew.id("grace.producer")).header("Authorization", producer))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("roles"))
-        .andExpect(jsonPath("$.errors[0].rule").value("KeepsManager"));
+        .andExpect(jsonPath("$.errors[0].rule").value("KeepsManager")).andExpect(inWords());
   }
 
   static Stream<Arguments> badProductions() {
@@ -107,7 +124,8 @@ class ProductionApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
-        .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)));
+        .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)))
+        .andExpect(inWordsWhereTheRulesAnswered());
     assertThat(SystemActor.call(() -> productions.visibleToCurrentUser().size())).isEqualTo(before);
   }
 
@@ -128,7 +146,8 @@ class ProductionApiTest {
     mvc.perform(post("/api/productions/" + id + "/members").header("Authorization", producer)
             .contentType(MediaType.APPLICATION_JSON).content(json))
         .andExpect(status().is(status))
-        .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+        .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+        .andExpect(inWordsWhereTheRulesAnswered());
     assertThat(SystemActor.call(() -> productions.members(UUID.fromString(id)))).hasSize(1);
   }
 
@@ -149,7 +168,8 @@ class ProductionApiTest {
             .contentType(MediaType.APPLICATION_JSON).content(json))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
-        .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)));
+        .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)))
+        .andExpect(inWordsWhereTheRulesAnswered());
     assertThat(SystemActor.call(() -> schedule.days(UUID.fromString(id)))).isEmpty();
   }
 
@@ -160,7 +180,7 @@ class ProductionApiTest {
     create(producer, "/api/productions/" + id + "/shooting-days", day);
     mvc.perform(post("/api/productions/" + id + "/shooting-days").header("Authorization", producer)
             .contentType(MediaType.APPLICATION_JSON).content(day))
-        .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("date"));
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("date")).andExpect(inWords());
   }
 
   @Test
@@ -170,7 +190,8 @@ class ProductionApiTest {
     mvc.perform(post("/api/productions/" + id + "/scenes").header("Authorization", producer)
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"number\":\"1\",\"description\":\"Opening\",\"shootingDayId\":\"" + westernDay + "\"}"))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("shootingDayId"));
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("shootingDayId"))
+        .andExpect(inWords());
     assertThat(SystemActor.call(() -> schedule.scenes(UUID.fromString(id)))).isEmpty();
   }
 
@@ -191,7 +212,10 @@ class ProductionApiTest {
     mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[\"LASERS\"]}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hazards"))
-        .andExpect(jsonPath("$.errors[0].rule").value("KnownHazard"));
+        .andExpect(jsonPath("$.errors[0].rule").value("KnownHazard")).andExpect(inWords());
+    mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"hazards\":[42]}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].rule").value("Type")).andExpect(inWords());
     // Fatigue is reported by the crew, not marked in the breakdown.
     mvc.perform(put(hazards).header("Authorization", producer).contentType(MediaType.APPLICATION_JSON)
             .content("{\"hazards\":[\"FIREARMS\",\"FATIGUE_HOURS\"]}"))

@@ -102,6 +102,16 @@ class ProductionPagesTest {
     assertThat(SystemActor.call(() -> productions.members(western).size())).isEqualTo(before);
   }
 
+  @Test
+  void aProducerReadingSpanishIsToldInSpanishWhatTheCrewFormRefused() throws Exception {
+    String page = mvc.perform(post("/productions/" + western + "/crew").with(crew.signedIn("grace.producer"))
+            .with(csrf()).header("Accept-Language", "es-MX,es;q=0.9").param("username", "nobody.at.all")
+            .param("roles", "CREW").param("department", "Grip"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("no hay ninguna cuenta con el usuario &#39;nobody.at.all&#39;")
+        .doesNotContain("no account with username");
+  }
+
   @ParameterizedTest(name = "date=''{0}'' call=''{1}'': {3}")
   @CsvSource({
       "1850-07-04, 06:00, Ranch, date must be between",

@@ -2,6 +2,7 @@ package org.setsafe.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,10 +36,12 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * A firearms day's staffing, the way the production office and the set live it: the dedicated armorer scheduled
@@ -282,14 +285,31 @@ class StaffingTest {
   void badInputIsRefusedNamingTheFieldAndOnlyTheUpm1stAdOrProducerSchedule() throws Exception {
     Set_ set = set("Bad Input");
     scheduleDuty(set, "leo.upm", "eli.actor", "ARMORER").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("duty")).andExpect(jsonPath("$.errors[0].rule").value("Armorer"));
+        .andExpect(jsonPath("$.errors[0].field").value("duty")).andExpect(jsonPath("$.errors[0].rule").value("Armorer"))
+        .andExpect(inWords());
+    scheduleDuty(set, "leo.upm", "marcus.camera", "PROPERTY_MASTER").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].rule").value("RoleHeld")).andExpect(inWords());
     send(set, "leo.upm", set.api() + "/staffing/days/" + set.today.id() + "/roster",
-        "{\"personId\":\"" + set.idOf("rosa.armorer") + "\"}").andExpect(status().isBadRequest());
+        "{\"personId\":\"" + set.idOf("rosa.armorer") + "\"}").andExpect(status().isBadRequest()).andExpect(inWords());
+    send(set, "leo.upm", set.api() + "/staffing/days/" + set.today.id() + "/roster",
+        "{\"personId\":\"" + UUID.randomUUID() + "\",\"duty\":\"CREW\"}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].rule").value("Member")).andExpect(inWords());
+    send(set, "leo.upm", set.api() + "/staffing/days/" + set.today.id() + "/releases",
+        "{\"personId\":\"" + set.idOf("rosa.armorer") + "\",\"duty\":\"CAMERA\"}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.errors[0].rule").value("OnDuty")).andExpect(inWords());
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "06:00").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("off"));
+        .andExpect(jsonPath("$.errors[0].field").value("off")).andExpect(inWords());
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "18:00").andExpect(status().isCreated());
     hours(set, "leo.upm", "rosa.armorer", set.date(), "06:00", "19:00").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        .andExpect(jsonPath("$.errors[0].field").value("reason")).andExpect(inWords());
+    decide(set, "grace.producer", "eli.actor", "REST_SHORT").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.errors[0].rule").value("Flagged")).andExpect(inWords());
+    UUID unscheduled = SystemActor.call(() -> schedule.addScene(set.id(), "U" + set.scene.number(), "Rehearsal",
+        null)).id();
+    send(set, "grace.producer", set.api() + "/staffing/decisions", "{\"sceneId\":\"" + unscheduled
+        + "\",\"personId\":\"" + set.idOf("eli.actor") + "\",\"kind\":\"REST_SHORT\",\"decision\":\"Moved\"}")
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].rule").value("Scheduled"))
+        .andExpect(inWords());
     scheduleDuty(set, "eli.actor", "rosa.armorer", "ARMORER").andExpect(status().isForbidden());
     hours(set, "eli.actor", "rosa.armorer", set.date(), "06:00", "18:00").andExpect(status().isForbidden());
     hours(set, "eli.actor", "eli.actor", set.date(), "07:00", "02:00").andExpect(status().isCreated())
@@ -315,7 +335,13 @@ class StaffingTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("no other duty")));
     mvc.perform(post("/productions/" + set.id() + "/staffing/hours").with(crew.signedIn(set.who("marcus.camera")))
         .with(csrf()).param("date", set.date().toString()).param("on", "nonsense"))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest()).andExpect(inWords());
+    // A crew member reading Spanish is told in Spanish, the field by the form's own label.
+    mvc.perform(post("/productions/" + set.id() + "/staffing/hours").with(crew.signedIn(set.who("marcus.camera")))
+        .with(csrf()).header("Accept-Language", "es-MX,es;q=0.9").param("date", set.date().toString())
+        .param("on", "nonsense"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Entrada: tiene que ser una hora como 06:30")));
     mvc.perform(post("/productions/" + set.id() + "/staffing/hours").with(crew.signedIn(set.who("marcus.camera")))
         .with(csrf()).param("date", set.date().toString()).param("on", "06:00").param("off", "18:30"))
         .andExpect(status().is3xxRedirection());
@@ -326,6 +352,11 @@ class StaffingTest {
   }
 
   // ---- helpers ----
+
+  /** The problem answered is staffing's own, and says its words: English as answered, Spanish too. */
+  private static ResultMatcher inWords() {
+    return result -> saidAsWritten((InvalidInputException) result.getResolvedException());
+  }
 
   private ResultActions dayOf(Set_ set) throws Exception {
     return mvc.perform(get(set.api() + "/staffing/days/" + set.today.id())

@@ -1,6 +1,7 @@
 package org.setsafe.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
+import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -156,12 +159,23 @@ class StudioViewScenarioTest {
         .contains("Misfires and accidental discharges");
   }
 
+  /** The studio's own problem, said in words: English as answered, Spanish too. */
+  private static ResultMatcher inWords() {
+    return result -> saidAsWritten((InvalidInputException) result.getResolvedException());
+  }
+
   @Test
   void aSortThatNamesNoColumnIsRefusedNamingTheField() throws Exception {
     mvc.perform(get("/api/studio/productions").param("sort", "budget; DROP TABLE production")
             .with(crew.signedIn("demo.studio")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("sort"));
+        .andExpect(jsonPath("$.errors[0].field").value("sort")).andExpect(inWords());
+    mvc.perform(get("/api/studio/productions").param("only", "weather").with(crew.signedIn("demo.studio")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("only")).andExpect(inWords());
+    mvc.perform(get("/api/studio/productions").param("direction", "up").with(crew.signedIn("demo.studio")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("direction")).andExpect(inWords());
     mvc.perform(get("/api/studio/productions").param("name", "Dust\u0000Devil").with(crew.signedIn("demo.studio")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("name"));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * When a change to a safety line is a cut the budget flags: it lowers the line's planned money and leaves fewer
@@ -28,38 +29,48 @@ public final class CutPolicy {
   }
 
   /**
+   * A flagged cut: {@code why} in English, as the review, the line's version and the ledger keep it, and the same as
+   * bundle words ({@code said}), so a refused cut reads in the reader's language on the page.
+   */
+  public record Cut(String why, Said said) {}
+
+  /**
    * Why the change is a flagged cut, in words for the review; empty when it is none. {@code previous} is the line
    * as it stands (null for a new line, which cuts nothing).
    */
-  public Optional<String> cut(LineVersion previous, BigDecimal units, long plannedCents, BigDecimal neededUnits) {
+  public Optional<Cut> cut(LineVersion previous, BigDecimal units, long plannedCents, BigDecimal neededUnits) {
     if (previous == null || plannedCents >= previous.plannedCents()) {
       return Optional.empty();
     }
     SafetyLineKind kind = previous.kind();
+    Said line = Said.of("budget.line." + kind.name());
     if (units.compareTo(neededUnits) < 0) {
-      return Optional.of(kind.label() + " cut to " + units(units, kind) + ", below the " + neededUnits.toPlainString() + " the schedule needs (was "
-          + previous.plannedUnits().stripTrailingZeros().toPlainString() + ")");
+      String number = units.stripTrailingZeros().toPlainString();
+      boolean one = units.compareTo(BigDecimal.ONE) == 0;
+      String need = neededUnits.toPlainString();
+      String was = previous.plannedUnits().stripTrailingZeros().toPlainString();
+      return Optional.of(new Cut(kind.label() + " cut to " + number + " " + kind.unit() + (one ? "" : "s")
+          + ", below the " + need + " the schedule needs (was " + was + ")", Said.of("reason.budget.cut.below-need",
+          line, number, Said.of("budget.unit." + kind.unit() + (one ? ".one" : ".many")), need, was)));
     }
     long before = previous.plannedCents();
     BigDecimal share = BigDecimal.valueOf(before - plannedCents).multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
     if (share.compareTo(BigDecimal.valueOf(allowedSharePercent)) > 0) {
-      return Optional.of(kind.label() + " cut by " + share.stripTrailingZeros().toPlainString() + "%, more than the "
-          + allowedSharePercent + "% allowed without a review");
+      String percent = share.stripTrailingZeros().toPlainString();
+      return Optional.of(new Cut(kind.label() + " cut by " + percent + "%, more than the " + allowedSharePercent
+          + "% allowed without a review", Said.of("reason.budget.cut.over-the-share", line, percent,
+          String.valueOf(allowedSharePercent))));
     }
     return Optional.empty();
   }
 
-  private static String units(BigDecimal units, SafetyLineKind kind) {
-    String number = units.stripTrailingZeros().toPlainString();
-    return number + " " + kind.unit() + (units.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
-  }
-
   /** A flagged cut without a written reason is refused; the reason names the rule and what to do. */
-  public Optional<Refusal> check(Optional<String> cut, String reason) {
+  public Optional<Refusal> check(Optional<Cut> cut, String reason) {
     if (cut.isPresent() && (reason == null || reason.isBlank())) {
-      return Optional.of(new Refusal(RULE, cut.get() + ". A cut like this needs a written reason, and opens a "
-          + "management review a producer answers and studio safety sees.", "reason"));
+      return Optional.of(new Refusal(RULE, cut.get().why() + ". A cut like this needs a written reason, and opens a "
+          + "management review a producer answers and studio safety sees.", "reason")
+          .saying("reason." + RULE, cut.get().said()));
     }
     return Optional.empty();
   }

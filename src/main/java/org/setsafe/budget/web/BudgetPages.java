@@ -72,7 +72,7 @@ class BudgetPages {
       // Back on the same page, with what was typed, so a reason can be added to a flagged cut at once.
       BudgetSheet sheet = views.sheet(productionId);
       response.setStatus(e instanceof ConflictException ? 409 : 400);
-      return show(productionId, sheet, model, e.getMessage(), Map.of("kind", String.valueOf(kind),
+      return show(productionId, sheet, model, e.forReader(), Map.of("kind", String.valueOf(kind),
           "plannedUnits", String.valueOf(units), "rate", String.valueOf(rate), "note", note == null ? "" : note,
           "reason", reason == null ? "" : reason));
     }
@@ -110,12 +110,14 @@ class BudgetPages {
     String plain = value.strip().replace(",", "");
     // A number of thousands of digits is refused before it is parsed at all.
     if (plain.length() > 40) {
-      throw new InvalidInputException(field, "Range", field + " is far too large");
+      throw new InvalidInputException(field, "Range", field + " is far too large")
+          .saying("input.budget.amount.far-too-large", ChangeLine.amountField(field));
     }
     try {
       return new BigDecimal(plain);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "Number", field + " must be a number such as 950 or 950.00");
+      throw new InvalidInputException(field, "Number", field + " must be a number such as 950 or 950.00")
+          .saying("input.budget.amount.number", ChangeLine.amountField(field));
     }
   }
 }

@@ -67,7 +67,7 @@ class CrewPages {
         // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
         model.addAttribute("refusal", refusals.onPage(e, null));
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     return show(productionId, model);
@@ -99,7 +99,7 @@ class CrewPages {
         // In words with who can fix it and where, as every page shows a rule's refusal; the code stays in the API.
         model.addAttribute("refusal", refusals.onPage(e, null));
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     model.addAttribute("production", productions.get(productionId));
@@ -115,7 +115,7 @@ class CrewPages {
       productions.removeMember(productionId, userId);
       redirect.addFlashAttribute("notice", words("production.crew.removed"));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/crew";
   }

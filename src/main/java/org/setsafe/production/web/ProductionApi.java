@@ -180,18 +180,21 @@ class ProductionApi {
       return Set.of();
     }
     if (!list.isArray()) {
-      throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"]");
+      throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"]")
+          .saying("input.production.hazards.type");
     }
     Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
     for (JsonNode name : list) {
       if (!name.isString()) {
+        String type = name.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         throw new InvalidInputException("hazards", "Type", "hazards is a list of hazard names, e.g. [\"FIREARMS\"], not "
-            + name.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " values");
+            + type + " values").saying("input.production.hazards.type-of", type);
       }
       Hazard hazard = Hazard.fromCode(name.asString());
       if (hazard == null || !hazard.markableOnScene()) {
         throw new InvalidInputException("hazards", "KnownHazard", "a scene's hazards are named from "
-            + Hazard.onScenes() + ", not " + name);
+            + Hazard.onScenes() + ", not " + name).saying("input.production.hazards.known",
+            String.valueOf(Hazard.onScenes()), String.valueOf(name));
       }
       hazards.add(hazard);
     }

@@ -77,7 +77,7 @@ class ProductionPages {
         Production created = productions.create(form.name(), form.timeZone());
         return "redirect:/productions/" + created.id() + "/crew";
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     List<Production> mine = productions.visibleToCurrentUser();

@@ -77,7 +77,7 @@ class SchedulePages {
         redirect.addFlashAttribute("notice", words("production.schedule.day-scheduled", form.date().toString()));
         return "redirect:/productions/" + productionId + "/schedule";
       } catch (InvalidInputException e) {
-        result.rejectValue(e.field(), e.rule(), e.getMessage());
+        result.rejectValue(e.field(), e.rule(), e.forReader());
       }
     }
     model.addAttribute("sceneForm", new SceneForm("", "", null));
@@ -94,7 +94,7 @@ class SchedulePages {
         redirect.addFlashAttribute("notice", words("production.schedule.scene-added", form.number().strip()));
         return "redirect:/productions/" + productionId + "/schedule";
       } catch (InvalidInputException e) {
-        result.rejectValue("shootingDayId".equals(e.field()) ? "day" : e.field(), e.rule(), e.getMessage());
+        result.rejectValue("shootingDayId".equals(e.field()) ? "day" : e.field(), e.rule(), e.forReader());
       }
     }
     model.addAttribute("dayForm", new DayForm(null, LocalTime.of(6, 0), "", null, null));
@@ -108,7 +108,7 @@ class SchedulePages {
       ShootingDay day = schedule.planDay(productionId, dayId, form.mealBreak(), form.wrap());
       redirect.addFlashAttribute("notice", words("production.schedule.day-planned", day.date().toString()));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/schedule";
   }
@@ -119,7 +119,7 @@ class SchedulePages {
       schedule.callMealBreak(productionId);
       redirect.addFlashAttribute("notice", words("production.schedule.meal-break.notice"));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/schedule";
   }
@@ -130,7 +130,7 @@ class SchedulePages {
       schedule.callWrap(productionId);
       redirect.addFlashAttribute("notice", words("production.schedule.wrap.notice"));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/schedule";
   }
@@ -157,7 +157,7 @@ class SchedulePages {
       redirect.addFlashAttribute("notice", words("production.scene.cast.saved", scene.number()));
       return "redirect:/productions/" + productionId + "/schedule";
     } catch (InvalidInputException e) {
-      result.rejectValue("cameraHeadId".equals(e.field()) ? "cameraHead" : "cast", e.rule(), e.getMessage());
+      result.rejectValue("cameraHeadId".equals(e.field()) ? "cameraHead" : "cast", e.rule(), e.forReader());
     }
     return showScene(productionId, schedule.scene(productionId, sceneId), model);
   }

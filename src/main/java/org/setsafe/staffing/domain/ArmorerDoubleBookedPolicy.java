@@ -45,12 +45,12 @@ public final class ArmorerDoubleBookedPolicy {
     List<Assignment> armorer = standingThatDate.stream().filter(Assignment::dedicatedArmorer).toList();
     if (armorer.stream().anyMatch(a -> a.productionId().equals(productionId))) {
       return refuse(personName + " is the dedicated armorer on " + date + " and holds no other duty that day ("
-          + duty.label() + " refused)", "is-armorer-here", personName, date, role(duty));
+          + duty.label() + " refused)", "is-armorer-here", personName, date, duty.said());
     }
     if (!armorer.isEmpty()) {
       return refuse(personName + " is the dedicated armorer on another production on " + date
           + " and holds no other duty that day (" + duty.label() + " refused)", "is-armorer-elsewhere", personName, date,
-          role(duty));
+          duty.said());
     }
     return Optional.empty();
   }
@@ -60,13 +60,8 @@ public final class ArmorerDoubleBookedPolicy {
         .saying("reason." + RULE + "." + variant, args));
   }
 
-  /** A duty in the reader's words: the pages' own name for the role. */
-  private static Said role(CrewRole duty) {
-    return Said.of("crew.role." + duty.name());
-  }
-
   /** Duties joined with commas, as the reason joins them. */
   private static Said duties(List<CrewRole> duties) {
-    return new Said("reason.list." + duties.size(), duties.stream().map(d -> (Object) role(d)).toList());
+    return new Said("reason.list." + duties.size(), duties.stream().map(d -> (Object) d.said()).toList());
   }
 }

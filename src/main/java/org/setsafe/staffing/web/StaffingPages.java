@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.staffing.DayDuty;
 import org.setsafe.staffing.DecideFlag;
 import org.setsafe.staffing.FlagDecisions;
@@ -149,52 +150,58 @@ class StaffingPages {
 
   private static UUID uuid(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Required", "choose one");
+      throw new InvalidInputException(field, "Required", "choose one").saying("input.staffing.form.choose-one");
     }
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Format", "not a valid choice");
+      throw new InvalidInputException(field, "Format", "not a valid choice")
+          .saying("input.staffing.form.not-a-choice");
     }
   }
 
   private static CrewRole duty(String value) {
-    return parse("duty", value, CrewRole.class, "choose a duty, e.g. Armorer");
+    return parse("duty", value, CrewRole.class, "choose a duty, e.g. Armorer", "input.staffing.form.choose-duty");
   }
 
-  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message) {
+  /** An enum's constant by name; missing or unknown, {@code message} says what to choose ({@code key}: its words). */
+  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message, String key) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Required", message);
+      throw new InvalidInputException(field, "Required", message).saying(key);
     }
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Known", message);
+      throw new InvalidInputException(field, "Known", message).saying(key);
     }
   }
 
   private static LocalTime time(String field, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw new InvalidInputException(field, "Required", field + " is required (HH:MM)");
+        throw new InvalidInputException(field, "Required", field + " is required (HH:MM)")
+            .saying("input.staffing.form.time-required", label(field));
       }
       return null;
     }
     try {
       return LocalTime.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Format", field + " must be a time such as 06:30");
+      throw new InvalidInputException(field, "Format", field + " must be a time such as 06:30")
+          .saying("input.staffing.form.time-format", label(field));
     }
   }
 
   private static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Required", field + " is required");
+      throw new InvalidInputException(field, "Required", field + " is required")
+          .saying("input.staffing.form.date-required", label(field));
     }
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Format", field + " must be a date such as 2026-11-25");
+      throw new InvalidInputException(field, "Format", field + " must be a date such as 2026-11-25")
+          .saying("input.staffing.form.date-format", label(field));
     }
   }
 
@@ -202,8 +209,17 @@ class StaffingPages {
     try {
       return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "Format", field + " must be a whole number of hours");
+      throw new InvalidInputException(field, "Format", field + " must be a whole number of hours")
+          .saying("input.staffing.form.whole-hours", label(field));
     }
+  }
+
+  /**
+   * A form field as a problem names it: in English the field's own name, as the API's problems do; in Spanish the
+   * form's label for it.
+   */
+  private static Said label(String field) {
+    return Said.of("input.staffing.field." + field);
   }
 
   /** A notice in the reader's language. */

@@ -38,6 +38,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,18 +111,20 @@ public class ReportingClocks {
     OnSet caller = responsible(productionId, "record a reportable outcome");
     Incident incident = incident(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("outcome", "Required", "outcome is required");
+      throw new InvalidInputException("outcome", "Required", "outcome is required")
+          .saying("input.incident.required", "outcome");
     }
     ReportableOutcome outcome = Choices.oneOf(ReportableOutcome.class, "outcome", input.outcome());
     String state = ReportingDeadlines.state(input.state());
     Instant now = now();
     Instant started = input.learnedAt() == null ? now : input.learnedAt().truncatedTo(ChronoUnit.MILLIS);
     if (started.isAfter(now)) {
-      throw new InvalidInputException("learnedAt", "NotInTheFuture", "learnedAt must not be after now");
+      throw new InvalidInputException("learnedAt", "NotInTheFuture", "learnedAt must not be after now")
+          .saying("input.incident.not-after-now", "learnedAt");
     }
     if (started.isBefore(incident.happenedAt())) {
       throw new InvalidInputException("learnedAt", "AfterTheIncident",
-          "learnedAt must not be before the incident happened");
+          "learnedAt must not be before the incident happened").saying("input.incident.clock.learned-before");
     }
     List<ClockView> started_ = new ArrayList<>();
     for (ReportingDeadlines.Deadline deadline : ReportingDeadlines.of(outcome, state)) {
@@ -129,7 +132,8 @@ public class ReportingClocks {
           deadline.regulator(), started, started.plus(deadline.within()), caller.userId());
       if (!store.insertClock(c)) {
         throw new InvalidInputException("outcome", "Once", outcome.label() + " is already on a "
-            + deadline.regulator().label() + " clock for this incident");
+            + deadline.regulator().label() + " clock for this incident").saying("input.incident.clock.once",
+            Said.of("incident.outcome." + outcome.name()), deadline.regulator().label());
       }
       events.publishEvent(new ReportingClockStarted(UUID.randomUUID(), productionId, caller.userId(), now,
           incidentId, c.id(), outcome, state, c.regulator(), c.startedAt(), c.dueAt()));
@@ -158,7 +162,8 @@ public class ReportingClocks {
         .orElseThrow(() -> new NotFoundException("no reporting clock " + clockId + " on this incident"));
     ReportingClock c = store.lockClock(clockId).orElseThrow();
     if (input == null) {
-      throw new InvalidInputException("reference", "Required", "madeAt, regulator and reference are required");
+      throw new InvalidInputException("reference", "Required", "madeAt, regulator and reference are required")
+          .saying("input.incident.clock.report-required");
     }
     Regulator regulator = Choices.oneOf(Regulator.class, "regulator", input.regulator());
     Instant now = now();
@@ -166,7 +171,8 @@ public class ReportingClocks {
         : input.madeAt().truncatedTo(ChronoUnit.MILLIS), regulator, input.reference(), caller.userId(), now);
     made.answers(c);
     if (store.reportMade(clockId).isPresent()) {
-      throw new InvalidInputException("clockId", "Once", "the report on this clock was already recorded");
+      throw new InvalidInputException("clockId", "Once", "the report on this clock was already recorded")
+          .saying("input.incident.clock.reported-already");
     }
     store.insertReportMade(made);
     events.publishEvent(new ReportMadeToRegulator(UUID.randomUUID(), productionId, caller.userId(), now, incidentId,

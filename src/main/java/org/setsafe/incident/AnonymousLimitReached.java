@@ -12,5 +12,6 @@ public class AnonymousLimitReached extends ConflictException {
   public AnonymousLimitReached(int perHour) {
     super("publicLink", "RateLimit", "This link has had " + perHour + " incidents reported anonymously this hour, "
         + "as many as it takes. Try again next hour, or tell the safety advisor or the 1st AD in person.");
+    saying("input.incident.anonymous.limit", String.valueOf(perHour));
   }
 }

@@ -219,7 +219,8 @@ public class CareAfterIncidents {
     Offer offer = offeredToMe(me, offerId);
     SupportAnswer a = Choices.oneOf(SupportAnswer.class, "answer", answer);
     if (a == null) {
-      throw new InvalidInputException("answer", "Required", "answer is ACCEPTED or DECLINED");
+      throw new InvalidInputException("answer", "Required", "answer is ACCEPTED or DECLINED")
+          .saying("input.incident.support.answer-required");
     }
     store.insertAnswer(offer.id(), me.userId(), a, clock.instant());
     return one(productionId, offerId);
@@ -231,10 +232,12 @@ public class CareAfterIncidents {
     OnSet me = desk.viewer(productionId);
     Offer offer = offeredToMe(me, offerId);
     if (attending == null) {
-      throw new InvalidInputException("attending", "Required", "attending is true or false");
+      throw new InvalidInputException("attending", "Required", "attending is true or false")
+          .saying("input.incident.support.attending-required");
     }
     Debrief debrief = store.debrief(offer.id())
-        .orElseThrow(() -> new InvalidInputException("attending", "DebriefScheduled", "no debrief is scheduled yet"));
+        .orElseThrow(() -> new InvalidInputException("attending", "DebriefScheduled", "no debrief is scheduled yet")
+            .saying("input.incident.support.no-debrief"));
     store.insertAttendance(debrief.id(), me.userId(), attending, clock.instant());
     return one(productionId, offerId);
   }
@@ -285,13 +288,18 @@ public class CareAfterIncidents {
       refuse(caller, "name the counselling contact", "not the safety advisor");
     }
     if (userId == null) {
-      throw new InvalidInputException("userId", "Required", "userId names a member of the crew");
+      throw new InvalidInputException("userId", "Required", "userId names a member of the crew")
+          .saying("input.incident.counselling.user-required");
     }
     Set<CrewRole> roles = crew.rolesOf(productionId, userId)
-        .orElseThrow(() -> new InvalidInputException("userId", "OnTheCrew", userId + " is not on this production"));
+        .orElseThrow(() -> new InvalidInputException("userId", "OnTheCrew", userId + " is not on this production")
+            .saying("input.incident.counselling.not-on-crew", userId));
     Optional<Refusal> refused = privacy.mayBeNamed(roles);
     if (refused.isPresent()) {
-      throw new InvalidInputException("userId", "NotTheEmployer", refused.get().reason());
+      Refusal refusal = refused.get();
+      // Said as the policy says it: in its words once it has them, in its English until then.
+      throw new InvalidInputException("userId", "NotTheEmployer", refusal.reason())
+          .saying("input.incident.as-refused", refusal.said() == null ? refusal.reason() : refusal.said());
     }
     Instant now = clock.instant();
     store.insertCounsellingContact(productionId, userId, caller.userId(), now);
@@ -319,10 +327,12 @@ public class CareAfterIncidents {
     String place = Text.required("where", where, 200);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     if (startsAt == null) {
-      throw new InvalidInputException("startsAt", "Required", "startsAt is when the debrief begins");
+      throw new InvalidInputException("startsAt", "Required", "startsAt is when the debrief begins")
+          .saying("input.incident.support.starts-at-required");
     }
     if (!startsAt.isAfter(now)) {
-      throw new InvalidInputException("startsAt", "Future", "startsAt must be later than now");
+      throw new InvalidInputException("startsAt", "Future", "startsAt must be later than now")
+          .saying("input.incident.support.starts-at-future");
     }
     Instant at = startsAt.truncatedTo(ChronoUnit.MILLIS);
     store.insertDebrief(new Debrief(UUID.randomUUID(), offerId, at, place, caller.userId(), now));

@@ -21,8 +21,9 @@ final class Choices {
     try {
       return Enum.valueOf(type, sent.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException(field, "OneOf", field + " is one of: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      throw new InvalidInputException(field, "OneOf", field + " is one of: " + choices)
+          .saying("input.incident.one-of", field, choices);
     }
   }
 }

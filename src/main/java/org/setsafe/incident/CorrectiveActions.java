@@ -92,19 +92,21 @@ public class CorrectiveActions {
     OnSet caller = investigations.investigator(productionId, "agree a corrective action on incident " + incidentId);
     Incident incident = incidents.find(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("rootCauseId", "Required", "rootCauseId is required: the root cause it answers");
+      throw new InvalidInputException("rootCauseId", "Required", "rootCauseId is required: the root cause it answers")
+          .saying("input.incident.action.root-cause-required");
     }
     Investigation investigation = investigations.investigationOf(incidentId);
     if (input.rootCauseId() != null && investigation.rootCause(input.rootCauseId()).isEmpty()) {
       throw new InvalidInputException("rootCauseId", "Exists", "no root cause " + input.rootCauseId()
-          + " on this incident");
+          + " on this incident").saying("input.incident.action.no-root-cause", input.rootCauseId());
     }
     onTheCrew(productionId, "ownerId", input.ownerId());
     onTheCrew(productionId, "verifierId", input.verifierId());
     ZoneId zone = caller.production().timeZone();
     if (input.dueOn() != null && input.dueOn().isBefore(caller.today())) {
       throw new InvalidInputException("dueOn", "NotInThePast", "dueOn must be today or later on the production's "
-          + "calendar (" + caller.today() + " in " + zone + ")");
+          + "calendar (" + caller.today() + " in " + zone + ")")
+          .saying("input.incident.action.due-in-the-past", caller.today(), zone);
     }
     // Overdue once its due day has ended where the production shoots.
     Instant dueAt = input.dueOn() == null ? null : input.dueOn().plusDays(1).atStartOfDay(zone).toInstant();
@@ -134,9 +136,10 @@ public class CorrectiveActions {
     if (index != null) {
       LedgerEntry entry = investigations.ledgerEntry(productionId, index, "settingChangeLedgerIndex");
       if (!RULE_CHANGES.contains(entry.kind())) {
+        String settings = String.join(", ", RULE_CHANGES.stream().sorted().toList());
         throw new InvalidInputException("settingChangeLedgerIndex", "RuleChange", "ledger entry " + index + " is "
-            + entry.kind() + ", not a change of a production setting (" + String.join(", ", RULE_CHANGES.stream()
-            .sorted().toList()) + ")");
+            + entry.kind() + ", not a change of a production setting (" + settings + ")")
+            .saying("input.incident.action.not-a-setting", index, entry.kind(), settings);
       }
       settingKind = entry.kind();
     }
@@ -174,7 +177,8 @@ public class CorrectiveActions {
               : "the verifier named for it") + ".");
     }
     if (input == null || input.effective() == null) {
-      throw new InvalidInputException("effective", "Required", "effective is required: true if it works, false if not");
+      throw new InvalidInputException("effective", "Required", "effective is required: true if it works, false if not")
+          .saying("input.incident.action.effective-required");
     }
     String note = Text.optional("note", input.note(), ActionStep.MAX_NOTE);
     ActionProgress progress = new ActionProgress(action, store.steps(actionId));
@@ -226,7 +230,7 @@ public class CorrectiveActions {
   private void onTheCrew(UUID productionId, String field, UUID userId) {
     if (userId != null && crew.member(productionId, userId).isEmpty()) {
       throw new InvalidInputException(field, "OnTheCrew", "no one with account " + userId
-          + " on this production's crew");
+          + " on this production's crew").saying("input.incident.action.not-on-crew", userId);
     }
   }
 

@@ -38,6 +38,7 @@ import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RecordedFact;
 import org.setsafe.shared.Refusal;
 import org.setsafe.shared.SecurityAudit;
+import org.setsafe.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,7 +161,7 @@ public class Incidents {
     OnSet caller = desk.crew(productionId);
     Instant now = now();
     if (input == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is");
+      throw kindRequired();
     }
     List<Involved> people = people(productionId, input.people(), caller.userId());
     Set<UUID> scenes = scenes(productionId, input.sceneIds());
@@ -172,7 +173,8 @@ public class Incidents {
     if (input.medicalDetails() != null && !input.medicalDetails().isBlank()) {
       if (incident.injured().isEmpty()) {
         throw new InvalidInputException("medicalDetails", "InjuredNamed",
-            "medical details are about an injured person: name them among the people involved");
+            "medical details are about an injured person: name them among the people involved")
+            .saying("input.incident.medical-needs-injured");
       }
       medical = new MedicalDetails(incident.id(), input.medicalDetails(), caller.userId(), now);
     }
@@ -193,7 +195,7 @@ public class Incidents {
     Instant now = now();
     Instant coarse = now.truncatedTo(ChronoUnit.HOURS);
     if (input == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is");
+      throw kindRequired();
     }
     List<Involved> people = namedOnly(input.people());
     Set<UUID> scenes = scenes(productionId, input.sceneIds());
@@ -202,7 +204,8 @@ public class Incidents {
     // they sent it.
     Instant happened = input.happenedAt() == null ? coarse : input.happenedAt().truncatedTo(ChronoUnit.MILLIS);
     if (happened.isAfter(now)) {
-      throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now");
+      throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now")
+          .saying("input.incident.not-after-now", "happenedAt");
     }
     if (happened.isAfter(coarse)) {
       happened = coarse;
@@ -238,26 +241,39 @@ public class Incidents {
       String field = "people[" + i + "]";
       if (person == null || person.involvement() == null) {
         throw new InvalidInputException(field + ".involvement", "Required",
-            field + ".involvement is required: INJURED or WITNESS");
+            field + ".involvement is required: INJURED or WITNESS")
+            .saying("input.incident.anonymous.involvement-required", field + ".involvement");
       }
       if (person.userId() != null) {
         throw new InvalidInputException(field + ".userId", "Anonymous",
-            "an anonymous incident names people by name only, never by account");
+            "an anonymous incident names people by name only, never by account")
+            .saying("input.incident.anonymous.by-name-only");
       }
       if (person.involvement() == Involvement.REPORTER) {
         throw new InvalidInputException(field + ".involvement", "Anonymous",
-            "an anonymous incident names no one as reporting it");
+            "an anonymous incident names no one as reporting it").saying("input.incident.anonymous.no-reporter");
       }
       if (person.name() == null || person.name().isBlank()) {
-        throw new InvalidInputException(field + ".name", "Required", field + ".name is required");
+        throw new InvalidInputException(field + ".name", "Required", field + ".name is required")
+            .saying("input.incident.required", field + ".name");
       }
-      try {
-        people.add(new Involved(null, person.name(), person.involvement()));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException(field + ".name", e.rule(), e.getMessage().replace("people.name", field + ".name"));
-      }
+      people.add(byName(field, person));
     }
     return people;
+  }
+
+  /**
+   * Someone named without their account. The name is checked under the field it was sent as ({@code people[2].name}),
+   * so the problem points at that field, in the words the text rule says it in.
+   */
+  private static Involved byName(String field, PersonInput person) {
+    Text.required(field + ".name", person.name(), Involved.MAX_NAME);
+    return new Involved(null, person.name(), person.involvement());
+  }
+
+  private static InvalidInputException kindRequired() {
+    return new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is")
+        .saying("input.incident.kind-required");
   }
 
   /**
@@ -341,25 +357,24 @@ public class Incidents {
       String field = "people[" + i + "]";
       if (person == null || person.involvement() == null) {
         throw new InvalidInputException(field + ".involvement", "Required",
-            field + ".involvement is required: INJURED, WITNESS or REPORTER");
+            field + ".involvement is required: INJURED, WITNESS or REPORTER")
+            .saying("input.incident.involvement-required", field + ".involvement");
       }
       if (person.userId() != null) {
         Member member = members.get(person.userId());
         if (member == null) {
           throw new InvalidInputException(field + ".userId", "OnTheCrew",
-              "no one with account " + person.userId() + " on this production's crew; name them instead");
+              "no one with account " + person.userId() + " on this production's crew; name them instead")
+              .saying("input.incident.person-not-on-crew", person.userId());
         }
         people.add(new Involved(member.userId(), member.displayName(), person.involvement()));
       } else {
         if (person.name() == null || person.name().isBlank()) {
           throw new InvalidInputException(field + ".name", "Required",
-              field + ".name is required for someone named without their account");
+              field + ".name is required for someone named without their account")
+              .saying("input.incident.name-required-without-account", field + ".name");
         }
-        try {
-          people.add(new Involved(null, person.name(), person.involvement()));
-        } catch (InvalidInputException e) {
-          throw new InvalidInputException(field + ".name", e.rule(), e.getMessage().replace("people.name", field + ".name"));
-        }
+        people.add(byName(field, person));
       }
     }
     boolean reporterNamed = people.stream().anyMatch(p -> p.involvement() == Involvement.REPORTER && p.is(caller));
@@ -377,7 +392,8 @@ public class Incidents {
     Set<UUID> known = new HashSet<>(schedule.scenes(productionId).stream().map(Scene::id).toList());
     for (UUID scene : sceneIds) {
       if (!known.contains(scene)) {
-        throw new InvalidInputException("sceneIds", "Exists", "no scene " + scene + " on this production");
+        throw new InvalidInputException("sceneIds", "Exists", "no scene " + scene + " on this production")
+            .saying("input.incident.no-scene", scene);
       }
     }
     return new LinkedHashSet<>(sceneIds);

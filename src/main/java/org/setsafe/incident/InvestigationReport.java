@@ -112,17 +112,16 @@ public class InvestigationReport {
   public ReportStatus signOff(UUID productionId, UUID incidentId, NewSignOff input) {
     OnSet signer = desk.crew(productionId);
     Incident incident = incidents.find(productionId, incidentId);
-    if (input == null) {
-      throw new InvalidInputException("role", "Required", "role is required: SAFETY_ADVISOR or PRODUCER");
-    }
-    SigningRole role = Choices.oneOf(SigningRole.class, "role", input.role());
+    SigningRole role = input == null ? null : Choices.oneOf(SigningRole.class, "role", input.role());
     if (role == null) {
-      throw new InvalidInputException("role", "Required", "role is required: SAFETY_ADVISOR or PRODUCER");
+      throw new InvalidInputException("role", "Required", "role is required: SAFETY_ADVISOR or PRODUCER")
+          .saying("input.incident.sign-off.role-required");
     }
     String signed = input.reportSha256() == null ? "" : input.reportSha256().strip().toLowerCase(java.util.Locale.ROOT);
     if (!signed.matches("[0-9a-f]{64}")) {
       throw new InvalidInputException("reportSha256", "Sha256",
-          "reportSha256 must be the 64 hexadecimal digits of the SHA-256 of the report you read");
+          "reportSha256 must be the 64 hexadecimal digits of the SHA-256 of the report you read")
+          .saying("input.incident.sign-off.sha256");
     }
     String current = print(incident).sha256();
     List<SignOff> signOffs = investigation.signOffs(incidentId);
@@ -141,11 +140,13 @@ public class InvestigationReport {
     }
     if (!signed.equals(current)) {
       throw new ConflictException("reportSha256", "CurrentVersion", "The investigation changed since you read the "
-          + "report: it is now version " + current + ". Read the report again and sign that version.");
+          + "report: it is now version " + current + ". Read the report again and sign that version.")
+          .saying("input.incident.sign-off.changed", current);
     }
     if (signOffs.stream().anyMatch(s -> s.isFor(current) && s.role() == role)) {
       throw new ConflictException("role", "Once", "This version of the report is signed off as "
-          + role.label().toLowerCase(java.util.Locale.ROOT) + " already.");
+          + role.label().toLowerCase(java.util.Locale.ROOT) + " already.")
+          .saying("input.incident.sign-off.once." + role.name());
     }
     SignOff signOff = new SignOff(UUID.randomUUID(), incidentId, productionId, role, signer.userId(), now(), current);
     investigation.insertSignOff(signOff);

@@ -137,7 +137,8 @@ public class Investigations {
       throw refuse(productionId, caller.userId(), "incident:" + incidentId, "record a root cause", refused.get());
     }
     if (input == null) {
-      throw new InvalidInputException("form", "Required", "form is required: FIVE_WHYS or FACTOR");
+      throw new InvalidInputException("form", "Required", "form is required: FIVE_WHYS or FACTOR")
+          .saying("input.incident.cause.form-required");
     }
     List<RootCause.Why> whys = input.whys() == null ? List.of() : input.whys().stream()
         .map(w -> w == null ? null : new RootCause.Why(w.why(), w.because())).toList();
@@ -164,13 +165,14 @@ public class Investigations {
     List<EvidenceInput> given = input == null ? List.of() : input;
     if (given.size() > RootCause.MAX_EVIDENCE) {
       throw new InvalidInputException("evidence", "Size", "evidence must be at most " + RootCause.MAX_EVIDENCE
-          + " links");
+          + " links").saying("input.incident.cause.evidence-size", RootCause.MAX_EVIDENCE);
     }
     for (int i = 0; i < given.size(); i++) {
       EvidenceInput e = given.get(i);
       String field = "evidence[" + i + "]";
       if (e == null || (e.ledgerIndex() == null) == (e.statementId() == null)) {
-        throw new InvalidInputException(field, "OneOf", field + " names a ledgerIndex or a statementId, one of them");
+        throw new InvalidInputException(field, "OneOf", field + " names a ledgerIndex or a statementId, one of them")
+            .saying("input.incident.cause.evidence-one-of", field);
       }
       if (e.ledgerIndex() != null) {
         LedgerEntry entry = ledgerEntry(productionId, e.ledgerIndex(), field + ".ledgerIndex");
@@ -178,7 +180,8 @@ public class Investigations {
       } else {
         if (records.stream().noneMatch(r -> r.hasStatement(incidentId, e.statementId()))) {
           throw new InvalidInputException(field + ".statementId", "Exists",
-              "no statement " + e.statementId() + " given for this incident");
+              "no statement " + e.statementId() + " given for this incident")
+              .saying("input.incident.cause.no-statement", e.statementId());
         }
         refs.add(new RootCause.EvidenceRef(null, null, e.statementId()));
       }
@@ -188,12 +191,14 @@ public class Investigations {
 
   LedgerEntry ledgerEntry(UUID productionId, long index, String field) {
     if (index < 0) {
-      throw new InvalidInputException(field, "Exists", field + " must be an entry of this production's ledger");
+      throw new InvalidInputException(field, "Exists", field + " must be an entry of this production's ledger")
+          .saying("input.incident.ledger.not-an-entry", field);
     }
     try {
       return ledger.entry(productionId, index);
     } catch (NotFoundException missing) {
-      throw new InvalidInputException(field, "Exists", "no entry " + index + " in this production's ledger");
+      throw new InvalidInputException(field, "Exists", "no entry " + index + " in this production's ledger")
+          .saying("input.incident.ledger.no-entry", index);
     }
   }
 

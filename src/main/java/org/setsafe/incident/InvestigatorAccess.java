@@ -123,7 +123,7 @@ public class InvestigatorAccess {
     OnSet caller = grantor(productionId, incidentId, "grant an investigator access");
     if (input == null) {
       throw new InvalidInputException("name", "Size", "name must be 1 to " + InvestigatorGrant.MAX_NAME
-          + " characters");
+          + " characters").saying("input.incident.size", "name", InvestigatorGrant.MAX_NAME);
     }
     Instant now = now();
     InvestigatorGrant grant = new InvestigatorGrant(UUID.randomUUID(), incidentId, productionId, input.name(),
@@ -153,7 +153,8 @@ public class InvestigatorAccess {
         .orElseThrow(() -> new NotFoundException("no investigator access " + grantId + " on this incident"));
     Instant now = now();
     if (grant.standing(now) == Standing.REVOKED) {
-      throw new ConflictException("grantId", "Once", "This access was revoked already.");
+      throw new ConflictException("grantId", "Once", "This access was revoked already.")
+          .saying("input.incident.investigator.revoked-already");
     }
     store.insertRevocation(grantId, new InvestigatorGrant.Revocation(caller.userId(), now));
     events.publishEvent(new InvestigatorAccessRevoked(UUID.randomUUID(), productionId, caller.userId(), now,

@@ -72,17 +72,20 @@ public class InvestigatorNotes implements AddedLater {
     OnSet investigator = investigators.require(productionId, "note on incident " + incidentId);
     incidents.find(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("text", "Size", "text must be 1 to " + InvestigatorNote.MAX_TEXT + " characters");
+      throw new InvalidInputException("text", "Size", "text must be 1 to " + InvestigatorNote.MAX_TEXT + " characters")
+          .saying("input.incident.size", "text", InvestigatorNote.MAX_TEXT);
     }
     if (input.corrects() != null && store.note(incidentId, input.corrects()).isEmpty()) {
-      throw new InvalidInputException("corrects", "Exists", "corrects must name a note of this incident");
+      throw new InvalidInputException("corrects", "Exists", "corrects must name a note of this incident")
+          .saying("input.incident.note.corrects");
     }
     List<UUID> people = input.personIds() == null ? List.of() : input.personIds();
     Set<UUID> onCrew = new HashSet<>(crew.members(productionId).stream().map(Member::userId).toList());
     for (int i = 0; i < people.size(); i++) {
       if (people.get(i) == null || !onCrew.contains(people.get(i))) {
         throw new InvalidInputException("personIds[" + i + "]", "OnTheCrew",
-            "personIds[" + i + "] must name someone on this production's crew");
+            "personIds[" + i + "] must name someone on this production's crew")
+            .saying("input.incident.note.person-not-on-crew", "personIds[" + i + "]");
       }
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

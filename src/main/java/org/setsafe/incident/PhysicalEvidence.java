@@ -88,7 +88,8 @@ public class PhysicalEvidence {
     OnSet caller = desk.crew(productionId);
     Incident incident = incidents.find(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: a round, a weapon, a phone video");
+      throw new InvalidInputException("kind", "Required", "kind is required: a round, a weapon, a phone video")
+          .saying("input.incident.evidence.kind-required");
     }
     EvidenceItem item = new EvidenceItem(UUID.randomUUID(), incident.id(), productionId,
         Choices.oneOf(EvidenceKind.class, "kind", input.kind()), input.what(),
@@ -113,11 +114,13 @@ public class PhysicalEvidence {
     if (!caller.userId().equals(item.loggedBy()) && !caller.holds(CrewRole.SAFETY_ADVISOR)) {
       String reason = "Evidence is handed over by the person who logged it or by the safety advisor.";
       SecurityAudit.accessRefused(org.setsafe.identity.SignedInUser.current().map(u -> u.getUsername()).orElse("-"), "hand-over of evidence " + itemId, reason);
-      refuse(productionId, caller.userId(), item, "hand over", new Refusal("incident.hands-over", reason));
+      refuse(productionId, caller.userId(), item, "hand over", new Refusal("incident.hands-over", reason)
+          .saying("reason.incident.hands-over"));
       throw new AccessRefusedException(reason);
     }
     if (input == null) {
-      throw new InvalidInputException("caseNumber", "Size", "caseNumber must be 1 to 60 characters");
+      throw new InvalidInputException("caseNumber", "Size", "caseNumber must be 1 to 60 characters")
+          .saying("input.incident.size", "caseNumber", EvidenceItem.MAX_CASE_NUMBER);
     }
     String caseNumber = EvidenceItem.caseNumber("caseNumber", input.caseNumber(), true);
     EvidenceChain chain = new EvidenceChain(item, store.handOvers(item.id()));
@@ -144,14 +147,17 @@ public class PhysicalEvidence {
   @Transactional
   public Received confirm(Confirmation input) {
     if (input == null) {
-      throw new InvalidInputException("code", "Required", "code is required: the code you were handed with it");
+      throw new InvalidInputException("code", "Required", "code is required: the code you were handed with it")
+          .saying("input.incident.evidence.code-required");
     }
     HandOverCode code = HandOverCode.parse(input.code()).orElseThrow(() -> new InvalidInputException("code",
-        "HandOverCode", "code must be the " + HandOverCode.LENGTH + " digits you were handed with the evidence"));
+        "HandOverCode", "code must be the " + HandOverCode.LENGTH + " digits you were handed with the evidence")
+        .saying("input.incident.evidence.code", HandOverCode.LENGTH));
     HandOver handOver = store.lockHandOverByCode(code.hash())
         .orElseThrow(() -> new NotFoundException("No hand-over with this code."));
     if (handOver.confirmed()) {
-      throw new org.setsafe.shared.ConflictException("code", "Once", "this hand-over was confirmed already");
+      throw new org.setsafe.shared.ConflictException("code", "Once", "this hand-over was confirmed already")
+          .saying("input.incident.evidence.confirmed-already");
     }
     String caseNumber = EvidenceItem.caseNumber("caseNumber", input.caseNumber(), true);
     HandOver.Confirmation confirmation = new HandOver.Confirmation(input.name(), caseNumber, now());

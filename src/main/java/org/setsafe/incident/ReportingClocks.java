@@ -29,6 +29,7 @@ import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Notifications.Sent;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -38,6 +39,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,6 +64,8 @@ public class ReportingClocks {
   /** Once late, told again this often, this many times. */
   static final Duration LATE_AGAIN = Duration.ofHours(2);
   static final int LATE_REMINDERS = 3;
+  /** How many places on the ladder the notices' bundle has a word for ({@code notices.escalation.told.<n>}). */
+  private static final int TOLD_IN_WORDS = 10;
 
   /** An outcome as recorded: which, in which US state it happened, and when the production learned of it. */
   public record OutcomeInput(String outcome, String state, Instant learnedAt) {}
@@ -110,18 +114,20 @@ public class ReportingClocks {
     OnSet caller = responsible(productionId, "record a reportable outcome");
     Incident incident = incident(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("outcome", "Required", "outcome is required");
+      throw new InvalidInputException("outcome", "Required", "outcome is required")
+          .saying("input.incident.required", "outcome");
     }
     ReportableOutcome outcome = Choices.oneOf(ReportableOutcome.class, "outcome", input.outcome());
     String state = ReportingDeadlines.state(input.state());
     Instant now = now();
     Instant started = input.learnedAt() == null ? now : input.learnedAt().truncatedTo(ChronoUnit.MILLIS);
     if (started.isAfter(now)) {
-      throw new InvalidInputException("learnedAt", "NotInTheFuture", "learnedAt must not be after now");
+      throw new InvalidInputException("learnedAt", "NotInTheFuture", "learnedAt must not be after now")
+          .saying("input.incident.not-after-now", "learnedAt");
     }
     if (started.isBefore(incident.happenedAt())) {
       throw new InvalidInputException("learnedAt", "AfterTheIncident",
-          "learnedAt must not be before the incident happened");
+          "learnedAt must not be before the incident happened").saying("input.incident.clock.learned-before");
     }
     List<ClockView> started_ = new ArrayList<>();
     for (ReportingDeadlines.Deadline deadline : ReportingDeadlines.of(outcome, state)) {
@@ -129,7 +135,8 @@ public class ReportingClocks {
           deadline.regulator(), started, started.plus(deadline.within()), caller.userId());
       if (!store.insertClock(c)) {
         throw new InvalidInputException("outcome", "Once", outcome.label() + " is already on a "
-            + deadline.regulator().label() + " clock for this incident");
+            + deadline.regulator().label() + " clock for this incident").saying("input.incident.clock.once",
+            Said.of("incident.outcome." + outcome.name()), deadline.regulator().label());
       }
       events.publishEvent(new ReportingClockStarted(UUID.randomUUID(), productionId, caller.userId(), now,
           incidentId, c.id(), outcome, state, c.regulator(), c.startedAt(), c.dueAt()));
@@ -158,7 +165,8 @@ public class ReportingClocks {
         .orElseThrow(() -> new NotFoundException("no reporting clock " + clockId + " on this incident"));
     ReportingClock c = store.lockClock(clockId).orElseThrow();
     if (input == null) {
-      throw new InvalidInputException("reference", "Required", "madeAt, regulator and reference are required");
+      throw new InvalidInputException("reference", "Required", "madeAt, regulator and reference are required")
+          .saying("input.incident.clock.report-required");
     }
     Regulator regulator = Choices.oneOf(Regulator.class, "regulator", input.regulator());
     Instant now = now();
@@ -166,7 +174,8 @@ public class ReportingClocks {
         : input.madeAt().truncatedTo(ChronoUnit.MILLIS), regulator, input.reference(), caller.userId(), now);
     made.answers(c);
     if (store.reportMade(clockId).isPresent()) {
-      throw new InvalidInputException("clockId", "Once", "the report on this clock was already recorded");
+      throw new InvalidInputException("clockId", "Once", "the report on this clock was already recorded")
+          .saying("input.incident.clock.reported-already");
     }
     store.insertReportMade(made);
     events.publishEvent(new ReportMadeToRegulator(UUID.randomUUID(), productionId, caller.userId(), now, incidentId,
@@ -198,26 +207,27 @@ public class ReportingClocks {
     }
     List<Rung> ladder = ladders.ladder(c.productionId(), Severity.CRITICAL);
     Set<Recipient> recipients = new LinkedHashSet<>();
-    String told;
+    Words told;
     if (step.startsWith("L")) {
       Rung rung = ladder.get(Math.min(Integer.parseInt(step.substring(1)), ladder.size()) - 1);
       recipients.addAll(rung.recipients());
-      told = rung.told();
+      told = told(rung);
     } else {
       // Running out, or run out: everyone on the ladder hears it, since whoever should have called has not.
       ladder.forEach(r -> recipients.addAll(r.recipients()));
-      told = "Everyone on the escalation ladder";
+      told = Words.of("notices.incident.clock.everyone");
     }
     ZoneId zone = crew.production(c.productionId()).timeZone();
     boolean late = !now.isBefore(c.dueAt()) || step.startsWith("late");
-    String subject = "[SetSafe] " + (late ? "LATE: " : "") + c.regulator().label() + " report due "
-        + LocalTimes.dated(c.dueAt(), zone) + " — " + c.outcome().label().toLowerCase(java.util.Locale.ROOT)
-        + " (" + told + ")";
-    String text = c.outcome().label() + " was recorded on an incident at " + LocalTimes.dated(c.startedAt(), zone)
-        + ". It must be reported to " + c.regulator().label() + " by " + LocalTimes.dated(c.dueAt(), zone)
-        + (c.regulator() == Regulator.CAL_OSHA ? " (8 CCR 342)." : " (29 CFR 1904.39).")
-        + (late ? " The time has run out: report it now and record it as made; it will show as late."
-            : " Nobody has recorded the report yet. Make it, then record when, to whom and the reference.");
+    // Each person reads it in their own language, the production's webhook in English; times on the production's
+    // clock, the regulator and the rule that sets the clock as they are written.
+    String regulator = c.regulator().label();
+    Words.Moment due = new Words.Moment(c.dueAt(), zone);
+    Words subject = Words.of(late ? "notices.incident.clock.subject.late" : "notices.incident.clock.subject",
+        regulator, due, Words.of("notices.incident.outcome." + c.outcome().name()), told);
+    Words text = Words.of(late ? "notices.incident.clock.text.late" : "notices.incident.clock.text", regulator, due,
+        Words.of("incident.outcome." + c.outcome().name()), new Words.Moment(c.startedAt(), zone),
+        c.regulator() == Regulator.CAL_OSHA ? "8 CCR 342" : "29 CFR 1904.39");
     Sent sent = notifications.send(new Notice(c.productionId(), "clock/" + clockId + "/" + step, subject, text,
         link(c)), List.copyOf(recipients));
     List<String> notified = new ArrayList<>(sent.inbox());
@@ -272,6 +282,17 @@ public class ReportingClocks {
         made.map(m -> crew.member(c.productionId(), m.recordedBy()).map(Member::displayName).orElse("?"))
             .orElse(null),
         store.clockSteps(c.id()));
+  }
+
+  /**
+   * Who a rung tells, as the escalation's own notices say it ("Second told: UPM"): its place in the order in the
+   * reader's language, the level's name as the production wrote it. The notices' bundle has a word for each of the
+   * first {@value #TOLD_IN_WORDS} places and numbers the later ones.
+   */
+  private static Words told(Rung rung) {
+    Words place = rung.number() <= TOLD_IN_WORDS ? Words.of("notices.escalation.told." + rung.number())
+        : Words.of("notices.escalation.told.nth", String.valueOf(rung.number()));
+    return Words.of("notices.incident.clock.rung", place, rung.name());
   }
 
   /** "5 hours 12 minutes", "40 minutes", "less than a minute". */

@@ -112,17 +112,18 @@ public class Statements {
     if (given.witnessUserId() != null) {
       if (given.witnessName() != null && !given.witnessName().isBlank()) {
         throw new InvalidInputException("witnessName", "OneOf", "witnessName is for someone from outside the crew; "
-            + "a crew member is named by witnessUserId alone");
+            + "a crew member is named by witnessUserId alone").saying("input.incident.statement.name-or-account");
       }
       Member member = crew.member(productionId, given.witnessUserId()).orElseThrow(() -> new InvalidInputException(
           "witnessUserId", "OnTheCrew", "no one with account " + given.witnessUserId()
-              + " on this production's crew; name a witness from outside the crew by witnessName instead"));
+              + " on this production's crew; name a witness from outside the crew by witnessName instead")
+          .saying("input.incident.statement.witness-not-on-crew", given.witnessUserId()));
       onePerWitness(incidentId, member.userId());
       witness = new Witness(member.userId(), member.displayName());
     } else {
       if (given.witnessName() == null || given.witnessName().isBlank()) {
         throw new InvalidInputException("witnessName", "Required", "witnessName is required: who the witness is "
-            + "(or witnessUserId for a crew member)");
+            + "(or witnessUserId for a crew member)").saying("input.incident.statement.witness-required");
       }
       witness = new Witness(null, given.witnessName());
     }
@@ -149,7 +150,8 @@ public class Statements {
     Correction given = input == null ? new Correction(null, null, null) : input;
     if (given.supersedes() == null) {
       throw new InvalidInputException("supersedes", "Required",
-          "supersedes is required: the version you are correcting (the latest, " + statement.latest().version() + ")");
+          "supersedes is required: the version you are correcting (the latest, " + statement.latest().version() + ")")
+          .saying("input.incident.statement.supersedes-required", statement.latest().version());
     }
     StatementVersion next = statement.next(UUID.randomUUID(), given.words(), cut(given.about()), caller.userId(),
         now());
@@ -173,7 +175,8 @@ public class Statements {
     }
     if (version == null) {
       throw new InvalidInputException("version", "Required",
-          "version is required: the version you read and confirm (the latest, " + statement.latest().version() + ")");
+          "version is required: the version you read and confirm (the latest, " + statement.latest().version() + ")")
+          .saying("input.incident.statement.version-required", statement.latest().version());
     }
     Optional<Refusal> refused = statement.mayConfirm(caller.userId(), version);
     if (refused.isPresent()) {
@@ -184,7 +187,8 @@ public class Statements {
     try {
       store.insertConfirmation(latest.id(), confirmation);
     } catch (DuplicateKeyException raced) {
-      throw new ConflictException("version", Statement.CONFIRMED_BY_THE_WITNESS, "You confirmed this version already.");
+      throw new ConflictException("version", Statement.CONFIRMED_BY_THE_WITNESS, "You confirmed this version already.")
+          .saying("input.incident.statement.confirmed-already");
     }
     events.publishEvent(new StatementConfirmed(UUID.randomUUID(), productionId, caller.userId(),
         confirmation.confirmedAt(), incidentId, statementId, latest.id(), latest.version(), caller.userId(),
@@ -241,7 +245,8 @@ public class Statements {
       store.insert(version);
     } catch (DuplicateKeyException raced) {
       throw new ConflictException("supersedes", Statement.CORRECTS_THE_LATEST, "Version " + (version.version() - 1)
-          + " was corrected by someone else a moment ago. Read the latest version, then correct that one.");
+          + " was corrected by someone else a moment ago. Read the latest version, then correct that one.")
+          .saying("input.incident.statement.corrected-meanwhile", version.version() - 1);
     }
     events.publishEvent(new StatementGiven(UUID.randomUUID(), version.productionId(), actorId, version.givenAt(),
         version.incidentId(), version.statementId(), version.id(), version.version(), supersedes,
@@ -251,7 +256,8 @@ public class Statements {
   private void onePerWitness(UUID incidentId, UUID witness) {
     if (store.statements(incidentId).stream().anyMatch(s -> s.witness().is(witness))) {
       throw new ConflictException("witnessUserId", "incident.one-statement-per-witness", "There is a statement from "
-          + "this witness on this incident already: add to it as a new version instead.");
+          + "this witness on this incident already: add to it as a new version instead.")
+          .saying("input.incident.statement.one-per-witness");
     }
   }
 

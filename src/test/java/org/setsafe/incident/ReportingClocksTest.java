@@ -12,7 +12,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.NeedsYou;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.shared.LocalTimes;
 import org.setsafe.staffing.Roster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -152,6 +155,8 @@ class ReportingClocksTest {
     AftermathOnSet set = AftermathOnSet.create(crew, mvc, productions, accounts, schedule, roster,
         "Stagecoach", "America/Denver");
     String incident = set.open("tess.grip", "INJURY_OR_ILLNESS", "HIGH", "marcus.camera");
+    // The UPM reads Spanish: the clock's notices reach them in Spanish, the producer in English.
+    accounts.chooseLanguage(set.userId("leo.upm"), "es");
     String c = json(set.post("grace.producer", "incidents/" + incident + "/outcomes",
             "{\"outcome\":\"IN_PATIENT_HOSPITALIZATION\",\"state\":\"nm\"}")
         .andExpect(status().isCreated())
@@ -166,7 +171,18 @@ class ReportingClocksTest {
         .andExpect(jsonPath("$[0].late").value(true))
         .andExpect(jsonPath("$[0].timeLeft").value("late by 30 minutes"));
     assertThat(steps(set, incident)).contains("due-soon", "late");
-    assertThat(set.inboxSubjects(jdbc, "grace.producer")).anyMatch(s -> s.startsWith("[SetSafe] LATE: OSHA report"));
+    Instant due = Instant.parse(json(set.get("sam.safety", "incidents/" + incident + "/clocks"), "$[0].dueAt"));
+    ZoneId zone = ZoneId.of("America/Denver");
+    assertThat(set.inboxSubjects(jdbc, "grace.producer")).contains("[SetSafe] LATE: OSHA report due "
+        + LocalTimes.dated(due, zone) + " — in-patient hospitalization (Everyone on the escalation ladder)");
+    assertThat(set.inboxSubjects(jdbc, "leo.upm")).contains("[SetSafe] ATRASADO: reporte a OSHA, vencía el "
+        + LocalTimes.dated(due, zone, Locale.forLanguageTag("es")) + " — hospitalización con internación (Todos los de "
+        + "la cadena de escalamiento)");
+    assertThat(inboxBodies(set, "leo.upm")).anyMatch(body -> body.startsWith("Hospitalización con internación se "
+        + "registró en un incidente el ") && body.contains("(29 CFR 1904.39). Se acabó el plazo"));
+    assertThat(inboxBodies(set, "grace.producer")).anyMatch(body -> body.startsWith("In-patient hospitalization was "
+        + "recorded on an incident at ") && body.endsWith("(29 CFR 1904.39). The time has run out: report it now and "
+        + "record it as made; it will show as late."));
     assertThat(needsYou(set, "sam.safety")).anyMatch(s -> s.startsWith("LATE: OSHA report"));
 
     // Recorded late, it stays late: on the clock and on the ledger.
@@ -261,6 +277,10 @@ class ReportingClocksTest {
   private List<String> steps(AftermathOnSet set, String incident) throws Exception {
     return JsonPath.read(set.get("sam.safety", "incidents/" + incident + "/clocks").andReturn().getResponse()
         .getContentAsString(), "$[0].escalated");
+  }
+
+  private List<String> inboxBodies(AftermathOnSet set, String who) {
+    return jdbc.sql("SELECT body FROM inbox_item WHERE user_id = ?").param(set.userId(who)).query(String.class).list();
   }
 
   private List<String> needsYou(AftermathOnSet set, String who) {

@@ -141,6 +141,15 @@ class SpanishAfterAnIncidentTest {
         .doesNotContain("Give your statement").doesNotContain("What you saw").doesNotContain("Give my statement")
         .doesNotContain("On the production's clock");
 
+    // A time the form cannot read is refused in his language too, though his browser asks for English.
+    String refused = mvc.perform(post(statements + "/give").contentType(APPLICATION_FORM_URLENCODED)
+            .header("Accept-Language", "en-US,en;q=0.9").param("_idempotencyKey", UUID.randomUUID().toString())
+            .param("words", "Estaba en la cámara B.").param("about", "ayer por la tarde")
+            .with(crew.signedIn(marcus)).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Cuándo pasó tiene que ser una fecha y una hora, como 2026-12-05T10:42")
+        .doesNotContain("When it happened must be a date and a time");
+
     String given = mvc.perform(post(statements + "/give").contentType(APPLICATION_FORM_URLENCODED)
             .param("_idempotencyKey", UUID.randomUUID().toString())
             .param("words", "Estaba en la cámara B cuando la diligencia se volteó en la curva.")
@@ -172,6 +181,11 @@ class SpanishAfterAnIncidentTest {
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("Elige qué tipo de incidente fue.").contains("value=\"La curva del camino\"")
         .doesNotContain("Choose what kind of incident it was.");
+    // A problem the service finds, not one the form asks about, is in the browser's language as well.
+    assertThat(mvc.perform(anonymous(link).param("kind", "NEAR_MISS").param("severity", "HIGH")
+            .param("whatHappened", "La diligencia se volteó").param("sceneId", "la escena 12"))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+        .contains("esa escena no existe en esta producción").doesNotContain("no such scene");
 
     String receipt = mvc.perform(anonymous(link).param("kind", "NEAR_MISS").param("severity", "HIGH")
             .param("where", "La curva del camino").param("whatHappened", "La diligencia casi se voltea"))

@@ -94,7 +94,7 @@ class AftermathPages {
       care.scheduleDebrief(productionId, offerId, local("startsAt", startsAt, production.timeZone()), where);
     } catch (InvalidInputException e) {
       response.setStatus(400);
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.forReader());
       return answers(productionId, offerId, model);
     }
     redirect.addFlashAttribute("notice", said("incident.answers.scheduled.notice"));
@@ -124,7 +124,7 @@ class AftermathPages {
           new ReportMadeInput(local("madeAt", madeAt, production.timeZone()), regulator, reference));
     } catch (InvalidInputException e) {
       response.setStatus(400);
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.forReader());
       model.addAttribute("errorClock", clockId);
       return clocks(productionId, incidentId, model);
     }
@@ -170,7 +170,8 @@ class AftermathPages {
     try {
       return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "DateTime", field + " is a date and time, like 2026-12-07T14:05");
+      throw new InvalidInputException(field, "DateTime", field + " is a date and time, like 2026-12-07T14:05")
+          .saying("input.incident.date-time", field);
     }
   }
 }

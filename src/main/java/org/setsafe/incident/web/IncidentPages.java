@@ -194,7 +194,7 @@ class IncidentPages {
       return "redirect:" + statementAddress(productionId, incidentId, statementId);
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", reasonFor(e));
       return statement(productionId, incidentId, statementId, model, response);
     }
   }
@@ -263,7 +263,12 @@ class IncidentPages {
         return asked;
       }
     }
-    return e.getMessage();
+    return reasonFor(e);
+  }
+
+  /** An input problem in the reader's words; a refused access as the service gave it. */
+  private static String reasonFor(RuntimeException e) {
+    return e instanceof InvalidInputException invalid ? invalid.forReader() : e.getMessage();
   }
 
   /** Words of the page in the reader's language. */
@@ -285,7 +290,7 @@ class IncidentPages {
       return LocalDateTime.parse(typed.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("about", "DateTime", "When it happened must be a date and a time, "
-          + "such as 2026-12-05T10:42");
+          + "such as 2026-12-05T10:42").saying("input.incident.statement.about");
     }
   }
 
@@ -293,7 +298,8 @@ class IncidentPages {
     try {
       return UUID.fromString(typed.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("witnessUserId", "OnTheCrew", "Choose the witness from the crew list.");
+      throw new InvalidInputException("witnessUserId", "OnTheCrew", "Choose the witness from the crew list.")
+          .saying("input.incident.statement.witness-from-list");
     }
   }
 

@@ -155,7 +155,7 @@ class ReportAnIncidentPages {
       return said("NotInTheFuture".equals(invalid.rule()) ? "incident.form.refused.happenedAt.NotInTheFuture"
           : "incident.form.refused.happenedAt");
     }
-    return e.getMessage();
+    return e instanceof InvalidInputException invalid ? invalid.forReader() : e.getMessage();
   }
 
   /** Words of the page in the reader's language. */
@@ -174,7 +174,8 @@ class ReportAnIncidentPages {
     try {
       return of.apply(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "OneOf", field + " must be one of the choices offered");
+      throw new InvalidInputException(field, "OneOf", field + " must be one of the choices offered")
+          .saying("input.incident.form.one-of", field);
     }
   }
 
@@ -186,7 +187,8 @@ class ReportAnIncidentPages {
     try {
       return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("happenedAt", "Format", "happenedAt must be a date and a time");
+      throw new InvalidInputException("happenedAt", "Format", "happenedAt must be a date and a time")
+          .saying("input.incident.form.happened-at");
     }
   }
 
@@ -212,7 +214,8 @@ class ReportAnIncidentPages {
     try {
       return Set.of(UUID.fromString(sceneId.strip()));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("sceneIds", "Exists", "no such scene on this production");
+      throw new InvalidInputException("sceneIds", "Exists", "no such scene on this production")
+          .saying("input.incident.form.no-scene");
     }
   }
 }

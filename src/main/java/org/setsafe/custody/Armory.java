@@ -92,14 +92,15 @@ public class Armory {
       throw new NotFoundException("no weapon " + weaponId + " on this production");
     }
     if (bytes == null || bytes.length == 0) {
-      throw new InvalidInputException("photo", "Required", "choose a photo of the weapon");
+      throw new InvalidInputException("photo", "Required", "choose a photo of the weapon")
+          .saying("input.custody.photo.required");
     }
     if (bytes.length > maxPhotoBytes) {
       throw new InvalidInputException("photo", "MaxSize", "a weapon photo is at most " + maxPhotoBytes / (1024 * 1024)
-          + " MB");
+          + " MB").saying("input.custody.photo.max-size", String.valueOf(maxPhotoBytes / (1024 * 1024)));
     }
     String type = ImageTypes.sniff(bytes).orElseThrow(() -> new InvalidInputException("photo", "ImageType",
-        "a weapon photo is a JPEG, PNG, WebP or HEIC image"));
+        "a weapon photo is a JPEG, PNG, WebP or HEIC image").saying("input.custody.photo.image-type"));
     desk.check(caller, CustodyAction.RECEIVE, weaponId, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));
     Instant now = clock.instant();
     String sha256 = sha256(bytes);
@@ -155,7 +156,8 @@ public class Armory {
     Weapon corrected = weapon(weaponId, productionId, details);
     desk.check(caller, CustodyAction.RECEIVE, weaponId, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));
     if (corrected.equals(current.weapon())) {
-      throw new ConflictException("weapon", "Changed", "the correction changes nothing in the record");
+      throw new ConflictException("weapon", "Changed", "the correction changes nothing in the record")
+          .saying("input.custody.correction.no-change");
     }
     Instant now = clock.instant();
     WeaponRecord record = new WeaponRecord(corrected, current.version() + 1, why, caller.userId(), now);

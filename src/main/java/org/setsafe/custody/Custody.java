@@ -154,7 +154,8 @@ public class Custody {
     Held held = held(caller, weaponId);
     WeaponCustody custody = held.custody();
     if (manifestByLot == null || manifestByLot.isEmpty()) {
-      throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot");
+      throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its lot")
+          .saying("input.custody.load.no-lots");
     }
     // Lock the lots before reading their balance: of two loads at once, the second sees what the first took.
     store.lockFirearms(productionId);
@@ -167,7 +168,8 @@ public class Custody {
     manifestByLot.forEach((position, lotId) -> {
       LotBalance lot = lotId == null ? null : lots.get(lotId);
       if (lot == null) {
-        throw new InvalidInputException("manifest." + position, "Exists", "no lot " + lotId + " on this production");
+        throw new InvalidInputException("manifest." + position, "Exists", "no lot " + lotId + " on this production")
+            .saying("reason.Exists.lot", String.valueOf(lotId));
       }
       manifest.put(position, new LoadedRound(lotId, lot.lot().roundClass()));
     });
@@ -253,7 +255,8 @@ public class Custody {
   private void requireWitnesses(Caller caller, CustodyAction action, UUID weaponId, Set<UUID> witnesses) {
     for (UUID witness : witnesses == null ? Set.<UUID>of() : witnesses) {
       if (witness == null || productions.rolesOf(caller.productionId(), witness).isEmpty()) {
-        throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production");
+        throw new InvalidInputException("witnesses", "Member", "witness " + witness + " is not on this production")
+            .saying("input.custody.witness-not-member", String.valueOf(witness));
       }
     }
     desk.checkInput(caller, action, weaponId, "witnesses", () -> protocol.checkWitnesses(caller.userId(), witnesses));
@@ -437,10 +440,12 @@ public class Custody {
     Held held = held(caller, weaponId);
     WeaponCustody custody = held.custody();
     if (lotId == null) {
-      throw new InvalidInputException("lotId", "NotNull", "lotId is required: say which lot the rounds came from");
+      throw new InvalidInputException("lotId", "NotNull", "lotId is required: say which lot the rounds came from")
+          .saying("input.custody.discharge.lot-required");
     }
     AmmunitionLot lot = store.lot(productionId, lotId)
-        .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production"));
+        .orElseThrow(() -> new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production")
+            .saying("reason.Exists.lot", lotId.toString()));
     return take(caller, held, new RecordDischarge(weaponId, lot, count),
         snapshot(caller, custody, CustodyAction.DISCHARGE));
   }
@@ -492,7 +497,8 @@ public class Custody {
       store.appendWeaponEvent(event, custody.history().size() + 1);
     } catch (StaleCustodyException e) {
       throw new ConflictException("weaponId", "custody.changed", "Custody of " + custody.weapon().label()
-          + " changed while this was being recorded; reload and try again.");
+          + " changed while this was being recorded; reload and try again.")
+          .saying("input.custody.changed", custody.weapon().label());
     }
     events.publishEvent(event);
     // A step appends to the weapon's history, never to its register entry: the entry's version is the one read.
@@ -512,7 +518,8 @@ public class Custody {
           "custody.changed-since-seen", "Custody of " + custody.weapon().label() + " changed since this phone last "
               + "saw it (it had seen " + seen.getAsInt() + " steps, " + now + " are recorded now): another phone "
               + "recorded a step first. This step was not recorded; look at the weapon again and take it anew if "
-              + "it is still right."));
+              + "it is still right.").saying("reason.custody.changed-since-seen", custody.weapon().label(),
+              String.valueOf(seen.getAsInt()), String.valueOf(now)));
     }
   }
 
@@ -553,12 +560,14 @@ public class Custody {
   /** The scene of the production, as the schedule has it now; an unknown scene is a mistake in the request. */
   private Scene scene(Production production, UUID sceneId) {
     if (sceneId == null) {
-      throw new InvalidInputException("sceneId", "NotNull", "sceneId is required");
+      throw new InvalidInputException("sceneId", "NotNull", "sceneId is required")
+          .saying("input.custody.required", "sceneId");
     }
     try {
       return schedule.scene(production.id(), sceneId);
     } catch (NotFoundException e) {
-      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production")
+          .saying("input.custody.no-scene", sceneId.toString());
     }
   }
 
@@ -571,7 +580,8 @@ public class Custody {
     UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD))
         .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",
-            "the production has no 1st AD to witness a show-clear; add one to the crew"));
+            "the production has no 1st AD to witness a show-clear; add one to the crew")
+            .saying("input.custody.no-first-ad"));
     return new SceneCall(scene.id(), scene.number(), date, scene.cast(), firstAd, scene.cameraHeadId());
   }
 }

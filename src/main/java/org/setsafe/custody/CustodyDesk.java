@@ -13,6 +13,9 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RefusedInputException;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +79,21 @@ class CustodyDesk {
       CustodyRefused fact = record(caller, action, weaponId, null, refusal.get());
       throw new RefusedInputException(field, refusal.get(), fact.eventId().toString());
     }
+  }
+
+  /**
+   * A refusal answered as a problem with the input, not recorded (the input's shape, or where the day stands), with
+   * the refusal's words: every custody refusal has some, as {@code EveryProblemIsSaidInWordsTest} checks.
+   */
+  static InvalidInputException invalid(String field, Refusal refusal) {
+    Said said = refusal.said();
+    return new InvalidInputException(field, refusal.rule(), refusal.reason()).saying(said.key(), said.args().toArray());
+  }
+
+  /** As {@link #invalid}, answered as a conflict with the state of things (409). */
+  static ConflictException conflict(String field, Refusal refusal) {
+    Said said = refusal.said();
+    return new ConflictException(field, refusal.rule(), refusal.reason()).saying(said.key(), said.args().toArray());
   }
 
   /** Records the refusal in its own transaction (so it survives) and returns the exception to throw. */

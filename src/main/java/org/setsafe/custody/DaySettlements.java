@@ -9,6 +9,7 @@ import org.setsafe.custody.domain.CustodyAction;
 import org.setsafe.custody.domain.CustodyEvents.DaySettled;
 import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.custody.domain.SettledDayBeforeLoadPolicy;
 import org.setsafe.custody.domain.UnsettledDays;
 import org.setsafe.production.CrewRole;
@@ -56,25 +57,27 @@ public class DaySettlements {
   public CustodyBoard.Recorded settle(UUID productionId, LocalDate day, String finding) {
     Caller caller = desk.caller(productionId);
     if (day == null) {
-      throw new InvalidInputException("day", "NotNull", "say which day is settled");
+      throw new InvalidInputException("day", "NotNull", "say which day is settled")
+          .saying("input.custody.settle-day.which-day");
     }
     store.lockFirearms(productionId);
     UnsettledDays.Day unsettled = holds.unsettledDays(caller.production()).stream()
         .filter(d -> d.day().equals(day)).findFirst()
         .orElseThrow(() -> new ConflictException("day", "Settled", day + " has nothing to settle: it was closed at "
-            + "wrap, already settled, or no rounds went into weapons that day"));
+            + "wrap, already settled, or no rounds went into weapons that day")
+            .saying("input.custody.settle-day.nothing", day.toString()));
     CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
         : caller.roles().contains(CrewRole.ARMORER) ? CrewRole.ARMORER
         : caller.roles().contains(CrewRole.PROPERTY_MASTER) ? CrewRole.PROPERTY_MASTER : null;
     if (as == null) {
       throw desk.refuse(caller, CustodyAction.SETTLE_DAY, null, null, new Refusal(SettledDayBeforeLoadPolicy.RULE,
           "A shooting day whose rounds are not accounted for is settled by the armorer and the safety advisor, "
-              + "each in writing."));
+              + "each in writing.").saying("reason." + SettledDayBeforeLoadPolicy.RULE + ".who-settles"));
     }
     CrewRole side = as == CrewRole.PROPERTY_MASTER ? CrewRole.ARMORER : as;
     if (!unsettled.awaited().contains(side)) {
       throw new ConflictException("day", "Unique", "the " + side.label().toLowerCase() + " has already settled "
-          + day);
+          + day).saying("input.custody.settle-day.already", Said.of("reason.role." + side.name()), day.toString());
     }
     DaySettled event = new DaySettled(UUID.randomUUID(), productionId, caller.userId(), clock.instant(), day, as,
         finding);

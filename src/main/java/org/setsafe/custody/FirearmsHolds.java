@@ -28,6 +28,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,17 +98,20 @@ public class FirearmsHolds {
       Collection<UUID> weaponIds, Collection<UUID> lotIds, Collection<UUID> sceneIds, String why) {
     for (UUID sceneId : sceneIds) {
       if (schedule.scenes(productionId).stream().noneMatch(scene -> scene.id().equals(sceneId))) {
-        throw new InvalidInputException("sceneIds", "Exists", "no scene " + sceneId + " on this production");
+        throw new InvalidInputException("sceneIds", "Exists", "no scene " + sceneId + " on this production")
+            .saying("input.custody.no-scene", String.valueOf(sceneId));
       }
     }
     for (UUID weaponId : weaponIds) {
       if (store.weapon(productionId, weaponId).isEmpty()) {
-        throw new InvalidInputException("weaponIds", "Exists", "no weapon " + weaponId + " on this production");
+        throw new InvalidInputException("weaponIds", "Exists", "no weapon " + weaponId + " on this production")
+            .saying("input.custody.no-weapon", String.valueOf(weaponId));
       }
     }
     for (UUID lotId : lotIds) {
       if (store.lot(productionId, lotId).isEmpty()) {
-        throw new InvalidInputException("lotIds", "Exists", "no lot " + lotId + " on this production");
+        throw new InvalidInputException("lotIds", "Exists", "no lot " + lotId + " on this production")
+            .saying("reason.Exists.lot", String.valueOf(lotId));
       }
     }
     return hold(productionId, incidentId, actorId, weaponIds, lotIds, sceneIds, why);
@@ -193,10 +197,12 @@ public class FirearmsHolds {
   public Recorded liveRoundFound(UUID productionId, String where, String description, UUID lotId, UUID weaponId) {
     Caller caller = desk.caller(productionId);
     if (lotId != null && store.lot(productionId, lotId).isEmpty()) {
-      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production");
+      throw new InvalidInputException("lotId", "Exists", "no lot " + lotId + " on this production")
+          .saying("reason.Exists.lot", lotId.toString());
     }
     if (weaponId != null && store.weapon(productionId, weaponId).isEmpty()) {
-      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production");
+      throw new InvalidInputException("weaponId", "Exists", "no weapon " + weaponId + " on this production")
+          .saying("input.custody.no-weapon", weaponId.toString());
     }
     LiveRoundFound event = new LiveRoundFound(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
         lotId, weaponId, where, description);
@@ -222,11 +228,13 @@ public class FirearmsHolds {
         : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;
     if (as == null) {
       throw desk.refuse(caller, CustodyAction.CLEAR_HOLD, null, null, new Refusal(FirearmsHoldPolicy.RULE,
-          "A firearms hold is cleared by the safety advisor and a producer, each in writing."));
+          "A firearms hold is cleared by the safety advisor and a producer, each in writing.")
+          .saying("reason." + FirearmsHoldPolicy.RULE + ".who-clears"));
     }
     if (!hold.clearancesAwaited(holdId).contains(as)) {
       throw new ConflictException("liveRoundFoundId", "Unique", "the " + as.label().toLowerCase()
-          + " has already cleared this hold");
+          + " has already cleared this hold")
+          .saying("input.custody.clear-hold.already", Said.of("reason.role." + as.name()));
     }
     HoldCleared event = new HoldCleared(UUID.randomUUID(), productionId, caller.userId(), clock.instant(),
         holdId, as, finding);

@@ -13,7 +13,6 @@ import org.setsafe.custody.domain.LotCommand.ReceiveLot;
 import org.setsafe.custody.domain.LotDecision;
 import org.setsafe.custody.domain.LotProtocol;
 import org.setsafe.custody.domain.LotSnapshot;
-import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,7 +69,7 @@ class LotSteps {
     }
     Refusal refusal = decision.refusal();
     if (decision.conflict()) {
-      throw new ConflictException("lotId", refusal.rule(), refusal.reason());
+      throw CustodyDesk.conflict("lotId", refusal);
     }
     if (refusal.field() != null) {
       desk.checkInput(caller, decision.action(), null, refusal.field(), () -> Optional.of(refusal));

@@ -2,12 +2,12 @@ package org.setsafe.custody;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.setsafe.custody.domain.CustodyEvents.CustodyRefused;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -33,16 +33,15 @@ class RefusedAfterNoSignal {
 
   void tell(CustodyRefused refusal) {
     List<Member> members = crew.members(refusal.productionId());
-    String who = members.stream().filter(m -> m.userId().equals(refusal.actorId())).map(Member::displayName)
-        .findFirst().orElse("Someone");
-    String step = refusal.attempted().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    Object who = members.stream().filter(m -> m.userId().equals(refusal.actorId())).findFirst()
+        .<Object>map(Member::displayName).orElse(Words.of("notices.custody.someone"));
+    // The step in each reader's words, as a refusal names it; the reason as it was recorded, in the ledger's words.
+    Words step = Words.of("reason.custody-action." + refusal.attempted().name());
     String link = "/productions/" + refusal.productionId() + "/custody"
         + (refusal.weaponId() != null ? "/weapons/" + refusal.weaponId() : "");
     Notice notice = new Notice(refusal.productionId(), "custody-refused-after-no-signal/" + refusal.eventId(),
-        "[SetSafe] Refused when signal returned: " + step,
-        who + "'s phone kept a custody step (" + step + ") while it had no signal. When it was sent, SetSafe refused "
-            + "it: " + refusal.reason() + " (" + refusal.rule() + "). It is NOT recorded. Whoever acted on it must "
-            + "stop and check the weapon with the armorer now.", link);
+        Words.of("notices.custody.refused-after-no-signal.subject", step),
+        Words.of("notices.custody.refused-after-no-signal.text", who, step, refusal.reason(), refusal.rule()), link);
     notifications.send(notice, members.stream().filter(m -> m.roles().stream().anyMatch(TOLD::contains))
         .map(m -> Recipient.person(m.userId())).toList());
   }

@@ -30,8 +30,6 @@ import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Schedule;
-import org.setsafe.shared.ConflictException;
-import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -148,9 +146,9 @@ public class Rounds {
     Refusal refusal = decision.refusal();
     switch (decision.refusedBy()) {
       case INPUT:
-        throw new InvalidInputException(refusal.field(), refusal.rule(), refusal.reason());
+        throw CustodyDesk.invalid(refusal.field(), refusal);
       case WHERE_THE_DAY_STANDS:
-        throw new ConflictException(refusal.field(), refusal.rule(), refusal.reason());
+        throw CustodyDesk.conflict(refusal.field(), refusal);
       case COUNT:
         decision.counts().forEach(this::record);
         alerts.raise(decision.mismatch());

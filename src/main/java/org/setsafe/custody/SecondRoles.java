@@ -163,32 +163,37 @@ public class SecondRoles implements ArmorerDuties {
     if (!caller.roles().contains(CrewRole.PRODUCER)) {
       throw desk.refuse(caller, CustodyAction.ASSIGN_SECOND_ROLE, null, null, new Refusal(
           ArmorerHasNoOtherDutiesPolicy.RULE, "Only a producer may authorise the armorer to take a second role while "
-              + "weapons are out, in writing (California Labor Code §9153(a)(3))."));
+              + "weapons are out, in writing (California Labor Code §9153(a)(3)).")
+          .saying("reason." + ArmorerHasNoOtherDutiesPolicy.RULE + ".who-authorises"));
     }
     Set<CrewRole> armorerRoles = armorerId == null ? Set.of()
         : productions.rolesOf(productionId, armorerId).orElseThrow(() ->
-            new InvalidInputException("armorerId", "Member", "armorer " + armorerId + " is not on this production"));
+            new InvalidInputException("armorerId", "Member", "armorer " + armorerId + " is not on this production")
+                .saying("input.custody.second-role.not-member", armorerId.toString()));
     boolean armorer = armorerRoles.stream().anyMatch(ARMORER_ROLES::contains);
     boolean safetyAdvisor = armorerRoles.contains(CrewRole.SAFETY_ADVISOR);
     boolean firstAd = armorerRoles.contains(CrewRole.FIRST_AD);
     if (armorerId == null || !(armorer || safetyAdvisor || firstAd)) {
       throw new InvalidInputException("armorerId", "Armorer", "the override is for the production's armorer or "
-          + "property master, safety advisor or 1st AD");
+          + "property master, safety advisor or 1st AD").saying("input.custody.second-role.who");
     }
     if (secondRole == null) {
-      throw new InvalidInputException("secondRole", "NotNull", "secondRole names the role allowed");
+      throw new InvalidInputException("secondRole", "NotNull", "secondRole names the role allowed")
+          .saying("input.custody.second-role.required");
     }
     if (armorer && !safetyAdvisor && !firstAd && ARMORER_ROLES.contains(secondRole)) {
-      throw new InvalidInputException("secondRole", "OtherDuty", "armorer and property master are not a second duty");
+      throw new InvalidInputException("secondRole", "OtherDuty", "armorer and property master are not a second duty")
+          .saying("input.custody.second-role.armorer-roles");
     }
     if (secondRole == CrewRole.SAFETY_ADVISOR) {
       throw new InvalidInputException("secondRole", "OtherDuty", "the safety advisor's role is the one kept apart; "
-          + "secondRole names the other role they hold");
+          + "secondRole names the other role they hold").saying("input.custody.second-role.safety-advisor");
     }
     LocalDate on = day == null ? schedule.today(caller.production()) : day;
     if (on.isBefore(Schedule.EARLIEST) || on.isAfter(Schedule.LATEST)) {
       throw new InvalidInputException("day", "Range", "day must be between " + Schedule.EARLIEST + " and "
-          + Schedule.LATEST);
+          + Schedule.LATEST).saying("input.custody.second-role.day-range", Schedule.EARLIEST.toString(),
+          Schedule.LATEST.toString());
     }
     SecondRoleAuthorised event = new SecondRoleAuthorised(UUID.randomUUID(), productionId, caller.userId(),
         clock.instant(), CrewRole.PRODUCER, armorerId, secondRole, on, reason);

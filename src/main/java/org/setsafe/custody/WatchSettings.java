@@ -65,11 +65,13 @@ public class WatchSettings {
     desk.check(caller, CustodyAction.SET_WATCH, null, null, () -> caller.roles().stream().anyMatch(SETTERS::contains)
         ? Optional.empty()
         : Optional.of(new Refusal(NeverUnattendedPolicy.RULE, "Only a producer, a UPM or the safety "
-            + "advisor sets how long a weapon may stay out of lock-up after the meal break or wrap is called.")));
+            + "advisor sets how long a weapon may stay out of lock-up after the meal break or wrap is called.")
+            .saying("reason." + NeverUnattendedPolicy.RULE + ".who-sets")));
     long max = watch.installationLockUpGrace().toMinutes();
     if (minutes != null && (minutes < 1 || minutes > max)) {
       throw new InvalidInputException("lockUpGraceMinutes", "Range", "the lock-up grace is 1 to " + max
-          + " minutes: a production may shorten the installation's, never lengthen it");
+          + " minutes: a production may shorten the installation's, never lengthen it")
+          .saying("input.custody.lock-up-grace.range", String.valueOf(max));
     }
     LockUpGraceSet set = new LockUpGraceSet(UUID.randomUUID(), productionId, caller.userId(), clock.instant(), minutes);
     store.append(set);

@@ -117,6 +117,11 @@ class SpanishArmorersDayPagesTest {
         .contains("Todavía hay 1 arma fuera del resguardo.").contains("lote " + lot.substring(0, 8).toUpperCase())
         .doesNotContain("Wrap: count the rounds").doesNotContain("Close the day").doesNotContain("Today is")
         .doesNotContain("not locked up yet");
+
+    // A count that is not a number is a problem with what she typed: said in Spanish, what she typed as typed.
+    String miscounted = landing(step(post(custody + "/wrap/close").param("count." + lot, "cincuenta")));
+    assertThat(miscounted).contains("un conteo es un número entero de cartuchos, no &#39;cincuenta&#39;")
+        .doesNotContain("a count is a whole number of rounds");
   }
 
   private String page(String url) throws Exception {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +152,13 @@ class StepsKeptWithoutSignalApiTest {
             + "WHERE i.notice_key = ? ORDER BY u.username")
         .param("custody-refused-after-no-signal/" + refusalId).query(String.class).list();
     assertThat(told).containsExactlyInAnyOrder(set.user("rosa.armorer"), set.user("dana.ad"));
+    Map<String, Object> notice = jdbc.sql("SELECT i.subject, i.body FROM inbox_item i JOIN app_user u ON u.id = "
+            + "i.user_id WHERE i.notice_key = ? AND u.username = ?")
+        .param("custody-refused-after-no-signal/" + refusalId).param(set.user("dana.ad")).query().singleRow();
+    assertThat(notice.get("subject")).isEqualTo("[SetSafe] Refused when signal returned: issue");
+    assertThat((String) notice.get("body")).contains("'s phone kept a custody step (issue) while it had no signal. "
+        + "When it was sent, SetSafe refused it: ").endsWith(" (custody.show-clear-before-issue). It is NOT recorded. "
+        + "Whoever acted on it must stop and check the weapon with the armorer now.");
   }
 
   @Test

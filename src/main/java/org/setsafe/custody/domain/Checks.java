@@ -20,9 +20,14 @@ final class Checks {
 
   static <T> T present(String field, T value) {
     if (value == null) {
-      throw new InvalidInputException(field, "NotNull", field + " is required");
+      throw required(field);
     }
     return value;
+  }
+
+  /** A field left out: named as the API names it, in every language. */
+  static InvalidInputException required(String field) {
+    return new InvalidInputException(field, "NotNull", field + " is required").saying("input.custody.required", field);
   }
 
   static UUID id(String field, UUID value) {
@@ -57,14 +62,16 @@ final class Checks {
 
   static int positive(String field, int value) {
     if (value <= 0) {
-      throw new InvalidInputException(field, "Positive", field + " must be at least 1");
+      throw new InvalidInputException(field, "Positive", field + " must be at least 1")
+          .saying("input.custody.at-least-one", field);
     }
     return value;
   }
 
   static int notNegative(String field, int value) {
     if (value < 0) {
-      throw new InvalidInputException(field, "PositiveOrZero", field + " must not be negative");
+      throw new InvalidInputException(field, "PositiveOrZero", field + " must not be negative")
+          .saying("input.custody.not-negative", field);
     }
     return value;
   }

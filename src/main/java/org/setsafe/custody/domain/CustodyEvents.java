@@ -59,7 +59,8 @@ public final class CustodyEvents {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       Checks.id("weaponId", weaponId);
       if (manifest == null || manifest.isEmpty()) {
-        throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its round");
+        throw new InvalidInputException("manifest", "NotEmpty", "a load names at least one position and its round")
+            .saying("input.custody.load.no-rounds");
       }
       Map<String, LoadedRound> copy = new LinkedHashMap<>();
       manifest.forEach((position, round) -> copy.put(Checks.text("manifest.position", position),
@@ -99,11 +100,13 @@ public final class CustodyEvents {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       Checks.id("weaponId", weaponId);
       if (witnesses == null || witnesses.isEmpty()) {
-        throw new InvalidInputException("witnesses", "NotEmpty", "a show-clear is shown to witnesses; name them");
+        throw new InvalidInputException("witnesses", "NotEmpty", "a show-clear is shown to witnesses; name them")
+            .saying("input.custody.show-clear.no-witnesses");
       }
       witnesses = Set.copyOf(witnesses);
       if (witnesses.contains(actorId)) {
-        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own show-clear");
+        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own show-clear")
+            .saying("input.custody.show-clear.own-witness");
       }
     }
     @Override public String kind() { return "custody.shown-clear"; }
@@ -143,14 +146,17 @@ public final class CustodyEvents {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       Checks.id("weaponId", weaponId);
       if (witnesses == null || witnesses.isEmpty()) {
-        throw new InvalidInputException("witnesses", "NotEmpty", "a load is shown to witnesses; name them");
+        throw new InvalidInputException("witnesses", "NotEmpty", "a load is shown to witnesses; name them")
+            .saying("input.custody.show-load.no-witnesses");
       }
       witnesses = Set.copyOf(witnesses);
       if (witnesses.contains(actorId)) {
-        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own showing");
+        throw new InvalidInputException("witnesses", "NotSelf", "the armorer cannot witness their own showing")
+            .saying("input.custody.show-load.own-witness");
       }
       if (manifest == null || manifest.isEmpty()) {
-        throw new InvalidInputException("manifest", "NotEmpty", "an empty weapon is shown clear, not shown loaded");
+        throw new InvalidInputException("manifest", "NotEmpty", "an empty weapon is shown clear, not shown loaded")
+            .saying("input.custody.show-load.empty");
       }
       Map<String, LoadedRound> copy = new LinkedHashMap<>();
       manifest.forEach((position, round) -> copy.put(Checks.text("manifest.position", position),
@@ -197,7 +203,8 @@ public final class CustodyEvents {
       Checks.id("performerId", performerId);
       Checks.id("sceneId", sceneId);
       if (performerId.equals(actorId)) {
-        throw new InvalidInputException("performerId", "NotSelf", "the armorer issues to a performer, not to themselves");
+        throw new InvalidInputException("performerId", "NotSelf", "the armorer issues to a performer, not to themselves")
+            .saying("input.custody.issue.to-self");
       }
     }
     @Override public String kind() { return "custody.weapon-issued"; }
@@ -222,7 +229,8 @@ public final class CustodyEvents {
       Checks.id("weaponId", weaponId);
       Checks.id("toArmorerId", toArmorerId);
       if (toArmorerId.equals(actorId)) {
-        throw new InvalidInputException("toArmorerId", "NotSelf", "a transfer goes to another armorer");
+        throw new InvalidInputException("toArmorerId", "NotSelf", "a transfer goes to another armorer")
+            .saying("input.custody.transfer.to-self");
       }
     }
     @Override public String kind() { return "custody.weapon-transferred"; }
@@ -321,7 +329,8 @@ public final class CustodyEvents {
       Checks.present("reviewedAs", reviewedAs);
       if (!REVIEWERS.contains(reviewedAs)) {
         throw new InvalidInputException("reviewedAs", "Reviewer",
-            "a weapon is reviewed by the armorer and the safety advisor, not by the " + reviewedAs.label());
+            "a weapon is reviewed by the armorer and the safety advisor, not by the " + reviewedAs.label())
+            .saying("input.custody.review.reviewer", RoleWords.label(reviewedAs));
       }
       finding = Checks.writtenFinding("finding", finding);
     }
@@ -343,7 +352,8 @@ public final class CustodyEvents {
       licenceNumber = Checks.optionalText("licenceNumber", licenceNumber);
       if (address == null && licenceNumber == null) {
         throw new InvalidInputException("address", "27 CFR 478.125",
-            "a disposition names the recipient's address, or their licence number if they hold one");
+            "a disposition names the recipient's address, or their licence number if they hold one")
+            .saying("input.custody.dispose.address");
       }
       disposition = Checks.text("disposition", disposition);
     }
@@ -478,7 +488,8 @@ public final class CustodyEvents {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.id("incidentId", incidentId);
       if ((weaponId == null) == (lotId == null)) {
-        throw new InvalidInputException("weaponId", "OneOf", "an incident hold names one weapon or one lot");
+        throw new InvalidInputException("weaponId", "OneOf", "an incident hold names one weapon or one lot")
+            .saying("input.custody.incident-hold.one-of");
       }
       why = Checks.text("why", why);
     }
@@ -527,7 +538,8 @@ public final class CustodyEvents {
       Checks.present("clearedAs", clearedAs);
       if (!CLEARERS.contains(clearedAs)) {
         throw new InvalidInputException("clearedAs", "Clearer",
-            "a firearms hold is cleared by the safety advisor and a producer, not by the " + clearedAs.label());
+            "a firearms hold is cleared by the safety advisor and a producer, not by the " + clearedAs.label())
+            .saying("input.custody.clear-hold.clearer", RoleWords.label(clearedAs));
       }
       finding = Checks.writtenFinding("finding", finding);
     }
@@ -548,7 +560,8 @@ public final class CustodyEvents {
     public SecondRoleAuthorised {
       Checks.fact(eventId, productionId, actorId, occurredAt, true);
       if (Checks.present("authorisedAs", authorisedAs) != CrewRole.PRODUCER) {
-        throw new InvalidInputException("authorisedAs", "Producer", "only a producer may authorise an armorer's second role");
+        throw new InvalidInputException("authorisedAs", "Producer", "only a producer may authorise an armorer's second role")
+            .saying("input.custody.second-role.producer");
       }
       Checks.id("armorerId", armorerId);
       Checks.present("secondRole", secondRole);
@@ -679,7 +692,8 @@ public final class CustodyEvents {
       Checks.present("settledAs", settledAs);
       if (!SETTLERS.contains(settledAs)) {
         throw new InvalidInputException("settledAs", "Settler",
-            "a shooting day is settled by the armorer and the safety advisor, not by the " + settledAs.label());
+            "a shooting day is settled by the armorer and the safety advisor, not by the " + settledAs.label())
+            .saying("input.custody.settle-day.settler", RoleWords.label(settledAs));
       }
       finding = Checks.writtenFinding("finding", finding);
     }

@@ -47,7 +47,8 @@ public interface LotCommand {
     public LotEvent event(LotBalance lot, LotSnapshot on) {
       if (!lot.lot().roundClass().dummy()) {
         throw new InvalidInputException("lotId", "Dummy", lot.lot().displayName()
-            + " are not dummies: only dummies are checked round by round");
+            + " are not dummies: only dummies are checked round by round")
+            .saying("input.custody.verify-dummies.not-dummies", RoundsOnHandPolicy.nameSaid(lot.lot()));
       }
       return new DummiesVerified(UUID.randomUUID(), on.productionId(), lotId, on.personId(), on.now(), method,
           roundsVerified);

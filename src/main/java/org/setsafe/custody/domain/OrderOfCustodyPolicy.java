@@ -39,8 +39,8 @@ public final class OrderOfCustodyPolicy {
   public Fit fits(WeaponCustody custody, WeaponEvent event) {
     try {
       return new Fit(custody.then(event), null);
-    } catch (IllegalStateException e) {
-      return new Fit(null, new Refusal(RULE, e.getMessage()));
+    } catch (WeaponCustody.ImpossibleStep e) {
+      return new Fit(null, new Refusal(RULE, e.getMessage()).saying(e.said().key(), e.said().args().toArray()));
     }
   }
 

@@ -21,6 +21,11 @@ final class RoleWords {
     return String.join(" and ", sorted(roles).stream().map(role -> role.label().toLowerCase()).toList());
   }
 
+  /** One role as its label writes it, capital and all ("Safety advisor"), as an input problem names it. */
+  static Said label(CrewRole role) {
+    return Said.of("crew.role." + role.name());
+  }
+
   static Said said(Collection<CrewRole> roles) {
     List<CrewRole> sorted = sorted(roles);
     return new Said("reason.parts." + sorted.size(),

@@ -51,7 +51,8 @@ public enum RoundClass {
    */
   public static RoundClass parse(String text) {
     if (namesLive(text)) {
-      throw new InvalidInputException("roundClass", NO_LIVE_AMMUNITION, LIVE_REFUSED);
+      throw new InvalidInputException("roundClass", NO_LIVE_AMMUNITION, LIVE_REFUSED)
+          .saying("reason." + NO_LIVE_AMMUNITION);
     }
     String key = key(text);
     for (RoundClass roundClass : values()) {
@@ -60,7 +61,8 @@ public enum RoundClass {
       }
     }
     throw new InvalidInputException("roundClass", "OneOf",
-        "roundClass must be one of DUMMY, BLANK_QUARTER, BLANK_HALF, BLANK_FULL");
+        "roundClass must be one of DUMMY, BLANK_QUARTER, BLANK_HALF, BLANK_FULL")
+        .saying("input.custody.round-class.one-of");
   }
 
   /** Whether the class as typed or scanned names live rounds. */

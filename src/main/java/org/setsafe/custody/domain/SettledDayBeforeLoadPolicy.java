@@ -1,5 +1,6 @@
 package org.setsafe.custody.domain;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,15 @@ public final class SettledDayBeforeLoadPolicy {
     return Optional.of(new Refusal(RULE, "The rounds of " + DAY.format(day.day()) + others + " are not accounted "
         + "for: " + day.inWords() + ". No weapon is loaded until the " + awaited + " settle that day in writing; "
         + "a round missing then may be in a gun now (rule 6).").saying("reason." + RULE + (unsettled.size() == 1 ? ""
-        : unsettled.size() == 2 ? ".and-one-more" : ".and-more"), DAY.format(day.day()),
+        : unsettled.size() == 2 ? ".and-one-more" : ".and-more"), dayInWords(day.day()),
         String.valueOf(unsettled.size() - 1), day.notReconciled() ? Said.of("reason.unsettled-day.not-reconciled",
             day.mismatches().get(day.mismatches().size() - 1).differences())
             : Said.of("reason.unsettled-day.not-closed"), RoleWords.said(day.awaited())));
+  }
+
+  /** The day as {@link #DAY} writes it in English ("Monday 7 December"), its weekday and month in each language. */
+  static Said dayInWords(LocalDate day) {
+    return Said.of("reason.part.day-month", Said.of("reason.part.weekday." + day.getDayOfWeek().name()),
+        String.valueOf(day.getDayOfMonth()), Said.of("reason.part.month." + day.getMonth().name()));
   }
 }

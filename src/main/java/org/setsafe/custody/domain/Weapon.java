@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * One weapon on a production's register. Guards the acquisition record: a firearm cannot be registered
@@ -69,7 +70,8 @@ public record Weapon(
     if (value == null || value instanceof String text && text.isBlank()) {
       missing.add(new InvalidInputException(field, ACQUISITION_RECORD_RULE,
           "A firearm needs its " + words + ": the acquisition record (" + ACQUISITION_RECORD_RULE
-              + ") is incomplete without it"));
+              + ") is incomplete without it").saying("input.custody.acquisition-record",
+              Said.of("input.custody.acquisition-record." + field), ACQUISITION_RECORD_RULE));
     }
   }
 

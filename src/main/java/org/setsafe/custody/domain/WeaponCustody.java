@@ -34,6 +34,7 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponTransferred;
 import org.setsafe.custody.domain.CustodyEvents.WeaponUnloaded;
 import org.setsafe.custody.domain.CustodyEvents.WeaponUnlocked;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A weapon's custody now, folded from its history: where it is, who holds it, what is in it, whether it is
@@ -44,6 +45,8 @@ import org.setsafe.production.CrewRole;
  * policies first, so reaching that exception means the record itself is wrong.
  */
 public final class WeaponCustody {
+
+  private static final String IMPOSSIBLE = "reason." + OrderOfCustodyPolicy.RULE + ".impossible";
 
   /** A review needs both sides: the armorer (or property master) and the safety advisor. */
   private static final Set<CrewRole> REVIEW_SIDES = EnumSet.of(CrewRole.ARMORER, CrewRole.SAFETY_ADVISOR);
@@ -106,10 +109,10 @@ public final class WeaponCustody {
     } else if (event instanceof WeaponLoaded loaded) {
       require(event, WeaponState.WITH_ARMORER);
       if (!weapon.loadable()) {
-        throw impossible(event, "a " + weapon.kind() + " is never loaded");
+        throw impossible(event, "a " + weapon.kind() + " is never loaded", why("never-loaded." + weapon.kind().name()));
       }
       if (!manifest.isEmpty()) {
-        throw impossible(event, "it is already loaded; unload it first");
+        throw impossible(event, "it is already loaded; unload it first", why("already-loaded"));
       }
       manifest = loaded.manifest();
       fired.clear();
@@ -125,7 +128,7 @@ public final class WeaponCustody {
     } else if (event instanceof LoadShown shown) {
       require(event, WeaponState.WITH_ARMORER);
       if (!shownLoadIsTheLoad(shown.manifest())) {
-        throw impossible(event, "the load shown is not what is in it");
+        throw impossible(event, "the load shown is not what is in it", why("not-the-load"));
       }
       showClear = ShowClear.shown(shown);
     } else if (event instanceof ShowClearConfirmed confirmed) {
@@ -169,7 +172,8 @@ public final class WeaponCustody {
       require(event, WeaponState.ISSUED, WeaponState.WITH_ARMORER);
       int left = roundsIn(discharged.lotId());
       if (discharged.count() > left) {
-        throw impossible(event, discharged.count() + " rounds discharged but only " + left + " from that lot loaded");
+        throw impossible(event, discharged.count() + " rounds discharged but only " + left + " from that lot loaded",
+            why("more-discharged-than-loaded", String.valueOf(discharged.count()), String.valueOf(left)));
       }
       fired.merge(discharged.lotId(), discharged.count(), Integer::sum);
       lapse();
@@ -206,7 +210,8 @@ public final class WeaponCustody {
 
   private void move(WeaponEvent event, WeaponState next) {
     if (!state.canMoveTo(next)) {
-      throw impossible(event, "a weapon " + state + " cannot become " + next);
+      throw impossible(event, "a weapon " + state + " cannot become " + next,
+          why("cannot-become", stateSaid(state), stateSaid(next)));
     }
     state = next;
   }
@@ -217,18 +222,19 @@ public final class WeaponCustody {
         return;
       }
     }
-    throw impossible(event, "not while the weapon is " + state);
+    throw impossible(event, "not while the weapon is " + state, why("not-while", stateSaid(state)));
   }
 
   private ShowClear witnessed(WeaponEvent event, UUID showClearId, boolean clear) {
     if (showClear == null || !showClear.eventId().equals(showClearId)) {
-      throw impossible(event, "that show-clear is not the weapon's current one");
+      throw impossible(event, "that show-clear is not the weapon's current one", why("not-the-current-show-clear"));
     }
     if (showClear.clear() != clear) {
-      throw impossible(event, "the witness answers what was shown: " + showClear.step());
+      throw impossible(event, "the witness answers what was shown: " + showClear.step(), why("answers-what-was-shown",
+          Said.of(showClear.clear() ? "reason.step.show-clear" : "reason.step.showing-of-load")));
     }
     if (!showClear.witnesses().contains(event.actorId())) {
-      throw impossible(event, "only a named witness answers a show-clear");
+      throw impossible(event, "only a named witness answers a show-clear", why("only-a-named-witness"));
     }
     return showClear;
   }
@@ -257,8 +263,36 @@ public final class WeaponCustody {
     showClear = null;
   }
 
-  private IllegalStateException impossible(WeaponEvent event, String why) {
-    return new IllegalStateException(weapon.label() + ": " + event.kind() + " cannot be recorded, " + why);
+  private ImpossibleStep impossible(WeaponEvent event, String why, Said whyInWords) {
+    return new ImpossibleStep(weapon.label() + ": " + event.kind() + " cannot be recorded, " + why,
+        Said.of(IMPOSSIBLE, weapon.label(), event.kind(), whyInWords));
+  }
+
+  private static Said why(String variant, Object... args) {
+    return Said.of(IMPOSSIBLE + "." + variant, args);
+  }
+
+  /** A state as the English reason writes it (its code), in the reader's words elsewhere. */
+  private static Said stateSaid(WeaponState state) {
+    return Said.of(IMPOSSIBLE + ".state." + state.name());
+  }
+
+  /**
+   * A step the weapon's history could not take, with its reason in words too: the order of custody refuses the step
+   * with it ({@link OrderOfCustodyPolicy#fits}). The event kind stays a code in every language, as the ledger has it.
+   */
+  static final class ImpossibleStep extends IllegalStateException {
+
+    private final transient Said said;
+
+    ImpossibleStep(String message, Said said) {
+      super(message);
+      this.said = said;
+    }
+
+    Said said() {
+      return said;
+    }
   }
 
   public Weapon weapon() {

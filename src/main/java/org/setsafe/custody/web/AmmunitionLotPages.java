@@ -124,7 +124,7 @@ class AmmunitionLotPages {
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return registerPage(productionId, model, Map.of(LotForm.FIELDS.contains(e.field()) ? e.field() : "roundClass",
-          sentence(e.getMessage())));
+          sentence(e.forReader())));
     }
   }
 
@@ -199,12 +199,12 @@ class AmmunitionLotPages {
       return stepPage(productionId, lotId, action, model, Map.of());
     } catch (ConflictException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("problem", sentence(e.getMessage()));
+      model.addAttribute("problem", sentence(e.forReader()));
       return stepPage(productionId, lotId, action, model, Map.of());
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       String field = action.equals("quarantine") ? "reason" : "finding";
-      return stepPage(productionId, lotId, action, model, Map.of(field, sentence(e.getMessage())));
+      return stepPage(productionId, lotId, action, model, Map.of(field, sentence(e.forReader())));
     }
   }
 

@@ -130,7 +130,7 @@ class CustodyPages {
       } catch (RuleRefusedException e) {
         model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
-        result.rejectValue(WeaponForm.FIELDS.contains(e.field()) ? e.field() : "kind", e.rule(), e.getMessage());
+        result.rejectValue(WeaponForm.FIELDS.contains(e.field()) ? e.field() : "kind", e.rule(), e.forReader());
       }
     }
     return registerPage(productionId, model);
@@ -157,7 +157,7 @@ class CustodyPages {
     Weapon.missingFromAcquisitionRecord(form.kind(), form.manufacturerOrImporter(), form.model(), form.serial(),
         form.kind() == WeaponKind.FIREARM ? form.type() : null, form.caliberOrGauge()).stream()
         .filter(missing -> !result.hasFieldErrors(missing.field()))
-        .forEach(missing -> result.rejectValue(missing.field(), missing.rule(), missing.getMessage()));
+        .forEach(missing -> result.rejectValue(missing.field(), missing.rule(), missing.forReader()));
   }
 
   private String registerPage(UUID productionId, Model model) {
@@ -352,7 +352,7 @@ class CustodyPages {
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e, sceneId));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/custody/weapons/" + weaponId;
   }
@@ -363,7 +363,7 @@ class CustodyPages {
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/custody/confirmations";
   }

@@ -100,7 +100,7 @@ class CustodyWatchPages {
       } catch (RuleRefusedException e) {
         model.addAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
-        result.rejectValue("minutes", e.rule(), e.getMessage());
+        result.rejectValue("minutes", e.rule(), e.forReader());
       }
     }
     return showWatch(production, settings.limits(productionId), model);
@@ -172,7 +172,7 @@ class CustodyWatchPages {
           case "secondRole", "day", "reason" -> e.field();
           default -> "reason";
         };
-        result.rejectValue(field, e.rule(), e.getMessage());
+        result.rejectValue(field, e.rule(), e.forReader());
       }
     }
     return show(production, model);

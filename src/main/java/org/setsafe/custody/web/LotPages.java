@@ -101,7 +101,7 @@ class LotPages {
     } catch (InvalidInputException e) {
       response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
           : HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.forReader());
       return lotPage(productionId, facts.lot(productionId, lotId), model);
     }
     redirect.addFlashAttribute("notice",

@@ -21,7 +21,7 @@ final class PageSteps {
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:" + backTo;
   }

@@ -123,7 +123,7 @@ class RoundsPages {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       redirect.addFlashAttribute("typed", typed);
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
       redirect.addFlashAttribute("typed", typed);
     }
     return "redirect:/productions/" + productionId + "/custody/wrap";
@@ -210,7 +210,7 @@ class RoundsPages {
     try {
       if (result.hasErrors()) {
         throw new InvalidInputException(result.getFieldErrors().get(0).getField(), "Type",
-            "write a whole number of rounds");
+            "write a whole number of rounds").saying("input.custody.rounds.whole-number");
       }
       step.get();
       redirect.addFlashAttribute("notice", notice);
@@ -218,7 +218,7 @@ class RoundsPages {
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:" + lotUrl + "/" + action;
   }
@@ -267,7 +267,7 @@ class RoundsPages {
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     redirect.addFlashAttribute("disposeForm", form);
     return "redirect:" + weaponUrl + "/dispose";
@@ -279,14 +279,14 @@ class RoundsPages {
     try {
       if (result.hasErrors()) {
         throw new InvalidInputException(result.getFieldErrors().get(0).getField(), "Type",
-            "write a whole number of rounds and pick the lot");
+            "write a whole number of rounds and pick the lot").saying("input.custody.rounds.whole-number-and-lot");
       }
       step.get();
       redirect.addFlashAttribute("notice", notice);
     } catch (RuleRefusedException e) {
       redirect.addFlashAttribute("refusal", CustodyView.refused(e));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/custody/weapons/" + weaponId;
   }
@@ -312,7 +312,7 @@ class RoundsPages {
 
   private static <T> T required(T value, String field) {
     if (value == null) {
-      throw new InvalidInputException(field, "NotNull", field + " is required");
+      throw new InvalidInputException(field, "NotNull", field + " is required").saying("input.custody.required", field);
     }
     return value;
   }
@@ -321,7 +321,8 @@ class RoundsPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("counts", "Exists", "no lot " + text + " on this production");
+      throw new InvalidInputException("counts", "Exists", "no lot " + text + " on this production")
+          .saying("reason.Exists.lot", text);
     }
   }
 
@@ -329,7 +330,8 @@ class RoundsPages {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("counts", "Type", "a count is a whole number of rounds, not '" + text + "'");
+      throw new InvalidInputException("counts", "Type", "a count is a whole number of rounds, not '" + text + "'")
+          .saying("input.custody.rounds.count-not-a-number", text);
     }
   }
 

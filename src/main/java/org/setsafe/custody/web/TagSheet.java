@@ -1,6 +1,7 @@
 package org.setsafe.custody.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import org.setsafe.production.Productions;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,24 +40,26 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The printable tags of a production: a PDF sheet with one QR label per weapon and per lot, for the armorer or
  * property master to stick on the case or the box. Scanning a tag with any phone camera opens that item's page
  * (after signing in, if need be). The QR code carries an absolute address: the {@code setsafe.public-url}
- * setting when it is set (SetSafe behind a proxy), otherwise the address this request came in on.
+ * setting when it is set (SetSafe behind a proxy), otherwise the address this request came in on. The tags' own
+ * words (serial, lot, received, the kind of weapon and of round) are in the language of whoever prints them; names
+ * and numbers print as they were written.
  */
 @Controller
 class TagSheet {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
   private final Armory armory;
   private final Productions productions;
   private final ProductionAccess access;
+  private final MessageSource messages;
   private final String publicUrl;
   private final TagSheetPdf pdf = new TagSheetPdf();
 
-  TagSheet(Armory armory, Productions productions, ProductionAccess access,
+  TagSheet(Armory armory, Productions productions, ProductionAccess access, MessageSource messages,
       @Value("${setsafe.public-url:}") String publicUrl) {
     this.armory = armory;
     this.productions = productions;
     this.access = access;
+    this.messages = messages;
     this.publicUrl = checked(publicUrl);
   }
 
@@ -68,15 +73,16 @@ class TagSheet {
     if (!roles.contains(CrewRole.ARMORER) && !roles.contains(CrewRole.PROPERTY_MASTER)) {
       throw new AccessRefusedException("Only the armorer or property master prints the production's tags.");
     }
+    TagWords words = new TagWords(messages, LocaleContextHolder.getLocale());
     String items = base() + "/productions/" + productionId + "/custody";
     List<Tag> tags = new ArrayList<>();
     armory.weapons(productionId).stream().map(Armory.WeaponEntry::weapon)
         .sorted(Comparator.comparing(Weapon::label))
-        .forEach(weapon -> tags.add(weaponTag(items, weapon, production)));
+        .forEach(weapon -> tags.add(weaponTag(items, weapon, production, words)));
     armory.lots(productionId).stream()
         .sorted(Comparator.comparing(AmmunitionLot::receivedOn).thenComparing(AmmunitionLot::caliber))
-        .forEach(lot -> tags.add(lotTag(items, lot, production)));
-    byte[] body = pdf.render("Tags — " + production.name(), tags, layout);
+        .forEach(lot -> tags.add(lotTag(items, lot, production, words)));
+    byte[] body = pdf.render(words.say("custody.tag-sheet.document-title", production.name()), tags, layout);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -84,21 +90,37 @@ class TagSheet {
         .body(body);
   }
 
-  static Tag weaponTag(String items, Weapon weapon, Production production) {
+  static Tag weaponTag(String items, Weapon weapon, Production production, TagWords words) {
     List<String> lines = new ArrayList<>();
     if (weapon.serial() != null) {
-      lines.add("Serial " + weapon.serial());
+      lines.add(words.say("custody.tag-sheet.serial", weapon.serial()));
     }
-    String what = weapon.type() == null ? words(weapon.kind().name()) : words(weapon.type().name());
+    String what = weapon.type() == null ? words.say("custody.kind." + weapon.kind().name())
+        : words.say("custody.type." + weapon.type().name());
     lines.add(weapon.caliberOrGauge() == null ? what : what + ", " + weapon.caliberOrGauge());
     lines.add(production.name());
     return new Tag(items + "/weapons/" + weapon.id(), weapon.label(), lines);
   }
 
-  static Tag lotTag(String items, AmmunitionLot lot, Production production) {
-    return new Tag(items + "/lots/" + lot.id(), lot.displayName(),
-        List.of("Lot " + shortId(lot.id()) + ", " + lot.count() + " rounds", "Received " + DAY.format(lot.receivedOn()),
-            production.name()));
+  static Tag lotTag(String items, AmmunitionLot lot, Production production, TagWords words) {
+    String name = words.say("reason.lot-name", lot.caliber(),
+        words.say("reason.round-class.plural." + lot.roundClass().name()), lot.supplier());
+    return new Tag(items + "/lots/" + lot.id(), name,
+        List.of(words.say("custody.tag-sheet.lot", shortId(lot.id()), String.valueOf(lot.count())),
+            words.say("custody.tag-sheet.received", words.day(lot.receivedOn())), production.name()));
+  }
+
+  /** The tags' own words in the language of whoever prints them; arguments are placed as written. */
+  record TagWords(MessageSource messages, Locale locale) {
+
+    String say(String key, Object... args) {
+      return messages.getMessage(key, args, locale);
+    }
+
+    /** The day a lot came in, as the reader writes a date ("7 Dec 2026", "7 dic 2026"). */
+    String day(LocalDate day) {
+      return DateTimeFormatter.ofPattern(say("custody.tag-sheet.day"), locale).format(day);
+    }
   }
 
   /** The first eight characters of a lot's id, as printed on its tag and shown on its page. */
@@ -112,8 +134,9 @@ class TagSheet {
         return sheet;
       }
     }
-    throw new InvalidInputException("sheet", "OneOf", "sheet must be one of "
-        + java.util.Arrays.stream(LabelSheet.values()).map(Enum::name).collect(Collectors.joining(", ")));
+    String names = java.util.Arrays.stream(LabelSheet.values()).map(Enum::name).collect(Collectors.joining(", "));
+    throw new InvalidInputException("sheet", "OneOf", "sheet must be one of " + names)
+        .saying("input.custody.tag-sheet.one-of", names);
   }
 
   private String base() {
@@ -132,11 +155,6 @@ class TagSheet {
       }
     }
     return trimmed;
-  }
-
-  private static String words(String constant) {
-    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String slug(String name) {

@@ -38,7 +38,8 @@ final class WeaponPhotos {
     try {
       return photo.getBytes();
     } catch (IOException e) {
-      throw new InvalidInputException("photo", "Readable", "the photo could not be read; take it again");
+      throw new InvalidInputException("photo", "Readable", "the photo could not be read; take it again")
+          .saying("input.custody.photo.unreadable");
     }
   }
 
@@ -96,7 +97,7 @@ final class WeaponPhotos {
       } catch (RuleRefusedException e) {
         redirect.addFlashAttribute("refusal", CustodyView.refused(e));
       } catch (InvalidInputException e) {
-        redirect.addFlashAttribute("problem", e.getMessage());
+        redirect.addFlashAttribute("problem", e.forReader());
       }
       return "redirect:/productions/" + productionId + "/custody/weapons/" + weaponId;
     }

@@ -262,6 +262,7 @@ class ShootingDayScenarioTest {
     StepSnapshot on = new StepSnapshot(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), NO_PERMIT, TODAY, at, standDown, stopped,
         Optional.empty(), everythingWrong.recipient(), Map.of(), everythingWrong.gates());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo("training.current-qualification");
+    saidAsWritten(protocol.decide(onHold, issue, on).refusalIfAny().orElseThrow());
     on = new StepSnapshot(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), PERMIT, TODAY, at, standDown, stopped,
         Optional.empty(), everythingWrong.recipient(), Map.of(), everythingWrong.gates());
     assertThat(refusedBy(onHold, issue, on)).isEqualTo(FirearmsHoldPolicy.RULE);
@@ -275,6 +276,7 @@ class ShootingDayScenarioTest {
     on = on.withRecipient(new Recipient(Set.of(CrewRole.PERFORMER), todaysScene(), everythingWrong.recipient()
         .clearance()));
     assertThat(refusedBy(notShown, issue, on)).isEqualTo("training.firearms-safety");
+    saidAsWritten(protocol.decide(notShown, issue, on).refusalIfAny().orElseThrow());
     on = on.withRecipient(performer);
     assertThat(refusedBy(notShown, issue, on)).isEqualTo(ShowClearBeforeIssuePolicy.RULE);
     assertThat(refusedBy(ready, issue, on)).isEqualTo("protocol.weapon-plan");
@@ -294,8 +296,8 @@ class ShootingDayScenarioTest {
     assertThat(saidAsWritten(assertRefused(gone, new InspectWeapon(revolver.id(), "Bore clear"), armorerAt(minutes(3)),
         OrderOfCustodyPolicy.RULE)).reason()).contains("takes no further steps");
     // Nothing to collect from anyone: the fold of the history says why.
-    assertThat(assertRefused(ready, new CollectWeapon(revolver.id()), armorerAt(minutes(3)),
-        OrderOfCustodyPolicy.RULE).reason()).contains("cannot be recorded");
+    assertThat(saidAsWritten(assertRefused(ready, new CollectWeapon(revolver.id()), armorerAt(minutes(3)),
+        OrderOfCustodyPolicy.RULE)).reason()).contains("cannot be recorded");
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -35,9 +36,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.custody.domain.AmmunitionLot;
+import org.setsafe.custody.domain.FirearmType;
+import org.setsafe.custody.domain.LotOrigin;
+import org.setsafe.custody.domain.RoundClass;
+import org.setsafe.custody.domain.Weapon;
+import org.setsafe.custody.domain.WeaponKind;
+import org.setsafe.custody.domain.WeaponOwner;
 import org.setsafe.custody.web.TagSheetPdf.LabelSheet;
 import org.setsafe.production.Production;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -149,10 +159,53 @@ class TagSheetTest {
   }
 
   @Test
+  void aSpanishReaderPrintsTheTagsOwnWordsInSpanishAndTheNamesAsWritten() throws Exception {
+    Production production = new Production(UUID.randomUUID(), "Cañón del Diablo",
+        java.time.ZoneId.of("America/Denver"));
+    Weapon revolver = new Weapon(UUID.randomUUID(), production.id(), WeaponKind.FIREARM, "Ж-1873", "Colt",
+        "Single Action Army", FirearmType.REVOLVER, ".45 Colt", new WeaponOwner("Gunslinger Rentals", null), null,
+        null);
+    AmmunitionLot dummies = new AmmunitionLot(UUID.randomUUID(), production.id(), RoundClass.DUMMY, ".45 Colt",
+        "Desert Prop", LocalDate.of(2026, 12, 7), 50, LotOrigin.NEW_FROM_SUPPLIER);
+    String items = "https://setsafe.example.org/productions/" + production.id() + "/custody";
+    TagSheet.TagWords spanish = new TagSheet.TagWords(BUNDLES, Locale.forLanguageTag("es"));
+    TagSheet.TagWords english = new TagSheet.TagWords(BUNDLES, Locale.ENGLISH);
+
+    Map<String, String> labels = labels(new TagSheetPdf().render(spanish.say("custody.tag-sheet.document-title",
+        production.name()), List.of(TagSheet.weaponTag(items, revolver, production, spanish),
+        TagSheet.lotTag(items, dummies, production, spanish)), LabelSheet.AVERY_5160), LabelSheet.AVERY_5160);
+
+    assertThat(labels.get(items + "/weapons/" + revolver.id())).contains("Colt Single Action Army #Ж-1873")
+        .contains("Serie Ж-1873").contains("Revólver, .45 Colt").contains("Cañón del Diablo")
+        .doesNotContain("Serial").doesNotContain("Revolver,");
+    String lot = TagSheet.shortId(dummies.id());
+    assertThat(TagSheet.lotTag(items, dummies, production, spanish).title())
+        .isEqualTo("cartuchos inertes (dummies) .45 Colt de Desert Prop");
+    assertThat(labels.get(items + "/lots/" + dummies.id())).contains("cartuchos inertes (dummies)")
+        .contains("Lote " + lot + ", 50 cartuchos").contains("Recibido el 7 dic 2026")
+        .doesNotContain("rounds").doesNotContain("Received");
+    assertThat(TagSheet.lotTag(items, dummies, production, english).lines())
+        .as("in English the tag reads as it always has")
+        .containsExactly("Lot " + lot + ", 50 rounds", "Received 7 Dec 2026", "Cañón del Diablo");
+    assertThat(TagSheet.lotTag(items, dummies, production, english).title()).isEqualTo(dummies.displayName());
+  }
+
+  /** The tags' words as the application reads them. */
+  private static final MessageSource BUNDLES = bundles();
+
+  private static MessageSource bundles() {
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasenames("messages", "i18n/custody", "i18n/reasons");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return bundles;
+  }
+
+  @Test
   void aPublicAddressThatIsNotAnAbsoluteWebAddressStopsSetSafeFromStarting() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TagSheet(null, null, null, "setsafe.example.org"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TagSheet(null, null, null, null, "setsafe.example.org"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("setsafe.public-url");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TagSheet(null, null, null, "ftp://setsafe.example.org"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TagSheet(null, null, null, null, "ftp://setsafe.example.org"))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.briefing.CallSheetBriefings.AcknowledgmentLine;
 import org.setsafe.briefing.CallSheetBriefings.MeetingLine;
 
@@ -43,8 +44,16 @@ public record CallSheet(UUID productionId, String productionName, UUID dayId, Lo
   public record WorkStopped(String scope, boolean wholeProduction, String calledBy, LocalDateTime since,
       String reason) {}
 
-  /** An open safety concern: where it comes from, its title, and a line of detail. */
-  public record Concern(String source, String title, String detail) {}
+  /**
+   * An open safety concern: where it comes from, its title, and a line of detail, in English; {@code titleWords} and
+   * {@code detailWords} say them in bundle words where SetSafe wrote them ({@code null}: read as written).
+   */
+  public record Concern(String source, String title, String detail, Said titleWords, Said detailWords) {
+
+    public Concern(String source, String title, String detail) {
+      this(source, title, detail, null, null);
+    }
+  }
 
   public boolean workIsStopped() {
     return !workStopped.isEmpty();

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.AgendaSource.Lines;
 import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.CallSheet.ContactLine;
 import org.setsafe.briefing.CallSheet.SceneHazards;
@@ -27,6 +28,7 @@ import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.reporting.ReportView;
 import org.setsafe.reporting.ReportViews;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -106,18 +108,25 @@ public class CallSheets {
     ConcernsAtAGlance stops = concernsAtAGlance.getIfAvailable();
     for (ConcernsAtAGlance.StoppedScene stop : stops == null ? List.<ConcernsAtAGlance.StoppedScene>of()
         : stops.of(productionId).stopped()) {
-      concerns.add(new Concern("Work stopped", stop.scene(), stop.reason() + "; since "
-          + stop.since().atZone(production.timeZone()).toLocalDateTime().toString().replace('T', ' ').substring(0, 16)
+      String since = stop.since().atZone(production.timeZone()).toLocalDateTime().toString().replace('T', ' ')
+          .substring(0, 16);
+      concerns.add(new Concern("Work stopped", stop.scene(), stop.reason() + "; since " + since
           + ". No firearm is issued, loaded or shown clear " + (stop.sceneId() == null ? "" : "for it ")
-          + "until the safety advisor resumes work."));
+          + "until the safety advisor resumes work.", null, Said.of(stop.sceneId() == null
+              ? "agenda.concern.stopped" : "agenda.concern.stopped.scene", stop.reason(), since)));
     }
     for (ReportView report : reports.openReports(productionId)) {
+      LocalDate reported = report.reportedAt().atZone(production.timeZone()).toLocalDate();
       concerns.add(new Concern("Hazard report", report.title(), report.severity().label() + ", "
           + report.category().label() + (report.scene() == null ? "" : ", " + report.scene())
-          + ", reported " + report.reportedAt().atZone(production.timeZone()).toLocalDate()));
+          + ", reported " + reported, null, Said.of(report.scene() == null ? "agenda.concern.report"
+              : "agenda.concern.report.scene", Said.of("reporting.severity." + report.severity().name()),
+              Said.of("hazard." + report.category().name()), report.scene() == null ? "" : report.scene(),
+              reported)));
     }
     items.stream().filter(AgendaItem::concern).forEach(item -> concerns.add(new Concern(item.source(), item.title(),
-        String.join(" ", item.lines()))));
+        String.join(" ", item.lines()), item.titleWords(), item.lineWords().isEmpty() ? null
+            : (Said) asSaid(Lines.joined("agenda.join.space", linesInWords(item))))));
 
     // Work stopped heads the sheet: who called it, on what, since when and why, in words the crew uses.
     StoppedWork holds = stoppedWork.getIfAvailable();
@@ -158,4 +167,19 @@ public class CallSheets {
         : a.compareTo(b);
   }
 
+
+  /** Each line's words, or the line itself where it has none (what someone typed). */
+  private static List<Object> linesInWords(AgendaItem item) {
+    List<Object> parts = new ArrayList<>();
+    for (int i = 0; i < item.lines().size(); i++) {
+      Said words = item.lineWords().get(i);
+      parts.add(words == null ? item.lines().get(i) : words);
+    }
+    return parts;
+  }
+
+  /** Joined words are words; a single line typed as it is is said through a key that only places it. */
+  private static Said asSaid(Object joined) {
+    return joined instanceof Said said ? said : Said.of("agenda.as-is", joined);
+  }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.AgendaSource.Lines;
 import org.setsafe.briefing.BriefingEvents.SafetyMeetingAcknowledged;
 import org.setsafe.briefing.BriefingEvents.SafetyMeetingHeld;
 import org.setsafe.briefing.BriefingEvents.SafetyMeetingOpened;
@@ -47,11 +48,13 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.reporting.ReportView;
 import org.setsafe.reporting.ReportViews;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.Refusal;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
@@ -163,9 +166,7 @@ public class SafetyMeetings {
         scene.cast().stream().map(id -> names.getOrDefault(id, "Former crew member")).sorted().toList(),
         scene.hasFirearms(), itemsOf(scene, fromSources, names))).toList();
     List<AgendaItem> dayItems = new ArrayList<>(fromSources.stream().filter(i -> i.sceneId() == null).toList());
-    reports.openReports(productionId).forEach(r -> dayItems.add(new AgendaItem(null, HAZARD_SOURCE, r.title(),
-        lines(r.category().label() + ", " + r.severity().label().toLowerCase()
-            + (r.scene() == null ? "" : ", " + r.scene()), r.description()), true, r.id() + ":" + r.steps().size())));
+    reports.openReports(productionId).forEach(r -> dayItems.add(reportItem(r)));
     bulletins.on(productionId, date).forEach(b -> dayItems.add(new AgendaItem(null, BULLETIN_SOURCE,
         b.reference() + ": " + b.title(), lines(b.text()), false, sha256(b.id() + "\n" + b.text()))));
     return new Agenda(productionId, date, day.map(ShootingDay::callTime).orElse(null),
@@ -397,18 +398,41 @@ public class SafetyMeetings {
   /** The scene's own item (its number, description and hazards), then every source's items about it. */
   private static List<AgendaItem> itemsOf(Scene scene, List<AgendaItem> fromSources, Map<UUID, String> names) {
     List<AgendaItem> items = new ArrayList<>();
-    List<String> hazards = scene.hazards().stream().map(Hazard::label).sorted().toList();
-    List<String> lines = new ArrayList<>();
-    lines.add(scene.description());
-    lines.add(hazards.isEmpty() ? "No hazards marked" : "Hazards: " + String.join(", ", hazards));
-    if (!names.isEmpty() && !scene.cast().isEmpty()) {
-      lines.add("Cast: " + scene.cast().stream().map(id -> names.getOrDefault(id, "Former crew member")).sorted()
-          .collect(Collectors.joining(", ")));
+    List<Hazard> hazards = scene.hazards().stream().sorted(Comparator.comparing(Hazard::label)).toList();
+    List<String> labels = hazards.stream().map(Hazard::label).toList();
+    Lines lines = new Lines().asIs(scene.description());
+    if (hazards.isEmpty()) {
+      lines.add("No hazards marked", Said.of("agenda.scene.no-hazards"));
+    } else {
+      lines.add("Hazards: " + String.join(", ", labels), Said.of("agenda.scene.hazards", Lines.joined(
+          "agenda.join.comma", hazards.stream().map(h -> Said.of("hazard." + h.name())).toList())));
     }
-    items.add(new AgendaItem(scene.id(), SCENE_SOURCE, "Sc. " + scene.number(), lines, !hazards.isEmpty(),
-        sha256(scene.number() + "\n" + scene.description() + "\n" + String.join(",", hazards))));
+    if (!names.isEmpty() && !scene.cast().isEmpty()) {
+      String cast = scene.cast().stream().map(id -> names.getOrDefault(id, "Former crew member")).sorted()
+          .collect(Collectors.joining(", "));
+      lines.add("Cast: " + cast, Said.of("agenda.scene.cast", cast));
+    }
+    items.add(new AgendaItem(scene.id(), SCENE_SOURCE, "Sc. " + scene.number(), lines.english(), !hazards.isEmpty(),
+        sha256(scene.number() + "\n" + scene.description() + "\n" + String.join(",", labels)))
+        .saying(Said.of("scene.short", scene.number()), lines.words()));
     fromSources.stream().filter(i -> scene.id().equals(i.sceneId())).forEach(items::add);
     return items;
+  }
+
+  /** An open hazard report: what it is about and how bad, then what the reporter wrote, as they wrote it. */
+  private static AgendaItem reportItem(ReportView r) {
+    String about = r.category().label() + ", " + r.severity().label().toLowerCase()
+        + (r.scene() == null ? "" : ", " + r.scene());
+    Said aboutWords = Said.of(r.scene() == null ? "agenda.report.about" : "agenda.report.about.scene",
+        Said.of("hazard." + r.category().name()), Said.of("agenda.severity." + r.severity().name()),
+        r.scene() == null ? "" : r.scene());
+    Lines lines = new Lines();
+    List<String> aboutLines = lines(about);
+    // One line, unless a scene's name was typed over several.
+    aboutLines.forEach(line -> lines.add(line, aboutLines.size() == 1 ? aboutWords : null));
+    lines(r.description()).forEach(lines::asIs);
+    return new AgendaItem(null, HAZARD_SOURCE, r.title(), lines.english(), true, r.id() + ":" + r.steps().size())
+        .saying(null, lines.words());
   }
 
   /** Item label ("Weapon plan — Sc. 12A") to fingerprint; two items of one label are kept together. */
@@ -418,11 +442,13 @@ public class SafetyMeetings {
   }
 
   private static StoredItem stored(int position, AgendaItem i) {
-    return new StoredItem(position, i.sceneId(), i.source(), i.title(), i.lines(), i.concern(), i.fingerprint());
+    return new StoredItem(position, i.sceneId(), i.source(), i.title(), i.lines(), i.concern(), i.fingerprint(),
+        i.titleWords(), i.lineWords());
   }
 
   private static AgendaItem item(StoredItem i) {
-    return new AgendaItem(i.sceneId(), i.source(), i.title(), i.lines(), i.concern(), i.fingerprint());
+    return new AgendaItem(i.sceneId(), i.source(), i.title(), i.lines(), i.concern(), i.fingerprint(), i.titleWords(),
+        i.lineWords());
   }
 
   private Meeting view(StoredMeeting m, List<Member> crew) {

@@ -3,7 +3,6 @@ package org.setsafe.protocol;
 import static org.setsafe.shared.Punctuation.clause;
 import static org.setsafe.shared.Punctuation.sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.RiskAssessment.HazardView;
 import org.setsafe.protocol.RiskAssessment.Standing;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,29 +37,58 @@ class RiskAgenda extends SceneItemsOfTheDay {
       return Optional.empty();
     }
     Standing standing = assessments.sceneStandingOf(scene);
-    List<String> lines = new ArrayList<>();
+    Lines lines = new Lines();
     String title;
+    Said titleWords;
     String version = "none";
     if (standing.assessment().isEmpty()) {
       title = "Scene " + scene.number() + ": no risk assessment";
-      lines.add(sentence(standing.reason()));
+      titleWords = Said.of("agenda.risk.title.none", scene.number());
+      String why = sentence(standing.reason());
+      lines.add(why, why.equals(RiskAssessmentReads.noAssessment(scene.number()))
+          ? Said.of("agenda.risk.none", scene.number()) : null);
     } else {
       RiskAssessment a = standing.assessment().get();
       version = String.valueOf(a.current().version());
       title = "Scene " + scene.number() + ": risk assessment, version " + version
           + (standing.approved() ? " (approved)" : " (not approved)");
+      titleWords = Said.of(standing.approved() ? "agenda.risk.title.approved" : "agenda.risk.title.not-approved",
+          scene.number(), version);
       if (!standing.approved()) {
-        lines.add(sentence(standing.reason()));
+        // Why the assessment does not stand is the sign-off rules' account, in English for now.
+        lines.asIs(sentence(standing.reason()));
       }
       for (HazardView h : a.current().hazards()) {
-        lines.add(sentence(h.categoryLabel() + ": " + clause(h.whatCouldGoWrong())) + " Controls: "
-            + h.controls().stream().map(c -> c.level().label() + ": " + clause(c.description()))
-            .collect(Collectors.joining("; "))
-            + ". Residual risk " + h.residualRating() + " (" + h.residualBand() + ").");
+        lines.add(hazardLine(h), hazardWords(h));
       }
     }
     String fingerprint = sha256(String.join("|", scene.id().toString(), version, String.valueOf(standing.approved()),
-        String.valueOf(day.date()), day.location(), String.join(",", lines)));
-    return Optional.of(new AgendaItem(scene.id(), SOURCE, title, lines, !standing.approved(), fingerprint));
+        String.valueOf(day.date()), day.location(), String.join(",", lines.english())));
+    return Optional.of(new AgendaItem(scene.id(), SOURCE, title, lines.english(), !standing.approved(), fingerprint)
+        .saying(titleWords, lines.words()));
+  }
+
+  private static String hazardLine(HazardView h) {
+    return sentence(h.categoryLabel() + ": " + clause(h.whatCouldGoWrong())) + " Controls: "
+        + h.controls().stream().map(c -> c.level().label() + ": " + clause(c.description()))
+        .collect(Collectors.joining("; "))
+        + ". Residual risk " + h.residualRating() + " (" + h.residualBand() + ").";
+  }
+
+  /**
+   * The hazard's line in words, or {@code null} (shown as written) where what was typed makes the English read
+   * otherwise than the usual sentence: no controls, or a risk ending in a question mark.
+   */
+  private static Said hazardWords(HazardView h) {
+    String risk = clause(h.whatCouldGoWrong());
+    if (h.controls().isEmpty() || !sentence(h.categoryLabel() + ": " + risk).endsWith(risk + ".")) {
+      return null;
+    }
+    Said category = "GENERAL".equals(h.category()) ? Said.of("protocol.risk.general") : Said.of("hazard." + h.category());
+    List<Said> controls = h.controls().stream()
+        .map(c -> Said.of("agenda.risk.control", Said.of("protocol.control." + c.level().name()), clause(c.description())))
+        .toList();
+    return Said.of("agenda.risk.hazard", category, risk, Lines.joined("agenda.join.semicolon", controls),
+        h.residualRating(), Said.of("protocol.risk.band." + h.residualBand().replace(' ', '-')));
   }
 }

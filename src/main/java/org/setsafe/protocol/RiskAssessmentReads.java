@@ -89,8 +89,12 @@ class RiskAssessmentReads {
     }
     Optional<RiskAssessment> assessment = store.ofScene(scene.productionId(), scene.id())
         .map(a -> view(scene.productionId(), a, scene));
-    return standing(what, assessment, "Scene " + scene.number() + " has no risk assessment (California Labor Code"
-        + " §9152).");
+    return standing(what, assessment, noAssessment(scene.number()));
+  }
+
+  /** Why a high-risk scene with no assessment at all stands unapproved. */
+  static String noAssessment(String sceneNumber) {
+    return "Scene " + sceneNumber + " has no risk assessment (California Labor Code §9152).";
   }
 
   private static Standing standing(String what, Optional<RiskAssessment> assessment, String missing) {

@@ -3,15 +3,16 @@ package org.setsafe.protocol;
 import static org.setsafe.shared.Punctuation.clause;
 import static org.setsafe.shared.Punctuation.sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.briefing.AgendaSource.Lines;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.ScenePlan.InLine;
 import org.setsafe.protocol.ScenePlan.Line;
 import org.setsafe.protocol.ScenePlan.Version;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,55 +39,69 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
     if (!scene.hasFirearms() && !plans.planned(scene)) {
       return Optional.empty();
     }
-    return Optional.of(item(plans.planOf(scene)));
+    return Optional.of(item(plans.planOf(scene), day));
   }
 
-  static AgendaItem item(ScenePlan plan) {
-    List<String> lines = new ArrayList<>();
+  static AgendaItem item(ScenePlan plan, ShootingDay day) {
+    Lines lines = new Lines();
     Version v = plan.current();
+    String scene = plan.sceneNumber();
     String title;
+    Said titleWords;
     if (v == null) {
-      title = "Scene " + plan.sceneNumber() + ": no weapon plan";
-      lines.add("Scene " + plan.sceneNumber() + " is a firearms scene without a weapon plan: no weapon is issued for"
-          + " it until the armorer's plan is signed by the armorer and the safety advisor.");
+      title = "Scene " + scene + ": no weapon plan";
+      titleWords = Said.of("agenda.weapon-plan.title.none", scene);
+      lines.add("Scene " + scene + " is a firearms scene without a weapon plan: no weapon is issued for it until the"
+          + " armorer's plan is signed by the armorer and the safety advisor.", Said.of("agenda.weapon-plan.none", scene));
     } else {
-      title = "Scene " + plan.sceneNumber() + ": weapon plan version " + v.version()
-          + (plan.status().approved() ? ", approved" : ", not approved");
+      boolean approved = plan.status().approved();
+      title = "Scene " + scene + ": weapon plan version " + v.version() + (approved ? ", approved" : ", not approved");
+      titleWords = Said.of(approved ? "agenda.weapon-plan.title.approved" : "agenda.weapon-plan.title.not-approved",
+          scene, v.version());
       for (Line line : v.lines()) {
-        lines.add(line.weaponLabel() + " (" + kind(line) + ") to " + line.performerName()
-            + (line.pointed() ? "; pointed toward " + clause(line.pointedToward()) : "; not pointed at anyone or the lens")
-            + (line.firearm() && !v.discharge() && line.replicaReason() != null
-                ? "; a real firearm because " + clause(line.replicaReason()) : "")
-            + ".");
+        String pointed = line.pointed() ? "; pointed toward " + clause(line.pointedToward())
+            : "; not pointed at anyone or the lens";
+        Object pointedWords = line.pointed() ? Said.of("agenda.weapon-plan.pointed", clause(line.pointedToward()))
+            : Said.of("agenda.weapon-plan.not-pointed");
+        boolean because = line.firearm() && !v.discharge() && line.replicaReason() != null;
+        lines.add(line.weaponLabel() + " (" + kind(line) + ") to " + line.performerName() + pointed
+            + (because ? "; a real firearm because " + clause(line.replicaReason()) : "") + ".",
+            Said.of("agenda.weapon-plan.line", line.weaponLabel(), Said.of("protocol.plan.kind." + line.weaponKind().name()),
+                line.performerName(), pointedWords,
+                because ? Said.of("agenda.weapon-plan.real-because", clause(line.replicaReason())) : ""));
       }
       if (v.discharge()) {
-        lines.add("Discharge: " + clause(v.load()) + ", fired " + clause(v.directionOfFire()) + ".");
+        lines.add("Discharge: " + clause(v.load()) + ", fired " + clause(v.directionOfFire()) + ".",
+            Said.of("agenda.weapon-plan.discharge", clause(v.load()), clause(v.directionOfFire())));
         if (v.lineOfFire().isEmpty()) {
-          lines.add("Nobody and nothing in the line of fire.");
-        }
-        for (InLine entry : v.lineOfFire()) {
-          lines.add("In the line of fire: " + clause(entry.subject()) + ", " + entry.protection().label().toLowerCase(
-              java.util.Locale.ROOT) + ", " + entry.distanceFeet() + " ft from the muzzle.");
+          lines.add("Nobody and nothing in the line of fire.", Said.of("agenda.weapon-plan.nobody-in-line"));
         }
       } else {
-        lines.add("No discharge: nothing is fired in this scene.");
-        for (InLine entry : v.lineOfFire()) {
-          lines.add("In the line of fire: " + clause(entry.subject()) + ", " + entry.protection().label().toLowerCase(
-              java.util.Locale.ROOT) + ", " + entry.distanceFeet() + " ft from the muzzle.");
-        }
+        lines.add("No discharge: nothing is fired in this scene.", Said.of("agenda.weapon-plan.no-discharge"));
       }
-      lines.add(sentence(plan.status().summary()));
+      for (InLine entry : v.lineOfFire()) {
+        lines.add("In the line of fire: " + clause(entry.subject()) + ", " + entry.protection().label().toLowerCase(
+            java.util.Locale.ROOT) + ", " + entry.distanceFeet() + " ft from the muzzle.",
+            Said.of("agenda.weapon-plan.in-line", clause(entry.subject()),
+                Said.of("protocol.protection.lower." + entry.protection().name()), entry.distanceFeet()));
+      }
+      // The approval's own account (who signed, or why it does not hold) is the sign-off rules' English for now.
+      lines.asIs(sentence(plan.status().summary()));
     }
     if (plan.rehearsalUncleared()) {
       lines.add("An unplanned rehearsal with weapons was called: no weapon is issued until the armorer and the safety"
-          + " advisor clear it.");
+          + " advisor clear it.", Said.of("agenda.weapon-plan.rehearsal-uncleared"));
     }
-    lines.add(sentence("Shot " + clause(plan.placement())));
+    // The placement reads "<date> at <location>", the scene's day as the plan's sign-offs compare it.
+    String shot = sentence("Shot " + clause(plan.placement()));
+    lines.add(shot, shot.equals("Shot " + day.date() + " at " + clause(day.location()) + ".")
+        ? Said.of("agenda.weapon-plan.shot", day.date(), clause(day.location())) : null);
     boolean concern = v == null || !plan.status().approved() || plan.rehearsalUncleared();
     String fingerprint = sha256(String.join("\n", List.of(String.valueOf(v == null ? null : v.id()),
         plan.status().state(), plan.placement(), String.valueOf(plan.rehearsalUncleared()), title,
-        String.join("\n", lines))));
-    return new AgendaItem(plan.sceneId(), SOURCE, title, lines, concern, fingerprint);
+        String.join("\n", lines.english()))));
+    return new AgendaItem(plan.sceneId(), SOURCE, title, lines.english(), concern, fingerprint)
+        .saying(titleWords, lines.words());
   }
 
   private static String kind(Line line) {

@@ -72,18 +72,6 @@ public class InvalidInputException extends RuntimeException {
 
   /** {@code null} when the bundle lacks the key or one of the nested keys. */
   static String say(Said said, MessageSource messages, Locale locale) {
-    Object[] args = new Object[said.args().size()];
-    for (int i = 0; i < args.length; i++) {
-      Object arg = said.args().get(i);
-      if (arg instanceof Said nested) {
-        arg = say(nested, messages, locale);
-        if (arg == null) {
-          return null;
-        }
-      }
-      // Written for people already: the bundle places them, never formats them again (no "1,234" for a serial).
-      args[i] = String.valueOf(arg);
-    }
-    return messages.getMessage(said.key(), args, null, locale);
+    return said.in(messages, locale);
   }
 }

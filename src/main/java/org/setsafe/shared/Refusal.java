@@ -2,7 +2,9 @@ package org.setsafe.shared;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
 
 /**
  * Why a step may not happen: the rule's code (stable, for the API and the ledger) and a reason a person on set can
@@ -60,6 +62,23 @@ public record Refusal(String rule, String reason, String field, Said said) {
 
     public static Said of(String key, Object... args) {
       return new Said(key, Arrays.asList(args));
+    }
+
+    /** These words in the reader's language, or {@code null} when the bundle lacks the key or a nested one. */
+    public String in(MessageSource messages, Locale locale) {
+      Object[] placed = new Object[args.size()];
+      for (int i = 0; i < placed.length; i++) {
+        Object arg = args.get(i);
+        if (arg instanceof Said nested) {
+          arg = nested.in(messages, locale);
+          if (arg == null) {
+            return null;
+          }
+        }
+        // Written for people already: the bundle places them, never formats them again (no "1,234" for a serial).
+        placed[i] = String.valueOf(arg);
+      }
+      return messages.getMessage(key, placed, null, locale);
     }
   }
 }

@@ -13,6 +13,7 @@ import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +43,17 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
     List<AgendaItem> items = new ArrayList<>();
     reads.dayOn(productionId, date).filter(DayStaffing::firearmsDay).ifPresent(day -> {
       List<String> armorers = day.roster().stream().filter(RosterLine::dedicatedArmorer).map(RosterLine::name).toList();
-      List<String> lines = armorers.isEmpty()
-          ? List.of("No dedicated armorer is scheduled: no firearm goes out until one is (California Labor Code "
-              + "§9153(a)(3)).")
-          : List.of("Dedicated armorer: " + String.join(", ", armorers) + ", with no other duty today (California "
-              + "Labor Code §9153(a)(3)).");
+      Lines lines = new Lines();
+      if (armorers.isEmpty()) {
+        lines.add("No dedicated armorer is scheduled: no firearm goes out until one is (California Labor Code "
+            + "§9153(a)(3)).", Said.of("agenda.staffing.no-armorer"));
+      } else {
+        lines.add("Dedicated armorer: " + String.join(", ", armorers) + ", with no other duty today (California Labor "
+            + "Code §9153(a)(3)).", Said.of("agenda.staffing.armorer", String.join(", ", armorers)));
+      }
       items.add(item(null, armorers.isEmpty() ? "No dedicated armorer" : "Dedicated armorer", lines,
-          armorers.isEmpty()));
+          armorers.isEmpty()).saying(Said.of(armorers.isEmpty() ? "agenda.staffing.title.no-armorer"
+              : "agenda.staffing.title.armorer"), lines.words()));
       day.flags().forEach(flag -> items.add(item(flag)));
     });
     return items;
@@ -86,18 +91,27 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
 
   /** A rest or hours flag on a scene, with the decision on it or that none was made. */
   private static AgendaItem item(Flag flag) {
-    List<String> lines = new ArrayList<>();
-    lines.add(flag.detail());
-    lines.add(flag.decided()
-        ? "Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
-            + flag.decision().decision()
-        : "No decision recorded yet by a producer or the UPM.");
-    return item(flag.sceneId(), "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase() + " — "
-        + flag.personName() + " (" + flag.watchedAs() + ")", lines, !flag.decided());
+    Lines lines = new Lines();
+    // What the rest and hours rules found, as they recorded it when the flag was raised.
+    lines.asIs(flag.detail());
+    if (flag.decided()) {
+      lines.add("Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
+          + flag.decision().decision(), Said.of("agenda.staffing.decision",
+              Said.of("agenda.staffing.decider." + flag.decision().role()), flag.decision().decidedByName(),
+              flag.decision().decision()));
+    } else {
+      lines.add("No decision recorded yet by a producer or the UPM.", Said.of("agenda.staffing.undecided"));
+    }
+    String title = "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase() + " — "
+        + flag.personName() + " (" + flag.watchedAs() + ")";
+    return item(flag.sceneId(), title, lines, !flag.decided()).saying(Said.of("agenda.staffing.title.flag",
+        flag.sceneNumber(), Said.of("agenda.staffing.kind." + flag.kind().name()), flag.personName(),
+        Said.of("agenda.staffing.watched." + flag.watchedAs().replace(' ', '-').toLowerCase())), lines.words());
   }
 
-  private static AgendaItem item(UUID sceneId, String title, List<String> lines, boolean concern) {
-    return new AgendaItem(sceneId, SOURCE, title, lines, concern, fingerprint(sceneId, title, lines, concern));
+  private static AgendaItem item(UUID sceneId, String title, Lines lines, boolean concern) {
+    return new AgendaItem(sceneId, SOURCE, title, lines.english(), concern,
+        fingerprint(sceneId, title, lines.english(), concern));
   }
 
   /** Changes whenever what the item says changes: the roster, a flag, a decision. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +23,7 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,6 +40,7 @@ class SpanishSceneSafetyWalkTest {
   @Autowired Accounts accounts;
   @Autowired Productions productions;
   @Autowired Schedule schedule;
+  @Autowired JdbcClient jdbc;
 
   private CallSheetProduction set;
   private ShootingDay day;
@@ -96,6 +99,18 @@ class SpanishSceneSafetyWalkTest {
     assertThat(page("dana.ad", meetings)).contains("Abierta a las", "Registrar como hecha", "0 confirmaron",
             "sin confirmar", "abierta")
         .doesNotContain("Record it held", "Opened ", "acknowledged</");
+
+    // The performer acknowledges what he can read: the agenda as the meeting kept it, in his words.
+    accounts.chooseLanguage(set.person("eli.actor"), "es");
+    UUID meeting = jdbc.sql("SELECT id FROM safety_meeting WHERE production_id = ?").param(set.id())
+        .query(UUID.class).single();
+    assertThat(page("eli.actor", meetings + "/" + meeting + "/acknowledge")).contains("Escena: Esc. 12A",
+            "Peligros: Armas de fuego", "Plan de armas: Escena 12A: sin plan de armas",
+            "La escena 12A lleva armas de fuego y no tiene plan de armas",
+            "Evaluación de riesgos: Escena 12A: sin evaluación de riesgos",
+            "La escena 12A no tiene evaluación de riesgos (California Labor Code §9152).",
+            "Personal: Sin armero dedicado", "Se rueda el " + set.today() + " en Rancho Bonanza.", "Cole dispara un fogueo hacia el altar")
+        .doesNotContain("Hazards:", "no weapon plan", "is a firearms scene", "no risk assessment", "Scene: Sc.");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.AgendaWords;
 import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
@@ -236,6 +237,7 @@ class WeaponPlanGateTest {
     assertThat(readiness(set.id())).singleElement().extracting(Gap::missing).asString().contains("without a weapon plan");
     AgendaItem none = agenda(set.id());
     assertThat(none.concern()).isTrue();
+    assertThat(AgendaWords.saidAsWritten(none)).contains("Escena 12A: sin plan de armas");
 
     set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), discharge(
         new LineOfFireDraft(set.person("marcus.camera"), null, Protection.SHIELD, 25)))));
@@ -245,12 +247,18 @@ class WeaponPlanGateTest {
     assertThat(unsigned.lines()).anyMatch(l -> l.contains(set.coltLabel() + " (real firearm) to Eli Navarro"))
         .anyMatch(l -> l.contains("Discharge: quarter-load blank, fired toward the altar"))
         .anyMatch(l -> l.contains("In the line of fire: Marcus Oyelaran, shield, 25 ft from the muzzle"));
+    // The 1st AD reading in Spanish hears the same plan: the trade's words in Spanish, what was typed as typed.
+    assertThat(AgendaWords.saidAsWritten(unsigned)).contains("Escena 12A: plan de armas versión 1, sin aprobar")
+        .anyMatch(l -> l.startsWith(set.coltLabel() + " (arma de fuego real) para Eli Navarro"))
+        .contains("Disparo: quarter-load blank; se dispara toward the altar.",
+            "En la línea de fuego: Marcus Oyelaran, escudo, a 25 pies de la boca del cañón.");
     assertThat(readiness(set.id())).singleElement().extracting(Gap::missing).asString().contains("not approved");
 
     set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
     set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     AgendaItem signed = agenda(set.id());
     assertThat(signed.concern()).isFalse();
+    assertThat(AgendaWords.saidAsWritten(signed)).contains("Escena 12A: plan de armas versión 1, aprobado");
     assertThat(readiness(set.id())).isEmpty();
     assertThat(List.of(none.fingerprint(), unsigned.fingerprint(), signed.fingerprint())).doesNotHaveDuplicates();
     assertThat(agenda(set.id()).fingerprint()).as("unchanged plan, same fingerprint").isEqualTo(signed.fingerprint());

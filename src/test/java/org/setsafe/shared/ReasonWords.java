@@ -38,6 +38,11 @@ public final class ReasonWords {
     return problem.said() == null ? null : InvalidInputException.say(problem.said(), MESSAGES, locale);
   }
 
+  /** Any words in this language, or {@code null} when the bundle lacks them. */
+  public static String in(Locale locale, Refusal.Said words) {
+    return words == null ? null : words.in(MESSAGES, locale);
+  }
+
   /** Asserts the refusal has words, the English of which is its reason exactly, and Spanish words as well. */
   public static Refusal saidAsWritten(Refusal refusal) {
     assertThat(refusal.said()).as("words for: " + refusal.reason()).isNotNull();

@@ -2,11 +2,14 @@ package org.setsafe.briefing.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /** Safety meetings in storage. It only appends: a meeting recorded held is a row of its own, never a change. */
 public interface MeetingStore {
@@ -18,10 +21,15 @@ public interface MeetingStore {
   record CoveredScene(UUID sceneId, String number) {}
 
   /** One agenda item as read out at the meeting, with the fingerprint it had then; sceneId null for the day. */
+  /**
+   * An agenda item as it was read out; its words ({@code titleWords}, {@code lineWords}) as the agenda said them, so
+   * that each person reads the meeting in their language. Items kept before words were kept have none.
+   */
   record StoredItem(int position, UUID sceneId, String source, String title, List<String> lines, boolean concern,
-      String fingerprint) {
+      String fingerprint, Said titleWords, List<Said> lineWords) {
     public StoredItem {
       lines = List.copyOf(lines);
+      lineWords = lineWords == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lineWords));
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.briefing.domain.MeetingStore;
+import org.setsafe.briefing.domain.MeetingStore.StoredItem;
 import org.setsafe.production.SceneOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,8 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   private static final String MEETING_COLUMNS = "id, production_id, meeting_date, opened_by, opened_at";
 
   private final JdbcClient jdbc;
+
+  private static final int WORDS_MAX = 16000;
 
   JdbcSafetyMeetingStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -42,9 +45,9 @@ class JdbcSafetyMeetingStore implements MeetingStore {
     for (StoredItem i : items) {
       jdbc.sql("""
           INSERT INTO safety_meeting_item (meeting_id, position, scene_id, source, title, item_lines, concern,
-            fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+            fingerprint, item_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(m.id(), i.position(), i.sceneId(), clip(i.source(), 120), clip(i.title(), 400),
-              clip(String.join("\n", i.lines()), 8000), i.concern(), clip(i.fingerprint(), 200))
+              clip(String.join("\n", i.lines()), 8000), i.concern(), clip(i.fingerprint(), 200), words(i))
           .update();
     }
   }
@@ -123,7 +126,19 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   private static StoredItem item(ResultSet rs) throws SQLException {
     return new StoredItem(rs.getInt("position"), rs.getObject("scene_id", UUID.class),
         rs.getString("source"), rs.getString("title"), lines(rs.getString("item_lines")),
-        rs.getBoolean("concern"), rs.getString("fingerprint"));
+        rs.getBoolean("concern"), rs.getString("fingerprint"), AgendaWordsJson.title(rs.getString("item_words")),
+        AgendaWordsJson.lines(rs.getString("item_words")));
+  }
+
+  /**
+   * The item's words, unless its lines were clipped or a line holds a line break (kept one per line, it would come
+   * back as two): then the English alone is kept, and read by everyone.
+   */
+  private static String words(StoredItem i) {
+    String joined = String.join("\n", i.lines());
+    boolean whole = joined.length() <= 8000 && i.title().length() <= 400 && joined.lines().count() == i.lines().size();
+    String json = whole ? AgendaWordsJson.write(i.titleWords(), i.lineWords()) : null;
+    return json != null && json.length() <= WORDS_MAX ? json : null;
   }
 
   @Override

@@ -1,13 +1,17 @@
 package org.setsafe.briefing.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet;
+import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.SafetyContactKind;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Hazard;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.MessageSource;
 
 /**
@@ -37,6 +41,39 @@ final class BriefingWords {
 
   public List<String> all(List<String> english) {
     return english.stream().map(this::of).toList();
+  }
+
+  /**
+   * An agenda item's heading as the page shows it, "Weapon plan: Scene 12A: weapon plan version 2, approved", in the
+   * reader's words where the item has them; a title someone typed (a report's, a bulletin's) as it is.
+   */
+  public String heading(AgendaItem item) {
+    return of(item.source()) + ": " + said(item.titleWords(), item.title());
+  }
+
+  /** An agenda item's lines, each in the reader's words where it has them, otherwise as it was written. */
+  public List<String> lines(AgendaItem item) {
+    List<String> lines = new ArrayList<>(item.lines().size());
+    for (int i = 0; i < item.lines().size(); i++) {
+      lines.add(said(item.lineWords().isEmpty() ? null : item.lineWords().get(i), item.lines().get(i)));
+    }
+    return lines;
+  }
+
+  /** An open concern's heading, "Hazard report: loose dummies", in the reader's words where it has them. */
+  public String heading(Concern concern) {
+    return of(concern.source()) + ": " + said(concern.titleWords(), concern.title());
+  }
+
+  /** An open concern's line of detail in the reader's words where it has them, otherwise as it was written. */
+  public String detail(Concern concern) {
+    return said(concern.detailWords(), concern.detail());
+  }
+
+  /** The words in the reader's language, or the English they stand for when there are none or a key is missing. */
+  private String said(Said words, String english) {
+    String said = words == null ? null : words.in(messages, locale);
+    return said == null ? english : said;
   }
 
   /** A person's roles as the records join them ("Armorer, Crew"), each in the reader's words. */

@@ -141,10 +141,9 @@ final class CallSheetPdf {
     }
 
     private void item(SectionedPages out, AgendaItem item) throws IOException {
-      out.text("- " + words.of(item.source()) + ": " + item.title()
-          + (item.concern() ? " " + say("briefing.pdf.open-concern") : ""), out.bold(),
-          BODY, 14, item.concern() ? DANGER : INK);
-      for (String line : item.lines()) {
+      out.text("- " + words.heading(item) + (item.concern() ? " " + say("briefing.pdf.open-concern") : ""),
+          out.bold(), BODY, 14, item.concern() ? DANGER : INK);
+      for (String line : words.lines(item)) {
         out.text(line, out.regular(), BODY, 26, INK);
       }
     }
@@ -220,9 +219,9 @@ final class CallSheetPdf {
         out.text(say("briefing.callsheet.no-concerns"), out.regular(), BODY, 0, MUTED);
       }
       for (Concern concern : s.openConcerns()) {
-        out.text(words.of(concern.source()) + ": " + concern.title(), out.bold(), BODY, 0, INK);
+        out.text(words.heading(concern), out.bold(), BODY, 0, INK);
         if (concern.detail() != null && !concern.detail().isBlank()) {
-          out.text(concern.detail(), out.regular(), SMALL, 14, MUTED);
+          out.text(words.detail(concern), out.regular(), SMALL, 14, MUTED);
         }
       }
     }

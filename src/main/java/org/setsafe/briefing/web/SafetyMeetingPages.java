@@ -99,6 +99,7 @@ class SafetyMeetingPages {
     model.addAttribute("zone", production.timeZone());
     model.addAttribute("meeting", meetings.meeting(productionId, meetingId));
     model.addAttribute("myId", SignedInUser.current().orElseThrow().id());
+    model.addAttribute("words", new BriefingWords(messages, LocaleContextHolder.getLocale()));
     return "briefing/meeting-acknowledge";
   }
 

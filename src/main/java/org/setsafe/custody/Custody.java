@@ -320,7 +320,8 @@ public class Custody {
       return null;
     }
     Clearance clearance = qualifications.mayHandleFirearms(productionId, new PersonId(performerId), today);
-    return new StepSnapshot.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason());
+    return new StepSnapshot.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason(),
+        clearance.refusal() == null ? null : clearance.refusal().said());
   }
 
   /** What the witnesses were shown, for the gates: clear, or the classes of the rounds in the load shown. */
@@ -534,7 +535,8 @@ public class Custody {
     if (action.needsArmorerQualification() && armorer) {
       Standing standing = qualifications.current(new PersonId(caller.userId()), QualificationType.ARMORER_PERMIT,
           today);
-      permit = new StepSnapshot.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason());
+      permit = new StepSnapshot.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason(),
+          standing.refusal() == null ? null : standing.refusal().said());
     }
     return StepSnapshot.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
   }

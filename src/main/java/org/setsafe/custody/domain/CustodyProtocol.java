@@ -273,11 +273,11 @@ public final class CustodyProtocol {
       if (!command.action().needsArmorerQualification() || on.permit().current()) {
         return Optional.empty();
       }
-      // Training says why in English only (its answer has no words yet): the words place it as it wrote it.
+      // Training's own reason comes first, in its words where it gave some.
       return Optional.of(new Refusal(on.permit().rule(), on.permit().reason()
           + " Inspecting, loading, showing clear, issuing and collecting a weapon need a current armorer permit "
           + "on record in SetSafe (California Labor Code §9156).")
-          .saying("reason.custody.armorer-permit", on.permit().reason()));
+          .saying("reason.custody.armorer-permit", on.permit().why()));
     });
   }
 
@@ -308,6 +308,6 @@ public final class CustodyProtocol {
     }
     return recipient.clearance().cleared() ? Optional.empty() : Optional.of(new Refusal(recipient.clearance().rule(),
         "The performer may not take a firearm in hand: " + recipient.clearance().reason())
-        .saying("reason.custody.firearms-clearance", recipient.clearance().reason()));
+        .saying("reason.custody.firearms-clearance", recipient.clearance().why()));
   }
 }

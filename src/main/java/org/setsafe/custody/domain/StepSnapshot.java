@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.setsafe.shared.Refusal.Said;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.setsafe.production.CrewRole;
@@ -83,11 +84,21 @@ public record StepSnapshot(UUID productionId, UUID personId, Set<CrewRole> roles
 
   /**
    * Whether the person holds a current armorer permit on record; asked only for the duties that need one
-   * ({@link CustodyAction#needsArmorerQualification()}). {@code rule} and {@code reason} say why not.
+   * ({@link CustodyAction#needsArmorerQualification()}). {@code rule} and {@code reason} say why not, {@code said}
+   * the same in bundle words when training gave some.
    */
-  public record ArmorerPermit(boolean current, String rule, String reason) {
+  public record ArmorerPermit(boolean current, String rule, String reason, Said said) {
     /** Not looked up: the step does not need a permit. */
     public static final ArmorerPermit NOT_ASKED = new ArmorerPermit(false, null, null);
+
+    public ArmorerPermit(boolean current, String rule, String reason) {
+      this(current, rule, reason, null);
+    }
+
+    /** Why not, in words where training gave some, otherwise its English as it wrote it. */
+    public Object why() {
+      return said != null ? said : reason;
+    }
   }
 
   /**
@@ -102,6 +113,16 @@ public record StepSnapshot(UUID productionId, UUID personId, Set<CrewRole> roles
     }
   }
 
-  /** A performer's clearance to handle firearms, as training answers it. */
-  public record FirearmsClearance(boolean cleared, String rule, String reason) {}
+  /** A performer's clearance to handle firearms, as training answers it, with its words when it gave some. */
+  public record FirearmsClearance(boolean cleared, String rule, String reason, Said said) {
+
+    public FirearmsClearance(boolean cleared, String rule, String reason) {
+      this(cleared, rule, reason, null);
+    }
+
+    /** Why not, in words where training gave some, otherwise its English as it wrote it. */
+    public Object why() {
+      return said != null ? said : reason;
+    }
+  }
 }

@@ -180,4 +180,19 @@ class CustodyReasonsInWordsTest {
         StepSnapshot.of(PRODUCTION, FIRST_AD, Set.of(CrewRole.FIRST_AD), new StepSnapshot.ArmorerPermit(true, null, null), TODAY, minutes(2)))
         .refusal());
   }
+
+  @Test
+  void trainingsOwnWordsForAMissingPermitAreSaidInsideTheArmorersRefusal() {
+    Refusal.Said training = Refusal.Said.of("reason.training.current-qualification.none", "armorer permit");
+    StepSnapshot noPermit = StepSnapshot.of(PRODUCTION, ARMORER, Set.of(CrewRole.ARMORER), new StepSnapshot.ArmorerPermit(
+        false, "training.current-qualification", "No armorer permit on record (California Labor Code §9156).", training),
+        TODAY, minutes(2));
+
+    Refusal refused = new CustodyProtocol().decide(readyToIssue(revolver, minutes(0)),
+        new CustodyCommand.InspectWeapon(revolver.id(), "Bore clear"), noPermit).refusal();
+
+    saidAsWritten(refused);
+    assertThat(in(SPANISH, refused)).startsWith("No hay registro de armorer permit (California Labor Code §9156).")
+        .contains("hace falta un permiso de armero vigente");
+  }
 }

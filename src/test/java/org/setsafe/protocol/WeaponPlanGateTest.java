@@ -3,6 +3,7 @@ package org.setsafe.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -89,6 +90,8 @@ class WeaponPlanGateTest {
         () -> custody.issue(pid, set.colt, set.person("eli.actor"), set.scene.id())));
     assertThat(refused.rule()).isEqualTo(WeaponPlanIssuePolicy.RULE);
     assertThat(refused.getMessage()).startsWith("Scene 12A has no weapon plan");
+    // Custody keeps the gate's words: the armorer reads the refusal in their own language.
+    saidAsWritten(refused);
     LedgerEntry onRecord = await().atMost(LANDS_WITHIN)
         .until(() -> ledger.byFactId(UUID.fromString(refused.refusalId())).orElse(null), e -> e != null);
     assertThat(onRecord.kind()).isEqualTo("custody.refused");

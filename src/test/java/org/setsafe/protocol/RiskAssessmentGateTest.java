@@ -33,6 +33,7 @@ import org.setsafe.protocol.domain.RiskApproval;
 import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -200,7 +201,8 @@ class RiskAssessmentGateTest {
   void aSceneWithoutHazardsHasNoAssessmentOfItsOwnAndOnlyDraftersDraft() {
     SystemActor.run(() -> schedule.markHazards(own.id(), own.sceneId(), Set.of()));
     assertThatThrownBy(() -> draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null))
-        .hasMessageContaining("marked with no hazard");
+        .hasMessageContaining("marked with no hazard")
+        .satisfies(refused -> saidAsWritten((InvalidInputException) refused));
     assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> drafting.draft(own.id(),
         DraftAssessment.general(List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null))))
         .isInstanceOf(AccessRefusedException.class);

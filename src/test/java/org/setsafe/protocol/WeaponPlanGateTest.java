@@ -230,7 +230,8 @@ class WeaponPlanGateTest {
     set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
     assertThatThrownBy(() -> set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1,
         SignOffCapacity.SAFETY_ADVISOR))))
-        .isInstanceOf(RuleRefusedException.class).hasMessageContaining("two people");
+        .isInstanceOf(RuleRefusedException.class).hasMessageContaining("two people")
+        .satisfies(refused -> saidAsWritten((RuleRefusedException) refused));
   }
 
   @Test
@@ -304,7 +305,8 @@ class WeaponPlanGateTest {
   private InvalidInputException refusedPlan(PlanDraft draft) {
     Throwable thrown = catchThrowable(() -> set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), draft))));
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
-    return (InvalidInputException) thrown;
+    // The form shows the rule's reason in the drafter's words.
+    return saidAsWritten((InvalidInputException) thrown);
   }
 
   private AgendaItem agenda(UUID productionId) {

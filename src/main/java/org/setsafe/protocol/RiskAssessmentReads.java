@@ -106,7 +106,8 @@ class RiskAssessmentReads {
 
   /** "The production's general risk assessment", "Scene 12A's risk assessment": how its reasons name it. */
   private static String what(Scene scene) {
-    return scene == null ? "The production's general risk assessment" : "Scene " + scene.number() + "'s risk assessment";
+    return scene == null ? "The production's general risk assessment"
+        : "Scene " + scene.number() + "'s risk assessment";
   }
 
   private static Said whatSaid(Scene scene) {

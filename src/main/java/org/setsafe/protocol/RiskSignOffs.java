@@ -109,7 +109,8 @@ public class RiskSignOffs {
     int threshold = reads.producerThreshold(productionId);
     if (!approval.required(current, threshold).contains(duty)) {
       throw new ConflictException("duty", "Required", "version " + version + " needs no sign-off of "
-          + duty.label()).saying("input.protocol.risk.duty-not-needed", version, Said.of("protocol.duty." + duty.name()));
+          + duty.label())
+          .saying("input.protocol.risk.duty-not-needed", version, Said.of("protocol.duty." + duty.name()));
     }
     SceneNow sceneNow = scene == null ? null : reads.sceneNow(productionId, scene);
     List<RiskSignOff> signOffs = store.signOffs(assessment.id()).stream().filter(s -> s.version() == version).toList();

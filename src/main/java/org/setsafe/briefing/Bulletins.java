@@ -88,17 +88,20 @@ public class Bulletins {
       throw new AccessRefusedException("Only the production's safety advisor attaches safety bulletins.");
     }
     if (input == null) {
-      throw new InvalidInputException("title", "Required", "title, reference, text and from are required");
+      throw new InvalidInputException("title", "Required", "title, reference, text and from are required")
+          .saying("input.briefing.bulletin.required");
     }
     String title = Text.required("title", input.title(), MAX_TITLE);
     String reference = Text.required("reference", input.reference(), MAX_REFERENCE);
     String text = Text.required("text", input.text(), MAX_TEXT);
     if (input.from() == null) {
-      throw new InvalidInputException("from", "Required", "from is required: the day (or first day) it applies to");
+      throw new InvalidInputException("from", "Required", "from is required: the day (or first day) it applies to")
+          .saying("input.briefing.bulletin.from-required");
     }
     if (input.from().isBefore(Schedule.EARLIEST) || input.from().isAfter(Schedule.LATEST)) {
       throw new InvalidInputException("from", "Range",
-          "from must be between " + Schedule.EARLIEST + " and " + Schedule.LATEST);
+          "from must be between " + Schedule.EARLIEST + " and " + Schedule.LATEST)
+          .saying("input.briefing.bulletin.from-range", Schedule.EARLIEST, Schedule.LATEST);
     }
     Instant now = clock.instant();
     StoredBulletin bulletin = new StoredBulletin(UUID.randomUUID(), productionId, title, reference, text, input.from(),
@@ -121,7 +124,8 @@ public class Bulletins {
         .orElseThrow(() -> new NotFoundException("no safety bulletin " + bulletinId + " on this production"));
     store.acknowledgmentsOf(List.of(bulletin.id())).stream().filter(a -> a.userId().equals(caller.id())).findFirst()
         .ifPresent(a -> {
-          throw new ConflictException("bulletinId", "Once", "you acknowledged this bulletin at " + a.acknowledgedAt());
+          throw new ConflictException("bulletinId", "Once", "you acknowledged this bulletin at " + a.acknowledgedAt())
+              .saying("input.briefing.bulletin.acknowledged", a.acknowledgedAt());
         });
     Instant now = clock.instant();
     UUID factId = UUID.randomUUID();

@@ -38,6 +38,6 @@ public enum SafetyContactKind {
     String wanted = code == null ? "" : code.strip();
     return Arrays.stream(values()).filter(k -> k.name().equalsIgnoreCase(wanted)).findFirst()
         .orElseThrow(() -> new InvalidInputException("kind", "Known", "kind must be one of "
-            + Arrays.toString(values())));
+            + Arrays.toString(values())).saying("input.briefing.contact.kind-known", Arrays.toString(values())));
   }
 }

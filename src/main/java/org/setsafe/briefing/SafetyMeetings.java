@@ -154,7 +154,8 @@ public class SafetyMeetings {
   public Agenda agenda(UUID productionId, LocalDate date) {
     access.require(productionId, Permission.VIEW);
     if (date == null) {
-      throw new InvalidInputException("date", "Required", "date is required (yyyy-mm-dd)");
+      throw new InvalidInputException("date", "Required", "date is required (yyyy-mm-dd)")
+          .saying("input.briefing.meeting.date-required");
     }
     Map<UUID, String> names = names(productions.members(productionId));
     Optional<ShootingDay> day = schedule.dayOn(productionId, date);
@@ -187,17 +188,20 @@ public class SafetyMeetings {
     Agenda agenda = agenda(productionId, today);
     if (!agenda.scheduled()) {
       throw new ConflictException("date", "ShootingDay", "There is no shooting day on today's call sheet ("
-          + today + "); a safety meeting covers the scenes of the day it is held.");
+          + today + "); a safety meeting covers the scenes of the day it is held.")
+          .saying("input.briefing.meeting.no-shooting-day", today);
     }
     if (agenda.scenes().isEmpty()) {
-      throw new ConflictException("sceneIds", "Scenes", "No scenes are scheduled today; schedule them first.");
+      throw new ConflictException("sceneIds", "Scenes", "No scenes are scheduled today; schedule them first.")
+          .saying("input.briefing.meeting.no-scenes");
     }
     Set<UUID> wanted = sceneIds == null ? Set.of() : Set.copyOf(sceneIds.stream().filter(java.util.Objects::nonNull)
         .toList());
     Set<UUID> todays = agenda.scenes().stream().map(SceneAgenda::sceneId).collect(Collectors.toSet());
     for (UUID id : wanted) {
       if (!todays.contains(id)) {
-        throw new InvalidInputException("sceneIds", "TodaysScene", "scene " + id + " is not on today's call sheet");
+        throw new InvalidInputException("sceneIds", "TodaysScene", "scene " + id + " is not on today's call sheet")
+            .saying("input.briefing.meeting.scene-not-today", id);
       }
     }
     List<SceneAgenda> covered = agenda.scenes().stream()
@@ -227,8 +231,9 @@ public class SafetyMeetings {
     StoredMeeting meeting = store.lockMeeting(productionId, meetingId).orElseThrow(() -> notFound(meetingId));
     stillOpen(meeting, schedule.today(production));
     store.acknowledgmentsOf(meetingId).stream().filter(a -> a.userId().equals(caller.id())).findFirst().ifPresent(a -> {
-      throw new ConflictException("meetingId", "Once", "You acknowledged this meeting at "
-          + a.acknowledgedAt().atZone(production.timeZone()).toLocalTime().withNano(0) + ".");
+      LocalTime at = a.acknowledgedAt().atZone(production.timeZone()).toLocalTime().withNano(0);
+      throw new ConflictException("meetingId", "Once", "You acknowledged this meeting at " + at + ".")
+          .saying("input.briefing.meeting.acknowledged", at);
     });
     Instant now = clock.instant();
     UUID factId = UUID.randomUUID();
@@ -248,7 +253,8 @@ public class SafetyMeetings {
     List<UUID> acknowledgedBy = store.acknowledgmentsOf(meetingId).stream().map(StoredAcknowledgment::userId).toList();
     if (acknowledgedBy.isEmpty()) {
       throw new ConflictException("meetingId", "Acknowledged",
-          "Nobody has acknowledged this meeting yet; each attendee acknowledges it on their own phone first.");
+          "Nobody has acknowledged this meeting yet; each attendee acknowledges it on their own phone first.")
+          .saying("input.briefing.meeting.nobody-acknowledged");
     }
     Instant now = clock.instant();
     store.insertHeld(new StoredHeld(meetingId, caller.id(), now));
@@ -263,7 +269,8 @@ public class SafetyMeetings {
   public List<Meeting> meetingsOn(UUID productionId, LocalDate date) {
     access.require(productionId, Permission.VIEW);
     if (date == null) {
-      throw new InvalidInputException("date", "Required", "date is required (yyyy-mm-dd)");
+      throw new InvalidInputException("date", "Required", "date is required (yyyy-mm-dd)")
+          .saying("input.briefing.meeting.date-required");
     }
     List<Member> crew = productions.members(productionId);
     return store.meetingsOn(productionId, date).stream().map(m -> view(m, crew)).toList();
@@ -370,14 +377,16 @@ public class SafetyMeetings {
     heldAlready(meeting.id());
     if (!meeting.date().equals(today)) {
       throw new ConflictException("meetingId", "Today", "This meeting was for " + meeting.date()
-          + "; only today's meeting is acknowledged or held.");
+          + "; only today's meeting is acknowledged or held.")
+          .saying("input.briefing.meeting.not-today", meeting.date());
     }
   }
 
   private void heldAlready(UUID meetingId) {
     store.heldOf(meetingId).ifPresent(h -> {
       throw new ConflictException("meetingId", "Open", "This meeting was recorded held at " + h.heldAt()
-          + "; a later change or a late arrival needs a new meeting.");
+          + "; a later change or a late arrival needs a new meeting.")
+          .saying("input.briefing.meeting.held", h.heldAt());
     });
   }
 

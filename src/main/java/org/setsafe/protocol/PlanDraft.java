@@ -41,17 +41,19 @@ public record PlanDraft(Boolean discharge, String load, String directionOfFire, 
     List<LineDraft> lineDrafts = lines == null ? List.of() : lines;
     if (lineDrafts.isEmpty() || lineDrafts.size() > MAX_LINES) {
       throw new InvalidInputException("lines", "Size", "a weapon plan names 1 to " + MAX_LINES
-          + " weapons, each with its performer");
+          + " weapons, each with its performer").saying("input.protocol.plan.lines-size", MAX_LINES);
     }
     List<WeaponLine> weaponLines = new ArrayList<>();
     for (int i = 0; i < lineDrafts.size(); i++) {
       LineDraft d = lineDrafts.get(i);
       String at = "lines[" + i + "]";
       if (d == null || d.weaponId() == null) {
-        throw new InvalidInputException(at + ".weaponId", "Required", at + ".weaponId is required");
+        throw new InvalidInputException(at + ".weaponId", "Required", at + ".weaponId is required")
+            .saying("input.protocol.plan.field-required", at + ".weaponId");
       }
       if (d.performerId() == null) {
-        throw new InvalidInputException(at + ".performerId", "Required", at + ".performerId is required");
+        throw new InvalidInputException(at + ".performerId", "Required", at + ".performerId is required")
+            .saying("input.protocol.plan.field-required", at + ".performerId");
       }
       WeaponEntry entry = register.get(d.weaponId());
       boolean pointed = Boolean.TRUE.equals(d.pointed());
@@ -62,18 +64,21 @@ public record PlanDraft(Boolean discharge, String load, String directionOfFire, 
     }
     List<LineOfFireDraft> fireDrafts = lineOfFire == null ? List.of() : lineOfFire;
     if (fireDrafts.size() > MAX_LINES) {
-      throw new InvalidInputException("lineOfFire", "Size", "at most " + MAX_LINES + " line-of-fire entries");
+      throw new InvalidInputException("lineOfFire", "Size", "at most " + MAX_LINES + " line-of-fire entries")
+          .saying("input.protocol.plan.line-of-fire-size", MAX_LINES);
     }
     List<LineOfFire> fire = new ArrayList<>();
     for (int i = 0; i < fireDrafts.size(); i++) {
       LineOfFireDraft d = fireDrafts.get(i);
       String at = "lineOfFire[" + i + "]";
       if (d == null) {
-        throw new InvalidInputException(at, "Required", at + " is empty");
+        throw new InvalidInputException(at, "Required", at + " is empty")
+            .saying("input.protocol.plan.line-of-fire-empty", at);
       }
       if (d.distanceFeet() != null && (d.distanceFeet() < 0 || d.distanceFeet() > MAX_DISTANCE_FEET)) {
         throw new InvalidInputException(at + ".distanceFeet", "Range", at + ".distanceFeet must be 0 to "
-            + MAX_DISTANCE_FEET + " feet");
+            + MAX_DISTANCE_FEET + " feet").saying("input.protocol.plan.distance-range", at + ".distanceFeet",
+            MAX_DISTANCE_FEET);
       }
       fire.add(new LineOfFire(d.personId(), Text.optional(at + ".thing", d.thing(), MAX_SHORT), d.protection(),
           d.distanceFeet()));

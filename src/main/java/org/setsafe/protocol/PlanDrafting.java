@@ -81,7 +81,8 @@ public class PlanDrafting {
     Scene scene = shooting.scene(productionId, sceneId);
     PlanDraft draft = command.plan();
     if (draft == null) {
-      throw new InvalidInputException("plan", "Required", "the plan is required");
+      throw new InvalidInputException("plan", "Required", "the plan is required")
+          .saying("input.protocol.plan.required");
     }
     Map<UUID, WeaponEntry> register = armory.weapons(productionId).stream()
         .collect(Collectors.toMap(w -> w.weapon().id(), Function.identity(), (a, b) -> b));
@@ -96,13 +97,15 @@ public class PlanDrafting {
       Refusal r = refused.get();
       refusals.record(new WeaponPlanRefused(UUID.randomUUID(), caller.id(), clock.instant(), productionId, sceneId,
           "record the weapon plan", r.field(), r.rule(), r.reason()));
-      throw new InvalidInputException(r.field(), r.rule(), r.reason());
+      // The plan's rules all say their reasons in words: the form shows the rule's words, not only English.
+      throw new InvalidInputException(r.field(), r.rule(), r.reason())
+          .saying(r.said().key(), r.said().args().toArray());
     }
     List<PlanVersion> versions = store.versions(productionId, sceneId);
     PlanVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
     if (latest != null && latest.content().equals(content)) {
       throw new ConflictException("plan", "Changed", "the plan is the same as version " + latest.version()
-          + "; nothing to record");
+          + "; nothing to record").saying("input.protocol.plan.unchanged", latest.version());
     }
     Instant now = clock.instant();
     PlanVersion version = new PlanVersion(UUID.randomUUID(), productionId, sceneId,
@@ -111,7 +114,8 @@ public class PlanDrafting {
       store.insertVersion(version);
     } catch (DuplicateKeyException raced) {
       throw new ConflictException("plan", "Concurrent", "someone recorded version " + version.version()
-          + " of this plan at the same moment; reload it and edit again");
+          + " of this plan at the same moment; reload it and edit again")
+          .saying("input.protocol.plan.concurrent", version.version());
     }
     events.publishEvent(new WeaponPlanRecorded(UUID.randomUUID(), caller.id(), now, productionId, sceneId,
         version.id(), version.version(), content.discharge(), content.load(), content.directionOfFire(),

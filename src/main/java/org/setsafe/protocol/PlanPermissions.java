@@ -93,7 +93,7 @@ public class PlanPermissions {
             + " clear rehearsals.");
       }
       throw new InvalidInputException("capacity", "Required",
-          "say in which capacity you sign: ARMORER or SAFETY_ADVISOR");
+          "say in which capacity you sign: ARMORER or SAFETY_ADVISOR").saying("input.protocol.capacity-required");
     }
     if (!mine.contains(asked)) {
       refuse(caller, what, asked == SignOffCapacity.ARMORER

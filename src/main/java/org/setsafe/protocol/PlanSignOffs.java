@@ -22,6 +22,7 @@ import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,11 +76,13 @@ public class PlanSignOffs {
     PlanVersion current = reads.current(scene).orElseThrow(() -> new NotFoundException(
         "scene " + scene.number() + " has no weapon plan to sign"));
     if (version == null) {
-      throw new InvalidInputException("version", "Required", "version is required: the plan version you read and sign");
+      throw new InvalidInputException("version", "Required", "version is required: the plan version you read and sign")
+          .saying("input.protocol.plan.version-required");
     }
     if (version != current.version()) {
       throw new ConflictException("version", "Current", "version " + version + " is not the plan in force; version "
-          + current.version() + " is: read it and sign that");
+          + current.version() + " is: read it and sign that")
+          .saying("input.protocol.plan.version-not-current", version, current.version());
     }
     ScenePlacement now = reads.placementOf(scene);
     List<PlanSignOff> ofVersion = store.signOffs(productionId, sceneId).stream()
@@ -87,7 +90,9 @@ public class PlanSignOffs {
     for (PlanSignOff signed : PlanApproval.newestPerCapacity(ofVersion)) {
       if (signed.placement().sameAs(now) && signed.capacity() == as) {
         throw new ConflictException("capacity", "Unique", "version " + current.version() + " is already signed as "
-            + as.label().toLowerCase(Locale.ROOT) + " for " + now.describe());
+            + as.label().toLowerCase(Locale.ROOT) + " for " + now.describe())
+            .saying("input.protocol.plan.already-signed", current.version(),
+                Said.of("protocol.capacity.lower." + as.name()), now.said());
       }
       if (signed.placement().sameAs(now) && signed.capacity() != as && signed.signedBy().equals(caller.id())) {
         String reason = "You signed version " + current.version() + " as " + signed.capacity().label()
@@ -96,7 +101,9 @@ public class PlanSignOffs {
         UUID refusalId = UUID.randomUUID();
         refusals.record(new WeaponPlanRefused(refusalId, caller.id(), clock.instant(), productionId, sceneId,
             "sign the weapon plan as " + as.name(), "capacity", TWO_PEOPLE, reason));
-        throw new RuleRefusedException("capacity", TWO_PEOPLE, reason, refusalId.toString());
+        throw new RuleRefusedException("capacity", TWO_PEOPLE, reason, refusalId.toString())
+            .saying("reason.protocol.two-people-sign", current.version(),
+                Said.of("protocol.capacity.lower." + signed.capacity().name()));
       }
     }
     Instant at = clock.instant();

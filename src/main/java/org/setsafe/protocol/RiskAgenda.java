@@ -44,9 +44,7 @@ class RiskAgenda extends SceneItemsOfTheDay {
     if (standing.assessment().isEmpty()) {
       title = "Scene " + scene.number() + ": no risk assessment";
       titleWords = Said.of("agenda.risk.title.none", scene.number());
-      String why = sentence(standing.reason());
-      lines.add(why, why.equals(RiskAssessmentReads.noAssessment(scene.number()))
-          ? Said.of("agenda.risk.none", scene.number()) : null);
+      lines.add(sentence(standing.reason()), why(standing));
     } else {
       RiskAssessment a = standing.assessment().get();
       version = String.valueOf(a.current().version());
@@ -55,8 +53,7 @@ class RiskAgenda extends SceneItemsOfTheDay {
       titleWords = Said.of(standing.approved() ? "agenda.risk.title.approved" : "agenda.risk.title.not-approved",
           scene.number(), version);
       if (!standing.approved()) {
-        // Why the assessment does not stand is the sign-off rules' account, in English for now.
-        lines.asIs(sentence(standing.reason()));
+        lines.add(sentence(standing.reason()), why(standing));
       }
       for (HazardView h : a.current().hazards()) {
         lines.add(hazardLine(h), hazardWords(h));
@@ -90,5 +87,10 @@ class RiskAgenda extends SceneItemsOfTheDay {
         .toList();
     return Said.of("agenda.risk.hazard", category, risk, Lines.joined("agenda.join.semicolon", controls),
         h.residualRating(), Said.of("protocol.risk.band." + h.residualBand().replace(' ', '-')));
+  }
+
+  /** Why the assessment does not stand, in the risk rules' words, when the line reads their reason as it is. */
+  private static Said why(Standing standing) {
+    return sentence(standing.reason()).equals(standing.reason()) ? standing.said() : null;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.HazardEntry;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A risk assessment as the pages, the API, the day's agenda and readiness read it: every version (newest first) and
@@ -42,7 +43,9 @@ public record RiskAssessment(UUID assessmentId, UUID productionId, UUID sceneId,
 
   /**
    * Whether an assessment (the general one, or a scene's) stands approved now; {@code assessment} is empty when
-   * there is none. {@code reason} says why it is not approved, with its source.
+   * there is none. {@code reason} says why it is not approved, with its source; {@code said} says it in bundle
+   * words, for custody's page when the issue gate refuses on it.
    */
-  public record Standing(String what, Optional<RiskAssessment> assessment, boolean approved, String reason) {}
+  public record Standing(String what, Optional<RiskAssessment> assessment, boolean approved, String reason,
+      Said said) {}
 }

@@ -32,13 +32,14 @@ class RiskAssessmentGate implements IssueGate {
     }
     Standing general = assessments.generalStandingOf(issue.productionId());
     if (!general.approved()) {
-      return refused(general.reason());
+      return refused(general);
     }
     Standing ofScene = assessments.sceneStandingOf(scene);
-    return ofScene.approved() ? Optional.empty() : refused(ofScene.reason());
+    return ofScene.approved() ? Optional.empty() : refused(ofScene);
   }
 
-  private static Optional<Refused> refused(String reason) {
-    return Optional.of(new Refused(RiskApproval.RULE, reason));
+  /** With the reason's words, so custody's page says it in the armorer's language. */
+  private static Optional<Refused> refused(Standing standing) {
+    return Optional.of(new Refused(RiskApproval.RULE, standing.reason(), standing.said()));
   }
 }

@@ -29,6 +29,8 @@ import org.setsafe.protocol.domain.RiskSignOff;
 import org.setsafe.protocol.domain.SceneNow;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.DecisionReads;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,9 +72,9 @@ class RiskAssessmentReads {
   }
 
   private Standing readGeneralStandingOf(UUID productionId) {
-    String what = "The production's general risk assessment";
-    Optional<RiskAssessment> assessment = store.general(productionId).map(a -> view(productionId, a, null));
-    return standing(what, assessment, "The production has no general risk assessment (California Labor Code §9152).");
+    return standing(what(null), store.general(productionId).map(a -> judged(productionId, a, null)),
+        new Refusal(RiskApproval.RULE, "The production has no general risk assessment (California Labor Code §9152).")
+            .saying("reason.protocol.risk-assessment.no-general"));
   }
 
   /** Whether the scene's assessment, the scene as loaded, stands approved now, and if not why. */
@@ -82,28 +84,39 @@ class RiskAssessmentReads {
   }
 
   private Standing readSceneStandingOf(Scene scene) {
-    String what = "Scene " + scene.number() + "'s risk assessment";
     if (!scene.highRisk()) {
-      return new Standing(what, Optional.empty(), false, "Scene " + scene.number() + " is marked with no hazard in"
-          + " the script breakdown, so it has no risk assessment; mark its hazards (California Labor Code §9152).");
+      return standing(what(scene), Optional.empty(), new Refusal(RiskApproval.RULE, "Scene " + scene.number()
+          + " is marked with no hazard in the script breakdown, so it has no risk assessment; mark its hazards"
+          + " (California Labor Code §9152).").saying("reason.protocol.risk-assessment.not-high-risk", scene.number()));
     }
-    Optional<RiskAssessment> assessment = store.ofScene(scene.productionId(), scene.id())
-        .map(a -> view(scene.productionId(), a, scene));
-    return standing(what, assessment, noAssessment(scene.number()));
+    return standing(what(scene), store.ofScene(scene.productionId(), scene.id())
+        .map(a -> judged(scene.productionId(), a, scene)), new Refusal(RiskApproval.RULE, "Scene " + scene.number()
+            + " has no risk assessment (California Labor Code §9152).")
+            .saying("reason.protocol.risk-assessment.none", scene.number()));
   }
 
-  /** Why a high-risk scene with no assessment at all stands unapproved. */
-  static String noAssessment(String sceneNumber) {
-    return "Scene " + sceneNumber + " has no risk assessment (California Labor Code §9152).";
+  private static Standing standing(String what, Optional<Judged> judged, Refusal missing) {
+    if (judged.isEmpty()) {
+      return new Standing(what, Optional.empty(), false, missing.reason(), missing.said());
+    }
+    Optional<Refusal> why = judged.get().why();
+    return new Standing(what, Optional.of(judged.get().assessment()), why.isEmpty(),
+        why.map(Refusal::reason).orElse(null), why.map(Refusal::said).orElse(null));
   }
 
-  private static Standing standing(String what, Optional<RiskAssessment> assessment, String missing) {
-    if (assessment.isEmpty()) {
-      return new Standing(what, assessment, false, missing);
-    }
-    Approval a = assessment.get().approval();
-    return new Standing(what, assessment, a.approved(), a.reason());
+  /** "The production's general risk assessment", "Scene 12A's risk assessment": how its reasons name it. */
+  private static String what(Scene scene) {
+    return scene == null ? "The production's general risk assessment"
+        : "Scene " + scene.number() + "'s risk assessment";
   }
+
+  private static Said whatSaid(Scene scene) {
+    return scene == null ? Said.of("reason.protocol.risk-assessment.general")
+        : Said.of("reason.protocol.risk-assessment.of-scene", scene.number());
+  }
+
+  /** An assessment as read, and why it is not approved now (empty when it is), with the reason's words. */
+  private record Judged(RiskAssessment assessment, Optional<Refusal> why) {}
 
   /** Where and when the scene shoots now, and its hazards, as a sign-off keeps them. */
   SceneNow sceneNow(UUID productionId, Scene scene) {
@@ -115,6 +128,10 @@ class RiskAssessmentReads {
 
   /** The assessment with every version and its approval now; {@code scene} null for the general one. */
   RiskAssessment view(UUID productionId, Assessment assessment, Scene scene) {
+    return judged(productionId, assessment, scene).assessment();
+  }
+
+  private Judged judged(UUID productionId, Assessment assessment, Scene scene) {
     List<AssessmentVersion> versions = store.versions(assessment.id());
     List<RiskSignOff> signOffs = store.signOffs(assessment.id());
     AssessmentVersion current = versions.get(versions.size() - 1);
@@ -128,8 +145,7 @@ class RiskAssessmentReads {
     Map<UUID, String> names = crew.members(productionId).stream()
         .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
     String title = scene == null ? "General risk assessment" : "Scene " + scene.number() + " risk assessment";
-    String what = scene == null ? "The production's general risk assessment"
-        : "Scene " + scene.number() + "'s risk assessment";
+    Optional<Refusal> why = status.refusal(what(scene), whatSaid(scene));
     List<VersionView> views = new ArrayList<>();
     for (AssessmentVersion v : versions) {
       List<SignOffView> signed = signOffs.stream().filter(s -> s.version() == v.version())
@@ -146,11 +162,11 @@ class RiskAssessmentReads {
     Approval verdict = new Approval(status.approved(), status.version(), names(status.required()),
         names(status.signed()), names(status.missing()),
         status.missing().stream().map(SignOffDuty::label).toList(), status.lapses(), status.highestResidual(),
-        RiskMatrix.band(status.highestResidual()).label(), threshold, status.reason(what).orElse(null));
-    return new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
+        RiskMatrix.band(status.highestResidual()).label(), threshold, why.map(Refusal::reason).orElse(null));
+    return new Judged(new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
         scene == null ? List.of() : scene.hazards().stream().map(Hazard::label).toList(),
         now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),
-        verdict);
+        verdict), why);
   }
 
   private static List<String> names(Set<SignOffDuty> duties) {

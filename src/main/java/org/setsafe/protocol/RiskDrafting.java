@@ -76,14 +76,16 @@ public class RiskDrafting {
     Scene scene = sceneId == null ? null : shooting.scene(productionId, sceneId);
     if (scene != null && !scene.highRisk()) {
       throw new ConflictException("sceneId", "HighRisk", "scene " + scene.number() + " is marked with no hazard in"
-          + " the script breakdown; only a high-risk scene has an assessment of its own");
+          + " the script breakdown; only a high-risk scene has an assessment of its own")
+          .saying("input.protocol.risk.not-high-risk", scene.number());
     }
     if (hazards == null || hazards.isEmpty() || hazards.size() > AssessmentVersion.MAX_HAZARDS) {
       throw new InvalidInputException("hazards", "Size", "an assessment has 1 to " + AssessmentVersion.MAX_HAZARDS
-          + " hazards");
+          + " hazards").saying("input.protocol.risk.hazards-size", AssessmentVersion.MAX_HAZARDS);
     }
     if (hazards.stream().anyMatch(Objects::isNull)) {
-      throw new InvalidInputException("hazards", "NotNull", "every hazard entry needs its fields");
+      throw new InvalidInputException("hazards", "NotNull", "every hazard entry needs its fields")
+          .saying("input.protocol.risk.hazard-empty");
     }
     Instant now = clock.instant();
     Assessment assessment = (sceneId == null ? store.general(productionId) : store.ofScene(productionId, sceneId))

@@ -30,6 +30,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +81,7 @@ public class RiskSignOffs {
     SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
     if (duty == null) {
       throw new InvalidInputException("duty", "Required", "duty is required: one of "
-          + List.of(SignOffDuty.values()));
+          + List.of(SignOffDuty.values())).saying("input.protocol.risk.duty-required", List.of(SignOffDuty.values()));
     }
     Scene scene = sceneId == null ? null : shooting.scene(productionId, sceneId);
     Assessment assessment = (sceneId == null ? store.general(productionId) : store.ofScene(productionId, sceneId))
@@ -102,19 +103,22 @@ public class RiskSignOffs {
     AssessmentVersion current = versions.get(versions.size() - 1);
     if (version != current.version()) {
       throw new ConflictException("version", "Current", "version " + version + " is not the current version ("
-          + current.version() + "); read the current one and sign it");
+          + current.version() + "); read the current one and sign it")
+          .saying("input.protocol.risk.version-not-current", version, current.version());
     }
     int threshold = reads.producerThreshold(productionId);
     if (!approval.required(current, threshold).contains(duty)) {
       throw new ConflictException("duty", "Required", "version " + version + " needs no sign-off of "
-          + duty.label());
+          + duty.label())
+          .saying("input.protocol.risk.duty-not-needed", version, Said.of("protocol.duty." + duty.name()));
     }
     SceneNow sceneNow = scene == null ? null : reads.sceneNow(productionId, scene);
     List<RiskSignOff> signOffs = store.signOffs(assessment.id()).stream().filter(s -> s.version() == version).toList();
     boolean alreadyStanding = signOffs.stream()
         .anyMatch(s -> s.duty() == duty && (sceneNow == null || sceneNow.sameDayAndLocation(s)));
     if (alreadyStanding) {
-      throw new ConflictException("duty", "Unique", "version " + version + " is already signed by " + duty.label());
+      throw new ConflictException("duty", "Unique", "version " + version + " is already signed by " + duty.label())
+          .saying("input.protocol.risk.already-signed", version, Said.of("protocol.duty." + duty.name()));
     }
     RiskSignOff signOff = new RiskSignOff(UUID.randomUUID(), assessment.id(), version, duty, role.get(), caller.id(),
         now, sceneNow == null ? null : sceneNow.shootingDate(), sceneNow == null ? null : sceneNow.location());
@@ -136,7 +140,8 @@ public class RiskSignOffs {
       throw new AccessRefusedException("Only a producer or the UPM may set when the producer signs.");
     }
     if (rating < 1 || rating > 25) {
-      throw new InvalidInputException("highResidualRating", "Range", "highResidualRating must be 1 to 25");
+      throw new InvalidInputException("highResidualRating", "Range", "highResidualRating must be 1 to 25")
+          .saying("input.protocol.risk.threshold-range");
     }
     Instant now = clock.instant();
     store.insertProducerThreshold(productionId, rating, caller.id(), now);

@@ -19,6 +19,7 @@ import org.setsafe.protocol.domain.RehearsalStatus;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,11 +81,12 @@ public class UnplannedRehearsals {
         store.clearances(productionId, sceneId));
     if (!status.uncleared()) {
       throw new ConflictException("rehearsal", "Open", "no unplanned rehearsal on scene " + scene.number()
-          + " waits for a clearance");
+          + " waits for a clearance").saying("input.protocol.rehearsal.none-open", scene.number());
     }
     if (!status.awaiting().contains(as)) {
       throw new ConflictException("capacity", "Unique", "the rehearsal is already cleared by "
-          + as.label().toLowerCase(Locale.ROOT));
+          + as.label().toLowerCase(Locale.ROOT)).saying("input.protocol.rehearsal.already-cleared",
+          Said.of("protocol.capacity.lower." + as.name()));
     }
     String text = Text.optional("note", command.note(), PlanDraft.MAX_TEXT);
     Instant now = clock.instant();

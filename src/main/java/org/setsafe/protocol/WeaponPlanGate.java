@@ -50,9 +50,9 @@ class WeaponPlanGate implements IssueGate {
         .orElse("performer " + issue.performerId());
     return issuePolicy.check(new WeaponPlanIssuePolicy.Issue(scene.number(), issue.weaponId(), issue.weaponLabel(),
             issue.performerId(), performer, plan.orElse(null), approval, rehearsal))
-        .map(reason -> new Refused(WeaponPlanIssuePolicy.RULE, reason))
         .or(() -> noBlanksWithoutDischarge.check(scene.number(), issue.weaponLabel(), plan.orElse(null),
-                issue.shown().blanks())
-            .map(reason -> new Refused(NoBlanksWithoutDischargePolicy.RULE, reason)));
+            issue.shown().blanks()))
+        // The policies' words go with the rule and reason, so custody's page says them in the armorer's language.
+        .map(Refused::of);
   }
 }

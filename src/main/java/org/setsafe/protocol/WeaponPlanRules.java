@@ -50,7 +50,8 @@ public class WeaponPlanRules {
     SignedInUser caller = PlanPermissions.caller();
     permissions.requireSafetyAdvisor(productionId, caller);
     if (feet == null || feet < 1 || feet > 500) {
-      throw new InvalidInputException("minBlankDistanceFeet", "Range", "minBlankDistanceFeet must be 1 to 500 feet");
+      throw new InvalidInputException("minBlankDistanceFeet", "Range", "minBlankDistanceFeet must be 1 to 500 feet")
+          .saying("input.protocol.min-blank-distance-range");
     }
     Instant now = clock.instant();
     store.insertRules(productionId, feet, caller.id(), now);

@@ -25,6 +25,7 @@ import org.setsafe.production.ShootingDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A firearms day read in Spanish: the 1st AD and the safety advisor chose Spanish on their accounts, and whatever
@@ -137,6 +138,27 @@ class SpanishSceneSafetyWalkTest {
             "aria-label=\"Probabilidad\"", "Guardar como versión nueva", "← Evaluaciones de riesgos")
         .doesNotContain("Not approved.", "Draft the assessment", "What could go wrong",
             "Save as a new version", "aria-label=\"Likelihood\"");
+  }
+
+  @Test
+  void theSafetyAdvisorReadsWhatIsWrongWithTheirFormsInSpanish() throws Exception {
+    String edit = "/productions/" + set.id() + "/protocol/scenes/" + scene.id() + "/plan/edit";
+    assertThat(sent("sam.safety", post(edit).param("discharge", "yes").param("firePerson", "")
+            .param("fireThing", "Una cámara").param("fireProtection", "SHIELD").param("fireDistance", "veinte")))
+        .contains("la distancia es un número entero de pies")
+        .doesNotContain("the distance is a whole number of feet");
+
+    String bulletins = "/productions/" + set.id() + "/briefing/bulletins";
+    assertThat(sent("sam.safety", post(bulletins).param("title", "Fogueo").param("reference", "ISB #1")
+            .param("text", "Léelo antes del llamado").param("from", "mañana")))
+        .contains("from debe ser una fecha como aaaa-mm-dd")
+        .doesNotContain("must be a date as yyyy-mm-dd");
+  }
+
+  /** The page a refused form comes back as, whatever its status. */
+  private String sent(String who, MockHttpServletRequestBuilder form) throws Exception {
+    return mvc.perform(form.with(crew.signedIn(set.who(who))).with(csrf()).header("Accept-Language", "en-US"))
+        .andReturn().getResponse().getContentAsString();
   }
 
   private String page(String who, String path) throws Exception {

@@ -3,6 +3,7 @@ package org.setsafe.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,9 +29,12 @@ import org.setsafe.protocol.RiskAssessmentCommand.SignAssessment;
 import org.setsafe.protocol.domain.Control;
 import org.setsafe.protocol.domain.ControlLevel;
 import org.setsafe.protocol.domain.HazardEntry;
+import org.setsafe.protocol.domain.RiskApproval;
 import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -197,7 +201,8 @@ class RiskAssessmentGateTest {
   void aSceneWithoutHazardsHasNoAssessmentOfItsOwnAndOnlyDraftersDraft() {
     SystemActor.run(() -> schedule.markHazards(own.id(), own.sceneId(), Set.of()));
     assertThatThrownBy(() -> draft(own.sceneId(), List.of(RiskAssessmentsReady.entry(RiskCategory.of(Hazard.FIREARMS))), null))
-        .hasMessageContaining("marked with no hazard");
+        .hasMessageContaining("marked with no hazard")
+        .satisfies(refused -> saidAsWritten((InvalidInputException) refused));
     assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> drafting.draft(own.id(),
         DraftAssessment.general(List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null))))
         .isInstanceOf(AccessRefusedException.class);
@@ -226,7 +231,12 @@ class RiskAssessmentGateTest {
   }
 
   private Standing sceneStanding() {
-    return crew.as(own.user("rosa.armorer"), () -> assessments.sceneStanding(own.id(), own.sceneId()));
+    Standing standing = crew.as(own.user("rosa.armorer"), () -> assessments.sceneStanding(own.id(), own.sceneId()));
+    if (!standing.approved()) {
+      // What the gate tells custody has its words as well: the armorer refused at issue reads it in their language.
+      saidAsWritten(new Refusal(RiskApproval.RULE, standing.reason(), null, standing.said()));
+    }
+    return standing;
   }
 
   private String base() {

@@ -3,6 +3,7 @@ package org.setsafe.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -90,6 +91,8 @@ class WeaponPlanGateTest {
         () -> custody.issue(pid, set.colt, set.person("eli.actor"), set.scene.id())));
     assertThat(refused.rule()).isEqualTo(WeaponPlanIssuePolicy.RULE);
     assertThat(refused.getMessage()).startsWith("Scene 12A has no weapon plan");
+    // Custody keeps the gate's words: the armorer reads the refusal in their own language.
+    saidAsWritten(refused);
     LedgerEntry onRecord = await().atMost(LANDS_WITHIN)
         .until(() -> ledger.byFactId(UUID.fromString(refused.refusalId())).orElse(null), e -> e != null);
     assertThat(onRecord.kind()).isEqualTo("custody.refused");
@@ -228,7 +231,8 @@ class WeaponPlanGateTest {
     set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
     assertThatThrownBy(() -> set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1,
         SignOffCapacity.SAFETY_ADVISOR))))
-        .isInstanceOf(RuleRefusedException.class).hasMessageContaining("two people");
+        .isInstanceOf(RuleRefusedException.class).hasMessageContaining("two people")
+        .satisfies(refused -> saidAsWritten((RuleRefusedException) refused));
   }
 
   @Test
@@ -309,7 +313,8 @@ class WeaponPlanGateTest {
   private InvalidInputException refusedPlan(PlanDraft draft) {
     Throwable thrown = catchThrowable(() -> set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), draft))));
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
-    return (InvalidInputException) thrown;
+    // The form shows the rule's reason in the drafter's words.
+    return saidAsWritten((InvalidInputException) thrown);
   }
 
   private AgendaItem agenda(UUID productionId) {

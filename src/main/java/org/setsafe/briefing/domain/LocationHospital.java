@@ -27,7 +27,8 @@ public record LocationHospital(String location, String name, String address, Str
     emergencyNotes = Text.optional("emergencyNotes", emergencyNotes, MAX_NOTES);
     if (driveMinutes < 1 || driveMinutes > MAX_DRIVE_MINUTES) {
       throw new InvalidInputException("driveMinutes", "Range",
-          "driveMinutes must be 1 to " + MAX_DRIVE_MINUTES + " (the drive from the location, in minutes)");
+          "driveMinutes must be 1 to " + MAX_DRIVE_MINUTES + " (the drive from the location, in minutes)")
+          .saying("input.briefing.hospital.drive-minutes-range", MAX_DRIVE_MINUTES);
     }
   }
 
@@ -46,11 +47,13 @@ public record LocationHospital(String location, String name, String address, Str
     public static String required(String field, String value) {
       String phone = value == null ? "" : value.strip();
       if (phone.isEmpty()) {
-        throw new InvalidInputException(field, "Required", field + " is required, as it is dialled (e.g. +1 505 555 0100)");
+        throw new InvalidInputException(field, "Required", field + " is required, as it is dialled (e.g. +1 505 555 0100)")
+            .saying("input.briefing.phone-required", field);
       }
       if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3) {
         throw new InvalidInputException(field, "Phone",
-            field + " must be a number that can be dialled: digits, spaces, +, brackets, dots or dashes");
+            field + " must be a number that can be dialled: digits, spaces, +, brackets, dots or dashes")
+            .saying("input.briefing.phone-pattern", field);
       }
       return phone;
     }

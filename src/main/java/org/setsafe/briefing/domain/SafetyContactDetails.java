@@ -13,7 +13,8 @@ public record SafetyContactDetails(SafetyContactKind kind, String name, String p
 
   public SafetyContactDetails {
     if (kind == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required (e.g. COMPLIANCE_CONTACT, MEDIC)");
+      throw new InvalidInputException("kind", "Required", "kind is required (e.g. COMPLIANCE_CONTACT, MEDIC)")
+          .saying("input.briefing.contact.kind-required");
     }
     name = Text.required("name", name, MAX_NAME);
     phone = LocationHospital.PhoneNumbers.required("phone", phone);

@@ -54,7 +54,8 @@ class JdbcLocationStore implements LocationStore {
                 h.driveMinutes(), enteredBy, utc(enteredAt))
             .update();
       } catch (DuplicateKeyException e) {
-        throw new ConflictException("location", "Concurrent", "someone entered this at the same moment; reload and try again");
+        throw new ConflictException("location", "Concurrent", "someone entered this at the same moment; reload and try again")
+            .saying("input.briefing.concurrent");
       }
     }
   }

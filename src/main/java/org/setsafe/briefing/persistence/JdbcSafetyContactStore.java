@@ -50,7 +50,8 @@ class JdbcSafetyContactStore implements SafetyContactStore {
                 JdbcLocationStore.utc(namedAt))
             .update();
       } catch (DuplicateKeyException e) {
-        throw new ConflictException("kind", "Concurrent", "someone entered this at the same moment; reload and try again");
+        throw new ConflictException("kind", "Concurrent", "someone entered this at the same moment; reload and try again")
+            .saying("input.briefing.concurrent");
       }
     }
   }

@@ -61,7 +61,7 @@ class LocationPages {
           emergencyNotes, minutes(driveMinutes)));
     } catch (InvalidInputException e) {
       response.setStatus(status(e));
-      model.addAttribute("hospitalError", e.getMessage());
+      model.addAttribute("hospitalError", e.forReader());
       model.addAttribute("hospitalErrorLocation", location);
       return show(productionId, model);
     }
@@ -78,7 +78,7 @@ class LocationPages {
       contacts.name(productionId, kind, name, phone, hours, notes);
     } catch (InvalidInputException e) {
       response.setStatus(status(e));
-      model.addAttribute("contactError", e.getMessage());
+      model.addAttribute("contactError", e.forReader());
       model.addAttribute("contactErrorKind", kind);
       return show(productionId, model);
     }

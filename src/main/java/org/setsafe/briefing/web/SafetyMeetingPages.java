@@ -143,7 +143,7 @@ class SafetyMeetingPages {
         throw e;
       }
       model.addAttribute("form", new BulletinForm(title, reference, text, from, everyDay));
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.forReader());
       model.addAttribute("errorField", e.field());
       response.setStatus(400);
       return showBulletins(productionId, meetings.today(productionId), model);
@@ -186,7 +186,8 @@ class SafetyMeetingPages {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Date", field + " must be a date as yyyy-mm-dd");
+      throw new InvalidInputException(field, "Date", field + " must be a date as yyyy-mm-dd")
+          .saying("input.briefing.date-pattern", field);
     }
   }
 
@@ -194,7 +195,8 @@ class SafetyMeetingPages {
     try {
       return UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("sceneIds", "TodaysScene", "sceneIds must name scenes of today's call sheet");
+      throw new InvalidInputException("sceneIds", "TodaysScene", "sceneIds must name scenes of today's call sheet")
+          .saying("input.briefing.meeting.scene-ids");
     }
   }
 }

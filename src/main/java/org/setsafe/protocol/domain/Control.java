@@ -11,7 +11,8 @@ public record Control(ControlLevel level, String description) {
   public Control {
     if (level == null) {
       throw new InvalidInputException("controls.level", "Required",
-          "each control names its level: ELIMINATION, SUBSTITUTION, ENGINEERING, ADMINISTRATIVE or PPE");
+          "each control names its level: ELIMINATION, SUBSTITUTION, ENGINEERING, ADMINISTRATIVE or PPE")
+          .saying("input.protocol.risk.control-level-required");
     }
     description = Text.required("controls.description", description, MAX_DESCRIPTION);
   }

@@ -17,7 +17,8 @@ public record HazardEntry(RiskCategory category, String whatCouldGoWrong, int li
 
   public HazardEntry {
     if (category == null) {
-      throw new InvalidInputException("category", "Required", "category is required: GENERAL or a scene hazard");
+      throw new InvalidInputException("category", "Required", "category is required: GENERAL or a scene hazard")
+          .saying("input.protocol.risk.category-required");
     }
     whatCouldGoWrong = Text.required("whatCouldGoWrong", whatCouldGoWrong, MAX_TEXT);
     RiskMatrix.check("likelihood", likelihood);
@@ -25,13 +26,16 @@ public record HazardEntry(RiskCategory category, String whatCouldGoWrong, int li
     RiskMatrix.check("residualLikelihood", residualLikelihood);
     RiskMatrix.check("residualSeverity", residualSeverity);
     if (controls == null || controls.isEmpty() || controls.size() > MAX_CONTROLS) {
-      throw new InvalidInputException("controls", "Size", "each hazard needs 1 to " + MAX_CONTROLS + " controls");
+      throw new InvalidInputException("controls", "Size", "each hazard needs 1 to " + MAX_CONTROLS + " controls")
+          .saying("input.protocol.risk.controls-size", MAX_CONTROLS);
     }
     controls = List.copyOf(controls);
     if (residualLikelihood * residualSeverity > likelihood * severity) {
       throw new InvalidInputException("residualSeverity", "NotAboveInitial", "the residual rating ("
           + residualLikelihood * residualSeverity + ") cannot exceed the rating before controls ("
-          + likelihood * severity + "): controls do not make a hazard worse");
+          + likelihood * severity + "): controls do not make a hazard worse")
+          .saying("input.protocol.risk.residual-above-initial", residualLikelihood * residualSeverity,
+              likelihood * severity);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.setsafe.protocol.domain;
 
 import java.util.Optional;
+import org.setsafe.shared.Refusal;
 
 /**
  * A scene whose weapon plan fires nothing takes a weapon shown clear, or loaded only with dummies (from verified
@@ -13,12 +14,13 @@ public final class NoBlanksWithoutDischargePolicy {
   public static final String RULE = "protocol.no-blanks-without-discharge";
 
   /** {@code blanksShown} when the load shown to the witnesses holds anything but dummies. */
-  public Optional<String> check(String sceneNumber, String weaponLabel, PlanVersion plan, boolean blanksShown) {
+  public Optional<Refusal> check(String sceneNumber, String weaponLabel, PlanVersion plan, boolean blanksShown) {
     if (plan == null || plan.content().discharge() || !blanksShown) {
       return Optional.empty();
     }
-    return Optional.of("The weapon plan of scene " + sceneNumber + " (version " + plan.version()
+    return Optional.of(new Refusal(RULE, "The weapon plan of scene " + sceneNumber + " (version " + plan.version()
         + ") fires nothing, and " + weaponLabel + " was shown loaded with blanks: unload it and show it clear, or "
-        + "load verified dummies and show the load.");
+        + "load verified dummies and show the load.")
+        .saying("reason.protocol.no-blanks-without-discharge", sceneNumber, plan.version(), weaponLabel));
   }
 }

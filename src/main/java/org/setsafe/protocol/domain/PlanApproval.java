@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Whether a plan version is approved now: both sign-offs on it (the armorer's and the safety advisor's), each
@@ -19,6 +21,12 @@ public record PlanApproval(boolean approved, List<SignOffCapacity> awaiting, Lis
     public String describe(String sceneNumber) {
       return "scene " + sceneNumber + " moved from " + signedFor.describe() + " to " + now.describe() + " after "
           + capacity.possessive() + " sign-off";
+    }
+
+    /** {@link #describe} as bundle words. */
+    public Said said(String sceneNumber) {
+      return Said.of("reason.protocol.weapon-plan.lapse", sceneNumber, signedFor.said(), now.said(),
+          SaidParts.possessive(capacity));
     }
   }
 
@@ -55,18 +63,32 @@ public record PlanApproval(boolean approved, List<SignOffCapacity> awaiting, Lis
 
   /** Why it is not approved, in words the armorer reads; empty when approved. */
   public Optional<String> whyNot(String sceneNumber) {
+    return refusal(sceneNumber).map(Refusal::reason);
+  }
+
+  /** Why it is not approved, under the weapon-plan rule, with its words; empty when approved. */
+  public Optional<Refusal> refusal(String sceneNumber) {
     if (approved) {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
+    Said lapsed = null;
+    Said awaited = null;
     if (!lapses.isEmpty()) {
       parts.add("The sign-offs lapsed: " + String.join("; ", lapses.stream().map(l -> l.describe(sceneNumber)).toList())
           + ". Sign the plan again for where the scene is now");
+      lapsed = SaidParts.semicolons(lapses.stream().map(l -> l.said(sceneNumber)).toList());
     }
     if (!awaiting.isEmpty()) {
       parts.add("The plan of scene " + sceneNumber + " is awaiting " + String.join(" and ",
           awaiting.stream().map(c -> c.possessive() + " sign-off").toList()));
+      awaited = SaidParts.and(awaiting.stream()
+          .map(c -> Said.of("reason.protocol.weapon-plan.sign-off-of", SaidParts.possessive(c))).toList());
     }
-    return Optional.of(String.join(". ", parts) + ".");
+    Said said = lapsed == null ? Said.of("reason.protocol.weapon-plan.awaiting", sceneNumber, awaited)
+        : awaited == null ? Said.of("reason.protocol.weapon-plan.lapsed", lapsed)
+        : Said.of("reason.protocol.weapon-plan.lapsed-and-awaiting", lapsed, sceneNumber, awaited);
+    return Optional.of(new Refusal(WeaponPlanIssuePolicy.RULE, String.join(". ", parts) + ".")
+        .saying(said.key(), said.args().toArray()));
   }
 }

@@ -18,16 +18,18 @@ public final class PlannedDischargePolicy {
     }
     if (blank(plan.load())) {
       return Optional.of(new Refusal(RULE,
-          "A discharge needs its load (e.g. quarter-load blank, half-load, full-load) in the plan.", "load"));
+          "A discharge needs its load (e.g. quarter-load blank, half-load, full-load) in the plan.", "load")
+          .saying("reason.protocol.discharge-planned.load"));
     }
     if (blank(plan.directionOfFire())) {
       return Optional.of(new Refusal(RULE,
           "A discharge needs its direction of fire (e.g. toward the altar, away from camera) in the plan.",
-          "directionOfFire"));
+          "directionOfFire").saying("reason.protocol.discharge-planned.direction"));
     }
     if (plan.lines().stream().noneMatch(WeaponPlanContent.WeaponLine::firearm)) {
       return Optional.of(new Refusal(RULE,
-          "A discharge needs a real firearm in the plan; replicas and rubber props do not fire.", "discharge"));
+          "A discharge needs a real firearm in the plan; replicas and rubber props do not fire.", "discharge")
+          .saying("reason.protocol.discharge-planned.firearm"));
     }
     return Optional.empty();
   }

@@ -21,7 +21,8 @@ public final class PointingNamedPolicy {
       if (line.pointed() && (line.pointedToward() == null || line.pointedToward().isBlank())) {
         return Optional.of(new Refusal(RULE, line.weaponLabel()
             + " is pointed toward a person or the lens: say toward whom or what, so both sign-offs cover it"
-            + " (industry safety bulletin #1).", "lines[" + i + "].pointedToward"));
+            + " (industry safety bulletin #1).", "lines[" + i + "].pointedToward")
+            .saying("reason.protocol.pointing-named", line.weaponLabel()));
       }
     }
     return Optional.empty();

@@ -28,7 +28,8 @@ public final class ReplicaUnlessDischargePolicy {
         return Optional.of(new Refusal(RULE, "The scene needs no discharge,"
             + " so it takes a non-firing replica: " + line.weaponLabel() + " is a real firearm and needs a written"
             + " reason why a replica will not do (at least " + MIN_REASON + " characters), signed by the armorer and"
-            + " the safety advisor (hierarchy of controls, ISO 45001 8.1.2).", "lines[" + i + "].replicaReason"));
+            + " the safety advisor (hierarchy of controls, ISO 45001 8.1.2).", "lines[" + i + "].replicaReason")
+            .saying("reason.protocol.replica-unless-discharge", line.weaponLabel(), MIN_REASON));
       }
     }
     return Optional.empty();

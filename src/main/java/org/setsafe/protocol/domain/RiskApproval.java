@@ -2,11 +2,14 @@ package org.setsafe.protocol.domain;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.setsafe.production.Hazard;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Whether an assessment is approved now, and if not, why, in words the armorer and the safety advisor read.
@@ -21,26 +24,38 @@ public final class RiskApproval {
 
   public static final String RULE = "protocol.risk-assessment";
 
-  /** The verdict: what is required, what counts, what is missing, and the lapses with why. */
+  /**
+   * The verdict: what is required, what counts, what is missing, and the lapses with why ({@code lapseWords} says
+   * each of {@code lapses} in bundle words, in the same order).
+   */
   public record Status(boolean approved, int version, Set<SignOffDuty> required, Set<SignOffDuty> signed,
       Set<SignOffDuty> missing, List<RiskSignOff> standing, List<RiskSignOff> lapsedSignOffs, List<String> lapses,
-      int highestResidual, int producerThreshold) {
+      List<Said> lapseWords, int highestResidual, int producerThreshold) {
 
-    /** The first reason it is not approved, or empty when it is; {@code what} names it ("Scene 12A's risk assessment"). */
-    public Optional<String> reason(String what) {
+    /**
+     * The first reason it is not approved, under the risk-assessment rule with its words, or empty when it is;
+     * {@code what} names it ("Scene 12A's risk assessment"), {@code whatSaid} in bundle words.
+     */
+    public Optional<Refusal> refusal(String what, Said whatSaid) {
       if (approved) {
         return Optional.empty();
       }
       if (!lapses.isEmpty()) {
-        return Optional.of(what + " lapsed: " + lapses.get(0) + " (ISO 45001 8.1.3).");
+        return Optional.of(new Refusal(RULE, what + " lapsed: " + lapses.get(0) + " (ISO 45001 8.1.3).")
+            .saying("reason.protocol.risk-assessment.lapsed", whatSaid, lapseWords.get(0)));
       }
       SignOffDuty first = missing.iterator().next();
       if (first == SignOffDuty.PRODUCER && missing.size() == 1) {
-        return Optional.of(what + " (version " + version + ") is awaiting the producer's sign-off: residual risk "
-            + RiskMatrix.describe(highestResidual) + " (California Labor Code §9152).");
+        return Optional.of(new Refusal(RULE, what + " (version " + version + ") is awaiting the producer's sign-off:"
+            + " residual risk " + RiskMatrix.describe(highestResidual) + " (California Labor Code §9152).")
+            .saying("reason.protocol.risk-assessment.awaiting-producer", whatSaid, version,
+                Said.of("reason.protocol.risk-assessment.rating", highestResidual,
+                    Said.of("protocol.risk.band." + RiskMatrix.band(highestResidual).label().replace(' ', '-')))));
       }
-      return Optional.of(what + " (version " + version + ") is awaiting the sign-off of " + words(missing)
-          + " (California Labor Code §9152).");
+      return Optional.of(new Refusal(RULE, what + " (version " + version + ") is awaiting the sign-off of "
+          + words(missing) + " (California Labor Code §9152).")
+          .saying("reason.protocol.risk-assessment.awaiting", whatSaid, version,
+              SaidParts.and(missing.stream().map(d -> Said.of("protocol.duty." + d.name())).toList())));
     }
   }
 
@@ -56,7 +71,8 @@ public final class RiskApproval {
     Set<SignOffDuty> required = required(current, producerThreshold);
     List<RiskSignOff> standing = new ArrayList<>();
     List<RiskSignOff> lapsedSignOffs = new ArrayList<>();
-    Set<String> lapses = new LinkedHashSet<>();
+    // Each lapse once, as written, with its words.
+    Map<String, Said> lapses = new LinkedHashMap<>();
     for (RiskSignOff signOff : signOffs) {
       if (scene == null || scene.sameDayAndLocation(signOff)) {
         standing.add(signOff);
@@ -71,30 +87,36 @@ public final class RiskApproval {
     if (scene != null) {
       for (RiskSignOff lapsed : lapsedSignOffs) {
         if (missing.contains(lapsed.duty())) {
-          lapses.add("scene " + scene.number() + " moved from "
+          lapses.put("scene " + scene.number() + " moved from "
               + SceneNow.where(lapsed.shootingDate(), lapsed.location()) + " to " + scene.where()
-              + " after it was signed; it must be signed again");
+              + " after it was signed; it must be signed again", Said.of("reason.protocol.risk-assessment.lapse.moved",
+              scene.number(), SceneNow.whereSaid(lapsed.shootingDate(), lapsed.location()),
+              SceneNow.whereSaid(scene.shootingDate(), scene.location())));
         }
       }
       Set<RiskCategory> covered = current.categories();
-      List<String> uncovered = new ArrayList<>();
+      List<Hazard> uncovered = new ArrayList<>();
       for (Hazard hazard : scene.hazards()) {
         if (!covered.contains(RiskCategory.of(hazard))) {
-          uncovered.add(hazard.label());
+          uncovered.add(hazard);
         }
       }
       if (!uncovered.isEmpty()) {
-        lapses.add("scene " + scene.number() + " is marked " + String.join(", ", uncovered)
-            + ", which version " + current.version() + " does not cover; draft a new version");
+        lapses.put("scene " + scene.number() + " is marked " + String.join(", ", uncovered.stream()
+            .map(Hazard::label).toList()) + ", which version " + current.version()
+            + " does not cover; draft a new version", Said.of("reason.protocol.risk-assessment.lapse.uncovered",
+            scene.number(), SaidParts.commas(uncovered.stream().map(h -> Said.of("hazard." + h.name())).toList()),
+            current.version()));
       }
     }
     if (earlierSigned && !missing.isEmpty() && signOffs.isEmpty()) {
-      lapses.add("version " + current.version() + " was drafted after version " + (current.version() - 1)
-          + " was signed, and is not signed yet");
+      lapses.put("version " + current.version() + " was drafted after version " + (current.version() - 1)
+          + " was signed, and is not signed yet", Said.of("reason.protocol.risk-assessment.lapse.redrafted",
+          current.version(), current.version() - 1));
     }
     boolean approved = missing.isEmpty() && lapses.isEmpty();
     return new Status(approved, current.version(), required, signed, missing, standing, lapsedSignOffs,
-        List.copyOf(lapses), current.highestResidual(), producerThreshold);
+        List.copyOf(lapses.keySet()), List.copyOf(lapses.values()), current.highestResidual(), producerThreshold);
   }
 
   /** The duties this version calls for. */

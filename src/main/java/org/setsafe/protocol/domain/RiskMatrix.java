@@ -45,7 +45,8 @@ public final class RiskMatrix {
 
   static void check(String field, int value) {
     if (value < MIN || value > MAX) {
-      throw new InvalidInputException(field, "Range", field + " must be " + MIN + " to " + MAX);
+      throw new InvalidInputException(field, "Range", field + " must be " + MIN + " to " + MAX)
+          .saying("input.protocol.risk.rating-range", field, MIN, MAX);
     }
   }
 }

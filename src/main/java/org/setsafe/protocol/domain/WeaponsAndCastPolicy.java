@@ -24,16 +24,18 @@ public final class WeaponsAndCastPolicy {
       if (!context.register().containsKey(line.weaponId())) {
         return Optional.of(new Refusal(ON_REGISTER, "Weapon " + line.weaponId()
             + " is not on this production's register: a plan names only weapons the armorer holds.",
-            "lines[" + i + "].weaponId"));
+            "lines[" + i + "].weaponId").saying("reason.protocol.weapon-on-register", line.weaponId()));
       }
       if (!context.cast().contains(line.performerId())) {
         return Optional.of(new Refusal(IN_CAST, "Performer " + line.performerId()
             + " is not in the cast of scene " + context.sceneNumber() + ": name the cast on the scene first.",
-            "lines[" + i + "].performerId"));
+            "lines[" + i + "].performerId")
+            .saying("reason.protocol.performer-in-cast", line.performerId(), context.sceneNumber()));
       }
       if (!pairs.add(line.weaponId() + "/" + line.performerId())) {
         return Optional.of(new Refusal(ON_REGISTER,
-            line.weaponLabel() + " is already planned for this performer.", "lines[" + i + "]"));
+            line.weaponLabel() + " is already planned for this performer.", "lines[" + i + "]")
+            .saying("reason.protocol.weapon-on-register.twice", line.weaponLabel()));
       }
     }
     return Optional.empty();

@@ -124,8 +124,7 @@ class RiskPages {
       RedirectAttributes redirect, HttpServletResponse response) {
     if (result.hasErrors()) {
       response.setStatus(400);
-      model.addAttribute("formError", "Likelihood and severity are numbers from 1 to 5 ("
-          + result.getFieldErrors().get(0).getField() + ").");
+      model.addAttribute("formError", say("input.protocol.risk.numbers", result.getFieldErrors().get(0).getField()));
       return show(productionId, sceneId, model, form);
     }
     try {
@@ -135,7 +134,7 @@ class RiskPages {
       return "redirect:" + path(productionId, sceneId);
     } catch (InvalidInputException e) {
       response.setStatus(e instanceof ConflictException ? 409 : 400);
-      model.addAttribute("formError", e.getMessage());
+      model.addAttribute("formError", e.forReader());
       model.addAttribute("formErrorField", e.field());
       return show(productionId, sceneId, model, form);
     }
@@ -270,7 +269,8 @@ class RiskPages {
         try {
           category = RiskCategory.valueOf(String.valueOf(row.getCategory()));
         } catch (IllegalArgumentException e) {
-          throw new InvalidInputException(at + "category", "Required", "hazard " + (i + 1) + ": choose a category");
+          throw new InvalidInputException(at + "category", "Required", "hazard " + (i + 1) + ": choose a category")
+              .saying("input.protocol.risk.choose-category", i + 1);
         }
         entries.add(new HazardEntry(category, row.getWhatCouldGoWrong(), number(at + "likelihood", row.getLikelihood()),
             number(at + "severity", row.getSeverity()), controls(at + "controls", i, row.getControls()),
@@ -282,7 +282,8 @@ class RiskPages {
 
     private static int number(String field, Integer value) {
       if (value == null) {
-        throw new InvalidInputException(field, "Required", field + " is required (1 to 5)");
+        throw new InvalidInputException(field, "Required", field + " is required (1 to 5)")
+            .saying("input.protocol.risk.rating-required", field);
       }
       return value;
     }
@@ -298,7 +299,7 @@ class RiskPages {
         if (level == null) {
           throw new InvalidInputException(field, "Pattern", "hazard " + (index + 1) + ": write each control on its"
               + " own line as LEVEL: what is done, the level one of ELIMINATION, SUBSTITUTION, ENGINEERING,"
-              + " ADMINISTRATIVE or PPE");
+              + " ADMINISTRATIVE or PPE").saying("input.protocol.risk.control-pattern", index + 1);
         }
         controls.add(new Control(level, line.substring(colon + 1)));
       }

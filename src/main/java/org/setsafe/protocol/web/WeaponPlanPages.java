@@ -119,7 +119,7 @@ class WeaponPlanPages {
       return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
     } catch (InvalidInputException e) {
       return showEdit(productionId, plans.plan(productionId, sceneId), form,
-          e.getMessage(), model);
+          e.forReader(), model);
     }
   }
 
@@ -133,7 +133,7 @@ class WeaponPlanPages {
       // Two people sign: the page says whose signature is missing instead of the rule's code.
       redirect.addFlashAttribute("refusal", refusals.onPage(e, sceneId));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
   }
@@ -145,7 +145,7 @@ class WeaponPlanPages {
       rehearsals.call(productionId, new CallRehearsal(sceneId, note));
       redirect.addFlashAttribute("notice", say("protocol.plan.rehearsal-notice"));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
   }
@@ -158,7 +158,7 @@ class WeaponPlanPages {
       rehearsals.clear(productionId, new ClearRehearsal(sceneId, capacity, note));
       redirect.addFlashAttribute("notice", say("protocol.plan.cleared-notice"));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/protocol/scenes/" + sceneId + "/plan";
   }
@@ -276,7 +276,8 @@ class WeaponPlanPages {
     try {
       return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Type", field + " is not one of the choices");
+      throw new InvalidInputException(field, "Type", field + " is not one of the choices")
+          .saying("input.protocol.plan.not-a-choice", field);
     }
   }
 
@@ -284,7 +285,8 @@ class WeaponPlanPages {
     try {
       return Protection.valueOf(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(at + ".protection", "Type", "choose a shield or remote operation");
+      throw new InvalidInputException(at + ".protection", "Type", "choose a shield or remote operation")
+          .saying("input.protocol.plan.protection-type");
     }
   }
 
@@ -295,7 +297,8 @@ class WeaponPlanPages {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(at + ".distanceFeet", "Type", "the distance is a whole number of feet");
+      throw new InvalidInputException(at + ".distanceFeet", "Type", "the distance is a whole number of feet")
+          .saying("input.protocol.plan.distance-type");
     }
   }
 

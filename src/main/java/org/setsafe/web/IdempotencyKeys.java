@@ -129,7 +129,8 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     AnswerNotKept notKept = annotation(handler, AnswerNotKept.class);
     if (notKept != null) {
       refuse(request, response, handler, new InvalidInputException(HEADER, "NotAccepted",
-          "Idempotency-Key is not accepted here: " + notKept.value()));
+          "Idempotency-Key is not accepted here: " + notKept.value())
+          .saying("input.web.idempotency-key.not-accepted", notKept.value()));
       return;
     }
     boolean anonymous = annotation(handler, AnonymousCallers.class) != null;
@@ -142,13 +143,13 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     int shortest = anonymous ? MIN_ANONYMOUS_KEY : 1;
     if (idempotencyKey.length() < shortest || idempotencyKey.length() > MAX_KEY) {
       refuse(request, response, handler, new InvalidInputException(HEADER, "Size",
-          "Idempotency-Key must be " + shortest + " to " + MAX_KEY + " characters"));
+          "Idempotency-Key must be " + shortest + " to " + MAX_KEY + " characters")
+          .saying("input.web.idempotency-key.size", String.valueOf(shortest), String.valueOf(MAX_KEY)));
       return;
     }
     TextRule.Violation violation = TextRule.violation(idempotencyKey);
     if (violation != null) {
-      refuse(request, response, handler, new InvalidInputException(HEADER, violation.rule(),
-          violation.message(HEADER)));
+      refuse(request, response, handler, violation.problem(HEADER));
       return;
     }
     RequestRead read = RequestRead.of(request);
@@ -243,7 +244,8 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
       HandlerMethod handler) throws IOException {
     if (!kept.fingerprint().equals(keying.fingerprint())) {
       refuse(request, response, handler, new InvalidInputException(HEADER, "Reused",
-          "this Idempotency-Key was already used for a different request; use a new key for each request"));
+          "this Idempotency-Key was already used for a different request; use a new key for each request")
+          .saying("input.web.idempotency-key.reused"));
       return;
     }
     Map<String, String> headers = json.readValue(keying.open(kept.headers()), HEADERS);

@@ -39,10 +39,11 @@ class ReportPhotos {
     }
     if (photo.bytes().length > maxPhotoBytes) {
       throw new InvalidInputException("photo", "Size", "photo must be at most " + (maxPhotoBytes / (1024 * 1024))
-          + " MB");
+          + " MB").saying("input.reporting.photo.size", String.valueOf(maxPhotoBytes / (1024 * 1024)));
     }
     String sniffed = ImageTypes.sniff(photo.bytes())
-        .orElseThrow(() -> new InvalidInputException("photo", "ImageType", "photo must be a JPEG, PNG, WebP or HEIC image"));
+        .orElseThrow(() -> new InvalidInputException("photo", "ImageType", "photo must be a JPEG, PNG, WebP or HEIC image")
+            .saying("input.reporting.photo.image-type"));
     return new PhotoUpload(sniffed, photo.bytes());
   }
 

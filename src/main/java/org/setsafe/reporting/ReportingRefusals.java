@@ -26,10 +26,13 @@ class ReportingRefusals {
     this.clock = clock;
   }
 
-  /** Records that the step is not the caller's role to take, and returns the exception to throw. */
+  /**
+   * Records that the step is not the caller's role to take, and returns the exception to throw; {@code key} and
+   * {@code args} are the reason's words ({@code reason.reporting.role.*}).
+   */
   public AccessRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted,
-      String reason) {
-    record(productionId, actorId, subject, attempted, new Refusal(ReportEvents.ROLE_RULE, reason));
+      String reason, String key, Object... args) {
+    record(productionId, actorId, subject, attempted, new Refusal(ReportEvents.ROLE_RULE, reason).saying(key, args));
     return new AccessRefusedException(reason);
   }
 

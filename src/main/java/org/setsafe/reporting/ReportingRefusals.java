@@ -32,8 +32,9 @@ class ReportingRefusals {
    */
   public AccessRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted,
       String reason, String key, Object... args) {
-    record(productionId, actorId, subject, attempted, new Refusal(ReportEvents.ROLE_RULE, reason).saying(key, args));
-    return new AccessRefusedException(reason);
+    Refusal refusal = new Refusal(ReportEvents.ROLE_RULE, reason).saying(key, args);
+    record(productionId, actorId, subject, attempted, refusal);
+    return new AccessRefusedException(refusal);
   }
 
   /**

@@ -172,7 +172,10 @@ class ReportingPages {
 
   /** A refusal of a page's step in the reader's words, where the service said it in some. */
   static String problemOf(RuntimeException e) {
-    return e instanceof InvalidInputException invalid ? invalid.forReader() : e.getMessage();
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.forReader();
+    }
+    return e instanceof AccessRefusedException refused ? refused.forReader() : e.getMessage();
   }
 
   /** A notice in the reader's language. */

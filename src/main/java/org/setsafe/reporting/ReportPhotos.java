@@ -42,7 +42,8 @@ class ReportPhotos {
           + " MB").saying("input.reporting.photo.size", String.valueOf(maxPhotoBytes / (1024 * 1024)));
     }
     String sniffed = ImageTypes.sniff(photo.bytes())
-        .orElseThrow(() -> new InvalidInputException("photo", "ImageType", "photo must be a JPEG, PNG, WebP or HEIC image")
+        .orElseThrow(() -> new InvalidInputException("photo", "ImageType",
+            "photo must be a JPEG, PNG, WebP or HEIC image")
             .saying("input.reporting.photo.image-type"));
     return new PhotoUpload(sniffed, photo.bytes());
   }

@@ -60,14 +60,16 @@ class AlarmsInEachLanguageTest {
     assertThat(english.text()).contains("the last at Sat 5 Dec 2026 21:06 PST");
     Notice spanish = NoticesRead.in(notice, SPANISH);
     assertThat(spanish.subject()).startsWith("SetSafe: falla un temporizador de seguridad: ");
-    assertThat(spanish.text()).contains("fallaron 1234 ejecuciones, la última: sáb").contains("Trabajo escalation-step");
+    assertThat(spanish.text()).contains("fallaron 1234 ejecuciones, la última: sáb")
+        .contains("Trabajo escalation-step");
 
     FailingTimer unknown = new FailingTimer("notice-attempt", "n-1", 1, null, null);
     Notice notKnown = NoticesRead.in(StuckEventAlarms.notice(unknown, INSTALLATION), Locale.ENGLISH);
     assertThat(notKnown.text()).startsWith("SetSafe could not run a scheduled job (notice-attempt): 1 run(s) failed,"
         + " the last at an unknown time. It is tried again on its own (next at once the scheduler can), but");
     assertThat(NoticesRead.in(StuckEventAlarms.notice(unknown, INSTALLATION), SPANISH).text())
-        .contains("la última: en un momento desconocido").contains("la próxima: en cuanto el programador de tareas pueda");
+        .contains("la última: en un momento desconocido")
+        .contains("la próxima: en cuanto el programador de tareas pueda");
   }
 
   @Test

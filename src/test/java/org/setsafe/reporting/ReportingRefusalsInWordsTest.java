@@ -69,7 +69,8 @@ class ReportingRefusalsInWordsTest {
     UUID nowhere = UUID.randomUUID();
     InvalidInputException noScene = (InvalidInputException) refusedAs("tess.grip", () -> filing.file(western.id(),
         new NewReport(Hazard.HEIGHTS, Severity.LOW, "Ladder", "No foot", nowhere, null, null, false), null));
-    assertThat(ReasonWords.saidAsWritten(noScene).getMessage()).isEqualTo("no scene " + nowhere + " on this production");
+    assertThat(ReasonWords.saidAsWritten(noScene).getMessage())
+        .isEqualTo("no scene " + nowhere + " on this production");
     assertThat(ReasonWords.in(Locale.forLanguageTag("es"), noScene))
         .isEqualTo("no hay ninguna escena " + nowhere + " en esta producción");
     ReasonWords.saidAsWritten((InvalidInputException) refusedAs("tess.grip",

@@ -18,7 +18,8 @@ public record Level(String name, int delayMinutes, List<Target> targets, int rep
   public Level {
     name = name == null ? "" : name.strip();
     if (name.isEmpty() || name.length() > MAX_NAME) {
-      throw new InvalidInputException("levels.name", "Size", "each level needs a name of 1 to " + MAX_NAME + " characters")
+      throw new InvalidInputException("levels.name", "Size",
+          "each level needs a name of 1 to " + MAX_NAME + " characters")
           .saying("input.escalation.level.name.size", String.valueOf(MAX_NAME));
     }
     if (delayMinutes < 0 || delayMinutes > MAX_DELAY_MINUTES) {

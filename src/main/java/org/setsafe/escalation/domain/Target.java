@@ -17,7 +17,8 @@ public record Target(Kind kind, String value) {
 
   public Target {
     if (kind == null) {
-      throw new InvalidInputException("targets", "TargetKind", "each target needs a kind: ROLE, PERSON, EMAIL or STUDIO_SAFETY")
+      throw new InvalidInputException("targets", "TargetKind",
+          "each target needs a kind: ROLE, PERSON, EMAIL or STUDIO_SAFETY")
           .saying("input.escalation.target.kind");
     }
     String v = value == null ? "" : value.strip();

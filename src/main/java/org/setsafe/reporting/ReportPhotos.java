@@ -38,8 +38,9 @@ class ReportPhotos {
       return null;
     }
     if (photo.bytes().length > maxPhotoBytes) {
-      throw new InvalidInputException("photo", "Size", "photo must be at most " + (maxPhotoBytes / (1024 * 1024))
-          + " MB").saying("input.reporting.photo.size", String.valueOf(maxPhotoBytes / (1024 * 1024)));
+      String megabytes = String.valueOf(maxPhotoBytes / (1024 * 1024));
+      throw new InvalidInputException("photo", "Size", "photo must be at most " + megabytes + " MB")
+          .saying("input.reporting.photo.size", megabytes);
     }
     String sniffed = ImageTypes.sniff(photo.bytes())
         .orElseThrow(() -> new InvalidInputException("photo", "ImageType",

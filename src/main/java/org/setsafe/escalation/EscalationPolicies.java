@@ -70,17 +70,20 @@ public class EscalationPolicies {
   public PolicyInForce change(UUID productionId, Severity severity, EscalationPolicy policy) {
     UUID by = requireEditor(productionId);
     if (severity == null) {
-      throw new InvalidInputException("severity", "NotNull", "severity must be one of LOW, MEDIUM, HIGH, CRITICAL");
+      throw new InvalidInputException("severity", "NotNull", "severity must be one of LOW, MEDIUM, HIGH, CRITICAL")
+          .saying("input.escalation.severity.one-of");
     }
     if (policy == null) {
-      throw new InvalidInputException("levels", "NotNull", "a policy needs levels and resolveWithinMinutes");
+      throw new InvalidInputException("levels", "NotNull", "a policy needs levels and resolveWithinMinutes")
+          .saying("input.escalation.policy.required");
     }
     for (Level level : policy.levels()) {
       for (Target target : level.targets()) {
         if (target.kind() == Target.Kind.PERSON
             && productions.rolesOf(productionId, UUID.fromString(target.value())).isEmpty()) {
           throw new InvalidInputException("targets", "OnProduction",
-              "person " + target.value() + " is not on this production");
+              "person " + target.value() + " is not on this production")
+              .saying("input.escalation.target.on-production", target.value());
         }
       }
     }

@@ -104,8 +104,9 @@ public class Ledger {
   public List<LedgerEntry> history(UUID productionId, String subject) {
     requireView(productionId);
     if (subject == null || !subject.matches("[a-z][a-z0-9-]{0,40}:[A-Za-z0-9-]{1,100}")) {
-      throw new InvalidInputException("subject", "Pattern", "subject must look like type:id, e.g. user:"
-          + UUID.randomUUID());
+      UUID example = UUID.randomUUID();
+      throw new InvalidInputException("subject", "Pattern", "subject must look like type:id, e.g. user:" + example)
+          .saying("input.ledger.subject.pattern", example.toString());
     }
     return store.aboutSubject(productionId, subject, MAX_PAGE);
   }
@@ -135,7 +136,8 @@ public class Ledger {
     LedgerLog ledgerLog = logs.forProduction(productionId);
     SignedCheckpoint checkpoint = checkpointCovering(ledgerLog, index + 1, treeSize);
     if (index < 0 || index >= checkpoint.treeSize()) {
-      throw new InvalidInputException("index", "Range", "index must be between 0 and " + (checkpoint.treeSize() - 1));
+      throw new InvalidInputException("index", "Range", "index must be between 0 and " + (checkpoint.treeSize() - 1))
+          .saying("input.ledger.index.range", String.valueOf(checkpoint.treeSize() - 1));
     }
     MerkleTree tree = trees.atLeast(ledgerLog.id(), checkpoint.treeSize());
     return new Proofs.Inclusion(ledgerLog.origin(), index, checkpoint.treeSize(), base64(tree.leafHash(index)),
@@ -146,14 +148,17 @@ public class Ledger {
   public Proofs.Consistency consistencyProof(UUID productionId, Long fromSize, Long toSize) {
     requireView(productionId);
     if (fromSize == null) {
-      throw new InvalidInputException("from", "NotNull", "from is required: the size of a signed checkpoint");
+      throw new InvalidInputException("from", "NotNull", "from is required: the size of a signed checkpoint")
+          .saying("input.ledger.from.required");
     }
     LedgerLog ledgerLog = logs.forProduction(productionId);
     SignedCheckpoint from = store.checkpoint(ledgerLog.id(), fromSize).orElseThrow(() -> new InvalidInputException(
-        "from", "Checkpoint", "from must be the size of a signed checkpoint of this log"));
+        "from", "Checkpoint", "from must be the size of a signed checkpoint of this log")
+        .saying("input.ledger.from.checkpoint"));
     SignedCheckpoint to = checkpointCovering(ledgerLog, fromSize, toSize);
     if (to.treeSize() < fromSize) {
-      throw new InvalidInputException("to", "Range", "to must not be smaller than from");
+      throw new InvalidInputException("to", "Range", "to must not be smaller than from")
+          .saying("input.ledger.to.range");
     }
     MerkleTree tree = trees.atLeast(ledgerLog.id(), to.treeSize());
     return new Proofs.Consistency(ledgerLog.origin(), fromSize, to.treeSize(),
@@ -163,7 +168,8 @@ public class Ledger {
   private SignedCheckpoint checkpointCovering(LedgerLog ledgerLog, long atLeast, Long treeSize) {
     if (treeSize != null) {
       return store.checkpoint(ledgerLog.id(), treeSize).orElseThrow(() -> new InvalidInputException("treeSize",
-          "Checkpoint", "treeSize must be the size of a signed checkpoint of this log"));
+          "Checkpoint", "treeSize must be the size of a signed checkpoint of this log")
+          .saying("input.ledger.tree-size.checkpoint"));
     }
     Optional<SignedCheckpoint> latest = store.latestCheckpoint(ledgerLog.id());
     if (latest.isPresent() && latest.get().treeSize() >= atLeast) {

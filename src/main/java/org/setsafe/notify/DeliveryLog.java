@@ -83,18 +83,24 @@ public class DeliveryLog {
 
   private static URI parse(String url) {
     if (url.length() > MAX_URL) {
-      throw new InvalidInputException("url", "Size", "url must be at most " + MAX_URL + " characters");
+      throw new InvalidInputException("url", "Size", "url must be at most " + MAX_URL + " characters")
+          .saying("input.notify.url.size", String.valueOf(MAX_URL));
     }
     try {
       URI uri = new URI(url);
       if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
           || uri.getHost() == null) {
-        throw new InvalidInputException("url", "WebhookUrl", "url must be an http or https address with a host");
+        throw notAWebhook();
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new InvalidInputException("url", "WebhookUrl", "url must be an http or https address with a host");
+      throw notAWebhook();
     }
+  }
+
+  private static InvalidInputException notAWebhook() {
+    return new InvalidInputException("url", "WebhookUrl", "url must be an http or https address with a host")
+        .saying("input.notify.url.webhook");
   }
 
   /** Whether the signed-in person may read the delivery log, so that pages link to it only for them. */

@@ -3,6 +3,7 @@ package org.setsafe.operations;
 import org.setsafe.ledger.LedgerEvents;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
+import org.setsafe.notify.Words;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,12 @@ class LedgerTamperingAlarms {
 
   @ApplicationModuleListener
   void raise(LedgerEvents.CheckpointRefused refused) {
-    notifications.send(new Notice(null, noticeKey(refused), "SetSafe: the ledger was changed behind its back",
-        "SetSafe refused to sign a checkpoint of ledger log " + refused.origin() + ": " + refused.reason() + ". "
-            + "Someone with access to the database has deleted, rolled back or rewritten entries or checkpoints; "
-            + "nothing new is signed for this log until it is resolved. Run 'setsafe ledger verify' and compare with "
-            + "the witnessed checkpoints; keep the witness directory and a copy of the database as evidence.",
-        "/admin/ledger"), watchers.all());
+    notifications.send(notice(refused), watchers.all());
+  }
+
+  /** In each watcher's language; the log's origin and what the signer found are said as the ledger recorded them. */
+  static Notice notice(LedgerEvents.CheckpointRefused refused) {
+    return new Notice(null, noticeKey(refused), Words.of("notices.operations.ledger-tampering.subject"),
+        Words.of("notices.operations.ledger-tampering.text", refused.origin(), refused.reason()), "/admin/ledger");
   }
 }

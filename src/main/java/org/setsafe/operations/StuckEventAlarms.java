@@ -2,15 +2,16 @@ package org.setsafe.operations;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
+import org.setsafe.notify.Words;
 import org.setsafe.operations.domain.FailingTimer;
 import org.setsafe.operations.domain.PendingPublication;
 import org.setsafe.shared.InstallationZone;
-import org.setsafe.shared.LocalTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,11 +43,6 @@ class StuckEventAlarms {
     this.installation = installation;
   }
 
-  /** On the installation's clock, named: these belong to no production. */
-  private String when(Instant at) {
-    return LocalTimes.dated(at, installation.zone());
-  }
-
   static String noticeKey(UUID publicationId) {
     return "operations/stuck-event/" + publicationId;
   }
@@ -62,14 +58,7 @@ class StuckEventAlarms {
    */
   @Transactional
   boolean raise(FailingTimer timer) {
-    Notice notice = new Notice(null, noticeKey(timer), "SetSafe: a safety timer is failing: " + timer.duty(),
-        "SetSafe could not run " + timer.duty() + ": " + timer.failures() + " run(s) failed, the last at "
-            + (timer.lastFailure() == null ? "an unknown time" : when(timer.lastFailure()))
-            + ". It is tried again on its own (next at " + (timer.nextTry() == null ? "once the scheduler can"
-            : when(timer.nextTry())) + "), but until a run goes through, nobody has been told what it should"
-            + " have told them. Job " + timer.task() + " " + timer.instance() + ". The server log has the error.",
-        null);
-    Notifications.Sent sent = notifications.send(notice, watchers.all());
+    Notifications.Sent sent = notifications.send(notice(timer, installation.zone()), watchers.all());
     if (!sent.anything()) {
       return false;
     }
@@ -83,13 +72,7 @@ class StuckEventAlarms {
   boolean raise(PendingPublication stuck) {
     List<Recipient> watchers = this.watchers.all();
     Instant now = clock.instant();
-    Notice notice = new Notice(null, noticeKey(stuck.id()), "SetSafe: a safety record is stuck: " + stuck.description(),
-        "SetSafe has not finished with a safety record since " + when(stuck.publishedAt()) + " ("
-            + stuck.age(now).toMinutes() + " min): " + stuck.description() + ". It is kept and tried again ("
-            + stuck.retries() + " retries so far), but until it goes through, what it should have caused (a report,"
-            + " an escalation, a notice, a ledger entry) has not happened. Listener " + stuck.listener()
-            + ", publication " + stuck.id() + ". The server log has the error.", null);
-    Notifications.Sent sent = notifications.send(notice, watchers);
+    Notifications.Sent sent = notifications.send(notice(stuck, now, installation.zone()), watchers);
     if (!sent.anything()) {
       return false;
     }
@@ -100,5 +83,28 @@ class StuckEventAlarms {
     events.publishEvent(new OperationsEvents.SafetyFactStuck(UUID.randomUUID(), null, null, now, stuck.id(),
         stuck.listener(), stuck.event(), stuck.publishedAt(), stuck.retries(), told));
     return true;
+  }
+
+  /**
+   * The alarm in each watcher's language. Times on the installation's clock, named: these belong to no production.
+   * Counts are said as digits, never grouped; the duty and the job as SetSafe names them.
+   */
+  static Notice notice(FailingTimer timer, ZoneId zone) {
+    Object lastFailure = timer.lastFailure() == null ? Words.of("notices.operations.failing-timer.unknown-time")
+        : new Words.Moment(timer.lastFailure(), zone);
+    Object nextTry = timer.nextTry() == null ? Words.of("notices.operations.failing-timer.once-the-scheduler-can")
+        : new Words.Moment(timer.nextTry(), zone);
+    return new Notice(null, noticeKey(timer), Words.of("notices.operations.failing-timer.subject", timer.duty()),
+        Words.of("notices.operations.failing-timer.text", timer.duty(), String.valueOf(timer.failures()),
+            lastFailure, nextTry, timer.task(), timer.instance()), null);
+  }
+
+  /** The alarm in each watcher's language; the record and its listener as SetSafe names them. */
+  static Notice notice(PendingPublication stuck, Instant now, ZoneId zone) {
+    return new Notice(null, noticeKey(stuck.id()),
+        Words.of("notices.operations.stuck-event.subject", stuck.description()),
+        Words.of("notices.operations.stuck-event.text", new Words.Moment(stuck.publishedAt(), zone),
+            String.valueOf(stuck.age(now).toMinutes()), stuck.description(), String.valueOf(stuck.retries()),
+            stuck.listener(), stuck.id().toString()), null);
   }
 }

@@ -31,11 +31,13 @@ public record CallStopWork(UUID sceneId, boolean wholeProduction, String reason,
   String why() {
     if (wholeProduction && sceneId != null) {
       throw new InvalidInputException("sceneId", "OneOrTheOther",
-          "stop one scene or the whole production, not both: leave sceneId out to stop everything");
+          "stop one scene or the whole production, not both: leave sceneId out to stop everything")
+          .saying("input.reporting.stop-work.one-or-the-other");
     }
     if (!wholeProduction && sceneId == null) {
       throw new InvalidInputException("sceneId", "Required",
-          "sceneId is required: which scene stops (or wholeProduction: true to stop everything)");
+          "sceneId is required: which scene stops (or wholeProduction: true to stop everything)")
+          .saying("input.reporting.stop-work.scene-required");
     }
     String given = Text.optional("reason", reason, MAX_REASON);
     return given != null ? given : NO_REASON;

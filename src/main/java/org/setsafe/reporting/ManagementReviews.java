@@ -87,13 +87,14 @@ public class ManagementReviews {
     UUID reviewId = command.reviewId();
     if (!caller.holds(CrewRole.PRODUCER)) {
       throw refusals.refuse(productionId, caller.userId(), "review:" + reviewId, "answer a management review",
-          "Only a producer answers a management review.");
+          "Only a producer answers a management review.", "reason.reporting.role.answer-review");
     }
     String text = command.text();
     ManagementReview review = store.lockReview(productionId, reviewId)
         .orElseThrow(() -> new NotFoundException("no management review " + reviewId + " on this production"));
     if (review.answered()) {
-      throw new ConflictException("reviewId", "AnsweredOnce", "this review was answered already");
+      throw new ConflictException("reviewId", "AnsweredOnce", "this review was answered already")
+          .saying("input.reporting.review.answered-once");
     }
     Instant now = now();
     store.insertAnswer(reviewId, caller.userId(), text, now);

@@ -30,10 +30,12 @@ public record NewReport(Hazard category, Severity severity, String title, String
    */
   NewReport checked() {
     if (category == null) {
-      throw new InvalidInputException("category", "Required", "category is required (e.g. FIREARMS, STUNTS)");
+      throw new InvalidInputException("category", "Required", "category is required (e.g. FIREARMS, STUNTS)")
+          .saying("input.reporting.category.required.example");
     }
     if (severity == null) {
-      throw new InvalidInputException("severity", "Required", "severity is required (LOW, MEDIUM, HIGH or CRITICAL)");
+      throw new InvalidInputException("severity", "Required", "severity is required (LOW, MEDIUM, HIGH or CRITICAL)")
+          .saying("input.reporting.severity.required");
     }
     return new NewReport(category, severity, Text.required("title", title, MAX_TITLE),
         Text.required("description", description, MAX_DESCRIPTION), sceneId,

@@ -133,12 +133,14 @@ public class ReportFiling {
   /** The report within its rules, its scene one of this production's. */
   private NewReport checked(UUID productionId, NewReport input) {
     if (input == null) {
-      throw new InvalidInputException("category", "Required", "category is required");
+      throw new InvalidInputException("category", "Required", "category is required")
+          .saying("input.reporting.category.required");
     }
     NewReport report = input.checked();
     if (report.sceneId() != null
         && schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(report.sceneId()))) {
-      throw new InvalidInputException("sceneId", "Exists", "no scene " + report.sceneId() + " on this production");
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + report.sceneId() + " on this production")
+          .saying("input.reporting.scene.exists", report.sceneId().toString());
     }
     return report;
   }

@@ -38,11 +38,14 @@ class ReportPhotos {
       return null;
     }
     if (photo.bytes().length > maxPhotoBytes) {
-      throw new InvalidInputException("photo", "Size", "photo must be at most " + (maxPhotoBytes / (1024 * 1024))
-          + " MB");
+      String megabytes = String.valueOf(maxPhotoBytes / (1024 * 1024));
+      throw new InvalidInputException("photo", "Size", "photo must be at most " + megabytes + " MB")
+          .saying("input.reporting.photo.size", megabytes);
     }
     String sniffed = ImageTypes.sniff(photo.bytes())
-        .orElseThrow(() -> new InvalidInputException("photo", "ImageType", "photo must be a JPEG, PNG, WebP or HEIC image"));
+        .orElseThrow(() -> new InvalidInputException("photo", "ImageType",
+            "photo must be a JPEG, PNG, WebP or HEIC image")
+            .saying("input.reporting.photo.image-type"));
     return new PhotoUpload(sniffed, photo.bytes());
   }
 

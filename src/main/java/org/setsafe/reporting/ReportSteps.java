@@ -52,7 +52,7 @@ public class ReportSteps {
   /** Someone who can act takes the report on: its escalation stops. */
   @Transactional
   public ReportView acknowledge(UUID productionId, AcknowledgeReport command) {
-    OnSet caller = actor(productionId, command.reportId(), "acknowledge reports");
+    OnSet caller = actor(productionId, command.reportId(), "acknowledge reports", "acknowledge");
     return take(caller, command, StepKind.ACKNOWLEDGED, command.text(),
         (actor, at) -> new ReportAcknowledged(UUID.randomUUID(), productionId, actor, at, command.reportId()));
   }
@@ -60,7 +60,7 @@ public class ReportSteps {
   /** Work on the hazard begins, saying what is being done. */
   @Transactional
   public ReportView startMitigation(UUID productionId, StartMitigation command) {
-    OnSet caller = actor(productionId, command.reportId(), "start mitigation");
+    OnSet caller = actor(productionId, command.reportId(), "start mitigation", "start-mitigation");
     String text = command.text();
     return take(caller, command, StepKind.MITIGATION_STARTED, text,
         (actor, at) -> new MitigationStarted(UUID.randomUUID(), productionId, actor, at, command.reportId(), text));
@@ -89,7 +89,7 @@ public class ReportSteps {
     if (!advisor && !reporter) {
       throw refusals.refuse(productionId, caller.userId(), "report:" + reportId, "resolve",
           "A report is resolved only when the person who reported it confirms it, "
-          + "or the safety advisor signs it off with a reason.");
+          + "or the safety advisor signs it off with a reason.", "reason.reporting.role.resolve");
     }
     String text = command.text(advisor && !reporter);
     String recorded = text != null ? text : LifecycleSteps.CONFIRMED_BY_REPORTER;
@@ -114,19 +114,23 @@ public class ReportSteps {
     OnSet caller = desk.caller(productionId);
     HazardReport report = steps.lock(productionId, command.reportId());
     if (command.photo() == null) {
-      throw new InvalidInputException("photo", "Required", "photo is required");
+      throw new InvalidInputException("photo", "Required", "photo is required")
+          .saying("input.reporting.photo.required");
     }
     photos.add(report, caller.userId(), steps.now(), photos.checked(command.photo()));
     return views.view(productionId, command.reportId());
   }
 
-  /** The caller, if they hold a role that acts on reports; otherwise the refusal, recorded. */
-  private OnSet actor(UUID productionId, UUID reportId, String what) {
+  /**
+   * The caller, if they hold a role that acts on reports; otherwise the refusal, recorded. {@code step} names the
+   * words of the refusal, {@code reason.reporting.role.<step>}.
+   */
+  private OnSet actor(UUID productionId, UUID reportId, String what, String step) {
     OnSet caller = desk.caller(productionId);
     if (!caller.holdsAny(ReportingDesk.ACTS_ON_REPORTS)) {
       throw refusals.refuse(productionId, caller.userId(), "report:" + reportId, what,
           "Only the safety advisor, the 1st AD, the UPM or a producer may " + what
-          + "; anyone may comment, and anyone may call stop-work.");
+          + "; anyone may comment, and anyone may call stop-work.", "reason.reporting.role." + step);
     }
     return caller;
   }

@@ -26,11 +26,15 @@ class ReportingRefusals {
     this.clock = clock;
   }
 
-  /** Records that the step is not the caller's role to take, and returns the exception to throw. */
+  /**
+   * Records that the step is not the caller's role to take, and returns the exception to throw; {@code key} and
+   * {@code args} are the reason's words ({@code reason.reporting.role.*}).
+   */
   public AccessRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted,
-      String reason) {
-    record(productionId, actorId, subject, attempted, new Refusal(ReportEvents.ROLE_RULE, reason));
-    return new AccessRefusedException(reason);
+      String reason, String key, Object... args) {
+    Refusal refusal = new Refusal(ReportEvents.ROLE_RULE, reason).saying(key, args);
+    record(productionId, actorId, subject, attempted, refusal);
+    return new AccessRefusedException(refusal);
   }
 
   /**

@@ -61,12 +61,15 @@ public class StopWork {
     String why = command.why();
     UUID sceneId = command.sceneId();
     if (sceneId != null && schedule.scenes(productionId).stream().noneMatch(s -> s.id().equals(sceneId))) {
-      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production");
+      throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production")
+          .saying("input.reporting.scene.exists", sceneId.toString());
     }
     if (store.stopWorks(productionId).stream().filter(StopWorkCall::inForce)
         .anyMatch(s -> Objects.equals(s.sceneId(), sceneId))) {
       throw new ConflictException("sceneId", "AlreadyStopped", command.wholeProduction()
-          ? "work on the whole production is stopped already" : "work on this scene is stopped already");
+          ? "work on the whole production is stopped already" : "work on this scene is stopped already")
+          .saying(command.wholeProduction() ? "input.reporting.stop-work.already-stopped.production"
+              : "input.reporting.stop-work.already-stopped.scene");
     }
     StopWorkCall call = new StopWorkCall(UUID.randomUUID(), productionId, sceneId, caller.userId(), why,
         now(), null, null, null, command.injury());
@@ -91,11 +94,12 @@ public class StopWork {
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
       throw refusals.refuse(productionId, caller.userId(), "stop-work:" + stopWorkId, "resume work",
           "Only the safety advisor may resume work after a stop-work, and only by writing down why it is safe "
-          + "(Labor Code §9151).");
+          + "(Labor Code §9151).", "reason.reporting.role.resume-work");
     }
     String why = command.why();
     if (!call.inForce()) {
-      throw new ConflictException("stopWorkId", "ResumedOnce", "work was resumed already after this stop");
+      throw new ConflictException("stopWorkId", "ResumedOnce", "work was resumed already after this stop")
+          .saying("input.reporting.stop-work.resumed-once");
     }
     Instant now = now();
     store.insertResumption(stopWorkId, caller.userId(), why, now);

@@ -12,7 +12,8 @@ public final class Text {
   public static String required(String field, String value, int max) {
     String text = value == null ? "" : TextRule.admit(field, value).strip();
     if (text.isEmpty() || text.length() > max) {
-      throw new InvalidInputException(field, "Size", field + " must be 1 to " + max + " characters");
+      throw new InvalidInputException(field, "Size", field + " must be 1 to " + max + " characters")
+          .saying("input.shared.text.size", field, String.valueOf(max));
     }
     return text;
   }
@@ -21,7 +22,8 @@ public final class Text {
   public static String optional(String field, String value, int max) {
     String text = value == null ? "" : TextRule.admit(field, value).strip();
     if (text.length() > max) {
-      throw new InvalidInputException(field, "Size", field + " must be at most " + max + " characters");
+      throw new InvalidInputException(field, "Size", field + " must be at most " + max + " characters")
+          .saying("input.shared.text.at-most", field, String.valueOf(max));
     }
     return text.isEmpty() ? null : text;
   }

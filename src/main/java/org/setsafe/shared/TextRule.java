@@ -17,13 +17,29 @@ public final class TextRule {
 
   private TextRule() {}
 
-  /** A broken rule: its code, what was found, and where (0-based index in the text as received). */
-  public record Violation(String rule, String found, int index) {
+  /**
+   * A broken rule: its code, the character found as {@code U+XXXX}, and where (0-based index in the text as
+   * received).
+   */
+  public record Violation(String rule, String codePoint, int index) {
+
+    /** What was found, in words. */
+    public String found() {
+      return NO_UNPAIRED_SURROGATES.equals(rule) ? "half of a character (" + codePoint + ")"
+          : "an invisible control character (" + codePoint + ")";
+    }
 
     /** In words a crew member can act on, naming the field. */
     public String message(String field) {
-      return field + " contains " + found + " at character " + (index + 1) + "; type or paste the text again "
+      return field + " contains " + found() + " at character " + (index + 1) + "; type or paste the text again "
           + "without it (tabs and line breaks are fine)";
+    }
+
+    /** The refusal of the field's text, its message said in the reader's words on a page. */
+    public InvalidInputException problem(String field) {
+      return new InvalidInputException(field, rule, message(field)).saying(NO_UNPAIRED_SURROGATES.equals(rule)
+          ? "input.shared.text.half-character" : "input.shared.text.control-character", field, codePoint,
+          String.valueOf(index + 1));
     }
   }
 
@@ -39,13 +55,13 @@ public final class TextRule {
           i++;
           continue;
         }
-        return new Violation(NO_UNPAIRED_SURROGATES, "half of a character (" + codePoint(c) + ")", i);
+        return new Violation(NO_UNPAIRED_SURROGATES, codePoint(c), i);
       }
       if (Character.isLowSurrogate(c)) {
-        return new Violation(NO_UNPAIRED_SURROGATES, "half of a character (" + codePoint(c) + ")", i);
+        return new Violation(NO_UNPAIRED_SURROGATES, codePoint(c), i);
       }
       if (refusedControl(c)) {
-        return new Violation(NO_CONTROL_CHARACTERS, "an invisible control character (" + codePoint(c) + ")", i);
+        return new Violation(NO_CONTROL_CHARACTERS, codePoint(c), i);
       }
     }
     return null;
@@ -58,7 +74,7 @@ public final class TextRule {
   public static String admit(String field, String text) {
     Violation violation = violation(text);
     if (violation != null) {
-      throw new InvalidInputException(field, violation.rule(), violation.message(field));
+      throw violation.problem(field);
     }
     return lineFeeds(text);
   }

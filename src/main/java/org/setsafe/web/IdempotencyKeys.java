@@ -128,8 +128,7 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     HandlerMethod handler = route.get();
     AnswerNotKept notKept = annotation(handler, AnswerNotKept.class);
     if (notKept != null) {
-      refuse(request, response, handler, new InvalidInputException(HEADER, "NotAccepted",
-          "Idempotency-Key is not accepted here: " + notKept.value()));
+      refuse(request, response, handler, notAccepted(notKept.value()));
       return;
     }
     boolean anonymous = annotation(handler, AnonymousCallers.class) != null;
@@ -141,14 +140,12 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
     String idempotencyKey = key.strip();
     int shortest = anonymous ? MIN_ANONYMOUS_KEY : 1;
     if (idempotencyKey.length() < shortest || idempotencyKey.length() > MAX_KEY) {
-      refuse(request, response, handler, new InvalidInputException(HEADER, "Size",
-          "Idempotency-Key must be " + shortest + " to " + MAX_KEY + " characters"));
+      refuse(request, response, handler, wrongLength(shortest));
       return;
     }
     TextRule.Violation violation = TextRule.violation(idempotencyKey);
     if (violation != null) {
-      refuse(request, response, handler, new InvalidInputException(HEADER, violation.rule(),
-          violation.message(HEADER)));
+      refuse(request, response, handler, violation.problem(HEADER));
       return;
     }
     RequestRead read = RequestRead.of(request);
@@ -242,8 +239,7 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
   private void replay(KeptAnswer kept, Keying keying, HttpServletRequest request, HttpServletResponse response,
       HandlerMethod handler) throws IOException {
     if (!kept.fingerprint().equals(keying.fingerprint())) {
-      refuse(request, response, handler, new InvalidInputException(HEADER, "Reused",
-          "this Idempotency-Key was already used for a different request; use a new key for each request"));
+      refuse(request, response, handler, reused());
       return;
     }
     Map<String, String> headers = json.readValue(keying.open(kept.headers()), HEADERS);
@@ -271,6 +267,25 @@ class IdempotencyKeys extends OncePerRequestFilter implements Ordered {
   }
 
   /** Answers the refusal as the route's own problem handlers would, so it reads like any other. */
+  /** A key sent where answers are not kept; {@code why} as the route's {@link AnswerNotKept} says it. */
+  static InvalidInputException notAccepted(String why) {
+    return new InvalidInputException(HEADER, "NotAccepted", "Idempotency-Key is not accepted here: " + why)
+        .saying("input.web.idempotency-key.not-accepted", why);
+  }
+
+  static InvalidInputException wrongLength(int shortest) {
+    return new InvalidInputException(HEADER, "Size",
+        "Idempotency-Key must be " + shortest + " to " + MAX_KEY + " characters")
+        .saying("input.web.idempotency-key.size", String.valueOf(shortest), String.valueOf(MAX_KEY));
+  }
+
+  /** A key used before for a request that differs: the answer kept is not this request's. */
+  static InvalidInputException reused() {
+    return new InvalidInputException(HEADER, "Reused",
+        "this Idempotency-Key was already used for a different request; use a new key for each request")
+        .saying("input.web.idempotency-key.reused");
+  }
+
   private void refuse(HttpServletRequest request, HttpServletResponse response, HandlerMethod handler,
       InvalidInputException refusal) throws IOException {
     ModelAndView page = problems.resolveException(request, response, handler, refusal);

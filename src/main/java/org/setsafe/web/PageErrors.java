@@ -52,7 +52,7 @@ class PageErrors {
   String refused(AccessRefusedException e, Model model, HttpServletResponse response) {
     SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous"),
         "page", e.getMessage());
-    return show(403, words("problem.not-allowed"), e.getMessage(), model, response);
+    return show(403, words("problem.not-allowed"), e.forReader(), model, response);
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.TextRule;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -117,7 +116,7 @@ class TextAtTheDoor implements WebMvcConfigurer {
       TextRule.Violation violation = TextRule.violation(value);
       if (violation != null) {
         String name = TextRule.violation(field) == null ? field : TextRule.quoted(field);
-        throw new InvalidInputException(name, violation.rule(), violation.message(name));
+        throw violation.problem(name);
       }
     }
   }

@@ -28,6 +28,11 @@ public final class ReasonWords {
 
   private ReasonWords() {}
 
+  /** The application's bundles, for tests that put other words than a problem's into a language (a notice's). */
+  public static org.springframework.context.MessageSource bundles() {
+    return MESSAGES;
+  }
+
   /** The refusal's words in this language, or {@code null} when it has none or the bundle lacks them. */
   public static String in(Locale locale, Refusal refusal) {
     return refusal.said() == null ? null : InvalidInputException.say(refusal.said(), MESSAGES, locale);

@@ -40,6 +40,7 @@ class TextRuleTest {
           assertThat(refusal.field()).isEqualTo("where");
           assertThat(refusal.rule()).isEqualTo(rule);
           assertThat(refusal.getMessage()).startsWith("where contains").contains("U+");
+          ReasonWords.saidAsWritten(refusal);
         });
   }
 
@@ -88,5 +89,15 @@ class TextRuleTest {
         .isInstanceOfSatisfying(InvalidInputException.class,
             refusal -> assertThat(refusal.rule()).isEqualTo(TextRule.NO_UNPAIRED_SURROGATES));
     assertThat(Text.required("notes", " one\r\ntwo ", 100)).isEqualTo("one\ntwo");
+  }
+
+  @Test
+  void textTooLongOrBlankIsRefusedNamingTheFieldInTheReadersWords() {
+    assertThatThrownBy(() -> Text.required("title", "  ", 200)).isInstanceOfSatisfying(InvalidInputException.class,
+        blank -> assertThat(ReasonWords.saidAsWritten(blank).getMessage())
+            .isEqualTo("title must be 1 to 200 characters"));
+    assertThatThrownBy(() -> Text.optional("location", "x".repeat(61), 60)).isInstanceOfSatisfying(
+        InvalidInputException.class, tooLong -> assertThat(ReasonWords.in(java.util.Locale.forLanguageTag("es"),
+            ReasonWords.saidAsWritten(tooLong))).isEqualTo("location debe tener como máximo 60 caracteres"));
   }
 }

@@ -17,12 +17,15 @@ public record EscalationPolicy(List<Level> levels, int resolveWithinMinutes) {
 
   public EscalationPolicy {
     if (levels == null || levels.isEmpty() || levels.size() > MAX_LEVELS) {
-      throw new InvalidInputException("levels", "Size", "a policy has 1 to " + MAX_LEVELS + " levels");
+      throw new InvalidInputException("levels", "Size", "a policy has 1 to " + MAX_LEVELS + " levels")
+          .saying("input.escalation.levels.size", String.valueOf(MAX_LEVELS));
     }
     levels = List.copyOf(levels);
     if (resolveWithinMinutes < MIN_RESOLVE_MINUTES || resolveWithinMinutes > MAX_RESOLVE_MINUTES) {
       throw new InvalidInputException("resolveWithinMinutes", "Range",
-          "resolveWithinMinutes must be " + MIN_RESOLVE_MINUTES + " to " + MAX_RESOLVE_MINUTES + " (30 days)");
+          "resolveWithinMinutes must be " + MIN_RESOLVE_MINUTES + " to " + MAX_RESOLVE_MINUTES + " (30 days)")
+          .saying("input.escalation.resolve-within.range", String.valueOf(MIN_RESOLVE_MINUTES),
+              String.valueOf(MAX_RESOLVE_MINUTES));
     }
   }
 

@@ -17,7 +17,9 @@ public record Target(Kind kind, String value) {
 
   public Target {
     if (kind == null) {
-      throw new InvalidInputException("targets", "TargetKind", "each target needs a kind: ROLE, PERSON, EMAIL or STUDIO_SAFETY");
+      throw new InvalidInputException("targets", "TargetKind",
+          "each target needs a kind: ROLE, PERSON, EMAIL or STUDIO_SAFETY")
+          .saying("input.escalation.target.kind");
     }
     String v = value == null ? "" : value.strip();
     switch (kind) {
@@ -25,19 +27,22 @@ public record Target(Kind kind, String value) {
         try {
           v = CrewRole.valueOf(v.toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
-          throw new InvalidInputException("targets", "CrewRole", "'" + value + "' is not a crew role");
+          throw new InvalidInputException("targets", "CrewRole", "'" + value + "' is not a crew role")
+              .saying("input.escalation.target.crew-role", String.valueOf(value));
         }
       }
       case PERSON -> {
         try {
           v = UUID.fromString(v).toString();
         } catch (IllegalArgumentException e) {
-          throw new InvalidInputException("targets", "PersonId", "a person target needs the person's id");
+          throw new InvalidInputException("targets", "PersonId", "a person target needs the person's id")
+              .saying("input.escalation.target.person-id");
         }
       }
       case EMAIL -> {
         if (v.length() > MAX_EMAIL || !v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-          throw new InvalidInputException("targets", "Email", "'" + value + "' is not an email address");
+          throw new InvalidInputException("targets", "Email", "'" + value + "' is not an email address")
+              .saying("input.escalation.target.email", String.valueOf(value));
         }
       }
       case STUDIO_SAFETY -> v = null;

@@ -57,7 +57,8 @@ class EscalationApi {
   PolicyInForce change(@PathVariable UUID productionId, @RequestBody(required = false) PolicyBody body) {
     policies.inForce(productionId); // outsiders learn nothing from a malformed body: 404 first
     if (body == null) {
-      throw new InvalidInputException("levels", "NotNull", "send severity, levels and resolveWithinMinutes");
+      throw new InvalidInputException("levels", "NotNull", "send severity, levels and resolveWithinMinutes")
+          .saying("input.escalation.policy.body");
     }
     return policies.change(productionId, severity(body.severity()), policy(body));
   }
@@ -72,20 +73,24 @@ class EscalationApi {
     try {
       return Severity.valueOf(text == null ? "" : text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("severity", "Severity", "severity must be one of LOW, MEDIUM, HIGH, CRITICAL");
+      throw new InvalidInputException("severity", "Severity", "severity must be one of LOW, MEDIUM, HIGH, CRITICAL")
+          .saying("input.escalation.severity.one-of");
     }
   }
 
   private static EscalationPolicy policy(PolicyBody body) {
     if (body.levels() == null) {
-      throw new InvalidInputException("levels", "NotEmpty", "a policy needs at least one level");
+      throw new InvalidInputException("levels", "NotEmpty", "a policy needs at least one level")
+          .saying("input.escalation.levels.required");
     }
     if (body.resolveWithinMinutes() == null) {
-      throw new InvalidInputException("resolveWithinMinutes", "NotNull", "resolveWithinMinutes is required");
+      throw new InvalidInputException("resolveWithinMinutes", "NotNull", "resolveWithinMinutes is required")
+          .saying("input.escalation.resolve-within.required");
     }
     List<Level> levels = body.levels().stream().map(level -> {
       if (level == null || level.delayMinutes() == null) {
-        throw new InvalidInputException("levels.delayMinutes", "NotNull", "each level needs delayMinutes");
+        throw new InvalidInputException("levels.delayMinutes", "NotNull", "each level needs delayMinutes")
+            .saying("input.escalation.level.delay.required");
       }
       List<Target> targets = level.targets() == null ? List.of() : level.targets().stream()
           .map(t -> new Target(kind(t == null ? null : t.kind()), t == null ? null : t.value())).toList();
@@ -101,7 +106,8 @@ class EscalationApi {
       return Target.Kind.valueOf(text == null ? "" : text.strip());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("targets.kind", "TargetKind",
-          "a target's kind is one of ROLE, PERSON, EMAIL, STUDIO_SAFETY");
+          "a target's kind is one of ROLE, PERSON, EMAIL, STUDIO_SAFETY")
+          .saying("input.escalation.target.kind.one-of");
     }
   }
 }

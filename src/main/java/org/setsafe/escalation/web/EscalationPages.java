@@ -127,7 +127,7 @@ class EscalationPages {
           new Object[] {severityInWords(form.getSeverity())}, LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("policyError", messages.getMessage("escalation.refused",
-          new Object[] {severityInWords(form.getSeverity()), e.getMessage()}, LocaleContextHolder.getLocale()));
+          new Object[] {severityInWords(form.getSeverity()), e.forReader()}, LocaleContextHolder.getLocale()));
     }
     return "redirect:/productions/" + productionId + "/escalation";
   }

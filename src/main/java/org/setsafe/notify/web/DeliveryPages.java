@@ -48,7 +48,7 @@ class DeliveryPages {
       redirect.addFlashAttribute("saved", messages.getMessage("notify.webhook.saved", null,
           LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("webhookError", e.getMessage());
+      redirect.addFlashAttribute("webhookError", e.forReader());
     }
     return "redirect:/productions/" + productionId + "/notifications";
   }

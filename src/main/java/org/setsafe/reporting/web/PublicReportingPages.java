@@ -116,7 +116,7 @@ class PublicReportingPages {
     } catch (InvalidInputException e) {
       model.addAttribute("report", receipts.follow(code));
       model.addAttribute("code", code);
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.forReader());
       return "reporting/public-status";
     }
   }

@@ -167,7 +167,15 @@ class ReportingPages {
         return said;
       }
     }
-    return e.getMessage();
+    return problemOf(e);
+  }
+
+  /** A refusal of a page's step in the reader's words, where the service said it in some. */
+  static String problemOf(RuntimeException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.forReader();
+    }
+    return e instanceof AccessRefusedException refused ? refused.forReader() : e.getMessage();
   }
 
   /** A notice in the reader's language. */
@@ -389,7 +397,7 @@ class ReportingPages {
       return "redirect:/productions/" + productionId + "/reports/reviews";
     } catch (InvalidInputException | AccessRefusedException e) {
       response.setStatus(statusOf(e));
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", problemOf(e));
       model.addAttribute("typed", answer == null ? Map.of() : Map.of("answer-" + reviewId, answer));
       return reviews(productionId, model);
     }
@@ -427,7 +435,8 @@ class ReportingPages {
     }
     return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
         .orElseThrow(() -> new InvalidInputException(field, "OneOf", field + " must be one of "
-            + Arrays.toString(type.getEnumConstants())));
+            + Arrays.toString(type.getEnumConstants()))
+            .saying("input.reporting.one-of", field, Arrays.toString(type.getEnumConstants())));
   }
 
   static UUID uuid(String value) {
@@ -441,7 +450,8 @@ class ReportingPages {
   private static UUID uuidOrRefuse(String field, String value) {
     UUID id = uuid(value);
     if (id == null) {
-      throw new InvalidInputException(field, "Required", "choose the scene to stop");
+      throw new InvalidInputException(field, "Required", "choose the scene to stop")
+          .saying("input.reporting.stop-work.choose-scene");
     }
     return id;
   }
@@ -462,7 +472,7 @@ class ReportingPages {
         // A rule's refusal (the report moved on meanwhile) reads as every page's refusal does, without its code.
         model.addAttribute("refusal", refusals.onPage(rule, null));
       } else {
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", problemOf(e));
       }
       model.addAttribute("typed", text == null ? Map.of() : Map.of(action, text));
       return report(productionId, reportId, model);

@@ -7,10 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.setsafe.production.CrewRole;
 import org.setsafe.reporting.Severity;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.ReasonWords;
 
 class EscalationPolicyTest {
 
@@ -93,5 +99,28 @@ class EscalationPolicyTest {
         .hasMessageContaining("caterer");
     assertThatThrownBy(() -> Target.parse("email:not-an-address")).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Target.parse("person:nobody")).isInstanceOf(InvalidInputException.class);
+  }
+
+  static Stream<Arguments> refusedPolicies() {
+    List<Target> upm = List.of(Target.role(CrewRole.UPM));
+    return Stream.of(
+        Arguments.of("no levels", (ThrowingCallable) () -> new EscalationPolicy(List.of(), 60)),
+        Arguments.of("resolved too soon", (ThrowingCallable) () -> new EscalationPolicy(
+            DefaultPolicies.of(Severity.LOW).levels(), 5)),
+        Arguments.of("no name", (ThrowingCallable) () -> new Level(" ", 15, upm, 0, 0)),
+        Arguments.of("a negative delay", (ThrowingCallable) () -> new Level("UPM", -1, upm, 0, 0)),
+        Arguments.of("nobody told", (ThrowingCallable) () -> new Level("Union's rep", 15, List.of(), 0, 0)),
+        Arguments.of("repeated too often", (ThrowingCallable) () -> new Level("UPM", 15, upm, 5, 99)),
+        Arguments.of("repeated without a pause", (ThrowingCallable) () -> new Level("UPM", 15, upm, 0, 3)),
+        Arguments.of("a target of no kind", (ThrowingCallable) () -> new Target(null, "UPM")),
+        Arguments.of("no such role", (ThrowingCallable) () -> Target.parse("role:caterer")),
+        Arguments.of("a person without an id", (ThrowingCallable) () -> Target.parse("person:nobody")),
+        Arguments.of("no address", (ThrowingCallable) () -> Target.parse("email:not-an-address")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedPolicies")
+  void aRefusedPolicySaysWhyInTheReadersWords(String what, ThrowingCallable policy) {
+    assertThatThrownBy(policy).isInstanceOfSatisfying(InvalidInputException.class, ReasonWords::saidAsWritten);
   }
 }

@@ -1,6 +1,7 @@
 package org.setsafe.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 import static org.setsafe.incident.IncidentsOnSet.json;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,9 +27,12 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
+import org.setsafe.incident.osha.OshaRecords;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.ReasonWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +56,7 @@ class OshaRecordsTest {
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
   @Autowired JdbcClient jdbc;
+  @Autowired OshaRecords osha;
 
   private IncidentsOnSet set;
   private int year;
@@ -319,6 +324,39 @@ class OshaRecordsTest {
     set.get("leo.upm", "incidents/" + cut + "/osha/301.pdf").andExpect(status().isNotFound());
   }
 
+  /** What the records refuse is said in words as well, for a page in the reader's language; the API stays English. */
+  @Test
+  void whatTheRecordsRefuseIsSaidInWords() throws Exception {
+    UUID cut = UUID.fromString(incident("marcus.camera", "-03-07T17:00:00Z", "Cut on a C-stand"));
+    UUID nobodyHurt = UUID.fromString(incidentOf("""
+        [{"userId":"%s","involvement":"WITNESS"}]""".formatted(set.userId("tess.grip"))));
+    UUID twoHurt = UUID.fromString(incidentOf("""
+        [{"userId":"%s","involvement":"INJURED"},{"userId":"%s","involvement":"INJURED"}]"""
+        .formatted(set.userId("tess.grip"), set.userId("eli.actor"))));
+    String sam = set.user("sam.safety");
+    String leo = set.user("leo.upm");
+    List<Runnable> refused = List.of(
+        () -> crew.as(sam, () -> osha.decide(set.id(), cut, null)),
+        () -> crew.as(sam, () -> osha.decide(set.id(), cut, decision(null, null))),
+        () -> crew.as(sam, () -> osha.decide(set.id(), cut, decision(1, true))),
+        () -> crew.as(sam, () -> osha.decide(set.id(), nobodyHurt, decision(null, true))),
+        () -> crew.as(sam, () -> osha.decide(set.id(), twoHurt, decision(null, true))),
+        () -> crew.as(leo, () -> osha.recordEstablishment(set.id(), null)),
+        () -> crew.as(leo, () -> osha.summary(set.id(), 1789)),
+        () -> crew.as(leo, () -> osha.certify(set.id(), year, "Ines Ortega", "President",
+            LocalDate.of(year + 1, 1, 20))));
+    for (Runnable call : refused) {
+      ReasonWords.saidAsWritten(catchThrowableOfType(call::run, InvalidInputException.class));
+    }
+  }
+
+  /** A decision saying only whose case it is, whether it is work-related and why. */
+  private static OshaRecords.DecisionInput decision(Integer personIndex, Boolean workRelated) {
+    return new OshaRecords.DecisionInput(personIndex, workRelated, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, "first aid only", null,
+        null, null, null, null, null, null, null, null, null, null);
+  }
+
   @Test
   void theOshaRoutesAreInTheOpenApiDocument() throws Exception {
     String api = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -354,6 +392,13 @@ class OshaRecordsTest {
     return """
         {"name":"%s","companyName":"Rattlesnake Pictures LLC","streetAddress":"1 Cerro Pelon Ranch Road",
          "city":"Galisteo","state":"nm","zip":"87010","size":"FROM_20_TO_99"}""".formatted(name);
+  }
+
+  private String incidentOf(String people) throws Exception {
+    return json(set.post("sam.safety", "incidents", """
+        {"kind":"INJURY_OR_ILLNESS","severity":"HIGH","where":"Church set","happenedAt":"%d-03-07T17:00:00Z",
+         "whatHappened":"Smoke from the atmospherics machine","people":%s}""".formatted(year, people))
+        .andExpect(status().isCreated()), "$.id");
   }
 
   private String incident(String injured, String at, String what) throws Exception {

@@ -35,15 +35,17 @@ public record ActionProgress(CorrectiveAction action, List<ActionStep> steps) {
 
   public Optional<Refusal> done() {
     return status() == ActionStatus.OPEN ? Optional.empty()
-        : Optional.of(new Refusal(STEP_RULE, "This action is recorded done already."));
+        : Optional.of(new Refusal(STEP_RULE, "This action is recorded done already.")
+            .saying("reason.incident.action-steps.done-already"));
   }
 
   public Optional<Refusal> verify() {
     return switch (status()) {
       case DONE -> Optional.empty();
       case OPEN -> Optional.of(new Refusal(STEP_RULE, "This action is not done yet: its owner records it done, "
-          + "then someone else verifies it."));
-      default -> Optional.of(new Refusal(STEP_RULE, "This action is verified already."));
+          + "then someone else verifies it.").saying("reason.incident.action-steps.not-done"));
+      default -> Optional.of(new Refusal(STEP_RULE, "This action is verified already.")
+          .saying("reason.incident.action-steps.verified-already"));
     };
   }
 }

@@ -25,21 +25,25 @@ public record CorrectiveAction(UUID id, UUID incidentId, UUID productionId, UUID
     Objects.requireNonNull(recordedBy, "recordedBy");
     Objects.requireNonNull(recordedAt, "recordedAt");
     if (causeId == null) {
-      throw new InvalidInputException("rootCauseId", "Required", "rootCauseId is required: the root cause it answers");
+      throw new InvalidInputException("rootCauseId", "Required", "rootCauseId is required: the root cause it answers")
+          .saying("input.incident.action.root-cause.required");
     }
     if (kind == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: CORRECTIVE or PREVENTIVE");
+      throw new InvalidInputException("kind", "Required", "kind is required: CORRECTIVE or PREVENTIVE")
+          .saying("input.incident.action.kind.required");
     }
     what = Text.required("what", what, MAX_WHAT);
     if (ownerId == null) {
-      throw new InvalidInputException("ownerId", "Required", "ownerId is required: the crew member who sees it done");
+      throw new InvalidInputException("ownerId", "Required", "ownerId is required: the crew member who sees it done")
+          .saying("input.incident.action.owner.required");
     }
     if (dueOn == null || dueAt == null) {
-      throw new InvalidInputException("dueOn", "Required", "dueOn is required: the day it is due");
+      throw new InvalidInputException("dueOn", "Required", "dueOn is required: the day it is due")
+          .saying("input.incident.action.due-on.required");
     }
     if (verifierId != null && verifierId.equals(ownerId)) {
       throw new InvalidInputException("verifierId", VerifiedByAnotherPolicy.RULE,
-          "the verifier must be someone other than the owner");
+          "the verifier must be someone other than the owner").saying("input.incident.action.verifier.not-the-owner");
     }
   }
 }

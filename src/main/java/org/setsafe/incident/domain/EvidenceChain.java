@@ -59,7 +59,8 @@ public final class EvidenceChain {
     Optional<HandOver> waiting = awaiting();
     if (waiting.isPresent()) {
       return Optional.of(new Refusal(ONE_AT_A_TIME, "This item's hand-over to " + waiting.get().toName()
-          + " is not confirmed yet: it changes hands once at a time, each confirmed by both sides."));
+          + " is not confirmed yet: it changes hands once at a time, each confirmed by both sides.")
+          .saying("reason.incident.one-hand-over-at-a-time", waiting.get().toName()));
     }
     return sameCaseNumber.offer(this, caseNumber);
   }

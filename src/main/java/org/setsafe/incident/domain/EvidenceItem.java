@@ -23,7 +23,8 @@ public record EvidenceItem(UUID id, UUID incidentId, UUID productionId, Evidence
     Objects.requireNonNull(incidentId, "incidentId");
     Objects.requireNonNull(productionId, "productionId");
     if (kind == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: a round, a weapon, a phone video");
+      throw new InvalidInputException("kind", "Required", "kind is required: a round, a weapon, a phone video")
+          .saying("input.incident.evidence.kind.required");
     }
     what = Text.required("what", what, MAX_WHAT);
     caseNumber = caseNumber("caseNumber", caseNumber, false);

@@ -33,16 +33,20 @@ public record Incident(UUID id, UUID productionId, IncidentKind kind, Severity s
     Objects.requireNonNull(productionId, "productionId");
     Objects.requireNonNull(openedAt, "openedAt");
     if (kind == null) {
-      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is");
+      throw new InvalidInputException("kind", "Required", "kind is required: what kind of incident it is")
+          .saying("input.incident.kind.required");
     }
     if (severity == null) {
-      throw new InvalidInputException("severity", "Required", "severity is required: how bad it is");
+      throw new InvalidInputException("severity", "Required", "severity is required: how bad it is")
+          .saying("input.incident.severity.required");
     }
     if (happenedAt == null) {
-      throw new InvalidInputException("happenedAt", "Required", "happenedAt is required: when it happened");
+      throw new InvalidInputException("happenedAt", "Required", "happenedAt is required: when it happened")
+          .saying("input.incident.happened-at.required");
     }
     if (happenedAt.isAfter(openedAt)) {
-      throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now");
+      throw new InvalidInputException("happenedAt", "NotInTheFuture", "happenedAt must not be after now")
+          .saying("input.incident.happened-at.not-in-the-future");
     }
     boolean anonymous = openedBy == null && ANONYMOUS.equals(source);
     if (anonymous && sourceFactId != null) {
@@ -57,7 +61,8 @@ public record Incident(UUID id, UUID productionId, IncidentKind kind, Severity s
     whatHappened = Text.required("whatHappened", whatHappened, MAX_WHAT_HAPPENED);
     people = List.copyOf(people == null ? List.of() : people);
     if (people.size() > MAX_PEOPLE) {
-      throw new InvalidInputException("people", "Size", "people must be at most " + MAX_PEOPLE);
+      throw new InvalidInputException("people", "Size", "people must be at most " + MAX_PEOPLE)
+          .saying("input.incident.people.at-most", MAX_PEOPLE);
     }
     weaponIds = Set.copyOf(weaponIds == null ? Set.of() : weaponIds);
     lotIds = Set.copyOf(lotIds == null ? Set.of() : lotIds);

@@ -73,24 +73,29 @@ public final class Investigation {
   /** Whether the investigation may be closed now. */
   public Optional<Refusal> close() {
     if (closed()) {
-      return Optional.of(new Refusal(CLOSED, "The investigation is closed already; re-open it first."));
+      return Optional.of(new Refusal(CLOSED, "The investigation is closed already; re-open it first.")
+          .saying("reason.incident.investigation-closed.already"));
     }
     if (rootCauses().stream().noneMatch(RootCause::shown)) {
+      boolean none = rootCauses().isEmpty();
       return Optional.of(new Refusal(NEEDS_ROOT_CAUSE, "An investigation closes with at least one root cause and "
           + "the evidence that shows it (a ledger entry or a statement): "
-          + (rootCauses().isEmpty() ? "none is recorded yet." : "none of its root causes names its evidence yet.")));
+          + (none ? "none is recorded yet." : "none of its root causes names its evidence yet."))
+          .saying("reason.incident.closing-needs-root-cause." + (none ? "none" : "no-evidence")));
     }
     return Optional.empty();
   }
 
   public Optional<Refusal> reopen() {
     return closed() ? Optional.empty()
-        : Optional.of(new Refusal(CLOSED, "The investigation is open; only a closed one is re-opened."));
+        : Optional.of(new Refusal(CLOSED, "The investigation is open; only a closed one is re-opened.")
+            .saying("reason.incident.investigation-closed.open"));
   }
 
   /** Root causes are recorded and superseded only while the investigation is open. */
   public Optional<Refusal> record() {
     return closed() ? Optional.of(new Refusal(CLOSED, "The investigation is closed: re-open it (the re-opening is "
-        + "recorded) to record or supersede a root cause.")) : Optional.empty();
+        + "recorded) to record or supersede a root cause.").saying("reason.incident.investigation-closed.record"))
+        : Optional.empty();
   }
 }

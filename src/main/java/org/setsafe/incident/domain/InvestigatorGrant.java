@@ -38,18 +38,22 @@ public record InvestigatorGrant(UUID id, UUID incidentId, UUID productionId, Str
     email = Text.required("email", email, MAX_EMAIL);
     // Enough to catch a slip of the keyboard; whether the address is theirs is for the person granting to know.
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new InvalidInputException("email", "Email", "email must be an address like name@sheriff.example.gov");
+      throw new InvalidInputException("email", "Email", "email must be an address like name@sheriff.example.gov")
+          .saying("input.incident.investigator.email");
     }
     if (expiresAt == null) {
       throw new InvalidInputException("expiresAt", "Required",
-          "expiresAt is required: access for someone outside the production always ends");
+          "expiresAt is required: access for someone outside the production always ends")
+          .saying("input.incident.investigator.expires-at.required");
     }
     if (!expiresAt.isAfter(grantedAt)) {
-      throw new InvalidInputException("expiresAt", "Future", "expiresAt must be after now");
+      throw new InvalidInputException("expiresAt", "Future", "expiresAt must be after now")
+          .saying("input.incident.investigator.expires-at.future");
     }
     if (expiresAt.isAfter(grantedAt.plus(LONGEST))) {
       throw new InvalidInputException("expiresAt", "AtMost90Days", "expiresAt must be at most " + LONGEST.toDays()
-          + " days from now; grant again when the investigation needs longer");
+          + " days from now; grant again when the investigation needs longer")
+          .saying("input.incident.investigator.expires-at.at-most", LONGEST.toDays());
     }
   }
 

@@ -27,11 +27,12 @@ public record InvestigatorNote(UUID id, UUID incidentId, UUID productionId, Stri
     text = Text.required("text", text, MAX_TEXT);
     if (about != null && about.isAfter(writtenAt)) {
       throw new InvalidInputException("about", "NotInTheFuture", "about must not be after now: a note tells of "
-          + "what happened");
+          + "what happened").saying("input.incident.note.about.not-in-the-future");
     }
     personIds = List.copyOf(personIds == null ? List.of() : personIds.stream().distinct().toList());
     if (personIds.size() > MAX_PEOPLE) {
-      throw new InvalidInputException("personIds", "Size", "personIds must be at most " + MAX_PEOPLE);
+      throw new InvalidInputException("personIds", "Size", "personIds must be at most " + MAX_PEOPLE)
+          .saying("input.incident.note.people.at-most", MAX_PEOPLE);
     }
   }
 }

@@ -25,6 +25,7 @@ public final class InvestigatorsPolicy {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, "Only the investigators (the safety advisor, the UPM or a producer, studio "
-        + "safety) add notes to an incident and read what was added to its timeline."));
+        + "safety) add notes to an incident and read what was added to its timeline.")
+        .saying("reason.incident.investigators-only"));
   }
 }

@@ -25,6 +25,6 @@ public final class MedicalDetailsPolicy {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, "Medical details are read only by the safety advisor, the UPM or producer "
-        + "who keeps the OSHA records, and the injured person."));
+        + "who keeps the OSHA records, and the injured person.").saying("reason.incident.medical-details"));
   }
 }

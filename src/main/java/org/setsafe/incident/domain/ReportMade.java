@@ -21,13 +21,16 @@ public record ReportMade(UUID clockId, Instant madeAt, Regulator regulator, Stri
     Objects.requireNonNull(recordedBy, "recordedBy");
     Objects.requireNonNull(recordedAt, "recordedAt");
     if (madeAt == null) {
-      throw new InvalidInputException("madeAt", "Required", "madeAt is when the report was made");
+      throw new InvalidInputException("madeAt", "Required", "madeAt is when the report was made")
+          .saying("input.incident.report-made.made-at.required");
     }
     if (madeAt.isAfter(recordedAt)) {
-      throw new InvalidInputException("madeAt", "NotInTheFuture", "madeAt must not be after now");
+      throw new InvalidInputException("madeAt", "NotInTheFuture", "madeAt must not be after now")
+          .saying("input.incident.report-made.made-at.not-in-the-future");
     }
     if (regulator == null) {
-      throw new InvalidInputException("regulator", "Required", "regulator is OSHA or CAL_OSHA");
+      throw new InvalidInputException("regulator", "Required", "regulator is OSHA or CAL_OSHA")
+          .saying("input.incident.report-made.regulator.required");
     }
     reference = Text.required("reference", reference, MAX_REFERENCE);
   }
@@ -36,11 +39,13 @@ public record ReportMade(UUID clockId, Instant madeAt, Regulator regulator, Stri
   public void answers(ReportingClock clock) {
     if (madeAt.isBefore(clock.startedAt().minusSeconds(24 * 3600))) {
       throw new InvalidInputException("madeAt", "AfterTheIncident",
-          "madeAt must not be more than a day before the outcome was recorded");
+          "madeAt must not be more than a day before the outcome was recorded")
+          .saying("input.incident.report-made.made-at.after-the-outcome");
     }
     if (regulator != clock.regulator()) {
       throw new InvalidInputException("regulator", "SameRegulator",
-          "this clock is for " + clock.regulator().label() + " (" + clock.regulator().name() + ")");
+          "this clock is for " + clock.regulator().label() + " (" + clock.regulator().name() + ")")
+          .saying("input.incident.report-made.same-regulator", clock.regulator().label(), clock.regulator().name());
     }
   }
 }

@@ -27,7 +27,7 @@ public final class ReportingDeadlines {
   public static List<Deadline> of(ReportableOutcome outcome, String usState) {
     if (outcome == null) {
       throw new InvalidInputException("outcome", "Required", "outcome is one of DEATH, IN_PATIENT_HOSPITALIZATION, "
-          + "AMPUTATION, LOSS_OF_AN_EYE, SERIOUS_DISFIGUREMENT");
+          + "AMPUTATION, LOSS_OF_AN_EYE, SERIOUS_DISFIGUREMENT").saying("input.incident.outcome.required");
     }
     if (CALIFORNIA.equals(state(usState))) {
       return List.of(new Deadline(Regulator.CAL_OSHA, Duration.ofHours(8)));
@@ -38,7 +38,7 @@ public final class ReportingDeadlines {
           List.of(new Deadline(Regulator.OSHA, Duration.ofHours(24)));
       case SERIOUS_DISFIGUREMENT -> throw new InvalidInputException("outcome", "ReportableHere",
           "outside California a disfigurement alone is not reported within hours (29 CFR 1904.39); "
-              + "record it on the OSHA log instead");
+              + "record it on the OSHA log instead").saying("input.incident.outcome.reportable-here");
     };
   }
 
@@ -47,7 +47,8 @@ public final class ReportingDeadlines {
     String s = usState == null ? "" : usState.strip().toUpperCase(Locale.ROOT);
     if (!s.matches("[A-Z]{2}")) {
       throw new InvalidInputException("state", "UsState",
-          "state is the two-letter code of the US state where it happened (CA, NM, GA …)");
+          "state is the two-letter code of the US state where it happened (CA, NM, GA …)")
+          .saying("input.incident.state.us-state");
     }
     return s;
   }

@@ -45,26 +45,30 @@ public record RootCause(UUID id, UUID causeId, int version, UUID incidentId, UUI
       throw new IllegalArgumentException("versions count from 1");
     }
     if (form == null) {
-      throw new InvalidInputException("form", "Required", "form is required: FIVE_WHYS or FACTOR");
+      throw new InvalidInputException("form", "Required", "form is required: FIVE_WHYS or FACTOR")
+          .saying("input.incident.root-cause.form.required");
     }
     if (category == null) {
-      throw new InvalidInputException("category", "Required", "category is required: where the cause lies");
+      throw new InvalidInputException("category", "Required", "category is required: where the cause lies")
+          .saying("input.incident.root-cause.category.required");
     }
     summary = Text.required("summary", summary, MAX_TEXT);
     whys = whys == null ? List.of() : whys;
     if (form == CauseForm.FIVE_WHYS && (whys.isEmpty() || whys.size() > MAX_WHYS)) {
-      throw new InvalidInputException("whys", "Size", "a five-whys chain has 1 to " + MAX_WHYS + " steps");
+      throw new InvalidInputException("whys", "Size", "a five-whys chain has 1 to " + MAX_WHYS + " steps")
+          .saying("input.incident.root-cause.whys.size", MAX_WHYS);
     }
     if (form == CauseForm.FACTOR && !whys.isEmpty()) {
       throw new InvalidInputException("whys", "OnlyInAChain", "a contributing factor has no whys: record a "
-          + "FIVE_WHYS chain instead");
+          + "FIVE_WHYS chain instead").saying("input.incident.root-cause.whys.only-in-a-chain");
     }
     List<Why> steps = new java.util.ArrayList<>();
     for (int i = 0; i < whys.size(); i++) {
       Why step = whys.get(i);
       String field = "whys[" + i + "]";
       if (step == null) {
-        throw new InvalidInputException(field + ".why", "Size", field + ".why must be 1 to " + MAX_TEXT + " characters");
+        throw new InvalidInputException(field + ".why", "Size", field + ".why must be 1 to " + MAX_TEXT + " characters")
+            .saying("input.incident.size", field + ".why", MAX_TEXT);
       }
       steps.add(new Why(Text.required(field + ".why", step.why(), MAX_TEXT),
           Text.required(field + ".because", step.because(), MAX_TEXT)));
@@ -72,7 +76,8 @@ public record RootCause(UUID id, UUID causeId, int version, UUID incidentId, UUI
     whys = List.copyOf(steps);
     evidence = List.copyOf(evidence == null ? List.of() : evidence);
     if (evidence.size() > MAX_EVIDENCE) {
-      throw new InvalidInputException("evidence", "Size", "evidence must be at most " + MAX_EVIDENCE + " links");
+      throw new InvalidInputException("evidence", "Size", "evidence must be at most " + MAX_EVIDENCE + " links")
+          .saying("input.incident.root-cause.evidence.at-most", MAX_EVIDENCE);
     }
   }
 

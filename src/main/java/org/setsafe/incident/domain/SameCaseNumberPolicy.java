@@ -18,7 +18,8 @@ public final class SameCaseNumberPolicy {
     return chain.caseNumber().filter(filed -> !filed.equals(caseNumber))
         .map(filed -> new Refusal(RULE, "This item is filed under case " + filed + "; handing it over under case "
             + caseNumber + " would file it under another number. Hand it over under " + filed
-            + ", or record why the case number changed with the investigators first.", "caseNumber"));
+            + ", or record why the case number changed with the investigators first.", "caseNumber")
+            .saying("reason.incident.same-case-number.offer", filed, caseNumber));
   }
 
   /** The receiving side confirms under the case number they file it under. */
@@ -26,6 +27,7 @@ public final class SameCaseNumberPolicy {
     return handOver.caseNumber().equals(caseNumber) ? Optional.empty()
         : Optional.of(new Refusal(RULE, "This item was handed over under case " + handOver.caseNumber()
             + ", not " + caseNumber + ". It is not received until both sides name the same case number: check it "
-            + "with the person who handed it over.", "caseNumber"));
+            + "with the person who handed it over.", "caseNumber")
+            .saying("reason.incident.same-case-number.confirm", handOver.caseNumber(), caseNumber));
   }
 }

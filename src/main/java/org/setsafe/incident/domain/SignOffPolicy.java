@@ -22,14 +22,15 @@ public final class SignOffPolicy {
       List<SignOff> signOffs) {
     if (!rolesHeld.contains(role.name())) {
       return Optional.of(new Refusal(IN_ROLE, "The report is signed off as " + role.label().toLowerCase()
-          + " only by the production's " + role.label().toLowerCase() + "; you do not hold that role here.", "role"));
+          + " only by the production's " + role.label().toLowerCase() + "; you do not hold that role here.", "role")
+          .saying("reason." + IN_ROLE + "." + role.name()));
     }
     boolean signedOtherRole = signOffs.stream().anyMatch(s -> s.isFor(currentSha256) && s.role() != role
         && s.signedBy().equals(signer));
     if (signedOtherRole) {
       return Optional.of(new Refusal(TWO_PEOPLE, "You signed this version of the report already, in the other role. "
           + "It is signed off by two different people, the safety advisor and a producer, so that someone else "
-          + "checks it too.", "role"));
+          + "checks it too.", "role").saying("reason.incident.report-signed-by-two-people"));
     }
     return Optional.empty();
   }

@@ -54,7 +54,8 @@ public final class Statement {
   public Optional<Refusal> mayCorrect(int supersedes) {
     if (supersedes != latest().version()) {
       return Optional.of(new Refusal(CORRECTS_THE_LATEST, "Version " + supersedes + " is not the latest: version "
-          + latest().version() + " was given since. Read it, then correct that one.", "supersedes"));
+          + latest().version() + " was given since. Read it, then correct that one.", "supersedes")
+          .saying("reason.incident.statement-corrects-the-latest.correct", supersedes, latest().version()));
     }
     return Optional.empty();
   }
@@ -73,19 +74,23 @@ public final class Statement {
   public Optional<Refusal> mayConfirm(UUID person, int version) {
     if (!witness().is(person)) {
       return Optional.of(new Refusal(CONFIRMED_BY_THE_WITNESS,
-          "Only the witness confirms a statement recorded for them."));
+          "Only the witness confirms a statement recorded for them.")
+          .saying("reason.incident.statement-confirmed-by-the-witness.not-the-witness"));
     }
     StatementVersion latest = latest();
     if (version != latest.version()) {
       return Optional.of(new Refusal(CORRECTS_THE_LATEST, "Version " + version + " is not the latest: read version "
-          + latest.version() + " and confirm that one.", "version"));
+          + latest.version() + " and confirm that one.", "version")
+          .saying("reason.incident.statement-corrects-the-latest.confirm", version, latest.version()));
     }
     if (latest.inOwnWords()) {
       return Optional.of(new Refusal(CONFIRMED_BY_THE_WITNESS,
-          "You gave this version in your own words: there is nothing to confirm.", "version"));
+          "You gave this version in your own words: there is nothing to confirm.", "version")
+          .saying("reason.incident.statement-confirmed-by-the-witness.own-words"));
     }
     if (latest.confirmation() != null) {
-      return Optional.of(new Refusal(CONFIRMED_BY_THE_WITNESS, "You confirmed this version already.", "version"));
+      return Optional.of(new Refusal(CONFIRMED_BY_THE_WITNESS, "You confirmed this version already.", "version")
+          .saying("reason.incident.statement-confirmed-by-the-witness.already"));
     }
     return Optional.empty();
   }

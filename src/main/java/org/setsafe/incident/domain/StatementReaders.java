@@ -34,6 +34,6 @@ public final class StatementReaders {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, "A statement is read by the investigators (the safety advisor, the UPM or "
-        + "producer, studio safety) and by the witness who gave it."));
+        + "producer, studio safety) and by the witness who gave it.").saying("reason.incident.statement-readers"));
   }
 }

@@ -40,7 +40,8 @@ public record StatementVersion(UUID id, UUID statementId, UUID incidentId, UUID 
     words = Text.required("words", words, MAX_WORDS);
     if (about != null && about.isAfter(givenAt)) {
       throw new InvalidInputException("about", "NotInTheFuture",
-          "about must not be after now: when the witness says it happened");
+          "about must not be after now: when the witness says it happened")
+          .saying("input.incident.statement.about.not-in-the-future");
     }
     wordsSha256 = wordsSha256 == null ? sha256(words) : wordsSha256;
   }

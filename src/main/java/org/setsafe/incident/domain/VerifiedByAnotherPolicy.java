@@ -18,9 +18,10 @@ public final class VerifiedByAnotherPolicy {
   /** Who the rule refuses (the owner: a 409 recorded as evidence); {@link #mayVerify} says who else may. */
   public Optional<Refusal> check(CorrectiveAction action, UUID verifier) {
     if (action.ownerId().equals(verifier)) {
+      boolean named = action.verifierId() != null;
       return Optional.of(new Refusal(RULE, "An action is verified by someone other than its owner: "
-          + (action.verifierId() == null ? "the safety advisor" : "the verifier named for it")
-          + " records whether it works."));
+          + (named ? "the verifier named for it" : "the safety advisor") + " records whether it works.")
+          .saying("reason.incident.verified-by-another." + (named ? "verifier" : "safety-advisor")));
     }
     return Optional.empty();
   }

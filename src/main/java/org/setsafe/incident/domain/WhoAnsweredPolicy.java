@@ -25,14 +25,15 @@ public final class WhoAnsweredPolicy {
       return Optional.empty();
     }
     return Optional.of(new Refusal(RULE, "Who accepted or declined support is read only by the production's "
-        + "counselling contact, never by the producer or the UPM."));
+        + "counselling contact, never by the producer or the UPM.").saying("reason.care.who-answered"));
   }
 
   /** Refused when the person to be named holds a role that decides who is hired again. */
   public Optional<Refusal> mayBeNamed(Set<CrewRole> roles) {
     return roles.stream().anyMatch(EMPLOYER::contains)
         ? Optional.of(new Refusal(RULE, "The counselling contact must not be the producer or the UPM: the crew "
-            + "must be able to decline support without their employer knowing.", "userId"))
+            + "must be able to decline support without their employer knowing.", "userId")
+            .saying("reason.care.who-answered.employer-named"))
         : Optional.empty();
   }
 }

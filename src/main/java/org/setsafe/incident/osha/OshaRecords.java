@@ -142,7 +142,8 @@ public class OshaRecords {
   public EstablishmentView recordEstablishment(UUID productionId, EstablishmentInput input) {
     OnSet caller = office(productionId, "the establishment");
     if (input == null) {
-      throw new InvalidInputException("name", "Size", "name must be 1 to 100 characters");
+      throw new InvalidInputException("name", "Size", "name must be 1 to 100 characters")
+          .saying("input.incident.size", "name", 100);
     }
     Establishment e = new Establishment(UUID.randomUUID(), productionId, input.name(), input.companyName(),
         input.ein(), input.streetAddress(), input.city(), input.state(), input.zip(), input.naicsCode(),
@@ -168,12 +169,14 @@ public class OshaRecords {
     OnSet caller = keeper(productionId, "recordability decisions");
     Incident incident = incident(productionId, incidentId);
     if (input == null) {
-      throw new InvalidInputException("why", "Size", "why must be 1 to " + CaseDecision.MAX_WHY + " characters");
+      throw new InvalidInputException("why", "Size", "why must be 1 to " + CaseDecision.MAX_WHY + " characters")
+          .saying("input.incident.size", "why", CaseDecision.MAX_WHY);
     }
     int position = injured(incident, input.personIndex());
     if (input.workRelated() == null) {
       throw new InvalidInputException("workRelated", "Required", "workRelated is required: whether an event or "
-          + "exposure at work caused or worsened it (1904.5); a case that is not work-related is not recorded");
+          + "exposure at work caused or worsened it (1904.5); a case that is not work-related is not recorded")
+          .saying("input.incident.osha.work-related.required");
     }
     Set<FirstAid> firstAid = new HashSet<>();
     List<String> aid = input.firstAid() == null ? List.of() : input.firstAid();
@@ -288,10 +291,11 @@ public class OshaRecords {
     checkYear(year);
     if (store.establishment(productionId).isEmpty()) {
       throw new InvalidInputException("establishment", "Required", "record the production's OSHA establishment "
-          + "before the summary is certified: the 300A names it");
+          + "before the summary is certified: the 300A names it").saying("input.incident.osha.establishment.required");
     }
     if (certifiedOn != null && certifiedOn.isAfter(caller.today())) {
-      throw new InvalidInputException("certifiedOn", "NotInTheFuture", "certifiedOn must not be after today");
+      throw new InvalidInputException("certifiedOn", "NotInTheFuture", "certifiedOn must not be after today")
+          .saying("input.incident.osha.certified-on.not-in-the-future");
     }
     AnnualSummary totals = totals(productionId, year, lines(caller, year));
     Certification c = new Certification(UUID.randomUUID(), productionId, year, executiveName, executiveTitle,
@@ -400,12 +404,13 @@ public class OshaRecords {
       }
       throw new InvalidInputException("personIndex", injured.isEmpty() ? "Injured" : "Required", injured.isEmpty()
           ? "no one is named injured in this incident: an OSHA case is about an injured person"
-          : "several people were injured: personIndex names whose case this is (their place among the people)");
+          : "several people were injured: personIndex names whose case this is (their place among the people)")
+          .saying("input.incident.osha.person-index." + (injured.isEmpty() ? "no-one-injured" : "several-injured"));
     }
     if (personIndex < 0 || personIndex >= people.size()
         || people.get(personIndex).involvement() != Involvement.INJURED) {
       throw new InvalidInputException("personIndex", "Injured", "personIndex must name an injured person among "
-          + "the incident's people");
+          + "the incident's people").saying("input.incident.osha.person-index.injured");
     }
     return personIndex;
   }
@@ -421,7 +426,8 @@ public class OshaRecords {
 
   private static void checkYear(int year) {
     if (year < 1990 || year > 2100) {
-      throw new InvalidInputException("year", "Range", "year must be between 1990 and 2100");
+      throw new InvalidInputException("year", "Range", "year must be between 1990 and 2100")
+          .saying("input.incident.osha.year.range");
     }
   }
 
@@ -482,8 +488,9 @@ public class OshaRecords {
     try {
       return Enum.valueOf(type, sent.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException(field, "OneOf", field + " is one of: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      throw new InvalidInputException(field, "OneOf", field + " is one of: " + choices)
+          .saying("input.incident.osha.one-of", field, choices);
     }
   }
 }

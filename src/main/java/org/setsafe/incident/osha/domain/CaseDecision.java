@@ -57,22 +57,27 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
     employee = employee == null ? EmployeeDetails.NONE : employee;
     why = Text.required("why", why, MAX_WHY);
     if (death && dateOfDeath == null) {
-      throw new InvalidInputException("dateOfDeath", "Required", "dateOfDeath is required when the case is a death");
+      throw new InvalidInputException("dateOfDeath", "Required", "dateOfDeath is required when the case is a death")
+          .saying("input.incident.osha.date-of-death.required");
     }
     if (!death && dateOfDeath != null) {
-      throw new InvalidInputException("dateOfDeath", "OnlyForADeath", "dateOfDeath is only given for a death");
+      throw new InvalidInputException("dateOfDeath", "OnlyForADeath", "dateOfDeath is only given for a death")
+          .saying("input.incident.osha.date-of-death.only-for-a-death");
     }
     if (backToWorkOn != null && (daysAwayFrom == null || !backToWorkOn.isAfter(daysAwayFrom))) {
       throw new InvalidInputException("backToWorkOn", "AfterDaysAwayFrom",
-          "backToWorkOn is the first day back at work, after daysAwayFrom");
+          "backToWorkOn is the first day back at work, after daysAwayFrom")
+          .saying("input.incident.osha.back-to-work-on.after-days-away-from");
     }
     if (fullDutyOn != null && (restrictedFrom == null || !fullDutyOn.isAfter(restrictedFrom))) {
       throw new InvalidInputException("fullDutyOn", "AfterRestrictedFrom",
-          "fullDutyOn is the first day back on full duty, after restrictedFrom");
+          "fullDutyOn is the first day back on full duty, after restrictedFrom")
+          .saying("input.incident.osha.full-duty-on.after-restricted-from");
     }
     if (privacyConcern == PrivacyConcern.EMPLOYEE_ASKS && injuryType == InjuryType.INJURY) {
       throw new InvalidInputException("privacyConcern", "IllnessOnly", "privacyConcern EMPLOYEE_ASKS is for illness "
-          + "cases only (1904.29(b)(7)(vi)); an injury is a privacy case only for the reasons (i) to (v)");
+          + "cases only (1904.29(b)(7)(vi)); an injury is a privacy case only for the reasons (i) to (v)")
+          .saying("input.incident.osha.privacy-concern.illness-only");
     }
   }
 
@@ -99,7 +104,7 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
   private static void dateNotBefore(String field, LocalDate date, LocalDate injuredOn, LocalDate today) {
     if (date != null && (date.isBefore(injuredOn) || date.isAfter(today))) {
       throw new InvalidInputException(field, "Range", field + " must be between the day of the injury ("
-          + injuredOn + ") and today");
+          + injuredOn + ") and today").saying("input.incident.osha.date.since-the-injury", field, injuredOn);
     }
   }
 
@@ -163,15 +168,16 @@ public record CaseDecision(UUID id, UUID incidentId, int personPosition, UUID pr
   public void checkComplete() {
     if (injuryType == null) {
       throw new InvalidInputException("injuryType", "Required", "injuryType is required for a recordable case "
-          + "(the 300 log's column M)");
+          + "(the 300 log's column M)").saying("input.incident.osha.injury-type.required");
     }
     if (jobTitle == null) {
       throw new InvalidInputException("jobTitle", "Required", "jobTitle is required for a recordable case "
-          + "(the 300 log's column C)");
+          + "(the 300 log's column C)").saying("input.incident.osha.job-title.required");
     }
     if (description == null) {
       throw new InvalidInputException("description", "Required", "description is required for a recordable case: "
-          + "the injury or illness, the parts of the body affected and the object or substance (the 300's column F)");
+          + "the injury or illness, the parts of the body affected and the object or substance (the 300's column F)")
+          .saying("input.incident.osha.description.required");
     }
   }
 

@@ -28,11 +28,12 @@ public record Certification(UUID id, UUID productionId, int year, String executi
     executiveTitle = Text.required("executiveTitle", executiveTitle, MAX_NAME);
     if (certifiedOn == null) {
       throw new InvalidInputException("certifiedOn", "Required", "certifiedOn is required: the date the executive "
-          + "signed");
+          + "signed").saying("input.incident.osha.certified-on.required");
     }
     if (certifiedOn.getYear() <= year) {
       throw new InvalidInputException("certifiedOn", "AfterTheYear", "the " + year + " summary is certified after "
-          + "the year is over (1904.32(a)): certifiedOn must be in " + (year + 1) + " or later");
+          + "the year is over (1904.32(a)): certifiedOn must be in " + (year + 1) + " or later")
+          .saying("input.incident.osha.certified-on.after-the-year", year, year + 1);
     }
   }
 }

@@ -48,18 +48,21 @@ public record EmployeeDetails(String street, String city, String state, String z
     facilityState = state("facilityState", facilityState);
     facilityZip = zip("facilityZip", facilityZip);
     if (dateOfBirth != null && dateHired != null && !dateOfBirth.isBefore(dateHired)) {
-      throw new InvalidInputException("dateHired", "AfterDateOfBirth", "dateHired must be after dateOfBirth");
+      throw new InvalidInputException("dateHired", "AfterDateOfBirth", "dateHired must be after dateOfBirth")
+          .saying("input.incident.osha.date-hired.after-date-of-birth");
     }
   }
 
   /** Dates of birth and hire are not in the future, nor hire after the injury. */
   public void checkDates(LocalDate injuredOn, LocalDate today) {
     if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
-      throw new InvalidInputException("dateOfBirth", "NotInTheFuture", "dateOfBirth must not be after today");
+      throw new InvalidInputException("dateOfBirth", "NotInTheFuture", "dateOfBirth must not be after today")
+          .saying("input.incident.osha.date-of-birth.not-in-the-future");
     }
     if (dateHired != null && (dateHired.isAfter(today) || dateHired.isAfter(injuredOn))) {
       throw new InvalidInputException("dateHired", "NotInTheFuture", "dateHired must not be after today nor after "
-          + "the day of the injury (" + injuredOn + ")");
+          + "the day of the injury (" + injuredOn + ")")
+          .saying("input.incident.osha.date-hired.not-in-the-future", injuredOn);
     }
   }
 
@@ -94,7 +97,7 @@ public record EmployeeDetails(String street, String city, String state, String z
     }
     state = state.toUpperCase(Locale.ROOT);
     if (!state.matches("[A-Z]{2}")) {
-      throw new InvalidInputException(field, "Pattern", field + " is the 2-letter postal code, e.g. NM");
+      throw Establishment.notAState(field);
     }
     return state;
   }
@@ -105,7 +108,8 @@ public record EmployeeDetails(String street, String city, String state, String z
       return null;
     }
     if (!zip.matches("[0-9]{5}(-?[0-9]{4})?")) {
-      throw new InvalidInputException(field, "Pattern", field + " is a 5-digit ZIP code or ZIP+4 (87010-1234)");
+      throw new InvalidInputException(field, "Pattern", field + " is a 5-digit ZIP code or ZIP+4 (87010-1234)")
+          .saying("input.incident.osha.zip-plus-4", field);
     }
     return zip.length() == 9 ? zip.substring(0, 5) + "-" + zip.substring(5) : zip;
   }

@@ -79,24 +79,26 @@ public record Establishment(UUID id, UUID productionId, String name, String comp
     if (ein != null) {
       ein = ein.replace("-", "");
       if (!ein.matches("[0-9]{9}")) {
-        throw new InvalidInputException("ein", "Pattern", "ein is the 9-digit Employer Identification Number");
+        throw new InvalidInputException("ein", "Pattern", "ein is the 9-digit Employer Identification Number")
+            .saying("input.incident.osha.ein.pattern");
       }
     }
     streetAddress = Text.required("streetAddress", streetAddress, 100);
     city = Text.required("city", city, 100);
     state = Text.required("state", state, 2).toUpperCase(Locale.ROOT);
     if (!state.matches("[A-Z]{2}")) {
-      throw new InvalidInputException("state", "Pattern", "state is the 2-letter postal code, e.g. NM");
+      throw notAState("state");
     }
     zip = Text.required("zip", zip, 10).replace("-", "");
     if (!zip.matches("[0-9]{5}|[0-9]{9}")) {
-      throw new InvalidInputException("zip", "Pattern", "zip is 5 or 9 digits");
+      throw new InvalidInputException("zip", "Pattern", "zip is 5 or 9 digits")
+          .saying("input.incident.osha.zip.pattern");
     }
     naicsCode = naicsCode == null || naicsCode.isBlank() ? MOTION_PICTURE_PRODUCTION
         : Text.required("naicsCode", naicsCode, 6);
     if (!naicsCode.matches("[0-9]{6}")) {
       throw new InvalidInputException("naicsCode", "Pattern", "naicsCode is a 6-digit NAICS code (512110: motion "
-          + "picture and video production)");
+          + "picture and video production)").saying("input.incident.osha.naics-code.pattern");
     }
     industryDescription = Text.optional("industryDescription", industryDescription, 300);
     if (industryDescription == null && MOTION_PICTURE_PRODUCTION.equals(naicsCode)) {
@@ -104,7 +106,8 @@ public record Establishment(UUID id, UUID productionId, String name, String comp
     }
     if (size == null) {
       throw new InvalidInputException("size", "Required", "size is required: UNDER_20, FROM_20_TO_99, "
-          + "FROM_100_TO_249 or FROM_250 (the most employees at any one time in the year)");
+          + "FROM_100_TO_249 or FROM_250 (the most employees at any one time in the year)")
+          .saying("input.incident.osha.size.required");
     }
     type = type == null ? Type.PRIVATE_INDUSTRY : type;
   }
@@ -112,5 +115,11 @@ public record Establishment(UUID id, UUID productionId, String name, String comp
   /** The address as one line, for the forms' headings. */
   public String address() {
     return streetAddress + ", " + city + ", " + state + " " + zip;
+  }
+
+  /** A state that is not two letters, the establishment's or one on the 301 (the employee's, the facility's). */
+  static InvalidInputException notAState(String field) {
+    return new InvalidInputException(field, "Pattern", field + " is the 2-letter postal code, e.g. NM")
+        .saying("input.incident.osha.state.pattern", field);
   }
 }

@@ -28,6 +28,10 @@ import org.setsafe.shared.PdfText;
  * official form has them (case number, name, job title, date, where, description, the four classification boxes, the
  * two day counts, the six injury and illness types) with the page's totals; the 300A summary and the 301 report
  * portrait, their parts in the official order. Text from people in any script prints through {@link PdfFonts}.
+ *
+ * <p>Always in English, whoever prints them: they are federal forms (29 CFR 1904.29: OSHA's forms or an equivalent
+ * with the same information), kept and posted as OSHA words them and read by an inspector against the official form.
+ * SetSafe's own PDFs speak the reader's language; these do not.
  */
 final class OshaFormsPdf {
 

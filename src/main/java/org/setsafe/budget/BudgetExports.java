@@ -127,7 +127,8 @@ public class BudgetExports {
 
   private static void draw(PDDocument document, PdfFonts fonts, BudgetSheet sheet, Words words) throws IOException {
     SectionedPages out = new SectionedPages(document, fonts, words.of("budget.pdf.title"), sheet.productionName(),
-        words.of("budget.pdf.detail", sheet.currency()), words.of("budget.title", sheet.productionName()));
+        words.of("budget.pdf.detail", sheet.currency()), words.of("budget.title", sheet.productionName()))
+        .saying(title -> words.of("pdf.continued", title), (page, of) -> words.of("pdf.page-of", page, of));
     out.text(words.of("budget.pdf.what", sheet.currency(), sheet.allowedCutPercent()), out.regular(), SMALL, 0,
         MUTED);
     flags(out, sheet, words);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -48,6 +50,9 @@ public final class SectionedPages {
   private String continued;
   /** Pages started so far: a table repeats its heading row on a page it has not drawn it on yet. */
   private int pages;
+  /** "Sc. 12A (continued)" and "Page 2 of 3", in the document's language: English unless it {@link #saying} so. */
+  private UnaryOperator<String> continuedWords = title -> title + " (continued)";
+  private BiFunction<String, String, String> pageWords = (page, of) -> "Page " + page + " of " + of;
 
   /**
    * Starts the document with its first page: a black band with the title in large capitals and up to two lines
@@ -69,6 +74,16 @@ public final class SectionedPages {
       show(fit(regular, 11, regular.printable(detail), WIDTH), regular, 11, MARGIN, top - 68, Color.WHITE);
     }
     y = top - 78 - 16;
+  }
+
+  /**
+   * The same pages in another language: how a section's bar reads on the next page ({@code continued}, given the
+   * section's title) and each page's number ({@code pageOf}, given the page and the count, written as digits).
+   */
+  public SectionedPages saying(UnaryOperator<String> continued, BiFunction<String, String, String> pageOf) {
+    this.continuedWords = continued;
+    this.pageWords = pageOf;
+    return this;
   }
 
   public PdfText regular() {
@@ -259,7 +274,7 @@ public final class SectionedPages {
           true, true)) {
         content = stream;
         show(printable, regular, SMALL, MARGIN, 28, MUTED);
-        String page = "Page " + (i + 1) + " of " + pages;
+        String page = regular.printable(pageWords.apply(String.valueOf(i + 1), String.valueOf(pages)));
         show(page, regular, SMALL, PAGE.getWidth() - MARGIN - regular.width(SMALL, page), 28, MUTED);
       }
     }
@@ -290,7 +305,7 @@ public final class SectionedPages {
     if (continued != null) {
       String title = continued;
       continued = null;
-      bar(title + " (continued)");
+      bar(continuedWords.apply(title));
     }
   }
 

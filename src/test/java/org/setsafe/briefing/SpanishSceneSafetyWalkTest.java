@@ -80,8 +80,9 @@ class SpanishSceneSafetyWalkTest {
     }
     assertThat(printed).contains("HOJA DE LLAMADO - SECCIÓN DE SEGURIDAD", "EL DÍA", "PELIGROS POR ESCENA",
             "ARMAS DE FUEGO", "JUNTAS OBLIGATORIAS", "HOSPITAL MÁS CERCANO", "NO HAY HOSPITAL PARA ESTA LOCACIÓN",
-            "Llamado", "Rancho Bonanza")
-        .doesNotContain("CALL SHEET", "THE DAY", "HAZARDS BY SCENE", "NEAREST HOSPITAL", "Treat every firearm");
+            "Llamado", "Rancho Bonanza", "Página 1 de " + pages(pdf))
+        .doesNotContain("CALL SHEET", "THE DAY", "HAZARDS BY SCENE", "NEAREST HOSPITAL", "Treat every firearm",
+            "Page 1 of");
   }
 
   @Test
@@ -159,6 +160,12 @@ class SpanishSceneSafetyWalkTest {
   private String sent(String who, MockHttpServletRequestBuilder form) throws Exception {
     return mvc.perform(form.with(crew.signedIn(set.who(who))).with(csrf()).header("Accept-Language", "en-US"))
         .andReturn().getResponse().getContentAsString();
+  }
+
+  private static int pages(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    }
   }
 
   private String page(String who, String path) throws Exception {

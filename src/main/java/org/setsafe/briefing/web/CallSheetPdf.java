@@ -73,7 +73,8 @@ final class CallSheetPdf {
     private void draw(PDDocument document, PdfFonts fonts, CallSheet sheet) throws IOException {
       SectionedPages out = new SectionedPages(document, fonts, say("briefing.pdf.title"), sheet.productionName(),
           say("briefing.pdf.detail", day.format(sheet.date()), TIME.format(sheet.callTime())),
-          say("briefing.pdf.running", sheet.productionName(), day.format(sheet.date())));
+          say("briefing.pdf.running", sheet.productionName(), day.format(sheet.date())))
+          .saying(title -> say("pdf.continued", title), (page, of) -> say("pdf.page-of", page, of));
       workStopped(out, sheet);
       day(out, sheet);
       scenes(out, sheet);

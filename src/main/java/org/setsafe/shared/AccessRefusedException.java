@@ -1,6 +1,5 @@
 package org.setsafe.shared;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The caller is on the production but their role does not allow this. Reported as 403.
@@ -11,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public class AccessRefusedException extends RuntimeException {
 
   private final transient Refusal refusal;
+  private transient Refusal.Said said;
 
   public AccessRefusedException(String message) {
     super(message);
@@ -28,15 +28,19 @@ public class AccessRefusedException extends RuntimeException {
     return refusal;
   }
 
-  /**
-   * The message in the language of the request being answered, through the application's bundles, when the refusal
-   * has words the bundles know; otherwise the English message.
-   */
+  /** The same, with its message as bundle words: the English of {@code key} says it word for word. */
+  public AccessRefusedException saying(String key, Object... args) {
+    this.said = Refusal.Said.of(key, args);
+    return this;
+  }
+
+  /** The message as bundle words (its own, or its refusal's), or {@code null} when only the English exists. */
+  public Refusal.Said said() {
+    return said != null ? said : refusal == null ? null : refusal.said();
+  }
+
+  /** The message in the language of the request being answered, or the English. */
   public String forReader() {
-    if (refusal == null || refusal.said() == null || ReadersWords.messages() == null) {
-      return getMessage();
-    }
-    String words = InvalidInputException.say(refusal.said(), ReadersWords.messages(), LocaleContextHolder.getLocale());
-    return words != null ? words : getMessage();
+    return ReadersWords.say(said(), getMessage());
   }
 }

@@ -3,7 +3,6 @@ package org.setsafe.shared;
 import java.util.Locale;
 import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Input that breaks a rule about its shape (blank, too long, out of range). Reported to the caller
@@ -67,7 +66,7 @@ public class InvalidInputException extends RuntimeException {
    * message outside a request. For the pages' controllers, which show it on the form or in a flash notice.
    */
   public String forReader() {
-    return reasonIn(ReadersWords.messages(), LocaleContextHolder.getLocale());
+    return ReadersWords.say(said, getMessage());
   }
 
   /** {@code null} when the bundle lacks the key or one of the nested keys. */

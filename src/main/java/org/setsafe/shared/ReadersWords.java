@@ -1,6 +1,7 @@
 package org.setsafe.shared;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -20,5 +21,15 @@ public final class ReadersWords {
       return null;
     }
     return RequestContextUtils.findWebApplicationContext(request.getRequest());
+  }
+
+  /**
+   * Words in the language of the request being answered, or {@code english} when there are none, the bundles lack
+   * them, or no request is being answered.
+   */
+  public static String say(Refusal.Said words, String english) {
+    MessageSource messages = messages();
+    String said = words == null || messages == null ? null : words.in(messages, LocaleContextHolder.getLocale());
+    return said != null ? said : english;
   }
 }

@@ -40,7 +40,7 @@ class PageErrors {
 
   @ExceptionHandler(NotFoundException.class)
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-    return show(404, words("problem.not-found"), e.getMessage(), model, response);
+    return show(404, words("problem.not-found"), e.forReader(), model, response);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

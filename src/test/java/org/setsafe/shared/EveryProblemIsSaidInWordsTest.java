@@ -29,7 +29,9 @@ class EveryProblemIsSaidInWordsTest {
 
   private static final Path CODE = Path.of("src/main/java");
   private static final Pattern MADE =
-      Pattern.compile("new (Refusal|InvalidInputException|ConflictException|RefusedInputException)\\(");
+      Pattern.compile("new (Refusal|InvalidInputException|ConflictException|RefusedInputException|NotFoundException"
+          + "|AccessRefusedException)\\(");
+  private static final Pattern REFUSAL = Pattern.compile("(refusal|refused)(\\.get\\(\\))?");
   private static final Pattern SAID_KEY = Pattern.compile("\\.saying\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
   @Test
@@ -82,7 +84,8 @@ class EveryProblemIsSaidInWordsTest {
     Matcher made = MADE.matcher(source);
     while (made.find()) {
       int end = closing(source, made.end() - 1);
-      if (passesWordsOn(made.group(1), arguments(source, made.end() - 1, end))) {
+      if (passesWordsOn(made.group(1), source.substring(made.end(), end).strip(),
+          arguments(source, made.end() - 1, end))) {
         continue;
       }
       int next = end + 1;
@@ -105,10 +108,16 @@ class EveryProblemIsSaidInWordsTest {
 
   /**
    * Made with the words of another problem: a refusal given its words whole ({@code new Refusal(rule, reason, field,
-   * said)}), an input problem made from a refusal ({@code new RefusedInputException(field, refusal, refusalId)}).
+   * said)}), an input problem or a refusal of access made from a refusal ({@code new RefusedInputException(field,
+   * refusal, refusalId)}, {@code new AccessRefusedException(refusal)}).
    */
-  private static boolean passesWordsOn(String type, int arguments) {
-    return type.equals("Refusal") ? arguments == 4 : type.equals("RefusedInputException") && arguments == 3;
+  private static boolean passesWordsOn(String type, String arguments, int count) {
+    return switch (type) {
+      case "Refusal" -> count == 4;
+      case "RefusedInputException" -> count == 3;
+      case "AccessRefusedException" -> REFUSAL.matcher(arguments).matches();
+      default -> false;
+    };
   }
 
   /** How many arguments the call between these parentheses passes. */

@@ -93,14 +93,7 @@ public interface AgendaSource {
      * itself for one.
      */
     public static Object joined(String key, List<?> parts) {
-      if (parts.isEmpty()) {
-        return "";
-      }
-      Object rest = parts.get(parts.size() - 1);
-      for (int i = parts.size() - 2; i >= 0; i--) {
-        rest = Said.of(key, parts.get(i), rest);
-      }
-      return rest;
+      return parts.isEmpty() ? "" : parts.size() == 1 ? parts.get(0) : Said.joined(key, parts);
     }
 
     public List<String> english() {

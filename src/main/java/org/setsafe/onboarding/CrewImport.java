@@ -289,7 +289,7 @@ public class CrewImport {
     if (!missing.isEmpty()) {
       throw new InvalidInputException("mapping", "Required", "map a column to "
           + String.join(", ", missing.stream().map(CrewField::heading).toList()) + " before importing")
-          .saying("input.onboarding.mapping.missing", listed("input.onboarding.list.comma",
+          .saying("input.onboarding.mapping.missing", Said.joined("input.onboarding.list.comma",
               missing.stream().map(f -> Said.of("onboarding.field." + f.name())).toList()));
     }
     if (preview.rows().isEmpty()) {
@@ -304,7 +304,7 @@ public class CrewImport {
     }));
     int rows = preview.withProblems().size();
     String first = String.join("; ", said.stream().limit(50).toList());
-    Said firstWords = listed("input.onboarding.list.semicolon", words.stream().limit(50).toList());
+    Said firstWords = Said.joined("input.onboarding.list.semicolon", words.stream().limit(50).toList());
     if (said.size() > 50) {
       throw new InvalidInputException("csv", "RowProblems", rows + " rows have problems, nothing was imported: "
           + first + "; and " + (said.size() - 50) + " more")
@@ -312,17 +312,5 @@ public class CrewImport {
     }
     throw new InvalidInputException("csv", "RowProblems", rows + " rows have problems, nothing was imported: " + first)
         .saying("input.onboarding.csv.row-problems", rows, firstWords);
-  }
-
-  /**
-   * Words said one after another, as {@code String.join} writes them: {@code pair} is the bundle's way of putting two
-   * after one another ("{0}, {1}"). {@code words} holds at least one.
-   */
-  private static Said listed(String pair, List<Said> words) {
-    Said all = words.get(0);
-    for (Said next : words.subList(1, words.size())) {
-      all = Said.of(pair, all, next);
-    }
-    return all;
   }
 }

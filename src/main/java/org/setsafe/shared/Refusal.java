@@ -64,6 +64,25 @@ public record Refusal(String rule, String reason, String field, Said said) {
       return new Said(key, Arrays.asList(args));
     }
 
+    /**
+     * Parts said one after another as {@code String.join} writes them, {@code pair} being the bundle's way of putting
+     * two together ("{0}, {1}"); each part is a value already written for people or words. Two parts or more, or
+     * one that is words (which is then itself).
+     */
+    public static Said joined(String pair, List<?> parts) {
+      if (parts.size() == 1 && parts.get(0) instanceof Said only) {
+        return only;
+      }
+      if (parts.size() < 2) {
+        throw new IllegalArgumentException("joined words need two parts, or one that is words");
+      }
+      Said all = Said.of(pair, parts.get(0), parts.get(1));
+      for (Object next : parts.subList(2, parts.size())) {
+        all = Said.of(pair, all, next);
+      }
+      return all;
+    }
+
     /** These words in the reader's language, or {@code null} when the bundle lacks the key or a nested one. */
     public String in(MessageSource messages, Locale locale) {
       Object[] placed = new Object[args.size()];

@@ -16,26 +16,18 @@ public final class SaidParts {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return Said.of("reason.protocol.list.and", joined("reason.protocol.list.comma", items.subList(0,
+    return Said.of("reason.protocol.list.and", Said.joined("reason.protocol.list.comma", items.subList(0,
         items.size() - 1)), items.get(items.size() - 1));
   }
 
   /** "a, b, c". */
   public static Said commas(List<Said> items) {
-    return joined("reason.protocol.list.comma", items);
+    return Said.joined("reason.protocol.list.comma", items);
   }
 
   /** "a; b; c". */
   public static Said semicolons(List<Said> items) {
-    return joined("reason.protocol.list.semicolon", items);
-  }
-
-  private static Said joined(String key, List<Said> items) {
-    Said joined = items.get(0);
-    for (Said next : items.subList(1, items.size())) {
-      joined = Said.of(key, joined, next);
-    }
-    return joined;
+    return Said.joined("reason.protocol.list.semicolon", items);
   }
 
   /** "2026-11-25 at Rancho de las Golondrinas", or {@code none} when the scene has no shooting day. */

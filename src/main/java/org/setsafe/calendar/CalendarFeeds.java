@@ -20,6 +20,7 @@ import org.setsafe.calendar.domain.CalendarFeedStore.Feed;
 import org.setsafe.calendar.domain.ICalendarText;
 import org.setsafe.identity.Account;
 import org.setsafe.identity.Accounts;
+import org.setsafe.shared.Languages;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -106,7 +107,8 @@ public class CalendarFeeds {
       return Optional.empty();
     }
     Feed feed = found.get();
-    List<CalendarEntry> entries = calendar.of(feed.userId());
+    // Read by a calendar with no one signed in: in the language the owner chose, not the one the request asks for.
+    List<CalendarEntry> entries = calendar.of(feed.userId(), Languages.locale(owner.get().language()));
     String name = "SetSafe: " + owner.get().displayName();
     // What the feed says, apart from when it was written: a new hash is a change, dated now.
     String content = hash(ICalendarText.write(name, entries, Instant.EPOCH));

@@ -16,6 +16,8 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.training.QualificationExpiries;
+import org.setsafe.training.QualificationType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
  * are on (from the call to wrap, as called or planned), the daily safety meeting held at call, and the expiry date
  * of each of their certificates. Days more than {@link #PAST_DAYS} days gone are left out, so a long production's
  * feed does not grow without end. Reads without access checks: the caller has already named the person.
+ *
+ * <p>A calendar reads the feed with no one signed in, so its events are written in the language its owner chose
+ * (English when they chose none), never the one the calendar app asks for. Days and times are on the production's
+ * clock, the day and month names in that language, the 24-hour time the crew's.
  */
 @Component
 class PersonalCalendar {
@@ -35,16 +41,20 @@ class PersonalCalendar {
   private final CrewList crew;
   private final ShootingSchedule schedule;
   private final QualificationExpiries expiries;
+  private final MessageSource messages;
   private final Clock clock;
 
-  PersonalCalendar(CrewList crew, ShootingSchedule schedule, QualificationExpiries expiries, Clock clock) {
+  PersonalCalendar(CrewList crew, ShootingSchedule schedule, QualificationExpiries expiries, MessageSource messages,
+      Clock clock) {
     this.crew = crew;
     this.schedule = schedule;
     this.expiries = expiries;
+    this.messages = messages;
     this.clock = clock;
   }
 
-  List<CalendarEntry> of(UUID userId) {
+  /** The person's calendar, its events written in {@code language}. */
+  List<CalendarEntry> of(UUID userId, Locale language) {
     List<CalendarEntry> entries = new ArrayList<>();
     List<Production> productions = new ArrayList<>(crew.productionsOf(userId));
     productions.sort(Comparator.comparing(Production::id));
@@ -53,37 +63,56 @@ class PersonalCalendar {
       LocalDate from = LocalDate.now(clock.withZone(zone)).minusDays(PAST_DAYS);
       for (ShootingDay day : schedule.days(production.id())) {
         if (!day.date().isBefore(from)) {
-          entries.addAll(entriesOf(production, day));
+          entries.addAll(entriesOf(production, day, language));
         }
       }
     }
     for (QualificationExpiries.Expiry expiry : expiries.of(userId)) {
+      String name = name(expiry, language);
       entries.add(CalendarEntry.allDay("expiry-" + expiry.certificationId() + "-" + expiry.expiresOn() + DOMAIN,
-          "Your " + expiry.label() + " expires",
-          "Last day your " + expiry.label() + " counts on set: " + DAY.format(expiry.expiresOn())
-              + ". Renew it and add the new certificate under My qualifications in SetSafe.",
+          say(language, "calendar.feed.expiry.summary", name),
+          say(language, "calendar.feed.expiry.text", name, in(DAY, language).format(expiry.expiresOn())),
           expiry.expiresOn()));
     }
     entries.sort(Comparator.comparing(PersonalCalendar::sortKey).thenComparing(CalendarEntry::uid));
     return entries;
   }
 
-  private static List<CalendarEntry> entriesOf(Production production, ShootingDay day) {
+  private List<CalendarEntry> entriesOf(Production production, ShootingDay day, Locale language) {
     ZoneId zone = production.timeZone();
     Instant call = day.at(day.callTime(), zone);
     Instant wrap = day.wrapAt(zone);
-    String callText = TIME.format(call.atZone(zone));
-    String wrapText = wrap == null ? "wrap not planned yet" : "wrap " + TIME.format(wrap.atZone(zone));
+    DateTimeFormatter time = in(TIME, language);
+    String callText = time.format(call.atZone(zone));
+    String dayText = in(DAY, language).format(day.date());
+    String text = wrap == null
+        ? say(language, "calendar.feed.day.text.no-wrap", dayText, callText, day.location())
+        : say(language, "calendar.feed.day.text", dayText, callText, day.location(), time.format(wrap.atZone(zone)));
     CalendarEntry shooting = CalendarEntry.at("day-" + day.id() + DOMAIN,
-        production.name() + ": shooting day, call " + callText,
-        DAY.format(day.date()) + ": call " + callText + " at " + day.location() + ", " + wrapText + ".",
-        day.location(), call, wrap);
+        say(language, "calendar.feed.day.summary", production.name(), callText), text, day.location(), call, wrap);
     CalendarEntry meeting = CalendarEntry.at("safety-meeting-" + day.id() + DOMAIN,
-        production.name() + ": safety meeting at call",
-        "The day's safety meeting, at call (" + callText + ") at " + day.location()
-            + ". Acknowledge it in SetSafe on your phone.",
-        day.location(), call, null);
+        say(language, "calendar.feed.meeting.summary", production.name()),
+        say(language, "calendar.feed.meeting.text", callText, day.location()), day.location(), call, null);
     return List.of(shooting, meeting);
+  }
+
+  /**
+   * A kind of certificate as its holder reads it: a built-in one in their language ({@code training.type.<code>}),
+   * one an administrator added as they typed it.
+   */
+  private String name(QualificationExpiries.Expiry expiry, Locale language) {
+    return new QualificationType(expiry.typeCode(), expiry.label()).builtIn()
+        ? messages.getMessage("training.type." + expiry.typeCode(), null, expiry.label(), language)
+        : expiry.label();
+  }
+
+  /** Words of the feed in its owner's language; the arguments are already written (names, places, times). */
+  private String say(Locale language, String key, Object... args) {
+    return messages.getMessage(key, args, language);
+  }
+
+  private static DateTimeFormatter in(DateTimeFormatter format, Locale language) {
+    return Locale.ENGLISH.equals(language) ? format : format.withLocale(language);
   }
 
   private static Instant sortKey(CalendarEntry entry) {

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,9 +34,11 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.training.CertificateRecording;
+import org.setsafe.training.CertificationCommands.AddQualificationType;
 import org.setsafe.training.CertificationCommands.NewCertification;
 import org.setsafe.training.CertificationCommands.RecordCertification;
 import org.setsafe.training.PersonId;
+import org.setsafe.training.QualificationTypes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,7 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A grip on a new production subscribes to her calendar: her shooting days at their call times, the safety
  * meeting at each call and her certificate's expiry date come back from the feed as a parser reads them; a new
- * day reaches it, an unchanged schedule is answered "not modified", and a revoked address answers nothing.
+ * day reaches it, an unchanged schedule is answered "not modified", and a revoked address answers nothing. Its
+ * events are in the language she chose, whatever language her phone's calendar asks for.
  */
 @SetSafeTest
 class PersonalCalendarFeedTest {
@@ -57,9 +62,11 @@ class PersonalCalendarFeedTest {
   @Autowired Accounts accounts;
   @Autowired Schedule schedule;
   @Autowired CertificateRecording qualifications;
+  @Autowired QualificationTypes qualificationTypes;
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
 
+  private String suffix;
   private String username;
   private String productionName;
   private UUID productionId;
@@ -68,7 +75,7 @@ class PersonalCalendarFeedTest {
 
   @BeforeEach
   void aGripOnANewProduction() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    suffix = UUID.randomUUID().toString().substring(0, 8);
     username = "cal." + suffix;
     productionName = "Θάλασσα " + suffix;
     LocalDate today = LocalDate.now(clock.withZone(DENVER));
@@ -90,7 +97,8 @@ class PersonalCalendarFeedTest {
   void herShootingDaysMeetingsAndExpiryComeBackFromTheFeed() throws Exception {
     String path = subscribe();
 
-    MockHttpServletResponse answer = mvc.perform(get(path)).andReturn().getResponse();
+    // She chose no language: English, even for a calendar app that asks for Spanish.
+    MockHttpServletResponse answer = mvc.perform(get(path).header("Accept-Language", "es")).andReturn().getResponse();
     assertThat(answer.getStatus()).isEqualTo(200);
     assertThat(answer.getContentType()).startsWith("text/calendar");
     assertThat(answer.getHeader("Cache-Control")).contains("no-cache").doesNotContain("no-store");
@@ -100,6 +108,8 @@ class PersonalCalendarFeedTest {
 
     VEvent day = events.get("day-" + first.id() + "@setsafe");
     assertThat(day.getSummary().getValue()).isEqualTo(productionName + ": shooting day, call 06:30 MST");
+    assertThat(day.getDescription().getValue()).isEqualTo(inEnglish(first.date()) + ": call 06:30 MST at " + LOCATION
+        + ", wrap 18:30 MST.");
     assertThat(day.getLocation().getValue()).isEqualTo(LOCATION);
     assertThat(day.getDateStart().getValue().toInstant()).isEqualTo(first.date().atTime(6, 30).atZone(DENVER)
         .toInstant());
@@ -107,13 +117,57 @@ class PersonalCalendarFeedTest {
         .toInstant());
     VEvent meeting = events.get("safety-meeting-" + first.id() + "@setsafe");
     assertThat(meeting.getSummary().getValue()).isEqualTo(productionName + ": safety meeting at call");
+    assertThat(meeting.getDescription().getValue()).isEqualTo("The day's safety meeting, at call (06:30 MST) at "
+        + LOCATION + ". Acknowledge it in SetSafe on your phone.");
     assertThat(meeting.getDateStart().getValue().toInstant()).isEqualTo(day.getDateStart().getValue().toInstant());
 
     VEvent expiry = events.values().stream().filter(e -> e.getUid().getValue().startsWith("expiry-")).findFirst()
         .orElseThrow();
     assertThat(expiry.getSummary().getValue()).isEqualTo("Your Firearms safety training expires");
+    assertThat(expiry.getDescription().getValue()).isEqualTo("Last day your Firearms safety training counts on set: "
+        + inEnglish(expiresOn) + ". Renew it and add the new certificate under My qualifications in SetSafe.");
     assertThat(expiry.getDateStart().getValue().hasTime()).isFalse();
     assertThat(answer.getContentAsString()).contains("DTSTART;VALUE=DATE:" + expiresOn.toString().replace("-", ""));
+  }
+
+  @Test
+  void aGripWhoChoseSpanishReadsHerFeedInSpanishWhateverHerCalendarAsksFor() throws Exception {
+    String pyro = "PYRO_" + suffix.toUpperCase(Locale.ROOT);
+    crew.as("demo.admin", () -> qualificationTypes.add(new AddQualificationType(pyro, "Pyro licence (Cal Fire)")));
+    LocalDate pyroExpiresOn = expiresOn.plusDays(10);
+    crew.as(username, () -> qualifications.record(new RecordCertification(new PersonId(crew.id(username)), null,
+        new NewCertification(pyro, "Cal Fire", "PYR-1", pyroExpiresOn.minusYears(1), pyroExpiresOn), null)));
+    accounts.chooseLanguage(crew.id(username), "es");
+    ShootingDay unwrapped = SystemActor.call(() -> schedule.scheduleDay(productionId, first.date().plusDays(1),
+        LocalTime.of(5, 0), "Paramount Ranch, western town"));
+    String path = subscribe();
+
+    MockHttpServletResponse answer = mvc.perform(get(path).header("Accept-Language", "en")).andReturn().getResponse();
+    assertThat(answer.getStatus()).isEqualTo(200);
+    Map<String, VEvent> events = byUid(parse(answer.getContentAsString()));
+
+    VEvent day = events.get("day-" + first.id() + "@setsafe");
+    assertThat(day.getSummary().getValue()).isEqualTo(productionName + ": día de rodaje, hora de llamado 06:30 MST");
+    assertThat(day.getDescription().getValue()).isEqualTo(inSpanish(first.date()) + ": hora de llamado 06:30 MST en "
+        + LOCATION + ", fin del día 18:30 MST.");
+    assertThat(events.get("day-" + unwrapped.id() + "@setsafe").getDescription().getValue())
+        .isEqualTo(inSpanish(unwrapped.date()) + ": hora de llamado 05:00 MST en Paramount Ranch, western town, fin"
+            + " del día aún sin prever.");
+    VEvent meeting = events.get("safety-meeting-" + first.id() + "@setsafe");
+    assertThat(meeting.getSummary().getValue()).isEqualTo(productionName + ": junta de seguridad a la hora de llamado");
+    assertThat(meeting.getDescription().getValue()).isEqualTo("La junta de seguridad del día, a la hora de llamado"
+        + " (06:30 MST) en " + LOCATION + ". Confírmala en SetSafe desde tu teléfono.");
+
+    // A built-in certification in her words; one an administrator added, as they typed it.
+    Map<String, String> expiries = events.values().stream().filter(e -> e.getUid().getValue().startsWith("expiry-"))
+        .collect(Collectors.toMap(e -> e.getSummary().getValue(), e -> e.getDescription().getValue()));
+    assertThat(expiries).containsOnly(
+        Map.entry("Vence tu certificación: Capacitación en seguridad con armas de fuego", "Último día en que tu"
+            + " certificación Capacitación en seguridad con armas de fuego cuenta en el set: " + inSpanish(expiresOn)
+            + ". Renuévala y agrega el certificado nuevo en Mis certificaciones en SetSafe."),
+        Map.entry("Vence tu certificación: Pyro licence (Cal Fire)", "Último día en que tu certificación Pyro licence"
+            + " (Cal Fire) cuenta en el set: " + inSpanish(pyroExpiresOn) + ". Renuévala y agrega el certificado"
+            + " nuevo en Mis certificaciones en SetSafe."));
   }
 
   @Test
@@ -254,6 +308,14 @@ class PersonalCalendarFeedTest {
     assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
     String url = JsonPath.read(made.getContentAsString(), "$.url");
     return url.substring(url.indexOf("/public/calendar/"));
+  }
+
+  private static String inEnglish(LocalDate day) {
+    return DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH).format(day);
+  }
+
+  private static String inSpanish(LocalDate day) {
+    return DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.forLanguageTag("es")).format(day);
   }
 
   private static ICalendar parse(String text) {

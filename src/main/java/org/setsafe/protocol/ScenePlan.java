@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
+import org.setsafe.shared.ReadersWords;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A scene's weapon plan as the pages, the API, the day's agenda and readiness read it: the version in force, the
@@ -19,10 +21,17 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
   /**
    * Whether the plan is approved: state {@code none} (no plan), {@code approved}, {@code awaiting} (sign-offs
    * missing) or {@code lapsed} (the scene moved since a sign-off); in words, with each lapse and each awaited
-   * sign-off.
+   * sign-off. {@code summaryWords} says the summary in bundle words, for a page or the meeting in the reader's
+   * language; {@code null} when there are none.
    */
-  public record Status(String state, boolean approved, String summary, List<String> lapses,
-      List<SignOffCapacity> awaiting) {}
+  public record Status(String state, boolean approved, String summary, Said summaryWords, List<String> lapses,
+      List<SignOffCapacity> awaiting) {
+
+    /** The summary in the language of the page being answered. */
+    public String summaryForReader() {
+      return ReadersWords.say(summaryWords, summary);
+    }
+  }
 
   public record Version(UUID id, int version, boolean discharge, String load, String directionOfFire,
       List<Line> lines, List<InLine> lineOfFire, String changeNote, UUID recordedBy, String recordedByName,

@@ -29,6 +29,8 @@ import org.setsafe.protocol.domain.ScenePlacement;
 import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.shared.DecisionReads;
+import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -153,15 +155,20 @@ class ScenePlanReads {
   private static Status status(PlanVersion latest, List<PlanSignOff> signOffs, ScenePlacement now,
       String sceneNumber) {
     if (latest == null) {
-      return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.", List.of(), List.of());
+      return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.",
+          Said.of("protocol.plan.summary.none", sceneNumber), List.of(), List.of());
     }
     PlanApproval approval = PlanApproval.of(signOffs.stream()
         .filter(s -> s.planVersionId().equals(latest.id())).toList(), now);
     List<String> lapses = approval.lapses().stream().map(l -> l.describe(sceneNumber)).toList();
     String state = approval.approved() ? "approved" : lapses.isEmpty() ? "awaiting" : "lapsed";
-    String summary = approval.whyNot(sceneNumber).orElse("Version " + latest.version()
+    // Not approved, the summary is the sign-off rules' reason, with their words.
+    Optional<Refusal> notApproved = approval.refusal(sceneNumber);
+    String summary = notApproved.map(Refusal::reason).orElse("Version " + latest.version()
         + " is signed by the armorer and the safety advisor for " + now.describe() + ".");
-    return new Status(state, approval.approved(), summary, lapses, approval.awaiting());
+    Said words = notApproved.map(Refusal::said)
+        .orElse(Said.of("protocol.plan.summary.signed", latest.version(), now.said()));
+    return new Status(state, approval.approved(), summary, words, lapses, approval.awaiting());
   }
 
   private static Version view(PlanVersion v, List<PlanSignOff> signOffs, ScenePlacement now, String sceneNumber,

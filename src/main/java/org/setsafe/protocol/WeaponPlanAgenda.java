@@ -11,6 +11,7 @@ import org.setsafe.production.ShootingSchedule;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.protocol.ScenePlan.InLine;
 import org.setsafe.protocol.ScenePlan.Line;
+import org.setsafe.protocol.ScenePlan.Status;
 import org.setsafe.protocol.ScenePlan.Version;
 import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
@@ -85,8 +86,8 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
             Said.of("agenda.weapon-plan.in-line", clause(entry.subject()),
                 Said.of("protocol.protection.lower." + entry.protection().name()), entry.distanceFeet()));
       }
-      // The approval's own account (who signed, or why it does not hold) is the sign-off rules' English for now.
-      lines.asIs(sentence(plan.status().summary()));
+      // The approval's own account: who signed, or why it does not hold, in the sign-off rules' words.
+      lines.add(sentence(plan.status().summary()), summaryWords(plan.status()));
     }
     if (plan.rehearsalUncleared()) {
       lines.add("An unplanned rehearsal with weapons was called: no weapon is issued until the armorer and the safety"
@@ -102,6 +103,11 @@ class WeaponPlanAgenda extends SceneItemsOfTheDay {
         String.join("\n", lines.english()))));
     return new AgendaItem(plan.sceneId(), SOURCE, title, lines.english(), concern, fingerprint)
         .saying(titleWords, lines.words());
+  }
+
+  /** The approval's account in words, when the line reads it as it is (a sentence already). */
+  private static Said summaryWords(Status status) {
+    return sentence(status.summary()).equals(status.summary()) ? status.summaryWords() : null;
   }
 
   private static String kind(Line line) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.DecisionReads;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.staffing.domain.Assignment;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.setsafe.staffing.domain.RestAndHoursPolicy.Finding;
@@ -126,7 +128,8 @@ class FatigueFlags {
                   d.deciderRole(), d.decidedAt()))
               .orElse(null);
           flags.add(new Flag(scene.id(), scene.number(), day.date(), person.getKey(), name, person.getValue(),
-              finding.kind(), finding.kind().code(), finding.detail(), decision));
+              finding.kind(), finding.kind().code(), finding.detail(), finding.detailWords(),
+              decision));
         }
       }
     }
@@ -143,6 +146,11 @@ class FatigueFlags {
       watched.putIfAbsent(scene.cameraHeadId(), "camera head");
     }
     return watched;
+  }
+
+  /** What {@link #watchedOn} calls someone ("dedicated armorer", "1st AD"), as bundle words. */
+  static Said watchedAsWords(String watchedAs) {
+    return Said.of("agenda.staffing.watched." + watchedAs.replace(' ', '-').toLowerCase(Locale.ROOT));
   }
 
   static Map<UUID, String> names(List<Member> members) {

@@ -92,8 +92,8 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
   /** A rest or hours flag on a scene, with the decision on it or that none was made. */
   private static AgendaItem item(Flag flag) {
     Lines lines = new Lines();
-    // What the rest and hours rules found, as they recorded it when the flag was raised.
-    lines.asIs(flag.detail());
+    // What the rest and hours rules found, as they recorded it when the flag was raised, and in words.
+    lines.add(flag.detail(), flag.detailWords());
     if (flag.decided()) {
       lines.add("Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
           + flag.decision().decision(), Said.of("agenda.staffing.decision",
@@ -106,7 +106,7 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
         + flag.personName() + " (" + flag.watchedAs() + ")";
     return item(flag.sceneId(), title, lines, !flag.decided()).saying(Said.of("agenda.staffing.title.flag",
         flag.sceneNumber(), Said.of("agenda.staffing.kind." + flag.kind().name()), flag.personName(),
-        Said.of("agenda.staffing.watched." + flag.watchedAs().replace(' ', '-').toLowerCase())), lines.words());
+        FatigueFlags.watchedAsWords(flag.watchedAs())), lines.words());
   }
 
   private static AgendaItem item(UUID sceneId, String title, Lines lines, boolean concern) {

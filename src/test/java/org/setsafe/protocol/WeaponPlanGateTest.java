@@ -255,14 +255,18 @@ class WeaponPlanGateTest {
     assertThat(AgendaWords.saidAsWritten(unsigned)).contains("Escena 12A: plan de armas versión 1, sin aprobar")
         .anyMatch(l -> l.startsWith(set.coltLabel() + " (arma de fuego real) para Eli Navarro"))
         .contains("Disparo: quarter-load blank; se dispara toward the altar.",
-            "En la línea de fuego: Marcus Oyelaran, escudo, a 25 pies de la boca del cañón.");
+            "En la línea de fuego: Marcus Oyelaran, escudo, a 25 pies de la boca del cañón.",
+            "El plan de la escena 12A espera la firma del armero y la firma del asesor de seguridad.");
     assertThat(readiness(set.id())).singleElement().extracting(Gap::missing).asString().contains("not approved");
 
     set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
     set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     AgendaItem signed = agenda(set.id());
     assertThat(signed.concern()).isFalse();
-    assertThat(AgendaWords.saidAsWritten(signed)).contains("Escena 12A: plan de armas versión 1, aprobado");
+    assertThat(signed.lines()).contains("Version 1 is signed by the armorer and the safety advisor for "
+        + set.today.date() + " at Stage 4.");
+    assertThat(AgendaWords.saidAsWritten(signed)).contains("Escena 12A: plan de armas versión 1, aprobado",
+        "La versión 1 está firmada por el armero y el asesor de seguridad para " + set.today.date() + " en Stage 4.");
     assertThat(readiness(set.id())).isEmpty();
     assertThat(List.of(none.fingerprint(), unsigned.fingerprint(), signed.fingerprint())).doesNotHaveDuplicates();
     assertThat(agenda(set.id()).fingerprint()).as("unchanged plan, same fingerprint").isEqualTo(signed.fingerprint());

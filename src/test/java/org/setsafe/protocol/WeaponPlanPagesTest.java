@@ -52,12 +52,18 @@ class WeaponPlanPagesTest {
         .doesNotContain("Sign as safety advisor");
     sign("rosa.armorer", "ARMORER");
     sign("sam.safety", "SAFETY_ADVISOR");
-    assertThat(read("eli.actor", page)).contains("Approved").doesNotContain("Sign as").doesNotContain("Draft the plan");
+    assertThat(read("eli.actor", page)).contains("Approved").doesNotContain("Sign as").doesNotContain("Draft the plan")
+        .contains("Version 1 is signed by the armorer and the safety advisor for " + set.today.date() + " at Stage 4.");
+    // A performer reading Spanish is told who signed, and later why it no longer holds, in Spanish.
+    assertThat(readInSpanish("eli.actor", page)).contains("La versión 1 está firmada por el armero y el asesor de"
+        + " seguridad para " + set.today.date() + " en Stage 4.");
 
     SystemActor.call(() -> schedule.scheduleScene(set.id(), set.scene.id(), set.tomorrow.id()));
     assertThat(read("eli.actor", page)).contains("Sign-offs lapsed")
         .contains("Lapsed: scene 12A moved from " + set.today.date() + " at Stage 4 to " + set.tomorrow.date()
             + " at Backlot");
+    assertThat(readInSpanish("eli.actor", page)).contains("Las firmas vencieron: la escena 12A pasó de "
+        + set.today.date() + " en Stage 4 a " + set.tomorrow.date() + " en Backlot después de la firma del armero");
   }
 
   @Test
@@ -116,6 +122,11 @@ class WeaponPlanPagesTest {
   private void sign(String who, String capacity) throws Exception {
     mvc.perform(post(page + "/sign").with(crew.signedIn(set.who(who))).with(csrf()).param("version", "1")
         .param("capacity", capacity)).andExpect(status().is3xxRedirection());
+  }
+
+  private String readInSpanish(String who, String path) throws Exception {
+    return mvc.perform(get(path).with(crew.signedIn(set.who(who))).header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 
   private String read(String who, String path) throws Exception {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
+import org.setsafe.briefing.AgendaWords;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
@@ -277,6 +278,35 @@ class StaffingTest {
     assertThat(decided.get(1).concern()).isFalse();
     assertThat(decided.get(1).fingerprint()).isNotEqualTo(after.get(1).fingerprint());
     assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).isEmpty();
+  }
+
+  @Test
+  void aFlagReadsInTheReadersLanguageAtTheMeetingAndOnTheDaysPage() throws Exception {
+    Set_ set = set("Flag In Words");
+    scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
+    hours(set, "leo.upm", "marcus.camera", set.date().minusDays(1), "12:00", "23:30").andExpect(status().isCreated());
+    String english = "marcus.camera had 7 h of rest before " + set.date() + "; the production's minimum is 10 h"
+        + " (California Labor Code §9153(a)(6): sufficient qualified staff).";
+    String spanish = "marcus.camera tuvo 7 h de descanso antes del " + set.date() + "; el mínimo de la producción es"
+        + " de 10 h (California Labor Code §9153(a)(6): personal calificado suficiente).";
+
+    // The meeting keeps the English it always did, and a 1st AD reading Spanish reads the same flag in Spanish.
+    AgendaItem flag = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date())).get(1);
+    assertThat(flag.lines()).startsWith(english);
+    assertThat(AgendaWords.saidAsWritten(flag)).containsExactly(
+        "Escena " + set.scene.number() + ": descanso corto — marcus.camera (equipo de cámara)", spanish,
+        "Todavía no hay una decisión registrada de un productor o del UPM.");
+
+    String page = "/productions/" + set.id() + "/staffing/days/" + set.today.id();
+    mvc.perform(get(page).with(crew.signedIn(set.who("leo.upm"))).header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(spanish)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera (equipo de cámara)")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>armero dedicado</td>")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("of rest"))));
+    mvc.perform(get(page).with(crew.signedIn(set.who("leo.upm")))).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera had 7 h of rest before")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera (camera crew)")));
   }
 
   // ---- API and pages ----

@@ -58,7 +58,8 @@ class UserCommand {
   int resetSecondFactor(@Parameters(paramLabel = "USERNAME") String username) {
     return Cli.guard(spec, () -> {
       Account account = accounts.findByUsername(username)
-          .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'"));
+          .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'")
+              .saying("input.cli.not-found.account", username));
       boolean wasOn = SystemActor.call(() -> secondFactors.reset(SystemActor.ID, account.id()));
       out().printf(wasOn ? "Two-step sign-in of %s turned off; their sessions are ended.%n"
           + "They set it up again at their next sign-in where their role requires it.%n"

@@ -108,13 +108,14 @@ public class EscalationPolicies {
 
   private UUID requireEditor(UUID productionId) {
     access.require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first")
+        .saying("input.escalation.not-allowed.sign-in-first"));
     if (mayChange(productionId)) {
       return user.id();
     }
     SecurityAudit.accessRefused(user.getUsername(), "change escalation policy on production " + productionId,
         "role does not allow it");
     throw new AccessRefusedException("Only the safety advisor, UPM or producer of this production change its "
-        + "escalation policies.");
+        + "escalation policies.").saying("input.escalation.not-allowed.change-policies");
   }
 }

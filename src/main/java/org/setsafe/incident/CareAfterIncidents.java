@@ -266,8 +266,7 @@ public class CareAfterIncidents {
   public AnswersView answers(UUID productionId, UUID offerId) {
     OnSet reader = desk.viewer(productionId);
     readsAnswers(reader).ifPresent(r -> refuse(reader, "who accepted or declined support", r.reason()));
-    Offer offer = store.offer(productionId, offerId)
-        .orElseThrow(() -> new NotFoundException("no support offered " + offerId + " on this production"));
+    Offer offer = offer(productionId, offerId);
     ZoneId zone = reader.production().timeZone();
     Optional<Debrief> debrief = store.debrief(offerId);
     List<PersonAnswer> people = store.people(offerId).stream()
@@ -322,8 +321,7 @@ public class CareAfterIncidents {
     if (!counsellor && !caller.holds(CrewRole.SAFETY_ADVISOR)) {
       refuse(caller, "schedule a debrief", "not the counselling contact or the safety advisor");
     }
-    Offer offer = store.offer(productionId, offerId)
-        .orElseThrow(() -> new NotFoundException("no support offered " + offerId + " on this production"));
+    Offer offer = offer(productionId, offerId);
     String place = Text.required("where", where, 200);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     if (startsAt == null) {
@@ -359,9 +357,16 @@ public class CareAfterIncidents {
 
   // ---- helpers ----
 
+  private Offer offer(UUID productionId, UUID offerId) {
+    return store.offer(productionId, offerId)
+        .orElseThrow(() -> new NotFoundException("no support offered " + offerId + " on this production")
+            .saying("input.incident.not-found.support-offer", offerId));
+  }
+
   private Offer offeredToMe(OnSet me, UUID offerId) {
     return store.offer(me.productionId(), offerId).filter(o -> store.offeredTo(o.id(), me.userId()))
-        .orElseThrow(() -> new NotFoundException("no support offered to you as " + offerId));
+        .orElseThrow(() -> new NotFoundException("no support offered to you as " + offerId)
+            .saying("input.incident.not-found.support-offered-to-you", offerId));
   }
 
   private DebriefView debrief(UUID offerId, UUID me, ZoneId zone) {
@@ -373,7 +378,7 @@ public class CareAfterIncidents {
     SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
         what + " on production " + reader.productionId(), why);
     throw new AccessRefusedException("Only the production's counselling contact reads who accepted or declined "
-        + "support; the safety advisor may schedule a debrief.");
+        + "support; the safety advisor may schedule a debrief.").saying("input.incident.not-allowed.support-answers");
   }
 
   /** The same hour on the production's clock, so a daylight-saving change does not move the check-in. */

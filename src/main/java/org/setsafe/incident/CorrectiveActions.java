@@ -24,6 +24,7 @@ import org.setsafe.incident.domain.VerifiedByAnotherPolicy;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.OnSet;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
@@ -128,7 +129,8 @@ public class CorrectiveActions {
     CorrectiveAction action = find(productionId, incidentId, actionId);
     if (!action.ownerId().equals(caller.userId())) {
       throw Investigations.denied("record corrective action " + actionId + " done", "not its owner",
-          "The owner of an action records it done.");
+          new AccessRefusedException("The owner of an action records it done.")
+              .saying("input.incident.not-allowed.action-done"));
     }
     String note = Text.optional("note", input == null ? null : input.note(), ActionStep.MAX_NOTE);
     Long index = input == null ? null : input.settingChangeLedgerIndex();
@@ -173,8 +175,11 @@ public class CorrectiveActions {
     }
     if (!verifiedByAnother.mayVerify(action, caller.userId(), caller.roles())) {
       throw Investigations.denied("verify corrective action " + actionId, "not its verifier",
-          "This action is verified by " + (action.verifierId() == null ? "the safety advisor"
-              : "the verifier named for it") + ".");
+          action.verifierId() == null
+              ? new AccessRefusedException("This action is verified by the safety advisor.")
+                  .saying("input.incident.not-allowed.verify-action.safety-advisor")
+              : new AccessRefusedException("This action is verified by the verifier named for it.")
+                  .saying("input.incident.not-allowed.verify-action.verifier"));
     }
     if (input == null || input.effective() == null) {
       throw new InvalidInputException("effective", "Required", "effective is required: true if it works, false if not")
@@ -224,7 +229,8 @@ public class CorrectiveActions {
     incidents.find(productionId, incidentId);
     return store.lockAction(actionId)
         .filter(a -> a.productionId().equals(productionId) && a.incidentId().equals(incidentId))
-        .orElseThrow(() -> new NotFoundException("no corrective action " + actionId + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no corrective action " + actionId + " on this incident")
+            .saying("input.incident.not-found.corrective-action", actionId));
   }
 
   private void onTheCrew(UUID productionId, String field, UUID userId) {

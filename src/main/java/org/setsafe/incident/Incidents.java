@@ -225,7 +225,8 @@ public class Incidents {
   @Transactional(readOnly = true)
   public AnonymousView followAnonymously(String code) {
     IncidentStore.Receipt receipt = receipts.follow(code, store::receipt, IncidentStore.Receipt::hash)
-        .orElseThrow(() -> new NotFoundException("No incident has this receipt code. Check the digits and try again."));
+        .orElseThrow(() -> new NotFoundException("No incident has this receipt code. Check the digits and try again.")
+            .saying("input.incident.not-found.receipt"));
     Incident incident = find(receipt.productionId(), receipt.incidentId());
     return new AnonymousView(incident.id(), incident.kind(), incident.severity(), incident.where(),
         incident.openedAt(), store.pin(incident.id()).isPresent(), store.holds(incident.id()).size(),
@@ -422,10 +423,11 @@ public class Incidents {
     if (refused.isPresent()) {
       SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"), "medical details of incident " + incidentId
           + " on production " + productionId, "not the safety advisor, UPM, producer or the injured person");
-      throw new AccessRefusedException(refused.get().reason());
+      throw new AccessRefusedException(refused.get());
     }
     MedicalDetails medical = store.medical(incidentId)
-        .orElseThrow(() -> new NotFoundException("no medical details kept for incident " + incidentId));
+        .orElseThrow(() -> new NotFoundException("no medical details kept for incident " + incidentId)
+            .saying("input.incident.not-found.medical-details", incidentId));
     return new MedicalView(incidentId, medical.details(), name(productionId, medical.recordedBy()),
         medical.recordedAt());
   }
@@ -439,12 +441,14 @@ public class Incidents {
     desk.exporter(productionId);
     find(productionId, incidentId);
     return store.bundle(productionId, incidentId)
-        .orElseThrow(() -> new NotFoundException("no evidence pinned for incident " + incidentId));
+        .orElseThrow(() -> new NotFoundException("no evidence pinned for incident " + incidentId)
+            .saying("input.incident.not-found.evidence-bundle", incidentId));
   }
 
   Incident find(UUID productionId, UUID incidentId) {
     return store.incident(productionId, incidentId)
-        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production")
+            .saying("input.incident.not-found.incident", incidentId));
   }
 
   IncidentView view(OnSet reader, UUID incidentId) {

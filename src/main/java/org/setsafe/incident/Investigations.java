@@ -131,7 +131,8 @@ public class Investigations {
     Incident incident = incidents.find(productionId, incidentId);
     Investigation investigation = new Investigation(store.rootCauses(incidentId), store.lockSteps(incidentId));
     RootCause earlier = supersedes == null ? null : investigation.rootCause(supersedes)
-        .orElseThrow(() -> new NotFoundException("no root cause " + supersedes + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no root cause " + supersedes + " on this incident")
+            .saying("input.incident.not-found.root-cause", supersedes));
     Optional<Refusal> refused = investigation.record();
     if (refused.isPresent()) {
       throw refuse(productionId, caller.userId(), "incident:" + incidentId, "record a root cause", refused.get());
@@ -302,7 +303,8 @@ public class Investigations {
     OnSet caller = desk.viewer(productionId);
     if (!caller.holdsAny(INVESTIGATORS)) {
       throw denied(what + " on production " + productionId, "not the safety advisor, UPM or producer",
-          "Root causes and corrective actions are recorded by the safety advisor, the UPM or a producer.");
+          new AccessRefusedException("Root causes and corrective actions are recorded by the safety advisor, the UPM "
+              + "or a producer.").saying("input.incident.not-allowed.investigate"));
     }
     return caller;
   }
@@ -311,15 +313,17 @@ public class Investigations {
     OnSet caller = desk.viewer(productionId);
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
       throw denied(what + " investigation of incident " + incidentId, "not the safety advisor",
-          "The safety advisor closes and re-opens an investigation: the one role with no other duty on the "
-              + "production and the authority to halt it.");
+          new AccessRefusedException("The safety advisor closes and re-opens an investigation: the one role with no "
+              + "other duty on the production and the authority to halt it.")
+              .saying("input.incident.not-allowed.close-investigation"));
     }
     return caller;
   }
 
-  static AccessRefusedException denied(String what, String why, String reason) {
+  /** The refusal, logged for security with why it was made. */
+  static AccessRefusedException denied(String what, String why, AccessRefusedException refused) {
     SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"), what, why);
-    return new AccessRefusedException(reason);
+    return refused;
   }
 
   RuleRefusedException refuse(UUID productionId, UUID actorId, String subject, String attempted, Refusal refusal) {

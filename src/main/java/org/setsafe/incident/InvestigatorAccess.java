@@ -30,6 +30,7 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -150,7 +151,8 @@ public class InvestigatorAccess {
   public GrantView revoke(UUID productionId, UUID incidentId, UUID grantId) {
     OnSet caller = grantor(productionId, incidentId, "revoke investigator access");
     InvestigatorGrant grant = store.grant(incidentId, grantId)
-        .orElseThrow(() -> new NotFoundException("no investigator access " + grantId + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no investigator access " + grantId + " on this incident")
+            .saying("input.incident.not-found.investigator-access", grantId));
     Instant now = now();
     if (grant.standing(now) == Standing.REVOKED) {
       throw new ConflictException("grantId", "Once", "This access was revoked already.")
@@ -180,7 +182,7 @@ public class InvestigatorAccess {
           attempted + " on incident " + incidentId, "not the safety advisor or a producer");
       refusals.record(new IncidentRefused(UUID.randomUUID(), productionId, caller.userId(), now(),
           "incident:" + incidentId, attempted, "incident.investigator-access-by-safety-advisor-or-producer", reason));
-      throw new AccessRefusedException(reason);
+      throw new AccessRefusedException(reason).saying("input.incident.not-allowed.investigator-access");
     }
     return caller;
   }
@@ -237,7 +239,7 @@ public class InvestigatorAccess {
     InvestigatorGrant grant = open(token, address);
     byte[] bundle = incidents.bundle(grant.productionId(), grant.incidentId())
         .orElseThrow(() -> new NotFoundException("The evidence of this incident is not pinned yet: try again in a "
-            + "minute."));
+            + "minute.").saying("input.incident.not-found.evidence-not-pinned-yet"));
     read(grant, EVIDENCE_BUNDLE);
     return new Download("incident-" + grant.incidentId() + ".bundle", bundle);
   }
@@ -254,20 +256,23 @@ public class InvestigatorAccess {
     if (keyed.isEmpty()) {
       throttle.miss(address);
       SecurityAudit.accessRefused("investigator link", "investigator link from " + address, "no such link");
-      throw new NotFoundException(NOT_VALID);
+      throw new NotFoundException(NOT_VALID).saying("input.incident.not-found.investigator-link");
     }
     InvestigatorGrant grant = keyed.get().grant();
     Standing standing = grant.standing(clock.instant());
     if (standing != Standing.ACTIVE) {
       SecurityAudit.accessRefused("investigator " + grant.id(), "incident " + grant.incidentId(),
           standing == Standing.REVOKED ? "access revoked" : "access expired");
-      String when = LocalTimes.dated(standing == Standing.REVOKED ? grant.revocation().revokedAt()
-          : grant.expiresAt(), crew.production(grant.productionId()).timeZone());
-      throw new InvestigatorLinkEnded(standing == Standing.REVOKED,
-          standing == Standing.REVOKED ? grant.revocation().revokedAt() : grant.expiresAt(),
-          standing == Standing.REVOKED ? "The production withdrew this access on " + when
-              + ". Ask its safety advisor if you still need it."
-              : "This access expired on " + when + ". Ask the production's safety advisor for a new link.");
+      boolean revoked = standing == Standing.REVOKED;
+      Instant endedAt = revoked ? grant.revocation().revokedAt() : grant.expiresAt();
+      String when = LocalTimes.dated(endedAt, crew.production(grant.productionId()).timeZone());
+      throw revoked
+          ? new InvestigatorLinkEnded(true, endedAt, "The production withdrew this access on " + when
+              + ". Ask its safety advisor if you still need it.",
+              Said.of("input.incident.investigator-link.withdrawn", when))
+          : new InvestigatorLinkEnded(false, endedAt, "This access expired on " + when
+              + ". Ask the production's safety advisor for a new link.",
+              Said.of("input.incident.investigator-link.expired", when));
     }
     return grant;
   }

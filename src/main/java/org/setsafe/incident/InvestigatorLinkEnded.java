@@ -1,6 +1,8 @@
 package org.setsafe.incident;
 
 import java.time.Instant;
+import org.setsafe.shared.ReadersWords;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * An investigator's link that was real but no longer opens anything: it expired, or the production withdrew it.
@@ -10,11 +12,14 @@ public class InvestigatorLinkEnded extends RuntimeException {
 
   private final boolean revoked;
   private final Instant endedAt;
+  private final transient Said said;
 
-  InvestigatorLinkEnded(boolean revoked, Instant endedAt, String message) {
+  /** {@code said}: the message as bundle words, the English of which says it word for word. */
+  InvestigatorLinkEnded(boolean revoked, Instant endedAt, String message, Said said) {
     super(message);
     this.revoked = revoked;
     this.endedAt = endedAt;
+    this.said = said;
   }
 
   public boolean revoked() {
@@ -23,5 +28,15 @@ public class InvestigatorLinkEnded extends RuntimeException {
 
   public Instant endedAt() {
     return endedAt;
+  }
+
+  /** The message as bundle words. */
+  public Said said() {
+    return said;
+  }
+
+  /** The message in the language of the request being answered: the investigator's page shows it. */
+  public String forReader() {
+    return ReadersWords.say(said, getMessage());
   }
 }

@@ -36,7 +36,7 @@ class Investigators {
     if (refused.isPresent()) {
       SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
           what + " on production " + productionId, "not an investigator");
-      throw new AccessRefusedException(refused.get().reason());
+      throw new AccessRefusedException(refused.get());
     }
     return reader;
   }

@@ -110,13 +110,14 @@ public class PhysicalEvidence {
     OnSet caller = desk.crew(productionId);
     incidents.find(productionId, incidentId);
     EvidenceItem item = store.lockItem(productionId, itemId).filter(i -> i.incidentId().equals(incidentId))
-        .orElseThrow(() -> new NotFoundException("no evidence item " + itemId + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no evidence item " + itemId + " on this incident")
+            .saying("input.incident.not-found.evidence-item", itemId));
     if (!caller.userId().equals(item.loggedBy()) && !caller.holds(CrewRole.SAFETY_ADVISOR)) {
       String reason = "Evidence is handed over by the person who logged it or by the safety advisor.";
       SecurityAudit.accessRefused(org.setsafe.identity.SignedInUser.current().map(u -> u.getUsername()).orElse("-"), "hand-over of evidence " + itemId, reason);
-      refuse(productionId, caller.userId(), item, "hand over", new Refusal("incident.hands-over", reason)
-          .saying("reason.incident.hands-over"));
-      throw new AccessRefusedException(reason);
+      Refusal refusal = new Refusal("incident.hands-over", reason).saying("reason.incident.hands-over");
+      refuse(productionId, caller.userId(), item, "hand over", refusal);
+      throw new AccessRefusedException(refusal);
     }
     if (input == null) {
       throw new InvalidInputException("caseNumber", "Size", "caseNumber must be 1 to 60 characters")
@@ -154,7 +155,8 @@ public class PhysicalEvidence {
         "HandOverCode", "code must be the " + HandOverCode.LENGTH + " digits you were handed with the evidence")
         .saying("input.incident.evidence.code", HandOverCode.LENGTH));
     HandOver handOver = store.lockHandOverByCode(code.hash())
-        .orElseThrow(() -> new NotFoundException("No hand-over with this code."));
+        .orElseThrow(() -> new NotFoundException("No hand-over with this code.")
+            .saying("input.incident.not-found.hand-over"));
     if (handOver.confirmed()) {
       throw new org.setsafe.shared.ConflictException("code", "Once", "this hand-over was confirmed already")
           .saying("input.incident.evidence.confirmed-already");

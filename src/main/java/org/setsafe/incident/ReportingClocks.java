@@ -111,7 +111,8 @@ public class ReportingClocks {
   /** Records an outcome that must be reported and starts its clocks; a death also offers the crew support. */
   @Transactional
   public List<ClockView> recordOutcome(UUID productionId, UUID incidentId, OutcomeInput input) {
-    OnSet caller = responsible(productionId, "record a reportable outcome");
+    OnSet caller = responsible(productionId, "record a reportable outcome",
+        "input.incident.not-allowed.reporting-clocks.record-outcome");
     Incident incident = incident(productionId, incidentId);
     if (input == null) {
       throw new InvalidInputException("outcome", "Required", "outcome is required")
@@ -151,7 +152,8 @@ public class ReportingClocks {
 
   @Transactional(readOnly = true)
   public List<ClockView> clocks(UUID productionId, UUID incidentId) {
-    OnSet reader = responsible(productionId, "read the reporting clocks");
+    OnSet reader = responsible(productionId, "read the reporting clocks",
+        "input.incident.not-allowed.reporting-clocks.read");
     incident(productionId, incidentId);
     return store.clocks(productionId, incidentId).stream().map(c -> view(c, reader.production().timeZone()))
         .toList();
@@ -160,9 +162,11 @@ public class ReportingClocks {
   /** Records that the report was made; the clock stops escalating. Late is recorded as late. */
   @Transactional
   public ClockView reportMade(UUID productionId, UUID incidentId, UUID clockId, ReportMadeInput input) {
-    OnSet caller = responsible(productionId, "record a report made to the regulator");
+    OnSet caller = responsible(productionId, "record a report made to the regulator",
+        "input.incident.not-allowed.reporting-clocks.report-made");
     store.clock(productionId, clockId).filter(c -> c.incidentId().equals(incidentId))
-        .orElseThrow(() -> new NotFoundException("no reporting clock " + clockId + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no reporting clock " + clockId + " on this incident")
+            .saying("input.incident.not-found.reporting-clock", clockId));
     ReportingClock c = store.lockClock(clockId).orElseThrow();
     if (input == null) {
       throw new InvalidInputException("reference", "Required", "madeAt, regulator and reference are required")
@@ -312,20 +316,23 @@ public class ReportingClocks {
     return "/productions/" + c.productionId() + "/incidents/" + c.incidentId() + "/clocks";
   }
 
-  private OnSet responsible(UUID productionId, String what) {
+  /** {@code whatKey} says {@code what} in the bundle, as the refusal places it. */
+  private OnSet responsible(UUID productionId, String what, String whatKey) {
     OnSet onSet = desk.viewer(productionId);
     if (!onSet.holdsAny(RESPONSIBLE)) {
       SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
           what + " on production " + productionId, "not the safety advisor, UPM or producer");
       throw new AccessRefusedException("Only the safety advisor, the UPM or the producer, who answer for the report "
-          + "to the regulator, may " + what + ".");
+          + "to the regulator, may " + what + ".").saying("input.incident.not-allowed.reporting-clocks",
+          Said.of(whatKey));
     }
     return onSet;
   }
 
   private Incident incident(UUID productionId, UUID incidentId) {
     return incidents.incident(productionId, incidentId)
-        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production")
+            .saying("input.incident.not-found.incident", incidentId));
   }
 
   private Instant now() {

@@ -144,8 +144,9 @@ public class Statements {
     Statement statement = find(productionId, incidentId, statementId);
     boolean witness = statement.witness().is(caller.userId()) && caller.onCrew();
     if (!witness && !investigates(caller)) {
-      throw refusedAccess(caller, "correct statement " + statementId, "A statement is corrected by the witness who "
-          + "gave it or by an investigator (the safety advisor, the UPM or producer, studio safety).");
+      throw refusedAccess(caller, "correct statement " + statementId, new AccessRefusedException("A statement is "
+          + "corrected by the witness who gave it or by an investigator (the safety advisor, the UPM or producer, "
+          + "studio safety).").saying("input.incident.not-allowed.correct-statement"));
     }
     Correction given = input == null ? new Correction(null, null, null) : input;
     if (given.supersedes() == null) {
@@ -171,7 +172,8 @@ public class Statements {
     Statement statement = find(productionId, incidentId, statementId);
     if (!statement.witness().is(caller.userId())) {
       throw refusedAccess(caller, "confirm statement " + statementId,
-          "Only the witness confirms a statement recorded for them.");
+          new AccessRefusedException("Only the witness confirms a statement recorded for them.")
+              .saying("reason.incident.statement-confirmed-by-the-witness.not-the-witness"));
     }
     if (version == null) {
       throw new InvalidInputException("version", "Required",
@@ -218,7 +220,7 @@ public class Statements {
     Optional<Refusal> refused = StatementReaders.mayRead(statement, reader.userId(), reader.roles(),
         studioSafety());
     if (refused.isPresent()) {
-      throw refusedAccess(reader, "statement " + statementId, refused.get().reason());
+      throw refusedAccess(reader, "statement " + statementId, new AccessRefusedException(refused.get()));
     }
     return view(reader, statement);
   }
@@ -263,14 +265,14 @@ public class Statements {
 
   private Statement find(UUID productionId, UUID incidentId, UUID statementId) {
     return store.statement(productionId, incidentId, statementId)
-        .orElseThrow(() -> new NotFoundException("no statement " + statementId + " on this incident"));
+        .orElseThrow(() -> new NotFoundException("no statement " + statementId + " on this incident")
+            .saying("input.incident.not-found.statement", statementId));
   }
 
   private OnSet investigator(UUID productionId, String what) {
     OnSet caller = desk.viewer(productionId);
     if (!investigates(caller)) {
-      throw refusedAccess(caller, what, "Statements are recorded for a witness by the investigators: the safety "
-          + "advisor, the UPM or producer, studio safety.");
+      throw refusedAccess(caller, what, notRecordingFor());
     }
     return caller;
   }
@@ -283,10 +285,17 @@ public class Statements {
     return SignedInUser.current().map(SignedInUser::isStudioSafety).orElse(false);
   }
 
-  private static AccessRefusedException refusedAccess(OnSet caller, String what, String reason) {
+  /** Refused to record a statement for a witness: not an investigator. The statement pages say it too. */
+  public static AccessRefusedException notRecordingFor() {
+    return new AccessRefusedException("Statements are recorded for a witness by the investigators: the safety "
+        + "advisor, the UPM or producer, studio safety.").saying("input.incident.not-allowed.record-statement");
+  }
+
+  /** The refusal, logged for security. */
+  private static AccessRefusedException refusedAccess(OnSet caller, String what, AccessRefusedException refused) {
     SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("-"),
-        what + " on production " + caller.productionId(), reason);
-    return new AccessRefusedException(reason);
+        what + " on production " + caller.productionId(), refused.getMessage());
+    return refused;
   }
 
   private RuleRefusedException refuse(UUID productionId, UUID actorId, UUID statementId, String attempted,

@@ -134,7 +134,8 @@ public class Timeline {
   @Transactional(readOnly = true)
   public TimelineView forReport(UUID incidentId) {
     UUID productionId = notes.productionOf(incidentId)
-        .orElseThrow(() -> new NotFoundException("no incident " + incidentId));
+        .orElseThrow(() -> new NotFoundException("no incident " + incidentId)
+            .saying("input.incident.not-found.incident-id", incidentId));
     return build(crew.production(productionId), incidents.find(productionId, incidentId), Filters.none(), true);
   }
 

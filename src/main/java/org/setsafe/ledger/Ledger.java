@@ -114,7 +114,8 @@ public class Ledger {
   public LedgerEntry entry(UUID productionId, long index) {
     requireView(productionId);
     return store.entry(productionId, index)
-        .orElseThrow(() -> new NotFoundException("No ledger entry " + index + " in this production's log."));
+        .orElseThrow(() -> new NotFoundException("No ledger entry " + index + " in this production's log.")
+            .saying("input.ledger.not-found.entry", index));
   }
 
   /** The entry that recorded this fact, once it has landed. */
@@ -177,7 +178,8 @@ public class Ledger {
     }
     SignedCheckpoint signed = signer.sign(ledgerLog);
     if (signed == null || signed.treeSize() < atLeast) {
-      throw new NotFoundException("This production's log does not hold that entry yet.");
+      throw new NotFoundException("This production's log does not hold that entry yet.")
+          .saying("input.ledger.not-found.entry-not-yet");
     }
     return signed;
   }

@@ -55,7 +55,8 @@ class TreeCache {
       }
     }
     if (tree.size() < size) {
-      throw new NotFoundException("The ledger holds " + tree.size() + " entries, not " + size + ".");
+      throw new NotFoundException("The ledger holds " + tree.size() + " entries, not " + size + ".")
+          .saying("input.ledger.not-found.tree-size", tree.size(), size);
     }
     evictBeyondBound(logId);
     return tree;

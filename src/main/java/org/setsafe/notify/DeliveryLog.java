@@ -125,14 +125,17 @@ public class DeliveryLog {
   /** 404 for outsiders (via the access gate), 403 for members without a keeper's role. */
   private UUID requireKeeper(UUID productionId, boolean toChange) {
     access.require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first")
+        .saying("input.notify.not-allowed.sign-in-first"));
     if (allowed(productionId, user, toChange)) {
       return user.id();
     }
     SecurityAudit.accessRefused(user.getUsername(), (toChange ? "set webhook" : "read delivery log")
         + " on production " + productionId, "role does not allow it");
-    throw new AccessRefusedException(toChange
-        ? "Only the safety advisor, UPM or producer of this production set its webhook."
-        : "Only the safety advisor, UPM, producer or studio safety read the delivery log.");
+    throw toChange
+        ? new AccessRefusedException("Only the safety advisor, UPM or producer of this production set its webhook.")
+            .saying("input.notify.not-allowed.webhook")
+        : new AccessRefusedException("Only the safety advisor, UPM, producer or studio safety read the delivery log.")
+            .saying("input.notify.not-allowed.delivery-log");
   }
 }

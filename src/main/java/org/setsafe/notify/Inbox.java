@@ -37,7 +37,7 @@ public class Inbox {
     UUID me = me();
     if (!store.markRead(me, itemId, clock.instant())
         && store.inbox(me, Integer.MAX_VALUE).stream().noneMatch(item -> item.id().equals(itemId))) {
-      throw new NotFoundException("No notice " + itemId + " in your inbox.");
+      throw notInInbox(itemId);
     }
   }
 
@@ -49,7 +49,7 @@ public class Inbox {
   public String open(UUID itemId) {
     UUID me = me();
     InboxItem item = store.inbox(me, Integer.MAX_VALUE).stream().filter(i -> i.id().equals(itemId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("No notice " + itemId + " in your inbox."));
+        .orElseThrow(() -> notInInbox(itemId));
     store.markRead(me, itemId, clock.instant());
     return isPathHere(item.link()) ? item.link() : "/account/inbox";
   }
@@ -66,6 +66,12 @@ public class Inbox {
 
   private static UUID me() {
     return SignedInUser.current().map(SignedInUser::id)
-        .orElseThrow(() -> new AccessRefusedException("sign in first"));
+        .orElseThrow(() -> new AccessRefusedException("sign in first")
+            .saying("input.notify.not-allowed.sign-in-first"));
+  }
+
+  private static NotFoundException notInInbox(UUID itemId) {
+    return new NotFoundException("No notice " + itemId + " in your inbox.").saying("input.notify.not-found.notice",
+        itemId);
   }
 }

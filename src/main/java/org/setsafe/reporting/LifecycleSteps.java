@@ -39,7 +39,8 @@ class LifecycleSteps {
   /** The report, locked until the step's transaction ends; 404 for one not on this production. */
   HazardReport lock(UUID productionId, UUID reportId) {
     return store.lockReport(productionId, reportId)
-        .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production")
+            .saying("input.reporting.not-found.report", reportId));
   }
 
   /** Appends the step if the report's state allows it; the report as it is after. */

@@ -91,7 +91,8 @@ public class ManagementReviews {
     }
     String text = command.text();
     ManagementReview review = store.lockReview(productionId, reviewId)
-        .orElseThrow(() -> new NotFoundException("no management review " + reviewId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no management review " + reviewId + " on this production")
+            .saying("input.reporting.not-found.management-review", reviewId));
     if (review.answered()) {
       throw new ConflictException("reviewId", "AnsweredOnce", "this review was answered already")
           .saying("input.reporting.review.answered-once");

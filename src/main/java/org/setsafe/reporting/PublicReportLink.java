@@ -65,8 +65,12 @@ public class PublicReportLink {
   /** The production this link reports to; "not valid" for anything that is not a current link. */
   UUID productionOf(String publicToken) {
     if (publicToken == null || !publicToken.matches("[A-Za-z0-9_-]{16,64}")) {
-      throw new NotFoundException(NOT_VALID);
+      throw notValid();
     }
-    return store.productionOfPublicToken(publicToken).orElseThrow(() -> new NotFoundException(NOT_VALID));
+    return store.productionOfPublicToken(publicToken).orElseThrow(PublicReportLink::notValid);
+  }
+
+  private static NotFoundException notValid() {
+    return new NotFoundException(NOT_VALID).saying("input.reporting.not-found.public-link");
   }
 }

@@ -106,7 +106,8 @@ public class ReportReceipts {
     boolean matches = RECEIPTS.matches(code.map(ReceiptCode::digits).orElse("0"),
         receipt.map(ReportStore.Receipt::hash).orElse(DECOY));
     if (receipt.isEmpty() || !matches) {
-      throw new NotFoundException("No report has this receipt code. Check the digits and try again.");
+      throw new NotFoundException("No report has this receipt code. Check the digits and try again.")
+          .saying("input.reporting.not-found.receipt");
     }
     return store.report(receipt.get().productionId(), receipt.get().reportId()).orElseThrow();
   }

@@ -64,13 +64,15 @@ public class ReportViews {
   /** A report's photo, only for those who may see the report. */
   public ReportStore.Photo photo(UUID productionId, UUID photoId) {
     desk.viewer(productionId);
-    return store.photo(productionId, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId));
+    return store.photo(productionId, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId)
+        .saying("input.reporting.not-found.photo", photoId));
   }
 
   /** The report as it stands now, for a use case that has checked its caller already. */
   ReportView view(UUID productionId, UUID reportId) {
     HazardReport report = store.report(productionId, reportId)
-        .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no report " + reportId + " on this production")
+            .saying("input.reporting.not-found.report", reportId));
     return view(report, memberNames(productionId), sceneNumbers(productionId));
   }
 

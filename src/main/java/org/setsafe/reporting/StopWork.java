@@ -90,7 +90,8 @@ public class StopWork {
     OnSet caller = desk.caller(productionId);
     UUID stopWorkId = command.stopWorkId();
     StopWorkCall call = store.lockStopWork(productionId, stopWorkId)
-        .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no stop-work " + stopWorkId + " on this production")
+            .saying("input.reporting.not-found.stop-work", stopWorkId));
     if (!caller.holds(CrewRole.SAFETY_ADVISOR)) {
       throw refusals.refuse(productionId, caller.userId(), "stop-work:" + stopWorkId, "resume work",
           "Only the safety advisor may resume work after a stop-work, and only by writing down why it is safe "

@@ -167,6 +167,21 @@ class InvestigatorAccessTest {
   }
 
   @Test
+  void anInvestigatorReadingSpanishIsToldInSpanishWhyTheLinkNoLongerOpens() throws Exception {
+    String link = grant("sam.safety", "M. Ortiz", Instant.now(clock).plus(Duration.ofDays(60)));
+    String grantId = JsonPath.read(body(set.get("sam.safety", "incidents/" + incident + "/investigators")), "$[0].id");
+    set.post("sam.safety", "incidents/" + incident + "/investigators/" + grantId + "/revoke", "")
+        .andExpect(status().isOk());
+
+    assertThat(body(spanish(link).andExpect(status().isGone()))).contains("Acceso retirado")
+        .contains("La producción retiró este acceso el ")
+        .contains(". Pregúntale a su asesor de seguridad si todavía lo necesitas.").doesNotContain("withdrew");
+    assertThat(body(spanish("/public/investigator/" + "C".repeat(43)).andExpect(status().isNotFound())))
+        .contains("Enlace no válido").contains("Este enlace de investigador no es válido.")
+        .doesNotContain("is not valid");
+  }
+
+  @Test
   void badGrantsAreProblemsNamingTheFieldAndNothingIsWritten() throws Exception {
     String path = "incidents/" + incident + "/investigators";
     Instant soon = Instant.now(clock).plus(Duration.ofDays(7));
@@ -200,7 +215,14 @@ class InvestigatorAccessTest {
       from(address, "/public/investigator/" + UUID.randomUUID().toString().replace("-", "") + "0123456789a")
           .andExpect(status().isNotFound());
     }
-    from(address, "/public/investigator/" + "B".repeat(43)).andExpect(status().isTooManyRequests());
+    // Said in the reader's language, as the page around it is.
+    assertThat(body(mvc.perform(get("/public/investigator/" + "B".repeat(43)).header("Accept-Language", "es")
+        .with(request -> {
+          request.setRemoteAddr(address);
+          return request;
+        })).andExpect(status().isTooManyRequests()))).contains("Demasiados intentos")
+        .contains("Desde aquí se probaron demasiados enlaces que no llevan a ninguna parte.")
+        .doesNotContain("Too many links");
     // Turned away before the lookup, even with a real link; another address is not.
     from(address, link).andExpect(status().isTooManyRequests());
     from("10.78.0.1", link).andExpect(status().isOk());
@@ -234,6 +256,10 @@ class InvestigatorAccessTest {
 
   private ResultActions anonymous(String path) throws Exception {
     return mvc.perform(get(path));
+  }
+
+  private ResultActions spanish(String path) throws Exception {
+    return mvc.perform(get(path).header("Accept-Language", "es"));
   }
 
   private ResultActions from(String address, String path) throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.ledger.domain.LedgerStore;
 import org.setsafe.ledger.domain.MerkleHashes;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.ReasonWords;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -82,6 +83,7 @@ class TreeCacheTest {
     UUID a = log(3);
 
     assertThatThrownBy(() -> cache.atLeast(a, 4)).isInstanceOf(NotFoundException.class)
-        .hasMessage("The ledger holds 3 entries, not 4.");
+        .hasMessage("The ledger holds 3 entries, not 4.")
+        .satisfies(notFound -> ReasonWords.saidAsWritten((NotFoundException) notFound));
   }
 }

@@ -159,7 +159,8 @@ public class OshaRecords {
   public EstablishmentView establishment(UUID productionId) {
     keeper(productionId, "the establishment");
     return store.establishment(productionId).map(this::view)
-        .orElseThrow(() -> new NotFoundException("no OSHA establishment recorded for this production yet"));
+        .orElseThrow(() -> new NotFoundException("no OSHA establishment recorded for this production yet")
+            .saying("input.incident.not-found.osha-establishment"));
   }
 
   // ---- decisions ----
@@ -255,7 +256,8 @@ public class OshaRecords {
     LocalDate injuredOn = injuredOn(incident);
     CaseDecision decision = last(store.decisions(incident.id(), position))
         .filter(d -> d.recordable(injuredOn, caller.today()))
-        .orElseThrow(() -> new NotFoundException("this case is not decided recordable: it has no 301 report"));
+        .orElseThrow(() -> new NotFoundException("this case is not decided recordable: it has no 301 report")
+            .saying("input.incident.not-found.osha-301"));
     String number = store.caseNumber(incident.id(), position).map(OshaStore.CaseNumber::number).orElseThrow();
     ZonedDateTime at = incident.happenedAt().atZone(caller.production().timeZone());
     Member decider = crew.member(productionId, decision.decidedBy()).orElse(null);
@@ -417,7 +419,8 @@ public class OshaRecords {
 
   private Incident incident(UUID productionId, UUID incidentId) {
     return incidents.incident(productionId, incidentId)
-        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no incident " + incidentId + " on this production")
+            .saying("input.incident.not-found.incident", incidentId));
   }
 
   private LocalDate injuredOn(Incident incident) {
@@ -437,7 +440,8 @@ public class OshaRecords {
     if (!caller.holdsAny(MedicalDetailsPolicy.READERS)) {
       refuse(productionId, what, "not the safety advisor, UPM or producer");
       throw new AccessRefusedException("The OSHA records are kept and read by the safety advisor, the UPM and the "
-          + "producers only (29 CFR 1904.35 limits who sees case details).");
+          + "producers only (29 CFR 1904.35 limits who sees case details).")
+          .saying("input.incident.not-allowed.osha-records");
     }
     return caller;
   }
@@ -447,7 +451,7 @@ public class OshaRecords {
     if (!caller.holdsAny(PRODUCTION_OFFICE)) {
       refuse(productionId, what, "not the UPM or a producer");
       throw new AccessRefusedException("The establishment and the certification of the OSHA summary are recorded by "
-          + "the UPM or a producer.");
+          + "the UPM or a producer.").saying("input.incident.not-allowed.osha-summary");
     }
     return caller;
   }

@@ -147,8 +147,7 @@ class IncidentPages {
   @GetMapping(STATEMENTS + "/record")
   String recordForm(@PathVariable UUID productionId, @PathVariable UUID incidentId, Model model) {
     if (!statements.mayRecordFor(productionId)) {
-      throw new AccessRefusedException("Statements are recorded for a witness by the investigators: the safety "
-          + "advisor, the UPM or producer, studio safety.");
+      throw Statements.notRecordingFor();
     }
     formModel(productionId, incidentId, "record", model);
     return "incident/statement-form";
@@ -266,9 +265,12 @@ class IncidentPages {
     return reasonFor(e);
   }
 
-  /** An input problem in the reader's words; a refused access as the service gave it. */
+  /** An input problem or a refused access in the reader's words. */
   private static String reasonFor(RuntimeException e) {
-    return e instanceof InvalidInputException invalid ? invalid.forReader() : e.getMessage();
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.forReader();
+    }
+    return e instanceof AccessRefusedException refused ? refused.forReader() : e.getMessage();
   }
 
   /** Words of the page in the reader's language. */

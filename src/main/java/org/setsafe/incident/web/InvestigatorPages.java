@@ -59,18 +59,18 @@ class InvestigatorPages {
 
   @ExceptionHandler(InvestigatorLinkEnded.class)
   String ended(InvestigatorLinkEnded e, Model model, HttpServletResponse response) {
-    return ended(410, e.revoked() ? "withdrawn" : "expired", e.getMessage(), model, response);
+    return ended(410, e.revoked() ? "withdrawn" : "expired", e.forReader(), model, response);
   }
 
   @ExceptionHandler(InvestigatorLinkThrottled.class)
   String throttled(InvestigatorLinkThrottled e, Model model, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, "600");
-    return ended(429, "throttled", e.getMessage(), model, response);
+    return ended(429, "throttled", e.forReader(), model, response);
   }
 
   @ExceptionHandler(NotFoundException.class)
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-    return ended(404, "not-valid", e.getMessage(), model, response);
+    return ended(404, "not-valid", e.forReader(), model, response);
   }
 
   /** {@code why} names the page's title in the bundle ({@code incident.investigator.ended.<why>}). */

@@ -155,7 +155,10 @@ class ReportAnIncidentPages {
       return said("NotInTheFuture".equals(invalid.rule()) ? "incident.form.refused.happenedAt.NotInTheFuture"
           : "incident.form.refused.happenedAt");
     }
-    return e instanceof InvalidInputException invalid ? invalid.forReader() : e.getMessage();
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.forReader();
+    }
+    return e instanceof AccessRefusedException refused ? refused.forReader() : e.getMessage();
   }
 
   /** Words of the page in the reader's language. */

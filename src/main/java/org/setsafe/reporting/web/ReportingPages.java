@@ -259,7 +259,8 @@ class ReportingPages {
       @PathVariable UUID photoId) {
     ReportStore.Photo photo = reports.photo(productionId, photoId);
     if (!photo.reportId().equals(reportId)) {
-      throw new NotFoundException("no photo " + photoId + " on this report");
+      throw new NotFoundException("no photo " + photoId + " on this report")
+          .saying("input.reporting.not-found.photo-on-report", photoId);
     }
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
         .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.bytes());

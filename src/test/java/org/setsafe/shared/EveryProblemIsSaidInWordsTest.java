@@ -29,8 +29,8 @@ class EveryProblemIsSaidInWordsTest {
 
   private static final Path CODE = Path.of("src/main/java");
   private static final Pattern MADE =
-      Pattern.compile("new (Refusal|InvalidInputException|ConflictException|RefusedInputException|NotFoundException"
-          + "|AccessRefusedException)\\(");
+      Pattern.compile("new (?:org\\.setsafe\\.shared\\.)?(Refusal|InvalidInputException|ConflictException"
+          + "|RefusedInputException|NotFoundException|AccessRefusedException)\\(");
   private static final Pattern REFUSAL = Pattern.compile("(refusal|refused)(\\.get\\(\\))?");
   private static final Pattern SAID_KEY = Pattern.compile("\\.saying\\(\\s*\"([^\"]+)\"\\s*[,)]");
 

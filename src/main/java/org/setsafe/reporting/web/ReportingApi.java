@@ -175,7 +175,8 @@ class ReportingApi {
       @PathVariable UUID photoId) {
     ReportStore.Photo photo = reports.photo(productionId, photoId);
     if (!photo.reportId().equals(reportId)) {
-      throw new org.setsafe.shared.NotFoundException("no photo " + photoId + " on report " + reportId);
+      throw new org.setsafe.shared.NotFoundException("no photo " + photoId + " on report " + reportId)
+          .saying("input.reporting.not-found.photo-of-report", photoId, reportId);
     }
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
         .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.bytes());

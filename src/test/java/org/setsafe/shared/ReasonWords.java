@@ -76,4 +76,23 @@ public final class ReasonWords {
     return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
         .map(String::trim).toArray(String[]::new);
   }
+
+  /** Asserts the not-found problem has words, the English of which is its message exactly, and Spanish words too. */
+  public static NotFoundException saidAsWritten(NotFoundException problem) {
+    assertSaidAsWritten(problem.said(), problem.getMessage());
+    return problem;
+  }
+
+  /** Asserts the refusal of access has words, the English of which is its message exactly, and Spanish words too. */
+  public static AccessRefusedException saidAsWritten(AccessRefusedException problem) {
+    assertSaidAsWritten(problem.said(), problem.getMessage());
+    return problem;
+  }
+
+  private static void assertSaidAsWritten(Refusal.Said words, String message) {
+    assertThat(words).as("words for: " + message).isNotNull();
+    assertThat(in(Locale.ENGLISH, words)).as(words.key()).isEqualTo(message);
+    assertThat(in(Locale.forLanguageTag("es"), words)).as(words.key() + " in Spanish").isNotNull()
+        .isNotEqualTo(message);
+  }
 }

@@ -401,7 +401,7 @@ public class SafetyMeetings {
         .saying("input.briefing.not-found.meeting", meetingId);
   }
 
-  /** Refused before anything else: nobody is signed in (the web layer sends them to sign in first). */
+  /** Refused before anything else: nobody is signed in. */
   static AccessRefusedException signInFirst() {
     return new AccessRefusedException("sign in first").saying("input.briefing.not-allowed.sign-in");
   }

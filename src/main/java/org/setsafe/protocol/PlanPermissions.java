@@ -63,7 +63,7 @@ public class PlanPermissions {
     return SignedInUser.current().orElseThrow(PlanPermissions::signInFirst);
   }
 
-  /** Refused before anything else: nobody is signed in (the web layer sends them to sign in first). */
+  /** Refused before anything else: nobody is signed in. */
   static AccessRefusedException signInFirst() {
     return new AccessRefusedException("sign in first").saying("input.protocol.not-allowed.sign-in");
   }

@@ -26,6 +26,7 @@ import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,7 +86,8 @@ public class Bulletins {
     if (!productions.rolesOf(productionId, caller.id()).orElse(Set.of()).contains(CrewRole.SAFETY_ADVISOR)) {
       SecurityAudit.accessRefused(caller.getUsername(), "attach a safety bulletin on " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException("Only the production's safety advisor attaches safety bulletins.");
+      throw new AccessRefusedException("Only the production's safety advisor attaches safety bulletins.")
+          .saying("input.briefing.not-allowed.bulletin-attach");
     }
     if (input == null) {
       throw new InvalidInputException("title", "Required", "title, reference, text and from are required")
@@ -119,9 +121,11 @@ public class Bulletins {
   @Transactional
   public Acknowledgment acknowledge(UUID productionId, UUID bulletinId, UUID personId) {
     access.require(productionId, Permission.VIEW);
-    SignedInUser caller = SafetyMeetings.themselves(productionId, personId, productions, "a safety bulletin");
+    SignedInUser caller = SafetyMeetings.themselves(productionId, personId, productions, "a safety bulletin",
+        Said.of("input.briefing.acknowledged.bulletin"));
     StoredBulletin bulletin = store.lockBulletin(productionId, bulletinId)
-        .orElseThrow(() -> new NotFoundException("no safety bulletin " + bulletinId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no safety bulletin " + bulletinId + " on this production")
+            .saying("input.briefing.not-found.bulletin", bulletinId));
     store.acknowledgmentsOf(List.of(bulletin.id())).stream().filter(a -> a.userId().equals(caller.id())).findFirst()
         .ifPresent(a -> {
           throw new ConflictException("bulletinId", "Once", "you acknowledged this bulletin at " + a.acknowledgedAt())

@@ -10,6 +10,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +35,18 @@ class LocationEditors {
     return access.require(productionId, Permission.VIEW);
   }
 
-  /** The editor acting; refused (and logged) for anyone else who may see the production. */
-  SignedInUser editor(UUID productionId, String what) {
+  /**
+   * The editor acting; refused (and logged) for anyone else who may see the production. {@code what} names the edit
+   * in the security log and the refusal; {@code whatWords} in the bundle's words.
+   */
+  SignedInUser editor(UUID productionId, String what, Said whatWords) {
     access.require(productionId, Permission.VIEW);
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(SafetyMeetings::signInFirst);
     if (!user.isSystem() && !holdsEditorRole(productionId, user)) {
       SecurityAudit.accessRefused(user.getUsername(), what + " on production " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException("Only the UPM, a producer or the safety advisor may " + what + ".");
+      throw new AccessRefusedException("Only the UPM, a producer or the safety advisor may " + what + ".")
+          .saying("input.briefing.not-allowed.editor", whatWords);
     }
     return user;
   }

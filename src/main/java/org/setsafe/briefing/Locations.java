@@ -17,6 +17,7 @@ import org.setsafe.briefing.domain.LocationStore.StoredLocation;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,8 @@ public class Locations {
   /** Enters (or replaces) the nearest hospital of a location: the UPM, a producer or the safety advisor. */
   @Transactional
   public Location enterHospital(UUID productionId, HospitalInput input) {
-    SignedInUser editor = editors.editor(productionId, "enter a location's hospital");
+    SignedInUser editor = editors.editor(productionId, "enter a location's hospital",
+        Said.of("input.briefing.edit.hospital"));
     LocationHospital entry = new LocationHospital(input.location(), input.hospitalName(), input.hospitalAddress(),
         input.hospitalPhone(), input.emergencyNotes(), input.driveMinutes() == null ? 0 : input.driveMinutes());
     Instant now = clock.instant();

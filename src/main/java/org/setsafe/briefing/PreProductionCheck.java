@@ -146,7 +146,7 @@ public class PreProductionCheck {
       String who = SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous");
       SecurityAudit.accessRefused(who, "pre-production check of production " + productionId, "role does not allow it");
       throw new AccessRefusedException("The pre-production check is for the producers, UPM, 1st AD, safety advisor"
-          + " and armorer of this production.");
+          + " and armorer of this production.").saying("input.briefing.not-allowed.pre-production-check");
     }
     return production;
   }

@@ -15,6 +15,7 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,8 @@ public class SafetyContacts {
   /** Names the contact of its kind, replacing whoever was named before: the UPM, a producer or the safety advisor. */
   @Transactional
   public SafetyContact name(UUID productionId, String kind, String name, String phone, String hours, String notes) {
-    SignedInUser editor = editors.editor(productionId, "name a safety contact");
+    SignedInUser editor = editors.editor(productionId, "name a safety contact",
+        Said.of("input.briefing.edit.contact-name"));
     SafetyContactDetails details = new SafetyContactDetails(SafetyContactKind.parse(kind), name, phone, hours, notes);
     Instant now = clock.instant();
     store.save(productionId, details, editor.id(), now);
@@ -71,10 +73,12 @@ public class SafetyContacts {
 
   @Transactional
   public void remove(UUID productionId, String kindCode) {
-    SignedInUser editor = editors.editor(productionId, "remove a safety contact");
+    SignedInUser editor = editors.editor(productionId, "remove a safety contact",
+        Said.of("input.briefing.edit.contact-remove"));
     SafetyContactKind kind = SafetyContactKind.parse(kindCode);
     SafetyContact before = contact(productionId, kind)
-        .orElseThrow(() -> new NotFoundException("no " + kind.label().toLowerCase() + " is named on this production"));
+        .orElseThrow(() -> new NotFoundException("no " + kind.label().toLowerCase() + " is named on this production")
+            .saying("input.briefing.not-found.contact." + kind.name()));
     store.remove(productionId, kind);
     events.publishEvent(new SafetyContactRemoved(UUID.randomUUID(), editor.id(), clock.instant(), productionId, kind,
         before.name()));

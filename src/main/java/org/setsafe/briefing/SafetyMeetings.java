@@ -227,7 +227,8 @@ public class SafetyMeetings {
   @Transactional
   public Meeting acknowledge(UUID productionId, UUID meetingId, UUID personId) {
     Production production = access.require(productionId, Permission.VIEW);
-    SignedInUser caller = themselves(productionId, personId, productions, "a safety meeting");
+    SignedInUser caller = themselves(productionId, personId, productions, "a safety meeting",
+        Said.of("input.briefing.acknowledged.meeting"));
     StoredMeeting meeting = store.lockMeeting(productionId, meetingId).orElseThrow(() -> notFound(meetingId));
     stillOpen(meeting, schedule.today(production));
     store.acknowledgmentsOf(meetingId).stream().filter(a -> a.userId().equals(caller.id())).findFirst().ifPresent(a -> {
@@ -345,30 +346,35 @@ public class SafetyMeetings {
   // ---- who may ----
 
   private SignedInUser runner(UUID productionId, String what) {
-    SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser caller = SignedInUser.current().orElseThrow(SafetyMeetings::signInFirst);
     if (productions.rolesOf(productionId, caller.id()).orElse(Set.of()).stream().noneMatch(RUNNERS::contains)) {
       SecurityAudit.accessRefused(caller.getUsername(), what + " on " + productionId, "role does not allow it");
-      throw new AccessRefusedException("Only the 1st AD or the safety advisor runs the safety meeting.");
+      throw new AccessRefusedException("Only the 1st AD or the safety advisor runs the safety meeting.")
+          .saying("input.briefing.not-allowed.meeting-runner");
     }
     return caller;
   }
 
   /**
    * The signed-in member acknowledging for themselves: each person acknowledges on their own phone, so naming
-   * someone else is refused, and so is anyone not on the production's crew.
+   * someone else is refused, and so is anyone not on the production's crew. {@code what} names the thing
+   * acknowledged in the security log and the refusal; {@code whatWords} in the bundle's words.
    */
-  static SignedInUser themselves(UUID productionId, UUID personId, Productions productions, String what) {
-    SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+  static SignedInUser themselves(UUID productionId, UUID personId, Productions productions, String what,
+      Said whatWords) {
+    SignedInUser caller = SignedInUser.current().orElseThrow(SafetyMeetings::signInFirst);
     if (personId != null && !personId.equals(caller.id())) {
       SecurityAudit.accessRefused(caller.getUsername(), "acknowledge " + what + " for " + personId,
           "only for oneself");
       throw new AccessRefusedException("Each person acknowledges " + what + " on their own phone, signed in as"
-          + " themselves; nobody acknowledges for someone else.");
+          + " themselves; nobody acknowledges for someone else.")
+          .saying("input.briefing.not-allowed.acknowledge-for-another", whatWords);
     }
     if (productions.rolesOf(productionId, caller.id()).isEmpty()) {
       SecurityAudit.accessRefused(caller.getUsername(), "acknowledge " + what + " on " + productionId,
           "not on the crew");
-      throw new AccessRefusedException("Only the crew of this production acknowledge " + what + ".");
+      throw new AccessRefusedException("Only the crew of this production acknowledge " + what + ".")
+          .saying("input.briefing.not-allowed.acknowledge-off-crew", whatWords);
     }
     return caller;
   }
@@ -391,7 +397,13 @@ public class SafetyMeetings {
   }
 
   private static NotFoundException notFound(UUID meetingId) {
-    return new NotFoundException("no safety meeting " + meetingId + " on this production");
+    return new NotFoundException("no safety meeting " + meetingId + " on this production")
+        .saying("input.briefing.not-found.meeting", meetingId);
+  }
+
+  /** Refused before anything else: nobody is signed in. */
+  static AccessRefusedException signInFirst() {
+    return new AccessRefusedException("sign in first").saying("input.briefing.not-allowed.sign-in");
   }
 
   // ---- helpers ----

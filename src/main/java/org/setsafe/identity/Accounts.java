@@ -123,7 +123,8 @@ public class Accounts {
   @Transactional
   public IssuedPassword resetPassword(UUID actorId, String username) {
     Account account = findByUsername(username)
-        .orElseThrow(() -> new NotFoundException("no account with username '" + Usernames.normalise(username) + "'"));
+        .orElseThrow(() -> new NotFoundException("no account with username '" + Usernames.normalise(username) + "'")
+            .saying("input.identity.not-found.username", Usernames.normalise(username)));
     String password = OneTimePasswords.generate();
     store.updatePassword(account.id(), passwordEncoder.encode(password), true);
     store.endSessions(account.id());
@@ -140,7 +141,7 @@ public class Accounts {
    */
   @Transactional
   public int changePassword(UUID userId, String currentPassword, String newPassword) {
-    Account account = findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
+    Account account = findById(userId).orElseThrow(Accounts::noSuchAccount);
     String hash = store.passwordHash(userId).orElseThrow();
     if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
       throw new InvalidInputException("currentPassword", "Matches", "current password is not correct")
@@ -180,7 +181,7 @@ public class Accounts {
       throw new InvalidInputException("language", "OneOf", "language must be one of " + supported)
           .saying("input.identity.language", supported);
     }
-    findById(userId).orElseThrow(() -> new NotFoundException("no such account"));
+    findById(userId).orElseThrow(Accounts::noSuchAccount);
     String before = store.language(userId).orElse(null);
     if (code.equals(before)) {
       return;
@@ -225,5 +226,10 @@ public class Accounts {
 
   public long count() {
     return store.count();
+  }
+
+  /** The account acting is gone since it signed in. */
+  private static NotFoundException noSuchAccount() {
+    return new NotFoundException("no such account").saying("input.identity.not-found.account-gone");
   }
 }

@@ -71,7 +71,8 @@ public class ApiTokens {
   @Transactional
   public void revoke(UUID userId, UUID tokenId) {
     if (!store.revoke(userId, tokenId, clock.instant())) {
-      throw new NotFoundException("no live token " + tokenId + " of yours");
+      throw new NotFoundException("no live token " + tokenId + " of yours")
+          .saying("input.identity.not-found.token", tokenId);
     }
     events.publishEvent(new ApiTokenRevoked(UUID.randomUUID(), userId, clock.instant(), userId, tokenId));
   }

@@ -205,7 +205,7 @@ public class Invitations implements SsoInvitations {
   public UUID accept(String token, UUID accountId) {
     Invitation invitation = usable(token);
     Account account = accounts.findById(accountId).filter(Account::enabled)
-        .orElseThrow(() -> new NotFoundException("no such account"));
+        .orElseThrow(Invitations::noSuchAccount);
     join(invitation, account, false);
     return invitation.productionId();
   }
@@ -218,7 +218,7 @@ public class Invitations implements SsoInvitations {
   @Transactional
   public List<UUID> acceptAddressedTo(UUID accountId, String verifiedEmail) {
     Account account = accounts.findById(accountId).filter(Account::enabled)
-        .orElseThrow(() -> new NotFoundException("no such account"));
+        .orElseThrow(Invitations::noSuchAccount);
     if (verifiedEmail == null || verifiedEmail.isBlank()) {
       return List.of();
     }
@@ -255,7 +255,7 @@ public class Invitations implements SsoInvitations {
   @Transactional
   public List<UUID> arrived(UUID accountId, String verifiedEmail, String followedToken) {
     Account account = accounts.findById(accountId).filter(Account::enabled)
-        .orElseThrow(() -> new NotFoundException("no such account"));
+        .orElseThrow(Invitations::noSuchAccount);
     List<UUID> joined = new java.util.ArrayList<>();
     Optional<Invitation> followed = followed(followedToken)
         .filter(i -> i.status(clock.instant()) == InvitationStatus.PENDING);
@@ -350,7 +350,7 @@ public class Invitations implements SsoInvitations {
     if (found.isEmpty()) {
       SecurityAudit.accessRefused(SignedInUser.current().map(SignedInUser::getUsername).orElse("anonymous"),
           "invitation link", "no such invitation");
-      throw new NotFoundException(NOT_VALID);
+      throw new NotFoundException(NOT_VALID).saying("input.onboarding.not-found.link");
     }
     return found.get();
   }
@@ -380,7 +380,13 @@ public class Invitations implements SsoInvitations {
 
   private Invitation find(UUID productionId, UUID invitationId) {
     return store.find(invitationId).filter(i -> i.productionId().equals(productionId))
-        .orElseThrow(() -> new NotFoundException("No invitation " + invitationId + " on this production."));
+        .orElseThrow(() -> new NotFoundException("No invitation " + invitationId + " on this production.")
+            .saying("input.onboarding.not-found.invitation", invitationId));
+  }
+
+  /** The account accepting is gone or disabled since it signed in. */
+  private static NotFoundException noSuchAccount() {
+    return new NotFoundException("no such account").saying("input.onboarding.not-found.account");
   }
 
   /** The same rules a crew list's row passes, for one invitation typed in. */

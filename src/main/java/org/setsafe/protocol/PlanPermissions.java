@@ -60,22 +60,30 @@ public class PlanPermissions {
   // ---- at each use case's door ----
 
   static SignedInUser caller() {
-    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    return SignedInUser.current().orElseThrow(PlanPermissions::signInFirst);
+  }
+
+  /** Refused before anything else: nobody is signed in. */
+  static AccessRefusedException signInFirst() {
+    return new AccessRefusedException("sign in first").saying("input.protocol.not-allowed.sign-in");
   }
 
   void requirePlanner(UUID productionId, SignedInUser caller, UUID sceneId) {
     requireRole(productionId, caller, PLANNERS, "edit the weapon plan of scene " + sceneId,
-        "Only the armorer, the property master or the safety advisor drafts or edits a weapon plan.");
+        "Only the armorer, the property master or the safety advisor drafts or edits a weapon plan.",
+        "input.protocol.not-allowed.plan-edit");
   }
 
   void requireRehearsalCaller(UUID productionId, SignedInUser caller, UUID sceneId) {
     requireRole(productionId, caller, REHEARSAL_CALLERS, "call a rehearsal on scene " + sceneId,
-        "Only the 1st AD, the armorer or the property master calls an unplanned rehearsal with weapons.");
+        "Only the 1st AD, the armorer or the property master calls an unplanned rehearsal with weapons.",
+        "input.protocol.not-allowed.rehearsal-call");
   }
 
   void requireSafetyAdvisor(UUID productionId, SignedInUser caller) {
     requireRole(productionId, caller, EnumSet.of(CrewRole.SAFETY_ADVISOR), "set the minimum distance for blanks",
-        "Only the production's safety advisor sets the minimum distance from the muzzle.");
+        "Only the production's safety advisor sets the minimum distance from the muzzle.",
+        "input.protocol.not-allowed.min-blank-distance");
   }
 
   /**
@@ -90,7 +98,7 @@ public class PlanPermissions {
       }
       if (mine.isEmpty()) {
         refuse(caller, what, "Only the armorer or property master, and the safety advisor, sign weapon plans and"
-            + " clear rehearsals.");
+            + " clear rehearsals.", "input.protocol.not-allowed.sign-off");
       }
       throw new InvalidInputException("capacity", "Required",
           "say in which capacity you sign: ARMORER or SAFETY_ADVISOR").saying("input.protocol.capacity-required");
@@ -98,15 +106,16 @@ public class PlanPermissions {
     if (!mine.contains(asked)) {
       refuse(caller, what, asked == SignOffCapacity.ARMORER
           ? "Only the armorer or the property master signs as armorer."
-          : "Only the production's safety advisor signs as safety advisor.");
+          : "Only the production's safety advisor signs as safety advisor.",
+          "input.protocol.not-allowed.sign-as." + asked.name());
     }
     return asked;
   }
 
   private void requireRole(UUID productionId, SignedInUser caller, Set<CrewRole> allowed, String what,
-      String message) {
+      String message, String messageKey) {
     if (!holdsAny(productionId, allowed)) {
-      refuse(caller, what, message);
+      refuse(caller, what, message, messageKey);
     }
   }
 
@@ -115,8 +124,9 @@ public class PlanPermissions {
         .anyMatch(allowed::contains)).orElse(false);
   }
 
-  private static void refuse(SignedInUser caller, String what, String message) {
+  /** Audits the attempt ({@code what}) and refuses it: {@code message} in English, {@code messageKey} its words. */
+  private static void refuse(SignedInUser caller, String what, String message, String messageKey) {
     SecurityAudit.accessRefused(caller.getUsername(), what, "role does not allow it");
-    throw new AccessRefusedException(message);
+    throw new AccessRefusedException(message).saying(messageKey);
   }
 }

@@ -74,7 +74,8 @@ public class PlanSignOffs {
         "sign the weapon plan of scene " + sceneId);
     Scene scene = shooting.scene(productionId, sceneId);
     PlanVersion current = reads.current(scene).orElseThrow(() -> new NotFoundException(
-        "scene " + scene.number() + " has no weapon plan to sign"));
+        "scene " + scene.number() + " has no weapon plan to sign")
+        .saying("input.protocol.not-found.plan-to-sign", scene.number()));
     if (version == null) {
       throw new InvalidInputException("version", "Required", "version is required: the plan version you read and sign")
           .saying("input.protocol.plan.version-required");

@@ -66,12 +66,13 @@ public class RiskDrafting {
     UUID sceneId = command.sceneId();
     List<HazardEntry> hazards = command.hazards();
     Production production = access.require(productionId, Permission.VIEW);
-    SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser caller = SignedInUser.current().orElseThrow(PlanPermissions::signInFirst);
     Set<CrewRole> roles = crew.rolesOf(productionId, caller.id()).orElse(Set.of());
     if (roles.stream().noneMatch(DRAFTERS::contains)) {
       SecurityAudit.accessRefused(caller.getUsername(), "draft a risk assessment on production " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException("Only the safety advisor, the UPM or the 1st AD may draft a risk assessment.");
+      throw new AccessRefusedException("Only the safety advisor, the UPM or the 1st AD may draft a risk assessment.")
+          .saying("input.protocol.not-allowed.risk-draft");
     }
     Scene scene = sceneId == null ? null : shooting.scene(productionId, sceneId);
     if (scene != null && !scene.highRisk()) {

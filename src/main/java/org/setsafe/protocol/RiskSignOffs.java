@@ -78,15 +78,18 @@ public class RiskSignOffs {
     int version = command.version();
     SignOffDuty duty = command.duty();
     Production production = access.require(productionId, Permission.VIEW);
-    SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser caller = SignedInUser.current().orElseThrow(PlanPermissions::signInFirst);
     if (duty == null) {
       throw new InvalidInputException("duty", "Required", "duty is required: one of "
           + List.of(SignOffDuty.values())).saying("input.protocol.risk.duty-required", List.of(SignOffDuty.values()));
     }
     Scene scene = sceneId == null ? null : shooting.scene(productionId, sceneId);
     Assessment assessment = (sceneId == null ? store.general(productionId) : store.ofScene(productionId, sceneId))
-        .orElseThrow(() -> new NotFoundException(sceneId == null ? "the production has no general risk assessment"
-            : "scene " + scene.number() + " has no risk assessment"));
+        .orElseThrow(() -> sceneId == null
+            ? new NotFoundException("the production has no general risk assessment")
+                .saying("input.protocol.not-found.risk-assessment.general")
+            : new NotFoundException("scene " + scene.number() + " has no risk assessment")
+                .saying("input.protocol.not-found.risk-assessment.of-scene", scene.number()));
     store.lock(assessment.id());
     Set<CrewRole> roles = crew.rolesOf(productionId, caller.id()).orElse(Set.of());
     Optional<CrewRole> role = duty.heldBy(roles);
@@ -97,7 +100,8 @@ public class RiskSignOffs {
           sceneId, version, duty.name(), RiskApproval.RULE, reason));
       SecurityAudit.accessRefused(caller.getUsername(), "sign risk assessment " + assessment.id() + " as " + duty,
           "role does not allow it");
-      throw new AccessRefusedException(reason);
+      throw new AccessRefusedException(reason)
+          .saying("input.protocol.not-allowed.risk-duty", Said.of("protocol.duty." + duty.name()));
     }
     List<AssessmentVersion> versions = store.versions(assessment.id());
     AssessmentVersion current = versions.get(versions.size() - 1);
@@ -132,12 +136,13 @@ public class RiskSignOffs {
   @Transactional
   public int setProducerThreshold(UUID productionId, int rating) {
     access.require(productionId, Permission.VIEW);
-    SignedInUser caller = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser caller = SignedInUser.current().orElseThrow(PlanPermissions::signInFirst);
     Set<CrewRole> roles = crew.rolesOf(productionId, caller.id()).orElse(Set.of());
     if (roles.stream().noneMatch(THRESHOLD_SETTERS::contains)) {
       SecurityAudit.accessRefused(caller.getUsername(), "set the producer threshold on production " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException("Only a producer or the UPM may set when the producer signs.");
+      throw new AccessRefusedException("Only a producer or the UPM may set when the producer signs.")
+          .saying("input.protocol.not-allowed.producer-threshold");
     }
     if (rating < 1 || rating > 25) {
       throw new InvalidInputException("highResidualRating", "Range", "highResidualRating must be 1 to 25")

@@ -71,7 +71,8 @@ public class ArmorerBriefings {
   public Briefing record(RecordBriefing briefing) {
     UUID productionId = briefing.productionId();
     OnSet on = access.onSet(productionId);
-    UUID armorer = requireRole(on, ARMORERS, "record a briefing", "armorers and property masters do");
+    UUID armorer = requireRole(on, ARMORERS, "record a briefing", "armorers and property masters do",
+        "input.training.not-allowed.briefing-record");
     String what = briefing.checkedTopics();
     LocalDate today = on.today();
     Standing permit = checks.current(new PersonId(armorer), QualificationType.ARMORER_PERMIT, today);
@@ -103,7 +104,7 @@ public class ArmorerBriefings {
     UUID productionId = change.productionId();
     OnSet on = access.onSet(productionId);
     UUID by = requireRole(on, RULE_SETTERS, "set the performers' training rule",
-        "producers, UPMs and safety advisors do");
+        "producers, UPMs and safety advisors do", "input.training.not-allowed.performer-rule");
     PerformerRule rule = change.rule();
     Instant now = clock.instant();
     store.insertRule(UUID.randomUUID(), productionId, rule, by, now);
@@ -112,10 +113,13 @@ public class ArmorerBriefings {
     return rule;
   }
 
-  /** The caller, when they hold one of the roles on the production; refused otherwise (the web layer logs it). */
-  private static UUID requireRole(OnSet on, Set<CrewRole> roles, String what, String whoDoes) {
+  /**
+   * The caller, when they hold one of the roles on the production; refused otherwise (the web layer logs it), in the
+   * words of {@code refusalKey}.
+   */
+  private static UUID requireRole(OnSet on, Set<CrewRole> roles, String what, String whoDoes, String refusalKey) {
     if (!on.holdsAny(roles)) {
-      throw new AccessRefusedException("You may not " + what + ": " + whoDoes + ".");
+      throw new AccessRefusedException("You may not " + what + ": " + whoDoes + ".").saying(refusalKey);
     }
     return on.userId();
   }

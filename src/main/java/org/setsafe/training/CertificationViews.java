@@ -64,6 +64,7 @@ class CertificationViews {
     return store.certificationsOf(holder.value()).stream()
         .filter(c -> c.certificationId().equals(certification.value()))
         .max(Comparator.comparingInt(CertificationRecord::version))
-        .orElseThrow(() -> new NotFoundException("no certification " + certification + " of this person"));
+        .orElseThrow(() -> new NotFoundException("no certification " + certification + " of this person")
+            .saying("input.training.not-found.certification", certification));
   }
 }

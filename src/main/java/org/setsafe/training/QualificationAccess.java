@@ -72,7 +72,7 @@ public class QualificationAccess {
     }
     if (crewmate) {
       refuse(caller, "see qualifications of " + holderId, "Only the person, and the safety advisor, UPM and"
-          + " producers of a production they are on, may see their certificates.");
+          + " producers of a production they are on, may see their certificates.", "input.training.not-allowed.see");
     }
     SecurityAudit.accessRefused(caller.getUsername(), "qualifications of " + holderId, "shares no production");
     throw notFound(holderId);
@@ -88,7 +88,8 @@ public class QualificationAccess {
       }
       mayView(holder);
       refuse(caller, "record a certification for " + holderId, "To record a certificate for a crew member, name the"
-          + " production (productionId) on which you are their safety advisor, UPM or producer.");
+          + " production (productionId) on which you are their safety advisor, UPM or producer.",
+          "input.training.not-allowed.record-name-production");
     }
     access.require(viaProductionId, Permission.VIEW);
     onProduction(viaProductionId, holderId);
@@ -96,7 +97,7 @@ public class QualificationAccess {
         .anyMatch(OVERSEERS::contains);
     if (!caller.id().equals(holderId) && !oversees) {
       refuse(caller, "record a certification for " + holderId, "Only the person, or the production's safety advisor,"
-          + " UPM or a producer, may record a certificate.");
+          + " UPM or a producer, may record a certificate.", "input.training.not-allowed.record");
     }
     return caller;
   }
@@ -111,7 +112,8 @@ public class QualificationAccess {
     }
     access.require(productionId, Permission.VIEW);
     if (!crew.rolesOf(productionId, caller.id()).orElse(Set.of()).contains(CrewRole.SAFETY_ADVISOR)) {
-      refuse(caller, "verify a certification", "Only the production's safety advisor may verify a certificate.");
+      refuse(caller, "verify a certification", "Only the production's safety advisor may verify a certificate.",
+          "input.training.not-allowed.verify");
     }
     onProduction(productionId, holder.value());
     return caller;
@@ -119,20 +121,24 @@ public class QualificationAccess {
 
   private void onProduction(UUID productionId, UUID holderId) {
     if (crew.rolesOf(productionId, holderId).isEmpty()) {
-      throw new NotFoundException("no member " + holderId + " on this production");
+      throw new NotFoundException("no member " + holderId + " on this production")
+          .saying("input.training.not-found.member", holderId);
     }
   }
 
   private static SignedInUser signedIn() {
-    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first")
+        .saying("input.training.not-allowed.sign-in"));
   }
 
-  private static void refuse(SignedInUser caller, String what, String message) {
+  /** Audits the attempt ({@code what}) and refuses it: {@code message} in English, {@code messageKey} its words. */
+  private static void refuse(SignedInUser caller, String what, String message, String messageKey) {
     SecurityAudit.accessRefused(caller.getUsername(), what, "role does not allow it");
-    throw new AccessRefusedException(message);
+    throw new AccessRefusedException(message).saying(messageKey);
   }
 
   private static NotFoundException notFound(UUID holderId) {
-    return new NotFoundException("No person " + holderId + " whose qualifications you may see.");
+    return new NotFoundException("No person " + holderId + " whose qualifications you may see.")
+        .saying("input.training.not-found.person", holderId);
   }
 }

@@ -73,7 +73,8 @@ public class QualificationRecords {
   /** The version in force of one of the person's certifications, for those allowed to see their records. */
   public Certification inForce(PersonId holder, CertificationId certification) {
     return of(holder).certifications().stream().filter(h -> h.id().equals(certification.value())).findFirst()
-        .orElseThrow(() -> new NotFoundException("No such certification of this person.")).inForce();
+        .orElseThrow(() -> new NotFoundException("No such certification of this person.")
+            .saying("input.training.not-found.certification-in-force")).inForce();
   }
 
   /** The scanned copy of one version of a certification, for those allowed to see the person's records. */
@@ -81,9 +82,11 @@ public class QualificationRecords {
     access.mayView(holder);
     CertificationRecord record = store.certificationsOf(holder.value()).stream()
         .filter(c -> c.certificationId().equals(certification.value()) && c.version() == version).findFirst()
-        .orElseThrow(() -> new NotFoundException("no such certification version of this person"));
+        .orElseThrow(() -> new NotFoundException("no such certification version of this person")
+            .saying("input.training.not-found.certification-version"));
     if (record.scanId() == null) {
-      throw new NotFoundException("this certification has no scanned copy");
+      throw new NotFoundException("this certification has no scanned copy")
+          .saying("input.training.not-found.scan");
     }
     StoredScan scan = store.scan(record.scanId()).orElseThrow();
     byte[] content = store.scanContent(record.scanId()).orElseThrow();

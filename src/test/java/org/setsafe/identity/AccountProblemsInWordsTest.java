@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.ReasonWords;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +37,7 @@ class AccountProblemsInWordsTest {
   @Autowired MockMvc mvc;
   @Autowired Accounts accounts;
   @Autowired SecondFactors secondFactors;
+  @Autowired ApiTokens tokens;
   @Autowired Crew crew;
 
   private String username;
@@ -70,6 +76,25 @@ class AccountProblemsInWordsTest {
     saidAsWritten(refused(() -> secondFactors.remove(userId, null, "123456")));
     secondFactors.begin(userId, username);
     saidAsWritten(refused(() -> secondFactors.confirm(userId, "not a code")));
+  }
+
+  @Test
+  void anAccountOrATokenThatIsNotThereIsSaidAsWritten() throws Exception {
+    NotFoundException noUsername = saidAsWritten(catchThrowableOfType(() -> accounts.resetPassword(SystemActor.ID,
+        "Nobody-" + username), NotFoundException.class));
+    assertThat(noUsername.getMessage()).isEqualTo("no account with username 'nobody-" + username + "'");
+    saidAsWritten(catchThrowableOfType(() -> accounts.chooseLanguage(UUID.randomUUID(), "es"),
+        NotFoundException.class));
+    saidAsWritten(catchThrowableOfType(() -> tokens.revoke(userId, UUID.randomUUID()), NotFoundException.class));
+    UUID nobody = UUID.randomUUID();
+    assertThat(ReasonWords.in(Locale.ENGLISH, Said.of("input.identity.not-found.account", nobody)))
+        .isEqualTo("no account " + nobody);
+
+    String page = mvc.perform(post("/admin/users/{u}/reset-second-factor", "nobody-" + username).with(csrf())
+            .with(crew.signedIn("demo.admin")).header("Accept-Language", "es"))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("no hay ninguna cuenta con el usuario").contains("nobody-" + username)
+        .doesNotContain("no account with username");
   }
 
   @Test

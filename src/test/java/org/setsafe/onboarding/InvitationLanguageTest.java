@@ -1,9 +1,11 @@
 package org.setsafe.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +19,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -32,6 +35,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Productions;
+import org.setsafe.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +56,7 @@ class InvitationLanguageTest {
   @Autowired Crew crew;
   @Autowired Accounts accounts;
   @Autowired Productions productions;
+  @Autowired Invitations invitations;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private UUID p;
@@ -67,6 +72,19 @@ class InvitationLanguageTest {
       productions.addMember(id, upm, Set.of(CrewRole.UPM), null);
       return id;
     });
+  }
+
+  @Test
+  void aLinkThatIsNotValidIsSaidSoInTheReadersLanguageAndWhatIsNotThereIsSaidInWords() throws Exception {
+    String page = mvc.perform(get("/invitations/{token}", "not-a-link-" + run).header("Accept-Language", "es"))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("Este enlace de invitación no es válido. Pide uno nuevo a la oficina de producción.")
+        .doesNotContain("Ask the production office");
+
+    saidAsWritten(catchThrowableOfType(() -> crew.as(upm, () -> invitations.get(p, UUID.randomUUID())),
+        NotFoundException.class));
+    saidAsWritten(catchThrowableOfType(() -> SystemActor.call(() -> invitations.acceptAddressedTo(UUID.randomUUID(),
+        "nobody-" + run + "@example.org")), NotFoundException.class));
   }
 
   @Test

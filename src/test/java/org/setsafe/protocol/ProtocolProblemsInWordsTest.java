@@ -219,6 +219,13 @@ class ProtocolProblemsInWordsTest {
     }
   }
 
+  // Refused at the door
+
+  @Test
+  void signingInFirstIsSaidAsWritten() {
+    saidAsWritten(PlanPermissions.signInFirst());
+  }
+
   private Refusal issue(PlanVersion plan, PlanApproval approval, RehearsalStatus rehearsal) {
     return new WeaponPlanIssuePolicy().check(new WeaponPlanIssuePolicy.Issue("12A", colt, "Colt .45", eli,
         "Eli Navarro", plan, approval, rehearsal)).orElseThrow();

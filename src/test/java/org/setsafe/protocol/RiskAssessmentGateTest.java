@@ -3,6 +3,7 @@ package org.setsafe.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.setsafe.shared.ReasonWords.in;
 import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ import org.setsafe.protocol.domain.RiskCategory;
 import org.setsafe.protocol.domain.SignOffDuty;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -188,7 +191,10 @@ class RiskAssessmentGateTest {
 
     assertThatThrownBy(() -> sign("dana.ad", own.sceneId(), 1, SignOffDuty.FIREARMS))
         .isInstanceOf(AccessRefusedException.class)
-        .hasMessageContaining("Only the armorer or property master may sign");
+        .hasMessageContaining("Only the armorer or property master may sign")
+        .satisfies(refused -> assertThat(in(Locale.forLanguageTag("es"),
+            saidAsWritten((AccessRefusedException) refused).said())).isEqualTo("Solo el armero o el jefe de utilería"
+            + " puede dar esa firma (California Labor Code §9152)."));
     LedgerEntry refusal = await().atMost(LANDS_WITHIN).until(() -> SystemActor.call(() ->
             ledger.history(own.id(), "risk-assessment:" + a.assessmentId())).stream()
         .filter(e -> e.kind().equals("protocol.risk-sign-off-refused")).findFirst().orElse(null), e -> e != null);
@@ -205,7 +211,11 @@ class RiskAssessmentGateTest {
         .satisfies(refused -> saidAsWritten((InvalidInputException) refused));
     assertThatThrownBy(() -> crew.as(own.user("rosa.armorer"), () -> drafting.draft(own.id(),
         DraftAssessment.general(List.of(RiskAssessmentsReady.entry(RiskCategory.GENERAL)), null))))
-        .isInstanceOf(AccessRefusedException.class);
+        .isInstanceOf(AccessRefusedException.class)
+        .satisfies(refused -> saidAsWritten((AccessRefusedException) refused));
+    assertThatThrownBy(() -> sign("sam.safety", own.sceneId(), 1, SignOffDuty.SAFETY_ADVISOR))
+        .isInstanceOf(NotFoundException.class).hasMessage("scene 12A has no risk assessment")
+        .satisfies(none -> saidAsWritten((NotFoundException) none));
   }
 
   // ---- the crew's steps ----

@@ -52,8 +52,10 @@ class RiskPagesAndApiTest {
 
   @Test
   void theSafetyAdvisorDraftsAndTheArmorerSignsOnTheApi() throws Exception {
-    mvc.perform(get(api + "/scenes/" + own.sceneId()).header("Authorization", crew.bearer(own.user("rosa.armorer"))))
-        .andExpect(status().isNotFound());
+    mvc.perform(get(api + "/scenes/" + own.sceneId()).header("Authorization", crew.bearer(own.user("rosa.armorer")))
+            .header("Accept-Language", "es"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("the scene has no risk assessment yet"));
     mvc.perform(post(api + "/scenes/" + own.sceneId() + "/versions")
             .header("Authorization", crew.bearer(own.user("sam.safety")))
             .contentType(MediaType.APPLICATION_JSON).content(FIREARMS_HAZARD.formatted(1, 4, "")))

@@ -41,7 +41,9 @@ import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.ReplicaUnlessDischargePolicy;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.protocol.domain.WeaponPlanIssuePolicy;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,6 +81,9 @@ class WeaponPlanGateTest {
   @Test
   void anIssueForASceneWithoutAPlanIsRefusedOnRecordAndGoesThroughOnceTheSignedPlanNamesIt() {
     UUID pid = set.id();
+    assertThatThrownBy(() -> set.as("rosa.armorer", () -> signOffs.sign(pid, new SignPlan(set.scene.id(), 1,
+        SignOffCapacity.ARMORER)))).isInstanceOf(NotFoundException.class)
+        .satisfies(none -> saidAsWritten((NotFoundException) none));
     set.as("rosa.armorer", () -> custody.receive(pid, set.colt, "Gunslinger Rentals", null));
     set.as("rosa.armorer", () -> custody.inspect(pid, set.colt, "Bore clear, cylinder empty"));
     set.as("rosa.armorer", () -> custody.showClear(pid, set.colt, Set.of(set.person("eli.actor"), set.person("dana.ad"),
@@ -176,7 +181,8 @@ class WeaponPlanGateTest {
     assertThat(check(set.colt, "eli.actor")).get().extracting(Refused::reason).asString()
         .contains("awaiting the safety advisor's sign-off").contains("toward a person or the lens");
     assertThatThrownBy(() -> set.as("eli.actor", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1,
-        SignOffCapacity.SAFETY_ADVISOR)))).isInstanceOf(org.setsafe.shared.AccessRefusedException.class);
+        SignOffCapacity.SAFETY_ADVISOR)))).isInstanceOf(AccessRefusedException.class)
+        .satisfies(refused -> saidAsWritten((AccessRefusedException) refused));
 
     set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
     assertThat(check(set.colt, "eli.actor")).isEmpty();

@@ -65,6 +65,16 @@ class QualificationPagesTest {
   }
 
   @Test
+  void aSpanishReaderAskingForSomeoneNotOnTheProductionIsToldSoInSpanish() throws Exception {
+    UUID nobody = UUID.randomUUID();
+    String page = mvc.perform(get("/productions/" + western + "/qualifications/people/" + nobody)
+            .header("Accept-Language", "es").with(crew.signedIn("sam.safety")))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("No hay ningún miembro " + nobody + " en esta producción.")
+        .doesNotContain("on this production");
+  }
+
+  @Test
   void anActorsDashboardShowsOnlyHerOwnGap() throws Exception {
     String dashboard = page("june.actor", "/productions/" + western);
     assertThat(dashboard).contains("Your qualifications").contains("Firearms safety training missing")

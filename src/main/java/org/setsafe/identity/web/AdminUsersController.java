@@ -81,7 +81,8 @@ class AdminUsersController {
   @PostMapping("/admin/users/{username}/reset-second-factor")
   String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
     Account account = accounts.findByUsername(username)
-        .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'"));
+        .orElseThrow(() -> new NotFoundException("no account with username '" + username + "'")
+            .saying("input.identity.not-found.username", username));
     secondFactors.reset(SignedInUser.current().orElseThrow().id(), account.id());
     redirect.addFlashAttribute("notice", messages.getMessage("identity.users.second-factor-reset",
         new Object[] {account.displayName()}, LocaleContextHolder.getLocale()));

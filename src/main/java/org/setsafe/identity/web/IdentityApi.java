@@ -76,7 +76,8 @@ class IdentityApi {
   @PostMapping("/api/admin/users/{userId}/password-reset")
   @Operation(summary = "Replace a password with a one-time password (administrators only)")
   IssuedPassword reset(@PathVariable UUID userId) {
-    Account account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("no account " + userId));
+    Account account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("no account " + userId)
+        .saying("input.identity.not-found.account", userId));
     return accounts.resetPassword(SignedInUser.current().orElseThrow().id(), account.username());
   }
 

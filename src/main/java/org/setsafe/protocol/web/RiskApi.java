@@ -64,7 +64,8 @@ class RiskApi {
   @Operation(summary = "The production's general risk assessment: every version, its sign-offs and its approval now")
   RiskAssessment general(@PathVariable UUID productionId) {
     return assessments.general(productionId)
-        .orElseThrow(() -> new NotFoundException("the production has no general risk assessment yet"));
+        .orElseThrow(() -> new NotFoundException("the production has no general risk assessment yet")
+            .saying("input.protocol.not-found.risk-assessment.general-yet"));
   }
 
   @PostMapping("/api/productions/{productionId}/risk-assessments/general/versions")
@@ -87,7 +88,8 @@ class RiskApi {
       + " (lapsed when the scene moved or is marked with a hazard it does not cover)")
   RiskAssessment scene(@PathVariable UUID productionId, @PathVariable UUID sceneId) {
     return assessments.ofScene(productionId, sceneId)
-        .orElseThrow(() -> new NotFoundException("the scene has no risk assessment yet"));
+        .orElseThrow(() -> new NotFoundException("the scene has no risk assessment yet")
+            .saying("input.protocol.not-found.risk-assessment.of-scene-yet"));
   }
 
   @PostMapping("/api/productions/{productionId}/risk-assessments/scenes/{sceneId}/versions")

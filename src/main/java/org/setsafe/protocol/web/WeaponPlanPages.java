@@ -166,7 +166,8 @@ class WeaponPlanPages {
   private String showEdit(UUID productionId, ScenePlan plan, EditForm form, String problem, Model model) {
     if (!permissions.mayEdit(productionId)) {
       throw new org.setsafe.shared.AccessRefusedException(
-          "Only the armorer, the property master or the safety advisor drafts or edits a weapon plan.");
+          "Only the armorer, the property master or the safety advisor drafts or edits a weapon plan.")
+          .saying("input.protocol.not-allowed.plan-edit");
     }
     Scene scene = schedule.scene(productionId, plan.sceneId());
     List<Member> crew = productions.members(productionId);

@@ -262,7 +262,8 @@ class QualificationPages {
   private Production onProduction(UUID productionId, UUID userId) {
     Production production = access.require(productionId, Permission.VIEW);
     if (productions.rolesOf(productionId, userId).isEmpty()) {
-      throw new NotFoundException("No member " + userId + " on this production.");
+      throw new NotFoundException("No member " + userId + " on this production.")
+          .saying("input.training.not-found.member-page", userId);
     }
     return production;
   }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +53,8 @@ class BulletinReadiness implements ReadinessCheck {
         + (bare.size() == 1 ? "the firearms day " : bare.size() + " firearms days from ") + bare.get(0)
         + " (Industry Safety Bulletin #1: bulletins attached to the call sheet and acknowledged).",
         "The safety advisor attaches the firearms bulletin to every day from the first firearms day.",
-        "/productions/" + productionId + "/briefing/bulletins"));
+        "/productions/" + productionId + "/briefing/bulletins")
+        .saying(bare.size() == 1 ? Said.of("gap.briefing.no-bulletin.one", bare.get(0))
+            : Said.of("gap.briefing.no-bulletin.many", bare.size(), bare.get(0)), Said.of("gap.briefing.no-bulletin.fix")));
   }
 }

@@ -1,7 +1,9 @@
 package org.setsafe.briefing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What a module finds missing on a production before its first shooting day: a firearms day without a dedicated
@@ -27,6 +29,22 @@ public interface ReadinessCheck {
   /**
    * One gap: its area ("Weapon plans", "Staffing"), what is missing in words, what closes it, and the path of the
    * page where that is done (relative to the site, e.g. {@code /productions/…/protocol/scenes/…}), or null.
+   *
+   * <p>{@code missing} and {@code remedy} are English: the API answers them and the studio compares them.
+   * {@code missingWords} and {@code remedyWords} say the same in bundle words, for the page to show in the reader's
+   * language; a gap without them is read in English. The API leaves them out, so its answer stays as it was.
    */
-  record Gap(String area, String missing, String remedy, String path) {}
+  record Gap(String area, String missing, String remedy, String path, @JsonIgnore Said missingWords,
+      @JsonIgnore Said remedyWords) {
+
+    /** A gap read in English only. */
+    public Gap(String area, String missing, String remedy, String path) {
+      this(area, missing, remedy, path, null, null);
+    }
+
+    /** The same gap with what is missing and what closes it said in words too. */
+    public Gap saying(Said missing, Said remedy) {
+      return new Gap(area, this.missing, this.remedy, path, missing, remedy);
+    }
+  }
 }

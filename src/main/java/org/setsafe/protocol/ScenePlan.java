@@ -1,5 +1,6 @@
 package org.setsafe.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.protocol.domain.Protection;
 import org.setsafe.protocol.domain.SignOffCapacity;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A scene's weapon plan as the pages, the API, the day's agenda and readiness read it: the version in force, the
@@ -19,10 +21,11 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
   /**
    * Whether the plan is approved: state {@code none} (no plan), {@code approved}, {@code awaiting} (sign-offs
    * missing) or {@code lapsed} (the scene moved since a sign-off); in words, with each lapse and each awaited
-   * sign-off.
+   * sign-off. {@code summaryWords} says why a plan is not approved in bundle words, for pages in the reader's
+   * language (null otherwise); the API answers the English summary only.
    */
   public record Status(String state, boolean approved, String summary, List<String> lapses,
-      List<SignOffCapacity> awaiting) {}
+      List<SignOffCapacity> awaiting, @JsonIgnore Said summaryWords) {}
 
   public record Version(UUID id, int version, boolean discharge, String load, String directionOfFire,
       List<Line> lines, List<InLine> lineOfFire, String changeNote, UUID recordedBy, String recordedByName,

@@ -29,6 +29,7 @@ import org.setsafe.protocol.domain.ScenePlacement;
 import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.shared.DecisionReads;
+import org.setsafe.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -153,15 +154,17 @@ class ScenePlanReads {
   private static Status status(PlanVersion latest, List<PlanSignOff> signOffs, ScenePlacement now,
       String sceneNumber) {
     if (latest == null) {
-      return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.", List.of(), List.of());
+      return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.", List.of(), List.of(), null);
     }
     PlanApproval approval = PlanApproval.of(signOffs.stream()
         .filter(s -> s.planVersionId().equals(latest.id())).toList(), now);
     List<String> lapses = approval.lapses().stream().map(l -> l.describe(sceneNumber)).toList();
     String state = approval.approved() ? "approved" : lapses.isEmpty() ? "awaiting" : "lapsed";
-    String summary = approval.whyNot(sceneNumber).orElse("Version " + latest.version()
+    Optional<Refusal> whyNot = approval.refusal(sceneNumber);
+    String summary = whyNot.map(Refusal::reason).orElse("Version " + latest.version()
         + " is signed by the armorer and the safety advisor for " + now.describe() + ".");
-    return new Status(state, approval.approved(), summary, lapses, approval.awaiting());
+    return new Status(state, approval.approved(), summary, lapses, approval.awaiting(),
+        whyNot.map(Refusal::said).orElse(null));
   }
 
   private static Version view(PlanVersion v, List<PlanSignOff> signOffs, ScenePlacement now, String sceneNumber,

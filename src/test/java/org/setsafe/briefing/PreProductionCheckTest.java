@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.identity.Accounts;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
@@ -55,6 +56,7 @@ class PreProductionCheckTest {
   @Autowired CertificateRecording qualifications;
   @Autowired ArmorerBriefings briefings;
   @Autowired PreProductionStudio studio;
+  @Autowired PreProductionCheck check;
 
   private CallSheetProduction set;
   private String api;
@@ -259,6 +261,36 @@ class PreProductionCheckTest {
     read(set.who("rosa.armorer"), api + "/pre-production").andExpect(status().isOk());
     read(set.who("tess.grip"), api + "/pre-production").andExpect(status().isForbidden());
     read("june.actor", api + "/pre-production").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void everyGapSaysWhatIsMissingAndWhatClosesItInWordsWhileTheApiAnswersItsEnglishAlone() throws Exception {
+    List<Gap> gaps = crew.as(set.who("grace.producer"), () -> check.check(set.id()).gaps());
+    // Twelve days out the western lacks a little of everything: contacts, a hospital, qualifications, a plan.
+    assertThat(gaps).extracting(Gap::area).contains(SafetyContactReadinessCheck.AREA, LocationReadinessCheck.AREA,
+        PreProductionQualificationCheck.AREA, "Weapon plans");
+    gaps.forEach(GapWords::saidAsWritten);
+
+    read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
+        .andExpect(jsonPath("$.gaps[0].missing").isNotEmpty())
+        .andExpect(jsonPath("$.gaps[0].missingWords").doesNotExist())
+        .andExpect(jsonPath("$.gaps[0].remedyWords").doesNotExist());
+  }
+
+  @Test
+  void aSpanishReaderReadsEachGapAndWhatClosesItInSpanish() throws Exception {
+    String html = mvc.perform(get("/productions/" + set.id() + "/pre-production").header("Accept-Language", "es")
+            .with(crew.signedIn(set.who("leo.upm")))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(html).contains("La producción no tiene asesor de seguridad", "No hay contacto de cumplimiento nombrado",
+            "No hay hospital registrado para " + LOCATION + " (rodaje el " + set.today().plusDays(12) + ")",
+            "Registra el hospital más cercano", "Eli Navarro (Esc. 12A): sin capacitación en seguridad con armas de fuego"
+                + " vigente el " + set.today().plusDays(12) + ". No hay registro de capacitación",
+            "Marcus Oyelaran (Esc. 12A (cámara))",
+            "La escena 12A lleva armas de fuego y no tiene plan de armas.")
+        .doesNotContain("No safety advisor on the production", "No hospital entered for",
+            "no current firearms safety training", "Record a current certificate", "without a weapon plan");
   }
 
   @Test

@@ -2,8 +2,11 @@ package org.setsafe.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck.Gap;
+import org.setsafe.identity.SystemActor;
 import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.ReasonWords;
 
@@ -21,6 +24,17 @@ public final class GapWords {
   public static String saidAsWritten(Gap gap) {
     said(gap.remedyWords(), gap.remedy());
     return said(gap.missingWords(), gap.missing());
+  }
+
+  /**
+   * The gaps of one area every check finds on the production now, as the background count reads them, each asserted
+   * said as written.
+   */
+  public static List<Gap> saidAsWritten(List<ReadinessCheck> checks, UUID productionId, String area) {
+    List<Gap> gaps = SystemActor.call(() -> checks.stream().flatMap(c -> c.gaps(productionId).stream())
+        .filter(g -> g.area().equals(area)).toList());
+    gaps.forEach(GapWords::saidAsWritten);
+    return gaps;
   }
 
   private static String said(Said words, String english) {

@@ -30,7 +30,8 @@ class BulletinReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area("Safety bulletins", "Every firearms day has a safety bulletin attached to its call sheet.");
+    return new Area("Safety bulletins", "Every firearms day has a safety bulletin attached to its call sheet.")
+        .saying(Said.of("gap.briefing.area.safety-bulletins"), Said.of("gap.briefing.area.safety-bulletins.clear"));
   }
 
   @Override

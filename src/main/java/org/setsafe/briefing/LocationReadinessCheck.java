@@ -29,7 +29,8 @@ class LocationReadinessCheck implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every location on the schedule has its nearest hospital entered.");
+    return new Area(AREA, "Every location on the schedule has its nearest hospital entered.")
+        .saying(Said.of("gap.briefing.area.locations"), Said.of("gap.briefing.area.locations.clear"));
   }
 
   @Override

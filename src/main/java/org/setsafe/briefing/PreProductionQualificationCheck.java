@@ -55,7 +55,8 @@ class PreProductionQualificationCheck implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Everyone in or near a firearms scene holds the qualifications it needs.");
+    return new Area(AREA, "Everyone in or near a firearms scene holds the qualifications it needs.")
+        .saying(Said.of("gap.briefing.area.qualifications"), Said.of("gap.briefing.area.qualifications.clear"));
   }
 
   @Override

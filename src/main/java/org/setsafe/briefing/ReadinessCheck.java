@@ -23,8 +23,22 @@ public interface ReadinessCheck {
     return null;
   }
 
-  /** An area of the check and its words for "nothing missing here". */
-  record Area(String name, String nothingMissing) {}
+  /**
+   * An area of the check and its words for "nothing missing here", in English and, where the check gives them, in
+   * bundle words for the page.
+   */
+  record Area(String name, String nothingMissing, Said nameWords, Said nothingMissingWords) {
+
+    /** An area read in English only. */
+    public Area(String name, String nothingMissing) {
+      this(name, nothingMissing, null, null);
+    }
+
+    /** The same area with its name and its "nothing missing" said in words too. */
+    public Area saying(Said name, Said nothingMissing) {
+      return new Area(this.name, this.nothingMissing, name, nothingMissing);
+    }
+  }
 
   /**
    * One gap: its area ("Weapon plans", "Staffing"), what is missing in words, what closes it, and the path of the

@@ -31,7 +31,8 @@ class SafetyContactReadinessCheck implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "A safety advisor and a compliance contact are named.");
+    return new Area(AREA, "A safety advisor and a compliance contact are named.")
+        .saying(Said.of("gap.briefing.area.safety-contacts"), Said.of("gap.briefing.area.safety-contacts.clear"));
   }
 
   @Override

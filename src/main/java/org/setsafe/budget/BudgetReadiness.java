@@ -35,7 +35,8 @@ class BudgetReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every coming firearms day has a budgeted armorer.");
+    return new Area(AREA, "Every coming firearms day has a budgeted armorer.")
+        .saying(Said.of("gap.budget.area.safety-budget"), Said.of("gap.budget.area.safety-budget.clear"));
   }
 
   @Override

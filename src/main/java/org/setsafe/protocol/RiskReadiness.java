@@ -27,7 +27,8 @@ class RiskReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "The general risk assessment and every high-risk scene's assessment are approved.");
+    return new Area(AREA, "The general risk assessment and every high-risk scene's assessment are approved.")
+        .saying(Said.of("gap.protocol.area.risk-assessments"), Said.of("gap.protocol.area.risk-assessments.clear"));
   }
 
   @Override

@@ -27,7 +27,8 @@ class WeaponPlanReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every firearms scene has an approved weapon plan.");
+    return new Area(AREA, "Every firearms scene has an approved weapon plan.")
+        .saying(Said.of("gap.protocol.area.weapon-plans"), Said.of("gap.protocol.area.weapon-plans.clear"));
   }
 
   @Override

@@ -39,7 +39,8 @@ class SafetyRolesReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.");
+    return new Area(AREA, "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.")
+        .saying(Said.of("gap.staffing.area.roles"), Said.of("gap.staffing.area.roles.clear"));
   }
 
   @Override

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.ReasonWords;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.ArmorerBriefings;
 import org.setsafe.training.BriefingCommands.RecordBriefing;
@@ -265,11 +267,23 @@ class PreProductionCheckTest {
 
   @Test
   void everyGapSaysWhatIsMissingAndWhatClosesItInWordsWhileTheApiAnswersItsEnglishAlone() throws Exception {
-    List<Gap> gaps = crew.as(set.who("grace.producer"), () -> check.check(set.id()).gaps());
+    PreProductionCheck.PreProduction result = crew.as(set.who("grace.producer"), () -> check.check(set.id()));
+    List<Gap> gaps = result.gaps();
     // Twelve days out the western lacks a little of everything: contacts, a hospital, qualifications, a plan.
     assertThat(gaps).extracting(Gap::area).contains(SafetyContactReadinessCheck.AREA, LocationReadinessCheck.AREA,
         PreProductionQualificationCheck.AREA, "Weapon plans");
     gaps.forEach(GapWords::saidAsWritten);
+    // Every area a check names says its name, and what it says when nothing is missing, as written.
+    for (PreProductionCheck.AreaCheck area : result.areas()) {
+      if (area.nameWords() != null) {
+        assertThat(ReasonWords.in(Locale.ENGLISH, area.nameWords())).isEqualTo(area.name());
+        assertThat(ReasonWords.in(Locale.ENGLISH, area.nothingMissingWords())).isEqualTo(area.nothingMissing());
+        assertThat(ReasonWords.in(Locale.forLanguageTag("es"), area.nothingMissingWords())).isNotNull()
+            .isNotEqualTo(area.nothingMissing());
+      }
+    }
+    assertThat(result.areas()).filteredOn(a -> a.nameWords() == null).extracting(PreProductionCheck.AreaCheck::name)
+        .containsOnly("Staffing");
 
     read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
         .andExpect(jsonPath("$.gaps[0].missing").isNotEmpty())
@@ -288,8 +302,10 @@ class PreProductionCheckTest {
             "Registra el hospital más cercano", "Eli Navarro (Esc. 12A): sin capacitación en seguridad con armas de fuego"
                 + " vigente el " + set.today().plusDays(12) + ". No hay registro de capacitación",
             "Marcus Oyelaran (Esc. 12A (cámara))",
-            "La escena 12A lleva armas de fuego y no tiene plan de armas.")
-        .doesNotContain("No safety advisor on the production", "No hospital entered for",
+            "La escena 12A lleva armas de fuego y no tiene plan de armas.",
+            "Faltan 12 días para el primer día de rodaje", "<h2>Contactos de seguridad</h2>",
+            "Ningún asesor de seguridad, 1er AD ni armero tiene un segundo rol")
+        .doesNotContain("days to the first shooting day", "Before shooting starts", "<h2>Safety contacts</h2>","No safety advisor on the production", "No hospital entered for",
             "no current firearms safety training", "Record a current certificate", "without a weapon plan");
   }
 

@@ -19,11 +19,11 @@ import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.training.PersonId;
 import org.setsafe.training.QualificationChecks;
 import org.setsafe.training.QualificationChecks.Standing;
 import org.setsafe.training.QualificationType;
-import org.setsafe.shared.Refusal.Said;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ class BulletinReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area("Safety bulletins", "Every firearms day has a safety bulletin attached to its call sheet.");
+    return new Area("Safety bulletins", "Every firearms day has a safety bulletin attached to its call sheet.")
+        .saying(Said.of("gap.briefing.area.safety-bulletins"), Said.of("gap.briefing.area.safety-bulletins.clear"));
   }
 
   @Override
@@ -52,6 +54,8 @@ class BulletinReadiness implements ReadinessCheck {
         + (bare.size() == 1 ? "the firearms day " : bare.size() + " firearms days from ") + bare.get(0)
         + " (Industry Safety Bulletin #1: bulletins attached to the call sheet and acknowledged).",
         "The safety advisor attaches the firearms bulletin to every day from the first firearms day.",
-        "/productions/" + productionId + "/briefing/bulletins"));
+        "/productions/" + productionId + "/briefing/bulletins")
+        .saying(bare.size() == 1 ? Said.of("gap.briefing.no-bulletin.one", bare.get(0))
+            : Said.of("gap.briefing.no-bulletin.many", bare.size(), bare.get(0)), Said.of("gap.briefing.no-bulletin.fix")));
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,8 @@ class LocationReadinessCheck implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every location on the schedule has its nearest hospital entered.");
+    return new Area(AREA, "Every location on the schedule has its nearest hospital entered.")
+        .saying(Said.of("gap.briefing.area.locations"), Said.of("gap.briefing.area.locations.clear"));
   }
 
   @Override
@@ -38,10 +40,13 @@ class LocationReadinessCheck implements ReadinessCheck {
     return locations.listed(productionId).stream()
         .filter(l -> !l.hasHospital())
         .filter(l -> l.days().stream().anyMatch(d -> !d.isBefore(today)))
-        .map(l -> new Gap(AREA, "No hospital entered for " + l.name() + " (shooting "
-            + l.days().stream().filter(d -> !d.isBefore(today)).findFirst().orElseThrow() + ")",
-            "Enter the nearest hospital: address, phone, emergency department and drive time (ISO 45001 8.2).",
-            "/productions/" + productionId + "/locations"))
+        .map(l -> {
+          LocalDate next = l.days().stream().filter(d -> !d.isBefore(today)).findFirst().orElseThrow();
+          return new Gap(AREA, "No hospital entered for " + l.name() + " (shooting " + next + ")",
+              "Enter the nearest hospital: address, phone, emergency department and drive time (ISO 45001 8.2).",
+              "/productions/" + productionId + "/locations")
+              .saying(Said.of("gap.briefing.no-hospital", l.name(), next), Said.of("gap.briefing.no-hospital.fix"));
+        })
         .toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.setsafe.briefing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.setsafe.production.Productions;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -78,6 +80,25 @@ public class PreProductionCheck {
       }
       return "Shooting began on " + firstShootingDay + "; the gaps still matter for the days ahead.";
     }
+
+    /** {@link #summary()} in bundle words, for the page in the reader's language. */
+    public Said summaryWords() {
+      int n = gaps.size();
+      String tense = shootingHasBegun() ? "briefing.preproduction.summary.begun." : "briefing.preproduction.summary.before.";
+      return n == 0 ? Said.of(tense + "none") : n == 1 ? Said.of(tense + "one") : Said.of(tense + "many", n);
+    }
+
+    /** {@link #countdown()} in bundle words, for the page in the reader's language. */
+    public Said countdownWords() {
+      if (firstShootingDay == null) {
+        return Said.of("briefing.preproduction.countdown.unscheduled");
+      }
+      long days = daysToFirstShootingDay;
+      return days > 1 ? Said.of("briefing.preproduction.countdown.days", days, firstShootingDay)
+          : days == 1 ? Said.of("briefing.preproduction.countdown.one-day", firstShootingDay)
+          : days == 0 ? Said.of("briefing.preproduction.countdown.today")
+          : Said.of("briefing.preproduction.countdown.begun", firstShootingDay);
+    }
   }
 
   private final ProductionAccess access;
@@ -116,22 +137,29 @@ public class PreProductionCheck {
     checks.orderedStream().forEach(check -> {
       ReadinessCheck.Area area = check.area();
       if (area != null) {
-        areas.putIfAbsent(area.name(), new AreaCheck(area.name(), new ArrayList<>(), area.nothingMissing()));
+        areas.putIfAbsent(area.name(), new AreaCheck(area.name(), new ArrayList<>(), area.nothingMissing(),
+            area.nameWords(), area.nothingMissingWords()));
       }
       for (Gap gap : check.gaps(productionId)) {
         gaps.add(gap);
-        areas.computeIfAbsent(gap.area(), name -> new AreaCheck(name, new ArrayList<>(), null)).gaps().add(gap);
+        areas.computeIfAbsent(gap.area(), name -> new AreaCheck(name, new ArrayList<>(), null, null, null)).gaps()
+            .add(gap);
       }
     });
     PreProduction checked = new PreProduction(productionId, production.name(), today, first,
         first == null ? null : ChronoUnit.DAYS.between(today, first), List.copyOf(gaps),
-        areas.values().stream().map(a -> new AreaCheck(a.name(), List.copyOf(a.gaps()), a.nothingMissing())).toList());
+        areas.values().stream().map(a -> new AreaCheck(a.name(), List.copyOf(a.gaps()), a.nothingMissing(),
+            a.nameWords(), a.nothingMissingWords())).toList());
     counts.counted(productionId, new PreProductionGapCounts.Count(gaps.size(), checked.shootingHasBegun(), at));
     return checked;
   }
 
-  /** One area of the check: its gaps, and what to say when it has none (null when the area only shows gaps). */
-  public record AreaCheck(String name, List<Gap> gaps, String nothingMissing) {}
+  /**
+   * One area of the check: its gaps, and what to say when it has none (null when the area only shows gaps); with the
+   * words of its name and of that line where its check gave them, which the API leaves out.
+   */
+  public record AreaCheck(String name, List<Gap> gaps, String nothingMissing, @JsonIgnore Said nameWords,
+      @JsonIgnore Said nothingMissingWords) {}
 
   /** Whether the signed-in person may see the check, for showing the link. */
   public boolean mayView(UUID productionId) {

@@ -19,6 +19,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.training.PersonId;
 import org.setsafe.training.QualificationChecks;
 import org.setsafe.training.QualificationChecks.Standing;
@@ -49,12 +50,13 @@ class PreProductionQualificationCheck implements ReadinessCheck {
     this.qualifications = qualifications;
   }
 
-  /** A day a person needs a qualification on, and why ("Sc. 12A", "1st AD"). */
-  private record Need(UUID personId, QualificationType type, LocalDate day, String why) {}
+  /** A day a person needs a qualification on, and why ("Sc. 12A", "1st AD"), in English and in words. */
+  private record Need(UUID personId, QualificationType type, LocalDate day, String why, Said whyWords) {}
 
   @Override
   public Area area() {
-    return new Area(AREA, "Everyone in or near a firearms scene holds the qualifications it needs.");
+    return new Area(AREA, "Everyone in or near a firearms scene holds the qualifications it needs.")
+        .saying(Said.of("gap.briefing.area.qualifications"), Said.of("gap.briefing.area.qualifications.clear"));
   }
 
   @Override
@@ -78,24 +80,28 @@ class PreProductionQualificationCheck implements ReadinessCheck {
       }
       firearmsDays.add(day);
       String why = "Sc. " + scene.number();
-      scene.cast().forEach(p -> needs.add(new Need(p, QualificationType.FIREARMS_SAFETY, day, why)));
+      scene.cast().forEach(p -> needs.add(new Need(p, QualificationType.FIREARMS_SAFETY, day, why,
+          Said.of("scene.short", scene.number()))));
       if (scene.cameraHeadId() != null) {
-        needs.add(new Need(scene.cameraHeadId(), QualificationType.FIREARMS_SAFETY, day, why + " (camera)"));
+        needs.add(new Need(scene.cameraHeadId(), QualificationType.FIREARMS_SAFETY, day, why + " (camera)",
+            Said.of("gap.briefing.qualification.camera", scene.number())));
       }
     }
     for (Member member : members.values()) {
       boolean armory = member.holds(CrewRole.ARMORER) || member.holds(CrewRole.PROPERTY_MASTER);
-      String role = member.holds(CrewRole.ARMORER) ? "Armorer"
-          : member.holds(CrewRole.PROPERTY_MASTER) ? "Property master" : "1st AD";
+      CrewRole asWhat = member.holds(CrewRole.ARMORER) ? CrewRole.ARMORER
+          : member.holds(CrewRole.PROPERTY_MASTER) ? CrewRole.PROPERTY_MASTER : CrewRole.FIRST_AD;
+      String role = asWhat.label();
+      Said roleWords = Said.of("crew.role." + asWhat.name());
       if (armory) {
-        needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, today, role));
+        needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, today, role, roleWords));
       }
       for (LocalDate day : firearmsDays) {
         if (armory) {
-          needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, day, role));
+          needs.add(new Need(member.userId(), QualificationType.ARMORER_PERMIT, day, role, roleWords));
         }
         if (armory || member.holds(CrewRole.FIRST_AD)) {
-          needs.add(new Need(member.userId(), QualificationType.FIREARMS_SAFETY, day, role));
+          needs.add(new Need(member.userId(), QualificationType.FIREARMS_SAFETY, day, role, roleWords));
         }
       }
     }
@@ -122,14 +128,22 @@ class PreProductionQualificationCheck implements ReadinessCheck {
           continue;
         }
         Optional<Integer> briefingDays = qualifications.daysABriefingCounts(productionId);
-        String remedy = performer && briefingDays.isPresent()
+        boolean briefingWouldDo = performer && briefingDays.isPresent();
+        String remedy = briefingWouldDo
             ? "Record a current certificate, or the armorer records a briefing of them on or shortly before the day "
                 + "(this production accepts one for " + briefingDays.get() + " days; California Labor Code §9156)."
             : "Record a current certificate (California Labor Code §9156).";
         String who = member == null ? "Someone no longer on the production" : member.displayName();
+        Said why = standing.refusal() == null ? null : standing.refusal().said();
         gaps.add(new Gap(AREA, who + " (" + need.why() + "): no current " + need.type().label().toLowerCase()
             + " on " + need.day() + ". " + standing.reason(), remedy,
-            whereToFix(productionId, need.personId(), performer && briefingDays.isPresent())));
+            whereToFix(productionId, need.personId(), briefingWouldDo))
+            .saying(why == null ? null : Said.of("gap.briefing.qualification",
+                member == null ? Said.of("gap.briefing.qualification.gone") : member.displayName(), need.whyWords(),
+                need.type().builtIn() ? Said.of("training.type.in-sentence." + need.type().code())
+                    : need.type().label().toLowerCase(), need.day(), why),
+                briefingWouldDo ? Said.of("gap.briefing.qualification.fix.briefing", briefingDays.get())
+                    : Said.of("gap.briefing.qualification.fix")));
         break;
       }
     }

@@ -7,6 +7,7 @@ import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ class BudgetReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every coming firearms day has a budgeted armorer.");
+    return new Area(AREA, "Every coming firearms day has a budgeted armorer.")
+        .saying(Said.of("gap.budget.area.safety-budget"), Said.of("gap.budget.area.safety-budget.clear"));
   }
 
   @Override
@@ -46,7 +48,7 @@ class BudgetReadiness implements ReadinessCheck {
         .map(date -> new Gap(AREA, "No budgeted armorer for the firearms day " + date,
             "The UPM or a producer plans an armorer day for it in the safety budget",
             // No link: the check is read by the whole crew, the budget only by those who answer for it.
-            null))
+            null).saying(Said.of("gap.budget.no-armorer", date), Said.of("gap.budget.no-armorer.fix")))
         .toList();
   }
 }

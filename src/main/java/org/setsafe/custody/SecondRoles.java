@@ -58,8 +58,12 @@ public class SecondRoles implements ArmorerDuties {
   private final ArmorerHasNoOtherDutiesPolicy noOtherDuties = new ArmorerHasNoOtherDutiesPolicy();
   private final SafetyRolesApartPolicy safetyRolesApart = new SafetyRolesApartPolicy();
 
-  /** A person holding roles that must stand alone, without a producer's override for the day, and why it matters. */
-  public record DoubledRoleHeld(UUID personId, String name, CrewRole keptApart, CrewRole secondRole, String reason) {}
+  /**
+   * A person holding roles that must stand alone, without a producer's override for the day, and why it matters: in
+   * English ({@code reason}) and in bundle words ({@code said}).
+   */
+  public record DoubledRoleHeld(UUID personId, String name, CrewRole keptApart, CrewRole secondRole, String reason,
+      Refusal.Said said) {}
 
   SecondRoles(CustodyStore store, CustodyDesk desk, CustodyRefusals refusals, Productions productions,
       CrewList crew, Schedule schedule, ApplicationEventPublisher events, Clock clock, Accounts accounts) {
@@ -140,8 +144,9 @@ public class SecondRoles implements ArmorerDuties {
     List<DoubledRoleHeld> held = new java.util.ArrayList<>();
     for (Member member : crew) {
       for (DoubledRole doubled : safetyRolesApart.unauthorised(member.userId(), member.roles(), day, overrides)) {
+        Refusal why = SafetyRolesApartPolicy.refusal(member.displayName(), doubled, day);
         held.add(new DoubledRoleHeld(member.userId(), member.displayName(), doubled.keptApart(), doubled.secondRole(),
-            SafetyRolesApartPolicy.refusal(member.displayName(), doubled, day).reason()));
+            why.reason(), why.said()));
       }
     }
     return held;

@@ -1,5 +1,6 @@
 package org.setsafe.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,10 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
    * Whether the plan is approved: state {@code none} (no plan), {@code approved}, {@code awaiting} (sign-offs
    * missing) or {@code lapsed} (the scene moved since a sign-off); in words, with each lapse and each awaited
    * sign-off. {@code summaryWords} says the summary in bundle words, for a page or the meeting in the reader's
-   * language; {@code null} when there are none.
+   * language ({@code null} when there are none); the API answers the English summary only.
    */
-  public record Status(String state, boolean approved, String summary, Said summaryWords, List<String> lapses,
+  public record Status(String state, boolean approved, String summary, @JsonIgnore Said summaryWords,
+      List<String> lapses,
       List<SignOffCapacity> awaiting) {
 
     /** The summary in the language of the page being answered. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /** Before the first shooting day: every firearms scene without a weapon plan, or with one not approved. */
@@ -26,7 +27,8 @@ class WeaponPlanReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "Every firearms scene has an approved weapon plan.");
+    return new Area(AREA, "Every firearms scene has an approved weapon plan.")
+        .saying(Said.of("gap.protocol.area.weapon-plans"), Said.of("gap.protocol.area.weapon-plans.clear"));
   }
 
   @Override
@@ -42,10 +44,14 @@ class WeaponPlanReadiness implements ReadinessCheck {
       if (plan == null) {
         gaps.add(new Gap(AREA, "Scene " + scene.number() + " is a firearms scene without a weapon plan.",
             "The armorer drafts the plan (weapons, performers, discharge, line of fire); the armorer and the safety"
-                + " advisor sign it.", path));
+                + " advisor sign it.", path)
+            .saying(Said.of("gap.protocol.no-weapon-plan", scene.number()), Said.of("gap.protocol.no-weapon-plan.fix")));
       } else if (!plan.status().approved()) {
+        Said why = plan.status().summaryWords();
         gaps.add(new Gap(AREA, "The weapon plan of scene " + scene.number() + " is not approved: "
-            + plan.status().summary(), "The armorer and the safety advisor sign its current version.", path));
+            + plan.status().summary(), "The armorer and the safety advisor sign its current version.", path)
+            .saying(why == null ? null : Said.of("gap.protocol.weapon-plan-not-approved", scene.number(), why),
+                Said.of("gap.protocol.weapon-plan-not-approved.fix")));
       }
     }
     return gaps;

@@ -10,6 +10,7 @@ import org.setsafe.custody.SecondRoles.DoubledRoleHeld;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,8 @@ class SafetyRolesReadiness implements ReadinessCheck {
 
   @Override
   public Area area() {
-    return new Area(AREA, "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.");
+    return new Area(AREA, "No safety advisor, 1st AD or armorer holds a second role on a coming firearms day.")
+        .saying(Said.of("gap.staffing.area.roles"), Said.of("gap.staffing.area.roles.clear"));
   }
 
   @Override
@@ -52,7 +54,9 @@ class SafetyRolesReadiness implements ReadinessCheck {
       for (DoubledRoleHeld held : secondRoles.doubledRolesOn(productionId, day.date())) {
         gaps.add(new Gap(AREA, held.reason(), "Give the role to someone else on the crew page, or a producer "
             + "records an override for " + held.name() + " as " + held.secondRole().label() + " on "
-            + day.date() + ", in writing", "/productions/" + productionId + "/custody/second-roles"));
+            + day.date() + ", in writing", "/productions/" + productionId + "/custody/second-roles")
+            .saying(held.said(), Said.of("gap.staffing.second-role.fix", held.name(),
+                Said.of("crew.role." + held.secondRole().name()), day.date())));
       }
     }
     return gaps;

@@ -77,12 +77,17 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
       if (!day.hasDedicatedArmorer()) {
         gaps.add(new Gap(SOURCE, "No dedicated armorer on " + day.day().date() + " (firearms in scene "
             + String.join(", ", day.firearmsScenes()) + ")", "The UPM, 1st AD or a producer schedules an armorer "
-            + "or property master as the day's dedicated armorer", path));
+            + "or property master as the day's dedicated armorer", path)
+            .saying(Said.of("gap.staffing.no-armorer", day.day().date(), String.join(", ", day.firearmsScenes())),
+                Said.of("gap.staffing.no-armorer.fix")));
       }
       for (Flag flag : day.flags()) {
         if (!flag.decided()) {
+          // The flag's detail as the rest and hours rules recorded it when it was raised, in every language.
           gaps.add(new Gap(SOURCE, "Scene " + flag.sceneNumber() + " on " + flag.date() + ": " + flag.detail(),
-              "A producer or the UPM records a decision on the flag", path));
+              "A producer or the UPM records a decision on the flag", path)
+              .saying(Said.of("gap.staffing.flag", flag.sceneNumber(), flag.date(), flag.detail()),
+                  Said.of("gap.staffing.flag.fix")));
         }
       }
     }

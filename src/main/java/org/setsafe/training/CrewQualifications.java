@@ -16,6 +16,7 @@ import org.setsafe.production.CrewList;
 import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.Refusal;
 import org.setsafe.training.QualificationViews.Gap;
 import org.setsafe.training.QualificationViews.Overview;
 import org.setsafe.training.domain.CertificationRecord;
@@ -110,18 +111,19 @@ public class CrewQualifications {
           LocalDate expires = current.get().expiresOn();
           if (expires != null && !expires.isAfter(horizon)) {
             gaps.add(new Gap(member.userId(), member.displayName(), type, QualificationStatus.EXPIRING, expires,
-                type.label() + " expires on " + expires + "."));
+                // The pages say an expiring one in their own words; the API reads this English.
+                type.label() + " expires on " + expires + ".", null));
           }
           continue;
         }
-        String reason = policy.check(theirs, code, type.label(), today).orElseThrow().reason();
+        Refusal reason = policy.check(theirs, code, type.label(), today).orElseThrow();
         Optional<LocalDate> expired = theirs.stream()
             .filter(c -> c.typeCode().equals(code) && !c.withdrawn() && c.expiresOn() != null
                 && today.isAfter(c.expiresOn()))
             .map(CertificationRecord::expiresOn).max(Comparator.naturalOrder());
         gaps.add(new Gap(member.userId(), member.displayName(), type,
             expired.isPresent() ? QualificationStatus.EXPIRED : QualificationStatus.MISSING, expired.orElse(null),
-            reason));
+            reason.reason(), reason.said()));
       }
     }
     return gaps;

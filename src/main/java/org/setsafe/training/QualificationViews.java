@@ -1,9 +1,12 @@
 package org.setsafe.training;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.shared.ReadersWords;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Qualifications as pages and the API show them: a person's certifications with every version, their scans and
@@ -36,9 +39,18 @@ public final class QualificationViews {
   /** The scanned copy's bytes, for serving to those allowed. */
   public record ScanDownload(String mediaType, String fileName, byte[] content) {}
 
-  /** A person lacking a qualification the production needs of them. */
+  /**
+   * A person lacking a qualification the production needs of them. {@code reason} is the rule's English, as the API
+   * answers it; {@code said} the same reason in bundle words (null where there are none), which the API leaves out.
+   */
   public record Gap(UUID userId, String displayName, QualificationType type, QualificationStatus status,
-      LocalDate expiresOn, String reason) {}
+      LocalDate expiresOn, String reason, @JsonIgnore Said said) {
+
+    /** The reason in the language of the request being answered, for the pages. */
+    public String reasonForReader() {
+      return ReadersWords.say(said, reason);
+    }
+  }
 
   /** The production's overview: gaps of the whole crew (for those who look after it) or of the caller alone. */
   public record Overview(UUID productionId, LocalDate today, boolean wholeCrew, List<Gap> gaps) {}

@@ -14,17 +14,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.identity.Accounts;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.production.ShootingDay;
+import org.setsafe.shared.ReasonWords;
 import org.setsafe.training.QualificationType;
 import org.setsafe.training.ArmorerBriefings;
 import org.setsafe.training.BriefingCommands.RecordBriefing;
@@ -55,6 +58,7 @@ class PreProductionCheckTest {
   @Autowired CertificateRecording qualifications;
   @Autowired ArmorerBriefings briefings;
   @Autowired PreProductionStudio studio;
+  @Autowired PreProductionCheck check;
 
   private CallSheetProduction set;
   private String api;
@@ -259,6 +263,50 @@ class PreProductionCheckTest {
     read(set.who("rosa.armorer"), api + "/pre-production").andExpect(status().isOk());
     read(set.who("tess.grip"), api + "/pre-production").andExpect(status().isForbidden());
     read("june.actor", api + "/pre-production").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void everyGapSaysWhatIsMissingAndWhatClosesItInWordsWhileTheApiAnswersItsEnglishAlone() throws Exception {
+    PreProductionCheck.PreProduction result = crew.as(set.who("grace.producer"), () -> check.check(set.id()));
+    List<Gap> gaps = result.gaps();
+    // Twelve days out the western lacks a little of everything: contacts, a hospital, qualifications, a plan.
+    assertThat(gaps).extracting(Gap::area).contains(SafetyContactReadinessCheck.AREA, LocationReadinessCheck.AREA,
+        PreProductionQualificationCheck.AREA, "Weapon plans");
+    gaps.forEach(GapWords::saidAsWritten);
+    // Every area a check names says its name, and what it says when nothing is missing, as written.
+    for (PreProductionCheck.AreaCheck area : result.areas()) {
+      if (area.nameWords() != null) {
+        assertThat(ReasonWords.in(Locale.ENGLISH, area.nameWords())).isEqualTo(area.name());
+        assertThat(ReasonWords.in(Locale.ENGLISH, area.nothingMissingWords())).isEqualTo(area.nothingMissing());
+        assertThat(ReasonWords.in(Locale.forLanguageTag("es"), area.nothingMissingWords())).isNotNull()
+            .isNotEqualTo(area.nothingMissing());
+      }
+    }
+    assertThat(result.areas()).filteredOn(a -> a.nameWords() == null).extracting(PreProductionCheck.AreaCheck::name)
+        .containsOnly("Staffing");
+
+    read(set.who("grace.producer"), api + "/pre-production").andExpect(status().isOk())
+        .andExpect(jsonPath("$.gaps[0].missing").isNotEmpty())
+        .andExpect(jsonPath("$.gaps[0].missingWords").doesNotExist())
+        .andExpect(jsonPath("$.gaps[0].remedyWords").doesNotExist());
+  }
+
+  @Test
+  void aSpanishReaderReadsEachGapAndWhatClosesItInSpanish() throws Exception {
+    String html = mvc.perform(get("/productions/" + set.id() + "/pre-production").header("Accept-Language", "es")
+            .with(crew.signedIn(set.who("leo.upm")))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(html).contains("La producción no tiene asesor de seguridad", "No hay contacto de cumplimiento nombrado",
+            "No hay hospital registrado para " + LOCATION + " (rodaje el " + set.today().plusDays(12) + ")",
+            "Registra el hospital más cercano", "Eli Navarro (Esc. 12A): sin capacitación en seguridad con armas de fuego"
+                + " vigente el " + set.today().plusDays(12) + ". No hay registro de capacitación",
+            "Marcus Oyelaran (Esc. 12A (cámara))",
+            "La escena 12A lleva armas de fuego y no tiene plan de armas.",
+            "Faltan 12 días para el primer día de rodaje", "<h2>Contactos de seguridad</h2>",
+            "Ningún asesor de seguridad, 1er AD ni armero tiene un segundo rol")
+        .doesNotContain("days to the first shooting day", "Before shooting starts", "<h2>Safety contacts</h2>","No safety advisor on the production", "No hospital entered for",
+            "no current firearms safety training", "Record a current certificate", "without a weapon plan");
   }
 
   @Test

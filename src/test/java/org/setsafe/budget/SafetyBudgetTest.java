@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
+import org.setsafe.briefing.GapWords;
+import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
@@ -48,6 +50,7 @@ class SafetyBudgetTest {
   @Autowired org.setsafe.production.Schedule schedule;
   @Autowired org.setsafe.identity.Accounts accounts;
   @Autowired List<StudioColumn> columns;
+  @Autowired List<ReadinessCheck> checks;
 
   private BudgetTestProduction productions;
 
@@ -98,6 +101,7 @@ class SafetyBudgetTest {
     send(set, "leo.upm", set.api() + "/pre-production", null).andExpect(status().isOk())
         .andExpect(jsonPath("$.gaps[?(@.area == 'Safety budget')].missing",
             hasItem(containsString("No budgeted armorer for the firearms day " + set.day(1)))));
+    assertThat(GapWords.saidAsWritten(checks, set.id(), "Safety budget")).hasSize(2);
 
     // Studio safety sees the budget, the review the cut opened, and the flag in the studio's table.
     sheet(set, "demo.studio").andExpect(status().isOk()).andExpect(jsonPath("$.lines[0].cutFlagged").value(true));

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestClock;
+import org.setsafe.briefing.GapWords;
+import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.identity.Accounts;
 import org.setsafe.ledger.Ledger;
 import org.setsafe.ledger.LedgerEntry;
@@ -49,6 +51,7 @@ class SafetyRolesApartTest {
   @Autowired Schedule schedule;
   @Autowired TestClock clock;
   @Autowired Ledger ledger;
+  @Autowired List<ReadinessCheck> checks;
 
   private FreshProduction set;
 
@@ -98,6 +101,8 @@ class SafetyRolesApartTest {
     List<String> gaps = JsonPath.read(check, "$.gaps[?(@.area == 'Roles')].missing");
     assertThat(gaps).singleElement().asString().contains("Samira Haddad").contains("safety advisor and also Camera crew")
         .contains(set.today().toString());
+    assertThat(GapWords.saidAsWritten(checks, set.id(), "Roles")).singleElement()
+        .satisfies(gap -> assertThat(gap.missing()).isEqualTo(gaps.get(0)));
 
     // The producer writes why, for today: the issue goes through and the gap closes.
     override("sam.safety", "CAMERA", "Small second camera on a locked-off plate; Tess covers the line of fire.")

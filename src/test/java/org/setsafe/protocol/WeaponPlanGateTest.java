@@ -17,6 +17,7 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.AgendaWords;
+import org.setsafe.briefing.GapWords;
 import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
@@ -332,7 +333,9 @@ class WeaponPlanGateTest {
   }
 
   private List<Gap> readiness(UUID productionId) {
-    return set.as("sam.safety", () -> readiness.gaps(productionId));
+    List<Gap> gaps = set.as("sam.safety", () -> readiness.gaps(productionId));
+    gaps.forEach(GapWords::saidAsWritten);
+    return gaps;
   }
 
   private static Throwable catchThrowable(Runnable work) {

@@ -26,6 +26,7 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.AgendaWords;
+import org.setsafe.briefing.GapWords;
 import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.Ledger;
@@ -258,6 +259,7 @@ class StaffingTest {
       assertThat(item.title()).isEqualTo("No dedicated armorer");
     });
     assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).singleElement()
+        .satisfies(gap -> assertThat(GapWords.saidAsWritten(gap)).startsWith("No hay armero dedicado el " + set.date()))
         .satisfies(gap -> assertThat(gap.missing()).startsWith("No dedicated armorer on " + set.date()));
 
     scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
@@ -271,7 +273,8 @@ class StaffingTest {
     assertThat(after.get(1).sceneId()).isEqualTo(set.scene.id());
     assertThat(after.get(1).concern()).isTrue();
     assertThat(SystemActor.call(() -> briefing.gaps(set.id()))).singleElement()
-        .satisfies(gap -> assertThat(gap.remedy()).contains("decision"));
+        .satisfies(gap -> assertThat(gap.remedy()).contains("decision"))
+        .satisfies(GapWords::saidAsWritten);
 
     decide(set, "leo.upm", "marcus.camera", "REST_SHORT").andExpect(status().isCreated());
     List<AgendaItem> decided = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date()));

@@ -128,6 +128,19 @@ class QualificationPagesTest {
   }
 
   @Test
+  void theOverviewSaysWhyAQualificationIsMissingInTheReadersLanguage() throws Exception {
+    String english = page("sam.safety", "/productions/" + western + "/qualifications");
+    assertThat(english).contains("No firearms safety training on record (California Labor Code §9156).");
+
+    String spanish = mvc.perform(get("/productions/" + western + "/qualifications").header("Accept-Language", "es")
+            .with(crew.signedIn("sam.safety")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(spanish).contains("June Castellanos")
+        .contains("No hay registro de capacitación en seguridad con armas de fuego (California Labor Code §9156).")
+        .doesNotContain("on record (California Labor Code");
+  }
+
+  @Test
   void theSafetyAdvisorSeesEveryoneAndOpensRosasScanButAnActorCannot() throws Exception {
     String overview = page("sam.safety", "/productions/" + western + "/qualifications");
     assertThat(overview).contains("Hank Ostrowski").contains("Everyone on the crew");

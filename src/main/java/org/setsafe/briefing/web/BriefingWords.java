@@ -8,6 +8,9 @@ import java.util.Map;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet;
 import org.setsafe.briefing.CallSheet.Concern;
+import org.setsafe.briefing.PreProductionCheck.AreaCheck;
+import org.setsafe.briefing.PreProductionCheck.PreProduction;
+import org.setsafe.briefing.ReadinessCheck.Gap;
 import org.setsafe.briefing.SafetyContactKind;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Hazard;
@@ -68,6 +71,36 @@ final class BriefingWords {
   /** An open concern's line of detail in the reader's words where it has them, otherwise as it was written. */
   public String detail(Concern concern) {
     return said(concern.detailWords(), concern.detail());
+  }
+
+  /** The pre-production check's line over its list, in the reader's words. */
+  public String summary(PreProduction check) {
+    return said(check.summaryWords(), check.summary());
+  }
+
+  /** How far the first shooting day is, in the reader's words. */
+  public String countdown(PreProduction check) {
+    return said(check.countdownWords(), check.countdown());
+  }
+
+  /** A pre-production area's name ("Weapon plans", "Staffing") in the reader's words. */
+  public String area(AreaCheck area) {
+    return said(area.nameWords(), of(area.name()));
+  }
+
+  /** What a pre-production area says when nothing is missing there, in the reader's words. */
+  public String nothingMissing(AreaCheck area) {
+    return said(area.nothingMissingWords(), area.nothingMissing());
+  }
+
+  /** What a pre-production gap finds missing, in the reader's words where its check gave them. */
+  public String missing(Gap gap) {
+    return said(gap.missingWords(), gap.missing());
+  }
+
+  /** What closes a pre-production gap, in the reader's words where its check gave them. */
+  public String remedy(Gap gap) {
+    return said(gap.remedyWords(), gap.remedy());
   }
 
   /** The words in the reader's language, or the English they stand for when there are none or a key is missing. */

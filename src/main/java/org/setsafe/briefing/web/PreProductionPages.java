@@ -4,6 +4,8 @@ import java.util.UUID;
 import org.setsafe.briefing.PreProductionCheck;
 import org.setsafe.briefing.PreProductionCheck.PreProduction;
 import org.setsafe.production.Productions;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,12 @@ class PreProductionPages {
 
   private final PreProductionCheck check;
   private final Productions productions;
+  private final MessageSource messages;
 
-  PreProductionPages(PreProductionCheck check, Productions productions) {
+  PreProductionPages(PreProductionCheck check, Productions productions, MessageSource messages) {
     this.check = check;
     this.productions = productions;
+    this.messages = messages;
   }
 
   @GetMapping("/productions/{productionId}/pre-production")
@@ -29,6 +33,7 @@ class PreProductionPages {
     PreProduction result = check.check(productionId);
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("check", result);
+    model.addAttribute("words", new BriefingWords(messages, LocaleContextHolder.getLocale()));
     return "briefing/preproduction";
   }
 }

@@ -76,4 +76,16 @@ public final class ReasonWords {
     return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
         .map(String::trim).toArray(String[]::new);
   }
+
+  /**
+   * Asserts a not-found or a refusal of access has words ({@code said}, as its {@code said()} gives them), the English
+   * of which is its message exactly, and Spanish words as well.
+   */
+  public static <E extends RuntimeException> E saidAsWritten(E problem, Refusal.Said said) {
+    assertThat(said).as("words for: " + problem.getMessage()).isNotNull();
+    assertThat(in(Locale.ENGLISH, said)).as(said.key()).isEqualTo(problem.getMessage());
+    assertThat(in(Locale.forLanguageTag("es"), said)).as(said.key() + " in Spanish")
+        .isNotNull().isNotEqualTo(problem.getMessage());
+    return problem;
+  }
 }

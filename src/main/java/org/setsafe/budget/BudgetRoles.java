@@ -41,7 +41,7 @@ public class BudgetRoles {
       SecurityAudit.accessRefused(user.getUsername(), "read the safety budget of production " + productionId,
           "role does not allow it");
       throw new AccessRefusedException("The safety budget is read by the UPM, producers, the safety advisor, "
-          + "studio safety and administrators.");
+          + "studio safety and administrators.").saying("input.budget.not-allowed.read");
     }
     return onSet;
   }
@@ -53,8 +53,9 @@ public class BudgetRoles {
     if (!user.isSystem() && !onSet.holdsAny(EDITORS)) {
       SecurityAudit.accessRefused(user.getUsername(), "change the safety budget of production " + productionId,
           "role does not allow it");
-      throw new AccessRefusedException(user.isAdministrator() && !onSet.onCrew()
-          ? ProductionAccess.ADMINISTRATORS_DO_NOT_RECORD : "Only the UPM or a producer changes the safety budget.");
+      throw user.isAdministrator() && !onSet.onCrew() ? ProductionAccess.administratorsDoNotRecord()
+          : new AccessRefusedException("Only the UPM or a producer changes the safety budget.")
+              .saying("input.budget.not-allowed.change");
     }
     return onSet;
   }

@@ -89,7 +89,7 @@ public class Armory {
   public void addPhoto(UUID productionId, UUID weaponId, byte[] bytes) {
     Caller caller = desk.caller(productionId);
     if (store.weapon(productionId, weaponId).isEmpty()) {
-      throw new NotFoundException("no weapon " + weaponId + " on this production");
+      throw NotOnThisProduction.weapon(weaponId);
     }
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException("photo", "Required", "choose a photo of the weapon")
@@ -114,7 +114,8 @@ public class Armory {
   public Photo photo(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     return store.latestPhoto(productionId, weaponId).map(p -> new Photo(p.contentType(), p.bytes()))
-        .orElseThrow(() -> new NotFoundException("no photo of weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> new NotFoundException("no photo of weapon " + weaponId + " on this production")
+            .saying("input.custody.not-found.photo", String.valueOf(weaponId)));
   }
 
   /** Whether the weapon has a photo, for pages deciding whether to show one. */
@@ -151,7 +152,7 @@ public class Armory {
   public WeaponEntry correctWeapon(UUID productionId, UUID weaponId, WeaponDetails details, String reason) {
     Caller caller = desk.caller(productionId);
     WeaponRecord current = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
     String why = Text.required("reason", reason, MAX_REASON);
     Weapon corrected = weapon(weaponId, productionId, details);
     desk.check(caller, CustodyAction.RECEIVE, weaponId, null, () -> onlyArmorer.check(CustodyAction.RECEIVE, caller.roles()));
@@ -177,7 +178,7 @@ public class Armory {
   public WeaponEntry weapon(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     return store.weapon(productionId, weaponId).map(WeaponEntry::of)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
   }
 
   /** Every version of the weapon's record, oldest first: the original and each correction. */
@@ -185,7 +186,7 @@ public class Armory {
     desk.viewer(productionId);
     List<WeaponEntry> versions = store.weaponVersions(productionId, weaponId).stream().map(WeaponEntry::of).toList();
     if (versions.isEmpty()) {
-      throw new NotFoundException("no weapon " + weaponId + " on this production");
+      throw NotOnThisProduction.weapon(weaponId);
     }
     return versions;
   }

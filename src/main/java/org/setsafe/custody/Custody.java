@@ -555,7 +555,7 @@ public class Custody {
 
   private Held held(Caller caller, UUID weaponId) {
     WeaponRecord record = store.weapon(caller.productionId(), weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
     return new Held(folds.of(caller.productionId(), record), record.version());
   }
 

@@ -29,7 +29,6 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
-import org.setsafe.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -86,7 +85,7 @@ public class CustodyBoards {
   public WeaponStatus weapon(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     WeaponRecord record = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
     WeaponCustody custody = folds.of(productionId, record);
     UUID me = me();
     return status(custody, record.version(), me, rolesOf(productionId, me));
@@ -99,7 +98,7 @@ public class CustodyBoards {
   public List<CustodyAction> lotSteps(UUID productionId, UUID lotId) {
     desk.viewer(productionId);
     AmmunitionLot lot = store.lot(productionId, lotId)
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.lot(lotId));
     return LotBalance.of(lot, store.lotFacts(productionId)).nextSteps(rolesOf(productionId, me()));
   }
 
@@ -126,7 +125,7 @@ public class CustodyBoards {
   public String whatIsInIt(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     WeaponRecord record = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
     WeaponCustody custody = folds.of(productionId, record);
     return custody.manifest().isEmpty() ? ShownWords.CLEAR : ShownWords.load(custody.weapon(), custody.manifest());
   }
@@ -135,7 +134,7 @@ public class CustodyBoards {
   public Map<String, LoadedRound> loadIn(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     WeaponRecord record = store.weapon(productionId, weaponId)
-        .orElseThrow(() -> new NotFoundException("no weapon " + weaponId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.weapon(weaponId));
     return folds.of(productionId, record).manifest();
   }
 
@@ -143,7 +142,7 @@ public class CustodyBoards {
   public List<HistoryEntry> history(UUID productionId, UUID weaponId) {
     desk.viewer(productionId);
     if (store.weapon(productionId, weaponId).isEmpty()) {
-      throw new NotFoundException("no weapon " + weaponId + " on this production");
+      throw NotOnThisProduction.weapon(weaponId);
     }
     List<WeaponEvent> events = store.weaponEvents(productionId, weaponId);
     List<HistoryEntry> entries = new ArrayList<>();

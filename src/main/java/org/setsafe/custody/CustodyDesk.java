@@ -13,6 +13,7 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal.Said;
@@ -54,7 +55,9 @@ class CustodyDesk {
 
   /** Custody is recorded only by the production's own crew (studio safety and administrators watch, they do not act). */
   Caller caller(UUID productionId) {
-    return Caller.of(access.crew(productionId, "Only the crew of this production record custody."));
+    return Caller.of(access.crew(productionId,
+        () -> new AccessRefusedException("Only the crew of this production record custody.")
+            .saying("input.custody.not-allowed.crew")));
   }
 
   /** Throws the first refusal among the rules, after recording it. */

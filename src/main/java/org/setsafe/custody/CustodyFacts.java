@@ -23,7 +23,6 @@ import org.setsafe.custody.domain.LotBalance;
 import org.setsafe.custody.domain.LotEvent;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
-import org.setsafe.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,7 +60,7 @@ public class CustodyFacts {
   public LotRecord lot(UUID productionId, UUID lotId) {
     desk.viewer(productionId);
     AmmunitionLot lot = store.lot(productionId, lotId)
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.lot(lotId));
     List<CustodyEvent> events = store.productionEvents(productionId);
     List<DummiesVerified> verifications = new ArrayList<>();
     List<HistoryEntry> history = new ArrayList<>();

@@ -222,7 +222,8 @@ public class FirearmsHolds {
     store.lockFirearms(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     if (hold.reason(holdId).isEmpty()) {
-      throw new NotFoundException("no firearms hold " + holdId + " on this production");
+      throw new NotFoundException("no firearms hold " + holdId + " on this production")
+          .saying("input.custody.not-found.firearms-hold", String.valueOf(holdId));
     }
     CrewRole as = caller.roles().contains(CrewRole.SAFETY_ADVISOR) ? CrewRole.SAFETY_ADVISOR
         : caller.roles().contains(CrewRole.PRODUCER) ? CrewRole.PRODUCER : null;

@@ -13,7 +13,6 @@ import org.setsafe.custody.domain.LotCommand.ReceiveLot;
 import org.setsafe.custody.domain.LotDecision;
 import org.setsafe.custody.domain.LotProtocol;
 import org.setsafe.custody.domain.LotSnapshot;
-import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ class LotSteps {
       throw new IllegalArgumentException("a lot is received by the register");
     }
     AmmunitionLot lot = store.lot(caller.productionId(), command.lotId())
-        .orElseThrow(() -> new NotFoundException("no lot " + command.lotId() + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.lot(command.lotId()));
     // Locked before its balance is read: of two steps at once, the second sees what the first recorded.
     store.lockLots(caller.productionId(), List.of(lot.id()));
     LotDecision decision = decided(caller, LotBalance.of(lot, store.lotFacts(caller.productionId())), command);

@@ -25,7 +25,8 @@ public class CrewList {
   }
 
   public Production production(UUID productionId) {
-    return reads.production(productionId).orElseThrow(() -> new NotFoundException("no production " + productionId));
+    return reads.production(productionId).orElseThrow(() -> new NotFoundException("no production " + productionId)
+        .saying("input.production.not-found.production.crew-list", String.valueOf(productionId)));
   }
 
   public List<Member> members(UUID productionId) {

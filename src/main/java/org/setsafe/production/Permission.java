@@ -2,6 +2,7 @@ package org.setsafe.production;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What a person may do on a production, and which production roles grant it. Administrators administer the
@@ -44,5 +45,10 @@ public enum Permission {
 
   public boolean grantedToStudioSafety() {
     return grantedToStudioSafety;
+  }
+
+  /** What it allows in words, as a refusal names it: "manage members". */
+  public Said said() {
+    return Said.of("input.production.not-allowed.permission." + name());
   }
 }

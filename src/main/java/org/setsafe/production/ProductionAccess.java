@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.domain.AccessDecision;
 import org.setsafe.shared.AccessRefusedException;
@@ -57,14 +58,30 @@ public class ProductionAccess {
    * As {@link #onSet}, for what only the production's own crew records: anyone else who may see it (studio
    * safety, an administrator) is refused with {@code refusal}, and the refusal logged.
    */
-  public OnSet crew(UUID productionId, String refusal) {
+  public OnSet crew(UUID productionId, Supplier<AccessRefusedException> refusal) {
     OnSet onSet = onSet(productionId);
     if (!onSet.onCrew()) {
       SignedInUser user = SignedInUser.current().orElseThrow();
       SecurityAudit.accessRefused(user.getUsername(), "crew step on production " + productionId, "not on the crew");
-      throw new AccessRefusedException(refusal);
+      throw refusal.get();
     }
     return onSet;
+  }
+
+  /** As {@link #crew(UUID, Supplier)}, refused in English only: for callers whose refusal has no words yet. */
+  public OnSet crew(UUID productionId, String refusal) {
+    return crew(productionId, () -> new AccessRefusedException(refusal));
+  }
+
+  /** The refusal of anyone not signed in, at every module's door. */
+  public static AccessRefusedException signInFirst() {
+    return new AccessRefusedException("sign in first").saying("input.production.not-allowed.sign-in-first");
+  }
+
+  /** The refusal of an administrator off the crew, for what the crew records: {@link #ADMINISTRATORS_DO_NOT_RECORD}. */
+  public static AccessRefusedException administratorsDoNotRecord() {
+    return new AccessRefusedException(ADMINISTRATORS_DO_NOT_RECORD)
+        .saying("input.production.not-allowed.administrators-do-not-record");
   }
 
   /** Returns the production when the current user may do this on it; refuses (and logs) otherwise. */
@@ -85,15 +102,17 @@ public class ProductionAccess {
         SecurityAudit.accessRefused(user.getUsername(), permission + " on production " + productionId,
             "role does not allow it");
         throw new AccessRefusedException("Your role on this production does not allow this ("
-            + permission.name().toLowerCase().replace('_', ' ') + ").");
+            + permission.name().toLowerCase().replace('_', ' ') + ").")
+            .saying("input.production.not-allowed.role", permission.said());
       case ADMINISTRATOR_NOT_CREW:
         SecurityAudit.accessRefused(user.getUsername(), permission + " on production " + productionId,
             "administrator not on the crew");
-        throw new AccessRefusedException(ADMINISTRATORS_DO_NOT_RECORD);
+        throw administratorsDoNotRecord();
       default:
         SecurityAudit.accessRefused(user.getUsername(), permission + " on production " + productionId,
             production.isEmpty() ? "no such production" : "not on this production");
-        throw new NotFoundException("No production " + productionId + " that you are on.");
+        throw new NotFoundException("No production " + productionId + " that you are on.")
+            .saying("input.production.not-found.not-on-it", String.valueOf(productionId));
     }
   }
 
@@ -110,16 +129,17 @@ public class ProductionAccess {
 
   /** Installation-wide actions (creating productions). */
   public SignedInUser requireAdministrator() {
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(ProductionAccess::signInFirst);
     if (!user.isAdministrator()) {
       SecurityAudit.accessRefused(user.getUsername(), "administration", "not an administrator");
-      throw new AccessRefusedException("Only an administrator may do this.");
+      throw new AccessRefusedException("Only an administrator may do this.")
+          .saying("input.production.not-allowed.administrators-only");
     }
     return user;
   }
 
   private static SignedInUser signedIn() {
-    return SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    return SignedInUser.current().orElseThrow(ProductionAccess::signInFirst);
   }
 
   /** The production someone may see, and their roles there (none for studio safety, an administrator off the crew). */

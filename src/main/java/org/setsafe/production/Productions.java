@@ -83,7 +83,8 @@ public class Productions {
    */
   public ZoneId timeZoneOf(UUID productionId) {
     return reads.production(productionId).map(Production::timeZone)
-        .orElseThrow(() -> new NotFoundException("No production " + productionId + "."));
+        .orElseThrow(() -> new NotFoundException("No production " + productionId + ".")
+            .saying("input.production.not-found.production", String.valueOf(productionId)));
   }
 
   public List<Member> members(UUID productionId) {
@@ -157,8 +158,7 @@ public class Productions {
     store.member(productionId, userId).ifPresent(current -> armorerDuties.ifAvailable(duties ->
         duties.checkRoles(productionId, userId, current.roles(), roles)));
     store.lock(productionId);
-    Member before = store.member(productionId, userId)
-        .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
+    Member before = store.member(productionId, userId).orElseThrow(() -> noMember(userId));
     keepsAManager(productionId, userId, roles);
     store.updateMember(productionId, userId, dept, roles);
     reads.forget();
@@ -171,13 +171,17 @@ public class Productions {
   public void removeMember(UUID productionId, UUID userId) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     store.lock(productionId);
-    Member before = store.member(productionId, userId)
-        .orElseThrow(() -> new NotFoundException("no member " + userId + " on this production"));
+    Member before = store.member(productionId, userId).orElseThrow(() -> noMember(userId));
     keepsAManager(productionId, userId, Set.of());
     store.deleteMember(productionId, userId);
     reads.forget();
     events.publishEvent(new MemberRemoved(UUID.randomUUID(), actor(), clock.instant(), productionId, userId,
         before.roles()));
+  }
+
+  private static NotFoundException noMember(UUID userId) {
+    return new NotFoundException("no member " + userId + " on this production")
+        .saying("input.production.not-found.member", String.valueOf(userId));
   }
 
   /** A production must keep someone who can manage its crew, or it is locked out of its own data. */

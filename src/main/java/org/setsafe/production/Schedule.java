@@ -29,7 +29,6 @@ import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.Text;
-import org.setsafe.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +111,7 @@ public class Schedule {
   @Transactional
   public ShootingDay planDay(UUID productionId, UUID dayId, LocalTime mealBreak, LocalTime wrap) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
-    ShootingDay day = store.day(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+    ShootingDay day = store.day(productionId, dayId).orElseThrow(() -> NotOnTheSchedule.day(dayId));
     checkPlan(day, mealBreak, wrap);
     store.planDay(productionId, dayId, mealBreak, wrap);
     events.publishEvent(new ShootingDayPlanned(UUID.randomUUID(), actor(), clock.instant(), productionId, dayId,
@@ -256,7 +255,7 @@ public class Schedule {
   @Transactional
   public Scene scheduleScene(UUID productionId, UUID sceneId, UUID shootingDayId) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
-    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
     if (shootingDayId != null) {
       requireDay(productionId, shootingDayId);
     }
@@ -273,7 +272,7 @@ public class Schedule {
   @Transactional
   public Scene nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
-    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
     Set<UUID> named = new LinkedHashSet<>();
     for (UUID member : cast == null ? Set.<UUID>of() : cast) {
       if (member == null) {
@@ -304,7 +303,7 @@ public class Schedule {
   @Transactional
   public Scene markHazards(UUID productionId, UUID sceneId, Set<Hazard> hazards) {
     access.require(productionId, Permission.MANAGE_SCHEDULE);
-    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    Scene scene = store.scene(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
     Set<Hazard> marked = hazards == null || hazards.isEmpty() ? EnumSet.noneOf(Hazard.class)
         : EnumSet.copyOf(hazards);
     for (Hazard hazard : marked) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.domain.ScheduleStore;
-import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.DecisionReads;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ public class ShootingSchedule {
   }
 
   public ShootingDay day(UUID productionId, UUID dayId) {
-    return storedDay(productionId, dayId).orElseThrow(() -> new NotFoundException("no shooting day " + dayId));
+    return storedDay(productionId, dayId).orElseThrow(() -> NotOnTheSchedule.day(dayId));
   }
 
   public Optional<ShootingDay> dayOn(UUID productionId, LocalDate date) {
@@ -45,7 +44,7 @@ public class ShootingSchedule {
   }
 
   public Scene scene(UUID productionId, UUID sceneId) {
-    return store.scene(productionId, sceneId).orElseThrow(() -> new NotFoundException("no scene " + sceneId));
+    return store.scene(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
   }
 
   /** The shooting day a scene is scheduled on; empty for a scene not yet scheduled. */

@@ -7,6 +7,7 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.staffing.StaffingEvents.FlagDecided;
 import org.setsafe.staffing.StaffingRoles.Caller;
@@ -45,7 +46,8 @@ public class FlagDecisions {
   @Transactional
   public Flag decide(UUID productionId, DecideFlag decision) {
     Caller caller = roles.require(productionId, StaffingRoles.DECIDERS, "decide on a staffing flag",
-        "Only a producer or the UPM records a decision on a rest or hours flag.");
+        () -> new AccessRefusedException("Only a producer or the UPM records a decision on a rest or hours flag.")
+            .saying("input.staffing.not-allowed.decide-flag"));
     DecideFlag.Checked checked = decision.checked();
     UUID sceneId = decision.sceneId();
     UUID personId = decision.personId();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.staffing.StaffingEvents.RulesSet;
 import org.setsafe.staffing.StaffingRoles.Caller;
 import org.setsafe.staffing.domain.StaffingRules;
@@ -40,7 +41,8 @@ public class RestAndHoursLimits {
   @Transactional
   public Rules set(UUID productionId, SetRules limits) {
     Caller caller = roles.require(productionId, StaffingRoles.DECIDERS, "set the staffing rules",
-        "Only a producer or the UPM sets the production's rest and hours limits.");
+        () -> new AccessRefusedException("Only a producer or the UPM sets the production's rest and hours limits.")
+            .saying("input.staffing.not-allowed.set-limits"));
     StaffingRules rules = limits.rules();
     Instant now = clock.instant();
     store.appendRules(UUID.randomUUID(), productionId, rules, caller.id(), now);

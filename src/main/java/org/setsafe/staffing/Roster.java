@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal;
@@ -68,7 +70,8 @@ public class Roster {
   @Transactional
   public DayStaffing schedule(UUID productionId, DayDuty duty) {
     RosterStep step = step(productionId, duty, "schedule people onto a shooting day",
-        "Only the UPM, the 1st AD or a producer schedules people onto a shooting day.");
+        () -> new AccessRefusedException("Only the UPM, the 1st AD or a producer schedules people onto a shooting day.")
+            .saying("input.staffing.not-allowed.schedule"));
     Member person = step.person();
     if (step.duty() == CrewRole.ARMORER && person.roles().stream().noneMatch(ARMORER_ROLES::contains)) {
       throw new InvalidInputException("duty", "Armorer", person.displayName() + " is not an armorer or property "
@@ -102,7 +105,8 @@ public class Roster {
   @Transactional
   public DayStaffing release(UUID productionId, DayDuty duty) {
     RosterStep step = step(productionId, duty, "release people from a shooting day",
-        "Only the UPM, the 1st AD or a producer releases people from a shooting day.");
+        () -> new AccessRefusedException("Only the UPM, the 1st AD or a producer releases people from a shooting day.")
+            .saying("input.staffing.not-allowed.release"));
     store.lockPerson(step.person().userId());
     boolean onIt = Assignment.standing(store.rosterOf(productionId, step.day().id())).stream()
         .anyMatch(a -> a.personId().equals(step.person().userId()) && a.duty() == step.duty());
@@ -117,7 +121,7 @@ public class Roster {
   /** Who asks, on which day, about whom and which duty: checked in that order, the caller first. */
   private record RosterStep(Caller caller, ShootingDay day, Member person, CrewRole duty) {}
 
-  private RosterStep step(UUID productionId, DayDuty duty, String what, String refusal) {
+  private RosterStep step(UUID productionId, DayDuty duty, String what, Supplier<AccessRefusedException> refusal) {
     Caller caller = roles.require(productionId, StaffingRoles.SCHEDULERS, what, refusal);
     ShootingDay day = schedule.day(productionId, duty.dayId());
     if (duty.duty() == null) {

@@ -3,6 +3,7 @@ package org.setsafe.staffing;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.OnSet;
@@ -62,24 +63,25 @@ public class StaffingRoles {
 
   /** The one check at the door for anyone who may see the production. */
   Caller onSet(UUID productionId) {
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(ProductionAccess::signInFirst);
     return new Caller(user, access.onSet(productionId));
   }
 
-  /** As {@link #onSet}, for a step only {@code allowed} roles take; anyone else is refused with {@code message}. */
-  Caller require(UUID productionId, Set<CrewRole> allowed, String what, String message) {
+  /** As {@link #onSet}, for a step only {@code allowed} roles take; anyone else is refused with {@code refusal}. */
+  Caller require(UUID productionId, Set<CrewRole> allowed, String what, Supplier<AccessRefusedException> refusal) {
     Caller caller = onSet(productionId);
-    refuseUnless(caller, allowed, what, message);
+    refuseUnless(caller, allowed, what, refusal);
     return caller;
   }
 
   /** Refuses (and logs) a caller who holds none of {@code allowed}. */
-  static void refuseUnless(Caller caller, Set<CrewRole> allowed, String what, String message) {
+  static void refuseUnless(Caller caller, Set<CrewRole> allowed, String what,
+      Supplier<AccessRefusedException> refusal) {
     if (!caller.holdsAny(allowed)) {
       SecurityAudit.accessRefused(caller.user().getUsername(), what, "role does not allow it");
       // An administrator off the crew is told why administrators do not keep a production's roster and hours.
-      throw new AccessRefusedException(caller.user().isAdministrator() && !caller.onSet().onCrew()
-          ? ProductionAccess.ADMINISTRATORS_DO_NOT_RECORD : message);
+      throw caller.user().isAdministrator() && !caller.onSet().onCrew()
+          ? ProductionAccess.administratorsDoNotRecord() : refusal.get();
     }
   }
 

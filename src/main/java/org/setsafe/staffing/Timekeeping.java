@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
+import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Text;
 import org.setsafe.staffing.StaffingEvents.HoursRecorded;
@@ -53,7 +54,8 @@ public class Timekeeping {
     UUID who = hours.personId() == null ? caller.id() : hours.personId();
     if (!who.equals(caller.id())) {
       StaffingRoles.refuseUnless(caller, StaffingRoles.TIMEKEEPERS, "record hours for " + who,
-          "Only the person, the UPM or the 1st AD records hours worked.");
+          () -> new AccessRefusedException("Only the person, the UPM or the 1st AD records hours worked.")
+              .saying("input.staffing.not-allowed.record-hours"));
     }
     reads.crewMember(productionId, who);
     hours.checkTimes();

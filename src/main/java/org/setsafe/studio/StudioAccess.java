@@ -1,6 +1,7 @@
 package org.setsafe.studio;
 
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.production.ProductionAccess;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.SecurityAudit;
 
@@ -15,10 +16,10 @@ final class StudioAccess {
   private StudioAccess() {}
 
   static SignedInUser require(String what) {
-    SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessRefusedException("sign in first"));
+    SignedInUser user = SignedInUser.current().orElseThrow(ProductionAccess::signInFirst);
     if (!mayLook(user)) {
       SecurityAudit.accessRefused(user.getUsername(), what, "not studio safety or an administrator");
-      throw new AccessRefusedException(REFUSAL);
+      throw new AccessRefusedException(REFUSAL).saying("input.studio.not-allowed.studio-view");
     }
     return user;
   }

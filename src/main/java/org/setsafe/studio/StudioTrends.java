@@ -66,7 +66,8 @@ public class StudioTrends {
   public Trend trend(String key) {
     StudioAccess.require("studio trend");
     if (!KEYS.contains(key)) {
-      throw new NotFoundException("No trend " + key + "; the trends are " + String.join(", ", KEYS) + ".");
+      throw new NotFoundException("No trend " + key + "; the trends are " + String.join(", ", KEYS) + ".")
+          .saying("input.studio.not-found.trend", key, String.join(", ", KEYS));
     }
     return compute().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
   }

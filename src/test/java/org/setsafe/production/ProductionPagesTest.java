@@ -147,6 +147,20 @@ class ProductionPagesTest {
   }
 
   @Test
+  void aSpanishReaderIsRefusedAndFindsNoSuchCrewMemberInSpanish() throws Exception {
+    String refused = mvc.perform(post("/productions/" + western + "/crew").with(crew.signedIn("eli.actor"))
+            .with(csrf()).header("Accept-Language", "es").param("username", "tess.grip").param("roles", "ARMORER"))
+        .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Tu rol en esta producción no te permite hacer esto (administrar el equipo).")
+        .doesNotContain("does not allow");
+
+    String missing = mvc.perform(get("/productions/" + western + "/crew/" + UUID.randomUUID())
+            .with(crew.signedIn("grace.producer")).header("Accept-Language", "es"))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+    assertThat(missing).contains("Esa persona no está en el equipo de esta producción.");
+  }
+
+  @Test
   void aFirstAdSchedulesADayAndAddsASceneFromThePhone() throws Exception {
     mvc.perform(post("/productions/" + western + "/schedule/days").with(crew.signedIn("dana.ad")).with(csrf())
             .param("date", "2030-06-01").param("callTime", "05:30").param("location", "Galisteo Basin, east"))

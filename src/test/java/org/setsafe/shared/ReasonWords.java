@@ -95,4 +95,13 @@ public final class ReasonWords {
     assertThat(in(Locale.forLanguageTag("es"), words)).as(words.key() + " in Spanish")
         .isNotNull().isNotEqualTo(message);
   }
+
+  /**
+   * Asserts a not-found or a refusal of access has words ({@code said}, as its {@code said()} gives them), the English
+   * of which is its message exactly, and Spanish words as well.
+   */
+  public static <E extends RuntimeException> E saidAsWritten(E problem, Refusal.Said said) {
+    saidAsWritten(said, problem.getMessage());
+    return problem;
+  }
 }

@@ -19,6 +19,7 @@ import org.setsafe.custody.Armory;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoards;
 import org.setsafe.custody.CustodyFacts;
+import org.setsafe.custody.NotOnThisProduction;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.domain.AmmunitionLot;
 import org.setsafe.custody.domain.CustodyAction;
@@ -32,7 +33,6 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
-import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -210,7 +210,7 @@ class AmmunitionLotPages {
 
   private String stepPage(UUID productionId, UUID lotId, String action, Model model, Map<String, String> errors) {
     LotStatus lot = facts.lots(productionId).stream().filter(l -> l.lotId().equals(lotId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.lot(lotId));
     model.addAttribute("production", access.require(productionId, Permission.VIEW));
     model.addAttribute("lot", lot);
     model.addAttribute("action", action);

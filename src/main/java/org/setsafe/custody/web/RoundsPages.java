@@ -18,6 +18,7 @@ import org.setsafe.custody.Custody;
 import org.setsafe.custody.CustodyBoard;
 import org.setsafe.custody.CustodyBoard.LotStatus;
 import org.setsafe.custody.CustodyBoards;
+import org.setsafe.custody.NotOnThisProduction;
 import org.setsafe.custody.Rounds;
 import org.setsafe.custody.domain.LotCommand.CountRounds;
 import org.setsafe.custody.domain.LotCommand.ReleaseLot;
@@ -31,7 +32,6 @@ import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.InvalidInputException;
-import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -188,7 +188,7 @@ class RoundsPages {
   private String lotPage(UUID productionId, UUID lotId, String action, Model model) {
     CustodyBoard board = boards.board(productionId);
     LotStatus lot = board.lots().stream().filter(l -> l.lotId().equals(lotId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("no lot " + lotId + " on this production"));
+        .orElseThrow(() -> NotOnThisProduction.lot(lotId));
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
     model.addAttribute("lot", lot);

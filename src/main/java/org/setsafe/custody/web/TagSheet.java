@@ -71,7 +71,8 @@ class TagSheet {
     UUID me = SignedInUser.current().map(SignedInUser::id).orElse(null);
     Set<CrewRole> roles = me == null ? Set.of() : productions.rolesOf(productionId, me).orElse(Set.of());
     if (!roles.contains(CrewRole.ARMORER) && !roles.contains(CrewRole.PROPERTY_MASTER)) {
-      throw new AccessRefusedException("Only the armorer or property master prints the production's tags.");
+      throw new AccessRefusedException("Only the armorer or property master prints the production's tags.")
+          .saying("input.custody.not-allowed.tag-sheet");
     }
     TagWords words = new TagWords(messages, LocaleContextHolder.getLocale());
     String items = base() + "/productions/" + productionId + "/custody";

@@ -77,7 +77,8 @@ class CrewPages {
   String member(@PathVariable UUID productionId, @PathVariable UUID userId, Model model) {
     access.require(productionId, Permission.MANAGE_MEMBERS);
     Member member = productions.members(productionId).stream().filter(m -> m.userId().equals(userId)).findFirst()
-        .orElseThrow(() -> new org.setsafe.shared.NotFoundException("No such crew member on this production."));
+        .orElseThrow(() -> new org.setsafe.shared.NotFoundException("No such crew member on this production.")
+            .saying("input.production.not-found.crew-member"));
     model.addAttribute("production", productions.get(productionId));
     model.addAttribute("member", member);
     model.addAttribute("changeForm", new ChangeForm(List.copyOf(member.roles()), member.department()));

@@ -5,6 +5,7 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.AccessRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,9 @@ class IncidentDesk {
   }
 
   OnSet crew(UUID productionId) {
-    return access.crew(productionId, "Only the crew of this production open incidents and record their evidence.");
+    return access.crew(productionId, () -> new AccessRefusedException(
+        "Only the crew of this production open incidents and record their evidence.")
+        .saying("input.incident.not-allowed.crew-only"));
   }
 
   Production exporter(UUID productionId) {

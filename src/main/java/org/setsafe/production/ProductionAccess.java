@@ -68,11 +68,6 @@ public class ProductionAccess {
     return onSet;
   }
 
-  /** As {@link #crew(UUID, Supplier)}, refused in English only: for callers whose refusal has no words yet. */
-  public OnSet crew(UUID productionId, String refusal) {
-    return crew(productionId, () -> new AccessRefusedException(refusal));
-  }
-
   /** The refusal of anyone not signed in, at every module's door. */
   public static AccessRefusedException signInFirst() {
     return new AccessRefusedException("sign in first").saying("input.production.not-allowed.sign-in-first");

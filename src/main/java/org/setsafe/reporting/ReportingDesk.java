@@ -9,6 +9,7 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Permission;
 import org.setsafe.production.Production;
 import org.setsafe.production.ProductionAccess;
+import org.setsafe.shared.AccessRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,9 @@ class ReportingDesk {
 
   /** Reports and steps are recorded by the production's own crew; studio safety and administrators watch. */
   OnSet caller(UUID productionId) {
-    return access.crew(productionId, "Only the crew of this production report hazards and act on them.");
+    return access.crew(productionId, () -> new AccessRefusedException(
+        "Only the crew of this production report hazards and act on them.")
+        .saying("input.reporting.not-allowed.crew-only"));
   }
 
   /** Whether the signed-in person holds one of these roles on the production, for showing buttons. */

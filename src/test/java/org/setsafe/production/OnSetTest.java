@@ -66,7 +66,7 @@ class OnSetTest {
 
     OnSet onSet = access.onSet(western.id());
     access.require(western.id(), Permission.VIEW);
-    access.crew(western.id(), "crew only");
+    access.crew(western.id(), () -> new AccessRefusedException("crew only"));
     assertThat(access.allows(western.id(), Permission.VIEW)).isTrue();
     assertThat(access.rolesHeld(western.id())).containsExactly(CrewRole.ARMORER);
 
@@ -125,7 +125,8 @@ class OnSetTest {
     when(studioSafety.isStudioSafety()).thenReturn(true);
 
     assertThat(access.onSet(western.id()).onCrew()).as("studio safety sees the production").isFalse();
-    assertThatThrownBy(() -> access.crew(western.id(), "Only the crew of this production record custody."))
+    assertThatThrownBy(() -> access.crew(western.id(),
+        () -> new AccessRefusedException("Only the crew of this production record custody.")))
         .isInstanceOf(AccessRefusedException.class).hasMessageContaining("Only the crew");
     assertThat(output.getAll()).contains("access refused: user=sam.studio");
   }

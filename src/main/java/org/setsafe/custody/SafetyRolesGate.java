@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.setsafe.custody.SecondRoles.DoubledRoleHeld;
 import org.setsafe.custody.domain.SafetyRolesApartPolicy;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,13 @@ class SafetyRolesGate implements IssueGate {
     if (doubled.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Refused(SafetyRolesApartPolicy.RULE, doubled.get(0).reason() + " Until then "
-        + issue.weaponLabel() + " stays with the armorer."));
+    return Optional.of(refused(doubled.get(0), issue.weaponLabel()));
+  }
+
+  /** The first safety role held with another duty that day holds the firearm back; with its words. */
+  static Refused refused(DoubledRoleHeld first, String weaponLabel) {
+    return new Refused(SafetyRolesApartPolicy.RULE, first.reason() + " Until then " + weaponLabel
+        + " stays with the armorer.", Said.of("reason.custody.safety-roles-gate",
+            first.said() != null ? first.said() : first.reason(), weaponLabel));
   }
 }

@@ -42,15 +42,22 @@ class StaffingGate implements IssueGate {
     }
     List<Flag> undecided = flags.undecidedOnScene(issue.scene(), issue.shootingDate());
     if (!undecided.isEmpty()) {
-      Flag first = undecided.get(0);
-      int others = undecided.size() - 1;
-      String more = others > 0 ? " (and " + others + " more flag" + (others > 1 ? "s" : "")
-          + ")" : "";
-      return Optional.of(new Refused(RestAndHoursPolicy.RULE, "Scene " + first.sceneNumber() + " is flagged: "
-          + first.detail() + more + " A producer or the UPM records what was done about it (a relief armorer "
-          + "brought in, hours cut) on the day's staffing page before " + issue.weaponLabel() + " is issued."));
+      return Optional.of(flagged(undecided.get(0), undecided.size() - 1, issue.weaponLabel()));
     }
     return Optional.empty();
+  }
+
+  /** The scene's first undecided rest or hours flag (and how many others); with its words. */
+  static Refused flagged(Flag first, int others, String weaponLabel) {
+    String more = others > 0 ? " (and " + others + " more flag" + (others > 1 ? "s" : "") + ")" : "";
+    Object detail = first.detailWords() != null ? first.detailWords() : first.detail();
+    Said words = others == 0
+        ? Said.of("reason.staffing.flagged", first.sceneNumber(), detail, weaponLabel)
+        : Said.of("reason.staffing.flagged.more", first.sceneNumber(), detail, weaponLabel,
+            Said.of(others > 1 ? "reason.staffing.flagged.more.many" : "reason.staffing.flagged.more.one", others));
+    return new Refused(RestAndHoursPolicy.RULE, "Scene " + first.sceneNumber() + " is flagged: " + first.detail()
+        + more + " A producer or the UPM records what was done about it (a relief armorer brought in, hours cut) on "
+        + "the day's staffing page before " + weaponLabel + " is issued.", words);
   }
 
   /** The armorer issuing is not the day's dedicated armorer; with its words, for a page in the reader's language. */

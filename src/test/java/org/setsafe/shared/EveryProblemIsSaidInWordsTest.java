@@ -30,7 +30,7 @@ class EveryProblemIsSaidInWordsTest {
   private static final Path CODE = Path.of("src/main/java");
   private static final Pattern MADE =
       Pattern.compile("new (?:org\\.setsafe\\.shared\\.)?(Refusal|InvalidInputException|ConflictException"
-          + "|RefusedInputException|NotFoundException|AccessRefusedException)\\(");
+          + "|RefusedInputException|NotFoundException|AccessRefusedException|Refused)\\(");
   private static final Pattern REFUSAL = Pattern.compile("(refusal|refused)(\\.get\\(\\))?");
   private static final Pattern SAID_KEY = Pattern.compile("\\.saying\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
@@ -115,6 +115,8 @@ class EveryProblemIsSaidInWordsTest {
     return switch (type) {
       case "Refusal" -> count == 4;
       case "RefusedInputException" -> count == 3;
+      // An issue gate's answer: rule, reason and its words.
+      case "Refused" -> count == 3;
       case "AccessRefusedException" -> REFUSAL.matcher(arguments).matches();
       default -> false;
     };

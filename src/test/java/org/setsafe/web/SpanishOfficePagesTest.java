@@ -149,15 +149,17 @@ class SpanishOfficePagesTest {
     assertThat(missing).contains("<h1>No encontrado</h1>").contains("Volver a mis producciones")
         .doesNotContain("Not found").doesNotContain("Back to my productions");
 
-    // The budget is not a grip's to read: the page says so in Spanish, the rule's own words beneath.
+    // The budget is not a grip's to read: the page says so in Spanish, the rule's own words beneath in Spanish too.
     String grip = newPerson("grip", "Beto Ruiz", null);
     SystemActor.call(() -> productions.addMember(production, grip, Set.of(CrewRole.CREW), "Grip"));
     speaksSpanish(grip);
     String notTheirs = mvc.perform(get("/productions/" + production + "/budget").with(crew.signedIn(grip))
             .header("Accept-Language", "en-US")).andExpect(status().isForbidden()).andReturn().getResponse()
         .getContentAsString();
-    assertThat(notTheirs).contains("<h1>No permitido</h1>").contains("The safety budget is read by the UPM")
-        .contains("Volver a mis producciones").doesNotContain("Not allowed").doesNotContain("Días de armero");
+    assertThat(notTheirs).contains("<h1>No permitido</h1>")
+        .contains("El presupuesto de seguridad lo leen el gerente de producción (UPM)")
+        .contains("Volver a mis producciones").doesNotContain("Not allowed").doesNotContain("Días de armero")
+        .doesNotContain("The safety budget is read by");
   }
 
   private void speaksSpanish(String username) throws Exception {

@@ -126,7 +126,7 @@ public class CallSheets {
     }
     items.stream().filter(AgendaItem::concern).forEach(item -> concerns.add(new Concern(item.source(), item.title(),
         String.join(" ", item.lines()), item.titleWords(), item.lineWords().isEmpty() ? null
-            : (Said) asSaid(Lines.joined("agenda.join.space", linesInWords(item))))));
+            : wordsOf(Lines.joined("agenda.join.space", linesInWords(item))))));
 
     // Work stopped heads the sheet: who called it, on what, since when and why, in words the crew uses.
     StoppedWork holds = stoppedWork.getIfAvailable();
@@ -178,8 +178,8 @@ public class CallSheets {
     return parts;
   }
 
-  /** Joined words are words; a single line typed as it is is said through a key that only places it. */
-  private static Said asSaid(Object joined) {
-    return joined instanceof Said said ? said : Said.of("agenda.as-is", joined);
+  /** Joined words, or {@code null} when the detail is one line someone typed: it is read as written. */
+  private static Said wordsOf(Object joined) {
+    return joined instanceof Said said ? said : null;
   }
 }

@@ -57,7 +57,7 @@ public class InvalidInputException extends RuntimeException {
    * the English message.
    */
   public String reasonIn(MessageSource messages, Locale locale) {
-    String words = said == null || messages == null ? null : say(said, messages, locale);
+    String words = said == null || messages == null ? null : said.in(messages, locale);
     return words != null ? words : getMessage();
   }
 
@@ -67,10 +67,5 @@ public class InvalidInputException extends RuntimeException {
    */
   public String forReader() {
     return ReadersWords.say(said, getMessage());
-  }
-
-  /** {@code null} when the bundle lacks the key or one of the nested keys. */
-  static String say(Said said, MessageSource messages, Locale locale) {
-    return said.in(messages, locale);
   }
 }

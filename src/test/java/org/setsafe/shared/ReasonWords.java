@@ -35,12 +35,12 @@ public final class ReasonWords {
 
   /** The refusal's words in this language, or {@code null} when it has none or the bundle lacks them. */
   public static String in(Locale locale, Refusal refusal) {
-    return refusal.said() == null ? null : InvalidInputException.say(refusal.said(), MESSAGES, locale);
+    return refusal.said() == null ? null : refusal.said().in(MESSAGES, locale);
   }
 
   /** The input problem's words in this language, or {@code null} when it has none or the bundle lacks them. */
   public static String in(Locale locale, InvalidInputException problem) {
-    return problem.said() == null ? null : InvalidInputException.say(problem.said(), MESSAGES, locale);
+    return problem.said() == null ? null : problem.said().in(MESSAGES, locale);
   }
 
   /** Any words in this language, or {@code null} when the bundle lacks them. */

@@ -326,14 +326,13 @@ public class SafetyMeetings {
     List<CoveringMeeting> covering = new ArrayList<>();
     List<MeetingStore.CoveringRow> rows = store.meetingsCovering(issue.productionId(), date, scene.id());
     List<UUID> ids = rows.stream().map(row -> row.meeting().id()).toList();
-    Map<UUID, List<StoredItem>> itemsThen = store.sceneItemsOf(ids, scene.id());
+    Map<UUID, List<MeetingStore.ReadOut>> itemsThen = store.sceneReadOutsOf(ids, scene.id());
     Map<UUID, Set<UUID>> acknowledgedBy = new HashMap<>();
     store.acknowledgmentsOfEach(ids).forEach(a -> acknowledgedBy.computeIfAbsent(a.meetingId(), k -> new HashSet<>())
         .add(a.userId()));
     for (MeetingStore.CoveringRow row : rows) {
       StoredMeeting m = row.meeting();
-      Map<String, String> then = fingerprints(itemsThen.getOrDefault(m.id(), List.of()).stream()
-          .map(SafetyMeetings::item).toList());
+      Map<String, String> then = fingerprinted(itemsThen.getOrDefault(m.id(), List.of()));
       covering.add(new CoveringMeeting(m.id(), m.openedAt(), row.heldAt(), then,
           acknowledgedBy.getOrDefault(m.id(), Set.of())));
     }
@@ -458,8 +457,14 @@ public class SafetyMeetings {
 
   /** Item label ("Weapon plan — Sc. 12A") to fingerprint; two items of one label are kept together. */
   private static Map<String, String> fingerprints(List<AgendaItem> items) {
-    return items.stream().collect(Collectors.toMap(i -> i.source() + " — " + i.title(), AgendaItem::fingerprint,
-        (a, b) -> a + "," + b, LinkedHashMap::new));
+    return fingerprinted(items.stream().map(i -> new MeetingStore.ReadOut(i.source(), i.title(), i.fingerprint()))
+        .toList());
+  }
+
+  /** Each item's fingerprint by its source and title; two items of one source and title keep both, in order. */
+  private static Map<String, String> fingerprinted(List<MeetingStore.ReadOut> items) {
+    return items.stream().collect(Collectors.toMap(i -> i.source() + " — " + i.title(),
+        MeetingStore.ReadOut::fingerprint, (a, b) -> a + "," + b, LinkedHashMap::new));
   }
 
   private static StoredItem stored(int position, AgendaItem i) {

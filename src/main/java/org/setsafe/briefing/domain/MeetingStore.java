@@ -53,8 +53,17 @@ public interface MeetingStore {
   /** The meetings of the production on that day that covered this scene, in the order they were opened. */
   List<CoveringRow> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId);
 
-  /** The items on this scene each of these meetings read out, by meeting, each meeting's in the order read. */
-  Map<UUID, List<StoredItem>> sceneItemsOf(Collection<UUID> meetingIds, UUID sceneId);
+  /**
+   * What the safety meeting gate compares of an item read out: which source, its title and its fingerprint. The
+   * lines and their words are not needed to tell whether the scene changed since, and are the costly part to read.
+   */
+  record ReadOut(String source, String title, String fingerprint) {}
+
+  /**
+   * The items on this scene each of these meetings read out, by meeting, each meeting's in the order read: their
+   * source, title and fingerprint only.
+   */
+  Map<UUID, List<ReadOut>> sceneReadOutsOf(Collection<UUID> meetingIds, UUID sceneId);
 
   /** The acknowledgments of these meetings, oldest first. */
   List<StoredAcknowledgment> acknowledgmentsOfEach(Collection<UUID> meetingIds);

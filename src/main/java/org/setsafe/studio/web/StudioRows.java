@@ -47,7 +47,8 @@ final class StudioRows {
     return said != null ? said : cell.words();
   }
 
+  /** Escapes what HTML reads as markup; the page is UTF-8, so "más" stays itself rather than "m&aacute;s". */
   private static String esc(String text) {
-    return HtmlUtils.htmlEscape(text == null ? "" : text);
+    return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
   }
 }

@@ -1,6 +1,7 @@
 package org.setsafe.briefing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.springframework.stereotype.Component;
 
@@ -48,24 +50,43 @@ class BriefingStudio implements StudioColumn {
   @Override
   public Map<UUID, StudioCell> cells(Collection<UUID> productionIds, Instant now) {
     Map<UUID, StudioCell> cells = new HashMap<>();
-    schedule.spans(productionIds).forEach((id, span) -> {
-      String production = "/productions/" + id;
-      if (span.next() == null) {
-        cells.put(id, new StudioCell(-1, Concern.NONE, "Wrapped " + DAY.format(span.last()), production));
-      } else if (span.shootingToday()) {
-        cells.put(id, new StudioCell(0, Concern.WATCH, span.first().equals(span.today()) ? "First shooting day today"
-            : "Shooting today", production));
-      } else if (span.today().isBefore(span.first())) {
-        long days = ChronoUnit.DAYS.between(span.today(), span.first());
-        cells.put(id, new StudioCell(days, days <= PREPARING ? Concern.WATCH : Concern.NONE,
-            "First shoot in " + days + (days == 1 ? " day" : " days") + " (" + DAY.format(span.first()) + ")",
-            production + "/pre-production"));
-      } else {
-        long days = ChronoUnit.DAYS.between(span.today(), span.next());
-        cells.put(id, new StudioCell(days, Concern.NONE, "Next shoot in " + days + (days == 1 ? " day" : " days")
-            + " (" + DAY.format(span.next()) + ")", production + "/schedule"));
-      }
-    });
+    schedule.spans(productionIds).forEach((id, span) -> cells.put(id, cell(id, span)));
     return cells;
+  }
+
+  /** One production's cell: where it stands against its schedule, on its own today. */
+  static StudioCell cell(UUID id, ShootingSchedule.Span span) {
+    String production = "/productions/" + id;
+    if (span.next() == null) {
+      return new StudioCell(-1, Concern.NONE, "Wrapped " + DAY.format(span.last()),
+          Said.of("briefing.studio.wrapped", day(span.last())), production);
+    }
+    if (span.shootingToday()) {
+      boolean first = span.first().equals(span.today());
+      return new StudioCell(0, Concern.WATCH, first ? "First shooting day today" : "Shooting today",
+          Said.of(first ? "briefing.studio.first-day-today" : "briefing.studio.shooting-today"), production);
+    }
+    if (span.today().isBefore(span.first())) {
+      long days = ChronoUnit.DAYS.between(span.today(), span.first());
+      return new StudioCell(days, days <= PREPARING ? Concern.WATCH : Concern.NONE,
+          "First shoot in " + days + (days == 1 ? " day" : " days") + " (" + DAY.format(span.first()) + ")",
+          Said.of(days == 1 ? "briefing.studio.first-shoot.one" : "briefing.studio.first-shoot.many", days,
+              day(span.first())), production + "/pre-production");
+    }
+    long days = ChronoUnit.DAYS.between(span.today(), span.next());
+    return new StudioCell(days, Concern.NONE, "Next shoot in " + days + (days == 1 ? " day" : " days")
+        + " (" + DAY.format(span.next()) + ")", Said.of(days == 1 ? "briefing.studio.next-shoot.one"
+        : "briefing.studio.next-shoot.many", days, day(span.next())), production + "/schedule");
+  }
+
+  /** A day as {@link #DAY} writes it in English ("Mon 7 Dec"), its weekday and month in each language. */
+  static Said day(LocalDate day) {
+    return Said.of("briefing.studio.day", Said.of("briefing.studio.weekday." + day.getDayOfWeek().name()),
+        day.getDayOfMonth(), Said.of("briefing.studio.month." + day.getMonth().name()));
+  }
+
+  /** The English of {@link #day(LocalDate)}, for the test that holds the two together. */
+  static String dayWritten(LocalDate day) {
+    return DAY.format(day);
   }
 }

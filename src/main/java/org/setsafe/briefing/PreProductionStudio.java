@@ -12,6 +12,7 @@ import org.setsafe.briefing.PreProductionGapCounts.Count;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Production;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,19 +78,28 @@ class PreProductionStudio implements StudioColumn {
     return cells;
   }
 
-  private static StudioCell cell(UUID id, Count count, ShootingSchedule.Span span, Instant now) {
+  static StudioCell cell(UUID id, Count count, ShootingSchedule.Span span, Instant now) {
     String link = "/productions/" + id + "/pre-production";
-    String age = " (counted " + ago(Duration.between(count.countedAt(), now)) + ")";
+    Duration since = Duration.between(count.countedAt(), now);
+    String age = " (counted " + ago(since) + ")";
+    String many = count.gaps() == 1 ? ".one" : ".many";
     if (count.gaps() == 0) {
-      return new StudioCell(0, Concern.NONE, "None found" + age, link);
+      return new StudioCell(0, Concern.NONE, "None found" + age, counted(Said.of("briefing.studio.gaps.none"), since),
+          link);
     }
     String gaps = count.gaps() == 1 ? "1 gap" : count.gaps() + " gaps";
     if (count.shootingHasBegun()) {
-      return new StudioCell(count.gaps(), Concern.ACT, gaps + " open while shooting" + age, link);
+      return new StudioCell(count.gaps(), Concern.ACT, gaps + " open while shooting" + age,
+          counted(Said.of("briefing.studio.gaps.open-while-shooting" + many, count.gaps()), since), link);
     }
     // No shooting day yet (no span): the gaps are real but not yet pressing.
     boolean close = span != null && !span.today().isBefore(span.first().minusDays(PREPARING));
-    return new StudioCell(count.gaps(), close ? Concern.ACT : Concern.WATCH, gaps + " to close" + age, link);
+    return new StudioCell(count.gaps(), close ? Concern.ACT : Concern.WATCH, gaps + " to close" + age,
+        counted(Said.of("briefing.studio.gaps.to-close" + many, count.gaps()), since), link);
+  }
+
+  private static Said counted(Said gaps, Duration since) {
+    return Said.of("briefing.studio.counted", gaps, agoSaid(since));
   }
 
   private static String ago(Duration age) {
@@ -102,6 +112,19 @@ class PreProductionStudio implements StudioColumn {
     }
     long hours = minutes / 60;
     return hours == 1 ? "1 hour ago" : hours + " hours ago";
+  }
+
+  /** {@link #ago(Duration)} in words. */
+  private static Said agoSaid(Duration age) {
+    long minutes = Math.max(0, age.toMinutes());
+    if (minutes < 1) {
+      return Said.of("briefing.studio.ago.just-now");
+    }
+    if (minutes < 60) {
+      return Said.of(minutes == 1 ? "briefing.studio.ago.minutes.one" : "briefing.studio.ago.minutes.many", minutes);
+    }
+    long hours = minutes / 60;
+    return Said.of(hours == 1 ? "briefing.studio.ago.hours.one" : "briefing.studio.ago.hours.many", hours);
   }
 
   /**

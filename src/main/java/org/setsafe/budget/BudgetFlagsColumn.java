@@ -2,6 +2,7 @@ package org.setsafe.budget;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.setsafe.budget.domain.BudgetStore;
 import org.setsafe.budget.domain.LineVersion;
 import org.setsafe.budget.domain.ScheduleNeed;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.springframework.stereotype.Component;
 
@@ -61,12 +63,24 @@ class BudgetFlagsColumn implements StudioColumn {
   private static Optional<StudioCell> cell(UUID productionId, List<LineVersion> lines, ScheduleNeed need) {
     long below = lines.stream().filter(line -> line.plannedUnits().compareTo(need.units(line.kind())) < 0).count();
     long cuts = lines.stream().filter(LineVersion::flagged).count();
+    return cell(productionId, below, cuts);
+  }
+
+  /** One production's cell: how many lines are planned below need, how many were cut with a flag; none if neither. */
+  static Optional<StudioCell> cell(UUID productionId, long below, long cuts) {
     if (below == 0 && cuts == 0) {
       return Optional.empty();
     }
     String words = (below == 0 ? "" : below + (below == 1 ? " line" : " lines") + " below need")
         + (below > 0 && cuts > 0 ? ", " : "") + (cuts == 0 ? "" : cuts + (cuts == 1 ? " cut" : " cuts") + " flagged");
+    List<Said> said = new ArrayList<>();
+    if (below > 0) {
+      said.add(Said.of(below == 1 ? "budget.studio.below-need.one" : "budget.studio.below-need.many", below));
+    }
+    if (cuts > 0) {
+      said.add(Said.of(cuts == 1 ? "budget.studio.cuts-flagged.one" : "budget.studio.cuts-flagged.many", cuts));
+    }
     return Optional.of(new StudioCell(below + cuts, below > 0 ? Concern.ACT : Concern.WATCH, words,
-        "/productions/" + productionId + "/budget"));
+        Said.joined("budget.studio.list", said), "/productions/" + productionId + "/budget"));
   }
 }

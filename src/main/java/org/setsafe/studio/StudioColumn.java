@@ -1,9 +1,11 @@
 package org.setsafe.studio;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * One column of the studio's table of productions, contributed by the module that knows the figure (custody for
@@ -30,11 +32,18 @@ public interface StudioColumn {
   /**
    * What one production shows in one column: the figure the table sorts by and the metrics publish, how much it
    * should worry the reader, the words shown, and the production's own page that explains it.
+   *
+   * <p>{@code words} are English and stay so in the CSV, the API and the metrics; {@code said} is the same words from
+   * the column's module bundle, which the page shows in the reader's language. Words without {@code said} cannot be
+   * made, so no column can slip English onto a Spanish page.
    */
-  record StudioCell(long figure, Concern concern, String words, String link) {
+  record StudioCell(long figure, Concern concern, String words, @JsonIgnore Said said, String link) {
     public StudioCell {
       if (concern == null) {
         throw new IllegalArgumentException("concern is required");
+      }
+      if (words != null && !words.isEmpty() && said == null) {
+        throw new IllegalArgumentException("words need their bundle words (said): " + words);
       }
     }
   }

@@ -49,7 +49,7 @@ public class StudioTable {
 
     public StudioCell cell(String key) {
       StudioCell cell = cells.get(key);
-      return cell == null ? new StudioCell(0, Concern.NONE, "", link) : cell;
+      return cell == null ? new StudioCell(0, Concern.NONE, "", null, link) : cell;
     }
 
     /** How many cells call for action: the default order of the table. */

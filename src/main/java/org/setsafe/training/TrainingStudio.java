@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.setsafe.production.CrewList;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.springframework.stereotype.Component;
 
@@ -53,18 +54,26 @@ class TrainingStudio implements StudioColumn {
       }
       long missing = gaps.stream().filter(g -> g.status() != QualificationStatus.EXPIRING).count();
       long expiring = gaps.size() - missing;
-      List<String> words = new java.util.ArrayList<>();
-      if (missing > 0) {
-        words.add(missing + " missing or expired");
-      }
-      if (expiring > 0) {
-        words.add(expiring + " expiring soon");
-      }
-      // Missing or expired stops someone working with firearms; expiring soon is time to renew.
-      cells.put(id, new StudioCell(gaps.size(), missing > 0 ? Concern.ACT : Concern.WATCH, String.join(", ", words),
-          "/productions/" + id + "/qualifications"));
+      cells.put(id, cell(id, missing, expiring));
     });
     return cells;
+  }
+
+  /** One production's cell: how many of its crew's qualifications are missing or expired, how many expire soon. */
+  static StudioCell cell(UUID id, long missing, long expiring) {
+    List<String> words = new java.util.ArrayList<>();
+    List<Said> said = new java.util.ArrayList<>();
+    if (missing > 0) {
+      words.add(missing + " missing or expired");
+      said.add(Said.of(missing == 1 ? "training.studio.missing.one" : "training.studio.missing.many", missing));
+    }
+    if (expiring > 0) {
+      words.add(expiring + " expiring soon");
+      said.add(Said.of(expiring == 1 ? "training.studio.expiring.one" : "training.studio.expiring.many", expiring));
+    }
+    // Missing or expired stops someone working with firearms; expiring soon is time to renew.
+    return new StudioCell(missing + expiring, missing > 0 ? Concern.ACT : Concern.WATCH, String.join(", ", words),
+        Said.joined("training.studio.list", said), "/productions/" + id + "/qualifications");
   }
 
 }

@@ -89,7 +89,11 @@ public final class ReasonWords {
     return refused;
   }
 
-  private static void saidAsWritten(Refusal.Said words, String message) {
+  /**
+   * Asserts words (a studio cell's, a gap's) say in English exactly what was written beside them ({@code message}),
+   * and something else in Spanish.
+   */
+  public static void saidAsWritten(Refusal.Said words, String message) {
     assertThat(words).as("words for: " + message).isNotNull();
     assertThat(in(Locale.ENGLISH, words)).as(words.key()).isEqualTo(message);
     assertThat(in(Locale.forLanguageTag("es"), words)).as(words.key() + " in Spanish")

@@ -7,12 +7,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.production.CrewList;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.setsafe.studio.StudioColumn.Concern;
 import org.setsafe.studio.StudioColumn.StudioCell;
@@ -72,10 +74,16 @@ final class CustodyStudio {
           .query(rs -> {
             UUID id = rs.getObject("production_id", UUID.class);
             long out = rs.getLong("n");
-            cells.put(id, new StudioCell(out, Concern.WATCH, out == 1 ? "1 weapon out" : out + " weapons out",
-                "/productions/" + id + "/custody"));
+            cells.put(id, cell(id, out));
           });
       return cells;
+    }
+
+    /** One production's cell: how many of its weapons are out of lock-up. */
+    static StudioCell cell(UUID id, long out) {
+      return new StudioCell(out, Concern.WATCH, out == 1 ? "1 weapon out" : out + " weapons out",
+          Said.of(out == 1 ? "custody.studio.weapons-out.one" : "custody.studio.weapons-out.many", out),
+          "/productions/" + id + "/custody");
     }
   }
 
@@ -124,13 +132,28 @@ final class CustodyStudio {
         // The same fold custody's own pages use, so the studio never disagrees with the armorer's board.
         List<FirearmsHold.Reason> open = FirearmsHold.of(events, zones.getOrDefault(id, ZoneOffset.UTC)).open();
         if (!open.isEmpty()) {
-          boolean everyFirearm = open.stream().anyMatch(FirearmsHold.Reason::everyFirearm);
-          cells.put(id, new StudioCell(open.size(), Concern.ACT, (everyFirearm ? "Every firearm held: " : "Held: ")
-              + String.join("; ", open.stream().map(FirearmsHold.Reason::title).distinct().toList()),
-              "/productions/" + id + "/custody/holds"));
+          cells.put(id, cell(id, open));
         }
       });
       return cells;
+    }
+
+    /** One production's cell: the holds in force on it (at least one), each named once. */
+    static StudioCell cell(UUID id, List<FirearmsHold.Reason> open) {
+      boolean everyFirearm = open.stream().anyMatch(FirearmsHold.Reason::everyFirearm);
+      // Distinct as the English titles are, each said once.
+      Map<String, Said> titles = new LinkedHashMap<>();
+      open.forEach(reason -> titles.putIfAbsent(reason.title(), title(reason)));
+      return new StudioCell(open.size(), Concern.ACT, (everyFirearm ? "Every firearm held: " : "Held: ")
+          + String.join("; ", titles.keySet()), Said.of(everyFirearm ? "custody.studio.holds.every-firearm"
+          : "custody.studio.holds.some", Said.joined("custody.studio.holds.list", List.copyOf(titles.values()))),
+          "/productions/" + id + "/custody/holds");
+    }
+
+    /** A hold's title ({@link FirearmsHold.Reason#title()}) in words: its cause, and where as it was typed. */
+    private static Said title(FirearmsHold.Reason reason) {
+      Said cause = Said.of("custody.studio.hold." + reason.cause().name());
+      return reason.where() == null ? cause : Said.of("custody.studio.hold.where", cause, reason.where());
     }
   }
 

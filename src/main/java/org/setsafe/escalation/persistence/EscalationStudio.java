@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,12 +49,21 @@ class EscalationStudio implements StudioColumn {
           UUID id = rs.getObject("production_id", UUID.class);
           long count = rs.getLong("n");
           long unacknowledged = rs.getLong("unacknowledged");
-          String words = count + (count == 1 ? " report" : " reports") + ", up to level " + rs.getInt("top")
-              + (unacknowledged > 0 ? ", " + unacknowledged + " not acknowledged" : "");
-          // Still climbing with nobody answering is for the studio now; acknowledged ones are being handled.
-          cells.put(id, new StudioCell(count, unacknowledged > 0 ? Concern.ACT : Concern.WATCH, words,
-              "/productions/" + id + "/escalation"));
+          cells.put(id, cell(id, count, rs.getInt("top"), unacknowledged));
         });
     return cells;
+  }
+
+  /** One production's cell: how many reports climbed to level 2 or more, how high, how many nobody acknowledged. */
+  static StudioCell cell(UUID id, long count, int top, long unacknowledged) {
+    String words = count + (count == 1 ? " report" : " reports") + ", up to level " + top
+        + (unacknowledged > 0 ? ", " + unacknowledged + " not acknowledged" : "");
+    Said reports = Said.of(count == 1 ? "escalation.studio.reports.one" : "escalation.studio.reports.many",
+        count, top);
+    Said said = unacknowledged > 0 ? Said.of("escalation.studio.not-acknowledged", reports, unacknowledged)
+        : reports;
+    // Still climbing with nobody answering is for the studio now; acknowledged ones are being handled.
+    return new StudioCell(count, unacknowledged > 0 ? Concern.ACT : Concern.WATCH, words, said,
+        "/productions/" + id + "/escalation");
   }
 }

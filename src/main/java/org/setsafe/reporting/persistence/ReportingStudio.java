@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.setsafe.studio.StudioColumn.Concern;
 import org.setsafe.studio.StudioColumn.StudioCell;
@@ -31,7 +32,7 @@ final class ReportingStudio {
         AND NOT EXISTS (SELECT 1 FROM report_step r WHERE r.report_id = h.id AND r.step = 'REOPENED'
           AND r.step_no > s.step_no))""";
 
-  private record OpenBySeverity(UUID productionId, String severity, long count, Instant oldest) {}
+  record OpenBySeverity(UUID productionId, String severity, long count, Instant oldest) {}
 
   private static Map<UUID, List<OpenBySeverity>> open(JdbcClient jdbc, Collection<UUID> ids) {
     Map<UUID, List<OpenBySeverity>> open = new HashMap<>();
@@ -50,6 +51,15 @@ final class ReportingStudio {
 
   private static long days(Instant since, Instant now) {
     return Math.max(0, Duration.between(since, now).toDays());
+  }
+
+  /** "1 day", "3 days", as the English cells write them. */
+  private static String daysWritten(long days) {
+    return days + (days == 1 ? " day" : " days");
+  }
+
+  private static Said daysSaid(long days) {
+    return Said.of(days == 1 ? "reporting.studio.days.one" : "reporting.studio.days.many", days);
   }
 
   @Component
@@ -80,23 +90,31 @@ final class ReportingStudio {
     @Override
     public Map<UUID, StudioCell> cells(Collection<UUID> productionIds, Instant now) {
       Map<UUID, StudioCell> cells = new HashMap<>();
-      open(jdbc, productionIds).forEach((id, bySeverity) -> {
-        long total = bySeverity.stream().mapToLong(OpenBySeverity::count).sum();
-        Instant oldest = bySeverity.stream().map(OpenBySeverity::oldest).min(Instant::compareTo).orElse(now);
-        List<String> words = new ArrayList<>();
-        for (String severity : SEVERITIES) {
-          bySeverity.stream().filter(o -> o.severity().equals(severity)).findFirst()
-              .ifPresent(o -> words.add(o.count() + " " + severity.toLowerCase()));
-        }
-        long age = days(oldest, now);
-        boolean serious = bySeverity.stream().anyMatch(o -> o.severity().equals("CRITICAL")
-            || o.severity().equals("HIGH"));
-        // A serious report open, or any report left a fortnight, is for the studio to chase.
-        Concern concern = serious || age >= 14 ? Concern.ACT : Concern.WATCH;
-        cells.put(id, new StudioCell(total, concern, String.join(", ", words) + "; oldest " + age
-            + (age == 1 ? " day" : " days"), reports(id)));
-      });
+      open(jdbc, productionIds).forEach((id, bySeverity) -> cells.put(id, cell(id, bySeverity, now)));
       return cells;
+    }
+
+    /** One production's cell, from its open reports counted by severity (at least one). */
+    static StudioCell cell(UUID id, List<OpenBySeverity> bySeverity, Instant now) {
+      long total = bySeverity.stream().mapToLong(OpenBySeverity::count).sum();
+      Instant oldest = bySeverity.stream().map(OpenBySeverity::oldest).min(Instant::compareTo).orElse(now);
+      List<String> words = new ArrayList<>();
+      List<Said> said = new ArrayList<>();
+      for (String severity : SEVERITIES) {
+        bySeverity.stream().filter(o -> o.severity().equals(severity)).findFirst().ifPresent(o -> {
+          words.add(o.count() + " " + severity.toLowerCase());
+          said.add(Said.of("reporting.studio.severity." + severity + (o.count() == 1 ? ".one" : ".many"),
+              o.count()));
+        });
+      }
+      long age = days(oldest, now);
+      boolean serious = bySeverity.stream().anyMatch(o -> o.severity().equals("CRITICAL")
+          || o.severity().equals("HIGH"));
+      // A serious report open, or any report left a fortnight, is for the studio to chase.
+      Concern concern = serious || age >= 14 ? Concern.ACT : Concern.WATCH;
+      return new StudioCell(total, concern, String.join(", ", words) + "; oldest " + daysWritten(age),
+          Said.of("reporting.studio.open", Said.joined("reporting.studio.list", said), daysSaid(age)),
+          reports(id));
     }
   }
 
@@ -135,10 +153,16 @@ final class ReportingStudio {
             UUID id = rs.getObject("production_id", UUID.class);
             long count = rs.getLong("n");
             long age = days(rs.getObject("oldest", OffsetDateTime.class).toInstant(), now);
-            cells.put(id, new StudioCell(count, Concern.ACT, count + " critical, oldest " + age
-                + (age == 1 ? " day" : " days"), reports(id)));
+            cells.put(id, cell(id, count, age));
           });
       return cells;
+    }
+
+    /** One production's cell: how many critical reports are open, the oldest for how many days. */
+    static StudioCell cell(UUID id, long count, long age) {
+      return new StudioCell(count, Concern.ACT, count + " critical, oldest " + daysWritten(age),
+          Said.of(count == 1 ? "reporting.studio.critical.one" : "reporting.studio.critical.many", count,
+              daysSaid(age)), reports(id));
     }
   }
 
@@ -177,12 +201,21 @@ final class ReportingStudio {
             UUID id = rs.getObject("production_id", UUID.class);
             long count = rs.getLong("n");
             long days = days(rs.getObject("since", OffsetDateTime.class).toInstant(), now);
-            String words = rs.getLong("whole") > 0 ? "Whole production stopped"
-                : count == 1 ? "1 scene stopped" : count + " scenes stopped";
-            cells.put(id, new StudioCell(count, Concern.ACT, words + (days > 0 ? ", for " + days
-                + (days == 1 ? " day" : " days") : ", since today"), "/productions/" + id + "/stop-work"));
+            cells.put(id, cell(id, count, rs.getLong("whole") > 0, days));
           });
       return cells;
+    }
+
+    /** One production's cell: how many stop-works are in force, whether one stops it whole, and since when. */
+    static StudioCell cell(UUID id, long count, boolean whole, long days) {
+      String words = whole ? "Whole production stopped"
+          : count == 1 ? "1 scene stopped" : count + " scenes stopped";
+      Said stopped = whole ? Said.of("reporting.studio.stopped.whole")
+          : Said.of(count == 1 ? "reporting.studio.stopped.scenes.one" : "reporting.studio.stopped.scenes.many",
+              count);
+      return new StudioCell(count, Concern.ACT, words + (days > 0 ? ", for " + daysWritten(days) : ", since today"),
+          days > 0 ? Said.of("reporting.studio.stopped.for", stopped, daysSaid(days))
+              : Said.of("reporting.studio.stopped.today", stopped), "/productions/" + id + "/stop-work");
     }
   }
 
@@ -221,12 +254,18 @@ final class ReportingStudio {
             UUID id = rs.getObject("production_id", UUID.class);
             long count = rs.getLong("n");
             long days = days(rs.getObject("oldest", OffsetDateTime.class).toInstant(), now);
-            // A producer has a week to answer in writing; after that the studio steps in.
-            cells.put(id, new StudioCell(count, days >= 7 ? Concern.ACT : Concern.WATCH, count
-                + (count == 1 ? " review" : " reviews") + ", oldest " + days + (days == 1 ? " day" : " days"),
-                reports(id) + "/reviews"));
+            cells.put(id, cell(id, count, days));
           });
       return cells;
+    }
+
+    /** One production's cell: how many reviews await a producer's answer, the oldest for how many days. */
+    static StudioCell cell(UUID id, long count, long days) {
+      // A producer has a week to answer in writing; after that the studio steps in.
+      return new StudioCell(count, days >= 7 ? Concern.ACT : Concern.WATCH, count
+          + (count == 1 ? " review" : " reviews") + ", oldest " + daysWritten(days),
+          Said.of(count == 1 ? "reporting.studio.reviews.one" : "reporting.studio.reviews.many", count,
+              daysSaid(days)), reports(id) + "/reviews");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.studio.StudioColumn;
 import org.setsafe.studio.StudioColumn.Concern;
 import org.setsafe.studio.StudioColumn.StudioCell;
@@ -60,12 +61,19 @@ final class StaffingStudio {
             UUID id = rs.getObject("production_id", UUID.class);
             long count = rs.getLong("n");
             long ahead = rs.getLong("ahead");
-            // A flag on a day still to shoot is for someone to decide now; one on a day gone is for the record.
-            cells.put(id, new StudioCell(count, ahead > 0 ? Concern.ACT : Concern.WATCH,
-                count + (count == 1 ? " flag" : " flags") + (ahead > 0 ? ", " + ahead + " on days ahead" : ""),
-                "/productions/" + id + "/schedule"));
+            cells.put(id, cell(id, count, ahead));
           });
       return cells;
+    }
+
+    /** One production's cell: how many flags await a decision, and how many of them on days still to shoot. */
+    static StudioCell cell(UUID id, long count, long ahead) {
+      Said flags = Said.of(count == 1 ? "staffing.studio.flags.one" : "staffing.studio.flags.many", count);
+      // A flag on a day still to shoot is for someone to decide now; one on a day gone is for the record.
+      return new StudioCell(count, ahead > 0 ? Concern.ACT : Concern.WATCH,
+          count + (count == 1 ? " flag" : " flags") + (ahead > 0 ? ", " + ahead + " on days ahead" : ""),
+          ahead > 0 ? Said.of("staffing.studio.flags.ahead", flags, ahead) : flags,
+          "/productions/" + id + "/schedule");
     }
   }
 

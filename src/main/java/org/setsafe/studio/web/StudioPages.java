@@ -38,7 +38,8 @@ class StudioPages {
       HttpServletRequest request) {
     StudioTable.Table answer = inWords(table.table(new StudioTable.Ask(sort, direction, only, name)));
     model.addAttribute("table", answer);
-    model.addAttribute("rows", StudioRows.html(answer, request.getContextPath()));
+    model.addAttribute("rows", StudioRows.html(answer, request.getContextPath(), messages,
+        LocaleContextHolder.getLocale()));
     model.addAttribute("ask", answer.ask());
     return "studio/table";
   }
@@ -60,7 +61,8 @@ class StudioPages {
 
   /**
    * The table with its columns' headings in the reader's language (studio.column.<key>); a column the bundle does not
-   * name yet keeps the heading its module gave. The CSV and the API keep the modules' headings.
+   * name yet keeps the heading its module gave (the cells' words are put in it as the rows are written). The CSV and
+   * the API keep the modules' headings and English words.
    */
   private StudioTable.Table inWords(StudioTable.Table answer) {
     List<StudioTable.Heading> columns = answer.columns().stream()

@@ -71,7 +71,6 @@ import org.setsafe.shared.NotFoundException;
 import org.setsafe.training.PersonId;
 import org.setsafe.training.QualificationChecks;
 import org.setsafe.training.QualificationChecks.Clearance;
-import org.setsafe.training.QualificationChecks.Standing;
 import org.setsafe.training.QualificationType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -533,10 +532,10 @@ public class Custody {
     StepSnapshot.ArmorerPermit permit = StepSnapshot.ArmorerPermit.NOT_ASKED;
     boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
     if (action.needsArmorerQualification() && armorer) {
-      Standing standing = qualifications.current(new PersonId(caller.userId()), QualificationType.ARMORER_PERMIT,
-          today);
-      permit = new StepSnapshot.ArmorerPermit(standing.isCurrent(), standing.rule(), standing.reason(),
-          standing.refusal() == null ? null : standing.refusal().said());
+      Optional<Refusal> notCurrent = qualifications.refusalIfNotCurrent(new PersonId(caller.userId()),
+          QualificationType.ARMORER_PERMIT, today);
+      permit = new StepSnapshot.ArmorerPermit(notCurrent.isEmpty(), notCurrent.map(Refusal::rule).orElse(null),
+          notCurrent.map(Refusal::reason).orElse(null), notCurrent.map(Refusal::said).orElse(null));
     }
     return StepSnapshot.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
   }

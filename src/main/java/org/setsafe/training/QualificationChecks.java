@@ -60,6 +60,12 @@ public interface QualificationChecks {
   Standing current(PersonId person, QualificationType type, LocalDate onDay);
 
   /**
+   * Why the person holds no current qualification of this type on this day, or empty when they do: what a step's
+   * decision needs, without reading the certificate's verifications to show it ({@link #current} does).
+   */
+  Optional<Refusal> refusalIfNotCurrent(PersonId person, QualificationType type, LocalDate onDay);
+
+  /**
    * Whether the performer may take a firearm in hand on this production on {@code day}: current firearms safety
    * training, or a recent enough armorer's briefing where the production's rule accepts one.
    */

@@ -48,9 +48,17 @@ class TrainingChecks implements QualificationChecks {
   }
 
   @Override
+  public Optional<Refusal> refusalIfNotCurrent(PersonId person, QualificationType type, LocalDate onDay) {
+    // Asked on every armorer's custody step and twice on an issue: the certificate's verifications, which only a
+    // page showing it needs, are not read.
+    List<CertificationRecord> inForce = store.inForce(Set.of(person.value()));
+    return policy.current(inForce, type.code(), onDay).isPresent() ? Optional.empty()
+        : Optional.of(policy.check(inForce, type.code(), type.label(), onDay).orElseThrow());
+  }
+
+  @Override
   public Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day) {
-    Standing training = current(performer, QualificationType.FIREARMS_SAFETY, day);
-    Optional<Refusal> missing = training.isCurrent() ? Optional.empty() : Optional.of(training.refusal());
+    Optional<Refusal> missing = refusalIfNotCurrent(performer, QualificationType.FIREARMS_SAFETY, day);
     List<LocalDate> briefed = briefings.briefings(productionId, performer.value()).stream()
         .map(StoredBriefing::givenOn).toList();
     return firearms.check(missing, briefed, rules.of(productionId), day)

@@ -30,12 +30,11 @@ class RiskAssessmentGate implements IssueGate {
     if (!issue.firearm() && !scene.hasFirearms()) {
       return Optional.empty();
     }
-    Standing general = assessments.generalStandingOf(issue.productionId());
-    if (!general.approved()) {
-      return refused(general);
+    RiskAssessmentReads.Standings standings = assessments.forIssue(scene);
+    if (!standings.general().approved()) {
+      return refused(standings.general());
     }
-    Standing ofScene = assessments.sceneStandingOf(scene);
-    return ofScene.approved() ? Optional.empty() : refused(ofScene);
+    return standings.ofScene().approved() ? Optional.empty() : refused(standings.ofScene());
   }
 
   /** With the reason's words, so custody's page says it in the armorer's language. */

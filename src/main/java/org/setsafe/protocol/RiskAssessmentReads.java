@@ -71,8 +71,42 @@ class RiskAssessmentReads {
         () -> readGeneralStandingOf(productionId));
   }
 
+  /**
+   * Both standings a firearm issue weighs, the production's general assessment and the scene's: read together
+   * (the assessments, their versions, their sign-offs: three statements, not six) and kept for the decision, so
+   * the meeting's item on the scene judges from the same reads.
+   */
+  Standings forIssue(Scene scene) {
+    UUID productionId = scene.productionId();
+    List<Assessment> both = DecisionReads.kept(List.of(RiskAssessmentReads.class, "both", scene.id()),
+        () -> store.generalAndOfScene(productionId, scene.id()));
+    List<UUID> ids = both.stream().map(Assessment::id).toList();
+    Map<UUID, List<AssessmentVersion>> versions = store.versionsOf(ids);
+    Map<UUID, List<RiskSignOff>> signOffs = store.signOffsOf(ids);
+    for (Assessment a : both) {
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, a.sceneId() == null ? "general assessment" : "scene's assessment",
+          a.sceneId() == null ? productionId : a.sceneId()), () -> Optional.of(a));
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, "versions", a.id()),
+          () -> versions.getOrDefault(a.id(), List.of()));
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, "sign-offs", a.id()),
+          () -> signOffs.getOrDefault(a.id(), List.of()));
+    }
+    if (both.stream().noneMatch(a -> a.sceneId() == null)) {
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, "general assessment", productionId), Optional::empty);
+    }
+    if (both.stream().noneMatch(a -> scene.id().equals(a.sceneId()))) {
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, "scene's assessment", scene.id()), Optional::empty);
+    }
+    return new Standings(generalStandingOf(productionId), sceneStandingOf(scene));
+  }
+
+  /** The production's general assessment's standing and the scene's. */
+  record Standings(Standing general, Standing ofScene) {}
+
   private Standing readGeneralStandingOf(UUID productionId) {
-    return standing(what(null), store.general(productionId).map(a -> judged(productionId, a, null)),
+    Optional<Assessment> general = DecisionReads.kept(List.of(RiskAssessmentReads.class, "general assessment",
+        productionId), () -> store.general(productionId));
+    return standing(what(null), general.map(a -> judged(productionId, a, null)),
         new Refusal(RiskApproval.RULE, "The production has no general risk assessment (California Labor Code §9152).")
             .saying("reason.protocol.risk-assessment.no-general"));
   }
@@ -89,8 +123,9 @@ class RiskAssessmentReads {
           + " is marked with no hazard in the script breakdown, so it has no risk assessment; mark its hazards"
           + " (California Labor Code §9152).").saying("reason.protocol.risk-assessment.not-high-risk", scene.number()));
     }
-    return standing(what(scene), store.ofScene(scene.productionId(), scene.id())
-        .map(a -> judged(scene.productionId(), a, scene)), new Refusal(RiskApproval.RULE, "Scene " + scene.number()
+    Optional<Assessment> ofScene = DecisionReads.kept(List.of(RiskAssessmentReads.class, "scene's assessment",
+        scene.id()), () -> store.ofScene(scene.productionId(), scene.id()));
+    return standing(what(scene), ofScene.map(a -> judged(scene.productionId(), a, scene)), new Refusal(RiskApproval.RULE, "Scene " + scene.number()
             + " has no risk assessment (California Labor Code §9152).")
             .saying("reason.protocol.risk-assessment.none", scene.number()));
   }
@@ -132,8 +167,10 @@ class RiskAssessmentReads {
   }
 
   private Judged judged(UUID productionId, Assessment assessment, Scene scene) {
-    List<AssessmentVersion> versions = store.versions(assessment.id());
-    List<RiskSignOff> signOffs = store.signOffs(assessment.id());
+    List<AssessmentVersion> versions = DecisionReads.kept(List.of(RiskAssessmentReads.class, "versions",
+        assessment.id()), () -> store.versions(assessment.id()));
+    List<RiskSignOff> signOffs = DecisionReads.kept(List.of(RiskAssessmentReads.class, "sign-offs", assessment.id()),
+        () -> store.signOffs(assessment.id()));
     AssessmentVersion current = versions.get(versions.size() - 1);
     SceneNow now = scene == null ? null : sceneNow(productionId, scene);
     // The general and the scene's assessment of one decision weigh against the same threshold, read once.

@@ -1,7 +1,9 @@
 package org.setsafe.protocol.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,12 @@ public interface RiskAssessmentStore {
 
   List<Assessment> all(UUID productionId);
 
+  /**
+   * The production's general assessment and the scene's, those that exist, in one read: a firearm issue weighs
+   * both.
+   */
+  List<Assessment> generalAndOfScene(UUID productionId, UUID sceneId);
+
   /** Inserts the assessment; false when the production (or scene) already has one, inserted meanwhile. */
   boolean insert(Assessment assessment);
 
@@ -28,10 +36,16 @@ public interface RiskAssessmentStore {
   /** Every version, oldest first. */
   List<AssessmentVersion> versions(UUID assessmentId);
 
+  /** Every version of each of these assessments, oldest first; an assessment without one is missing. */
+  Map<UUID, List<AssessmentVersion>> versionsOf(Collection<UUID> assessmentIds);
+
   void insertSignOff(UUID productionId, RiskSignOff signOff);
 
   /** Every sign-off of every version, oldest first. */
   List<RiskSignOff> signOffs(UUID assessmentId);
+
+  /** Every sign-off of each of these assessments, oldest first; an assessment without one is missing. */
+  Map<UUID, List<RiskSignOff>> signOffsOf(Collection<UUID> assessmentIds);
 
   /** The production's own residual rating at or above which the producer signs, if it set one (the latest). */
   Optional<Integer> producerThreshold(UUID productionId);

@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.setsafe.production.CrewRole;
 import org.setsafe.protocol.domain.AssessmentVersion;
 import org.setsafe.protocol.domain.HazardEntry;
@@ -55,6 +59,12 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
   }
 
   @Override
+  public List<Assessment> generalAndOfScene(UUID productionId, UUID sceneId) {
+    return jdbc.sql(ASSESSMENT + " WHERE production_id = ? AND scope IN ('general', ?)")
+        .params(productionId, scope(sceneId)).query(JdbcRiskAssessmentStore::assessment).list();
+  }
+
+  @Override
   public boolean insert(Assessment a) {
     try {
       jdbc.sql("INSERT INTO risk_assessment (id, production_id, scene_id, scope, created_by, created_at)"
@@ -83,13 +93,22 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
 
   @Override
   public List<AssessmentVersion> versions(UUID assessmentId) {
+    return versionsOf(List.of(assessmentId)).getOrDefault(assessmentId, List.of());
+  }
+
+  @Override
+  public Map<UUID, List<AssessmentVersion>> versionsOf(Collection<UUID> assessmentIds) {
+    if (assessmentIds.isEmpty()) {
+      return Map.of();
+    }
     return jdbc.sql("SELECT assessment_id, version, hazards, reason, drafted_by, drafted_at"
-            + " FROM risk_assessment_version WHERE assessment_id = ? ORDER BY version")
-        .param(assessmentId)
+            + " FROM risk_assessment_version WHERE assessment_id IN (:ids) ORDER BY assessment_id, version")
+        .param("ids", List.copyOf(assessmentIds))
         .query((rs, n) -> new AssessmentVersion(rs.getObject("assessment_id", UUID.class), rs.getInt("version"),
             JSON.readValue(rs.getString("hazards"), HAZARDS), rs.getString("reason"),
             rs.getObject("drafted_by", UUID.class), instant(rs, "drafted_at")))
-        .list();
+        .list().stream()
+        .collect(Collectors.groupingBy(AssessmentVersion::assessmentId, LinkedHashMap::new, Collectors.toList()));
   }
 
   @Override
@@ -103,14 +122,23 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
 
   @Override
   public List<RiskSignOff> signOffs(UUID assessmentId) {
+    return signOffsOf(List.of(assessmentId)).getOrDefault(assessmentId, List.of());
+  }
+
+  @Override
+  public Map<UUID, List<RiskSignOff>> signOffsOf(Collection<UUID> assessmentIds) {
+    if (assessmentIds.isEmpty()) {
+      return Map.of();
+    }
     return jdbc.sql("SELECT id, assessment_id, version, duty, crew_role, signed_by, signed_at, shooting_date, location"
-            + " FROM risk_sign_off WHERE assessment_id = ? ORDER BY signed_at, id")
-        .param(assessmentId)
+            + " FROM risk_sign_off WHERE assessment_id IN (:ids) ORDER BY signed_at, id")
+        .param("ids", List.copyOf(assessmentIds))
         .query((rs, n) -> new RiskSignOff(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
             rs.getInt("version"), SignOffDuty.valueOf(rs.getString("duty")), CrewRole.valueOf(rs.getString("crew_role")),
             rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"),
             rs.getObject("shooting_date", LocalDate.class), rs.getString("location")))
-        .list();
+        .list().stream()
+        .collect(Collectors.groupingBy(RiskSignOff::assessmentId, LinkedHashMap::new, Collectors.toList()));
   }
 
   @Override

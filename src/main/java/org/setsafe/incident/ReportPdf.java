@@ -100,11 +100,20 @@ final class ReportPdf {
    * (English, or one SetSafe does not speak yet); otherwise a copy to read, naming the SHA-256 of the signed report.
    */
   byte[] render(Contents report, Locale language) {
-    Words words = new Words(messages, language);
-    if (words.sameAs(new Words(messages, Locale.ENGLISH))) {
+    if (!copies(language)) {
       return render(report);
     }
-    return print(report, words, EvidencePreservation.sha256(render(report)));
+    return copy(report, language, EvidencePreservation.sha256(render(report)));
+  }
+
+  /** Whether a reader of this language gets a copy in their words, not the signed English report itself. */
+  boolean copies(Locale language) {
+    return !new Words(messages, language).sameAs(new Words(messages, Locale.ENGLISH));
+  }
+
+  /** A copy to read in this language: marked as one on its first page and every footer, naming the signed SHA-256. */
+  byte[] copy(Contents report, Locale language, String signedSha256) {
+    return print(report, new Words(messages, language), signedSha256);
   }
 
   private static byte[] print(Contents report, Words words, String signedSha256) {
@@ -164,6 +173,11 @@ final class ReportPdf {
       return messages.getMessage("incident.pdf." + key, Arrays.stream(args).map(String::valueOf).toArray(), language);
     }
 
+    /** The application's shared words for printed pages ({@code pdf.*}), in this language. */
+    String shared(String key, Object... args) {
+      return messages.getMessage(key, args, language);
+    }
+
     /** The word in this language, or the text itself when it is not one of the trade's words. */
     String of(String english) {
       String key = english == null ? null : keys.get(english);
@@ -204,6 +218,13 @@ final class ReportPdf {
       SectionedPages out = new SectionedPages(document, fonts, words.say("title"), r.productionName(),
           words.say("detail", kind, words.dated(r.happenedAt(), r.zone())),
           words.say("running", r.productionName(), kind));
+      if (signedSha256 != null) {
+        // A copy says what it is where a reader starts, and on every page, so a loose page is not taken for the file
+        // the signatures are for.
+        out.saying(title -> words.shared("pdf.continued", title), (page, of) -> words.shared("pdf.page-of", page, of));
+        out.text(words.say("copy.notice", signedSha256), out.bold(), BODY, 0, INK);
+        out.space(4);
+      }
       summary(out);
       people(out);
       evidence(out);
@@ -212,7 +233,8 @@ final class ReportPdf {
         section(out, section);
       }
       signOff(out, signedSha256);
-      out.finish(words.say("footer", r.incidentId(), r.zone().getId()));
+      out.finish(signedSha256 == null ? words.say("footer", r.incidentId(), r.zone().getId())
+          : words.say("footer.copy", r.incidentId(), r.zone().getId()));
       var info = document.getDocumentInformation();
       info.setTitle(out.regular().printable(words.say("document-title", kind, r.productionName())));
       info.setCreator("SetSafe");

@@ -100,9 +100,9 @@ class ReportPdfTest {
         "Cartucho: Spent casing from chamber 3 of the Colt", "Caso SFSO 2026-11873; registrada por Rosa Delgado",
         "confirmada por Deputy A. Ruiz", "CRONOLOGÍA", "Qué: The revolver fired in the actor's hand", "CAUSAS RAÍZ",
         "Todavía no hay nada registrado.", "FIRMAS", "Incidente 6f1c2a1e-4c7b-4d7a-9d7e-2b8f0a6c1d11 - horas en "
-            + "America/Denver");
+            + "America/Denver - copia para leer, no es el informe firmado", "COPIA PARA LEER", "Página 1 de");
     assertThat(text).doesNotContain("INVESTIGATION REPORT", "SUMMARY", "Severity", "People involved", "Sign-off",
-        "TIMELINE", "logged by", "Unintended discharge");
+        "TIMELINE", "logged by", "Unintended discharge", "Page 1 of");
     // What is signed is the English report: the copy names its SHA-256, and is not it.
     String signed = EvidencePreservation.sha256(new ReportPdf().render(report));
     assertThat(text).contains(signed);

@@ -105,6 +105,11 @@ final class TimelinePdf {
     String dated(Instant at, ZoneId zone) {
       return LocalTimes.dated(at, zone, language);
     }
+
+    /** English is the record's language: the timeline on file. Any other is a copy to read, and says so. */
+    boolean english() {
+      return Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+    }
   }
 
   private static final class Writer {
@@ -136,6 +141,9 @@ final class TimelinePdf {
       text(view.productionName(), bold, 11, 0, INK);
       text(title, regular, 10, 0, INK);
       text(words.say("about", filters, view.timeZone()), regular, SMALL, 0, MUTED);
+      if (!words.english()) {
+        text(words.say("copy.notice"), bold, SMALL, 0, INK);
+      }
       y -= 8;
       if (view.lines().isEmpty()) {
         text(words.say("nothing"), regular, BODY, 0, MUTED);

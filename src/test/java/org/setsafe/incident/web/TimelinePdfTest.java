@@ -33,7 +33,7 @@ class TimelinePdfTest {
         "Proof: entry 7 in checkpoint of 214 (pinned), leaf abcd", "ADDED LATER Sat 5 Dec 2026 10:42 MST",
         "Added Sat 5 Dec 2026 10:43 MST by Sam Haddad", "SIGNED CHECKPOINTS",
         "Checkpoint of 214 entries (pinned when the incident opened)", "Checkpoint of 1300 entries (latest)",
-        "Page 1 of 1");
+        "Page 1 of 1").doesNotContain("copy to read");
   }
 
   @Test
@@ -46,7 +46,7 @@ class TimelinePdfTest {
         "Prueba: entry 7 in checkpoint of 214 (pinned), leaf abcd", "AGREGADO DESPUÉS sáb 5 dic 2026 10:42 MST",
         "Agregado sáb 5 dic 2026 10:43 MST por Sam Haddad", "PUNTOS DE CONTROL FIRMADOS",
         "Punto de control de 214 registros (fijado cuando se abrió el incidente)",
-        "Punto de control de 1300 registros (el más reciente)", "Página 1 de 1");
+        "Punto de control de 1300 registros (el más reciente)", "Página 1 de 1", "Copia para leer, en tu idioma");
     assertThat(text).doesNotContain("INCIDENT TIMELINE", "Filters", "ADDED LATER", "Proof:", "Checkpoint of",
         "Page 1");
   }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.calendar.CalendarFeedEvents.CalendarFeedIssued;
@@ -108,8 +109,9 @@ public class CalendarFeeds {
     }
     Feed feed = found.get();
     // Read by a calendar with no one signed in: in the language the owner chose, not the one the request asks for.
-    List<CalendarEntry> entries = calendar.of(feed.userId(), Languages.locale(owner.get().language()));
-    String name = "SetSafe: " + owner.get().displayName();
+    Locale language = Languages.locale(owner.get().language());
+    List<CalendarEntry> entries = calendar.of(feed.userId(), language);
+    String name = calendar.name(owner.get().displayName(), language);
     // What the feed says, apart from when it was written: a new hash is a change, dated now.
     String content = hash(ICalendarText.write(name, entries, Instant.EPOCH));
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -96,6 +96,11 @@ class PersonalCalendar {
     return List.of(shooting, meeting);
   }
 
+  /** The calendar's own name, as the owner's phone lists it among their calendars, in the owner's language. */
+  String name(String owner, Locale language) {
+    return say(language, "calendar.feed.name", owner);
+  }
+
   /**
    * A kind of certificate as its holder reads it: a built-in one in their language ({@code training.type.<code>}),
    * one an administrator added as they typed it.

@@ -37,6 +37,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.Production;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
@@ -270,7 +271,7 @@ public class CareAfterIncidents {
     ZoneId zone = reader.production().timeZone();
     Optional<Debrief> debrief = store.debrief(offerId);
     List<PersonAnswer> people = store.people(offerId).stream()
-        .map(p -> new PersonAnswer(p, crew.member(productionId, p).map(Member::displayName).orElse("former member"),
+        .map(p -> new PersonAnswer(p, crew.member(productionId, p).map(Member::displayName).orElse(FormerMember.NAME),
             store.answer(offerId, p).orElse(null),
             debrief.flatMap(d -> store.attending(d.id(), p)).orElse(null)))
         .sorted(java.util.Comparator.comparing(PersonAnswer::name)).toList();
@@ -310,7 +311,7 @@ public class CareAfterIncidents {
   public String counsellingContact(UUID productionId) {
     desk.viewer(productionId);
     return store.counsellingContact(productionId)
-        .map(id -> crew.member(productionId, id).map(Member::displayName).orElse("former member")).orElse(null);
+        .map(id -> crew.member(productionId, id).map(Member::displayName).orElse(FormerMember.NAME)).orElse(null);
   }
 
   /** The counselling contact or the safety advisor schedules the group debrief; everyone offered support hears. */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,11 +31,13 @@ import org.setsafe.production.OnSet;
 import org.setsafe.production.Production;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.ReadersWords;
 import org.setsafe.shared.Refusal;
 import org.setsafe.shared.RefusalRecorder;
 import org.setsafe.shared.RuleRefusedException;
 import org.setsafe.shared.SecurityAudit;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +52,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvestigationReport {
 
-  /** The report as printed now, and its fingerprint. */
-  public record Printed(byte[] pdf, String sha256) {}
+  /**
+   * The report as printed now, and the fingerprint a sign-off names: the SHA-256 of the signed English report, which
+   * is this file's own unless the file is a reader's copy, in the language {@code copyIn}.
+   */
+  public record Printed(byte[] pdf, String sha256, Locale copyIn) {
+
+    /** The signed report itself. */
+    public Printed(byte[] pdf, String sha256) {
+      this(pdf, sha256, null);
+    }
+
+    public boolean copy() {
+      return copyIn != null;
+    }
+  }
 
   /** A sign-off; {@code forCurrentVersion} false when it was given for an earlier version of the report. */
   public record ReportSignOffView(UUID id, SigningRole role, String signedBy, Instant signedAt, String reportSha256,
@@ -73,11 +89,12 @@ public class InvestigationReport {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SignOffPolicy policy = new SignOffPolicy();
-  private final ReportPdf printer = new ReportPdf();
+  private final ReportPdf printer;
 
   InvestigationReport(Incidents incidents, IncidentStore store, InvestigationStore investigation, IncidentDesk desk,
       CrewList crew, List<ReportSection> sections, RefusalRecorder refusals, ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock, MessageSource messages) {
+    this.printer = new ReportPdf(messages);
     this.incidents = incidents;
     this.store = store;
     this.investigation = investigation;
@@ -94,6 +111,16 @@ public class InvestigationReport {
   public Printed report(UUID productionId, UUID incidentId) {
     desk.viewer(productionId);
     return print(incidents.find(productionId, incidentId));
+  }
+
+  /**
+   * The report for a reader of this language: the signed file itself in English, otherwise a copy in their words that
+   * says it is one and names the SHA-256 of the signed file ({@link Printed#sha256()}).
+   */
+  @Transactional(readOnly = true)
+  public Printed report(UUID productionId, UUID incidentId, Locale language) {
+    desk.viewer(productionId);
+    return print(incidents.find(productionId, incidentId), language);
   }
 
   @Transactional(readOnly = true)
@@ -171,9 +198,23 @@ public class InvestigationReport {
 
   // ---- printing, unchecked: callers decide who may read ----
 
+  /**
+   * The signed report. Its sections are read in English whoever prints it: the ledger's words follow the reader's
+   * language, and a Spanish-reading investigator must download the very file the sign-offs name.
+   */
   Printed print(Incident incident) {
-    byte[] pdf = printer.render(contents(incident));
+    byte[] pdf = printer.render(ReadersWords.in(Locale.ENGLISH, () -> contents(incident)));
     return new Printed(pdf, EvidencePreservation.sha256(pdf));
+  }
+
+  /** In the reader's language: the signed file, or a copy in their words (sections too) naming its SHA-256. */
+  Printed print(Incident incident, Locale language) {
+    Printed signed = print(incident);
+    if (language == null || !printer.copies(language)) {
+      return signed;
+    }
+    return new Printed(printer.copy(ReadersWords.in(language, () -> contents(incident)), language, signed.sha256()),
+        signed.sha256(), language);
   }
 
   /** What the report holds, read from the record. */

@@ -226,11 +226,21 @@ public class InvestigatorAccess {
   /** The investigation report, exactly as the production signs it off. */
   @Transactional
   public Download reportPdf(String token, String address) {
+    return reportPdf(token, address, null);
+  }
+
+  /**
+   * The report for a reader of this language: the signed file in English (or with no language), otherwise a copy in
+   * their words naming the signed file's SHA-256. Either is a read of the report.
+   */
+  @Transactional
+  public Download reportPdf(String token, String address, java.util.Locale language) {
     InvestigatorGrant grant = open(token, address);
     Incident incident = incidentService.find(grant.productionId(), grant.incidentId());
-    byte[] pdf = report.print(incident).pdf();
+    InvestigationReport.Printed printed = report.print(incident, language);
     read(grant, REPORT);
-    return new Download("investigation-report-" + incident.id() + ".pdf", pdf);
+    return new Download("investigation-report-" + incident.id()
+        + (printed.copy() ? "-" + printed.copyIn().getLanguage() : "") + ".pdf", printed.pdf());
   }
 
   /** The evidence bundle pinned when the incident opened: the file {@code ledger verify-bundle} checks offline. */

@@ -1,6 +1,9 @@
 package org.setsafe.shared;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -31,5 +34,19 @@ public final class ReadersWords {
     MessageSource messages = messages();
     String said = words == null || messages == null ? null : words.in(messages, LocaleContextHolder.getLocale());
     return said != null ? said : english;
+  }
+
+  /**
+   * What {@code reading} reads, in {@code language} whoever asks: for a file whose words must not follow the reader
+   * (the investigation report signed off is the English one, its SHA-256 the same for every reader).
+   */
+  public static <T> T in(Locale language, Supplier<T> reading) {
+    LocaleContext before = LocaleContextHolder.getLocaleContext();
+    LocaleContextHolder.setLocale(language);
+    try {
+      return reading.get();
+    } finally {
+      LocaleContextHolder.setLocaleContext(before);
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.DecisionReads;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.Refusal.Said;
 import org.setsafe.staffing.domain.Assignment;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
@@ -116,7 +117,7 @@ class FatigueFlags {
     Map<UUID, List<Shift>> shifts = shiftsBefore(watchedPeople, day.date());
     for (Scene scene : firearms) {
       for (Map.Entry<UUID, String> person : watchedOn(scene, members, standing).entrySet()) {
-        String name = names.getOrDefault(person.getKey(), "former member");
+        String name = names.getOrDefault(person.getKey(), FormerMember.NAME);
         List<Finding> findings = findingsByPerson.computeIfAbsent(person.getKey(),
             id -> restAndHours.check(name, day.date(), callAt, shifts.getOrDefault(id, List.of()), rules));
         for (Finding finding : findings) {
@@ -124,8 +125,8 @@ class FatigueFlags {
               .filter(d -> d.sceneId().equals(scene.id()) && d.date().equals(day.date())
                   && d.personId().equals(person.getKey()) && d.kind() == finding.kind())
               .reduce((first, second) -> second)
-              .map(d -> new DecisionView(d.decision(), d.decidedBy(), names.getOrDefault(d.decidedBy(), "former member"),
-                  d.deciderRole(), d.decidedAt()))
+              .map(d -> new DecisionView(d.decision(), d.decidedBy(),
+                  names.getOrDefault(d.decidedBy(), FormerMember.NAME), d.deciderRole(), d.decidedAt()))
               .orElse(null);
           flags.add(new Flag(scene.id(), scene.number(), day.date(), person.getKey(), name, person.getValue(),
               finding.kind(), finding.kind().code(), finding.detail(), finding.detailWords(),

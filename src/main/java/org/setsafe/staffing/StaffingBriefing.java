@@ -13,6 +13,7 @@ import org.setsafe.briefing.ReadinessCheck;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
@@ -102,7 +103,8 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
     if (flag.decided()) {
       lines.add("Decision (" + flag.decision().role().toLowerCase() + " " + flag.decision().decidedByName() + "): "
           + flag.decision().decision(), Said.of("agenda.staffing.decision",
-              Said.of("agenda.staffing.decider." + flag.decision().role()), flag.decision().decidedByName(),
+              Said.of("agenda.staffing.decider." + flag.decision().role()),
+              FormerMember.inWords(flag.decision().decidedByName()),
               flag.decision().decision()));
     } else {
       lines.add("No decision recorded yet by a producer or the UPM.", Said.of("agenda.staffing.undecided"));
@@ -110,7 +112,8 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
     String title = "Scene " + flag.sceneNumber() + ": " + flag.kind().label().toLowerCase() + " — "
         + flag.personName() + " (" + flag.watchedAs() + ")";
     return item(flag.sceneId(), title, lines, !flag.decided()).saying(Said.of("agenda.staffing.title.flag",
-        flag.sceneNumber(), Said.of("agenda.staffing.kind." + flag.kind().name()), flag.personName(),
+        flag.sceneNumber(), Said.of("agenda.staffing.kind." + flag.kind().name()),
+        FormerMember.inWords(flag.personName()),
         FatigueFlags.watchedAsWords(flag.watchedAs())), lines.words());
   }
 

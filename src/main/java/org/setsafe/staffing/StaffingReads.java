@@ -17,6 +17,7 @@ import org.setsafe.production.Production;
 import org.setsafe.production.Scene;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.staffing.domain.Assignment;
 import org.setsafe.staffing.domain.Shift;
@@ -92,7 +93,7 @@ class StaffingReads {
     Map<UUID, List<CrewRole>> duties = new LinkedHashMap<>();
     standing.forEach(a -> duties.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a.duty()));
     List<RosterLine> roster = duties.entrySet().stream()
-        .map(e -> new RosterLine(e.getKey(), names.getOrDefault(e.getKey(), "former member"),
+        .map(e -> new RosterLine(e.getKey(), names.getOrDefault(e.getKey(), FormerMember.NAME),
             e.getValue().stream().sorted().toList()))
         .sorted(Comparator.comparing((RosterLine l) -> !l.dedicatedArmorer()).thenComparing(RosterLine::name))
         .toList();
@@ -112,7 +113,7 @@ class StaffingReads {
           .max(Comparator.naturalOrder()).map(end -> Duration.between(end, start).toMinutes()).orElse(null);
       long week = shifts.stream().filter(s -> !s.workDate().isBefore(day.date().minusDays(6)))
           .map(Shift::worked).reduce(Duration.ZERO, Duration::plus).toMinutes();
-      people.add(new PersonDay(person.getKey(), names.getOrDefault(person.getKey(), "former member"),
+      people.add(new PersonDay(person.getKey(), names.getOrDefault(person.getKey(), FormerMember.NAME),
           person.getValue(), thatDay.map(ShiftView::of).orElse(null), rest, week));
     }
     return new DayStaffing(productionId, day, !firearms.isEmpty(), firearms.stream().map(Scene::number).toList(),

@@ -10,6 +10,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -144,7 +145,10 @@ class PersonalCalendarFeedTest {
 
     MockHttpServletResponse answer = mvc.perform(get(path).header("Accept-Language", "en")).andReturn().getResponse();
     assertThat(answer.getStatus()).isEqualTo(200);
-    Map<String, VEvent> events = byUid(parse(answer.getContentAsString()));
+    ICalendar feed = parse(answer.getContentAsString());
+    // Her phone lists the calendar by a name in her words too.
+    assertThat(feed.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("SetSafe: calendario de Zoë Ångström");
+    Map<String, VEvent> events = byUid(feed);
 
     VEvent day = events.get("day-" + first.id() + "@setsafe");
     assertThat(day.getSummary().getValue()).isEqualTo(productionName + ": día de rodaje, hora de llamado 06:30 MST");
@@ -230,6 +234,22 @@ class PersonalCalendarFeedTest {
   }
 
   @Test
+  void anAddressThatAnswersNothingSaysSoInTheLanguageTheRequestAsksFor() throws Exception {
+    String revoked = subscribe();
+    subscribe();
+    MockHttpServletResponse spanish = mvc.perform(get(revoked).header("Accept-Language", "es-MX,es;q=0.9"))
+        .andReturn().getResponse();
+    assertThat(spanish.getStatus()).isEqualTo(404);
+    assertThat(spanish.getContentType()).contains("charset=UTF-8");
+    assertThat(spanish.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo("No hay ningún calendario en esta dirección: se revocó o nunca existió.\n");
+    MockHttpServletResponse english = mvc.perform(get(revoked).header("Accept-Language", "en-US")).andReturn()
+        .getResponse();
+    assertThat(english.getStatus()).isEqualTo(404);
+    assertThat(english.getContentAsString()).isEqualTo("No calendar at this address: it was revoked, or never existed.\n");
+  }
+
+  @Test
   void herAccountPageMakesTheAddressShowsItOnceAndRevokesIt() throws Exception {
     String made = mvc.perform(post("/account/calendar").with(crew.signedIn(username)).with(csrf()))
         .andReturn().getResponse().getContentAsString();
@@ -256,7 +276,15 @@ class PersonalCalendarFeedTest {
     assertThat(tooMany.getStatus()).isEqualTo(429);
     // The test clock stands still, so the first read leaves the hour's window in an hour.
     assertThat(Long.parseLong(tooMany.getHeader("Retry-After"))).isBetween(3590L, 3600L);
-    assertThat(tooMany.getContentAsString()).contains("read too often").doesNotContain("BEGIN:VCALENDAR");
+    assertThat(tooMany.getContentAsString()).isEqualTo("This calendar address was read too often. Try again in 60 "
+        + "minute(s).\n");
+    MockHttpServletResponse inSpanish = mvc.perform(get(path).header("Accept-Language", "es").with(request -> {
+      request.setRemoteAddr("198.51.100.201");
+      return request;
+    })).andReturn().getResponse();
+    assertThat(inSpanish.getStatus()).isEqualTo(429);
+    assertThat(inSpanish.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("Esta dirección de calendario se leyó "
+        + "demasiadas veces. Vuelve a intentarlo en 60 minuto(s).\n");
     assertThat(readFrom(subscribe(), "198.51.100.200").getStatus()).as("her new address is read").isEqualTo(200);
   }
 

@@ -207,6 +207,26 @@ class CareAfterAnIncidentTest {
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("answer"));
   }
 
+  @Test
+  void aCounsellingContactNoLongerOnTheCrewIsAnExCrewMemberToASpanishReaderAndFormerMemberToTheApi()
+      throws Exception {
+    AftermathOnSet set = crewWithCounselling();
+    set.open("tess.grip", "INJURY_OR_ILLNESS", "HIGH", "marcus.camera");
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> set.get("marcus.camera", "support")
+        .andExpect(jsonPath("$.length()").value(1)));
+    SystemActor.run(() -> productions.removeMember(set.id(), set.userId("nina.counsel")));
+
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/productions/" + set.id() + "/support").with(crew.signedIn(set.user("marcus.camera")))
+            .header("Accept-Language", "es"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("(ex integrante del equipo)").doesNotContain("former member");
+    String english = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/productions/" + set.id() + "/support").with(crew.signedIn(set.user("marcus.camera"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(english).contains("(former member)");
+  }
+
   /** The crew of the stagecoach day, with the call sheet's counselling contacts and Nina named on SetSafe. */
   private AftermathOnSet crewWithCounselling() throws Exception {
     AftermathOnSet set = AftermathOnSet.create(crew, mvc, productions, accounts, schedule, roster, "Stagecoach",

@@ -3,6 +3,7 @@ package org.setsafe.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.setsafe.incident.IncidentsOnSet.json;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -252,6 +253,18 @@ class IncidentTimelineTest {
       pdfByWeapon = new PDFTextStripper().getText(document);
     }
     assertThat(pdfByWeapon).contains("Weapon issued").doesNotContain("ADDED LATER");
+    // A Spanish reader asks for a copy to read: the timeline's own words in Spanish, what was recorded as recorded.
+    String pdfInSpanish;
+    try (PDDocument document = Loader.loadPDF(set.get("sam.safety", morning.timeline().replace("/timeline",
+        "/timeline.pdf") + "?language=es").andExpect(status().isOk())
+        .andExpect(header().string("Content-Language", "es")).andReturn().getResponse().getContentAsByteArray())) {
+      pdfInSpanish = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(pdfInSpanish).contains("CRONOLOGÍA DEL INCIDENTE", "Copia para leer", "Filtros: ninguno",
+        "AGREGADO DESPUÉS", "PUNTOS DE CONTROL FIRMADOS", "Weapon issued", "+1 round unaccounted")
+        .doesNotContain("INCIDENT TIMELINE", "ADDED LATER", "SIGNED CHECKPOINTS");
+    set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.pdf") + "?language=klingon")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));
 
     // The report's timeline section has every line, with the words.
     List<List<String>> rows = section.rows(UUID.fromString(incident));

@@ -207,6 +207,44 @@ class InvestigationReportTest {
         .andExpect(jsonPath("$.signOffs.length()").value(0));
   }
 
+  @Test
+  void aSpanishReaderAsksForACopyToReadThatNamesTheSignedReportWhichStaysTheDefault() throws Exception {
+    String sha = sha();
+    String report = "incidents/" + incident + "/report";
+    // The default download is the English file a sign-off names, byte for byte; so is asking for English.
+    byte[] signed = set.get("sam.safety", report).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray();
+    assertThat(EvidencePreservation.sha256(signed)).isEqualTo(sha);
+    set.get("sam.safety", "incidents/" + incident + "/report/status").andExpect(jsonPath("$.reportSha256").value(sha));
+    assertThat(set.get("sam.safety", report + "?language=en").andReturn().getResponse().getContentAsByteArray())
+        .isEqualTo(signed);
+
+    MvcResult copy = set.get("sam.safety", report + "?language=es").andExpect(status().isOk())
+        .andExpect(header().string("X-Report-SHA256", sha))
+        .andExpect(header().string("Content-Language", "es"))
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("-es.pdf")))
+        .andReturn();
+    assertThat(EvidencePreservation.sha256(copy.getResponse().getContentAsByteArray())).isNotEqualTo(sha);
+    String text = text(copy).replaceAll("\\s+", " ");
+    assertThat(text).contains("INFORME DE LA INVESTIGACIÓN", "COPIA PARA LEER", "RESUMEN", "Gravedad: Alta",
+        "Lesión o enfermedad", "PERSONAS INVOLUCRADAS", "EVIDENCIA PRESERVADA", "FIRMAS",
+        "Church set, by the breakaway window", "copia para leer, no es el informe firmado", "Página 1 de")
+        .contains(sha).doesNotContain("INVESTIGATION REPORT", "SUMMARY", "Severity", "Page 1 of", "stitches");
+    // Reading the copy signs nothing and changes nothing: the signed report is the same file afterwards.
+    assertThat(sha()).isEqualTo(sha);
+  }
+
+  @Test
+  void aLanguageSetSafeDoesNotSpeakIsAProblemNamingTheFieldNotTheEnglishFile() throws Exception {
+    set.get("sam.safety", "incidents/" + incident + "/report?language=fr").andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
+        .andExpect(jsonPath("$.errors[0].field").value("language"))
+        .andExpect(jsonPath("$.errors[0].rule").value("OneOf"))
+        .andExpect(jsonPath("$.detail").value("language must be one of en, es"));
+    // A stranger learns nothing, whatever the language.
+    set.get("june.actor", "incidents/" + incident + "/report?language=es").andExpect(status().isNotFound());
+  }
+
   private String sha() throws Exception {
     LedgerLanding.awaitFactsOf(jdbc, set.production.id());
     return set.get("sam.safety", "incidents/" + incident + "/report").andReturn().getResponse()

@@ -182,6 +182,35 @@ class InvestigatorAccessTest {
   }
 
   @Test
+  void aSpanishReadingInvestigatorIsOfferedACopyToReadBesideTheSignedReportWhichStaysTheFirstLink() throws Exception {
+    String link = grant("sam.safety", "M. Ortiz", Instant.now(clock).plus(Duration.ofDays(30)));
+
+    String english = body(anonymous(link).andExpect(status().isOk()));
+    assertThat(english).contains("data-testid=\"signed-report\"").doesNotContain("data-testid=\"readers-copy\"");
+    String spanish = body(spanish(link).andExpect(status().isOk()));
+    assertThat(spanish).contains("data-testid=\"signed-report\"", "href=\"" + link + "/report.pdf\"",
+        "data-testid=\"readers-copy\"", "href=\"" + link + "/report.pdf?language=es\"",
+        "Copia para leer en español (PDF)", "El informe firmado está en inglés");
+
+    // The link the page promises is the signed file, whatever the reader's language (the ledger's words in its
+    // timeline too). Each read is a fact that timeline prints: the signed version is read once the last has landed.
+    String signedSha = signedSha();
+    byte[] signed = spanish(link + "/report.pdf").andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray();
+    assertThat(EvidencePreservation.sha256(signed)).isEqualTo(signedSha);
+    String sha = signedSha();
+    byte[] copy = spanish(link + "/report.pdf?language=es").andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("-es.pdf")))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(copy)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("INFORME DE LA INVESTIGACIÓN", "COPIA PARA LEER", sha).doesNotContain("INVESTIGATION REPORT");
+    }
+    assertThat(EvidencePreservation.sha256(copy)).isNotEqualTo(sha);
+    spanish(link + "/report.pdf?language=xx").andExpect(status().isBadRequest());
+  }
+
+  @Test
   void badGrantsAreProblemsNamingTheFieldAndNothingIsWritten() throws Exception {
     String path = "incidents/" + incident + "/investigators";
     Instant soon = Instant.now(clock).plus(Duration.ofDays(7));
@@ -240,6 +269,13 @@ class InvestigatorAccessTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(sql).param(id).update())
           .hasStackTraceContaining("SetSafe incident records are append-only");
     }
+  }
+
+  /** The SHA-256 of the signed report as the production's API gives it, once the link's reads so far have landed. */
+  private String signedSha() throws Exception {
+    org.setsafe.LedgerLanding.awaitFactsOf(jdbc, set.id());
+    return set.get("sam.safety", "incidents/" + incident + "/report").andReturn().getResponse()
+        .getHeader("X-Report-SHA256");
   }
 
   private String grant(String who, String name, Instant expiresAt) throws Exception {

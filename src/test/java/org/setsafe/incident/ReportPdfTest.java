@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The investigation report as printed: the summary, the pinned evidence and its fingerprint, the physical evidence,
  * then each report section under its heading, long ones running on to further pages; names in any script print as
- * typed, and the same investigation prints the same bytes.
+ * typed, and the same investigation prints the same bytes. A reader printing it in Spanish reads its own words in
+ * Spanish, what was recorded as recorded, and the fingerprint of the English report the sign-offs are for.
  */
 class ReportPdfTest {
 
@@ -76,6 +80,54 @@ class ReportPdfTest {
     byte[] changed = printer.render(report(List.of(new ReportPdf.Section("Root causes",
         List.of(List.of("Category", "Cause"), List.of("Procedure", "No show-clear before the rehearsal"))))));
     assertThat(EvidencePreservation.sha256(changed)).isNotEqualTo(EvidencePreservation.sha256(first));
+  }
+
+  @Test
+  void aSpanishReaderPrintsTheReportsOwnWordsInSpanishAndTheRecordAsRecorded() throws Exception {
+    ReportPdf.Contents report = report(List.of(new ReportPdf.Section("Timeline", List.of(List.of("When", "What"),
+        List.of("10:42", "The revolver fired in the actor's hand"))), new ReportPdf.Section("Root causes",
+        List.of(List.of("Root cause", "Category")))));
+    ReportPdf printer = new ReportPdf(BUNDLES);
+
+    byte[] spanish = printer.render(report, Locale.forLanguageTag("es"));
+    String text = text(spanish).replaceAll("\\s+", " ");
+
+    assertThat(text).contains("INFORME DE LA INVESTIGACIÓN", "RESUMEN", "Tipo: Disparo no intencional",
+        "Gravedad: Crítica", "Dónde: Church set, by the well", "Cuándo: sáb 5 dic 2026 10:42 MST",
+        "Qué pasó", "Fired while being holstered after the rehearsal", "PERSONAS INVOLUCRADAS",
+        "Eli Navarro - Lo reportó - Actor o actriz", "Ray Chen (visiting driver) - Testigo", "EVIDENCIA PRESERVADA",
+        "Tamaño del árbol del punto de control: 214", BUNDLE, "EVIDENCIA FÍSICA",
+        "Cartucho: Spent casing from chamber 3 of the Colt", "Caso SFSO 2026-11873; registrada por Rosa Delgado",
+        "confirmada por Deputy A. Ruiz", "CRONOLOGÍA", "Qué: The revolver fired in the actor's hand", "CAUSAS RAÍZ",
+        "Todavía no hay nada registrado.", "FIRMAS", "Incidente 6f1c2a1e-4c7b-4d7a-9d7e-2b8f0a6c1d11 - horas en "
+            + "America/Denver - copia para leer, no es el informe firmado", "COPIA PARA LEER", "Página 1 de");
+    assertThat(text).doesNotContain("INVESTIGATION REPORT", "SUMMARY", "Severity", "People involved", "Sign-off",
+        "TIMELINE", "logged by", "Unintended discharge", "Page 1 of");
+    // What is signed is the English report: the copy names its SHA-256, and is not it.
+    String signed = EvidencePreservation.sha256(new ReportPdf().render(report));
+    assertThat(text).contains(signed);
+    assertThat(EvidencePreservation.sha256(spanish)).isNotEqualTo(signed);
+  }
+
+  @Test
+  void inEnglishOrALanguageWithoutWordsTheReaderGetsTheSignedReportItself() {
+    ReportPdf.Contents report = report(List.of());
+    String signed = EvidencePreservation.sha256(new ReportPdf().render(report));
+    ReportPdf printer = new ReportPdf(BUNDLES);
+    assertThat(EvidencePreservation.sha256(printer.render(report, Locale.ENGLISH))).isEqualTo(signed);
+    assertThat(EvidencePreservation.sha256(printer.render(report, Locale.US))).isEqualTo(signed);
+    assertThat(EvidencePreservation.sha256(printer.render(report, Locale.FRENCH))).isEqualTo(signed);
+  }
+
+  /** The bundles the application reads for these words: the shared one and the module's. */
+  private static final MessageSource BUNDLES = bundles();
+
+  private static MessageSource bundles() {
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasenames("messages", "i18n/incident");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return bundles;
   }
 
   private static ReportPdf.Contents report(List<ReportPdf.Section> sections) {

@@ -186,6 +186,25 @@ class StaffingTest {
     issueWhenReady(set, weapon).andExpect(status().isOk());
   }
 
+  @Test
+  void aSpanishReaderSeesSomeoneGoneFromTheCrewAsAnExCrewMemberWhileTheApiKeepsTheEnglish() throws Exception {
+    Set_ set = set("Gone Armorer");
+    scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
+    hours(set, "leo.upm", "rosa.armorer", set.date().minusDays(1), "14:00", "22:30").andExpect(status().isCreated());
+    SystemActor.run(() -> productions.removeMember(set.id(), set.idOf("rosa.armorer")));
+
+    String page = mvc.perform(get("/productions/" + set.id() + "/staffing/days/" + set.today.id())
+            .with(crew.signedIn(set.who("leo.upm"))).header("Accept-Language", "es"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    // Her roster line (StaffingReads) and her short-rest flag (FatigueFlags) name her in the reader's words.
+    assertThat(page).contains("<strong>ex integrante del equipo</strong>")
+        .containsPattern("ex integrante del equipo \\([^)]+\\)").doesNotContain("former member");
+    mvc.perform(get(set.api() + "/staffing/days/" + set.today.id())
+            .header("Authorization", crew.bearer(set.who("leo.upm"))).header("Accept-Language", "es"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.roster[0].name").value("former member"))
+        .andExpect(jsonPath("$.flags[0].personName").value("former member"));
+  }
+
   // ---- rest and hours ----
 
   @Test

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.setsafe.calendar.CalendarFeeds;
 import org.setsafe.calendar.CalendarFeeds.FeedText;
 import org.setsafe.shared.SecurityAudit;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,8 @@ import org.springframework.web.context.request.WebRequest;
  * The address a phone's calendar subscribes to. No sign-in: the secret in the address is the key, so an unknown
  * or revoked one is "not found", like any address that never existed. A calendar that asks with the ETag or date
  * it has is answered "not modified" while the schedule is the same. Read too often, for one secret or from one
- * client address, it answers 429 with Retry-After ({@link FeedReadThrottle}).
+ * client address, it answers 429 with Retry-After ({@link FeedReadThrottle}). Those two answers are in the language
+ * the request asks for; the calendar, its name included, in the language its owner chose.
  */
 @RestController
 @Hidden
@@ -30,12 +33,17 @@ class CalendarFeedController {
 
   static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
+  /** A refusal's words may be Spanish: the charset is said, so no calendar app guesses Latin-1. */
+  static final MediaType PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
   private final CalendarFeeds feeds;
   private final FeedReadThrottle throttle;
+  private final MessageSource messages;
 
-  CalendarFeedController(CalendarFeeds feeds, FeedReadThrottle throttle) {
+  CalendarFeedController(CalendarFeeds feeds, FeedReadThrottle throttle, MessageSource messages) {
     this.feeds = feeds;
     this.throttle = throttle;
+    this.messages = messages;
   }
 
   @GetMapping(CalendarFeeds.PATH + "{secret}.ics")
@@ -45,15 +53,14 @@ class CalendarFeedController {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       SecurityAudit.accessRefused("anonymous", "calendar feed from " + client.getRemoteAddr(),
           "calendar address read too often");
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.TEXT_PLAIN)
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(PLAIN)
           .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-          .body("This calendar address was read too often. Try again in " + Math.max(1, (seconds + 59) / 60)
-              + " minute(s).\n");
+          .body(say("calendar.feed.too-often", Math.max(1, (seconds + 59) / 60)));
     }
     Optional<FeedText> feed = feeds.read(secret);
     if (feed.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-          .body("No calendar at this address: it was revoked, or never existed.\n");
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(PLAIN)
+          .body(say("calendar.feed.not-found"));
     }
     FeedText text = feed.get();
     // The same private answer may be kept, but is asked for again each time: the schedule moves.
@@ -64,5 +71,13 @@ class CalendarFeedController {
     }
     return ResponseEntity.ok().contentType(CALENDAR).cacheControl(cache).eTag(text.etag())
         .lastModified(text.lastModified()).body(text.text());
+  }
+
+  /**
+   * Words of a refusal when no owner is known (an unknown or revoked address, or one read too often): in the language
+   * the request asks for, as any anonymous page. The feed itself is in its owner's language.
+   */
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale()) + "\n";
   }
 }

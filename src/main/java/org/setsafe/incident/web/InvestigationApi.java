@@ -1,6 +1,7 @@
 package org.setsafe.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,13 +57,20 @@ class InvestigationApi {
 
   @GetMapping(value = "/report", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "The investigation report as a PDF, printed from the record now; its SHA-256 (the version a "
-      + "sign-off names) is in the X-Report-SHA256 header")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID productionId, @PathVariable UUID incidentId) {
-    Printed printed = report.report(productionId, incidentId);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+      + "sign-off names) is in the X-Report-SHA256 header. With language=es, a copy to read in Spanish that says it "
+      + "is one and names that SHA-256; without it (or en), the English file a sign-off is for")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID productionId, @PathVariable UUID incidentId,
+      @Parameter(description = "en or es: a reader's copy in that language; the signed English report by default")
+      @RequestParam(required = false) String language) {
+    Printed printed = report.report(productionId, incidentId, ReadersCopy.language(language));
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .header("X-Report-SHA256", printed.sha256())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"investigation-report-" + incidentId + ".pdf\"")
-        .body(printed.pdf());
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"investigation-report-" + incidentId
+            + (printed.copy() ? "-" + printed.copyIn().getLanguage() : "") + ".pdf\"");
+    if (printed.copy()) {
+      answer.header(HttpHeaders.CONTENT_LANGUAGE, printed.copyIn().toLanguageTag());
+    }
+    return answer.body(printed.pdf());
   }
 
   @GetMapping("/report/status")

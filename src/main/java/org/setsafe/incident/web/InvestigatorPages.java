@@ -7,6 +7,7 @@ import org.setsafe.incident.InvestigatorAccess.Download;
 import org.setsafe.incident.InvestigatorLinkEnded;
 import org.setsafe.incident.InvestigatorLinkThrottled;
 import org.setsafe.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,10 +17,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The investigator's read-only pages, reached without an account through the secret link the production sent:
- * the incident's summary, its report and its evidence bundle, and nothing else. Nothing is posted here. An ended
+ * the incident's summary, its report and its evidence bundle, and nothing else. The report is the file signed off;
+ * a reader whose language is not English is offered a copy to read in it beside that file. Nothing is posted here. An ended
  * link answers 410 saying when and why; one that never was answers 404; too many of those from one address, 429.
  */
 @Controller
@@ -37,12 +40,16 @@ class InvestigatorPages {
     noStore(response);
     model.addAttribute("file", access.caseFile(token, request.getRemoteAddr()));
     model.addAttribute("base", InvestigatorAccess.LINK_PATH + token);
+    // The signed report is the one promised; a reader of another language is offered a copy to read beside it.
+    model.addAttribute("readersCopy", ReadersCopy.offeredTo(LocaleContextHolder.getLocale()));
     return "incident/investigator";
   }
 
   @GetMapping(value = InvestigatorAccess.LINK_PATH + "{token}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> report(@PathVariable String token, HttpServletRequest request) {
-    return download(access.reportPdf(token, request.getRemoteAddr()), MediaType.APPLICATION_PDF);
+  ResponseEntity<byte[]> report(@PathVariable String token, @RequestParam(required = false) String language,
+      HttpServletRequest request) {
+    return download(access.reportPdf(token, request.getRemoteAddr(), ReadersCopy.language(language)),
+        MediaType.APPLICATION_PDF);
   }
 
   @GetMapping(InvestigatorAccess.LINK_PATH + "{token}/evidence.bundle")

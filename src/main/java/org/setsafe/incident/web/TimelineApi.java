@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.setsafe.incident.InvestigatorNotes;
 import org.setsafe.incident.InvestigatorNotes.NewNote;
 import org.setsafe.incident.InvestigatorNotes.NoteView;
 import org.setsafe.incident.Timeline;
 import org.setsafe.incident.Timeline.TimelineView;
+import org.setsafe.shared.ReadersWords;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +44,12 @@ class TimelineApi {
 
   private final Timeline timeline;
   private final InvestigatorNotes notes;
+  private final MessageSource messages;
 
-  TimelineApi(Timeline timeline, InvestigatorNotes notes) {
+  TimelineApi(Timeline timeline, InvestigatorNotes notes, MessageSource messages) {
     this.timeline = timeline;
     this.notes = notes;
+    this.messages = messages;
   }
 
   /** A note as an investigator sends it; {@code about} is when what it tells of happened (optional). */
@@ -76,12 +81,27 @@ class TimelineApi {
 
   @GetMapping(value = "/timeline.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "The timeline as PDF, with the same filters: each line with its ledger entry and the "
-      + "checkpoint its proof verifies against, and the signed checkpoints at the end")
+      + "checkpoint its proof verifies against, and the signed checkpoints at the end. In English by default; with "
+      + "language=es, a copy to read whose own words are Spanish and that says it is one")
   ResponseEntity<byte[]> pdf(@PathVariable UUID productionId, @PathVariable UUID incidentId,
       @RequestParam(required = false) UUID person, @RequestParam(required = false) UUID weapon,
-      @RequestParam(required = false) String kind) {
-    TimelineView view = timeline.timeline(productionId, incidentId, person, weapon, kind);
-    return file(TimelinePdf.print(view, filters(view.filters())), MediaType.APPLICATION_PDF_VALUE, incidentId, "pdf");
+      @RequestParam(required = false) String kind,
+      @Parameter(description = "en or es: a reader's copy in that language; English by default")
+      @RequestParam(required = false) String language) {
+    Locale reader = ReadersCopy.language(language);
+    // The recorded kinds are worded in the file's language, not the caller's: English unless a copy is asked for.
+    Locale words = ReadersCopy.offeredTo(reader) == null ? Locale.ENGLISH : reader;
+    TimelineView view = ReadersWords.in(words,
+        () -> timeline.timeline(productionId, incidentId, person, weapon, kind));
+    if (words == Locale.ENGLISH) {
+      return file(TimelinePdf.print(view, filters(view.filters())), MediaType.APPLICATION_PDF_VALUE, incidentId,
+          "pdf");
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("incident-" + incidentId + "-timeline-" + reader.getLanguage() + ".pdf").build().toString())
+        .header(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag())
+        .contentType(MediaType.APPLICATION_PDF).body(new TimelinePdf(messages).print(view, reader));
   }
 
   @PostMapping("/notes")

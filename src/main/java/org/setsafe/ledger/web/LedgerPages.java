@@ -98,7 +98,7 @@ class LedgerPages {
   /** Each entry as a sentence, by its index. */
   private java.util.Map<Long, String> sentences(UUID productionId, List<EntryView> entries) {
     java.util.Map<Long, String> said = new java.util.HashMap<>();
-    entries.forEach(e -> said.put(e.index(), sentences.sentence(productionId, e)));
+    entries.forEach(e -> said.put(e.index(), sentences.sentenceOnPage(productionId, e)));
     return said;
   }
 

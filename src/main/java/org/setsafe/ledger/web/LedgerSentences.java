@@ -14,6 +14,7 @@ import org.setsafe.identity.Accounts;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.ledger.LedgerEntry;
 import org.setsafe.ledger.LedgerWords;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.SubjectNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -200,38 +201,48 @@ class LedgerSentences implements LedgerWords {
 
   @Override
   public String who(LedgerEntry entry) {
-    return who(EntryView.of(entry, accounts));
+    return who(EntryView.of(entry, accounts), FormerMember.IN_A_SENTENCE);
   }
 
-  /** The entry as one sentence, ending in a full stop. */
+  /** The entry as one sentence, ending in a full stop: as the timeline, its CSV and the report print it. */
   String sentence(UUID productionId, EntryView entry) {
+    return sentence(productionId, entry, FormerMember.IN_A_SENTENCE);
+  }
+
+  /** The entry as the ledger's page says it: someone no longer on the crew named in the reader's words. */
+  String sentenceOnPage(UUID productionId, EntryView entry) {
+    return sentence(productionId, entry, FormerMember.inASentenceOnPage());
+  }
+
+  /** {@code former}: how the sentence names someone whose account is gone. */
+  private String sentence(UUID productionId, EntryView entry, String former) {
     JsonNode fact = fact(entry);
     String written = SENTENCES.get(entry.kind());
-    String said = written != null && fact != null ? fill(written, productionId, entry, fact) : null;
+    String said = written != null && fact != null ? fill(written, productionId, entry, fact, former) : null;
     if (said == null) {
-      said = who(entry) + ": " + what(entry.kind());
+      said = who(entry, former) + ": " + what(entry.kind());
     }
     said = Character.toUpperCase(said.charAt(0)) + said.substring(1);
     return said.endsWith(".") || said.endsWith("?") || said.endsWith("!") ? said : said + ".";
   }
 
-  private String fill(String sentence, UUID productionId, EntryView entry, JsonNode fact) {
+  private String fill(String sentence, UUID productionId, EntryView entry, JsonNode fact, String former) {
     Matcher optional = OPTIONAL.matcher(sentence);
     StringBuilder out = new StringBuilder();
     while (optional.find()) {
-      String part = fillPart(optional.group(1), productionId, entry, fact);
+      String part = fillPart(optional.group(1), productionId, entry, fact, former);
       optional.appendReplacement(out, Matcher.quoteReplacement(part == null ? "" : part));
     }
     optional.appendTail(out);
-    return fillPart(out.toString(), productionId, entry, fact);
+    return fillPart(out.toString(), productionId, entry, fact, former);
   }
 
   /** The part with every field filled, or null when one of them is empty. */
-  private String fillPart(String part, UUID productionId, EntryView entry, JsonNode fact) {
+  private String fillPart(String part, UUID productionId, EntryView entry, JsonNode fact, String former) {
     Matcher field = FIELD.matcher(part);
     StringBuilder out = new StringBuilder();
     while (field.find()) {
-      String value = value(field.group(1), field.group(2), productionId, entry, fact);
+      String value = value(field.group(1), field.group(2), productionId, entry, fact, former);
       if (value == null || value.isBlank()) {
         return null;
       }
@@ -241,26 +252,27 @@ class LedgerSentences implements LedgerWords {
     return out.toString();
   }
 
-  private String value(String how, String name, UUID productionId, EntryView entry, JsonNode fact) {
+  private String value(String how, String name, UUID productionId, EntryView entry, JsonNode fact,
+      String former) {
     if (how.equals("actor")) {
-      return who(entry);
+      return who(entry, former);
     }
     JsonNode node = fact.get(name);
     if (node == null || node.isNull()) {
       return null;
     }
     return switch (how) {
-      case "user" -> person(uuid(node.asText()));
-      case "users" -> people(node);
+      case "user" -> person(uuid(node.asText()), former);
+      case "users" -> people(node, former);
       case "text" -> "“" + stripEnd(node.asText()) + "”";
       case "n" -> node.asText();
       default -> subject(productionId, how, uuid(node.asText()));
     };
   }
 
-  private String people(JsonNode list) {
+  private String people(JsonNode list, String former) {
     List<String> said = new ArrayList<>();
-    list.forEach(id -> said.add(person(uuid(id.asText()))));
+    list.forEach(id -> said.add(person(uuid(id.asText()), former)));
     if (said.isEmpty()) {
       return null;
     }
@@ -276,21 +288,21 @@ class LedgerSentences implements LedgerWords {
         .orElse("a " + type + " no longer on record");
   }
 
-  private String who(EntryView entry) {
+  private String who(EntryView entry, String former) {
     if (entry.actorId() == null) {
       return entry.kind().startsWith("reporting.") ? "Someone not named" : "SetSafe";
     }
-    return person(entry.actorId());
+    return person(entry.actorId(), former);
   }
 
-  private String person(UUID id) {
+  private String person(UUID id, String former) {
     if (id == null) {
       return null;
     }
     if (SystemActor.ID.equals(id)) {
       return "SetSafe";
     }
-    return accounts.findById(id).map(a -> a.displayName()).orElse("a former member");
+    return accounts.findById(id).map(a -> a.displayName()).orElse(former);
   }
 
   /** The kind in words: its page label, or its name spelt out ("weapon photographed"). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.Refusal.Said;
 
 /**
@@ -45,7 +46,8 @@ public final class RestAndHoursPolicy {
         String minimum = hours(rules.minRest());
         findings.add(new Finding(FlagKind.REST_SHORT, personName + " had " + had + " of rest before " + date
             + "; the production's minimum is " + minimum + " (California Labor Code §9153(a)(6): sufficient qualified "
-            + "staff).", Said.of("staffing.flag.detail.rest-short", personName, had, date, minimum)));
+            + "staff).", Said.of("staffing.flag.detail.rest-short", FormerMember.inWords(personName), had, date,
+            minimum)));
       }
     }
     LocalDate weekStart = date.minusDays(6);
@@ -57,7 +59,8 @@ public final class RestAndHoursPolicy {
       findings.add(new Finding(FlagKind.WEEKLY_HOURS_EXCEEDED, personName + " worked " + worked
           + " in the 7 days ending " + date + "; the production's limit is " + limit + " (California Labor Code "
           + "§9152: weeks over 60 hours need a risk assessment of their own).",
-          Said.of("staffing.flag.detail.weekly-hours-exceeded", personName, worked, date, limit)));
+          Said.of("staffing.flag.detail.weekly-hours-exceeded", FormerMember.inWords(personName), worked, date,
+              limit)));
     }
     return findings;
   }

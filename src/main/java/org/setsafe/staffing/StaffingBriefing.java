@@ -50,7 +50,8 @@ class StaffingBriefing implements AgendaSource, ReadinessCheck {
             + "§9153(a)(3)).", Said.of("agenda.staffing.no-armorer"));
       } else {
         lines.add("Dedicated armorer: " + String.join(", ", armorers) + ", with no other duty today (California Labor "
-            + "Code §9153(a)(3)).", Said.of("agenda.staffing.armorer", String.join(", ", armorers)));
+            + "Code §9153(a)(3)).", Said.of("agenda.staffing.armorer",
+            Lines.joined("agenda.join.comma", armorers.stream().map(FormerMember::inWords).toList())));
       }
       items.add(item(null, armorers.isEmpty() ? "No dedicated armorer" : "Dedicated armorer", lines,
           armorers.isEmpty()).saying(Said.of(armorers.isEmpty() ? "agenda.staffing.title.no-armorer"

@@ -203,6 +203,12 @@ class StaffingTest {
             .header("Authorization", crew.bearer(set.who("leo.upm"))).header("Accept-Language", "es"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.roster[0].name").value("former member"))
         .andExpect(jsonPath("$.flags[0].personName").value("former member"));
+    // The safety meeting names the dedicated armorer who left as the record does, and in Spanish in Spanish words.
+    AgendaItem armorer = SystemActor.call(() -> briefing.agendaFor(set.id(), set.date())).get(0);
+    assertThat(armorer.lines()).contains("Dedicated armorer: former member, with no other duty today (California"
+        + " Labor Code §9153(a)(3)).");
+    assertThat(AgendaWords.saidAsWritten(armorer)).contains("Armero dedicado: ex integrante del equipo, sin ninguna"
+        + " otra tarea hoy (California Labor Code §9153(a)(3)).");
   }
 
   // ---- rest and hours ----

@@ -138,6 +138,17 @@ class RiskPagesAndApiTest {
   }
 
   @Test
+  void aSpanishReaderReadsWhyAnAssessmentDoesNotStandInSpanish() throws Exception {
+    // The scene's own page and the general page's list of high-risk scenes: the standing's reason in her words.
+    for (String where : java.util.List.of(page + "/scenes/" + own.sceneId(), page)) {
+      mvc.perform(get(where).with(crew.signedIn(own.user("sam.safety"))).header("Accept-Language", "es"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("no tiene evaluación de riesgos (California Labor Code §9152)")))
+          .andExpect(content().string(not(containsString("has no risk assessment"))));
+    }
+  }
+
+  @Test
   void onThePagesTheSafetyAdvisorDraftsAndTheArmorerSignsWithOneButton() throws Exception {
     mvc.perform(get(page + "/scenes/" + own.sceneId()).with(crew.signedIn(own.user("sam.safety"))))
         .andExpect(status().isOk())

@@ -312,6 +312,8 @@ class StaffingTest {
   void aFlagReadsInTheReadersLanguageAtTheMeetingAndOnTheDaysPage() throws Exception {
     Set_ set = set("Flag In Words");
     scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
+    // On the day's roster, watched for no role of her own on a firearms scene.
+    scheduleDuty(set, "leo.upm", "sam.safety", "SAFETY_ADVISOR").andExpect(status().isCreated());
     hours(set, "leo.upm", "marcus.camera", set.date().minusDays(1), "12:00", "23:30").andExpect(status().isCreated());
     String english = "marcus.camera had 7 h of rest before " + set.date() + "; the production's minimum is 10 h"
         + " (California Labor Code §9153(a)(6): sufficient qualified staff).";
@@ -331,10 +333,12 @@ class StaffingTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString(spanish)))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera (equipo de cámara)")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>armero dedicado</td>")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>en la lista del día</td>")))
         .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("of rest"))));
     mvc.perform(get(page).with(crew.signedIn(set.who("leo.upm")))).andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera had 7 h of rest before")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera (camera crew)")));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("marcus.camera (camera crew)")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>on the roster</td>")));
   }
 
   // ---- API and pages ----

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.custody.CustodyBoard.HistoryEntry;
+import org.setsafe.custody.CustodyBoard.OpenFind;
 import org.setsafe.custody.CustodyBoard.WeaponStatus;
 import org.setsafe.custody.domain.CustodyEvents.LoadShowConfirmed;
 import org.setsafe.custody.domain.CustodyEvents.LoadShowRefused;
@@ -26,12 +27,15 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
+import org.setsafe.custody.domain.FirearmsHold;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponState;
+import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Production;
 import org.setsafe.production.RefusalOnPage;
 import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -87,6 +91,57 @@ public final class CustodyView {
       default:
         return CustodyWords.say("custody.where.gone");
     }
+  }
+
+  /**
+   * A hold's heading in the reader's words, "Live round found: prop cart": what put it on from the bundle, the place
+   * as the person who found it typed it. The English is {@link FirearmsHold.Reason#title()}, which records and the
+   * API keep.
+   */
+  public String findTitle(FirearmsHold.Reason find) {
+    return holdTitle(find.cause(), find.where(), find.title());
+  }
+
+  /** As {@link #findTitle}, for a hold the board lists ("Accidental discharge"). */
+  public String holdTitle(OpenFind find) {
+    return holdTitle(find.cause(), find.where(), find.what());
+  }
+
+  /** The holds on a weapon's page, one after another: "Accidental discharge; Live round found: prop cart". */
+  public String holdTitles(List<OpenFind> finds) {
+    return finds.stream().map(this::holdTitle).collect(Collectors.joining("; "));
+  }
+
+  /** The watch's recorded reason for an unattended weapon, in the reader's words when it has the watch's shape. */
+  public String unattendedReason(String recorded) {
+    return recorded == null ? "" : HoldPages.unattendedDetail(recorded);
+  }
+
+  private static String holdTitle(FirearmsHold.Cause cause, String where, String english) {
+    Said what = Said.of("custody.studio.hold." + cause.name());
+    return ReadersWords.say(where == null ? what : Said.of("custody.studio.hold.where", what, where), english);
+  }
+
+  /**
+   * The roles a hold or a review awaits, as a sentence names them in the reader's words: "producer and safety
+   * advisor", "productor y asesor de seguridad", in the order given. Lower case, as the English always read.
+   */
+  public String roles(Collection<CrewRole> roles) {
+    String english = String.join(" and ", roles.stream().map(CrewRole::label).toList()).toLowerCase();
+    return roles.isEmpty() ? english : ReadersWords.say(Said.joined("custody.words.and",
+        roles.stream().map(role -> (Object) Said.of("reason.role." + role.name())).toList()), english);
+  }
+
+  /** One role inside a sentence, lower case: "safety advisor", "asesor de seguridad". */
+  public String role(CrewRole role) {
+    return role == null ? "" : roles(List.of(role));
+  }
+
+  /** The roles as their names read on their own, capital and all: "Armorer and Safety advisor". */
+  public String roleNames(Collection<CrewRole> roles) {
+    String english = String.join(" and ", roles.stream().map(CrewRole::label).toList());
+    return roles.isEmpty() ? english : ReadersWords.say(Said.joined("custody.words.and",
+        roles.stream().map(role -> (Object) role.said()).toList()), english);
   }
 
   /** Sorts the board: what is in someone's hands first, what is locked away last. */

@@ -1,5 +1,6 @@
 package org.setsafe.custody.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,17 +34,21 @@ class DaySettlementPages {
   private final DaySettlements settlements;
   private final Productions productions;
   private final ProductionAccess access;
+  /** The production's today, for the view that words the page (the roles a day awaits, in the reader's words). */
+  private final Clock clock;
 
-  DaySettlementPages(DaySettlements settlements, Productions productions, ProductionAccess access) {
+  DaySettlementPages(DaySettlements settlements, Productions productions, ProductionAccess access, Clock clock) {
     this.settlements = settlements;
     this.productions = productions;
     this.access = access;
+    this.clock = clock;
   }
 
   @GetMapping(DAYS)
   String days(@PathVariable UUID productionId, Model model) {
     Production production = access.require(productionId, Permission.VIEW);
     model.addAttribute("production", production);
+    model.addAttribute("view", new CustodyView(production, productions.members(productionId), clock));
     model.addAttribute("days", settlements.notSettled(productionId));
     model.addAttribute("settleAs", settleAs(productionId));
     return "custody/days";

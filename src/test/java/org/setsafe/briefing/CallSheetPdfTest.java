@@ -252,6 +252,15 @@ class CallSheetPdfTest {
     assertThat(english).contains("Safety meeting, scenes 12, 12A — Held at ").contains("(Dana Whitcombe)")
         .contains("Safety meeting, scenes 12A — Opened at ");
 
+    // The API answers the English, whoever asks, and not the words.
+    mvc.perform(get("/api" + page).header("Authorization", crew.bearer(set.who("eli.actor")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.meetings[*].title").value(org.hamcrest.Matchers.hasItem("Safety meeting, scenes 12, 12A")))
+        .andExpect(jsonPath("$.meetings[*].titleWords").isEmpty())
+        .andExpect(jsonPath("$.meetings[*].statusWords").isEmpty())
+        .andExpect(jsonPath("$.meetings[*].detailWords").isEmpty());
+
     String pdf = text(mvc.perform(get(page + ".pdf").with(crew.signedIn(set.who("tess.grip")))
             .header("Accept-Language", "es-MX,es;q=0.9"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());

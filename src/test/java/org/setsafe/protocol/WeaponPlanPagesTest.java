@@ -89,6 +89,13 @@ class WeaponPlanPagesTest {
         .doesNotContain("signed again since").doesNotContain("moved from").doesNotContain(" at Backlot");
     ScenePlan plan = SystemActor.call(() -> plans.plan(set.id(), set.scene.id()));
     saidAsWritten(plan.placementWords(), plan.placement());
+    // The API answers the English, whoever asks, and not the words.
+    String api = mvc.perform(get("/api/productions/" + set.id() + "/protocol/scenes/" + set.scene.id()
+            + "/weapon-plan").header("Authorization", crew.bearer(set.who("eli.actor")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(api).contains("\"placement\":\"" + tomorrow + " at Backlot\"").contains("moved from")
+        .doesNotContain("placementWords").doesNotContain("lapseWords");
     assertThat(plan.current().signOffs().stream().filter(s -> !s.counts())).hasSize(2)
         .allSatisfy(s -> saidAsWritten(s.lapseWords(), s.lapse()));
 

@@ -13,6 +13,7 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
 import org.setsafe.production.Productions;
 import org.setsafe.shared.LocalTimes;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,16 +41,26 @@ class MeetingsOnTheCallSheet implements CallSheetBriefings {
     for (SafetyMeetings.Meeting meeting : meetings.meetingsOn(productionId, date)) {
       String scenes = meeting.scenes().stream().map(SafetyMeetings.CoveredScene::number)
           .collect(Collectors.joining(", "));
+      String time = LocalTimes.time(meeting.held() ? meeting.heldAt() : meeting.openedAt(), zone);
       String status = meeting.held()
-          ? "Held at " + LocalTimes.time(meeting.heldAt(), zone) + " (" + meeting.heldByName() + ")"
-          : "Opened at " + LocalTimes.time(meeting.openedAt(), zone) + ", not yet recorded held";
+          ? "Held at " + time + " (" + meeting.heldByName() + ")"
+          : "Opened at " + time + ", not yet recorded held";
+      Said statusWords = meeting.held() ? Said.of("briefing.callsheet.meeting.held", time, meeting.heldByName())
+          : Said.of("briefing.callsheet.meeting.opened", time);
       String attended = meeting.acknowledged().stream().map(SafetyMeetings.Attendee::name)
           .collect(Collectors.joining(", "));
       String absent = meeting.notYetAcknowledged().stream().map(SafetyMeetings.Absentee::name)
           .collect(Collectors.joining(", "));
+      Said acknowledged = attended.isEmpty() ? Said.of("briefing.callsheet.meeting.acknowledged-by-nobody")
+          : Said.of("briefing.callsheet.meeting.acknowledged-by", attended);
       lines.add(new MeetingLine("Safety meeting" + (scenes.isEmpty() ? "" : ", scenes " + scenes), status,
           "Acknowledged: " + (attended.isEmpty() ? "nobody" : attended)
-              + (absent.isEmpty() ? "" : ". Not acknowledged: " + absent)));
+              + (absent.isEmpty() ? "" : ". Not acknowledged: " + absent),
+          scenes.isEmpty() ? Said.of("briefing.callsheet.meeting.title")
+              : Said.of("briefing.callsheet.meeting.title.scenes", scenes),
+          statusWords,
+          absent.isEmpty() ? acknowledged : Said.of("briefing.callsheet.meeting.not-acknowledged-by", acknowledged,
+              absent)));
     }
     return lines;
   }

@@ -17,7 +17,12 @@ import org.setsafe.shared.Refusal.Said;
  */
 public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, String sceneDescription,
     boolean firearmsScene, String placement, int minBlankDistanceFeet, Version current, List<Version> earlier,
-    Status status, List<Rehearsal> rehearsals, boolean rehearsalUncleared) {
+    Status status, List<Rehearsal> rehearsals, boolean rehearsalUncleared, @JsonIgnore Said placementWords) {
+
+  /** Where and when the scene shoots, in the language of the page being answered; the API answers the English. */
+  public String placementForReader() {
+    return ReadersWords.say(placementWords, placement);
+  }
 
   /**
    * Whether the plan is approved: state {@code none} (no plan), {@code approved}, {@code awaiting} (sign-offs
@@ -46,7 +51,13 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
   public record InLine(UUID personId, String thing, String subject, Protection protection, int distanceFeet) {}
 
   public record SignOff(SignOffCapacity capacity, UUID signedBy, String signedByName, Instant signedAt,
-      LocalDate shootingDate, String location, boolean counts, String lapse) {}
+      LocalDate shootingDate, String location, boolean counts, String lapse, @JsonIgnore Said lapseWords) {
+
+    /** Why the sign-off no longer counts, in the language of the page being answered. */
+    public String lapseForReader() {
+      return ReadersWords.say(lapseWords, lapse);
+    }
+  }
 
   public record Rehearsal(UUID id, UUID calledBy, String calledByName, Instant calledAt, String note,
       boolean cleared, List<SignOffCapacity> awaiting, List<Clearance> clearances) {}

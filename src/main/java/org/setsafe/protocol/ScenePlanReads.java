@@ -89,7 +89,7 @@ class ScenePlanReads {
     return new ScenePlan(productionId, sceneId, scene.number(), scene.description(), scene.hasFirearms(),
         now.describe(), minimum(productionId), views.isEmpty() ? null : views.get(0),
         views.size() > 1 ? List.copyOf(views.subList(1, views.size())) : List.of(),
-        status(latest, signOffs, now, scene.number()), rehearsals, rehearsal.uncleared());
+        status(latest, signOffs, now, scene.number()), rehearsals, rehearsal.uncleared(), now.said());
   }
 
   /** The plan of every scene of the production that has one, in the store's order. */
@@ -181,8 +181,10 @@ class ScenePlanReads {
       boolean holds = newest && s.placement().sameAs(now);
       String lapse = holds ? null : !newest ? "signed again since"
           : "scene " + sceneNumber + " moved from " + s.placement().describe() + " to " + now.describe();
+      Said lapseWords = holds ? null : !newest ? Said.of("protocol.plan.lapse.signed-again")
+          : Said.of("protocol.plan.lapse.moved", sceneNumber, s.placement().said(), now.said());
       return new SignOff(s.capacity(), s.signedBy(), names.getOrDefault(s.signedBy(), "?"), s.signedAt(),
-          s.placement().date(), s.placement().location(), holds, lapse);
+          s.placement().date(), s.placement().location(), holds, lapse, lapseWords);
     }).toList();
     return new Version(v.id(), v.version(), c.discharge(), c.load(), c.directionOfFire(),
         c.lines().stream().map(l -> new Line(l.weaponId(), l.weaponLabel(), l.weaponKind(), l.firearm(),

@@ -1,6 +1,7 @@
 package org.setsafe.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -64,6 +65,7 @@ class CallSheetPdfTest {
   @Autowired SafetyMeetings meetings;
   @Autowired Bulletins bulletins;
   @Autowired StopWork stopWork;
+  @Autowired CallSheetBriefings onTheCallSheet;
 
   private CallSheetProduction set;
 
@@ -206,6 +208,65 @@ class CallSheetPdfTest {
         "Eli Navarro (Performer) - Firearms and blank ammunition - acknowledged",
         "Marcus Oyelaran (Camera crew) - Firearms and blank ammunition - NOT ACKNOWLEDGED")
         .doesNotContain("not recorded in SetSafe");
+  }
+
+  @Test
+  void aSpanishReaderReadsTheDaysMeetingsInSpanishOnThePageAndThePdf() throws Exception {
+    ShootingDay day = set.day(set.today(), "Bonanza Creek Ranch, church");
+    UUID eli = set.person("eli.actor");
+    Scene church = set.scene(day, "12", "Church interior: revolver drawn, not fired.", Set.of(Hazard.FIREARMS),
+        Set.of(eli), set.person("marcus.camera"));
+    Scene porch = set.scene(day, "12A", "Church porch: Cole fires one blank.", Set.of(Hazard.FIREARMS), Set.of(eli),
+        null);
+    SafetyMeetings.Meeting held = crew.as(set.who("dana.ad"), () -> meetings.open(set.id(),
+        List.of(church.id(), porch.id())));
+    crew.as(set.who("eli.actor"), () -> meetings.acknowledge(set.id(), held.id(), eli));
+    crew.as(set.who("dana.ad"), () -> meetings.hold(set.id(), held.id()));
+    // A late arrival needs a meeting of its own: opened, nobody has acknowledged it yet.
+    crew.as(set.who("dana.ad"), () -> meetings.open(set.id(), List.of(porch.id())));
+
+    List<CallSheetBriefings.MeetingLine> lines = crew.as(set.who("dana.ad"),
+        () -> onTheCallSheet.meetingsOn(set.id(), day.date()));
+    assertThat(lines).hasSize(2).allSatisfy(line -> {
+      saidAsWritten(line.titleWords(), line.title());
+      saidAsWritten(line.statusWords(), line.status());
+      saidAsWritten(line.detailWords(), line.detail());
+    });
+    assertThat(lines).extracting(CallSheetBriefings.MeetingLine::status)
+        .anySatisfy(status -> assertThat(status).startsWith("Held at ").endsWith(" (Dana Whitcombe)"))
+        .anySatisfy(status -> assertThat(status).startsWith("Opened at ").endsWith(", not yet recorded held"));
+    assertThat(lines).extracting(CallSheetBriefings.MeetingLine::detail)
+        .anySatisfy(detail -> assertThat(detail).startsWith("Acknowledged: nobody. Not acknowledged: "));
+
+    String page = "/productions/" + set.id() + "/schedule/days/" + day.id() + "/safety-sheet";
+    String spanish = mvc.perform(get(page).with(crew.signedIn(set.who("tess.grip")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(spanish).contains("Junta de seguridad, escenas 12, 12A — Hecha a las ")
+        .contains(" (Dana Whitcombe)").contains("Junta de seguridad, escenas 12A — Abierta a las ")
+        .contains(", todavía sin registrar como hecha")
+        .doesNotContain("Safety meeting, scenes").doesNotContain("Held at").doesNotContain("Opened at")
+        .doesNotContain("not yet recorded held");
+    String english = mvc.perform(get(page).with(crew.signedIn(set.who("tess.grip")))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(english).contains("Safety meeting, scenes 12, 12A — Held at ").contains("(Dana Whitcombe)")
+        .contains("Safety meeting, scenes 12A — Opened at ");
+
+    // The API answers the English, whoever asks, and not the words.
+    mvc.perform(get("/api" + page).header("Authorization", crew.bearer(set.who("eli.actor")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.meetings[*].title").value(org.hamcrest.Matchers.hasItem("Safety meeting, scenes 12, 12A")))
+        .andExpect(jsonPath("$.meetings[*].titleWords").isEmpty())
+        .andExpect(jsonPath("$.meetings[*].statusWords").isEmpty())
+        .andExpect(jsonPath("$.meetings[*].detailWords").isEmpty());
+
+    String pdf = text(mvc.perform(get(page + ".pdf").with(crew.signedIn(set.who("tess.grip")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    assertThat(pdf).contains("Junta de seguridad, escenas 12, 12A - Hecha a las ", "Confirmaron: Eli Navarro",
+        "Sin confirmar:", "Confirmaron: nadie. Sin confirmar:")
+        .doesNotContain("Held at").doesNotContain("Acknowledged:").doesNotContain("Not acknowledged:");
   }
 
   @Test

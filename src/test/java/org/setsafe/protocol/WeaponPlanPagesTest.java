@@ -1,6 +1,7 @@
 package org.setsafe.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.setsafe.shared.ReasonWords.saidAsWritten;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,6 +30,7 @@ class WeaponPlanPagesTest {
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired Armory armory;
+  @Autowired WeaponPlans plans;
 
   PlanSet set;
   String page;
@@ -64,6 +66,45 @@ class WeaponPlanPagesTest {
             + " at Backlot");
     assertThat(readInSpanish("eli.actor", page)).contains("Las firmas vencieron: la escena 12A pasó de "
         + set.today.date() + " en Stage 4 a " + set.tomorrow.date() + " en Backlot después de la firma del armero");
+  }
+
+  @Test
+  void aSpanishReaderIsToldWhereTheSceneShootsAndWhySignOffsLapsedInSpanish() throws Exception {
+    mvc.perform(edit("rosa.armorer", "The cylinder turns in close-up.", "no", "")).andExpect(status().is3xxRedirection());
+    sign("rosa.armorer", "ARMORER");
+    sign("sam.safety", "SAFETY_ADVISOR");
+    String today = set.today.date().toString();
+    String tomorrow = set.tomorrow.date().toString();
+    assertThat(read("eli.actor", page)).contains("<span>" + today + " at Stage 4</span>");
+    assertThat(readInSpanish("eli.actor", page)).contains("<span>" + today + " en Stage 4</span>")
+        .doesNotContain(today + " at Stage 4");
+
+    // Moved to tomorrow, the armorer signs again: her first sign-off is superseded, the advisor's lapsed by the move.
+    SystemActor.call(() -> schedule.scheduleScene(set.id(), set.scene.id(), set.tomorrow.id()));
+    sign("rosa.armorer", "ARMORER");
+    assertThat(read("eli.actor", page)).contains("Lapsed: signed again since")
+        .contains("Lapsed: scene 12A moved from " + today + " at Stage 4 to " + tomorrow + " at Backlot");
+    assertThat(readInSpanish("eli.actor", page)).contains("Vencida: se firmó otra vez después")
+        .contains("Vencida: la escena 12A pasó de " + today + " en Stage 4 a " + tomorrow + " en Backlot")
+        .doesNotContain("signed again since").doesNotContain("moved from").doesNotContain(" at Backlot");
+    ScenePlan plan = SystemActor.call(() -> plans.plan(set.id(), set.scene.id()));
+    saidAsWritten(plan.placementWords(), plan.placement());
+    // The API answers the English, whoever asks, and not the words.
+    String api = mvc.perform(get("/api/productions/" + set.id() + "/protocol/scenes/" + set.scene.id()
+            + "/weapon-plan").header("Authorization", crew.bearer(set.who("eli.actor")))
+            .header("Accept-Language", "es-MX,es;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(api).contains("\"placement\":\"" + tomorrow + " at Backlot\"").contains("moved from")
+        .doesNotContain("placementWords").doesNotContain("lapseWords");
+    assertThat(plan.current().signOffs().stream().filter(s -> !s.counts())).hasSize(2)
+        .allSatisfy(s -> saidAsWritten(s.lapseWords(), s.lapse()));
+
+    SystemActor.call(() -> schedule.scheduleScene(set.id(), set.scene.id(), null));
+    assertThat(read("eli.actor", page)).contains("<span>no shooting day</span>");
+    assertThat(readInSpanish("eli.actor", page)).contains("<span>sin día de rodaje</span>")
+        .doesNotContain("no shooting day");
+    ScenePlan unscheduled = SystemActor.call(() -> plans.plan(set.id(), set.scene.id()));
+    saidAsWritten(unscheduled.placementWords(), unscheduled.placement());
   }
 
   @Test

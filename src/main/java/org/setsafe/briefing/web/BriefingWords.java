@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.setsafe.briefing.AgendaSource.AgendaItem;
 import org.setsafe.briefing.CallSheet;
+import org.setsafe.briefing.CallSheetBriefings.MeetingLine;
 import org.setsafe.briefing.CallSheet.Concern;
 import org.setsafe.briefing.PreProductionCheck.AreaCheck;
 import org.setsafe.briefing.PreProductionCheck.PreProduction;
@@ -101,6 +102,21 @@ final class BriefingWords {
   /** What closes a pre-production gap, in the reader's words where its check gave them. */
   public String remedy(Gap gap) {
     return said(gap.remedyWords(), gap.remedy());
+  }
+
+  /** A day's safety meeting, "Safety meeting, scenes 12, 12A", in the reader's words. */
+  public String title(MeetingLine meeting) {
+    return said(meeting.titleWords(), meeting.title());
+  }
+
+  /** Whether a day's safety meeting was held, "Held at 11:49 MST (Dana Whitcombe)", in the reader's words. */
+  public String status(MeetingLine meeting) {
+    return said(meeting.statusWords(), meeting.status());
+  }
+
+  /** Who acknowledged a day's safety meeting and who did not, in the reader's words. */
+  public String detail(MeetingLine meeting) {
+    return said(meeting.detailWords(), meeting.detail());
   }
 
   /** The words in the reader's language, or the English they stand for when there are none or a key is missing. */

@@ -165,9 +165,9 @@ final class CallSheetPdf {
         out.text(say("briefing.callsheet.no-meeting"), out.regular(), BODY, 0, MUTED);
       }
       for (MeetingLine meeting : s.meetings()) {
-        out.text(meeting.title() + " - " + meeting.status(), out.regular(), BODY, 0, INK);
+        out.text(words.title(meeting) + " - " + words.status(meeting), out.regular(), BODY, 0, INK);
         if (meeting.detail() != null) {
-          out.text(meeting.detail(), out.regular(), SMALL, 14, MUTED);
+          out.text(words.detail(meeting), out.regular(), SMALL, 14, MUTED);
         }
       }
     }

@@ -25,7 +25,8 @@ final class StudioChart {
 
   private StudioChart() {}
 
-  static String svg(Trend trend) {
+  /** The chart, titled {@code title} ("Reports per 100 crew-days, reports per week") in the reader's words. */
+  static String svg(Trend trend, String title) {
     double max = 0;
     for (Line line : trend.lines()) {
       for (double v : line.values()) {
@@ -41,8 +42,8 @@ final class StudioChart {
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" role=\"img\" class=\"trend-chart\" aria-labelledby=\"chart-").append(esc(trend.key()))
-        .append("\"><title id=\"chart-").append(esc(trend.key())).append("\">").append(esc(trend.heading()))
-        .append(", ").append(esc(trend.unit())).append(" per week</title>");
+        .append("\"><title id=\"chart-").append(esc(trend.key())).append("\">").append(esc(title))
+        .append("</title>");
     for (int i = 0; i <= 4; i++) {
       double value = top * i / 4;
       double y = TOP + plotHeight - plotHeight * i / 4;

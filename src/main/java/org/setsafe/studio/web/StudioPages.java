@@ -53,7 +53,10 @@ class StudioPages {
         legend.add(new Legend(trend.lines().get(i).name(), StudioChart.colour(i),
             StudioChart.number(trend.lines().get(i).total())));
       }
-      drawn.add(new Drawn(trend, StudioChart.svg(trend), legend));
+      // The chart's title as it read in English: "<heading>, <unit> per week".
+      String title = messages.getMessage("studio.trend.chart-title", new Object[] {trend.heading(), trend.unit()},
+          trend.heading() + ", " + trend.unit() + " per week", LocaleContextHolder.getLocale());
+      drawn.add(new Drawn(trend, StudioChart.svg(trend, title), legend));
     }
     model.addAttribute("trends", drawn);
     return "studio/trends";
@@ -71,8 +74,9 @@ class StudioPages {
   }
 
   /**
-   * A trend with its heading and its lines' names in the reader's language: a line of refusals is named by its rule
-   * (as refusals are, refusal.rule.<code>), the others by their name (studio.trend.line.<name as a key>).
+   * A trend with its heading, its unit (studio.trend.unit.<key>) and its lines' names in the reader's language: a line
+   * of refusals is named by its rule (as refusals are, refusal.rule.<code>), the others by their name
+   * (studio.trend.line.<name as a key>).
    */
   private StudioTrends.Trend inWords(StudioTrends.Trend trend) {
     boolean rules = trend.key().equals("refusals-by-rule");
@@ -84,7 +88,8 @@ class StudioPages {
         ? messages.getMessage("studio.trend." + trend.key(), new Object[] {StudioTrends.RULES_DRAWN},
             trend.heading(), LocaleContextHolder.getLocale())
         : words("studio.trend." + trend.key(), trend.heading());
-    return new StudioTrends.Trend(trend.key(), heading, trend.unit(), trend.weeks(), lines);
+    return new StudioTrends.Trend(trend.key(), heading, words("studio.trend.unit." + trend.key(), trend.unit()),
+        trend.weeks(), lines);
   }
 
   private String words(String key, String otherwise) {

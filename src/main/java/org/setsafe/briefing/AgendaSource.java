@@ -1,5 +1,6 @@
 package org.setsafe.briefing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +47,8 @@ public interface AgendaSource {
    * item without them is read in English.
    */
   record AgendaItem(UUID sceneId, String source, String title, List<String> lines, boolean concern,
-      String fingerprint, Said titleWords, List<Said> lineWords) {
+      // The words are for pages in the reader's language; the API answers the English, as every other API does.
+      String fingerprint, @JsonIgnore Said titleWords, @JsonIgnore List<Said> lineWords) {
 
     public AgendaItem {
       lines = List.copyOf(lines);

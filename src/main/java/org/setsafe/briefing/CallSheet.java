@@ -1,5 +1,6 @@
 package org.setsafe.briefing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,8 @@ public record CallSheet(UUID productionId, String productionName, UUID dayId, Lo
    * An open safety concern: where it comes from, its title, and a line of detail, in English; {@code titleWords} and
    * {@code detailWords} say them in bundle words where SetSafe wrote them ({@code null}: read as written).
    */
-  public record Concern(String source, String title, String detail, Said titleWords, Said detailWords) {
+  public record Concern(String source, String title, String detail, @JsonIgnore Said titleWords,
+      @JsonIgnore Said detailWords) {
 
     public Concern(String source, String title, String detail) {
       this(source, title, detail, null, null);

@@ -259,7 +259,11 @@ class CallSheetPdfTest {
         .andExpect(jsonPath("$.meetings[*].title").value(org.hamcrest.Matchers.hasItem("Safety meeting, scenes 12, 12A")))
         .andExpect(jsonPath("$.meetings[*].titleWords").isEmpty())
         .andExpect(jsonPath("$.meetings[*].statusWords").isEmpty())
-        .andExpect(jsonPath("$.meetings[*].detailWords").isEmpty());
+        .andExpect(jsonPath("$.meetings[*].detailWords").isEmpty())
+        // Nor anywhere else in the sheet: the agenda's items keep their words for the pages.
+        .andExpect(jsonPath("$..titleWords").isEmpty())
+        .andExpect(jsonPath("$..lineWords").isEmpty())
+        .andExpect(jsonPath("$..detailWords").isEmpty());
 
     String pdf = text(mvc.perform(get(page + ".pdf").with(crew.signedIn(set.who("tess.grip")))
             .header("Accept-Language", "es-MX,es;q=0.9"))

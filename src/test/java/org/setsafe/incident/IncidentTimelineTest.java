@@ -253,7 +253,8 @@ class IncidentTimelineTest {
       pdfByWeapon = new PDFTextStripper().getText(document);
     }
     assertThat(pdfByWeapon).contains("Weapon issued").doesNotContain("ADDED LATER");
-    // A Spanish reader asks for a copy to read: the timeline's own words in Spanish, what was recorded as recorded.
+    // A Spanish reader asks for a copy to read: the timeline's own words in Spanish, the kinds in the copy's words,
+    // what was recorded as recorded.
     String pdfInSpanish;
     try (PDDocument document = Loader.loadPDF(set.get("sam.safety", morning.timeline().replace("/timeline",
         "/timeline.pdf") + "?language=es").andExpect(status().isOk())
@@ -261,7 +262,7 @@ class IncidentTimelineTest {
       pdfInSpanish = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
     assertThat(pdfInSpanish).contains("CRONOLOGÍA DEL INCIDENTE", "Copia para leer", "Filtros: ninguno",
-        "AGREGADO DESPUÉS", "PUNTOS DE CONTROL FIRMADOS", "Weapon issued", "+1 round unaccounted")
+        "AGREGADO DESPUÉS", "PUNTOS DE CONTROL FIRMADOS", "Arma entregada", "+1 round unaccounted")
         .doesNotContain("INCIDENT TIMELINE", "ADDED LATER", "SIGNED CHECKPOINTS");
     set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.pdf") + "?language=klingon")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));

@@ -231,6 +231,14 @@ class IncidentTimelineTest {
     assertThat(issuedRow.get("Proof")).contains("entry " + issuedLine.get("index") + " in checkpoint of");
     assertThat(records).anySatisfy(r -> assertThat(r.get("What")).isEqualTo("'+1 round unaccounted for in the wrap "
         + "count of the Colt's lot"));
+    // A Spanish reader's CSV is the same export: the kinds and the sentences in the record's English.
+    String csvForASpanishReader = set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.csv"), "es")
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    CSVRecord issuedForASpanishReader = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csvForASpanishReader)).getRecords().stream()
+        .filter(r -> r.get("Ledger kind").equals("custody.weapon-issued")).findFirst().orElseThrow();
+    assertThat(issuedForASpanishReader.get("Kind")).isEqualTo("Weapon issued").isEqualTo(issuedRow.get("Kind"));
+    assertThat(issuedForASpanishReader.get("What")).isEqualTo(issuedRow.get("What")).contains(" issued ");
     // The filters hold for the export too.
     String csvByKind = set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.csv")
         + "?kind=custody.weapon-issued").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

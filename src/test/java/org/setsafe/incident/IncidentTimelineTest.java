@@ -231,6 +231,14 @@ class IncidentTimelineTest {
     assertThat(issuedRow.get("Proof")).contains("entry " + issuedLine.get("index") + " in checkpoint of");
     assertThat(records).anySatisfy(r -> assertThat(r.get("What")).isEqualTo("'+1 round unaccounted for in the wrap "
         + "count of the Colt's lot"));
+    // A Spanish reader's CSV is the same export: the kinds and the sentences in the record's English.
+    String csvForASpanishReader = set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.csv"), "es")
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    CSVRecord issuedForASpanishReader = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csvForASpanishReader)).getRecords().stream()
+        .filter(r -> r.get("Ledger kind").equals("custody.weapon-issued")).findFirst().orElseThrow();
+    assertThat(issuedForASpanishReader.get("Kind")).isEqualTo("Weapon issued").isEqualTo(issuedRow.get("Kind"));
+    assertThat(issuedForASpanishReader.get("What")).isEqualTo(issuedRow.get("What")).contains(" issued ");
     // The filters hold for the export too.
     String csvByKind = set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.csv")
         + "?kind=custody.weapon-issued").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -253,7 +261,8 @@ class IncidentTimelineTest {
       pdfByWeapon = new PDFTextStripper().getText(document);
     }
     assertThat(pdfByWeapon).contains("Weapon issued").doesNotContain("ADDED LATER");
-    // A Spanish reader asks for a copy to read: the timeline's own words in Spanish, what was recorded as recorded.
+    // A Spanish reader asks for a copy to read: the timeline's own words in Spanish, the kinds in the copy's words,
+    // what was recorded as recorded.
     String pdfInSpanish;
     try (PDDocument document = Loader.loadPDF(set.get("sam.safety", morning.timeline().replace("/timeline",
         "/timeline.pdf") + "?language=es").andExpect(status().isOk())
@@ -261,7 +270,7 @@ class IncidentTimelineTest {
       pdfInSpanish = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
     assertThat(pdfInSpanish).contains("CRONOLOGÍA DEL INCIDENTE", "Copia para leer", "Filtros: ninguno",
-        "AGREGADO DESPUÉS", "PUNTOS DE CONTROL FIRMADOS", "Weapon issued", "+1 round unaccounted")
+        "AGREGADO DESPUÉS", "PUNTOS DE CONTROL FIRMADOS", "Arma entregada", "+1 round unaccounted")
         .doesNotContain("INCIDENT TIMELINE", "ADDED LATER", "SIGNED CHECKPOINTS");
     set.get("sam.safety", morning.timeline().replace("/timeline", "/timeline.pdf") + "?language=klingon")
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("language"));

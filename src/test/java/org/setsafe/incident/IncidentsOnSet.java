@@ -105,6 +105,12 @@ final class IncidentsOnSet {
         .header("Authorization", crew.bearer(username(who))));
   }
 
+  /** As {@link #get(String, String)}, from a browser asking for {@code language}. */
+  ResultActions get(String who, String path, String language) throws Exception {
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(api(path))
+        .header("Authorization", crew.bearer(username(who))).header("Accept-Language", language));
+  }
+
   private String username(String who) {
     return users.getOrDefault(who, who);
   }

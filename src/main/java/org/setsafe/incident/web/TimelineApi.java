@@ -74,7 +74,9 @@ class TimelineApi {
   ResponseEntity<byte[]> csv(@PathVariable UUID productionId, @PathVariable UUID incidentId,
       @RequestParam(required = false) UUID person, @RequestParam(required = false) UUID weapon,
       @RequestParam(required = false) String kind) {
-    TimelineView view = timeline.timeline(productionId, incidentId, person, weapon, kind);
+    // An export, as the English PDF and the signed report: its kinds read in English whoever asks.
+    TimelineView view = ReadersWords.in(Locale.ENGLISH,
+        () -> timeline.timeline(productionId, incidentId, person, weapon, kind));
     return file(TimelineCsv.write(view).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", incidentId,
         "csv");
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.setsafe.identity.Accounts;
@@ -29,6 +30,11 @@ import org.springframework.stereotype.Component;
  * <p>In a sentence, {@code {actor}} is who did it; {@code {user:f}}, {@code {weapon:f}}, {@code {lot:f}},
  * {@code {scene:f}} name the id in field {@code f}; {@code {users:f}} a list of people; {@code {text:f}} quotes a
  * field's text, {@code {n:f}} gives it as it is. A part in square brackets is left out when a field in it is empty.
+ *
+ * <p>The sentences here are the record's English, which the incident's timeline, its CSV and the signed report print
+ * whoever reads them (the report's SHA-256 is signed). The ledger's own pages say the same facts in the reader's words:
+ * {@code ledger.sentence.<kind>} in {@code i18n/ledger}, with the same fields, the English there word for word the
+ * English here.
  */
 @Component
 class LedgerSentences implements LedgerWords {
@@ -174,6 +180,23 @@ class LedgerSentences implements LedgerWords {
     return SENTENCES.containsKey(kind);
   }
 
+  /** The kinds with a sentence of their own, and each one's English, for the test that holds the bundles to them. */
+  static Map<String, String> englishSentences() {
+    return SENTENCES;
+  }
+
+  /**
+   * How a sentence is worded: its pattern for a kind, and the words it fills in that are SetSafe's own rather than
+   * the record's: the name of someone no longer on the crew, of an anonymous reporter, of a weapon, lot or scene no
+   * longer on record, and the "and" of a list of people.
+   */
+  private record Wording(Function<String, String> pattern, String former, String someoneNotNamed, String and,
+      Function<String, String> gone) {}
+
+  /** The record's English, the same whoever reads. */
+  private static final Wording RECORD = new Wording(SENTENCES::get, FormerMember.IN_A_SENTENCE, "Someone not named",
+      "and", type -> "a " + type + " no longer on record");
+
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
 
@@ -201,48 +224,63 @@ class LedgerSentences implements LedgerWords {
 
   @Override
   public String who(LedgerEntry entry) {
-    return who(EntryView.of(entry, accounts), FormerMember.IN_A_SENTENCE);
+    return who(EntryView.of(entry, accounts), RECORD);
   }
 
   /** The entry as one sentence, ending in a full stop: as the timeline, its CSV and the report print it. */
   String sentence(UUID productionId, EntryView entry) {
-    return sentence(productionId, entry, FormerMember.IN_A_SENTENCE);
+    return sentence(productionId, entry, RECORD);
   }
 
-  /** The entry as the ledger's page says it: someone no longer on the crew named in the reader's words. */
+  /** The entry as the ledger's page says it: in the reader's words, with the record's names and fields. */
   String sentenceOnPage(UUID productionId, EntryView entry) {
-    return sentence(productionId, entry, FormerMember.inASentenceOnPage());
+    return sentence(productionId, entry, readersWording());
   }
 
-  /** {@code former}: how the sentence names someone whose account is gone. */
-  private String sentence(UUID productionId, EntryView entry, String former) {
+  /** The reader's words, each falling back on the record's English where the bundles have none. */
+  private Wording readersWording() {
+    Locale reader = LocaleContextHolder.getLocale();
+    return new Wording(
+        kind -> SENTENCES.containsKey(kind) ? say("ledger.sentence." + kind, SENTENCES.get(kind), reader) : null,
+        FormerMember.inASentenceOnPage(),
+        say("ledger.sentence.word.someone-not-named", RECORD.someoneNotNamed(), reader),
+        say("ledger.sentence.word.and", RECORD.and(), reader),
+        type -> say("ledger.sentence.word.gone." + type, RECORD.gone().apply(type), reader));
+  }
+
+  private String say(String key, String english, Locale reader) {
+    String said = messages.getMessage(key, null, null, reader);
+    return said == null || said.isBlank() ? english : said;
+  }
+
+  private String sentence(UUID productionId, EntryView entry, Wording wording) {
     JsonNode fact = fact(entry);
-    String written = SENTENCES.get(entry.kind());
-    String said = written != null && fact != null ? fill(written, productionId, entry, fact, former) : null;
+    String written = wording.pattern().apply(entry.kind());
+    String said = written != null && fact != null ? fill(written, productionId, entry, fact, wording) : null;
     if (said == null) {
-      said = who(entry, former) + ": " + what(entry.kind());
+      said = who(entry, wording) + ": " + what(entry.kind());
     }
     said = Character.toUpperCase(said.charAt(0)) + said.substring(1);
     return said.endsWith(".") || said.endsWith("?") || said.endsWith("!") ? said : said + ".";
   }
 
-  private String fill(String sentence, UUID productionId, EntryView entry, JsonNode fact, String former) {
+  private String fill(String sentence, UUID productionId, EntryView entry, JsonNode fact, Wording wording) {
     Matcher optional = OPTIONAL.matcher(sentence);
     StringBuilder out = new StringBuilder();
     while (optional.find()) {
-      String part = fillPart(optional.group(1), productionId, entry, fact, former);
+      String part = fillPart(optional.group(1), productionId, entry, fact, wording);
       optional.appendReplacement(out, Matcher.quoteReplacement(part == null ? "" : part));
     }
     optional.appendTail(out);
-    return fillPart(out.toString(), productionId, entry, fact, former);
+    return fillPart(out.toString(), productionId, entry, fact, wording);
   }
 
   /** The part with every field filled, or null when one of them is empty. */
-  private String fillPart(String part, UUID productionId, EntryView entry, JsonNode fact, String former) {
+  private String fillPart(String part, UUID productionId, EntryView entry, JsonNode fact, Wording wording) {
     Matcher field = FIELD.matcher(part);
     StringBuilder out = new StringBuilder();
     while (field.find()) {
-      String value = value(field.group(1), field.group(2), productionId, entry, fact, former);
+      String value = value(field.group(1), field.group(2), productionId, entry, fact, wording);
       if (value == null || value.isBlank()) {
         return null;
       }
@@ -253,46 +291,46 @@ class LedgerSentences implements LedgerWords {
   }
 
   private String value(String how, String name, UUID productionId, EntryView entry, JsonNode fact,
-      String former) {
+      Wording wording) {
     if (how.equals("actor")) {
-      return who(entry, former);
+      return who(entry, wording);
     }
     JsonNode node = fact.get(name);
     if (node == null || node.isNull()) {
       return null;
     }
     return switch (how) {
-      case "user" -> person(uuid(node.asText()), former);
-      case "users" -> people(node, former);
+      case "user" -> person(uuid(node.asText()), wording.former());
+      case "users" -> people(node, wording);
       case "text" -> "“" + stripEnd(node.asText()) + "”";
       case "n" -> node.asText();
-      default -> subject(productionId, how, uuid(node.asText()));
+      default -> subject(productionId, how, uuid(node.asText()), wording);
     };
   }
 
-  private String people(JsonNode list, String former) {
+  private String people(JsonNode list, Wording wording) {
     List<String> said = new ArrayList<>();
-    list.forEach(id -> said.add(person(uuid(id.asText()), former)));
+    list.forEach(id -> said.add(person(uuid(id.asText()), wording.former())));
     if (said.isEmpty()) {
       return null;
     }
     return said.size() == 1 ? said.get(0)
-        : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.get(said.size() - 1);
+        : String.join(", ", said.subList(0, said.size() - 1)) + " " + wording.and() + " " + said.get(said.size() - 1);
   }
 
-  private String subject(UUID productionId, String type, UUID id) {
+  private String subject(UUID productionId, String type, UUID id, Wording wording) {
     if (id == null) {
       return null;
     }
     return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst()
-        .orElse("a " + type + " no longer on record");
+        .orElseGet(() -> wording.gone().apply(type));
   }
 
-  private String who(EntryView entry, String former) {
+  private String who(EntryView entry, Wording wording) {
     if (entry.actorId() == null) {
-      return entry.kind().startsWith("reporting.") ? "Someone not named" : "SetSafe";
+      return entry.kind().startsWith("reporting.") ? wording.someoneNotNamed() : "SetSafe";
     }
-    return person(entry.actorId(), former);
+    return person(entry.actorId(), wording.former());
   }
 
   private String person(UUID id, String former) {

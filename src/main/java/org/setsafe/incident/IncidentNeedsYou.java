@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.NeedsYou;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,17 @@ class IncidentNeedsYou implements NeedsYou {
     }
     List<Item> items = new ArrayList<>();
     for (ReportingClocks.ClockView c : clocks.waitingFor(productionId, me)) {
+      // The due time keeps the production's clock as written ("Mon 7 Dec 2026 14:05 MST"): a bundle places it as is.
       items.add(new Item(ESCALATED, (c.late() ? "LATE: " : "") + c.regulatorLabel() + " report of "
           + c.outcomeLabel().toLowerCase(java.util.Locale.ROOT) + " due " + c.dueAtOnSet() + " — " + c.timeLeft()
-          + ".", "Report made", "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks"));
+          + ".", Said.of(c.late() ? "incident.needs-you.clock.late" : "incident.needs-you.clock", c.regulatorLabel(),
+              Said.of("incident.needs-you.outcome." + c.outcome().name()), c.dueAtOnSet(), c.timeLeftSaid()),
+          "Report made", Said.of("incident.needs-you.clock.action"),
+          "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks"));
     }
     care.mine(productionId).stream().filter(s -> s.answer() == null).forEach(s -> items.add(new Item(ANSWER,
-        "Support is offered to you after the incident (" + s.incident() + ").", "See support",
+        "Support is offered to you after the incident (" + s.incident() + ").",
+        Said.of("incident.needs-you.support", s.incident()), "See support", Said.of("incident.needs-you.support.action"),
         CareAfterIncidents.supportLink(productionId))));
     return items;
   }

@@ -1,5 +1,6 @@
 package org.setsafe.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public class ReportingClocks {
   public record ClockView(UUID id, UUID incidentId, ReportableOutcome outcome, String outcomeLabel, String state,
       Regulator regulator, String regulatorLabel, Instant startedAt, Instant dueAt, String dueAtOnSet,
       boolean answered, boolean late, String timeLeft, Instant madeAt, String madeAtOnSet, String reference,
-      String recordedBy, List<String> escalated) {}
+      String recordedBy, List<String> escalated, @JsonIgnore Said timeLeftSaid) {}
 
   private final AftermathStore store;
   private final IncidentStore incidents;
@@ -285,7 +286,28 @@ public class ReportingClocks {
         made.map(ReportMade::reference).orElse(null),
         made.map(m -> crew.member(c.productionId(), m.recordedBy()).map(Member::displayName).orElse("?"))
             .orElse(null),
-        store.clockSteps(c.id()));
+        store.clockSteps(c.id()), timeLeftSaid(c, made, late, now));
+  }
+
+  /** {@code timeLeft} in words, for a page in the reader's language. */
+  private static Said timeLeftSaid(ReportingClock c, Optional<ReportMade> made, boolean late, Instant now) {
+    return made.map(m -> late ? Said.of("incident.needs-you.reported-late", wordsSaid(Duration.between(c.dueAt(), m.madeAt())))
+            : Said.of("incident.needs-you.reported-early", wordsSaid(Duration.between(m.madeAt(), c.dueAt()))))
+        .orElse(late ? Said.of("incident.needs-you.late-by", wordsSaid(Duration.between(c.dueAt(), now)))
+            : Said.of("incident.needs-you.left", wordsSaid(Duration.between(now, c.dueAt()))));
+  }
+
+  /** {@link #words} in words: each count is its own key, since a bundle places what it is given and counts nothing. */
+  static Said wordsSaid(Duration d) {
+    long minutes = Math.max(0, d.toMinutes());
+    if (minutes < 1) {
+      return Said.of("incident.needs-you.under-a-minute");
+    }
+    long h = minutes / 60;
+    long m = minutes % 60;
+    Said hours = Said.of(h == 1 ? "incident.needs-you.hour.one" : "incident.needs-you.hour.many", h);
+    Said mins = Said.of(m == 1 ? "incident.needs-you.minute.one" : "incident.needs-you.minute.many", m);
+    return h == 0 ? mins : m == 0 ? hours : Said.of("incident.needs-you.hours-and-minutes", hours, mins);
   }
 
   /**

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.setsafe.escalation.domain.Escalation;
+import org.setsafe.escalation.domain.EscalationPolicy;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.NeedsYou;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +39,50 @@ class EscalationNeedsYou implements NeedsYou {
   }
 
   private static Item item(UUID productionId, Escalation e, Instant now) {
+    Duration waited = Duration.between(e.roundStartedAt(), now);
     return new Item(ESCALATED, e.severity().reportOf(e.category()) + ": " + e.title() + ". Nobody has acknowledged it"
-        + " for " + waited(Duration.between(e.roundStartedAt(), now)) + ", and it has reached you ("
-        + e.policy().describe(e.level()) + ").", "Acknowledge the report",
+        + " for " + waited(waited) + ", and it has reached you (" + e.policy().describe(e.level()) + ").",
+        Said.of("reporting.needs-you.escalated", reportOf(e), e.title(), waitedSaid(waited), toldSaid(e)),
+        "Acknowledge the report", Said.of("reporting.needs-you.escalated.action"),
         "/productions/" + productionId + "/reports/" + e.reportId());
+  }
+
+  /** {@code Severity.reportOf} in the notices' words: "Firearms hazard report (critical)", "Hazard report (low)". */
+  private static Said reportOf(Escalation e) {
+    Said severity = Said.of("notices.severity." + e.severity().name());
+    return e.category() == null || e.category() == org.setsafe.production.Hazard.OTHER
+        ? Said.of("notices.report.any", severity)
+        : Said.of("notices.report.of", Said.of("hazard." + e.category().name()), severity);
+  }
+
+  /** {@code policy.describe(level)} in words: the place in the order as the notices say it, the level's own name. */
+  private static Said toldSaid(Escalation e) {
+    int number = e.level();
+    Said place = number >= 1 && number <= EscalationPolicy.ORDINALS ? Said.of("notices.escalation.told." + number)
+        : Said.of("notices.escalation.told.nth", number);
+    return Said.of("reporting.needs-you.escalated.told", place, e.policy().level(number).name());
+  }
+
+  /** {@link #waited} in words. */
+  static Said waitedSaid(Duration waited) {
+    long minutes = Math.max(0, waited.toMinutes());
+    if (minutes < 1) {
+      return Said.of("reporting.needs-you.waited.under-a-minute");
+    }
+    if (minutes < 60) {
+      return counted(minutes, "minute");
+    }
+    if (minutes < 24 * 60) {
+      return minutes % 60 == 0 ? counted(minutes / 60, "hour")
+          : Said.of("reporting.needs-you.waited.and", counted(minutes / 60, "hour"), counted(minutes % 60, "minute"));
+    }
+    long hours = minutes / 60;
+    return hours % 24 == 0 ? counted(hours / 24, "day")
+        : Said.of("reporting.needs-you.waited.and", counted(hours / 24, "day"), counted(hours % 24, "hour"));
+  }
+
+  private static Said counted(long n, String unit) {
+    return Said.of("reporting.needs-you.waited." + unit + (n == 1 ? ".one" : ".many"), n);
   }
 
   /** "less than a minute", "25 minutes", "1 hour 10 minutes", "2 days 3 hours": as long as the crew would say it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.NeedsYou;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,28 @@ class IncidentNeedsYou implements NeedsYou {
     }
     List<Item> items = new ArrayList<>();
     for (ReportingClocks.ClockView c : clocks.waitingFor(productionId, me)) {
-      items.add(new Item(ESCALATED, (c.late() ? "LATE: " : "") + c.regulatorLabel() + " report of "
-          + c.outcomeLabel().toLowerCase(java.util.Locale.ROOT) + " due " + c.dueAtOnSet() + " — " + c.timeLeft()
-          + ".", "Report made", "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks"));
+      items.add(clock(productionId, c));
     }
-    care.mine(productionId).stream().filter(s -> s.answer() == null).forEach(s -> items.add(new Item(ANSWER,
-        "Support is offered to you after the incident (" + s.incident() + ").", "See support",
-        CareAfterIncidents.supportLink(productionId))));
+    care.mine(productionId).stream().filter(s -> s.answer() == null)
+        .forEach(s -> items.add(support(productionId, s.incident())));
     return items;
+  }
+
+  /** A regulator's clock nobody has answered, with the time left on it or how late it is. */
+  static Item clock(UUID productionId, ReportingClocks.ClockView c) {
+    // The due time keeps the production's clock as written ("Mon 7 Dec 2026 14:05 MST"): a bundle places it as is.
+    return new Item(ESCALATED, (c.late() ? "LATE: " : "") + c.regulatorLabel() + " report of "
+        + c.outcomeLabel().toLowerCase(java.util.Locale.ROOT) + " due " + c.dueAtOnSet() + " — " + c.timeLeft()
+        + ".", Said.of(c.late() ? "incident.needs-you.clock.late" : "incident.needs-you.clock", c.regulatorLabel(),
+            Said.of("incident.needs-you.outcome." + c.outcome().name()), c.dueAtOnSet(), c.timeLeftSaid()),
+        "Report made", Said.of("incident.needs-you.clock.action"),
+        "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks");
+  }
+
+  /** Support offered to the person after an incident, that they have not answered yet. */
+  static Item support(UUID productionId, String incident) {
+    return new Item(ANSWER, "Support is offered to you after the incident (" + incident + ").",
+        Said.of("incident.needs-you.support", incident), "See support", Said.of("incident.needs-you.support.action"),
+        CareAfterIncidents.supportLink(productionId));
   }
 }

@@ -1,5 +1,6 @@
 package org.setsafe.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public class ReportingClocks {
   public record ClockView(UUID id, UUID incidentId, ReportableOutcome outcome, String outcomeLabel, String state,
       Regulator regulator, String regulatorLabel, Instant startedAt, Instant dueAt, String dueAtOnSet,
       boolean answered, boolean late, String timeLeft, Instant madeAt, String madeAtOnSet, String reference,
-      String recordedBy, List<String> escalated) {}
+      String recordedBy, List<String> escalated, @JsonIgnore Said timeLeftSaid) {}
 
   private final AftermathStore store;
   private final IncidentStore incidents;
@@ -274,10 +275,8 @@ public class ReportingClocks {
     Optional<ReportMade> made = store.reportMade(c.id());
     Instant now = clock.instant();
     boolean late = made.map(m -> c.lateAt(m.madeAt())).orElse(now.isAfter(c.dueAt()));
-    String left = made.map(m -> late ? "reported late by " + words(Duration.between(c.dueAt(), m.madeAt()))
-            : "reported " + words(Duration.between(m.madeAt(), c.dueAt())) + " before it was due")
-        .orElse(late ? "late by " + words(Duration.between(c.dueAt(), now))
-            : words(Duration.between(now, c.dueAt())) + " left");
+    Instant madeAt = made.map(ReportMade::madeAt).orElse(null);
+    String left = timeLeft(c.dueAt(), madeAt, late, now);
     return new ClockView(c.id(), c.incidentId(), c.outcome(), c.outcome().label(), c.usState(), c.regulator(),
         c.regulator().label(), c.startedAt(), c.dueAt(), LocalTimes.dated(c.dueAt(), zone), made.isPresent(), late,
         left, made.map(ReportMade::madeAt).orElse(null),
@@ -285,7 +284,39 @@ public class ReportingClocks {
         made.map(ReportMade::reference).orElse(null),
         made.map(m -> crew.member(c.productionId(), m.recordedBy()).map(Member::displayName).orElse("?"))
             .orElse(null),
-        store.clockSteps(c.id()));
+        store.clockSteps(c.id()), timeLeftSaid(c.dueAt(), madeAt, late, now));
+  }
+
+  /** How the clock stands: "5 hours 12 minutes left", "late by 40 minutes", "reported 2 hours before it was due". */
+  static String timeLeft(Instant dueAt, Instant madeAt, boolean late, Instant now) {
+    if (madeAt != null) {
+      return late ? "reported late by " + words(Duration.between(dueAt, madeAt))
+          : "reported " + words(Duration.between(madeAt, dueAt)) + " before it was due";
+    }
+    return late ? "late by " + words(Duration.between(dueAt, now)) : words(Duration.between(now, dueAt)) + " left";
+  }
+
+  /** {@link #timeLeft} in words, for a page in the reader's language. */
+  static Said timeLeftSaid(Instant dueAt, Instant madeAt, boolean late, Instant now) {
+    if (madeAt != null) {
+      return late ? Said.of("incident.needs-you.reported-late", wordsSaid(Duration.between(dueAt, madeAt)))
+          : Said.of("incident.needs-you.reported-early", wordsSaid(Duration.between(madeAt, dueAt)));
+    }
+    return late ? Said.of("incident.needs-you.late-by", wordsSaid(Duration.between(dueAt, now)))
+        : Said.of("incident.needs-you.left", wordsSaid(Duration.between(now, dueAt)));
+  }
+
+  /** {@link #words} in words: each count is its own key, since a bundle places what it is given and counts nothing. */
+  static Said wordsSaid(Duration d) {
+    long minutes = Math.max(0, d.toMinutes());
+    if (minutes < 1) {
+      return Said.of("incident.needs-you.under-a-minute");
+    }
+    long h = minutes / 60;
+    long m = minutes % 60;
+    Said hours = Said.of(h == 1 ? "incident.needs-you.hour.one" : "incident.needs-you.hour.many", h);
+    Said mins = Said.of(m == 1 ? "incident.needs-you.minute.one" : "incident.needs-you.minute.many", m);
+    return h == 0 ? mins : m == 0 ? hours : Said.of("incident.needs-you.hours-and-minutes", hours, mins);
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.setsafe.production;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What the production dashboard shows of safety concerns, answered by the reporting module (production must
@@ -29,7 +31,7 @@ public interface ConcernsAtAGlance {
   record StoppedScene(UUID stopWorkId, UUID sceneId, String scene, String reason, Instant since, String sceneNumber) {}
 
   /** A management review waiting for a producer's written answer. */
-  record ReviewAwaiting(UUID reviewId, String why, Instant openedAt) {}
+  record ReviewAwaiting(UUID reviewId, String why, Instant openedAt, @JsonIgnore Said whySaid) {}
 
   record Glance(List<Concern> open, List<StoppedScene> stopped, List<ReviewAwaiting> reviewsAwaitingAnswer) {
     public Set<UUID> stoppedSceneIds() {

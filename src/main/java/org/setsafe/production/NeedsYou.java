@@ -1,8 +1,10 @@
 package org.setsafe.production;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * What only the signed-in person can do now on a production, answered by each module for its own steps (confirm a
@@ -30,10 +32,25 @@ public interface NeedsYou {
   /**
    * One thing to do: how urgent (lower first), what it is in plain words, the button's words and the page where it
    * is done.
+   *
+   * <p>{@code what} and {@code action} are English, word for word as they always were; {@code whatSaid} and
+   * {@code actionSaid} are the same words from the answering module's bundle, which the page shows in the reader's
+   * language. Text without its words cannot be made, so no module can put English on a Spanish reader's list.
    */
-  record Item(int urgency, String what, String action, String link) {
+  record Item(int urgency, String what, @JsonIgnore Said whatSaid, String action, @JsonIgnore Said actionSaid,
+      String link) {
 
+    /** Sorted on the English, so the order is the same whatever language the reader reads. */
     public static final Comparator<Item> MOST_URGENT_FIRST = Comparator.comparingInt(Item::urgency)
         .thenComparing(Item::what);
+
+    public Item {
+      if (what != null && !what.isEmpty() && whatSaid == null) {
+        throw new IllegalArgumentException("what needs its bundle words: " + what);
+      }
+      if (action != null && !action.isEmpty() && actionSaid == null) {
+        throw new IllegalArgumentException("the action needs its bundle words: " + action);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.setsafe.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.setsafe.shared.Refusal.Said;
  */
 public record RiskAssessment(UUID assessmentId, UUID productionId, UUID sceneId, String title,
     List<String> sceneHazards, LocalDate shootingDate, String location, VersionView current,
-    List<VersionView> versions, Approval approval) {
+    List<VersionView> versions, Approval approval, @JsonIgnore Said titleSaid) {
 
   /** One hazard as shown: its entries with the ratings and bands worked out. */
   public record HazardView(String category, String categoryLabel, String whatCouldGoWrong, int likelihood,

@@ -203,7 +203,8 @@ class RiskAssessmentReads {
     return new Judged(new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
         scene == null ? List.of() : scene.hazards().stream().map(Hazard::label).toList(),
         now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),
-        verdict), why);
+        verdict, scene == null ? Said.of("protocol.needs-you.risk.general")
+            : Said.of("protocol.needs-you.risk.of-scene", scene.number())), why);
   }
 
   private static List<String> names(Set<SignOffDuty> duties) {

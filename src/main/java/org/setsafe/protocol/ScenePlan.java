@@ -32,7 +32,7 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
    */
   public record Status(String state, boolean approved, String summary, @JsonIgnore Said summaryWords,
       List<String> lapses,
-      List<SignOffCapacity> awaiting) {
+      List<SignOffCapacity> awaiting, @JsonIgnore Said lapsesSaid) {
 
     /** The summary in the language of the page being answered. */
     public String summaryForReader() {

@@ -30,6 +30,7 @@ import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.Refusal;
+import org.setsafe.protocol.domain.SaidParts;
 import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -156,7 +157,7 @@ class ScenePlanReads {
       String sceneNumber) {
     if (latest == null) {
       return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.",
-          Said.of("protocol.plan.summary.none", sceneNumber), List.of(), List.of());
+          Said.of("protocol.plan.summary.none", sceneNumber), List.of(), List.of(), null);
     }
     PlanApproval approval = PlanApproval.of(signOffs.stream()
         .filter(s -> s.planVersionId().equals(latest.id())).toList(), now);
@@ -168,7 +169,10 @@ class ScenePlanReads {
         + " is signed by the armorer and the safety advisor for " + now.describe() + ".");
     Said words = notApproved.map(Refusal::said)
         .orElse(Said.of("protocol.plan.summary.signed", latest.version(), now.said()));
-    return new Status(state, approval.approved(), summary, words, lapses, approval.awaiting());
+    // The lapses as the dashboard says them, joined as the English is: "; " between them.
+    Said lapsesSaid = lapses.isEmpty() ? null
+        : SaidParts.semicolons(approval.lapses().stream().map(l -> l.said(sceneNumber)).toList());
+    return new Status(state, approval.approved(), summary, words, lapses, approval.awaiting(), lapsesSaid);
   }
 
   private static Version view(PlanVersion v, List<PlanSignOff> signOffs, ScenePlacement now, String sceneNumber,

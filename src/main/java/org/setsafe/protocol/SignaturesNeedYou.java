@@ -9,6 +9,7 @@ import org.setsafe.production.NeedsYou;
 import org.setsafe.production.ProductionAccess;
 import org.setsafe.protocol.domain.SignOffCapacity;
 import org.setsafe.protocol.domain.SignOffDuty;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +44,14 @@ class SignaturesNeedYou implements NeedsYou {
     plans.plansOf(productionId).values().forEach(plan -> {
       if (plan.current() != null && !plan.status().approved()
           && plan.status().awaiting().stream().anyMatch(mine::contains)) {
+        boolean lapsed = !plan.status().lapses().isEmpty();
         items.add(new Item(SIGNATURE, "The weapon plan for scene " + plan.sceneNumber()
-            + (plan.status().lapses().isEmpty() ? " waits for your signature."
+            + (!lapsed ? " waits for your signature."
                 : " needs your signature again: " + String.join("; ", plan.status().lapses()) + "."),
-            "Sign the plan for scene " + plan.sceneNumber(), base + "/scenes/" + plan.sceneId() + "/plan"));
+            !lapsed ? Said.of("protocol.needs-you.plan", plan.sceneNumber())
+                : Said.of("protocol.needs-you.plan.again", plan.sceneNumber(), plan.status().lapsesSaid()),
+            "Sign the plan for scene " + plan.sceneNumber(), Said.of("protocol.needs-you.plan.action", plan.sceneNumber()),
+            base + "/scenes/" + plan.sceneId() + "/plan"));
       }
     });
     risks.all(productionId).forEach(assessment -> {
@@ -54,7 +59,8 @@ class SignaturesNeedYou implements NeedsYou {
           .map(SignOffDuty::valueOf).anyMatch(duty -> duty.heldBy(roles).isPresent());
       if (mineToSign) {
         items.add(new Item(SIGNATURE, assessment.title() + " waits for your signature.",
-            "Sign the risk assessment", assessment.sceneId() == null ? base + "/risk"
+            Said.of("protocol.needs-you.risk", assessment.titleSaid()), "Sign the risk assessment",
+            Said.of("protocol.needs-you.risk.action"), assessment.sceneId() == null ? base + "/risk"
                 : base + "/risk/scenes/" + assessment.sceneId()));
       }
     });

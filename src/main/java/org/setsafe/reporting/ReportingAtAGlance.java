@@ -36,7 +36,7 @@ class ReportingAtAGlance implements ConcernsAtAGlance {
             s.wholeProduction() ? "The whole production"
                 : numbers.containsKey(s.sceneId()) ? "Sc. " + numbers.get(s.sceneId()) : "A scene", s.reason(),
             s.calledAt(), s.wholeProduction() ? null : numbers.get(s.sceneId()))).toList(),
-        reviews.awaitingAnswer(productionId).stream().map(r -> new ReviewAwaiting(r.id(), r.why(), r.openedAt()))
+        reviews.awaitingAnswer(productionId).stream().map(r -> new ReviewAwaiting(r.id(), r.why(), r.openedAt(), r.whySaid()))
             .toList());
   }
 }

@@ -10,6 +10,7 @@ import org.setsafe.production.NeedsYou;
 import org.setsafe.production.Scene;
 import org.setsafe.production.Schedule;
 import org.setsafe.reporting.domain.ReportState;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,15 @@ class ReportingNeedsYou implements NeedsYou {
     if (roles.mayResume(productionId)) {
       Map<UUID, String> scenes = schedule.scenes(productionId).stream()
           .collect(Collectors.toMap(Scene::id, Scene::number, (a, b) -> a));
-      stopWork.stoppedNow(productionId).forEach(s -> items.add(new Item(STOP_WORK,
-          (s.wholeProduction() ? "Work is stopped on the whole production" : "Work is stopped on scene "
-              + scenes.getOrDefault(s.sceneId(), "?")) + ": " + s.reason() + ". It resumes when you write why it is safe.",
-          "Look into the stop-work", base + "/stop-work")));
+      stopWork.stoppedNow(productionId).forEach(s -> {
+        String scene = scenes.getOrDefault(s.sceneId(), "?");
+        items.add(new Item(STOP_WORK,
+            (s.wholeProduction() ? "Work is stopped on the whole production" : "Work is stopped on scene " + scene)
+                + ": " + s.reason() + ". It resumes when you write why it is safe.",
+            s.wholeProduction() ? Said.of("reporting.needs-you.stopped.production", s.reason())
+                : Said.of("reporting.needs-you.stopped.scene", scene, s.reason()),
+            "Look into the stop-work", Said.of("reporting.needs-you.stopped.action"), base + "/stop-work"));
+      });
     }
     if (roles.mayAct(productionId)) {
       // A report whose climb has reached this person is listed by escalation, with how long it has waited.
@@ -57,12 +63,18 @@ class ReportingNeedsYou implements NeedsYou {
           .filter(r -> !reachedYou.contains(r.id()))
           .forEach(r -> items.add(new Item(SHOW_CLEAR + 5, "A " + r.severity().label().toLowerCase()
               + " safety concern waits for someone to acknowledge it: " + r.title()
-              + (r.scene() == null ? "" : " (" + r.scene() + ")") + ".", "Acknowledge the concern",
+              + (r.scene() == null ? "" : " (" + r.scene() + ")") + ".",
+              r.scene() == null ? Said.of("reporting.needs-you.concern." + r.severity().name(), r.title())
+                  : Said.of("reporting.needs-you.concern.at-scene." + r.severity().name(), r.title(), r.scene()),
+              "Acknowledge the concern", Said.of("reporting.needs-you.concern.action"),
               base + "/reports/" + r.id())));
     }
     if (roles.mayAnswer(productionId)) {
+      // A review whose reason cannot be said again (a budget cut's, as its producer typed it) keeps it as written.
       reviews.awaitingAnswer(productionId).forEach(r -> items.add(new Item(ANSWER,
-          "A management review waits for your written answer: " + r.why() + ".", "Answer the review",
+          "A management review waits for your written answer: " + r.why() + ".",
+          Said.of("reporting.needs-you.review", r.whySaid() == null ? r.why() : r.whySaid()),
+          "Answer the review", Said.of("reporting.needs-you.review.action"),
           base + "/reports/reviews#review-" + r.id())));
     }
     return items;

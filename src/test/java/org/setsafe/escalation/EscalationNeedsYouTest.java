@@ -97,6 +97,17 @@ class EscalationNeedsYouTest {
     assertThat(EscalationNeedsYou.waited(Duration.ofHours(51))).isEqualTo("2 days 3 hours");
   }
 
+  @Test
+  void howLongItWaitedIsSaidAsWrittenAndInSpanish() {
+    for (Duration waited : java.util.List.of(Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(25),
+        Duration.ofMinutes(60), Duration.ofMinutes(61), Duration.ofMinutes(70), Duration.ofHours(24),
+        Duration.ofHours(25), Duration.ofHours(51))) {
+      org.setsafe.shared.ReasonWords.saidAsWritten(EscalationNeedsYou.waitedSaid(waited), EscalationNeedsYou.waited(waited));
+    }
+    assertThat(org.setsafe.shared.ReasonWords.in(java.util.Locale.forLanguageTag("es"),
+        EscalationNeedsYou.waitedSaid(Duration.ofHours(51)))).isEqualTo("2 días 3 horas");
+  }
+
   private ResultActions api(String username, String path, String json) throws Exception {
     return mvc.perform(post(path).header("Authorization", crew.bearer(username))
         .contentType(MediaType.APPLICATION_JSON).content(json));

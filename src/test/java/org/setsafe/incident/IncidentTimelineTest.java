@@ -145,6 +145,11 @@ class IncidentTimelineTest {
     set.get("sam.safety", morning.timeline() + "?kind=Weapon issued")
         .andExpect(jsonPath("$.lines.length()").value(1))
         .andExpect(jsonPath("$.lines[0].ledgerKind").value("custody.weapon-issued"));
+    // The API answers in English whoever asks, as every other API: a Spanish-reading caller gets the same words and
+    // filters by the same English word.
+    set.get("sam.safety", morning.timeline() + "?kind=Weapon issued", "es")
+        .andExpect(jsonPath("$.lines.length()").value(1))
+        .andExpect(jsonPath("$.lines[0].kind").value("Weapon issued"));
 
     // The safety advisor notes what the count showed, about the moment of the discharge, concerning the actor.
     String eli = set.userId("eli.actor").toString();

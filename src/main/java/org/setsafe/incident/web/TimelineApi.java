@@ -64,8 +64,11 @@ class TimelineApi {
       @Parameter(description = "only lines naming this weapon") @RequestParam(required = false) UUID weapon,
       @Parameter(description = "only lines of this kind: the ledger's (custody.weapon-issued) or the crew's word "
           + "(Weapon issued, Investigator's note)") @RequestParam(required = false) String kind) {
+    // The API answers in English, as every other: a machine reading kinds should not get another word for each
+    // caller's language, and the kind filter takes the crew's English word as the CSV and the report print it.
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(timeline.timeline(productionId, incidentId, person, weapon, kind));
+        .body(ReadersWords.in(Locale.ENGLISH,
+            () -> timeline.timeline(productionId, incidentId, person, weapon, kind)));
   }
 
   @GetMapping(value = "/timeline.csv", produces = "text/csv")

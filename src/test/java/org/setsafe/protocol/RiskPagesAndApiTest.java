@@ -21,6 +21,7 @@ import org.setsafe.production.Schedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** The risk assessment pages and API, as the safety advisor, the armorer and an actor use them. */
 @SetSafeTest
@@ -146,6 +147,45 @@ class RiskPagesAndApiTest {
           .andExpect(content().string(containsString("no tiene evaluación de riesgos (California Labor Code §9152)")))
           .andExpect(content().string(not(containsString("has no risk assessment"))));
     }
+  }
+
+  @Test
+  void aSpanishReadingSafetyAdvisorTypesTheLevelsOfControlInSpanishAndReadsThemBackSo() throws Exception {
+    String scenePage = page + "/scenes/" + own.sceneId();
+    mvc.perform(post(scenePage + "/versions").with(csrf()).with(crew.signedIn(own.user("sam.safety")))
+            .header("Accept-Language", "es")
+            .param("rows[0].category", "FIREARMS")
+            .param("rows[0].whatCouldGoWrong", "Fogueo disparado hacia el altar.")
+            .param("rows[0].likelihood", "3").param("rows[0].severity", "5")
+            .param("rows[0].controls", "Ingeniería: escudo de Lexan delante de la cámara\nEPP: protección auditiva\n"
+                + "administrativo: nadie a menos de 20 pies\nSUSTITUCION: fogonazo en VFX\nENGINEERING: cámara remota")
+            .param("rows[0].residualLikelihood", "1").param("rows[0].residualSeverity", "4"))
+        .andExpect(status().is3xxRedirection());
+
+    // Stored as levels: the API reads them as the codes, whoever typed them in whichever language.
+    mvc.perform(get(api + "/scenes/" + own.sceneId()).header("Authorization", crew.bearer(own.user("sam.safety"))))
+        .andExpect(jsonPath("$.current.hazards[0].controls[*].level").value(org.hamcrest.Matchers.contains(
+            "ENGINEERING", "PPE", "ADMINISTRATIVE", "SUBSTITUTION", "ENGINEERING")));
+    // The form writes each level back in the reader's words, to be edited as it was typed.
+    String spanish = HtmlUtils.htmlUnescape(mvc.perform(get(scenePage).with(crew.signedIn(own.user("sam.safety")))
+        .header("Accept-Language", "es")).andReturn().getResponse().getContentAsString());
+    org.assertj.core.api.Assertions.assertThat(spanish)
+        .contains("INGENIERÍA: escudo de Lexan delante de la cámara", "EPP: protección auditiva",
+            "ELIMINACIÓN, SUSTITUCIÓN, INGENIERÍA, ADMINISTRATIVO, EPP")
+        .doesNotContain("ENGINEERING:");
+    String english = HtmlUtils.htmlUnescape(mvc.perform(get(scenePage).with(crew.signedIn(own.user("sam.safety"))))
+        .andReturn().getResponse().getContentAsString());
+    org.assertj.core.api.Assertions.assertThat(english)
+        .contains("ENGINEERING: escudo de Lexan delante de la cámara", "PPE: protección auditiva");
+    // A word that names no level is refused in her words, naming the levels she can type.
+    mvc.perform(post(scenePage + "/versions").with(csrf()).with(crew.signedIn(own.user("sam.safety")))
+            .header("Accept-Language", "es")
+            .param("rows[0].category", "FIREARMS").param("rows[0].whatCouldGoWrong", "Fogueo disparado.")
+            .param("rows[0].likelihood", "3").param("rows[0].severity", "5")
+            .param("rows[0].controls", "Escudo: Lexan").param("rows[0].residualLikelihood", "1")
+            .param("rows[0].residualSeverity", "4").param("reason", "Más detalle"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("con el nivel ELIMINACIÓN, SUSTITUCIÓN, INGENIERÍA, ADMINISTRATIVO o EPP")));
   }
 
   @Test

@@ -129,7 +129,7 @@ class RiskPages {
     }
     try {
       RiskAssessment saved = drafting.draft(productionId,
-          new DraftAssessment(sceneId, form.entries(), form.getReason()));
+          new DraftAssessment(sceneId, form.entries(controlWords()), form.getReason()));
       redirect.addFlashAttribute("notice", say("protocol.risk.drafted-notice", saved.current().version()));
       return "redirect:" + path(productionId, sceneId);
     } catch (InvalidInputException e) {
@@ -165,7 +165,7 @@ class RiskPages {
     model.addAttribute("signable", signable);
     model.addAttribute("mayDraft", roles.stream().anyMatch(EnumSet.of(CrewRole.SAFETY_ADVISOR, CrewRole.UPM,
         CrewRole.FIRST_AD)::contains) && (scene == null || scene.highRisk()));
-    model.addAttribute("riskForm", form != null ? form : RiskForm.of(assessment.orElse(null), scene));
+    model.addAttribute("riskForm", form != null ? form : RiskForm.of(assessment.orElse(null), scene, controlWords()));
     model.addAttribute("categories", RiskCategory.values());
     model.addAttribute("levels", ControlLevel.values());
     model.addAttribute("producerThreshold", assessments.producerThreshold(productionId));
@@ -180,6 +180,10 @@ class RiskPages {
     }
     model.addAttribute("roleWords", roleWords);
     return "protocol/risk";
+  }
+
+  private ControlWords controlWords() {
+    return ControlWords.of(messages, LocaleContextHolder.getLocale());
   }
 
   private static String path(UUID productionId, UUID sceneId) {
@@ -228,7 +232,7 @@ class RiskPages {
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 
-    static RiskForm of(RiskAssessment assessment, Scene scene) {
+    static RiskForm of(RiskAssessment assessment, Scene scene, ControlWords words) {
       RiskForm form = new RiskForm();
       if (assessment != null) {
         for (HazardView h : assessment.current().hazards()) {
@@ -238,7 +242,7 @@ class RiskPages {
           row.setLikelihood(h.likelihood());
           row.setSeverity(h.severity());
           row.setControls(String.join("\n", h.controls().stream()
-              .map(c -> c.level().name() + ": " + c.description()).toList()));
+              .map(c -> words.written(c.level()) + ": " + c.description()).toList()));
           row.setResidualLikelihood(h.residualLikelihood());
           row.setResidualSeverity(h.residualSeverity());
           form.rows.add(row);
@@ -257,7 +261,7 @@ class RiskPages {
     }
 
     /** The filled rows as hazard entries; a row with nothing in "what could go wrong" is left out. */
-    List<HazardEntry> entries() {
+    List<HazardEntry> entries(ControlWords words) {
       List<HazardEntry> entries = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         Row row = rows.get(i);
@@ -273,7 +277,7 @@ class RiskPages {
               .saying("input.protocol.risk.choose-category", i + 1);
         }
         entries.add(new HazardEntry(category, row.getWhatCouldGoWrong(), number(at + "likelihood", row.getLikelihood()),
-            number(at + "severity", row.getSeverity()), controls(at + "controls", i, row.getControls()),
+            number(at + "severity", row.getSeverity()), controls(at + "controls", i, row.getControls(), words),
             number(at + "residualLikelihood", row.getResidualLikelihood()),
             number(at + "residualSeverity", row.getResidualSeverity())));
       }
@@ -288,14 +292,14 @@ class RiskPages {
       return value;
     }
 
-    private static List<Control> controls(String field, int index, String text) {
+    private static List<Control> controls(String field, int index, String text, ControlWords words) {
       List<Control> controls = new ArrayList<>();
       for (String line : (text == null ? "" : text).split("\\R")) {
         if (line.isBlank()) {
           continue;
         }
         int colon = line.indexOf(':');
-        ControlLevel level = colon < 0 ? null : level(line.substring(0, colon));
+        ControlLevel level = colon < 0 ? null : words.level(line.substring(0, colon));
         if (level == null) {
           throw new InvalidInputException(field, "Pattern", "hazard " + (index + 1) + ": write each control on its"
               + " own line as LEVEL: what is done, the level one of ELIMINATION, SUBSTITUTION, ENGINEERING,"
@@ -306,15 +310,6 @@ class RiskPages {
       return controls;
     }
 
-    private static ControlLevel level(String word) {
-      String clean = word.strip().toUpperCase(Locale.ROOT);
-      for (ControlLevel level : ControlLevel.values()) {
-        if (level.name().equals(clean) || level.label().toUpperCase(Locale.ROOT).equals(clean)) {
-          return level;
-        }
-      }
-      return null;
-    }
   }
 
   public static class Row {

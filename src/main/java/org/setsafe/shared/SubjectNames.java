@@ -1,5 +1,6 @@
 package org.setsafe.shared;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,13 @@ public interface SubjectNames {
    * access check: the caller has already decided that the reader may see the production's facts.
    */
   Optional<String> name(UUID productionId, String type, UUID id);
+
+  /**
+   * As {@link #name}, in the reader's words where the name has words of its own ("el lote de dummies calibre .45
+   * Colt de Ellis Props", "escena 12A"), for a page; {@link #name} stays the record's English, for the timeline, its
+   * CSV and the signed report. A name with no words of its own (a weapon's make and serial) is the same in both.
+   */
+  default Optional<String> name(UUID productionId, String type, UUID id, Locale reader) {
+    return name(productionId, type, id);
+  }
 }

@@ -190,13 +190,16 @@ class LedgerSentences implements LedgerWords {
    * the record's: the name of someone no longer on the crew, of an anonymous reporter, of a weapon, lot or scene no
    * longer on record, and the "and" of a list of people.
    */
+  /** How a sentence is worded; {@code reader} is null for the record's English, else whose words name subjects. */
   private record Wording(Function<String, String> pattern, String former, String someoneNotNamed, String and,
-      Function<String, String> gone) {}
+      Function<String, String> gone, Locale reader) {}
 
   /** The record's English, the same whoever reads. */
   private static final Wording RECORD = new Wording(SENTENCES::get, FormerMember.IN_A_SENTENCE, "Someone not named",
-      "and", type -> "a " + type + " no longer on record");
+      "and", type -> "a " + type + " no longer on record", null);
 
+  /** Spanish contracts "de el" and "a el"; a subject's name comes with its article ("el lote de …"). */
+  private static final Pattern BEFORE_EL = Pattern.compile("(^|\\s)(de|a) $");
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
 
@@ -245,7 +248,7 @@ class LedgerSentences implements LedgerWords {
         FormerMember.inASentenceOnPage(),
         say("ledger.sentence.word.someone-not-named", RECORD.someoneNotNamed(), reader),
         say("ledger.sentence.word.and", RECORD.and(), reader),
-        type -> say("ledger.sentence.word.gone." + type, RECORD.gone().apply(type), reader));
+        type -> say("ledger.sentence.word.gone." + type, RECORD.gone().apply(type), reader), reader);
   }
 
   private String say(String key, String english, Locale reader) {
@@ -284,10 +287,25 @@ class LedgerSentences implements LedgerWords {
       if (value == null || value.isBlank()) {
         return null;
       }
-      field.appendReplacement(out, Matcher.quoteReplacement(value));
+      field.appendReplacement(out, "");
+      out.append(contracted(out, value, wording));
     }
     field.appendTail(out);
     return out.toString();
+  }
+
+  /** The value as it follows what is written so far: in Spanish "de" + "el lote" is "del lote". */
+  private static String contracted(StringBuilder before, String value, Wording wording) {
+    if (wording.reader() == null || !"es".equals(wording.reader().getLanguage()) || !value.startsWith("el ")) {
+      return value;
+    }
+    Matcher preposition = BEFORE_EL.matcher(before);
+    if (!preposition.find()) {
+      return value;
+    }
+    String contracted = preposition.group(2).equals("de") ? "del" : "al";
+    before.setLength(preposition.start(2));
+    return contracted + value.substring(2);
   }
 
   private String value(String how, String name, UUID productionId, EntryView entry, JsonNode fact,
@@ -322,7 +340,10 @@ class LedgerSentences implements LedgerWords {
     if (id == null) {
       return null;
     }
-    return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst()
+    return names.stream()
+        .map(n -> wording.reader() == null ? n.name(productionId, type, id) : n.name(productionId, type, id,
+            wording.reader()))
+        .flatMap(Optional::stream).findFirst()
         .orElseGet(() -> wording.gone().apply(type));
   }
 

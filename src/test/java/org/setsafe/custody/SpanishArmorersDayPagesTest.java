@@ -53,7 +53,7 @@ class SpanishArmorersDayPagesTest {
 
     String board = page(custody);
     assertThat(board).contains("<html lang=\"es\"").contains("<h1>Armas</h1>").contains("Registrar un arma")
-        .contains("armas fuera del resguardo").contains("Retenciones y alertas").contains("Reportar una bala real")
+        .contains("armas fuera del resguardo").contains("Retenciones y alertas").contains("Reportar un cartucho real")
         .contains("Todavía no hay armas en el registro.")
         .doesNotContain(">Weapons<").doesNotContain("Register a weapon").doesNotContain("Holds and alerts")
         .doesNotContain("out of lock-up").doesNotContain("No weapons on the register yet.");

@@ -100,7 +100,7 @@ class SpanishArmorersDayPagesTest {
         .contains("Registrar la revisión").contains("Prueba de sacudida").contains("Ponerlo en cuarentena")
         .doesNotContain("Not verified").doesNotContain("Where its rounds are").doesNotContain("Record the check")
         .doesNotContain("Check every dummy before any is loaded.");
-    assertThat(page(custody + "/lots")).contains("50 a mano, quedan 50 para cargar").doesNotContain("on hand");
+    assertThat(page(custody + "/lots")).contains("50 en existencia, quedan 50 para cargar").doesNotContain("on hand");
 
     // A load from a lot nobody checked is refused: the rule in Spanish (its reason stays the domain's own words).
     String refused = landing(step(post(weapon + "/load").param("lot-1", lot)));

@@ -126,9 +126,9 @@ class SpanishArmorerOnAPhoneBrowserTest {
           .doesNotContain("Live round found").doesNotContain("producer").doesNotContain(" and ");
       assertThat(phone.textOf("weapon-on-hold")).contains("Espera la revisión de armero y asesor de seguridad")
           .doesNotContain("armorer").doesNotContain("safety advisor");
-      assertThat(phone.textOf("alerts")).contains("Colt Single Action Army #TC1910 quedó sin custodia")
+      assertThat(phone.textOf("alerts")).contains("Colt Single Action Army #TC1910 quedó sin vigilancia")
           .contains("la tenía Carmen Ortiz").contains("está retenida con el armero pero fuera del resguardo")
-          .contains("nunca sin custodia").doesNotContain("left unattended").doesNotContain("not locked up")
+          .contains("nunca sin vigilancia").doesNotContain("left unattended").doesNotContain("not locked up")
           .doesNotContain("last with");
       assertThat(phone.fitsTheScreenWidth()).isTrue();
       phone.screenshot("spanish-armorer-holds-phone");

@@ -82,7 +82,7 @@ class SpanishMeetingOnAPhoneBrowserTest {
 
         assertThat(performer.heading()).isEqualTo("Junta de seguridad");
         assertThat(performer.text()).contains("abierta a las").contains("por Dana Whitcombe")
-            .contains("¿Estuviste ahí?").contains("Confirma solo si tú mismo estuviste en la junta y la entendiste.")
+            .contains("¿Estuviste ahí?").contains("Confirma solo si estuviste en la junta en persona y la entendiste.")
             .contains("Qué se vio");
         assertThat(performer.textOf("agenda")).contains("Escena 12A: sin plan de armas")
             .contains("La escena 12A lleva armas de fuego y no tiene plan de armas")

@@ -60,7 +60,7 @@ class BudgetProblemsInWordsTest {
     InvalidInputException negative = catchThrowableOfType(InvalidInputException.class,
         change("SET_MEDIC_DAYS", "-1", "800", null, null, null)::checked);
 
-    assertThat(in(SPANISH, worked)).startsWith("Días de armero: lo real sale del turno de personal");
+    assertThat(in(SPANISH, worked)).startsWith("Días de armero: lo real sale de la lista del día del personal");
     assertThat(in(SPANISH, negative)).isEqualTo("Unidades previstas: no puede ser un número negativo");
   }
 

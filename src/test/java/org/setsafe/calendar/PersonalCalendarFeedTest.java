@@ -156,7 +156,7 @@ class PersonalCalendarFeedTest {
         + LOCATION + ", fin del día 18:30 MST.");
     assertThat(events.get("day-" + unwrapped.id() + "@setsafe").getDescription().getValue())
         .isEqualTo(inSpanish(unwrapped.date()) + ": hora de llamado 05:00 MST en Paramount Ranch, western town, fin"
-            + " del día aún sin prever.");
+            + " del día todavía sin fijar.");
     VEvent meeting = events.get("safety-meeting-" + first.id() + "@setsafe");
     assertThat(meeting.getSummary().getValue()).isEqualTo(productionName + ": junta de seguridad a la hora de llamado");
     assertThat(meeting.getDescription().getValue()).isEqualTo("La junta de seguridad del día, a la hora de llamado"

@@ -94,6 +94,6 @@ class CustodyDoorInWordsTest {
     String refused = mvc.perform(get("/productions/" + western + "/custody/tags.pdf")
             .with(crew.signedIn("eli.actor")).header("Accept-Language", "es"))
         .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
-    assertThat(refused).contains("Solo el armero o el jefe de utilería imprimen las etiquetas de la producción.");
+    assertThat(refused).contains("Solo el armero o el jefe de utilería imprime las etiquetas de la producción.");
   }
 }

@@ -64,9 +64,9 @@ class RefusalInTheReadersLanguageTest {
     RefusalOnPage refusal = (RefusalOnPage) refused.getFlashMap().get("refusal");
     String page = page(weapon, refused);
 
-    assertThat(refusal.reason()).startsWith("No hay muestra de vacía de ")
+    assertThat(refusal.reason()).startsWith("No hay muestra de arma vacía de ")
         .endsWith("desde su último cambio de custodia; muéstrala vacía al actor y al 1er AD antes de entregarla.");
-    assertThat(page).contains("No hay muestra de vacía de").doesNotContain("There is no show-clear");
+    assertThat(page).contains("No hay muestra de arma vacía de").doesNotContain("There is no show-clear");
     LedgerEntry recorded = inLedger(refusal.refusalId());
     assertThat(recorded.leaf()).contains("There is no show-clear for ").contains("before it is issued.")
         .doesNotContain("No hay muestra");

@@ -53,7 +53,7 @@ class SpanishArmorersDayPagesTest {
 
     String board = page(custody);
     assertThat(board).contains("<html lang=\"es\"").contains("<h1>Armas</h1>").contains("Registrar un arma")
-        .contains("armas fuera del resguardo").contains("Retenciones y alertas").contains("Reportar una bala real")
+        .contains("armas fuera del resguardo").contains("Retenciones y alertas").contains("Reportar un cartucho real")
         .contains("Todavía no hay armas en el registro.")
         .doesNotContain(">Weapons<").doesNotContain("Register a weapon").doesNotContain("Holds and alerts")
         .doesNotContain("out of lock-up").doesNotContain("No weapons on the register yet.");
@@ -100,7 +100,7 @@ class SpanishArmorersDayPagesTest {
         .contains("Registrar la revisión").contains("Prueba de sacudida").contains("Ponerlo en cuarentena")
         .doesNotContain("Not verified").doesNotContain("Where its rounds are").doesNotContain("Record the check")
         .doesNotContain("Check every dummy before any is loaded.");
-    assertThat(page(custody + "/lots")).contains("50 a mano, quedan 50 para cargar").doesNotContain("on hand");
+    assertThat(page(custody + "/lots")).contains("50 en existencia, quedan 50 para cargar").doesNotContain("on hand");
 
     // A load from a lot nobody checked is refused: the rule in Spanish (its reason stays the domain's own words).
     String refused = landing(step(post(weapon + "/load").param("lot-1", lot)));

@@ -77,10 +77,10 @@ class SpanishHoldsAndAlertsPageTest {
         .contains("(<span>asesor de seguridad</span>)")
         .contains("Todavía falta:</strong>\n      <span>productor</span>")
         .contains("<strong>armero y asesor de seguridad</strong>")
-        .contains("Colt Single Action Army #HW1234 quedó sin custodia (hora de la comida del")
+        .contains("Colt Single Action Army #HW1234 quedó sin vigilancia (hora de la comida del")
         .contains("Rosa Delgado")
         .contains("está retenida con el armero pero fuera del resguardo a la hora de la comida; toda arma se guarda "
-            + "en el resguardo a la hora de la comida (boletín de seguridad de la industria n.º 1: nunca sin custodia).")
+            + "en el resguardo a la hora de la comida (Industry Safety Bulletin #1: nunca sin vigilancia).")
         .doesNotContain("Live round found").doesNotContain("safety advisor").doesNotContain(">producer<")
         .doesNotContain("armorer and").doesNotContain("left unattended").doesNotContain("meal-break:")
         .doesNotContain("last with").doesNotContain("not locked up").doesNotContain("never unattended");
@@ -98,7 +98,7 @@ class SpanishHoldsAndAlertsPageTest {
         .contains("(last with Rosa Delgado)")
         .contains("Colt Single Action Army #HW1234 is on hold with the armorer but not locked up at the meal break; "
             + "every weapon is locked up at the meal break (industry safety bulletin #1: never unattended).")
-        .doesNotContain("Cartucho real").doesNotContain("asesor de seguridad").doesNotContain("sin custodia");
+        .doesNotContain("Cartucho real").doesNotContain("asesor de seguridad").doesNotContain("sin vigilancia");
   }
 
   private String page(String who, String url) throws Exception {

@@ -176,9 +176,9 @@ class ReportingClocksTest {
     assertThat(set.inboxSubjects(jdbc, "grace.producer")).contains("[SetSafe] LATE: OSHA report due "
         + LocalTimes.dated(due, zone) + " — in-patient hospitalization (Everyone on the escalation ladder)");
     assertThat(set.inboxSubjects(jdbc, "leo.upm")).contains("[SetSafe] ATRASADO: reporte a OSHA, vencía el "
-        + LocalTimes.dated(due, zone, Locale.forLanguageTag("es")) + " — hospitalización con internación (Todos los de "
+        + LocalTimes.dated(due, zone, Locale.forLanguageTag("es")) + " — ingreso en el hospital (Todos los de "
         + "la cadena de escalamiento)");
-    assertThat(inboxBodies(set, "leo.upm")).anyMatch(body -> body.startsWith("Hospitalización con internación se "
+    assertThat(inboxBodies(set, "leo.upm")).anyMatch(body -> body.startsWith("Ingreso en el hospital se "
         + "registró en un incidente el ") && body.contains("(29 CFR 1904.39). Se acabó el plazo"));
     assertThat(inboxBodies(set, "grace.producer")).anyMatch(body -> body.startsWith("In-patient hospitalization was "
         + "recorded on an incident at ") && body.endsWith("(29 CFR 1904.39). The time has run out: report it now and "

@@ -110,7 +110,7 @@ class SpanishAfterAnIncidentTest {
     String page = page(get(support));
     assertThat(page).contains("<h1>Apoyo después del incidente</h1>").contains("Después de")
         .contains("Lesión o enfermedad, ").contains(", hay apoyo para todos los que estuvieron en la producción")
-        .contains("Con quién puedes hablar").contains("Apoyo emocional (consejería)")
+        .contains("Con quién puedes hablar").contains("Apoyo psicológico")
         .contains("Llamar al +1 555 0100").contains("Lo que le digas a un consejero nunca se escribe en SetSafe")
         .contains("<h2>Seguimiento</h2>").contains("un día después").contains("cuatro semanas después")
         .contains("Sí, pregúntenme cómo estoy").contains("No, gracias, no me pregunten más")
@@ -170,7 +170,7 @@ class SpanishAfterAnIncidentTest {
     String form = mvc.perform(get(link).header("Accept-Language", "es-US,es;q=0.9,en;q=0.5"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(form).contains("<html lang=\"es\"").contains("<h1>Reportar un incidente de forma anónima</h1>")
-        .contains(">Qué pasó<").contains(">Lesión o enfermedad<").contains(">Bala real encontrada<")
+        .contains(">Qué pasó<").contains(">Lesión o enfermedad<").contains(">Cartucho real encontrado<")
         .contains(">Qué tan grave<").contains(">Crítica<").contains("Quién lo vio (nombres)")
         .contains("placeholder=\"Nombres, separados por comas\"").contains(">Reportarlo de forma anónima<")
         .doesNotContain("What happened").doesNotContain("Report it anonymously").doesNotContain("Near miss")

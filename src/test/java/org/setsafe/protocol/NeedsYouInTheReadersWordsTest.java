@@ -69,7 +69,7 @@ class NeedsYouInTheReadersWordsTest {
     String advisor = list(read(home, "sam.safety", dashboard, "es"));
     assertThat(advisor).contains("El plan de armas de la escena 12A espera tu firma.")
         .contains("Firmar el plan de la escena 12A").contains(title);
-    assertThat(advisor.contains("Un problema de seguridad medio espera que alguien lo dé por recibido: " + title + ".")
+    assertThat(advisor.contains("Un problema de seguridad de gravedad media espera que alguien lo dé por recibido: " + title + ".")
         || advisor.contains("sin que nadie lo dé por recibido")).as("the concern, waiting or climbed: " + advisor)
         .isTrue();
     assertThat(advisor).doesNotContain(ENGLISH);

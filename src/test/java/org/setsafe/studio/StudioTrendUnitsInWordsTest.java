@@ -40,7 +40,7 @@ class StudioTrendUnitsInWordsTest {
     String spanish = mvc.perform(get("/studio/trends").with(crew.signedIn("demo.studio"))
             .header("Accept-Language", "es-MX,es;q=0.9"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(spanish).contains("Tiempo para recibir y para resolver los reportes, horas (mediana) por semana")
+    assertThat(spanish).contains("Tiempo para dar por recibidos y para resolver los reportes, horas (mediana) por semana")
         .contains("Casi accidentes y lesiones, incidentes por semana")
         .doesNotContain("hours (median)").doesNotContain(" per week");
 

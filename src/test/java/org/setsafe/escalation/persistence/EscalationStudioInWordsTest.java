@@ -23,7 +23,7 @@ class EscalationStudioInWordsTest {
     StudioCell climbing = said(EscalationStudio.cell(PRODUCTION, 3, 4, 2));
     assertThat(climbing.words()).isEqualTo("3 reports, up to level 4, 2 not acknowledged");
     assertThat(climbing.concern()).isEqualTo(Concern.ACT);
-    assertThat(spanish(climbing)).isEqualTo("3 reportes, hasta el nivel 4, 2 sin recibir");
+    assertThat(spanish(climbing)).isEqualTo("3 reportes, hasta el nivel 4, 2 sin dar por recibidos");
     said(EscalationStudio.cell(PRODUCTION, 1, 3, 1));
   }
 

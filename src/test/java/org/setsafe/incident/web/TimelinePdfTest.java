@@ -45,8 +45,8 @@ class TimelinePdfTest {
         "· Weapon issued · Rosa Delgado", "Colt SAA handed to Eli Navarro",
         "Prueba: entry 7 in checkpoint of 214 (pinned), leaf abcd", "AGREGADO DESPUÉS sáb 5 dic 2026 10:42 MST",
         "Agregado sáb 5 dic 2026 10:43 MST por Sam Haddad", "PUNTOS DE CONTROL FIRMADOS",
-        "Punto de control de 214 registros (fijado cuando se abrió el incidente)",
-        "Punto de control de 1300 registros (el más reciente)", "Página 1 de 1", "Copia para leer, en tu idioma");
+        "Punto de control de 214 entradas (fijado cuando se abrió el incidente)",
+        "Punto de control de 1300 entradas (el más reciente)", "Página 1 de 1", "Copia para leer, en tu idioma");
     assertThat(text).doesNotContain("INCIDENT TIMELINE", "Filters", "ADDED LATER", "Proof:", "Checkpoint of",
         "Page 1");
   }

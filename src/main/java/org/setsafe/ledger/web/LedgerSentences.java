@@ -201,7 +201,8 @@ class LedgerSentences implements LedgerWords {
   /** Spanish contracts "de el" and "a el"; a subject's name comes with its article ("el lote de …"). */
   private static final Pattern BEFORE_EL = Pattern.compile("(^|\\s)(de|a) $");
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
-  private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
+  // A field's name may hold digits ("textSha256"): without them the note's hash printed as "{n:textSha256}".
+  private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z][A-Za-z0-9]*))?\\}");
 
   private final Accounts accounts;
   private final List<SubjectNames> names;

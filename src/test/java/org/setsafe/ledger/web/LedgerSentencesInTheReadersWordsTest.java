@@ -38,7 +38,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class LedgerSentencesInTheReadersWordsTest {
 
-  private static final Pattern FIELD = Pattern.compile("\\{[a-z]+(?::[A-Za-z]+)?\\}");
+  private static final Pattern FIELD = Pattern.compile("\\{[a-z]+(?::[A-Za-z][A-Za-z0-9]*)?\\}");
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Locale SPANISH = Locale.forLanguageTag("es");
 
@@ -126,7 +126,7 @@ class LedgerSentencesInTheReadersWordsTest {
   private static String everyField(String kind) {
     ObjectMapper json = new ObjectMapper();
     ObjectNode fact = json.createObjectNode();
-    Matcher field = Pattern.compile("\\{([a-z]+):([A-Za-z]+)\\}").matcher(LedgerSentences.englishSentences().get(kind));
+    Matcher field = Pattern.compile("\\{([a-z]+):([A-Za-z][A-Za-z0-9]*)\\}").matcher(LedgerSentences.englishSentences().get(kind));
     while (field.find()) {
       String name = field.group(2);
       switch (field.group(1)) {

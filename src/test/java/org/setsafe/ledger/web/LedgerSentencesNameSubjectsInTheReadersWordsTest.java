@@ -59,6 +59,16 @@ class LedgerSentencesNameSubjectsInTheReadersWordsTest {
     assertThat(sentences.sentenceOnPage(PRODUCTION, registered)).isEqualTo(sentences.sentence(PRODUCTION, registered));
   }
 
+  @Test
+  void anInvestigatorsNoteNamesItsHashInTheRecordAndOnThePage() {
+    String sha = "9f".repeat(32);
+    EntryView note = entry("incident.note-added", "{\"textSha256\":\"" + sha + "\"}");
+    assertThat(sentences.sentence(PRODUCTION, note))
+        .isEqualTo("Rosa Delgado added an investigator's note to an incident (SHA-256 " + sha + ").");
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+    assertThat(sentences.sentenceOnPage(PRODUCTION, note)).contains("(SHA-256 " + sha + ")").doesNotContain("{");
+  }
+
   /** Names as the custody and production modules give them: English for the record, the reader's for a page. */
   private static final class Names implements SubjectNames {
     @Override

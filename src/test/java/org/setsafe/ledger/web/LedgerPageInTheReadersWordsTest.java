@@ -18,6 +18,7 @@ import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
+import org.setsafe.protocol.WeaponPlanRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ class LedgerPageInTheReadersWordsTest {
   @Autowired Productions productions;
   @Autowired Schedule schedule;
   @Autowired JdbcTemplate jdbc;
+  @Autowired WeaponPlanRules rules;
 
   @Test
   void aSpanishReaderReadsEachFactInSpanishAndAnEnglishReaderAsBefore() throws Exception {
@@ -67,6 +69,31 @@ class LedgerPageInTheReadersWordsTest {
             "SetSafe scheduled a shooting day on 2027-03-02 at Rancho Sierra.",
             "SetSafe planned the meal break and wrap of a shooting day.", "Shooting day planned")
         .doesNotContain("agregó", "rodaje");
+  }
+
+  @Test
+  void anOlderKindReadsInSpanishWithItsLabelAndInEnglishAsItAlwaysDid() throws Exception {
+    Production production = SystemActor.call(() -> productions.create("Reglas "
+        + UUID.randomUUID().toString().substring(0, 6), "UTC"));
+    SystemActor.run(() -> productions.addMember(production.id(), "sam.safety", Set.of(CrewRole.SAFETY_ADVISOR),
+        "Safety"));
+    crew.as("sam.safety", () -> rules.setMinBlankDistanceFeet(production.id(), 30));
+    LedgerLanding.awaitFactsOf(jdbc, production.id());
+    String sam = crew.account("sam.safety").displayName();
+    String ledger = "/productions/" + production.id() + "/ledger";
+
+    String spanish = page(ledger, "es");
+    assertThat(spanish).contains(sam + ": reglas del plan de armas fijadas.",
+            "<span>Reglas del plan de armas fijadas</span>", "<code>protocol.plan-rules-set</code>")
+        .doesNotContain("plan rules set", "<span>protocol.plan-rules-set</span>");
+
+    // The production's own history: the rules are a fact about the production, not about a person.
+    String history = page("/productions/" + production.id() + "/history/production:" + production.id(), "es");
+    assertThat(history).contains(sam + ": reglas del plan de armas fijadas.").doesNotContain("plan rules set");
+
+    String english = page(ledger, "en");
+    assertThat(english).contains(sam + ": plan rules set.", "<span>Plan rules set</span>")
+        .doesNotContain("reglas del plan");
   }
 
   private String page(String path, String language) throws Exception {

@@ -40,11 +40,11 @@ class IncidentNeedsYou implements NeedsYou {
 
   /** A regulator's clock nobody has answered, with the time left on it or how late it is. */
   static Item clock(UUID productionId, ReportingClocks.ClockView c) {
-    // The due time keeps the production's clock as written ("Mon 7 Dec 2026 14:05 MST"): a bundle places it as is.
+    // The due time on the production's clock, its day and month in the reader's words ("lun 7 dic 2026 14:05 MST").
     return new Item(ESCALATED, (c.late() ? "LATE: " : "") + c.regulatorLabel() + " report of "
         + c.outcomeLabel().toLowerCase(java.util.Locale.ROOT) + " due " + c.dueAtOnSet() + " — " + c.timeLeft()
         + ".", Said.of(c.late() ? "incident.needs-you.clock.late" : "incident.needs-you.clock", c.regulatorLabel(),
-            Said.of("incident.needs-you.outcome." + c.outcome().name()), c.dueAtOnSet(), c.timeLeftSaid()),
+            Said.of("incident.needs-you.outcome." + c.outcome().name()), c.due(), c.timeLeftSaid()),
         "Report made", Said.of("incident.needs-you.clock.action"),
         "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks");
   }

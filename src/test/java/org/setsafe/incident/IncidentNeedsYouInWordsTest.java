@@ -51,7 +51,7 @@ class IncidentNeedsYouInWordsTest {
         DUE.plus(Duration.ofMinutes(40))));
     assertThat(death.what()).isEqualTo("LATE: Cal/OSHA report of a death due Mon 7 Dec 2026 13:00 MST — late by 40 minutes.");
     assertThat(ReasonWords.in(SPANISH, death.whatSaid()))
-        .isEqualTo("ATRASADO: reporte a Cal/OSHA de una muerte, vencía Mon 7 Dec 2026 13:00 MST — atrasado por 40 minutos.");
+        .isEqualTo("ATRASADO: reporte a Cal/OSHA de una muerte, vencía lun 7 dic 2026 13:00 MST — atrasado por 40 minutos.");
   }
 
   @Test
@@ -67,6 +67,7 @@ class IncidentNeedsYouInWordsTest {
     return new ReportingClocks.ClockView(UUID.randomUUID(), UUID.randomUUID(), outcome, outcome.label(), "CA",
         Regulator.CAL_OSHA, Regulator.CAL_OSHA.label(), DUE.minus(Duration.ofHours(8)), DUE,
         "Mon 7 Dec 2026 13:00 MST", false, late, ReportingClocks.timeLeft(DUE, null, late, now), null, null, null,
-        null, List.of(), ReportingClocks.timeLeftSaid(DUE, null, late, now));
+        null, List.of(), ReportingClocks.timeLeftSaid(DUE, null, late, now),
+        new org.setsafe.shared.Dated(DUE, java.time.ZoneId.of("America/Denver")));
   }
 }

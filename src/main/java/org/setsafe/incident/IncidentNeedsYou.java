@@ -34,7 +34,7 @@ class IncidentNeedsYou implements NeedsYou {
       items.add(clock(productionId, c));
     }
     care.mine(productionId).stream().filter(s -> s.answer() == null)
-        .forEach(s -> items.add(support(productionId, s.incident())));
+        .forEach(s -> items.add(support(productionId, s.incident(), s.incidentSaid())));
     return items;
   }
 
@@ -50,9 +50,9 @@ class IncidentNeedsYou implements NeedsYou {
   }
 
   /** Support offered to the person after an incident, that they have not answered yet. */
-  static Item support(UUID productionId, String incident) {
+  static Item support(UUID productionId, String incident, Said incidentSaid) {
     return new Item(ANSWER, "Support is offered to you after the incident (" + incident + ").",
-        Said.of("incident.needs-you.support", incident), "See support", Said.of("incident.needs-you.support.action"),
+        Said.of("incident.needs-you.support", incidentSaid), "See support", Said.of("incident.needs-you.support.action"),
         CareAfterIncidents.supportLink(productionId));
   }
 }

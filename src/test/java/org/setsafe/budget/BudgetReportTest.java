@@ -115,7 +115,7 @@ class BudgetReportTest {
   }
 
   @Test
-  void moneyIsWrittenInTheReadersSeparatorsOnThePageAndItsPdfWhileTheCsvAndTheApiKeepTheMachines() throws Exception {
+  void moneyIsWrittenInTheReadersSeparatorsOnThePageAndItsPdfWhileTheCsvKeepsTheMachines() throws Exception {
     BudgetTestProduction.Set_ set = productions.withFirearmsDays("Separators", 1);
     change(set, "leo.upm", "{\"kind\":\"SAFETY_ADVISOR_DAYS\",\"plannedUnits\":3,\"rate\":\"1100.50\"}");
 

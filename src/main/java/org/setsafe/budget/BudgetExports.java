@@ -170,12 +170,12 @@ public class BudgetExports {
     for (BudgetLine l : sheet.lines()) {
       String label = words.line(l) + (l.belowNeed() ? " — " + words.of("budget.pdf.below-need") : "")
           + (l.cutFlagged() ? " — " + words.of("budget.pdf.cut-flagged") : "");
-      table.row(out.regular(), l.belowNeed() || l.cutFlagged() ? DANGER : INK, cells(label, l.plannedCents(),
+      table.row(out.regular(), l.belowNeed() || l.cutFlagged() ? DANGER : INK, cells(words, label, l.plannedCents(),
           l.committedCents(), l.actualCents(), l.neededCents(), l.varianceCents()));
     }
     BudgetSheet.BudgetTotals t = sheet.totals();
-    table.row(out.bold(), INK, cells(words.of("budget.all-lines"), t.plannedCents(), t.committedCents(), t.actualCents(),
-        t.neededCents(), t.varianceCents()));
+    table.row(out.bold(), INK, cells(words, words.of("budget.all-lines"), t.plannedCents(), t.committedCents(),
+        t.actualCents(), t.neededCents(), t.varianceCents()));
   }
 
   private static void weeks(SectionedPages out, BudgetSheet sheet, Words words) throws IOException {
@@ -187,8 +187,8 @@ public class BudgetExports {
     Table table = out.table(columns()).heading(headings(words, "budget.week-of"));
     for (BudgetWeek w : sheet.weeks()) {
       // Commitments are kept by line, not by week: that column stays blank here.
-      table.row(out.regular(), INK, w.weekOf().toString(), amount(w.plannedCents()), "", amount(w.actualCents()),
-          amount(w.neededCents()), amount(w.varianceCents()));
+      table.row(out.regular(), INK, w.weekOf().toString(), amount(w.plannedCents(), words),
+          "", amount(w.actualCents(), words), amount(w.neededCents(), words), amount(w.varianceCents(), words));
     }
   }
 
@@ -211,16 +211,17 @@ public class BudgetExports {
     return cells;
   }
 
-  private static String[] cells(String label, long... cents) {
+  private static String[] cells(Words words, String label, long... cents) {
     String[] cells = new String[cents.length + 1];
     cells[0] = label;
     for (int i = 0; i < cents.length; i++) {
-      cells[i + 1] = amount(cents[i]);
+      cells[i + 1] = amount(cents[i], words);
     }
     return cells;
   }
 
-  private static String amount(long cents) {
-    return Money.format("", cents).strip();
+  /** An amount in the separators of the PDF's language: "12,500.00" in English, "12.500,00" in Spanish. */
+  private static String amount(long cents, Words words) {
+    return Money.format("", cents, words.locale()).strip();
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.setsafe.production.ShootingDay;
 import org.setsafe.production.ShootingSchedule;
 import org.setsafe.training.QualificationExpiries;
 import org.setsafe.training.QualificationType;
+import org.setsafe.shared.LocalTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +35,6 @@ class PersonalCalendar {
 
   static final int PAST_DAYS = 31;
   static final String DOMAIN = "@setsafe";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final CrewList crew;
   private final ShootingSchedule schedule;
@@ -71,7 +69,7 @@ class PersonalCalendar {
       String name = name(expiry, language);
       entries.add(CalendarEntry.allDay("expiry-" + expiry.certificationId() + "-" + expiry.expiresOn() + DOMAIN,
           say(language, "calendar.feed.expiry.summary", name),
-          say(language, "calendar.feed.expiry.text", name, in(DAY, language).format(expiry.expiresOn())),
+          say(language, "calendar.feed.expiry.text", name, LocalTimes.day(expiry.expiresOn(), language)),
           expiry.expiresOn()));
     }
     entries.sort(Comparator.comparing(PersonalCalendar::sortKey).thenComparing(CalendarEntry::uid));
@@ -82,12 +80,11 @@ class PersonalCalendar {
     ZoneId zone = production.timeZone();
     Instant call = day.at(day.callTime(), zone);
     Instant wrap = day.wrapAt(zone);
-    DateTimeFormatter time = in(TIME, language);
-    String callText = time.format(call.atZone(zone));
-    String dayText = in(DAY, language).format(day.date());
+    String callText = LocalTimes.time(call, zone, language);
+    String dayText = LocalTimes.day(day.date(), language);
     String text = wrap == null
         ? say(language, "calendar.feed.day.text.no-wrap", dayText, callText, day.location())
-        : say(language, "calendar.feed.day.text", dayText, callText, day.location(), time.format(wrap.atZone(zone)));
+        : say(language, "calendar.feed.day.text", dayText, callText, day.location(), LocalTimes.time(wrap, zone, language));
     CalendarEntry shooting = CalendarEntry.at("day-" + day.id() + DOMAIN,
         say(language, "calendar.feed.day.summary", production.name(), callText), text, day.location(), call, wrap);
     CalendarEntry meeting = CalendarEntry.at("safety-meeting-" + day.id() + DOMAIN,
@@ -114,10 +111,6 @@ class PersonalCalendar {
   /** Words of the feed in its owner's language; the arguments are already written (names, places, times). */
   private String say(Locale language, String key, Object... args) {
     return messages.getMessage(key, args, language);
-  }
-
-  private static DateTimeFormatter in(DateTimeFormatter format, Locale language) {
-    return Locale.ENGLISH.equals(language) ? format : format.withLocale(language);
   }
 
   private static Instant sortKey(CalendarEntry entry) {

@@ -1,5 +1,6 @@
 package org.setsafe.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,11 +38,13 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.production.Production;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.Dated;
 import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
 import org.setsafe.shared.Refusal;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.SecurityAudit;
 import org.setsafe.shared.Text;
 import org.setsafe.staffing.WhoWasThere;
@@ -71,7 +74,7 @@ public class CareAfterIncidents {
   /** What a crew member sees of one offer: contacts, their own answer, the check-ins, the debrief. */
   public record SupportView(UUID offerId, UUID incidentId, String incident, Instant offeredAt, String offeredAtOnSet,
       List<ContactView> contacts, SupportAnswer answer, List<CheckInView> checkIns, DebriefView debrief,
-      IncidentNamed about) {}
+      IncidentNamed about, @JsonIgnore Said incidentSaid) {}
 
   /** A contact: {@code kindCode} the kind's code, so a page can name the kind in its reader's language. */
   public record ContactView(String kind, String name, String phone, String hours, String notes, String kindCode) {}
@@ -209,7 +212,7 @@ public class CareAfterIncidents {
       }
       return new SupportView(o.id(), o.incidentId(), incidentWords(o, zone), o.offeredAt(),
           LocalTimes.dated(o.offeredAt(), zone), contacts, answer, checkIns, debrief(o.id(), me.userId(), zone),
-          named(o));
+          named(o), incidentSaid(o, zone));
     }).toList();
   }
 
@@ -420,6 +423,17 @@ public class CareAfterIncidents {
         .map(i -> i.kind().label() + ", " + LocalTimes.dated(i.happenedAt(), zone)
             + (i.where() == null ? "" : ", " + i.where()))
         .orElse("an incident");
+  }
+
+  /** {@link #incidentWords} for a page: the kind in the reader's words, the moment in their day and month names. */
+  private Said incidentSaid(Offer offer, ZoneId zone) {
+    return incidents.incident(offer.productionId(), offer.incidentId())
+        .map(i -> i.where() == null
+            ? Said.of("incident.needs-you.incident", Said.of("incident.kind." + i.kind().name()),
+                new Dated(i.happenedAt(), zone))
+            : Said.of("incident.needs-you.incident.where", Said.of("incident.kind." + i.kind().name()),
+                new Dated(i.happenedAt(), zone), i.where()))
+        .orElse(Said.of("incident.needs-you.incident.unknown"));
   }
 
   private IncidentNamed named(Offer offer) {

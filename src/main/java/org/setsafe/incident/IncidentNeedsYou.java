@@ -34,25 +34,25 @@ class IncidentNeedsYou implements NeedsYou {
       items.add(clock(productionId, c));
     }
     care.mine(productionId).stream().filter(s -> s.answer() == null)
-        .forEach(s -> items.add(support(productionId, s.incident())));
+        .forEach(s -> items.add(support(productionId, s.incident(), s.incidentSaid())));
     return items;
   }
 
   /** A regulator's clock nobody has answered, with the time left on it or how late it is. */
   static Item clock(UUID productionId, ReportingClocks.ClockView c) {
-    // The due time keeps the production's clock as written ("Mon 7 Dec 2026 14:05 MST"): a bundle places it as is.
+    // The due time on the production's clock, its day and month in the reader's words ("lun 7 dic 2026 14:05 MST").
     return new Item(ESCALATED, (c.late() ? "LATE: " : "") + c.regulatorLabel() + " report of "
         + c.outcomeLabel().toLowerCase(java.util.Locale.ROOT) + " due " + c.dueAtOnSet() + " — " + c.timeLeft()
         + ".", Said.of(c.late() ? "incident.needs-you.clock.late" : "incident.needs-you.clock", c.regulatorLabel(),
-            Said.of("incident.needs-you.outcome." + c.outcome().name()), c.dueAtOnSet(), c.timeLeftSaid()),
+            Said.of("incident.needs-you.outcome." + c.outcome().name()), c.due(), c.timeLeftSaid()),
         "Report made", Said.of("incident.needs-you.clock.action"),
         "/productions/" + productionId + "/incidents/" + c.incidentId() + "/clocks");
   }
 
   /** Support offered to the person after an incident, that they have not answered yet. */
-  static Item support(UUID productionId, String incident) {
+  static Item support(UUID productionId, String incident, Said incidentSaid) {
     return new Item(ANSWER, "Support is offered to you after the incident (" + incident + ").",
-        Said.of("incident.needs-you.support", incident), "See support", Said.of("incident.needs-you.support.action"),
+        Said.of("incident.needs-you.support", incidentSaid), "See support", Said.of("incident.needs-you.support.action"),
         CareAfterIncidents.supportLink(productionId));
   }
 }

@@ -27,6 +27,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.shared.AccessRefusedException;
 import org.setsafe.shared.ConflictException;
+import org.setsafe.shared.Dated;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
@@ -275,7 +276,8 @@ public class InvestigatorAccess {
           standing == Standing.REVOKED ? "access revoked" : "access expired");
       boolean revoked = standing == Standing.REVOKED;
       Instant endedAt = revoked ? grant.revocation().revokedAt() : grant.expiresAt();
-      String when = LocalTimes.dated(endedAt, crew.production(grant.productionId()).timeZone());
+      // The English as the audit and the API write it; the page writes the day in the reader's language.
+      Dated when = new Dated(endedAt, crew.production(grant.productionId()).timeZone());
       throw revoked
           ? new InvestigatorLinkEnded(true, endedAt, "The production withdrew this access on " + when
               + ". Ask its safety advisor if you still need it.",

@@ -37,6 +37,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.OnSet;
 import org.setsafe.reporting.Severity;
 import org.setsafe.shared.AccessRefusedException;
+import org.setsafe.shared.Dated;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.LocalTimes;
 import org.setsafe.shared.NotFoundException;
@@ -81,7 +82,7 @@ public class ReportingClocks {
   public record ClockView(UUID id, UUID incidentId, ReportableOutcome outcome, String outcomeLabel, String state,
       Regulator regulator, String regulatorLabel, Instant startedAt, Instant dueAt, String dueAtOnSet,
       boolean answered, boolean late, String timeLeft, Instant madeAt, String madeAtOnSet, String reference,
-      String recordedBy, List<String> escalated, @JsonIgnore Said timeLeftSaid) {}
+      String recordedBy, List<String> escalated, @JsonIgnore Said timeLeftSaid, @JsonIgnore Dated due) {}
 
   private final AftermathStore store;
   private final IncidentStore incidents;
@@ -284,7 +285,7 @@ public class ReportingClocks {
         made.map(ReportMade::reference).orElse(null),
         made.map(m -> crew.member(c.productionId(), m.recordedBy()).map(Member::displayName).orElse("?"))
             .orElse(null),
-        store.clockSteps(c.id()), timeLeftSaid(c.dueAt(), madeAt, late, now));
+        store.clockSteps(c.id()), timeLeftSaid(c.dueAt(), madeAt, late, now), new Dated(c.dueAt(), zone));
   }
 
   /** How the clock stands: "5 hours 12 minutes left", "late by 40 minutes", "reported 2 hours before it was due". */

@@ -1,6 +1,5 @@
 package org.setsafe.notify;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.setsafe.shared.LocalTimes;
 import org.springframework.context.MessageSource;
@@ -12,9 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NoticeWords {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_THIS_SHOOT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final MessageSource messages;
 
@@ -43,8 +39,7 @@ class NoticeWords {
       return LocalTimes.dated(moment.at(), moment.zone(), language);
     }
     if (arg instanceof Words.Day day) {
-      DateTimeFormatter format = day.withYear() ? DAY : DAY_THIS_SHOOT;
-      return (Locale.ENGLISH.equals(language) ? format : format.withLocale(language)).format(day.day());
+      return day.withYear() ? LocalTimes.day(day.day(), language) : LocalTimes.dayThisShoot(day.day(), language);
     }
     if (arg instanceof Words.Together together) {
       StringBuilder said = new StringBuilder();

@@ -53,11 +53,11 @@ public final class When {
 
   /** The time of day alone, for a line that says the day already: "22:07 MST". */
   public String time(Instant at) {
-    return LocalTimes.time(at, zone());
+    return LocalTimes.time(at, zone(), language());
   }
 
   public String time(Instant at, Object whose) {
-    return LocalTimes.time(at, zoneOf(whose));
+    return LocalTimes.time(at, zoneOf(whose), language());
   }
 
   /** The clock this page shows times on, by name: "America/Denver". */

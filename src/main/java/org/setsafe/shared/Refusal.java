@@ -43,7 +43,8 @@ public record Refusal(String rule, String reason, String field, Said said) {
 
   /**
    * The same refusal with its reason as bundle words; {@code args} are values already written for people (names,
-   * scene numbers, times in the production's zone, as the English reason prints them) or another {@link Said}.
+   * scene numbers, times in the production's zone, as the English reason prints them), a {@link Dated} moment or
+   * another {@link Said}.
    */
   public Refusal saying(String key, Object... args) {
     return new Refusal(rule, reason, field, new Said(key, Arrays.asList(args)));
@@ -51,7 +52,8 @@ public record Refusal(String rule, String reason, String field, Said said) {
 
   /**
    * A reason as a message key and its arguments. Arguments are plain values, written as the English reason writes
-   * them, so the bundle only places them; a {@link Said} among them is said in the same language first.
+   * them, so the bundle only places them; a {@link Said} among them is said in the same language first, and a
+   * {@link Dated} moment written in it.
    */
   public record Said(String key, List<Object> args) {
 
@@ -93,6 +95,8 @@ public record Refusal(String rule, String reason, String field, Said said) {
           if (arg == null) {
             return null;
           }
+        } else if (arg instanceof Dated moment) {
+          arg = moment.in(locale);
         }
         // Written for people already: the bundle places them, never formats them again (no "1,234" for a serial).
         placed[i] = String.valueOf(arg);

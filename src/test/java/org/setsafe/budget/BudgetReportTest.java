@@ -115,6 +115,37 @@ class BudgetReportTest {
   }
 
   @Test
+  void moneyIsWrittenInTheReadersSeparatorsOnThePageAndItsPdfWhileTheCsvKeepsTheMachines() throws Exception {
+    BudgetTestProduction.Set_ set = productions.withFirearmsDays("Separators", 1);
+    change(set, "leo.upm", "{\"kind\":\"SAFETY_ADVISOR_DAYS\",\"plannedUnits\":3,\"rate\":\"1100.50\"}");
+
+    String spanish = mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn(set.who("sam.safety")))
+            .header("Accept-Language", "es-MX,es;q=0.9")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(spanish).contains(">3.301,50</td>").doesNotContain("3,301.50");
+    String english = mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn(set.who("sam.safety")))
+            .header("Accept-Language", "en-US,en;q=0.9")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(english).contains(">3,301.50</td>").doesNotContain("3.301,50");
+
+    assertThat(pdfText(set, "es")).contains("3.301,50").doesNotContain("3,301.50");
+    assertThat(pdfText(set, "en")).contains("3,301.50").doesNotContain("3.301,50");
+    String csv = mvc.perform(get("/productions/" + set.id() + "/budget/report.csv")
+            .with(crew.signedIn(set.who("sam.safety"))).header("Accept-Language", "es"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(csv).contains(",1100.50,3301.50,");
+  }
+
+  private String pdfText(BudgetTestProduction.Set_ set, String language) throws Exception {
+    byte[] pdf = mvc.perform(get("/productions/" + set.id() + "/budget/report.pdf")
+            .with(crew.signedIn(set.who("sam.safety"))).header("Accept-Language", language))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
   void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
     BudgetTestProduction.Set_ set = productions.withFirearmsDays("Bad Sums", 1);
     change(set, "leo.upm", "{\"kind\":\"ARMORER_DAYS\",\"plannedUnits\":1,\"rate\":\"950\",\"currency\":\"USD\"}");

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.setsafe.production.NeedsYou.Item;
+import org.setsafe.shared.Dated;
 import org.setsafe.shared.ReasonWords;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * A regulator's clock and support after an incident, as they wait on the dashboard: the English word for word as it
@@ -19,6 +22,7 @@ class IncidentNeedsYouInWordsTest {
 
   private static final Locale SPANISH = Locale.forLanguageTag("es");
   private static final Instant DUE = Instant.parse("2026-12-07T20:00:00Z");
+  private static final ZoneId DENVER = ZoneId.of("America/Denver");
 
   @Test
   void howTheClockStandsIsSaidAsWrittenAndInSpanish() {
@@ -51,22 +55,32 @@ class IncidentNeedsYouInWordsTest {
         DUE.plus(Duration.ofMinutes(40))));
     assertThat(death.what()).isEqualTo("LATE: Cal/OSHA report of a death due Mon 7 Dec 2026 13:00 MST — late by 40 minutes.");
     assertThat(ReasonWords.in(SPANISH, death.whatSaid()))
-        .isEqualTo("ATRASADO: reporte a Cal/OSHA de una muerte, vencía Mon 7 Dec 2026 13:00 MST — atrasado por 40 minutos.");
+        .isEqualTo("ATRASADO: reporte a Cal/OSHA de una muerte, vencía lun 7 dic 2026 13:00 MST — atrasado por 40 minutos.");
   }
 
   @Test
   void supportOfferedIsSaidAsWrittenAndInSpanish() {
-    Item item = IncidentNeedsYou.support(UUID.randomUUID(), "Misfire on stage 4");
+    Said injury = Said.of("incident.needs-you.incident.where", Said.of("incident.kind.INJURY_OR_ILLNESS"),
+        new Dated(DUE, DENVER), "Stage 4");
+    Item item = IncidentNeedsYou.support(UUID.randomUUID(), "Injury or illness, Mon 7 Dec 2026 13:00 MST, Stage 4",
+        injury);
     ReasonWords.saidAsWritten(item.whatSaid(), item.what());
     ReasonWords.saidAsWritten(item.actionSaid(), item.action());
     assertThat(ReasonWords.in(SPANISH, item.whatSaid()))
-        .isEqualTo("Se te ofrece apoyo después del incidente (Misfire on stage 4).");
+        .isEqualTo("Se te ofrece apoyo después del incidente (Lesión o enfermedad, lun 7 dic 2026 13:00 MST, Stage 4).");
+    Item somewhere = IncidentNeedsYou.support(UUID.randomUUID(), "Near miss, Mon 7 Dec 2026 13:00 MST",
+        Said.of("incident.needs-you.incident", Said.of("incident.kind.NEAR_MISS"), new Dated(DUE, DENVER)));
+    ReasonWords.saidAsWritten(somewhere.whatSaid(), somewhere.what());
+    ReasonWords.saidAsWritten(IncidentNeedsYou.support(UUID.randomUUID(), "an incident",
+        Said.of("incident.needs-you.incident.unknown")).whatSaid(),
+        "Support is offered to you after the incident (an incident).");
   }
 
   private static ReportingClocks.ClockView clock(ReportableOutcome outcome, boolean late, Instant now) {
     return new ReportingClocks.ClockView(UUID.randomUUID(), UUID.randomUUID(), outcome, outcome.label(), "CA",
         Regulator.CAL_OSHA, Regulator.CAL_OSHA.label(), DUE.minus(Duration.ofHours(8)), DUE,
         "Mon 7 Dec 2026 13:00 MST", false, late, ReportingClocks.timeLeft(DUE, null, late, now), null, null, null,
-        null, List.of(), ReportingClocks.timeLeftSaid(DUE, null, late, now));
+        null, List.of(), ReportingClocks.timeLeftSaid(DUE, null, late, now),
+        new Dated(DUE, DENVER));
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.setsafe.shared.Languages;
 
 /**
  * Money as the budget keeps it: whole cents in a long, never a floating number, so a sum of many lines is exact.
@@ -36,9 +37,19 @@ public final class Money {
     return BigDecimal.valueOf(cents, 2);
   }
 
-  /** Cents as people read them: "USD 12,500.00". */
+  /** Cents as people read them in English, and as the records keep them: "USD 12,500.00". */
   public static String format(String currency, long cents) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format(currency, cents, Locale.ROOT);
+  }
+
+  /**
+   * Cents as a reader of {@code language} reads them, the separators theirs: "USD 12,500.00", "USD 12.500,00". Always
+   * two decimals and grouped, whatever the language's own habits for short numbers, so a column of amounts lines up.
+   */
+  public static String format(String currency, long cents, Locale language) {
+    Locale spoken = Locale.ROOT.equals(language) ? Locale.ROOT : Languages.nearest(language);
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
+        Locale.ENGLISH.equals(spoken) ? Locale.ROOT : spoken));
     return currency + " " + format.format(major(cents));
   }
 }

@@ -71,7 +71,7 @@ public final class CustodyView {
    * on another day. Today comes from the injected clock, so it is the production's today, not the server's.
    */
   public String time(Instant at) {
-    return LocalTimes.at(at, production.timeZone(), clock);
+    return LocalTimes.at(at, production.timeZone(), clock, LocaleContextHolder.getLocale());
   }
 
   /** Where the weapon is, in words: "With Eli Navarro", "Locked up: Armory truck, safe 2". */

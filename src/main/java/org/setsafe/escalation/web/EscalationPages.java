@@ -104,7 +104,8 @@ class EscalationPages {
     List<OpenEscalation> open = board.open(productionId);
     model.addAttribute("open", open);
     model.addAttribute("steps", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
-        e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone(), onSet.today())).toList())));
+        e -> e.steps().stream().map(step -> StepTimes.of(step, production.timeZone(), onSet.today(),
+            messages, LocaleContextHolder.getLocale())).toList())));
     model.addAttribute("severities", open.stream().collect(Collectors.toMap(OpenEscalation::reportId,
         e -> severityInWords(e.severity()))));
     model.addAttribute("mayChange", policies.mayChange(productionId));

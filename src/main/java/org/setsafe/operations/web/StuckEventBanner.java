@@ -7,6 +7,7 @@ import org.setsafe.identity.SignedInUser;
 import org.setsafe.operations.EventBacklog;
 import org.setsafe.shared.InstallationZone;
 import org.setsafe.shared.LocalTimes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,7 +41,8 @@ class StuckEventBanner {
     }
     Instant now = clock.instant();
     return backlog.stuck().stream().limit(10).map(p -> new StuckLine(p.description(),
-        LocalTimes.at(p.publishedAt(), installation.zone(), clock), p.age(now).toMinutes(), p.retries(), p.listener()))
+        LocalTimes.at(p.publishedAt(), installation.zone(), clock,
+            LocaleContextHolder.getLocale()), p.age(now).toMinutes(), p.retries(), p.listener()))
         .toList();
   }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.setsafe.studio.StudioTrends.Line;
+import org.setsafe.shared.Languages;
 import org.setsafe.studio.StudioTrends.Trend;
 import org.springframework.web.util.HtmlUtils;
 
@@ -21,12 +22,16 @@ final class StudioChart {
   private static final int BOTTOM = 28;
   /** High-contrast colours that stay apart for the common colour-vision deficiencies (Okabe–Ito). */
   private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000"};
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private StudioChart() {}
 
-  /** The chart, titled {@code title} ("Reports per 100 crew-days, reports per week") in the reader's words. */
-  static String svg(Trend trend, String title) {
+  /**
+   * The chart, titled {@code title} ("Reports per 100 crew-days, reports per week") in the reader's words, its weeks
+   * ("7 Dec", "7 dic") and its scale ("2.5", "2,5") as the reader's language writes them.
+   */
+  static String svg(Trend trend, String title, Locale language) {
+    Locale spoken = Languages.nearest(language);
+    DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM", spoken);
     double max = 0;
     for (Line line : trend.lines()) {
       for (double v : line.values()) {
@@ -51,13 +56,13 @@ final class StudioChart {
           LEFT, y, WIDTH - RIGHT, y));
       svg.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" fill=\"#222\">%s</text>", LEFT - 4, y + 3,
-          number(value)));
+          number(value, spoken)));
     }
     for (int w = 0; w < weeks; w += 3) {
       double x = LEFT + (weeks == 1 ? 0 : plotWidth * w / (weeks - 1));
       svg.append(String.format(Locale.ROOT,
           "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" fill=\"#222\">%s</text>", x,
-          HEIGHT - BOTTOM + 14, esc(WEEK.format(trend.weeks().get(w)))));
+          HEIGHT - BOTTOM + 14, esc(week.format(trend.weeks().get(w)))));
     }
     List<Line> lines = trend.lines();
     for (int l = 0; l < lines.size(); l++) {
@@ -104,11 +109,17 @@ final class StudioChart {
     return 10 * power;
   }
 
+  /** A value as machines read it, for the CSV: "2.5". */
   static String number(double value) {
+    return number(value, Locale.ENGLISH);
+  }
+
+  /** A value as a reader of {@code language} reads it: "2.5", "2,5"; whole values without decimals. */
+  static String number(double value, Locale language) {
     if (Double.isNaN(value)) {
       return "";
     }
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Languages.nearest(language), "%.1f", value);
   }
 
   private static String esc(String text) {

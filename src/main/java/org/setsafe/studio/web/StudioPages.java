@@ -51,12 +51,12 @@ class StudioPages {
       List<Legend> legend = new ArrayList<>();
       for (int i = 0; i < trend.lines().size(); i++) {
         legend.add(new Legend(trend.lines().get(i).name(), StudioChart.colour(i),
-            StudioChart.number(trend.lines().get(i).total())));
+            StudioChart.number(trend.lines().get(i).total(), LocaleContextHolder.getLocale())));
       }
       // The chart's title as it read in English: "<heading>, <unit> per week".
       String title = messages.getMessage("studio.trend.chart-title", new Object[] {trend.heading(), trend.unit()},
           trend.heading() + ", " + trend.unit() + " per week", LocaleContextHolder.getLocale());
-      drawn.add(new Drawn(trend, StudioChart.svg(trend, title), legend));
+      drawn.add(new Drawn(trend, StudioChart.svg(trend, title, LocaleContextHolder.getLocale()), legend));
     }
     model.addAttribute("trends", drawn);
     return "studio/trends";

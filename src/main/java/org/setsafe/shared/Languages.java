@@ -12,6 +12,7 @@ public final class Languages {
   public static final String ENGLISH = "en";
   public static final String SPANISH = "es";
   public static final List<String> SUPPORTED = List.of(ENGLISH, SPANISH);
+  private static final Locale SPANISH_OF_THE_AMERICAS = Locale.forLanguageTag("es-US");
 
   private Languages() {}
 
@@ -22,6 +23,16 @@ public final class Languages {
   /** The locale a page is written in for this language code; English for an unknown or missing one. */
   public static Locale locale(String code) {
     return supported(code) ? Locale.forLanguageTag(code) : Locale.ENGLISH;
+  }
+
+  /**
+   * How a reader's numbers are written: Spanish as the Americas write it, "3,301.50" and "2.5", since SetSafe's Spanish
+   * is a US set's (see docs/spanish-glossary.md) and a budget is in dollars; Spain's "3.301,50" would read as three
+   * dollars to a crew from Mexico or New Mexico. English as English writes it.
+   */
+  public static Locale numbersFor(Locale reader) {
+    Locale spoken = nearest(reader);
+    return SPANISH.equals(spoken.getLanguage()) ? SPANISH_OF_THE_AMERICAS : spoken;
   }
 
   /** The supported locale nearest this one (Spanish for es-MX, English for anything not spoken). */

@@ -115,20 +115,21 @@ class BudgetReportTest {
   }
 
   @Test
-  void moneyIsWrittenInTheReadersSeparatorsOnThePageAndItsPdfWhileTheCsvKeepsTheMachines() throws Exception {
+  void moneyIsWrittenInTheSeparatorsOfTheAmericasOnThePageAndItsPdfWhileTheCsvKeepsTheMachines() throws Exception {
     BudgetTestProduction.Set_ set = productions.withFirearmsDays("Separators", 1);
     change(set, "leo.upm", "{\"kind\":\"SAFETY_ADVISOR_DAYS\",\"plannedUnits\":3,\"rate\":\"1100.50\"}");
 
     String spanish = mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn(set.who("sam.safety")))
-            .header("Accept-Language", "es-MX,es;q=0.9")).andExpect(status().isOk()).andReturn().getResponse()
+            .header("Accept-Language", "es-ES,es;q=0.9")).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString();
-    assertThat(spanish).contains(">3.301,50</td>").doesNotContain("3,301.50");
+    // The page is in Spanish, its amounts in dollars as the Americas write them: never Spain's "3.301,50".
+    assertThat(spanish).contains("lang=\"es\"").contains(">3,301.50</td>").doesNotContain("3.301,50");
     String english = mvc.perform(get("/productions/" + set.id() + "/budget").with(crew.signedIn(set.who("sam.safety")))
             .header("Accept-Language", "en-US,en;q=0.9")).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString();
     assertThat(english).contains(">3,301.50</td>").doesNotContain("3.301,50");
 
-    assertThat(pdfText(set, "es")).contains("3.301,50").doesNotContain("3,301.50");
+    assertThat(pdfText(set, "es")).contains("3,301.50").doesNotContain("3.301,50");
     assertThat(pdfText(set, "en")).contains("3,301.50").doesNotContain("3.301,50");
     String csv = mvc.perform(get("/productions/" + set.id() + "/budget/report.csv")
             .with(crew.signedIn(set.who("sam.safety"))).header("Accept-Language", "es"))

@@ -43,11 +43,12 @@ public final class Money {
   }
 
   /**
-   * Cents as a reader of {@code language} reads them, the separators theirs: "USD 12,500.00", "USD 12.500,00". Always
+   * Cents as a reader of {@code language} reads them, the separators theirs ("USD 12,500.00" in
+   * English and in the Spanish of the Americas SetSafe speaks). Always
    * two decimals and grouped, whatever the language's own habits for short numbers, so a column of amounts lines up.
    */
   public static String format(String currency, long cents, Locale language) {
-    Locale spoken = Locale.ROOT.equals(language) ? Locale.ROOT : Languages.nearest(language);
+    Locale spoken = Locale.ROOT.equals(language) ? Locale.ROOT : Languages.numbersFor(language);
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
         Locale.ENGLISH.equals(spoken) ? Locale.ROOT : spoken));
     return currency + " " + format.format(major(cents));

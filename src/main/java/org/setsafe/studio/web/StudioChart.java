@@ -27,7 +27,7 @@ final class StudioChart {
 
   /**
    * The chart, titled {@code title} ("Reports per 100 crew-days, reports per week") in the reader's words, its weeks
-   * ("7 Dec", "7 dic") and its scale ("2.5", "2,5") as the reader's language writes them.
+   * ("7 Dec", "7 dic") and its scale ("2.5") as the reader's language writes them.
    */
   static String svg(Trend trend, String title, Locale language) {
     Locale spoken = Languages.nearest(language);
@@ -114,12 +114,12 @@ final class StudioChart {
     return number(value, Locale.ENGLISH);
   }
 
-  /** A value as a reader of {@code language} reads it: "2.5", "2,5"; whole values without decimals. */
+  /** A value as a reader of {@code language} reads it ("2.5" in English and US Spanish); whole values bare. */
   static String number(double value, Locale language) {
     if (Double.isNaN(value)) {
       return "";
     }
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Languages.nearest(language), "%.1f", value);
+    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Languages.numbersFor(language), "%.1f", value);
   }
 
   private static String esc(String text) {

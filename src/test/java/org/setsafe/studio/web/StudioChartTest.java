@@ -15,8 +15,11 @@ class StudioChartTest {
 
   @Test
   void theScaleIsWrittenAsTheReadersLanguageWritesANumberAndTheCsvAsMachinesRead() {
-    assertThat(StudioChart.number(2.5, SPANISH)).isEqualTo("2,5");
-    assertThat(StudioChart.number(2.5, Locale.forLanguageTag("es-MX"))).isEqualTo("2,5");
+    // SetSafe's Spanish is a US set's: its decimals are written with a point, as in Mexico and the US, whatever
+    // Spanish the browser names (Spain's "2,5" would be another number to a crew from New Mexico).
+    assertThat(StudioChart.number(2.5, SPANISH)).isEqualTo("2.5");
+    assertThat(StudioChart.number(2.5, Locale.forLanguageTag("es-ES"))).isEqualTo("2.5");
+    assertThat(StudioChart.number(2.5, Locale.forLanguageTag("es-MX"))).isEqualTo("2.5");
     assertThat(StudioChart.number(2.5, Locale.ENGLISH)).isEqualTo("2.5");
     assertThat(StudioChart.number(2.5)).isEqualTo("2.5");
     assertThat(StudioChart.number(12, SPANISH)).isEqualTo("12");
@@ -27,7 +30,7 @@ class StudioChartTest {
     Trend trend = new Trend("misfires", "Misfires", "events", List.of(LocalDate.of(2026, 11, 30),
         LocalDate.of(2026, 12, 7)), List.of(new Line("Misfires", new double[] {1, 5})));
     String spanish = StudioChart.svg(trend, "Fallos de disparo", SPANISH);
-    assertThat(spanish).contains(">30 nov</text>").contains(">1,3</text>").doesNotContain(">30 Nov</text>");
+    assertThat(spanish).contains(">30 nov</text>").contains(">1.3</text>").doesNotContain(">30 Nov</text>");
     String english = StudioChart.svg(trend, "Misfires", Locale.ENGLISH);
     assertThat(english).contains(">30 Nov</text>").contains(">1.3</text>");
   }

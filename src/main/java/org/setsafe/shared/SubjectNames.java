@@ -17,4 +17,13 @@ public interface SubjectNames {
    * access check: the caller has already decided that the reader may see the production's facts.
    */
   Optional<String> name(UUID productionId, String type, UUID id);
+
+  /**
+   * The same name in bundle words, for a page that reads the fact in its reader's language ("la escena 12A"); empty
+   * when this module names the subject the same in every language, or does not name it: the page then shows
+   * {@link #name}.
+   */
+  default Optional<Refusal.Said> nameSaid(UUID productionId, String type, UUID id) {
+    return Optional.empty();
+  }
 }

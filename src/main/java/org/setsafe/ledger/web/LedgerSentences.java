@@ -191,11 +191,11 @@ class LedgerSentences implements LedgerWords {
    * longer on record, and the "and" of a list of people.
    */
   private record Wording(Function<String, String> pattern, String former, String someoneNotNamed, String and,
-      Function<String, String> gone) {}
+      Function<String, String> gone, Locale reader) {}
 
   /** The record's English, the same whoever reads. */
   private static final Wording RECORD = new Wording(SENTENCES::get, FormerMember.IN_A_SENTENCE, "Someone not named",
-      "and", type -> "a " + type + " no longer on record");
+      "and", type -> "a " + type + " no longer on record", null);
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern FIELD = Pattern.compile("\\{([a-z]+)(?::([A-Za-z]+))?\\}");
@@ -245,7 +245,7 @@ class LedgerSentences implements LedgerWords {
         FormerMember.inASentenceOnPage(),
         say("ledger.sentence.word.someone-not-named", RECORD.someoneNotNamed(), reader),
         say("ledger.sentence.word.and", RECORD.and(), reader),
-        type -> say("ledger.sentence.word.gone." + type, RECORD.gone().apply(type), reader));
+        type -> say("ledger.sentence.word.gone." + type, RECORD.gone().apply(type), reader), reader);
   }
 
   private String say(String key, String english, Locale reader) {
@@ -321,6 +321,14 @@ class LedgerSentences implements LedgerWords {
   private String subject(UUID productionId, String type, UUID id, Wording wording) {
     if (id == null) {
       return null;
+    }
+    if (wording.reader() != null) {
+      // A page names the subject in its reader's words where the module has them ("la escena 12A").
+      Optional<String> said = names.stream().map(n -> n.nameSaid(productionId, type, id)).flatMap(Optional::stream)
+          .findFirst().map(words -> words.in(messages, wording.reader()));
+      if (said.isPresent()) {
+        return said.get();
+      }
     }
     return names.stream().map(n -> n.name(productionId, type, id)).flatMap(Optional::stream).findFirst()
         .orElseGet(() -> wording.gone().apply(type));

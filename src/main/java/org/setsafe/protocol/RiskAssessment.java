@@ -37,10 +37,13 @@ public record RiskAssessment(UUID assessmentId, UUID productionId, UUID sceneId,
   public record VersionView(int version, String reason, UUID draftedBy, String draftedByName, Instant draftedAt,
       List<HazardView> hazards, List<SignOffView> signOffs) {}
 
-  /** The verdict on the current version: approved, or what is missing and what lapsed, with why. */
+  /**
+   * The verdict on the current version: approved, or what is missing and what lapsed, with why ({@code lapseWords}
+   * says each of {@code lapses} in bundle words, in the same order, for the page; the API keeps the English).
+   */
   public record Approval(boolean approved, int version, List<String> required, List<String> signed,
       List<String> missing, List<String> missingLabels, List<String> lapses, int highestResidual,
-      String highestResidualBand, int producerThreshold, String reason) {}
+      String highestResidualBand, int producerThreshold, String reason, @JsonIgnore List<Said> lapseWords) {}
 
   /**
    * Whether an assessment (the general one, or a scene's) stands approved now; {@code assessment} is empty when

@@ -199,7 +199,8 @@ class RiskAssessmentReads {
     Approval verdict = new Approval(status.approved(), status.version(), names(status.required()),
         names(status.signed()), names(status.missing()),
         status.missing().stream().map(SignOffDuty::label).toList(), status.lapses(), status.highestResidual(),
-        RiskMatrix.band(status.highestResidual()).label(), threshold, why.map(Refusal::reason).orElse(null));
+        RiskMatrix.band(status.highestResidual()).label(), threshold, why.map(Refusal::reason).orElse(null),
+        status.lapseWords());
     return new Judged(new RiskAssessment(assessment.id(), productionId, scene == null ? null : scene.id(), title,
         scene == null ? List.of() : scene.hazards().stream().map(Hazard::label).toList(),
         now == null ? null : now.shootingDate(), now == null ? null : now.location(), views.get(0), List.copyOf(views),

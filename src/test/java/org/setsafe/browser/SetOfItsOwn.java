@@ -43,12 +43,16 @@ final class SetOfItsOwn {
   private final String suffix;
   private final Accounts accounts;
   private final Schedule schedule;
+  private final Productions productions;
+  private final Map<String, String> joined = new LinkedHashMap<>();
 
-  private SetOfItsOwn(Production production, String suffix, Accounts accounts, Schedule schedule) {
+  private SetOfItsOwn(Production production, String suffix, Accounts accounts, Schedule schedule,
+      Productions productions) {
     this.production = production;
     this.suffix = suffix;
     this.accounts = accounts;
     this.schedule = schedule;
+    this.productions = productions;
   }
 
   /** The production in Denver with its producer, UPM, armorer, 1st AD, a performer, the camera head and a grip. */
@@ -64,7 +68,23 @@ final class SetOfItsOwn {
         "tess.grip", new Object[] {"Grip", CrewRole.CREW});
     crew.forEach((username, place) -> SystemActor.run(() -> productions.addMember(production.id(),
         username + "." + suffix, EnumSet.of((CrewRole) place[1]), (String) place[0])));
-    return new SetOfItsOwn(production, suffix, accounts, schedule);
+    return new SetOfItsOwn(production, suffix, accounts, schedule, productions);
+  }
+
+  /**
+   * Someone the demo crew has but this set has not yet (a safety advisor, say), on a fresh account named after them;
+   * left out of {@link #create} because a production without them is what some walks read.
+   */
+  SetOfItsOwn joins(String username, String name, CrewRole role, String department) {
+    accounts.createWithPassword(SystemActor.ID, who(username), name, null, null, Crew.PASSWORD);
+    SystemActor.run(() -> productions.addMember(production.id(), who(username), EnumSet.of(role), department));
+    joined.put(username, name);
+    return this;
+  }
+
+  /** Someone of this set on another set's crew too, so that they have more than one production to choose from. */
+  void alsoOn(SetOfItsOwn other, String username, CrewRole role) {
+    SystemActor.run(() -> productions.addMember(other.id(), who(username), EnumSet.of(role), null));
   }
 
   UUID id() {
@@ -82,7 +102,7 @@ final class SetOfItsOwn {
 
   /** What the person's pages call them, and their link to their own account in the page's bar. */
   String displayName(String username) {
-    return NAMES.get(username);
+    return NAMES.getOrDefault(username, joined.get(username));
   }
 
   UUID person(String username) {

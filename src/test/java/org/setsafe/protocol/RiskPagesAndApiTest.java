@@ -189,6 +189,37 @@ class RiskPagesAndApiTest {
   }
 
   @Test
+  void aSpanishReaderReadsWhyEachSignOffLapsedInSpanishAndTheApiKeepsTheEnglish() throws Exception {
+    mvc.perform(post(api + "/scenes/" + own.sceneId() + "/versions")
+            .header("Authorization", crew.bearer(own.user("sam.safety")))
+            .contentType(MediaType.APPLICATION_JSON).content(FIREARMS_HAZARD.formatted(1, 4, "")))
+        .andExpect(status().isCreated());
+    for (String[] signs : new String[][] {{"sam.safety", "SAFETY_ADVISOR"}, {"rosa.armorer", "FIREARMS"}}) {
+      mvc.perform(post(api + "/scenes/" + own.sceneId() + "/sign-offs")
+              .header("Authorization", crew.bearer(own.user(signs[0])))
+              .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"duty\":\"" + signs[1] + "\"}"))
+          .andExpect(status().isCreated());
+    }
+    org.setsafe.identity.SystemActor.call(() -> schedule.scheduleScene(own.id(), own.sceneId(), own.tomorrowId()));
+
+    String scene = page + "/scenes/" + own.sceneId();
+    mvc.perform(get(scene).with(crew.signedIn(own.user("sam.safety"))).header("Accept-Language", "es"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Vencida: la escena 12A pasó de ")))
+        .andExpect(content().string(containsString(" en Cerro Pelon Ranch después de firmarse; hay que firmarla otra vez")))
+        .andExpect(content().string(not(containsString("moved from"))));
+    mvc.perform(get(scene).with(crew.signedIn(own.user("sam.safety"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Lapsed: scene 12A moved from ")))
+        .andExpect(content().string(not(containsString("Vencida"))));
+    mvc.perform(get(api + "/scenes/" + own.sceneId()).header("Authorization", crew.bearer(own.user("sam.safety")))
+            .header("Accept-Language", "es"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.approval.lapses[0]").value(containsString("scene 12A moved from ")))
+        .andExpect(jsonPath("$.approval.lapseWords").doesNotExist());
+  }
+
+  @Test
   void onThePagesTheSafetyAdvisorDraftsAndTheArmorerSignsWithOneButton() throws Exception {
     mvc.perform(get(page + "/scenes/" + own.sceneId()).with(crew.signedIn(own.user("sam.safety"))))
         .andExpect(status().isOk())

@@ -96,6 +96,25 @@ class LedgerPageInTheReadersWordsTest {
         .doesNotContain("reglas del plan");
   }
 
+  @Test
+  void aSceneIsNamedInTheReadersWordsOnThePageAndAsRecordedInTheRecordsSentence() throws Exception {
+    Production production = SystemActor.call(() -> productions.create("Escenas "
+        + UUID.randomUUID().toString().substring(0, 6), "UTC"));
+    SystemActor.run(() -> productions.addMember(production.id(), "sam.safety", Set.of(CrewRole.SAFETY_ADVISOR),
+        "Safety"));
+    SystemActor.call(() -> {
+      var day = schedule.scheduleDay(production.id(), LocalDate.of(2027, 3, 2), LocalTime.of(7, 0), "Rancho Sierra");
+      var scene = schedule.addScene(production.id(), "12A", "Church interior", day.id());
+      return schedule.markHazards(production.id(), scene.id(), Set.of(org.setsafe.production.Hazard.FIREARMS));
+    });
+    LedgerLanding.awaitFactsOf(jdbc, production.id());
+    String ledger = "/productions/" + production.id() + "/ledger";
+
+    assertThat(page(ledger, "es")).contains("SetSafe marcó los peligros de la escena 12A.")
+        .doesNotContain("de scene 12A");
+    assertThat(page(ledger, "en")).contains("SetSafe marked the hazards of scene 12A.");
+  }
+
   private String page(String path, String language) throws Exception {
     return mvc.perform(get(path).with(crew.signedIn("sam.safety")).header("Accept-Language", language))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

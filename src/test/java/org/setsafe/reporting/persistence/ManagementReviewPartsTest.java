@@ -154,9 +154,9 @@ class ManagementReviewPartsTest {
     UUID review = reviews.openForSafetyBudgetCut(set.id(), set.producer, "Fire safety cut by 40%",
         Said.of("budget.line.FIRE_SAFETY"), "money");
     assertThatThrownBy(() -> jdbc.sql("UPDATE management_review_parts SET typed = 'nothing' WHERE review_id = ?")
-        .param(review).update()).hasMessageContaining("append-only");
+        .param(review).update()).rootCause().hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.sql("DELETE FROM management_review_parts WHERE review_id = ?").param(review)
-        .update()).hasMessageContaining("append-only");
+        .update()).rootCause().hasMessageContaining("append-only");
   }
 
   /** The migration's statements that give older reviews their parts; each gives a review its parts only once. */

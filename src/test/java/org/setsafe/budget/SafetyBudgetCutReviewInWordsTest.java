@@ -31,8 +31,8 @@ class SafetyBudgetCutReviewInWordsTest {
 
   /** Typed in English on purpose, with what a message format would otherwise eat: it must reach every page as typed. */
   private static final String TYPED = "Props' crew covers {0} the armory on days two and three";
-  private static final String ENGLISH = "Armorer days cut to 1 day, below the 3 the schedule needs (was 3). Reason given: "
-      + TYPED;
+  private static final String ENGLISH = "Armorer days cut to 1 day, below the 3 the schedule needs (was 3). "
+      + "Reason given: " + TYPED;
   private static final String SPANISH = "Días de armero: recorte a 1 día, por debajo de los 3 que necesita el plan de "
       + "rodaje (antes: 3). Motivo: " + TYPED;
 

@@ -53,7 +53,8 @@ public record ManagementReview(UUID id, UUID productionId, Trigger trigger, Stri
     }
 
     public static Parts safetyBudgetCut(Said cut, String reasonGiven) {
-      return new Parts(null, null, Objects.requireNonNull(reasonGiven, "reasonGiven"), Objects.requireNonNull(cut, "cut"));
+      return new Parts(null, null, Objects.requireNonNull(reasonGiven, "reasonGiven"),
+          Objects.requireNonNull(cut, "cut"));
     }
 
     boolean fit(Trigger trigger, String department) {
@@ -65,7 +66,7 @@ public record ManagementReview(UUID id, UUID productionId, Trigger trigger, Stri
     }
   }
 
-  /** A department has filed {@code reports} safety reports within the last {@code days}; the last is {@code reportId}. */
+  /** A department has filed {@code reports} safety reports in the last {@code days}, the latest {@code reportId}. */
   public static ManagementReview repeatedReports(UUID id, UUID productionId, String department, UUID reportId,
       long reports, long days, Instant openedAt) {
     return opened(id, productionId, Trigger.REPEATED_REPORTS, department, reportId,

@@ -77,7 +77,8 @@ class ManagementReviewPartsTest {
     Map<Trigger, ManagementReview> read = store.reviews(set.id()).stream()
         .collect(Collectors.toMap(ManagementReview::trigger, Function.identity()));
     assertThat(read.get(Trigger.REPEATED_REPORTS).parts()).isEqualTo(Parts.repeatedReports(3, 14));
-    assertThat(read.get(Trigger.RESIGNATION).parts()).isEqualTo(Parts.resignation("I quit: {0} nobody checks the guns"));
+    assertThat(read.get(Trigger.RESIGNATION).parts())
+        .isEqualTo(Parts.resignation("I quit: {0} nobody checks the guns"));
     assertThat(read.get(Trigger.RESIGNATION).reportId()).isEqualTo(resignation);
     ManagementReview budget = read.get(Trigger.SAFETY_BUDGET_CUT);
     assertThat(budget.id()).isEqualTo(cutReview);

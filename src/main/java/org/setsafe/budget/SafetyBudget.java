@@ -82,7 +82,7 @@ public class SafetyBudget {
       throw new RuleRefusedException(refusal.get().field(), refusal.get(), refused.factId().toString());
     }
     UUID reviewId = cut.map(flagged -> reviews.openForSafetyBudgetCut(productionId, caller.userId(),
-        flagged.why() + ". Reason given: " + change.reason())).orElse(null);
+        flagged.why(), flagged.said(), change.reason())).orElse(null);
     LineVersion version = new LineVersion(UUID.randomUUID(), productionId, change.kind(),
         previous == null ? 1 : previous.version() + 1, currency, change.units(), change.rateCents(),
         keep(change.committedCents(), previous == null ? 0 : previous.committedCents()),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.OnSet;
@@ -11,11 +12,11 @@ import org.setsafe.reporting.ReportEvents.ManagementReviewAnswered;
 import org.setsafe.reporting.ReportEvents.ManagementReviewOpened;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.ManagementReview;
-import org.setsafe.reporting.domain.ManagementReview.Trigger;
 import org.setsafe.reporting.domain.RepeatedReportsPolicy;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.NotFoundException;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +50,16 @@ public class ManagementReviews {
   void consider(HazardReport report, Instant now) {
     Optional<ManagementReview> due = Optional.empty();
     if (report.resignation()) {
-      due = Optional.of(review(report, Trigger.RESIGNATION, "A resignation citing safety"
-          + (report.department() == null ? "" : " in " + report.department()) + ": " + report.title(), now));
+      due = Optional.of(ManagementReview.resignation(UUID.randomUUID(), report.productionId(), report.department(),
+          report.id(), report.title(), now));
     } else if (report.department() != null && !store.openReviewFor(report.productionId(), report.department())) {
       List<Instant> times = store.departmentReportTimes(report.productionId(), report.department(),
           now.minus(policy.window()));
-      due = policy.reviewDue(report.department(), times, now)
-          .map(why -> review(report, Trigger.REPEATED_REPORTS, why, now));
+      OptionalLong reports = policy.reviewDue(report.department(), times, now);
+      if (reports.isPresent()) {
+        due = Optional.of(ManagementReview.repeatedReports(UUID.randomUUID(), report.productionId(),
+            report.department(), report.id(), reports.getAsLong(), policy.windowDays(), now));
+      }
     }
     due.ifPresent(review -> {
       store.insertReview(review);
@@ -67,13 +71,15 @@ public class ManagementReviews {
   /**
    * Opens a review because a safety line of the production's budget was cut below what the schedule needs, or by
    * more than the allowed share: the same review a producer answers in writing and studio safety sees as for
-   * repeated reports, so a cut is never silent. Runs in the caller's transaction (the cut and its review are
-   * recorded together or not at all); the caller has checked who is asking. Returns the review's id.
+   * repeated reports, so a cut is never silent. {@code cut} says what the cut did to which line in English, and
+   * {@code cutSaid} the same in the budget's words; {@code reasonGiven} is what the producer typed, kept as typed.
+   * Runs in the caller's transaction (the cut and its review are recorded together or not at all); the caller has
+   * checked who is asking. Returns the review's id.
    */
-  public UUID openForSafetyBudgetCut(UUID productionId, UUID actorId, String why) {
+  public UUID openForSafetyBudgetCut(UUID productionId, UUID actorId, String cut, Said cutSaid, String reasonGiven) {
     Instant now = now();
-    ManagementReview review = new ManagementReview(UUID.randomUUID(), productionId, Trigger.SAFETY_BUDGET_CUT,
-        "Safety budget", null, why.length() > 2000 ? why.substring(0, 1999) + "…" : why, now, null, null, null);
+    ManagementReview review = ManagementReview.safetyBudgetCut(UUID.randomUUID(), productionId, cut, cutSaid,
+        reasonGiven, now);
     store.insertReview(review);
     events.publishEvent(new ManagementReviewOpened(UUID.randomUUID(), productionId, actorId, now, review.id(), null,
         review.trigger().name(), review.department(), review.why()));
@@ -102,11 +108,6 @@ public class ManagementReviews {
     events.publishEvent(new ManagementReviewAnswered(UUID.randomUUID(), productionId, caller.userId(), now, reviewId,
         text));
     return store.lockReview(productionId, reviewId).orElseThrow();
-  }
-
-  private static ManagementReview review(HazardReport report, Trigger trigger, String why, Instant now) {
-    return new ManagementReview(UUID.randomUUID(), report.productionId(), trigger, report.department(), report.id(),
-        why.length() > 2000 ? why.substring(0, 1999) + "…" : why, now, null, null, null);
   }
 
   /** Now, to the millisecond: what the database keeps exactly, so a time read back equals the time written. */

@@ -70,7 +70,7 @@ class ReportingNeedsYou implements NeedsYou {
               base + "/reports/" + r.id())));
     }
     if (roles.mayAnswer(productionId)) {
-      // A review whose reason cannot be said again (a budget cut's, as its producer typed it) keeps it as written.
+      // A review kept without its reason's parts (opened before they were kept) reads as it was stored.
       reviews.awaitingAnswer(productionId).forEach(r -> items.add(new Item(ANSWER,
           "A management review waits for your written answer: " + r.why() + ".",
           Said.of("reporting.needs-you.review", r.whySaid() == null ? r.why() : r.whySaid()),

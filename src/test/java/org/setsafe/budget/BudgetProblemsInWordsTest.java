@@ -7,6 +7,7 @@ import static org.setsafe.shared.ReasonWords.saidAsWritten;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.setsafe.budget.domain.CutPolicy;
 import org.setsafe.budget.domain.CutPolicy.Cut;
 import org.setsafe.budget.domain.LineVersion;
 import org.setsafe.budget.domain.SafetyLineKind;
+import org.setsafe.reporting.domain.ManagementReview;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.shared.Refusal;
 
@@ -92,6 +94,23 @@ class BudgetProblemsInWordsTest {
     assertThat(in(SPANISH, refusal)).startsWith("Equipo de protección (escudos, cabezas remotas): recorte del 25%, "
         + "más que el 20% permitido sin revisión.");
     assertThat(policy.check(cut, "Shields are borrowed from the stunt team")).isEmpty();
+  }
+
+  @Test
+  void theReviewAFlaggedCutOpensSaysItsEnglishWordForWordAndTheReasonAsTyped() {
+    CutPolicy policy = new CutPolicy(20);
+    String typed = "Props' crew covers {0} days two and three";
+    for (Cut cut : List.of(
+        policy.cut(line(SafetyLineKind.ARMORER_DAYS, "3", 95_000), new BigDecimal("1"), 95_000, new BigDecimal("3"))
+            .orElseThrow(),
+        policy.cut(line(SafetyLineKind.PROTECTIVE_EQUIPMENT, "4", 120_000), new BigDecimal("3"), 360_000,
+            BigDecimal.ZERO).orElseThrow())) {
+      ManagementReview review = ManagementReview.safetyBudgetCut(UUID.randomUUID(), UUID.randomUUID(), cut.why(),
+          cut.said(), typed, Instant.parse("2026-03-10T15:00:00Z"));
+      assertThat(review.why()).isEqualTo(cut.why() + ". Reason given: " + typed);
+      saidAsWritten(review.whySaid(), review.why());
+      assertThat(in(SPANISH, review.whySaid())).isEqualTo(in(SPANISH, cut.said()) + ". Motivo: " + typed);
+    }
   }
 
   private static ChangeLine change(String kind, String units, String rate, String committed, String actual,

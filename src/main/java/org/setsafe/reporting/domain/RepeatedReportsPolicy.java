@@ -3,7 +3,7 @@ package org.setsafe.reporting.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A department that keeps reporting is telling management something: when one department has filed
@@ -18,15 +18,21 @@ public record RepeatedReportsPolicy(int threshold, Duration window) {
     }
   }
 
-  /** Why a review is due, given the times the department's reports were filed (this one included). */
-  public Optional<String> reviewDue(String department, List<Instant> reportedAt, Instant now) {
+  /**
+   * How many reports the department filed within the window, given the times they were filed (this one included),
+   * when that many is due for a review; empty when it is not.
+   */
+  public OptionalLong reviewDue(String department, List<Instant> reportedAt, Instant now) {
     if (department == null) {
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     Instant since = now.minus(window);
     long recent = reportedAt.stream().filter(t -> !t.isBefore(since)).count();
-    return recent >= threshold
-        ? Optional.of(department + " has filed " + recent + " safety reports in the last " + window.toDays() + " days")
-        : Optional.empty();
+    return recent >= threshold ? OptionalLong.of(recent) : OptionalLong.empty();
+  }
+
+  /** The window in whole days, as a review's reason says it. */
+  public long windowDays() {
+    return window.toDays();
   }
 }

@@ -15,6 +15,7 @@ import org.setsafe.production.Hazard;
 import org.setsafe.reporting.Severity;
 import org.setsafe.reporting.domain.HazardReport;
 import org.setsafe.reporting.domain.ManagementReview;
+import org.setsafe.reporting.domain.ManagementReview.Parts;
 import org.setsafe.reporting.domain.ReportStep;
 import org.setsafe.reporting.domain.ReportStore;
 import org.setsafe.reporting.domain.StepKind;
@@ -33,7 +34,8 @@ class JdbcReportStore implements ReportStore {
       + "s.called_at, r.resumed_by, r.why_safe, r.resumed_at, s.injury FROM stop_work s "
       + "LEFT JOIN work_resumption r ON r.stop_work_id = s.id ";
   private static final String REVIEW = "SELECT m.id, m.production_id, m.trigger_kind, m.department, m.report_id, "
-      + "m.why, m.opened_at, a.producer_id, a.answer, a.answered_at FROM management_review m "
+      + "m.why, p.report_count, p.window_days, p.typed, p.cut_words, m.opened_at, a.producer_id, a.answer, "
+      + "a.answered_at FROM management_review m LEFT JOIN management_review_parts p ON p.review_id = m.id "
       + "LEFT JOIN management_review_answer a ON a.review_id = m.id ";
 
   private final JdbcClient jdbc;
@@ -203,6 +205,13 @@ class JdbcReportStore implements ReportStore {
         .params(review.id(), review.productionId(), review.trigger().name(), review.department(), review.reportId(),
             review.why(), utc(review.openedAt()))
         .update();
+    Parts parts = review.parts();
+    if (parts != null) {
+      jdbc.sql("INSERT INTO management_review_parts (review_id, report_count, window_days, typed, cut_words) "
+              + "VALUES (?, ?, ?, ?, ?)")
+          .params(review.id(), parts.reports(), parts.days(), parts.typed(), CutWordsJson.write(parts.cut()))
+          .update();
+    }
   }
 
   @Override
@@ -257,8 +266,18 @@ class JdbcReportStore implements ReportStore {
   private static ManagementReview review(ResultSet rs, int row) throws SQLException {
     return new ManagementReview(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
         ManagementReview.Trigger.valueOf(rs.getString("trigger_kind")), rs.getString("department"),
-        rs.getObject("report_id", UUID.class), rs.getString("why"), instant(rs, "opened_at"),
+        rs.getObject("report_id", UUID.class), rs.getString("why"), parts(rs), instant(rs, "opened_at"),
         rs.getObject("producer_id", UUID.class), rs.getString("answer"), instant(rs, "answered_at"));
+  }
+
+  /** A review's parts; none for a review opened before they were kept whose English could not be taken apart. */
+  private static Parts parts(ResultSet rs) throws SQLException {
+    Long reports = rs.getObject("report_count", Long.class);
+    Long days = rs.getObject("window_days", Long.class);
+    String typed = rs.getString("typed");
+    String cut = rs.getString("cut_words");
+    return reports == null && typed == null && cut == null ? null
+        : new Parts(reports, days, typed, CutWordsJson.read(cut));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

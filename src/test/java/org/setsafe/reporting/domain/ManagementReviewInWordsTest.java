@@ -66,7 +66,7 @@ class ManagementReviewInWordsTest {
     assertThat(review.department()).isEqualTo("Safety budget");
     assertThat(review.reportId()).isNull();
     ReasonWords.saidAsWritten(review.whySaid(), review.why());
-    assertThat(ReasonWords.in(SPANISH, review.whySaid())).isEqualTo("Días de médico en el set: recorte del 25%, más "
+    assertThat(ReasonWords.in(SPANISH, review.whySaid())).isEqualTo("Días de paramédico del set: recorte del 25%, más "
         + "que el 20% permitido sin revisión. Motivo: " + typed);
   }
 

@@ -27,12 +27,14 @@ public record ScenePlan(UUID productionId, UUID sceneId, String sceneNumber, Str
   /**
    * Whether the plan is approved: state {@code none} (no plan), {@code approved}, {@code awaiting} (sign-offs
    * missing) or {@code lapsed} (the scene moved since a sign-off); in words, with each lapse and each awaited
-   * sign-off. {@code summaryWords} says the summary in bundle words, for a page or the meeting in the reader's
-   * language ({@code null} when there are none); the API answers the English summary only.
+   * sign-off. {@code awaiting} are the sign-offs never given for this version, {@code signAgain} those given and
+   * lapsed since: both must be given before the weapons leave lock-up. {@code summaryWords} says the summary in bundle
+   * words, for a page or the meeting in the reader's language ({@code null} when there are none); the API answers the
+   * English summary only.
    */
   public record Status(String state, boolean approved, String summary, @JsonIgnore Said summaryWords,
       List<String> lapses,
-      List<SignOffCapacity> awaiting, @JsonIgnore Said lapsesSaid) {
+      List<SignOffCapacity> awaiting, List<SignOffCapacity> signAgain, @JsonIgnore Said lapsesSaid) {
 
     /** The summary in the language of the page being answered. */
     public String summaryForReader() {

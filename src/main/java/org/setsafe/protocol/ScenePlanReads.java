@@ -157,7 +157,7 @@ class ScenePlanReads {
       String sceneNumber) {
     if (latest == null) {
       return new Status("none", false, "Scene " + sceneNumber + " has no weapon plan.",
-          Said.of("protocol.plan.summary.none", sceneNumber), List.of(), List.of(), null);
+          Said.of("protocol.plan.summary.none", sceneNumber), List.of(), List.of(), List.of(), null);
     }
     PlanApproval approval = PlanApproval.of(signOffs.stream()
         .filter(s -> s.planVersionId().equals(latest.id())).toList(), now);
@@ -172,7 +172,8 @@ class ScenePlanReads {
     // The lapses as the dashboard says them, joined as the English is: "; " between them.
     Said lapsesSaid = lapses.isEmpty() ? null
         : SaidParts.semicolons(approval.lapses().stream().map(l -> l.said(sceneNumber)).toList());
-    return new Status(state, approval.approved(), summary, words, lapses, approval.awaiting(), lapsesSaid);
+    return new Status(state, approval.approved(), summary, words, lapses, approval.awaiting(),
+        approval.lapses().stream().map(PlanApproval.Lapse::capacity).toList(), lapsesSaid);
   }
 
   private static Version view(PlanVersion v, List<PlanSignOff> signOffs, ScenePlacement now, String sceneNumber,

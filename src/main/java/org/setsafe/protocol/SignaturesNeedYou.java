@@ -42,13 +42,15 @@ class SignaturesNeedYou implements NeedsYou {
     List<Item> items = new ArrayList<>();
     List<SignOffCapacity> mine = permissions.capacitiesOfCaller(productionId);
     plans.plansOf(productionId).values().forEach(plan -> {
+      // A sign-off that lapsed when the scene moved is asked of whoever gives it again, as one never given is: the
+      // weapons stay in lock-up until both are given for where the scene is now.
+      boolean again = plan.status().signAgain().stream().anyMatch(mine::contains);
       if (plan.current() != null && !plan.status().approved()
-          && plan.status().awaiting().stream().anyMatch(mine::contains)) {
-        boolean lapsed = !plan.status().lapses().isEmpty();
+          && (again || plan.status().awaiting().stream().anyMatch(mine::contains))) {
         items.add(new Item(SIGNATURE, "The weapon plan for scene " + plan.sceneNumber()
-            + (!lapsed ? " waits for your signature."
+            + (!again ? " waits for your signature."
                 : " needs your signature again: " + String.join("; ", plan.status().lapses()) + "."),
-            !lapsed ? Said.of("protocol.needs-you.plan", plan.sceneNumber())
+            !again ? Said.of("protocol.needs-you.plan", plan.sceneNumber())
                 : Said.of("protocol.needs-you.plan.again", plan.sceneNumber(), plan.status().lapsesSaid()),
             "Sign the plan for scene " + plan.sceneNumber(), Said.of("protocol.needs-you.plan.action", plan.sceneNumber()),
             base + "/scenes/" + plan.sceneId() + "/plan"));

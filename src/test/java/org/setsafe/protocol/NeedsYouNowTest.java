@@ -146,6 +146,32 @@ class NeedsYouNowTest {
     assertThat(homeLine.substring(0, homeLine.indexOf("</li>"))).doesNotContain("needs you now");
   }
 
+  @Test
+  void aSignOffThatLapsedWhenTheSceneMovedIsAskedAgainOfWhoeverSignedIt() throws Exception {
+    PlanSet set = PlanSet.create(crew, accounts, productions, schedule, armory, "Lapsed asks again");
+    String dashboard = "/productions/" + set.id();
+    set.as("rosa.armorer", () -> drafting.record(set.id(), new RecordPlan(set.scene.id(), set.coltForEli())));
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
+    assertThat(read(set, "rosa.armorer", dashboard)).doesNotContain("The weapon plan for scene 12A");
+
+    SystemActor.call(() -> schedule.scheduleScene(set.id(), set.scene.id(), set.tomorrow.id()));
+
+    // Both signed for where the scene was: both are asked again, each told why.
+    for (String signer : List.of("rosa.armorer", "sam.safety")) {
+      assertThat(read(set, signer, dashboard)).as(signer)
+          .contains("The weapon plan for scene 12A needs your signature again: scene 12A moved from")
+          .contains("/protocol/scenes/" + set.scene.id() + "/plan");
+    }
+    // The armorer signs for the new day: she is done; the safety advisor is still asked.
+    set.as("rosa.armorer", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.ARMORER)));
+    assertThat(read(set, "rosa.armorer", dashboard)).doesNotContain("The weapon plan for scene 12A");
+    assertThat(read(set, "sam.safety", dashboard))
+        .contains("The weapon plan for scene 12A needs your signature again: scene 12A moved from");
+    set.as("sam.safety", () -> signOffs.sign(set.id(), new SignPlan(set.scene.id(), 1, SignOffCapacity.SAFETY_ADVISOR)));
+    assertThat(read(set, "sam.safety", dashboard)).doesNotContain("The weapon plan for scene 12A");
+  }
+
   private Optional<InboxItem> noticeOf(PlanSet set, String who, String text) {
     return set.as(who, () -> inbox.mine()).stream()
         .filter(i -> i.subject().contains(text) && set.id().equals(i.productionId())).findFirst();

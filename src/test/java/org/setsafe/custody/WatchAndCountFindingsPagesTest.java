@@ -85,6 +85,13 @@ class WatchAndCountFindingsPagesTest {
     assertThat(recordedToday()).hasSize(4).allSatisfy(recorded ->
         assertThat(english).as("as recorded").contains(HtmlUtils.htmlEscape(recorded)));
 
+    // Told at once, each in their own language: the armorer in Spanish, the safety advisor in the record's English.
+    assertThat(inbox("rosa.armorer")).anyMatch(body -> body.contains("está fuera del resguardo con el armero a la hora "
+        + "de la comida")).anyMatch(body -> body.contains("el conteo del " + today + " sigue abierto"))
+        .noneMatch(body -> body.contains("never unattended") || body.contains("do not reconcile"));
+    List<String> told = inbox("sam.safety");
+    recordedToday().forEach(recorded -> assertThat(told).anyMatch(body -> body.startsWith(recorded + "\n")));
+
     String holds = pages() + "/holds";
     assertThat(page("rosa.armorer", holds))
         .contains("quedó sin custodia (hora de la comida del " + day(today, SPANISH) + "; la tenía Rosa Delgado)")
@@ -149,6 +156,13 @@ class WatchAndCountFindingsPagesTest {
     List<Map<String, Object>> raised = JsonPath.read(body, "$[*].fact");
     return raised.stream().map(fact -> (String) (fact.containsKey("findings") ? fact.get("findings")
         : fact.get("reason"))).toList();
+  }
+
+  /** The bodies in a person's inbox. */
+  private List<String> inbox(String who) throws Exception {
+    String body = mvc.perform(get("/api/inbox").header("Authorization", crew.bearer(set.who(who))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return JsonPath.read(body, "$.items[*].body");
   }
 
   private void received() throws Exception {

@@ -1,5 +1,6 @@
 package org.setsafe.custody;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.setsafe.custody.domain.WeaponKind;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.custody.domain.WorkStop;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * Where everything is now: every weapon, every lot and the production's firearms hold, folded from the custody
@@ -37,9 +39,10 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
    * An earlier shooting day whose rounds are not accounted for (not closed at wrap, or its count did not reconcile),
    * which holds every load until the armorer and the safety advisor each settle it in writing.
    */
-  public record DayNotSettled(LocalDate day, String what, boolean notReconciled, Set<CrewRole> awaited) {
+  public record DayNotSettled(LocalDate day, String what, boolean notReconciled, Set<CrewRole> awaited,
+      @JsonIgnore Said whatSaid) {
     static DayNotSettled of(UnsettledDays.Day day) {
-      return new DayNotSettled(day.day(), day.inWords(), day.notReconciled(), day.awaited());
+      return new DayNotSettled(day.day(), day.inWords(), day.notReconciled(), day.awaited(), day.said());
     }
   }
 
@@ -110,10 +113,11 @@ public record CustodyBoard(Instant at, List<WeaponStatus> weapons, List<LotStatu
    * A wrap count that did not reconcile (rule 6), open until a later close of the day reconciles every lot:
    * which day, and what differed.
    */
-  public record CountMismatch(UUID mismatchId, LocalDate day, String differences, Instant raisedAt) {
+  public record CountMismatch(UUID mismatchId, LocalDate day, String differences, Instant raisedAt,
+      @JsonIgnore Said differencesSaid) {
     static List<CountMismatch> of(ClosedDays days) {
       return days.openMismatches().stream().map(m -> new CountMismatch(m.eventId(), m.day(), m.differences(),
-          m.occurredAt())).toList();
+          m.occurredAt(), m.differencesSaid())).toList();
     }
   }
 

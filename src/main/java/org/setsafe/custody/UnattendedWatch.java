@@ -22,15 +22,17 @@ import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LockUpGraceSet;
 import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
-import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.custody.domain.CustodyStore;
+import org.setsafe.custody.domain.DayFindings;
 import org.setsafe.custody.domain.CustodyStore.WeaponRecord;
 import org.setsafe.custody.domain.LockUpGrace;
 import org.setsafe.custody.domain.LotBalance;
+import org.setsafe.custody.domain.LotDifference;
 import org.setsafe.custody.domain.NeverUnattendedPolicy;
 import org.setsafe.custody.domain.NeverUnattendedPolicy.Checkpoint;
 import org.setsafe.custody.domain.UnattendedAlert;
+import org.setsafe.custody.domain.WatchCheckpoint;
 import org.setsafe.custody.domain.WeaponCustody;
 import org.setsafe.custody.domain.WeaponEvent;
 import org.setsafe.production.CrewList;
@@ -248,15 +250,14 @@ public class UnattendedWatch {
       String name = name(checkpoint);
       for (UnattendedAlert alert : neverUnattended.at(kind(checkpoint), custodyAt(checkpoint.at()))) {
         raise(new WeaponLeftUnattended(alertId(alert, name), productionId, null, now, alert.weaponId(),
-            alert.holderId(), name, alert.reason()));
+            alert.holderId(), name, alert.reason(), alert.words()));
       }
       UUID wrapCheck = id("custody.day-not-reconciled", productionId, name);
       if (checkpoint.kind() == DayCheckpoint.Kind.WRAP && !known.contains(wrapCheck)) {
-        List<String> findings = countFindings(checkpoint.at());
-        if (!findings.isEmpty()) {
-          raise(new DayNotReconciled(wrapCheck, productionId, null, now,
-              checkpoint.date(), name, clip("At wrap (" + time(checkpoint.at()) + ") the rounds do not reconcile: "
-                  + String.join("; ", findings) + ". The armorer counts every lot and closes the day.")));
+        DayFindings findings = countFindings(checkpoint.at());
+        if (findings.any()) {
+          raise(new DayNotReconciled(wrapCheck, productionId, null, now, checkpoint.date(), name,
+              clip(findings.english()), findings));
         }
       }
     }
@@ -267,7 +268,7 @@ public class UnattendedWatch {
         List<WeaponEvent> history = histories.get(alert.weaponId());
         String name = "idle:" + history.get(history.size() - 1).eventId();
         raise(new WeaponLeftUnattended(alertId(alert, name), productionId, null, now, alert.weaponId(),
-            alert.holderId(), name, alert.reason()));
+            alert.holderId(), name, alert.reason(), alert.words()));
       }
     }
 
@@ -294,13 +295,13 @@ public class UnattendedWatch {
         Optional<UnattendedAlert> overdue = neverUnattended.overdue(whenAlerted, custodyAt(record, graceEnds), idle,
             grace);
         overdue.ifPresent(o -> raise(new LockUpOverdue(overdueId, productionId, null, now, o.weaponId(), o.holderId(),
-            alert.eventId(), alert.checkpoint(), o.reason())));
+            alert.eventId(), alert.checkpoint(), o.reason(), o.words())));
       }
     }
 
     /** The day must be closed by some hours after wrap: anything recorded since the last close is counted. */
     private void dayEnd(DayCheckpoint wrap) {
-      String name = "day-end:" + wrap.date();
+      String name = WatchCheckpoint.dayEnd(wrap.date());
       UUID fact = id("custody.day-not-reconciled", productionId, name);
       if (known.contains(fact)) {
         return;
@@ -314,34 +315,26 @@ public class UnattendedWatch {
       if (!days.openSinceLastClose() && days.openMismatches().isEmpty()) {
         return;
       }
-      String findings = "By " + time(end) + ", " + hours(dayCloseWithin) + " after wrap, the armorer had not closed "
-          + wrap.date() + ": every lot is counted and the day closed before the crew goes home.";
-      List<String> open = days.openMismatches().stream().map(RoundCountMismatch::differences).toList();
-      if (!open.isEmpty()) {
-        findings += " Still open: " + String.join(" ", open);
-      }
-      raise(new DayNotReconciled(fact, productionId, null, now, wrap.date(), name, clip(findings)));
+      DayFindings findings = DayFindings.dayEnd(time(end), dayCloseWithin.toMinutes(), wrap.date(),
+          days.openMismatches());
+      raise(new DayNotReconciled(fact, productionId, null, now, wrap.date(), name, clip(findings.english()),
+          findings));
     }
 
     /** Open mismatches and rounds still in weapons, as the records stood at that moment. */
-    private List<String> countFindings(Instant at) {
+    private DayFindings countFindings(Instant at) {
       List<CustodyEvent> closing = store.closingFacts(productionId).stream()
           .filter(event -> !event.occurredAt().isAfter(at)).toList();
       List<CustodyEvent> lotFacts = store.lotFacts(productionId).stream()
           .filter(event -> !event.occurredAt().isAfter(at)).toList();
-      List<String> findings = new ArrayList<>();
-      for (RoundCountMismatch mismatch : ClosedDays.of(closing).openMismatches()) {
-        findings.add("the count of " + mismatch.day() + " is still open (" + mismatch.differences().replaceAll(
-            "\\.$", "") + ")");
-      }
+      List<LotDifference> stillLoaded = new ArrayList<>();
       for (AmmunitionLot lot : store.lots(productionId)) {
         LotBalance balance = LotBalance.of(lot, lotFacts);
         if (balance.inWeapons() > 0) {
-          findings.add(lot.roundClass().lotName(lot.caliber(), lot.supplier()) + ": " + balance.inWeapons()
-              + " still loaded in weapons");
+          stillLoaded.add(LotDifference.of(lot, LotDifference.Kind.STILL_LOADED, null, balance.inWeapons()));
         }
       }
-      return findings;
+      return DayFindings.atWrap(time(at), ClosedDays.of(closing).openMismatches(), stillLoaded);
     }
 
     private void raise(CustodyEvent fact) {
@@ -393,7 +386,7 @@ public class UnattendedWatch {
 
   /** An alert about standing idle (or, before, out too long with a performer) rather than about a checkpoint. */
   public static boolean idleAlert(WeaponLeftUnattended alert) {
-    return alert.checkpoint().startsWith("idle:") || alert.checkpoint().startsWith("out-too-long:");
+    return WatchCheckpoint.of(alert.checkpoint()).kind() == WatchCheckpoint.Kind.IDLE;
   }
 
   /**
@@ -410,19 +403,12 @@ public class UnattendedWatch {
 
   /** The checkpoint as recorded: one per day for the meal break and for wrap. */
   static String name(DayCheckpoint checkpoint) {
-    return (checkpoint.kind() == DayCheckpoint.Kind.MEAL_BREAK ? "meal-break:" : "wrap:") + checkpoint.date();
+    return checkpoint.kind() == DayCheckpoint.Kind.MEAL_BREAK ? WatchCheckpoint.mealBreak(checkpoint.date())
+        : WatchCheckpoint.wrap(checkpoint.date());
   }
 
   private static Checkpoint kind(DayCheckpoint checkpoint) {
     return checkpoint.kind() == DayCheckpoint.Kind.MEAL_BREAK ? Checkpoint.MEAL_BREAK : Checkpoint.WRAP;
-  }
-
-  private static String hours(Duration duration) {
-    long minutes = duration.toMinutes();
-    if (minutes % 60 == 0) {
-      return minutes / 60 + (minutes == 60 ? " hour" : " hours");
-    }
-    return minutes + " minutes";
   }
 
   private static String clip(String text) {

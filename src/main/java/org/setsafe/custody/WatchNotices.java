@@ -7,6 +7,8 @@ import org.setsafe.custody.domain.CustodyEvent;
 import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
+import org.setsafe.custody.domain.DayFindings;
+import org.setsafe.custody.domain.UnattendedWords;
 import org.setsafe.notify.Notice;
 import org.setsafe.notify.Notifications;
 import org.setsafe.notify.Recipient;
@@ -14,6 +16,7 @@ import org.setsafe.notify.Words;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Production;
+import org.setsafe.shared.Refusal.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,19 +54,32 @@ class WatchNotices {
   private static Notice notice(Production production, CustodyEvent fact) {
     String key = "custody-watch/" + fact.eventId();
     String link = "/productions/" + production.id() + "/custody/watch";
-    // Each reader's language; what the watch found is said as it was recorded, in the ledger's words.
+    // Each reader's language; what the watch found is said from the parts kept beside its English, or as recorded.
     if (fact instanceof WeaponLeftUnattended alert) {
       return new Notice(production.id(), key, Words.of("notices.watch.unattended.subject", production.name()),
-          Words.of("notices.watch.unattended.text", alert.reason()), link);
+          Words.of("notices.watch.unattended.text",
+          found(UnattendedWords.saying(alert.parts(), alert.reason()), alert.reason())), link);
     }
     if (fact instanceof LockUpOverdue overdue) {
       return new Notice(production.id(), key, Words.of("notices.watch.overdue.subject", production.name()),
-          Words.of("notices.watch.overdue.text", overdue.reason()), link);
+          Words.of("notices.watch.overdue.text",
+          found(UnattendedWords.saying(overdue.parts(), overdue.reason()), overdue.reason())), link);
     }
     if (fact instanceof DayNotReconciled day) {
       return new Notice(production.id(), key, Words.of("notices.watch.count.subject", production.name()),
-          Words.of("notices.watch.count.text", day.findings()), link);
+          Words.of("notices.watch.count.text",
+          found(DayFindings.saying(day.parts(), day.findings()), day.findings())), link);
     }
     return null;
+  }
+
+  /** The finding as the notice's words: its parts' words, whose English is the record's, or the English itself. */
+  private static Object found(Said said, String english) {
+    return said == null ? english : words(said);
+  }
+
+  private static Words words(Said said) {
+    return new Words(said.key(), said.args().stream().map(arg -> arg instanceof Said nested ? words(nested) : arg)
+        .toList());
   }
 }

@@ -99,10 +99,10 @@ class HoldPagesTest {
     UUID weaponId = UUID.fromString(weapon.substring(weapon.lastIndexOf('/') + 1));
     Instant now = Instant.now();
     store.append(new WeaponLeftUnattended(UUID.randomUUID(), production, null, now, weaponId, crew.id("eli.actor"),
-        "meal break", "Not locked up and not with the armorer at the start of the meal break"));
+        "meal break", "Not locked up and not with the armorer at the start of the meal break", null));
     LocalDate mismatched = LocalDate.of(2026, 11, 24);
     store.append(new RoundCountMismatch(UUID.randomUUID(), production, null, now, mismatched,
-        "Lot 1A2B3C4D: counted 44, expected 45"));
+        "Lot 1A2B3C4D: counted 44, expected 45", null));
     try {
       alertsAreListed(weaponId);
     } finally {

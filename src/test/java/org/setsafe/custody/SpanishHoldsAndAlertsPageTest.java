@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,8 @@ class SpanishHoldsAndAlertsPageTest {
         .contains("(<span>asesor de seguridad</span>)")
         .contains("Todavía falta:</strong>\n      <span>productor</span>")
         .contains("<strong>armero y asesor de seguridad</strong>")
-        .contains("Colt Single Action Army #HW1234 quedó sin vigilancia (hora de la comida del")
+        .contains("Colt Single Action Army #HW1234 quedó sin vigilancia (hora de la comida del "
+            + mealBreakDay(Locale.forLanguageTag("es")) + "; la tenía Rosa Delgado)")
         .contains("Rosa Delgado")
         .contains("está retenida con el armero pero fuera del resguardo a la hora de la comida; toda arma se guarda "
             + "en el resguardo a la hora de la comida (Industry Safety Bulletin #1: nunca sin vigilancia).")
@@ -94,11 +97,17 @@ class SpanishHoldsAndAlertsPageTest {
         .contains("(<span>safety advisor</span>)")
         .contains("<span>producer</span>")
         .contains("<strong>armorer and safety advisor</strong>")
-        .contains("Colt Single Action Army #HW1234 left unattended at meal-break:")
-        .contains("(last with Rosa Delgado)")
+        .contains("Colt Single Action Army #HW1234 left unattended at the meal break on " + mealBreakDay(Locale.ENGLISH)
+            + " (last with Rosa Delgado)")
+        .doesNotContain("meal-break:")
         .contains("Colt Single Action Army #HW1234 is on hold with the armorer but not locked up at the meal break; "
             + "every weapon is locked up at the meal break (industry safety bulletin #1: never unattended).")
         .doesNotContain("Cartucho real").doesNotContain("asesor de seguridad").doesNotContain("sin vigilancia");
+  }
+
+  /** The day of the meal break as a page names it: "Mon 7 Dec", "lun 7 dic". */
+  private String mealBreakDay(Locale language) {
+    return DateTimeFormatter.ofPattern("EEE d MMM", language).format(schedule.today(set.production()));
   }
 
   private String page(String who, String url) throws Exception {

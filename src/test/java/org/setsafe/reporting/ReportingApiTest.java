@@ -275,13 +275,13 @@ class ReportingApiTest {
         "Fired while being holstered");
     Misfire misfire = new Misfire(UUID.randomUUID(), western.id(), weapon, rosa, now, "Blank did not fire");
     WeaponLeftUnattended alertOnly = new WeaponLeftUnattended(UUID.randomUUID(), western.id(), null, now, weapon,
-        rosa, "meal-break:2026-11-24", "Revolver on the cart at lunch, not locked up");
+        rosa, "meal-break:2026-11-24", "Revolver on the cart at lunch, not locked up", null);
     LockUpOverdue unattended = new LockUpOverdue(UUID.randomUUID(), western.id(), null, now, weapon, rosa,
-        alertOnly.eventId(), "meal-break:2026-11-24", "Revolver still on the cart 10 minutes after the alert");
+        alertOnly.eventId(), "meal-break:2026-11-24", "Revolver still on the cart 10 minutes after the alert", null);
     DayNotReconciled wrap = new DayNotReconciled(UUID.randomUUID(), western.id(), null, now, LocalDate.now(),
-        "wrap:2026-11-24", "At wrap the rounds do not reconcile: Lot A still open");
+        "wrap:2026-11-24", "At wrap the rounds do not reconcile: Lot A still open", null);
     RoundCountMismatch mismatch = new RoundCountMismatch(UUID.randomUUID(), western.id(), rosa, now,
-        LocalDate.now(), "Lot A: 44 counted, 46 expected");
+        LocalDate.now(), "Lot A: 44 counted, 46 expected", null);
     for (Object fact : List.of(live, discharge, misfire, alertOnly, unattended, wrap, mismatch, live, discharge)) {
       transactions.executeWithoutResult(tx -> publisher.publishEvent(fact));
     }

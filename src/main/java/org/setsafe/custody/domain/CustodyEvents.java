@@ -575,10 +575,11 @@ public final class CustodyEvents {
   /**
    * SetSafe found a weapon unattended (rule 5): not locked up or with the armorer at the meal break or wrap, or
    * out with a performer longer than the production's limit. Raised by the system (no actor) for the armorer,
-   * the 1st AD and, through reporting, the people who must act on it.
+   * the 1st AD and, through reporting, the people who must act on it. {@code parts} keeps the reason in parts, for
+   * pages in the reader's words ({@code null} on an alert recorded before they were kept, which reads in English).
    */
   public record WeaponLeftUnattended(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
-      UUID weaponId, UUID holderId, String checkpoint, String reason) implements CustodyEvent {
+      UUID weaponId, UUID holderId, String checkpoint, String reason, UnattendedWords parts) implements CustodyEvent {
     public WeaponLeftUnattended {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.id("weaponId", weaponId);
@@ -592,10 +593,11 @@ public final class CustodyEvents {
   /**
    * A weapon the watch alerted about was still not locked up when the lock-up grace ran out (rule 5), or, alerted
    * for standing idle, still had no custody step: {@code alertId} is that alert. Raised by the system; reporting
-   * opens a hazard report from it, which escalates until someone acts.
+   * opens a hazard report from it, which escalates until someone acts. {@code parts}: the reason in parts, as for
+   * {@link WeaponLeftUnattended}.
    */
   public record LockUpOverdue(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, UUID weaponId,
-      UUID holderId, UUID alertId, String checkpoint, String reason) implements CustodyEvent {
+      UUID holderId, UUID alertId, String checkpoint, String reason, UnattendedWords parts) implements CustodyEvent {
     public LockUpOverdue {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.id("weaponId", weaponId);
@@ -610,10 +612,11 @@ public final class CustodyEvents {
   /**
    * Wrap waits for the count (rule 6): at wrap a round count still did not reconcile or rounds were still in
    * weapons, or by the end of the day (some hours after wrap) the armorer had not closed the day. Raised by the
-   * system, once per day and checkpoint; reporting opens a hazard report from it.
+   * system, once per day and checkpoint; reporting opens a hazard report from it. {@code parts} keeps the findings
+   * in parts, for pages in the reader's words ({@code null} on one recorded before they were kept: English then).
    */
   public record DayNotReconciled(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt, LocalDate day,
-      String checkpoint, String findings) implements CustodyEvent {
+      String checkpoint, String findings, DayFindings parts) implements CustodyEvent {
     public DayNotReconciled {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.present("day", day);
@@ -644,14 +647,25 @@ public final class CustodyEvents {
   /**
    * The wrap count did not reconcile with what the events say (rule 6): the day cannot close, and the
    * difference is raised for the safety advisor. {@code differences} says, per lot, what was counted and
-   * what was expected.
+   * what was expected; {@code lots} keeps the same in parts, for pages in the reader's words ({@code null} on a
+   * mismatch recorded before it was kept, which then reads in its English).
    */
   public record RoundCountMismatch(UUID eventId, UUID productionId, UUID actorId, Instant occurredAt,
-      LocalDate day, String differences) implements CustodyEvent {
+      LocalDate day, String differences, List<LotDifference> lots) implements CustodyEvent {
     public RoundCountMismatch {
       Checks.fact(eventId, productionId, actorId, occurredAt, false);
       Checks.present("day", day);
       differences = Checks.writtenFinding("differences", differences);
+      lots = lots == null || lots.isEmpty() ? null : List.copyOf(lots);
+    }
+
+    /**
+     * {@code differences} as words, full stop and all; {@code null} for a mismatch recorded before its parts were
+     * kept, or whose parts do not say what was recorded (the English then stands).
+     */
+    public Refusal.Said differencesSaid() {
+      return lots == null || !LotDifference.english(lots).equals(differences) ? null
+          : Refusal.Said.of("custody.found.sentence", LotDifference.said(lots));
     }
     @Override public String kind() { return "custody.round-count-mismatch"; }
     @Override public List<String> subjects() { return List.of("production:" + productionId); }

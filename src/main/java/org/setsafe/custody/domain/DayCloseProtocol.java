@@ -83,9 +83,9 @@ public final class DayCloseProtocol {
       if (rule.kind() != Kind.COUNT) {
         return DayCloseDecision.refused(rule.kind(), refusal.get());
       }
-      List<String> differences = reconcile.differences(balances(on, withCounts), latestCounts(on, withCounts));
+      List<LotDifference> differences = reconcile.differences(balances(on, withCounts), latestCounts(on, withCounts));
       return DayCloseDecision.doesNotReconcile(refusal.get(), counts, new RoundCountMismatch(UUID.randomUUID(),
-          on.productionId(), on.personId(), on.now(), on.day(), String.join("; ", differences) + "."));
+          on.productionId(), on.personId(), on.now(), on.day(), LotDifference.english(differences), differences));
     }
     Map<UUID, Integer> counted = new LinkedHashMap<>();
     latestCounts(on, withCounts).forEach(count -> counted.put(count.lotId(), count.counted()));

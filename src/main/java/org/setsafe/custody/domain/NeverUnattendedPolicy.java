@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.custody.domain.UnattendedWords.Where;
 
 /**
  * A weapon is never unattended: at the meal break and at wrap every weapon is locked up, wherever it is (with a
@@ -58,9 +59,8 @@ public final class NeverUnattendedPolicy {
     List<UnattendedAlert> alerts = new ArrayList<>();
     for (WeaponCustody weapon : weapons) {
       if (weapon.state().out()) {
-        alerts.add(alert(weapon, weapon.weapon().label() + " is " + where(weapon) + " at " + checkpoint.words
-            + "; every weapon is locked up at " + checkpoint.words + " (industry safety bulletin #1: never "
-            + "unattended)."));
+        alerts.add(alert(weapon, new UnattendedWords(UnattendedWords.Shape.AT_CHECKPOINT, weapon.weapon().label(),
+            Where.of(weapon.state()), checkpoint, null)));
       }
     }
     return List.copyOf(alerts);
@@ -72,8 +72,8 @@ public final class NeverUnattendedPolicy {
     for (WeaponCustody weapon : weapons) {
       Optional<Instant> lastStep = weapon.lastEventAt();
       if (weapon.state().out() && lastStep.isPresent() && lastStep.get().plus(idleLimit).isBefore(now)) {
-        alerts.add(alert(weapon, weapon.weapon().label() + " has been " + where(weapon) + " with no custody step "
-            + "for more than " + idleLimit.toMinutes() + " minutes; the armorer checks it or locks it up."));
+        alerts.add(alert(weapon, new UnattendedWords(UnattendedWords.Shape.IDLE, weapon.weapon().label(),
+            Where.of(weapon.state()), null, idleLimit.toMinutes())));
       }
     }
     return List.copyOf(alerts);
@@ -92,25 +92,13 @@ public final class NeverUnattendedPolicy {
     if (idleAlert && afterGrace.history().size() > whenAlerted.history().size()) {
       return Optional.empty();
     }
-    return Optional.of(alert(afterGrace, afterGrace.weapon().label() + " is still " + where(afterGrace) + ", "
-        + grace.toMinutes() + " minutes after the alert; nobody locked it up"
-        + (idleAlert ? " or took a custody step with it" : "") + "."));
+    return Optional.of(alert(afterGrace, new UnattendedWords(idleAlert ? UnattendedWords.Shape.OVERDUE_IDLE
+        : UnattendedWords.Shape.OVERDUE, afterGrace.weapon().label(), Where.of(afterGrace.state()), null,
+        grace.toMinutes())));
   }
 
-  /** Where a weapon out of lock-up is, in the words of the crew. */
-  static String where(WeaponCustody weapon) {
-    switch (weapon.state()) {
-      case ISSUED:
-        return "still with a performer";
-      case ON_HOLD:
-        return "on hold with the armorer but not locked up";
-      default:
-        return "out of lock-up with the armorer";
-    }
-  }
-
-  private static UnattendedAlert alert(WeaponCustody weapon, String reason) {
+  private static UnattendedAlert alert(WeaponCustody weapon, UnattendedWords words) {
     return new UnattendedAlert(weapon.weaponId(), weapon.weapon().label(), weapon.holder().orElse(null),
-        weapon.lastEventAt().orElse(null), RULE, reason);
+        weapon.lastEventAt().orElse(null), RULE, words.english(), words);
   }
 }

@@ -34,9 +34,7 @@ public final class SettledDayBeforeLoadPolicy {
         + "for: " + day.inWords() + ". No weapon is loaded until the " + awaited + " settle that day in writing; "
         + "a round missing then may be in a gun now (rule 6).").saying("reason." + RULE + (unsettled.size() == 1 ? ""
         : unsettled.size() == 2 ? ".and-one-more" : ".and-more"), dayInWords(day.day()),
-        String.valueOf(unsettled.size() - 1), day.notReconciled() ? Said.of("reason.unsettled-day.not-reconciled",
-            day.mismatches().get(day.mismatches().size() - 1).differences())
-            : Said.of("reason.unsettled-day.not-closed"), RoleWords.said(day.awaited())));
+        String.valueOf(unsettled.size() - 1), day.said(), RoleWords.said(day.awaited())));
   }
 
   /** The day as {@link #DAY} writes it in English ("Monday 7 December"), its weekday and month in each language. */

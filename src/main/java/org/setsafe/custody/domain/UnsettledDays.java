@@ -12,6 +12,7 @@ import org.setsafe.custody.domain.CustodyEvents.DaySettled;
 import org.setsafe.custody.domain.CustodyEvents.RoundCountMismatch;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLoaded;
 import org.setsafe.production.CrewRole;
+import org.setsafe.shared.Refusal.Said;
 
 /**
  * The shooting days whose rounds are not accounted for, folded from the production's events: a day rounds went
@@ -47,6 +48,16 @@ public final class UnsettledDays {
       return notReconciled()
           ? "its round count did not reconcile (" + mismatches.get(mismatches.size() - 1).differences() + ")"
           : "it was not closed at wrap, so its rounds were never counted back";
+    }
+
+    /** {@link #inWords()} as words: the count's differences from their parts, or as recorded if none were kept. */
+    public Said said() {
+      if (!notReconciled()) {
+        return Said.of("reason.unsettled-day.not-closed");
+      }
+      RoundCountMismatch last = mismatches.get(mismatches.size() - 1);
+      Said differences = last.differencesSaid();
+      return Said.of("reason.unsettled-day.not-reconciled", differences == null ? last.differences() : differences);
     }
   }
 

@@ -3,6 +3,8 @@ package org.setsafe.custody.web;
 import org.setsafe.shared.ReadersWords;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,10 @@ import org.setsafe.custody.domain.CustodyEvents.WeaponLockedUp;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReceived;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReturned;
 import org.setsafe.custody.domain.CustodyEvents.WeaponReviewed;
+import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
 import org.setsafe.custody.domain.FirearmsHold;
+import org.setsafe.custody.domain.UnattendedWords;
+import org.setsafe.custody.domain.WatchCheckpoint;
 import org.setsafe.custody.domain.ShownWords;
 import org.setsafe.custody.domain.WeaponState;
 import org.setsafe.production.CrewRole;
@@ -112,9 +117,32 @@ public final class CustodyView {
     return finds.stream().map(this::holdTitle).collect(Collectors.joining("; "));
   }
 
-  /** The watch's recorded reason for an unattended weapon, in the reader's words when it has the watch's shape. */
-  public String unattendedReason(String recorded) {
-    return recorded == null ? "" : HoldPages.unattendedDetail(recorded);
+  /**
+   * The watch's recorded reason for an unattended weapon, in the reader's words from the parts it keeps beside it; an
+   * alert recorded before they were kept reads as recorded.
+   */
+  public String unattendedReason(WeaponLeftUnattended alert) {
+    return CustodyWords.say(UnattendedWords.saying(alert.parts(), alert.reason()), alert.reason());
+  }
+
+  /** A day as a page names it, in the reader's language: "Mon 7 Dec", "lun 7 dic". */
+  public String day(LocalDate day) {
+    return DateTimeFormatter.ofPattern(CustodyWords.say("date.short"), LocaleContextHolder.getLocale()).format(day);
+  }
+
+  /**
+   * The checkpoint the watch recorded a finding under ("meal-break:2026-12-07") as people say it: "the meal break on
+   * Mon 7 Dec", "wrap on Mon 7 Dec", "the idle limit"; a name of another shape as recorded.
+   */
+  public Object checkpoint(String recorded) {
+    WatchCheckpoint checkpoint = WatchCheckpoint.of(recorded);
+    return switch (checkpoint.kind()) {
+      case MEAL_BREAK -> Said.of("custody.holds.alert.at.meal-break", day(checkpoint.date()));
+      case WRAP -> Said.of("custody.holds.alert.at.wrap", day(checkpoint.date()));
+      case DAY_END -> Said.of("custody.found.at.day-end", day(checkpoint.date()));
+      case IDLE -> Said.of("custody.holds.alert.at.idle");
+      case OTHER -> recorded;
+    };
   }
 
   private static String holdTitle(FirearmsHold.Cause cause, String where, String english) {

@@ -21,6 +21,9 @@ import org.setsafe.custody.domain.CustodyEvents.DayNotReconciled;
 import org.setsafe.custody.domain.CustodyEvents.LockUpOverdue;
 import org.setsafe.custody.domain.CustodyEvents.SecondRoleAuthorised;
 import org.setsafe.custody.domain.CustodyEvents.WeaponLeftUnattended;
+import org.setsafe.custody.domain.DayFindings;
+import org.setsafe.custody.domain.UnattendedWords;
+import org.setsafe.custody.domain.WatchCheckpoint;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -30,6 +33,7 @@ import org.setsafe.production.ProductionAccess;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.InvalidInputException;
+import org.setsafe.shared.Refusal.Said;
 import org.setsafe.shared.RuleRefusedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -121,27 +125,41 @@ class CustodyWatchPages {
   /** One thing the watch raised, in the crew's words: when (production time), what, and the detail. */
   record Finding(String when, String what, String detail, boolean report) {}
 
+  /**
+   * The English is what the page has always said; the words of another language come from the bundle and from the
+   * parts each fact keeps beside its English (an alert's reason, a day's findings). A fact recorded before its parts
+   * were kept shows its detail as recorded.
+   */
   static Finding finding(CustodyView view, CustodyEvent fact) {
     if (fact instanceof WeaponLeftUnattended alert) {
-      String holder = alert.holderId() == null ? "" : " (with " + view.name(alert.holderId()) + ")";
-      String what = UnattendedWatch.idleAlert(alert) ? "Out of lock-up, nobody took a step with it"
-          : "Not locked up at " + checkpoint(alert.checkpoint());
-      return new Finding(view.time(alert.occurredAt()), what + holder, alert.reason(), false);
+      boolean idle = UnattendedWatch.idleAlert(alert);
+      // As the page always read it: anything but the meal break is wrap.
+      boolean wrap = WatchCheckpoint.of(alert.checkpoint()).kind() != WatchCheckpoint.Kind.MEAL_BREAK;
+      Said what = idle ? Said.of("custody.found.what.idle") : Said.of("custody.found.what.at",
+          Said.of("custody.holds.alert.checkpoint." + (wrap ? "wrap" : "meal-break")));
+      String english = idle ? "Out of lock-up, nobody took a step with it"
+          : "Not locked up at " + (wrap ? "wrap" : "the meal break");
+      if (alert.holderId() != null) {
+        String holder = view.name(alert.holderId());
+        what = Said.of("custody.found.what.with", what, holder);
+        english += " (with " + holder + ")";
+      }
+      return new Finding(view.time(alert.occurredAt()), CustodyWords.say(what, english), view.unattendedReason(alert),
+          false);
     }
     if (fact instanceof LockUpOverdue overdue) {
-      return new Finding(view.time(overdue.occurredAt()), "Still not locked up: hazard report opened",
-          overdue.reason(), true);
+      return new Finding(view.time(overdue.occurredAt()), CustodyWords.say(Said.of("custody.found.what.overdue"),
+          "Still not locked up: hazard report opened"),
+          CustodyWords.say(UnattendedWords.saying(overdue.parts(), overdue.reason()), overdue.reason()), true);
     }
     if (fact instanceof DayNotReconciled day) {
-      return new Finding(view.time(day.occurredAt()), day.checkpoint().startsWith("wrap:")
-          ? "Wrap: the rounds do not reconcile" : "Day not closed after wrap", day.findings(), true);
+      boolean atWrap = WatchCheckpoint.of(day.checkpoint()).kind() == WatchCheckpoint.Kind.WRAP;
+      return new Finding(view.time(day.occurredAt()), atWrap
+          ? CustodyWords.say(Said.of("custody.found.what.wrap"), "Wrap: the rounds do not reconcile")
+          : CustodyWords.say(Said.of("custody.found.what.day-end"), "Day not closed after wrap"),
+          CustodyWords.say(DayFindings.saying(day.parts(), day.findings()), day.findings()), true);
     }
     return new Finding(view.time(fact.occurredAt()), CustodyView.kindInWords(fact.kind()), "", false);
-  }
-
-  /** "meal-break:…" reads "the meal break", "wrap:…" reads "wrap". */
-  private static String checkpoint(String checkpoint) {
-    return checkpoint.startsWith("meal-break:") ? "the meal break" : "wrap";
   }
 
   // ---- the armorer's second roles ----

@@ -1,6 +1,7 @@
 package org.setsafe.custody.web;
 
 import org.setsafe.shared.ReadersWords;
+import org.setsafe.shared.Refusal.Said;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +33,12 @@ final class CustodyWords {
   /** The message of {@code key} in the reader's language. */
   static String say(String key, Object... args) {
     return messages().getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
+  }
+
+  /** Words in the reader's language, or {@code english} when there are none or the bundles lack them. */
+  static String say(Said words, String english) {
+    String said = words == null ? null : words.in(messages(), LocaleContextHolder.getLocale());
+    return said != null ? said : english;
   }
 
   /** The message of {@code key} in the reader's language, if the bundle has one. */

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.setsafe.custody.Armory;
 import org.setsafe.custody.Custody;
@@ -193,72 +191,30 @@ class HoldPages {
   record Alert(String when, String what, String detail) {}
 
   /**
-   * An alert in the reader's words. The English is what the page has always shown; the words of another language
-   * come from the bundle, from what the alert records (the weapon, the checkpoint, the day), and the watch's recorded
-   * reason is said again from its parts when it has the shape the watch writes ({@link #unattendedDetail}).
+   * An alert in the reader's words. The English is what the page has always shown but for the checkpoint, said as
+   * people say it ("at the meal break on Mon 7 Dec") rather than as recorded; the words of another language come from
+   * the bundle and from what the alert records: the weapon, the checkpoint, and the parts of its reason or of a
+   * count's differences kept beside the English. An alert recorded before its parts were kept shows its reason as
+   * recorded.
    */
   static Alert alert(CustodyView view, CustodyEvent event, Map<UUID, String> weapons) {
     if (event instanceof WeaponLeftUnattended e) {
       String weapon = weapons.containsKey(e.weaponId()) ? weapons.get(e.weaponId())
           : CustodyWords.say("custody.holds.alert.a-weapon");
       String holder = e.holderId() == null ? null : view.name(e.holderId());
-      Object checkpoint = checkpoint(e.checkpoint());
+      Object checkpoint = view.checkpoint(e.checkpoint());
       Said what = holder == null ? Said.of("custody.holds.alert.left", weapon, checkpoint)
           : Said.of("custody.holds.alert.left-with", weapon, checkpoint, holder);
       String english = weapons.getOrDefault(e.weaponId(), "A weapon") + " left unattended at " + e.checkpoint()
           + (holder == null ? "" : " (last with " + holder + ")");
-      return new Alert(view.time(e.occurredAt()), ReadersWords.say(what, english), unattendedDetail(e.reason()));
+      return new Alert(view.time(e.occurredAt()), CustodyWords.say(what, english), view.unattendedReason(e));
     }
     if (event instanceof RoundCountMismatch e) {
       return new Alert(view.time(e.occurredAt()), ReadersWords.say(Said.of("custody.holds.alert.mismatch",
-          e.day()), "Round count of " + e.day() + " did not reconcile"), e.differences());
+          e.day()), "Round count of " + e.day() + " did not reconcile"),
+          CustodyWords.say(e.differencesSaid(), e.differences()));
     }
     return new Alert(view.time(event.occurredAt()), CustodyView.kindInWords(event.kind()), "");
-  }
-
-  /**
-   * The checkpoint an alert names, "meal-break:2026-11-25", in words: the meal break or wrap of that day, or a weapon
-   * idle too long. The English reads the recorded name as it is; a name of another shape stays as recorded.
-   */
-  private static Object checkpoint(String recorded) {
-    int colon = recorded.indexOf(':');
-    String kind = colon < 0 ? "" : recorded.substring(0, colon);
-    if (!Set.of("meal-break", "wrap", "idle").contains(kind)) {
-      return recorded;
-    }
-    return Said.of("custody.holds.alert.at." + kind, recorded.substring(colon + 1));
-  }
-
-  /** Where the watch says an unattended weapon was, as its reason writes it ({@code NeverUnattendedPolicy}). */
-  private static final Map<String, String> WHERE = Map.of(
-      "still with a performer", "performer",
-      "on hold with the armorer but not locked up", "on-hold",
-      "out of lock-up with the armorer", "armorer");
-  private static final String WHERE_WORDS = "(still with a performer|on hold with the armorer but not locked up"
-      + "|out of lock-up with the armorer)";
-  private static final Pattern AT_CHECKPOINT = Pattern.compile("(.+) is " + WHERE_WORDS
-      + " at (the meal break|wrap); every weapon is locked up at \\3 \\(industry safety bulletin #1: never unattended\\)\\.");
-  private static final Pattern IDLE = Pattern.compile("(.+) has been " + WHERE_WORDS
-      + " with no custody step for more than (\\d+) minutes; the armorer checks it or locks it up\\.");
-
-  /**
-   * The watch's recorded reason in the reader's words when it has one of the shapes the watch writes; any other
-   * reason (an older one, one written by a person) is shown as recorded, since it is the record's own words.
-   */
-  static String unattendedDetail(String recorded) {
-    Matcher at = AT_CHECKPOINT.matcher(recorded);
-    if (at.matches()) {
-      return ReadersWords.say(Said.of("custody.holds.alert.detail.at", at.group(1),
-          Said.of("custody.holds.alert.where." + WHERE.get(at.group(2))),
-          Said.of("custody.holds.alert.checkpoint." + (at.group(3).equals("wrap") ? "wrap" : "meal-break"))),
-          recorded);
-    }
-    Matcher idle = IDLE.matcher(recorded);
-    if (idle.matches()) {
-      return ReadersWords.say(Said.of("custody.holds.alert.detail.idle", idle.group(1),
-          Said.of("custody.holds.alert.where." + WHERE.get(idle.group(2))), idle.group(3)), recorded);
-    }
-    return recorded;
   }
 
   /** The signature the signed-in person gives a firearms hold, as the service records it. */

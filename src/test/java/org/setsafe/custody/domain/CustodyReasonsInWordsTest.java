@@ -157,7 +157,7 @@ class CustodyReasonsInWordsTest {
     SettledDayBeforeLoadPolicy settled = new SettledDayBeforeLoadPolicy();
     UnsettledDays.Day notClosed = new UnsettledDays.Day(TODAY.minusDays(1), List.of(), Set.of());
     UnsettledDays.Day shortCount = new UnsettledDays.Day(TODAY.minusDays(2), List.of(new RoundCountMismatch(id(),
-        PRODUCTION, ARMORER, minutes(0), TODAY.minusDays(2), "counted 49 of 50 .45 Colt dummies")),
+        PRODUCTION, ARMORER, minutes(0), TODAY.minusDays(2), "counted 49 of 50 .45 Colt dummies", null)),
         Set.of(CrewRole.ARMORER));
     saidAsWritten(settled.check(List.of(notClosed), CustodyAction.LOAD).orElseThrow());
     saidAsWritten(settled.check(List.of(shortCount, notClosed), CustodyAction.LOAD).orElseThrow());

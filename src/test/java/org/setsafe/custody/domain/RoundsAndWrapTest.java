@@ -146,7 +146,7 @@ class RoundsAndWrapTest {
     void aMismatchStaysOpenUntilALaterCloseReconciles() {
       AmmunitionLot lot = aBlankLot().build();
       RoundCountMismatch mismatch = new RoundCountMismatch(id(), PRODUCTION, ARMORER, minutes(600), TODAY,
-          "counted 48, expected 50.");
+          "counted 48, expected 50.", null);
       DayClosed closed = new DayClosed(id(), PRODUCTION, ARMORER, minutes(610), TODAY, Map.of(lot.id(), 50));
 
       assertThat(ClosedDays.of(List.of(mismatch)).openMismatches()).containsExactly(mismatch);
@@ -163,7 +163,8 @@ class RoundsAndWrapTest {
     void theReconcileNamesEachDifference() {
       AmmunitionLot lot = aBlankLot().withCount(50).build();
       assertThat(new RoundsReconcilePolicy().differences(List.of(LotBalance.of(lot, List.of())),
-          List.of(new RoundsCounted(id(), PRODUCTION, lot.id(), ARMORER, minutes(600), 47))))
+          List.of(new RoundsCounted(id(), PRODUCTION, lot.id(), ARMORER, minutes(600), 47))).stream()
+          .map(LotDifference::english))
           .containsExactly(".45 Colt quarter-load blanks from Starline Props: counted 47, expected 50");
     }
   }

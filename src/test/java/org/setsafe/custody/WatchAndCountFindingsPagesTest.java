@@ -69,11 +69,11 @@ class WatchAndCountFindingsPagesTest {
     assertThat(page("rosa.armorer", watchPage))
         .contains("No estaba guardada en el resguardo a la hora de la comida (la tenía Rosa Delgado)")
         .contains("está fuera del resguardo con el armero a la hora de la comida; toda arma se guarda en el resguardo "
-            + "a la hora de la comida (boletín de seguridad de la industria n.º 1: nunca sin custodia).")
+            + "a la hora de la comida (Industry Safety Bulletin #1: nunca sin vigilancia).")
         .contains("Sigue fuera del resguardo: se abrió un reporte de peligro")
         .contains("sigue fuera del resguardo con el armero, 10 minutos después de la alerta; nadie la guardó en el "
             + "resguardo.")
-        .contains("Final del día: los cartuchos no cuadran")
+        .contains("Fin del día: los cartuchos no cuadran")
         .contains("los cartuchos no cuadran: el conteo del " + today + " sigue abierto (" + BLANKS_ES
             + ": contados 44, se esperaban 50). El armero cuenta cada lote y cierra el día.")
         .doesNotContain("Not locked up").doesNotContain("after the alert").doesNotContain("do not reconcile")
@@ -94,8 +94,8 @@ class WatchAndCountFindingsPagesTest {
 
     String holds = pages() + "/holds";
     assertThat(page("rosa.armorer", holds))
-        .contains("quedó sin custodia (hora de la comida del " + day(today, SPANISH) + "; la tenía Rosa Delgado)")
-        .contains("quedó sin custodia (final del día del " + day(today, SPANISH) + "; la tenía Rosa Delgado)")
+        .contains("quedó sin vigilancia (hora de la comida del " + day(today, SPANISH) + "; la tenía Rosa Delgado)")
+        .contains("quedó sin vigilancia (final del día del " + day(today, SPANISH) + "; la tenía Rosa Delgado)")
         .contains("El conteo de cartuchos del " + today + " no cuadró")
         .contains(BLANKS_ES + ": contados 44, se esperaban 50.")
         .doesNotContain("meal-break:").doesNotContain("wrap:").doesNotContain("counted 44");

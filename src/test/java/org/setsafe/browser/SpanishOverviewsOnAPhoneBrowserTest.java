@@ -46,6 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SpanishOverviewsOnAPhoneBrowserTest {
 
   private static final String LADDER = "Ladder without a foot by the cyc";
+  private static final String LADDER_WAITS =
+      "Un problema de seguridad de gravedad alta espera que alguien lo dé por recibido: " + LADDER + ".";
 
   @LocalServerPort int port;
   @Autowired Crew crew;
@@ -94,10 +96,11 @@ class SpanishOverviewsOnAPhoneBrowserTest {
       assertThat(phone.heading()).isEqualTo("Tendencias de las semanas");
       assertThat(phone.text()).contains("Todas las producciones juntas, las últimas 12 semanas")
           .contains("Reportes por cada 100 días-persona del equipo").contains("Casi accidentes y lesiones")
-          .contains("Tiempo para recibir y para resolver los reportes")
+          .contains("Tiempo para dar por recibidos y para resolver los reportes")
           .contains("Fallos de disparo y disparos accidentales").contains("Descargar en CSV")
           .doesNotContain("Trends over the weeks").doesNotContain("Reports per 100 crew-days")
-          .doesNotContain("Near misses").doesNotContain("Misfires and accidental discharges")
+          .doesNotContain("Near misses").doesNotContain("Time to acknowledge")
+          .doesNotContain("Misfires and accidental discharges")
           .doesNotContain("Download as CSV");
       assertThat(phone.fitsTheScreenWidth()).isTrue();
       phone.screenshot("spanish-studio-trends-phone");
@@ -132,7 +135,7 @@ class SpanishOverviewsOnAPhoneBrowserTest {
 
       assertThat(leo.heading()).isEqualTo("Tus producciones");
       assertThat(leo.textOf("needs-you-first")).contains("1 cosa te necesita ahora")
-          .contains("Un problema de seguridad alto espera que alguien lo dé por recibido: " + LADDER + ".")
+          .contains(LADDER_WAITS)
           .contains("Dar por recibido").doesNotContain("needs you now").doesNotContain("waits for someone")
           .doesNotContain("Acknowledge");
       assertThat(leo.text()).contains(other.name());
@@ -142,7 +145,7 @@ class SpanishOverviewsOnAPhoneBrowserTest {
       leo.follow(set.name());
       assertThat(leo.heading()).isEqualTo(set.name());
       assertThat(leo.textOf("needs-you")).contains("Te necesitan ahora")
-          .contains("Un problema de seguridad alto espera que alguien lo dé por recibido: " + LADDER + ".")
+          .contains(LADDER_WAITS)
           .contains("Dar por recibido").doesNotContain("Needs you now").doesNotContain("waits for someone")
           .doesNotContain("Acknowledge");
       assertThat(leo.fitsTheScreenWidth()).isTrue();
@@ -156,7 +159,7 @@ class SpanishOverviewsOnAPhoneBrowserTest {
       set.choosesSpanish(grace, "grace.producer");
       assertThat(grace.textOf("needs-you")).contains("Te necesitan ahora")
           .contains("La evaluación de riesgos de la escena 12A espera tu firma.")
-          .contains("Un problema de seguridad alto espera que alguien lo dé por recibido: " + LADDER + ".")
+          .contains(LADDER_WAITS)
           .contains("Firmar la evaluación de riesgos").doesNotContain("waits for your signature")
           .doesNotContain("Sign the risk assessment");
       assertThat(grace.fitsTheScreenWidth()).isTrue();
@@ -185,10 +188,10 @@ class SpanishOverviewsOnAPhoneBrowserTest {
     try (Phone phone = new Phone(port)) {
       phone.signIn(set.who("sam.safety"), Crew.PASSWORD);
       set.choosesSpanish(phone, "sam.safety");
-      phone.follow("Registro");
+      phone.follow("Libro de registro");
 
       assertThat(phone.heading()).isEqualTo("Libro de registro");
-      assertThat(phone.text()).contains("Últimos registros").contains("El registro firmado")
+      assertThat(phone.text()).contains("Últimas entradas").contains("El registro firmado")
           .contains("Tess Lindqvist reportó un peligro: “" + LADDER + "”.")
           .contains("agregó la escena 12A: “Cole fires a blank toward the altar”.")
           .contains("programó un día de rodaje el").contains(" en Rancho Bonanza").contains("agregó a Samira Haddad al equipo")

@@ -81,7 +81,7 @@ class SpanishPlansOnAPhoneBrowserTest {
     try (Phone phone = new Phone(port)) {
       phone.signIn(set.who("sam.safety"), Crew.PASSWORD);
       set.choosesSpanish(phone, "sam.safety");
-      phone.follow("Evaluaciones de riesgo");
+      phone.follow("Evaluaciones de riesgos");
 
       assertThat(phone.heading()).isEqualTo("Evaluación de riesgos general");
       assertThat(phone.textOf("approval")).contains("Sin aprobar.")
@@ -152,7 +152,7 @@ class SpanishPlansOnAPhoneBrowserTest {
       assertThat(phone.text()).contains("Firmado.").doesNotContain("Signed.");
       assertThat(phone.textOf("approval")).contains("Aprobada: versión 1").contains(", firmada por todos los que pide.")
           .doesNotContain("Approved").doesNotContain("signed by everyone");
-      phone.follow("← Panel");
+      phone.follow("← Tablero");
       assertThat(phone.textOf("needs-you")).contains("Ahora nada te necesita.")
           .doesNotContain("Nothing needs you now.");
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatesInTheReadersLanguageTest {
 
-  private static final Path CODE = Path.of("src/main/java");
+  private static final Path CODE = JavaSourceText.MAIN;
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
   /**
@@ -70,7 +70,7 @@ class DatesInTheReadersLanguageTest {
   @Test
   void momentsForPeopleAreWrittenInTheReadersLanguage() throws IOException {
     TreeMap<String, List<String>> english = new TreeMap<>();
-    for (Path file : sources()) {
+    for (Path file : JavaSourceText.sources()) {
       String name = CODE.relativize(file).toString().replace('\\', '/');
       List<String> found = englishOnlyMoments(Files.readString(file));
       if (!found.isEmpty() && !WRITES_ENGLISH_MOMENTS.containsKey(name) && !name.endsWith("/LocalTimes.java")) {
@@ -84,7 +84,7 @@ class DatesInTheReadersLanguageTest {
   @Test
   void dayAndMonthNamesAreNeverFixedToEnglishOrTheServersLanguage() throws IOException {
     TreeMap<String, List<String>> english = new TreeMap<>();
-    for (Path file : sources()) {
+    for (Path file : JavaSourceText.sources()) {
       String name = CODE.relativize(file).toString().replace('\\', '/');
       List<String> found = englishNames(Files.readString(file));
       if (!found.isEmpty() && !NAMES_IN_ENGLISH.containsKey(name)) {
@@ -158,7 +158,7 @@ class DatesInTheReadersLanguageTest {
     List<String> found = new ArrayList<>();
     Matcher call = ENGLISH_ONLY_CALL.matcher(source);
     while (call.find()) {
-      int close = closing(source, call.end() - 1);
+      int close = JavaSourceText.closing(source, call.end() - 1);
       int count = arguments(source, call.end() - 1, close);
       boolean english = switch (call.group(1)) {
         case "dated", "time" -> count == 2;
@@ -180,12 +180,12 @@ class DatesInTheReadersLanguageTest {
     Matcher call = OF_PATTERN.matcher(source);
     while (call.find()) {
       int open = call.end() - 1;
-      int close = closing(source, open);
+      int close = JavaSourceText.closing(source, open);
       String inside = source.substring(open + 1, close).strip();
       if (!inside.startsWith("\"")) {
         continue;
       }
-      String pattern = inside.substring(1, endOfString(inside, 0));
+      String pattern = inside.substring(1, JavaSourceText.endOfString(inside, 0));
       String rest = inside.substring(pattern.length() + 2).strip();
       boolean names = NAMES.matcher(pattern.replaceAll("'[^']*'", "")).find();
       if (names && (rest.isEmpty() || rest.matches(",\\s*(java\\.util\\.)?Locale\\.(ENGLISH|US|UK|ROOT)"))) {
@@ -204,52 +204,15 @@ class DatesInTheReadersLanguageTest {
     for (int i = open + 1; i < close; i++) {
       char c = source.charAt(i);
       if (c == '"') {
-        i = endOfString(source, i);
+        i = JavaSourceText.endOfString(source, i);
       } else if (c == '\'') {
-        i = source.indexOf('\'', source.charAt(i + 1) == '\\' ? i + 3 : i + 2);
+        i = JavaSourceText.endOfCharacter(source, i);
       } else if (c == '(') {
-        i = closing(source, i);
+        i = JavaSourceText.closing(source, i);
       } else if (c == ',') {
         count++;
       }
     }
     return count;
-  }
-
-  /** The index of the quote that ends the string or text block starting at {@code start}. */
-  private static int endOfString(String source, int start) {
-    if (source.startsWith("\"\"\"", start)) {
-      return source.indexOf("\"\"\"", start + 3) + 2;
-    }
-    int i = start + 1;
-    while (source.charAt(i) != '"') {
-      i += source.charAt(i) == '\\' ? 2 : 1;
-    }
-    return i;
-  }
-
-  /** The index of the parenthesis that closes the one at {@code open}, past strings and nested calls. */
-  private static int closing(String source, int open) {
-    int depth = 0;
-    for (int i = open; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '"') {
-        i = endOfString(source, i);
-      } else if (c == '\'') {
-        i = source.indexOf('\'', source.charAt(i + 1) == '\\' ? i + 3 : i + 2);
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no closing parenthesis after " + source.substring(open, Math.min(open + 80,
-        source.length())));
-  }
-
-  private static List<Path> sources() throws IOException {
-    try (Stream<Path> files = Files.walk(CODE)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
   }
 }

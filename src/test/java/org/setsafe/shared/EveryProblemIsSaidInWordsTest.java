@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.setsafe.JavaSourceText;
 
 /**
  * Every refusal and every input problem made in the code says its message in bundle words too ({@code .saying(key,
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryProblemIsSaidInWordsTest {
 
-  private static final Path CODE = Path.of("src/main/java");
+  private static final Path CODE = JavaSourceText.MAIN;
   private static final Pattern MADE =
       Pattern.compile("new (?:org\\.setsafe\\.shared\\.)?(Refusal|InvalidInputException|ConflictException"
           + "|RefusedInputException|NotFoundException|AccessRefusedException|Refused)\\(");
@@ -37,7 +37,7 @@ class EveryProblemIsSaidInWordsTest {
   @Test
   void everyProblemMadeInTheCodeIsSaidInWords() throws IOException {
     TreeMap<String, List<String>> unsaid = new TreeMap<>();
-    for (Path file : sources()) {
+    for (Path file : JavaSourceText.sources()) {
       String name = CODE.relativize(file).toString().replace('\\', '/');
       List<String> found = unsaid(Files.readString(file, StandardCharsets.UTF_8));
       if (!found.isEmpty()) {
@@ -51,7 +51,7 @@ class EveryProblemIsSaidInWordsTest {
   void everyKeySaidIsInTheBundles() throws IOException {
     Properties english = bundles();
     TreeSet<String> missing = new TreeSet<>();
-    for (Path file : sources()) {
+    for (Path file : JavaSourceText.sources()) {
       Matcher key = SAID_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
       while (key.find()) {
         if (!english.containsKey(key.group(1))) {
@@ -83,7 +83,7 @@ class EveryProblemIsSaidInWordsTest {
     List<String> found = new ArrayList<>();
     Matcher made = MADE.matcher(source);
     while (made.find()) {
-      int end = closing(source, made.end() - 1);
+      int end = JavaSourceText.closing(source, made.end() - 1);
       if (passesWordsOn(made.group(1), source.substring(made.end(), end).strip(),
           arguments(source, made.end() - 1, end))) {
         continue;
@@ -96,7 +96,7 @@ class EveryProblemIsSaidInWordsTest {
           break;
         }
         if (source.startsWith(".at(", next)) {
-          next = closing(source, next + 3) + 1;
+          next = JavaSourceText.closing(source, next + 3) + 1;
           continue;
         }
         found.add(source.substring(made.start(), end + 1).replaceAll("\\s+", " "));
@@ -128,45 +128,14 @@ class EveryProblemIsSaidInWordsTest {
     for (int i = open + 1; i < close; i++) {
       char c = source.charAt(i);
       if (c == '"') {
-        i = endOfString(source, i);
+        i = JavaSourceText.endOfString(source, i);
       } else if (c == '(') {
-        i = closing(source, i);
+        i = JavaSourceText.closing(source, i);
       } else if (c == ',') {
         count++;
       }
     }
     return count;
-  }
-
-  /** The index of the quote that ends the string or text block starting at {@code start}. */
-  private static int endOfString(String source, int start) {
-    if (source.startsWith("\"\"\"", start)) {
-      return source.indexOf("\"\"\"", start + 3) + 2;
-    }
-    int i = start + 1;
-    while (source.charAt(i) != '"') {
-      i += source.charAt(i) == '\\' ? 2 : 1;
-    }
-    return i;
-  }
-
-  /** The index of the parenthesis that closes the one at {@code open}, past strings and nested calls. */
-  private static int closing(String source, int open) {
-    int depth = 0;
-    for (int i = open; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '"') {
-        i = endOfString(source, i);
-      } else if (c == '\'') {
-        i = source.indexOf('\'', source.charAt(i + 1) == '\\' ? i + 3 : i + 2);
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no closing parenthesis after " + source.substring(open, Math.min(open + 80,
-        source.length())));
   }
 
   private static int skipSpace(String source, int from) {
@@ -175,12 +144,6 @@ class EveryProblemIsSaidInWordsTest {
       i++;
     }
     return i;
-  }
-
-  private static List<Path> sources() throws IOException {
-    try (Stream<Path> files = Files.walk(CODE)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
   }
 
   private static Properties bundles() {

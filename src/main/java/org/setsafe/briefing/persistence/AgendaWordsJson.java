@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.setsafe.shared.Refusal.Said;
+import org.setsafe.shared.SaidTree;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,15 +25,15 @@ final class AgendaWordsJson {
       return null;
     }
     Map<String, Object> words = new LinkedHashMap<>();
-    words.put("title", tree(title));
+    words.put("title", SaidTree.tree(title));
     List<Object> each = new ArrayList<>();
-    lines.forEach(line -> each.add(tree(line)));
+    lines.forEach(line -> each.add(SaidTree.tree(line)));
     words.put("lines", each);
     return JSON.writeValueAsString(words);
   }
 
   static Said title(String json) {
-    return json == null ? null : said(JSON.readValue(json, Map.class).get("title"));
+    return json == null ? null : SaidTree.said(JSON.readValue(json, Map.class).get("title"));
   }
 
   static List<Said> lines(String json) {
@@ -41,30 +42,8 @@ final class AgendaWordsJson {
     }
     List<Said> lines = new ArrayList<>();
     for (Object line : (List<?>) JSON.readValue(json, Map.class).get("lines")) {
-      lines.add(said(line));
+      lines.add(SaidTree.said(line));
     }
     return lines;
-  }
-
-  private static Object tree(Said said) {
-    if (said == null) {
-      return null;
-    }
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("key", said.key());
-    node.put("args", said.args().stream().map(arg -> arg instanceof Said nested ? tree(nested) : String.valueOf(arg))
-        .toList());
-    return node;
-  }
-
-  private static Said said(Object node) {
-    if (!(node instanceof Map<?, ?> map)) {
-      return null;
-    }
-    List<Object> args = new ArrayList<>();
-    for (Object arg : (List<?>) map.get("args")) {
-      args.add(arg instanceof Map<?, ?> ? said(arg) : String.valueOf(arg));
-    }
-    return new Said(String.valueOf(map.get("key")), args);
   }
 }

@@ -28,6 +28,7 @@ import org.setsafe.protocol.domain.RehearsalStatus;
 import org.setsafe.protocol.domain.ScenePlacement;
 import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanStore;
+import org.setsafe.protocol.domain.WeaponPlanStore.Rehearsals;
 import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.Refusal;
 import org.setsafe.protocol.domain.SaidParts;
@@ -75,11 +76,11 @@ class ScenePlanReads {
       views.add(0, view(v, signOffs, now, scene.number(), names));
     }
     PlanVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-    List<RehearsalCall> calls = rehearsalsOf(scene);
-    List<RehearsalClearance> clearances = clearancesOf(scene);
-    RehearsalStatus rehearsal = RehearsalStatus.of(calls, clearances);
+    Rehearsals recorded = rehearsalsOf(scene);
+    List<RehearsalClearance> clearances = recorded.clearances();
+    RehearsalStatus rehearsal = recorded.status();
     List<Rehearsal> rehearsals = new ArrayList<>();
-    for (RehearsalCall call : calls) {
+    for (RehearsalCall call : recorded.calls()) {
       List<Clearance> cleared = clearances.stream().filter(c -> c.rehearsalId().equals(call.id()))
           .map(c -> new Clearance(c.capacity(), c.clearedBy(), names.getOrDefault(c.clearedBy(), "?"), c.clearedAt(),
               c.note())).toList();
@@ -119,7 +120,7 @@ class ScenePlanReads {
   }
 
   RehearsalStatus rehearsalOf(Scene scene) {
-    return RehearsalStatus.of(rehearsalsOf(scene), clearancesOf(scene));
+    return rehearsalsOf(scene).status();
   }
 
   /** Where and when the scene shoots now, as a sign-off keeps it. */
@@ -141,14 +142,9 @@ class ScenePlanReads {
         () -> List.copyOf(store.signOffs(scene.productionId(), scene.id())));
   }
 
-  private List<RehearsalCall> rehearsalsOf(Scene scene) {
+  private Rehearsals rehearsalsOf(Scene scene) {
     return DecisionReads.kept(List.of(ScenePlanReads.class, "rehearsals", scene.productionId(), scene.id()),
-        () -> List.copyOf(store.rehearsals(scene.productionId(), scene.id())));
-  }
-
-  private List<RehearsalClearance> clearancesOf(Scene scene) {
-    return DecisionReads.kept(List.of(ScenePlanReads.class, "clearances", scene.productionId(), scene.id()),
-        () -> List.copyOf(store.clearances(scene.productionId(), scene.id())));
+        () -> store.rehearsals(scene.productionId(), scene.id()));
   }
 
   // ---- the plan as shown ----

@@ -77,8 +77,7 @@ public class UnplannedRehearsals {
     SignOffCapacity as = permissions.capacityOf(productionId, caller, command.capacity(),
         "clear a rehearsal on scene " + sceneId);
     Scene scene = shooting.scene(productionId, sceneId);
-    RehearsalStatus status = RehearsalStatus.of(store.rehearsals(productionId, sceneId),
-        store.clearances(productionId, sceneId));
+    RehearsalStatus status = store.rehearsals(productionId, sceneId).status();
     if (!status.uncleared()) {
       throw new ConflictException("rehearsal", "Open", "no unplanned rehearsal on scene " + scene.number()
           + " waits for a clearance").saying("input.protocol.rehearsal.none-open", scene.number());

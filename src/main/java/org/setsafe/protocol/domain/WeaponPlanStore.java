@@ -31,7 +31,15 @@ public interface WeaponPlanStore {
 
   void insertClearance(RehearsalClearance clearance);
 
-  List<RehearsalCall> rehearsals(UUID productionId, UUID sceneId);
+  /** The scene's unplanned rehearsals in the order called, and their clearances in the order given, read together. */
+  Rehearsals rehearsals(UUID productionId, UUID sceneId);
 
-  List<RehearsalClearance> clearances(UUID productionId, UUID sceneId);
+  /** A scene's rehearsal calls and every clearance of them. */
+  record Rehearsals(List<RehearsalCall> calls, List<RehearsalClearance> clearances) {
+
+    /** Whether the newest call still waits for a clearance. */
+    public RehearsalStatus status() {
+      return RehearsalStatus.of(calls, clearances);
+    }
+  }
 }

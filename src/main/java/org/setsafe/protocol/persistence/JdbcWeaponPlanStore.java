@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,18 @@ import org.setsafe.protocol.domain.WeaponPlanContent.LineOfFire;
 import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /** Weapon plans in SQL, insert and select only (PostgreSQL triggers refuse the rest). */
 @Repository
 class JdbcWeaponPlanStore implements WeaponPlanStore {
 
-  private static final String VERSION_COLUMNS = "v.id, v.production_id, v.scene_id, v.version, v.discharge,"
-      + " v.load_description, v.direction_of_fire, v.change_note, v.recorded_by, v.recorded_at";
+  /** The versions with their weapon lines, a row per line; a version without lines has one row, its line null. */
+  private static final String VERSIONS_WITH_LINES = "SELECT v.id, v.production_id, v.scene_id, v.version,"
+      + " v.discharge, v.load_description, v.direction_of_fire, v.change_note, v.recorded_by, v.recorded_at,"
+      + " l.weapon_id, l.weapon_label, l.weapon_kind, l.performer_id, l.pointed, l.pointed_toward, l.replica_reason"
+      + " FROM weapon_plan_version v LEFT JOIN weapon_plan_line l ON l.plan_version_id = v.id";
 
   private final JdbcClient jdbc;
 
@@ -83,17 +88,17 @@ class JdbcWeaponPlanStore implements WeaponPlanStore {
 
   @Override
   public List<PlanVersion> versions(UUID productionId, UUID sceneId) {
-    return withContent(jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM weapon_plan_version v"
-            + " WHERE v.production_id = ? AND v.scene_id = ? ORDER BY v.version")
-        .params(productionId, sceneId).query((rs, n) -> new Row(rs)).list());
+    return withLinesOfFire(withLines(jdbc.sql(VERSIONS_WITH_LINES
+            + " WHERE v.production_id = ? AND v.scene_id = ? ORDER BY v.version, l.position")
+        .params(productionId, sceneId)));
   }
 
   @Override
   public List<PlanVersion> currentVersions(UUID productionId) {
-    return withContent(jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM weapon_plan_version v WHERE v.production_id = ?"
+    return withLinesOfFire(withLines(jdbc.sql(VERSIONS_WITH_LINES + " WHERE v.production_id = ?"
             + " AND NOT EXISTS (SELECT 1 FROM weapon_plan_version later WHERE later.scene_id = v.scene_id"
-            + " AND later.version > v.version) ORDER BY v.recorded_at")
-        .param(productionId).query((rs, n) -> new Row(rs)).list());
+            + " AND later.version > v.version) ORDER BY v.recorded_at, v.id, l.position")
+        .param(productionId)));
   }
 
   @Override
@@ -134,28 +139,34 @@ class JdbcWeaponPlanStore implements WeaponPlanStore {
   }
 
   @Override
-  public List<RehearsalCall> rehearsals(UUID productionId, UUID sceneId) {
-    return jdbc.sql("SELECT id, production_id, scene_id, called_by, called_at, note FROM rehearsal_call"
-            + " WHERE production_id = ? AND scene_id = ? ORDER BY seq")
+  public Rehearsals rehearsals(UUID productionId, UUID sceneId) {
+    Map<UUID, RehearsalCall> calls = new LinkedHashMap<>();
+    List<RehearsalClearance> clearances = new ArrayList<>();
+    // A call with its clearances, a row per clearance; a call not cleared yet has one row, its clearance null.
+    jdbc.sql("""
+        SELECT r.id, r.production_id, r.scene_id, r.called_by, r.called_at, r.note, c.id AS clearance_id, c.capacity,
+          c.cleared_by, c.cleared_at, c.note AS clearance_note
+        FROM rehearsal_call r LEFT JOIN rehearsal_clearance c ON c.rehearsal_id = r.id
+        WHERE r.production_id = ? AND r.scene_id = ? ORDER BY r.seq, c.cleared_at""")
         .params(productionId, sceneId)
-        .query((rs, n) -> new RehearsalCall(uuid(rs, "id"), uuid(rs, "production_id"), uuid(rs, "scene_id"),
-            uuid(rs, "called_by"), instant(rs, "called_at"), rs.getString("note")))
-        .list();
+        .query(rs -> {
+          UUID id = uuid(rs, "id");
+          if (!calls.containsKey(id)) {
+            calls.put(id, new RehearsalCall(id, uuid(rs, "production_id"), uuid(rs, "scene_id"),
+                uuid(rs, "called_by"), instant(rs, "called_at"), rs.getString("note")));
+          }
+          if (uuid(rs, "clearance_id") != null) {
+            clearances.add(new RehearsalClearance(uuid(rs, "clearance_id"), id,
+                SignOffCapacity.valueOf(rs.getString("capacity")), uuid(rs, "cleared_by"), instant(rs, "cleared_at"),
+                rs.getString("clearance_note")));
+          }
+        });
+    // The clearances of all the scene's calls in the order given, not call by call.
+    clearances.sort(Comparator.comparing(RehearsalClearance::clearedAt));
+    return new Rehearsals(List.copyOf(calls.values()), List.copyOf(clearances));
   }
 
-  @Override
-  public List<RehearsalClearance> clearances(UUID productionId, UUID sceneId) {
-    return jdbc.sql("""
-        SELECT c.id, c.rehearsal_id, c.capacity, c.cleared_by, c.cleared_at, c.note FROM rehearsal_clearance c
-        JOIN rehearsal_call r ON r.id = c.rehearsal_id WHERE r.production_id = ? AND r.scene_id = ? ORDER BY c.cleared_at""")
-        .params(productionId, sceneId)
-        .query((rs, n) -> new RehearsalClearance(uuid(rs, "id"), uuid(rs, "rehearsal_id"),
-            SignOffCapacity.valueOf(rs.getString("capacity")), uuid(rs, "cleared_by"), instant(rs, "cleared_at"),
-            rs.getString("note")))
-        .list();
-  }
-
-  /** A version's own columns, before its lines are read. */
+  /** A version's own columns and its weapon lines, before its line of fire is read. */
   private static final class Row {
     final UUID id;
     final UUID productionId;
@@ -167,6 +178,7 @@ class JdbcWeaponPlanStore implements WeaponPlanStore {
     final String changeNote;
     final UUID recordedBy;
     final Instant recordedAt;
+    final List<WeaponLine> lines = new ArrayList<>();
 
     Row(ResultSet rs) throws SQLException {
       id = uuid(rs, "id");
@@ -182,33 +194,44 @@ class JdbcWeaponPlanStore implements WeaponPlanStore {
     }
   }
 
-  private List<PlanVersion> withContent(List<Row> rows) {
+  /** The versions of {@code query}'s rows in their order, each with its lines in the order planned. */
+  private static List<Row> withLines(StatementSpec query) {
+    Map<UUID, Row> rows = new LinkedHashMap<>();
+    query.query(rs -> {
+      Row row = rows.get(uuid(rs, "id"));
+      if (row == null) {
+        row = new Row(rs);
+        rows.put(row.id, row);
+      }
+      if (uuid(rs, "weapon_id") != null) {
+        row.lines.add(new WeaponLine(uuid(rs, "weapon_id"), rs.getString("weapon_label"),
+            WeaponKind.valueOf(rs.getString("weapon_kind")), uuid(rs, "performer_id"), rs.getBoolean("pointed"),
+            rs.getString("pointed_toward"), rs.getString("replica_reason")));
+      }
+    });
+    return List.copyOf(rows.values());
+  }
+
+  /**
+   * The versions with who and what is in their line of fire, read apart: a second child table joined in would
+   * repeat every line for every entry.
+   */
+  private List<PlanVersion> withLinesOfFire(List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<WeaponLine>> lines = new LinkedHashMap<>();
     Map<UUID, List<LineOfFire>> fire = new LinkedHashMap<>();
     String ids = String.join(",", rows.stream().map(r -> "?").toList());
-    Object[] params = rows.stream().map(r -> r.id).toArray();
-    jdbc.sql("SELECT plan_version_id, weapon_id, weapon_label, weapon_kind, performer_id, pointed, pointed_toward,"
-            + " replica_reason FROM weapon_plan_line WHERE plan_version_id IN (" + ids + ") ORDER BY position")
-        .params(params)
-        .query(rs -> {
-          lines.computeIfAbsent(uuid(rs, "plan_version_id"), k -> new ArrayList<>()).add(new WeaponLine(
-              uuid(rs, "weapon_id"), rs.getString("weapon_label"), WeaponKind.valueOf(rs.getString("weapon_kind")),
-              uuid(rs, "performer_id"), rs.getBoolean("pointed"), rs.getString("pointed_toward"),
-              rs.getString("replica_reason")));
-        });
     jdbc.sql("SELECT plan_version_id, person_id, thing, protection, distance_feet FROM weapon_plan_line_of_fire"
             + " WHERE plan_version_id IN (" + ids + ") ORDER BY position")
-        .params(params)
+        .params(rows.stream().map(r -> r.id).toArray())
         .query(rs -> {
           fire.computeIfAbsent(uuid(rs, "plan_version_id"), k -> new ArrayList<>()).add(new LineOfFire(
               uuid(rs, "person_id"), rs.getString("thing"), Protection.valueOf(rs.getString("protection")),
               rs.getInt("distance_feet")));
         });
     return rows.stream().map(r -> new PlanVersion(r.id, r.productionId, r.sceneId, r.version,
-        new WeaponPlanContent(r.discharge, r.load, r.direction, lines.getOrDefault(r.id, List.of()),
+        new WeaponPlanContent(r.discharge, r.load, r.direction, r.lines,
             fire.getOrDefault(r.id, List.of())), r.changeNote, r.recordedBy, r.recordedAt)).toList();
   }
 

@@ -24,6 +24,7 @@ import org.setsafe.protocol.domain.RiskApproval;
 import org.setsafe.protocol.domain.RiskApproval.Status;
 import org.setsafe.protocol.domain.RiskAssessmentStore;
 import org.setsafe.protocol.domain.RiskAssessmentStore.Assessment;
+import org.setsafe.protocol.domain.RiskAssessmentStore.ForIssue;
 import org.setsafe.protocol.domain.RiskMatrix;
 import org.setsafe.protocol.domain.RiskSignOff;
 import org.setsafe.protocol.domain.SceneNow;
@@ -73,16 +74,21 @@ class RiskAssessmentReads {
 
   /**
    * Both standings a firearm issue weighs, the production's general assessment and the scene's: read together
-   * (the assessments, their versions, their sign-offs: three statements, not six) and kept for the decision, so
-   * the meeting's item on the scene judges from the same reads.
+   * (the assessments with their versions and the producer threshold, then their sign-offs: two statements, not
+   * seven) and kept for the decision, so the meeting's item on the scene judges from the same reads.
    */
   Standings forIssue(Scene scene) {
     UUID productionId = scene.productionId();
-    List<Assessment> both = DecisionReads.kept(List.of(RiskAssessmentReads.class, "both", scene.id()),
+    ForIssue read = DecisionReads.kept(List.of(RiskAssessmentReads.class, "both", scene.id()),
         () -> store.generalAndOfScene(productionId, scene.id()));
-    List<UUID> ids = both.stream().map(Assessment::id).toList();
-    Map<UUID, List<AssessmentVersion>> versions = store.versionsOf(ids);
-    Map<UUID, List<RiskSignOff>> signOffs = store.signOffsOf(ids);
+    List<Assessment> both = read.assessments();
+    Map<UUID, List<AssessmentVersion>> versions = read.versions();
+    Map<UUID, List<RiskSignOff>> signOffs = store.signOffsOf(both.stream().map(Assessment::id).toList());
+    if (!both.isEmpty()) {
+      // Read with the assessments, so only known when there is one to weigh against it.
+      DecisionReads.kept(List.of(RiskAssessmentReads.class, "threshold", productionId),
+          () -> read.producerThreshold().orElse(defaultProducerThreshold));
+    }
     for (Assessment a : both) {
       DecisionReads.kept(List.of(RiskAssessmentReads.class, a.sceneId() == null ? "general assessment" : "scene's assessment",
           a.sceneId() == null ? productionId : a.sceneId()), () -> Optional.of(a));

@@ -20,10 +20,18 @@ public interface RiskAssessmentStore {
   List<Assessment> all(UUID productionId);
 
   /**
-   * The production's general assessment and the scene's, those that exist, in one read: a firearm issue weighs
-   * both.
+   * The production's general assessment and the scene's, those that exist, with their versions and the producer
+   * threshold, in one read: a firearm issue weighs both.
    */
-  List<Assessment> generalAndOfScene(UUID productionId, UUID sceneId);
+  ForIssue generalAndOfScene(UUID productionId, UUID sceneId);
+
+  /**
+   * The general and the scene's assessments that exist, every version of each oldest first, and the production's
+   * own producer threshold if it set one. The threshold is read along with the assessments, so it is empty when
+   * there are none too: then nothing is weighed against it.
+   */
+  record ForIssue(List<Assessment> assessments, Map<UUID, List<AssessmentVersion>> versions,
+      Optional<Integer> producerThreshold) {}
 
   /** Inserts the assessment; false when the production (or scene) already has one, inserted meanwhile. */
   boolean insert(Assessment assessment);

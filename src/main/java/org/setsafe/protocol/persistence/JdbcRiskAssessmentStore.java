@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,32 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
   }
 
   @Override
-  public List<Assessment> generalAndOfScene(UUID productionId, UUID sceneId) {
-    return jdbc.sql(ASSESSMENT + " WHERE production_id = ? AND scope IN ('general', ?)")
-        .params(productionId, scope(sceneId)).query(JdbcRiskAssessmentStore::assessment).list();
+  public ForIssue generalAndOfScene(UUID productionId, UUID sceneId) {
+    // An assessment with its versions, a row per version (one row, its version null, if it has none yet).
+    return jdbc.sql("""
+        SELECT a.id, a.production_id, a.scene_id, a.created_by, a.created_at,
+          v.version, v.hazards, v.reason, v.drafted_by, v.drafted_at,
+          (SELECT t.rating FROM risk_producer_threshold t WHERE t.production_id = a.production_id
+            ORDER BY t.seq DESC FETCH FIRST 1 ROWS ONLY) AS producer_threshold
+        FROM risk_assessment a LEFT JOIN risk_assessment_version v ON v.assessment_id = a.id
+        WHERE a.production_id = ? AND a.scope IN ('general', ?) ORDER BY a.id, v.version""")
+        .params(productionId, scope(sceneId))
+        .query((ResultSet rs) -> {
+          Map<UUID, Assessment> assessments = new LinkedHashMap<>();
+          Map<UUID, List<AssessmentVersion>> versions = new LinkedHashMap<>();
+          Integer threshold = null;
+          while (rs.next()) {
+            UUID id = rs.getObject("id", UUID.class);
+            if (!assessments.containsKey(id)) {
+              assessments.put(id, assessment(rs, 0));
+            }
+            if (rs.getObject("drafted_by", UUID.class) != null) {
+              versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version(rs, id));
+            }
+            threshold = rs.getObject("producer_threshold", Integer.class);
+          }
+          return new ForIssue(List.copyOf(assessments.values()), versions, Optional.ofNullable(threshold));
+        });
   }
 
   @Override
@@ -104,9 +128,7 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
     return jdbc.sql("SELECT assessment_id, version, hazards, reason, drafted_by, drafted_at"
             + " FROM risk_assessment_version WHERE assessment_id IN (:ids) ORDER BY assessment_id, version")
         .param("ids", List.copyOf(assessmentIds))
-        .query((rs, n) -> new AssessmentVersion(rs.getObject("assessment_id", UUID.class), rs.getInt("version"),
-            JSON.readValue(rs.getString("hazards"), HAZARDS), rs.getString("reason"),
-            rs.getObject("drafted_by", UUID.class), instant(rs, "drafted_at")))
+        .query((rs, n) -> version(rs, rs.getObject("assessment_id", UUID.class)))
         .list().stream()
         .collect(Collectors.groupingBy(AssessmentVersion::assessmentId, LinkedHashMap::new, Collectors.toList()));
   }
@@ -161,6 +183,11 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
   private static Assessment assessment(ResultSet rs, int n) throws SQLException {
     return new Assessment(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
         rs.getObject("scene_id", UUID.class), rs.getObject("created_by", UUID.class), instant(rs, "created_at"));
+  }
+
+  private static AssessmentVersion version(ResultSet rs, UUID assessmentId) throws SQLException {
+    return new AssessmentVersion(assessmentId, rs.getInt("version"), JSON.readValue(rs.getString("hazards"), HAZARDS),
+        rs.getString("reason"), rs.getObject("drafted_by", UUID.class), instant(rs, "drafted_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,6 +22,13 @@ public interface StaffingStore {
   List<RosterEntry> rosterOfPerson(UUID personId, LocalDate date);
 
   /**
+   * {@link #rosterOfPerson} and {@link #rosterOf(UUID, UUID)} in one read, for the staffing gate: every entry naming
+   * the person on that date (on any production) or on the production's day, oldest first, each once; the caller
+   * tells the two apart.
+   */
+  List<RosterEntry> rosterOfPersonOrDay(UUID personId, LocalDate date, UUID productionId, UUID shootingDayId);
+
+  /**
    * Serialises scheduling of one person: two UPMs putting the same armorer on two productions at once must not
    * both pass the double-booking rule.
    */

@@ -64,6 +64,14 @@ class JdbcStaffingStore implements StaffingStore {
   }
 
   @Override
+  public List<RosterEntry> rosterOfPersonOrDay(UUID personId, LocalDate date, UUID productionId,
+      UUID shootingDayId) {
+    return jdbc.sql("SELECT " + ROSTER_COLUMNS + " FROM staffing_roster WHERE (person_id = ? AND day_date = ?)"
+            + " OR (production_id = ? AND shooting_day_id = ?) ORDER BY seq")
+        .params(personId, date, productionId, shootingDayId).query((rs, n) -> roster(rs)).list();
+  }
+
+  @Override
   public void lockPerson(UUID personId) {
     jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(personId).query((rs, n) -> 1).list();
   }

@@ -30,6 +30,7 @@ import org.setsafe.staffing.domain.Shift;
 import org.setsafe.staffing.domain.StaffingRules;
 import org.setsafe.staffing.domain.StaffingStore;
 import org.setsafe.staffing.domain.StaffingStore.Decision;
+import org.setsafe.staffing.domain.StaffingStore.LimitsAndDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,10 +86,14 @@ class FatigueFlags {
     // Read once for a decision: the staffing gate and the meeting's items on the scene ask the same.
     return DecisionReads.kept(List.of(FatigueFlags.class, "flags", scene, date), () -> {
       UUID productionId = scene.productionId();
-      return schedule.dayOf(scene).filter(day -> day.date().equals(date))
-          .map(day -> on(crew.production(productionId), crew.members(productionId), day, List.of(scene),
-              Assignment.standing(dayRoster.get()), limits.of(productionId), store.decisions(productionId)))
-          .orElse(List.of());
+      return schedule.dayOf(scene).filter(day -> day.date().equals(date)).map(day -> {
+        Production production = crew.production(productionId);
+        List<Member> members = crew.members(productionId);
+        // Only this scene's decisions of that date: a scene's flags are decided on it alone, day by day.
+        LimitsAndDecisions recorded = store.limitsAndDecisions(productionId, scene.id(), day.date());
+        return on(production, members, day, List.of(scene), Assignment.standing(dayRoster.get()),
+            limits.inForce(recorded.limits()), recorded.decisions());
+      }).orElse(List.of());
     });
   }
 

@@ -66,6 +66,15 @@ public interface StaffingStore {
 
   List<Decision> decisions(UUID productionId);
 
+  /**
+   * What a producer or UPM recorded that a scene's flags on one date are weighed against: the production's own
+   * limits (empty until set) and the decisions on those flags, oldest first.
+   */
+  record LimitsAndDecisions(Optional<StaffingRules> limits, List<Decision> decisions) {}
+
+  /** {@link #rules} and the scene's {@link #decisions} of that date, in one read. */
+  LimitsAndDecisions limitsAndDecisions(UUID productionId, UUID sceneId, LocalDate date);
+
   /** Every hours entry recorded on the production for work dates from {@code from} to {@code until}, oldest first. */
   List<Shift> shiftsOfProduction(UUID productionId, LocalDate from, LocalDate until);
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setsafe.production.CrewList;
 import org.setsafe.production.CrewRole;
 import org.setsafe.production.Member;
@@ -24,10 +25,12 @@ import org.setsafe.shared.Refusal.Said;
 import org.setsafe.staffing.domain.Assignment;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.setsafe.staffing.domain.RestAndHoursPolicy.Finding;
+import org.setsafe.staffing.domain.RosterEntry;
 import org.setsafe.staffing.domain.Shift;
 import org.setsafe.staffing.domain.StaffingRules;
 import org.setsafe.staffing.domain.StaffingStore;
 import org.setsafe.staffing.domain.StaffingStore.Decision;
+import org.setsafe.staffing.domain.StaffingStore.LimitsAndDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,26 +61,40 @@ class FatigueFlags {
     if (firearms.isEmpty()) {
       return List.of();
     }
-    return on(crew.production(productionId), crew.members(productionId), day, firearms);
+    return on(crew.production(productionId), crew.members(productionId), day, firearms,
+        Assignment.standing(store.rosterOf(productionId, day.id())), limits.of(productionId),
+        store.decisions(productionId));
   }
 
   /** The scene's flags on that date, as the caller loaded the scene: none unless it is a firearms scene shot then. */
   List<Flag> ofScene(Scene scene, LocalDate date) {
+    return ofScene(scene, date, () -> store.rosterOf(scene.productionId(), scene.shootingDayId()));
+  }
+
+  /**
+   * The scene's flags on that date that no producer or UPM has decided on; {@code dayRoster} is the roster of the
+   * scene's day, which the staffing gate read in one statement with the armorer's own entries.
+   */
+  List<Flag> undecidedOnScene(Scene scene, LocalDate date, List<RosterEntry> dayRoster) {
+    return ofScene(scene, date, () -> dayRoster).stream().filter(f -> !f.decided()).toList();
+  }
+
+  private List<Flag> ofScene(Scene scene, LocalDate date, Supplier<List<RosterEntry>> dayRoster) {
     if (!scene.hasFirearms() || scene.shootingDayId() == null) {
       return List.of();
     }
     // Read once for a decision: the staffing gate and the meeting's items on the scene ask the same.
     return DecisionReads.kept(List.of(FatigueFlags.class, "flags", scene, date), () -> {
       UUID productionId = scene.productionId();
-      return schedule.dayOf(scene).filter(day -> day.date().equals(date))
-          .map(day -> on(crew.production(productionId), crew.members(productionId), day, List.of(scene)))
-          .orElse(List.of());
+      return schedule.dayOf(scene).filter(day -> day.date().equals(date)).map(day -> {
+        Production production = crew.production(productionId);
+        List<Member> members = crew.members(productionId);
+        // Only this scene's decisions of that date: a scene's flags are decided on it alone, day by day.
+        LimitsAndDecisions recorded = store.limitsAndDecisions(productionId, scene.id(), day.date());
+        return on(production, members, day, List.of(scene), Assignment.standing(dayRoster.get()),
+            limits.inForce(recorded.limits()), recorded.decisions());
+      }).orElse(List.of());
     });
-  }
-
-  /** The scene's flags on that date that no producer or UPM has decided on. */
-  List<Flag> undecidedOnScene(Scene scene, LocalDate date) {
-    return ofScene(scene, date).stream().filter(f -> !f.decided()).toList();
   }
 
   List<Scene> firearmsScenes(UUID productionId, UUID dayId) {
@@ -102,14 +119,14 @@ class FatigueFlags {
     return entries;
   }
 
-  /** The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules. */
-  private List<Flag> on(Production production, List<Member> members, ShootingDay day, List<Scene> firearms) {
-    UUID productionId = production.id();
+  /**
+   * The flags on these firearms scenes of the day: the people watched on each, against the rest and hours rules;
+   * {@code standing} is the day's roster now, {@code decisions} (oldest first) hold at least those on these scenes.
+   */
+  private List<Flag> on(Production production, List<Member> members, ShootingDay day, List<Scene> firearms,
+      List<Assignment> standing, StaffingRules rules, List<Decision> decisions) {
     Map<UUID, String> names = names(members);
-    List<Assignment> standing = Assignment.standing(store.rosterOf(productionId, day.id()));
-    StaffingRules rules = limits.of(productionId);
     Instant callAt = day.at(day.callTime(), production.timeZone());
-    List<Decision> decisions = store.decisions(productionId);
     List<Flag> flags = new ArrayList<>();
     Map<UUID, List<Finding>> findingsByPerson = new LinkedHashMap<>();
     Set<UUID> watchedPeople = new LinkedHashSet<>();

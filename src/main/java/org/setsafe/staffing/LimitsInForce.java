@@ -1,6 +1,7 @@
 package org.setsafe.staffing;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.staffing.domain.StaffingRules;
 import org.setsafe.staffing.domain.StaffingStore;
@@ -21,7 +22,12 @@ class LimitsInForce {
   }
 
   StaffingRules of(UUID productionId) {
-    return store.rules(productionId).map(StaffingStore.StoredRules::rules).orElse(defaults);
+    return inForce(store.rules(productionId).map(StaffingStore.StoredRules::rules));
+  }
+
+  /** The production's own limits, read by the caller, or the installation's when it set none. */
+  StaffingRules inForce(Optional<StaffingRules> productionsOwn) {
+    return productionsOwn.orElse(defaults);
   }
 
   /** The limits in force as shown, and whether they are the defaults. */

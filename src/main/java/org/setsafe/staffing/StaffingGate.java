@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.custody.IssueGate;
 import org.setsafe.identity.Accounts;
+import org.setsafe.production.Scene;
 import org.setsafe.shared.Refusal.Said;
+import org.setsafe.staffing.StaffingReads.IssueRoster;
 import org.setsafe.staffing.domain.RestAndHoursPolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,10 +39,13 @@ class StaffingGate implements IssueGate {
     if (!issue.firearm()) {
       return Optional.empty();
     }
-    if (!reads.dedicatedArmorerOn(issue.productionId(), issue.shootingDate(), issue.armorerId())) {
+    Scene scene = issue.scene();
+    IssueRoster roster = reads.rosterForIssue(issue.productionId(), issue.shootingDate(), issue.armorerId(),
+        scene.shootingDayId());
+    if (!roster.dedicatedArmorer()) {
       return Optional.of(notScheduled(nameOf(issue.armorerId()), issue.shootingDate(), issue.weaponLabel()));
     }
-    List<Flag> undecided = flags.undecidedOnScene(issue.scene(), issue.shootingDate());
+    List<Flag> undecided = flags.undecidedOnScene(scene, issue.shootingDate(), roster.sceneDay());
     if (!undecided.isEmpty()) {
       return Optional.of(flagged(undecided.get(0), undecided.size() - 1, issue.weaponLabel()));
     }

@@ -20,6 +20,7 @@ import org.setsafe.production.ShootingSchedule;
 import org.setsafe.shared.FormerMember;
 import org.setsafe.shared.InvalidInputException;
 import org.setsafe.staffing.domain.Assignment;
+import org.setsafe.staffing.domain.RosterEntry;
 import org.setsafe.staffing.domain.Shift;
 import org.setsafe.staffing.domain.StaffingStore;
 import org.springframework.stereotype.Component;
@@ -69,8 +70,37 @@ class StaffingReads {
 
   /** Whether the person is the production's dedicated armorer on that date. */
   boolean dedicatedArmorerOn(UUID productionId, LocalDate date, UUID personId) {
-    return Assignment.standing(store.rosterOfPerson(personId, date)).stream()
+    return dedicatedArmorerIn(productionId, store.rosterOfPerson(personId, date));
+  }
+
+  /** Whether one person's roster entries on one date (oldest first) leave them the production's dedicated armorer. */
+  private static boolean dedicatedArmorerIn(UUID productionId, List<RosterEntry> personsEntries) {
+    return Assignment.standing(personsEntries).stream()
         .anyMatch(a -> a.productionId().equals(productionId) && a.dedicatedArmorer());
+  }
+
+  /**
+   * What the staffing gate weighs of the roster, from one read: the armorer's entries on the date, on any production,
+   * and the roster of the scene's day ({@code sceneDayId}; none when the scene is on no shooting day).
+   */
+  IssueRoster rosterForIssue(UUID productionId, LocalDate date, UUID armorerId, UUID sceneDayId) {
+    if (sceneDayId == null) {
+      return new IssueRoster(productionId, store.rosterOfPerson(armorerId, date), List.of());
+    }
+    List<RosterEntry> both = store.rosterOfPersonOrDay(armorerId, date, productionId, sceneDayId);
+    return new IssueRoster(productionId,
+        both.stream().filter(e -> e.personId().equals(armorerId) && e.date().equals(date)).toList(),
+        both.stream().filter(e -> e.productionId().equals(productionId) && e.shootingDayId().equals(sceneDayId))
+            .toList());
+  }
+
+  /** The issuing armorer's roster entries that date and the scene's day's roster, each oldest first. */
+  record IssueRoster(UUID productionId, List<RosterEntry> armorerThatDate, List<RosterEntry> sceneDay) {
+
+    /** Whether the armorer is the production's dedicated armorer that date. */
+    boolean dedicatedArmorer() {
+      return dedicatedArmorerIn(productionId, armorerThatDate);
+    }
   }
 
   /** A member of the production's crew, named by a step's input; refused, naming the field, when not. */

@@ -241,6 +241,23 @@ class StaffingTest {
   }
 
   @Test
+  void theFirearmIsHeldOrIssuedByTheLatestRestLimitTheProductionSet() throws Exception {
+    Set_ set = set("Rest Limits");
+    scheduleDuty(set, "leo.upm", "rosa.armorer", "ARMORER").andExpect(status().isCreated());
+    String weapon = shownClear(set);
+    hours(set, "leo.upm", "rosa.armorer", set.date().minusDays(1), "14:00", "22:30").andExpect(status().isCreated());
+
+    send(set, "grace.producer", set.api() + "/staffing/rules", "{\"minRestHours\":12,\"weeklyHoursLimit\":60}", true)
+        .andExpect(status().isOk());
+    issue(set, weapon).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("staffing.rest-and-hours"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("minimum is 12 h")));
+    send(set, "grace.producer", set.api() + "/staffing/rules", "{\"minRestHours\":7,\"weeklyHoursLimit\":60}", true)
+        .andExpect(status().isOk());
+    issueWhenReady(set, weapon).andExpect(status().isOk());
+  }
+
+  @Test
   void moreThanSixtyHoursInSevenDaysFlagsTheSceneForThe1stAd() throws Exception {
     Set_ set = set("Long Week");
     for (int d = 5; d >= 0; d--) {

@@ -22,6 +22,13 @@ public interface StaffingStore {
   List<RosterEntry> rosterOfPerson(UUID personId, LocalDate date);
 
   /**
+   * {@link #rosterOfPerson} and {@link #rosterOf(UUID, UUID)} in one read, for the staffing gate: every entry naming
+   * the person on that date (on any production) or on the production's day, oldest first, each once; the caller
+   * tells the two apart.
+   */
+  List<RosterEntry> rosterOfPersonOrDay(UUID personId, LocalDate date, UUID productionId, UUID shootingDayId);
+
+  /**
    * Serialises scheduling of one person: two UPMs putting the same armorer on two productions at once must not
    * both pass the double-booking rule.
    */
@@ -58,6 +65,15 @@ public interface StaffingStore {
   void append(Decision decision);
 
   List<Decision> decisions(UUID productionId);
+
+  /**
+   * What a producer or UPM recorded that a scene's flags on one date are weighed against: the production's own
+   * limits (empty until set) and the decisions on those flags, oldest first.
+   */
+  record LimitsAndDecisions(Optional<StaffingRules> limits, List<Decision> decisions) {}
+
+  /** {@link #rules} and the scene's {@link #decisions} of that date, in one read. */
+  LimitsAndDecisions limitsAndDecisions(UUID productionId, UUID sceneId, LocalDate date);
 
   /** Every hours entry recorded on the production for work dates from {@code from} to {@code until}, oldest first. */
   List<Shift> shiftsOfProduction(UUID productionId, LocalDate from, LocalDate until);

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.production.CrewRole;
@@ -64,6 +65,14 @@ class JdbcStaffingStore implements StaffingStore {
   }
 
   @Override
+  public List<RosterEntry> rosterOfPersonOrDay(UUID personId, LocalDate date, UUID productionId,
+      UUID shootingDayId) {
+    return jdbc.sql("SELECT " + ROSTER_COLUMNS + " FROM staffing_roster WHERE (person_id = ? AND day_date = ?)"
+            + " OR (production_id = ? AND shooting_day_id = ?) ORDER BY seq")
+        .params(personId, date, productionId, shootingDayId).query((rs, n) -> roster(rs)).list();
+  }
+
+  @Override
   public void lockPerson(UUID personId) {
     jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(personId).query((rs, n) -> 1).list();
   }
@@ -115,10 +124,14 @@ class JdbcStaffingStore implements StaffingStore {
     return jdbc.sql("SELECT min_rest_minutes, weekly_limit_minutes, recorded_by, recorded_at FROM staffing_rules"
             + " WHERE production_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
         .param(productionId)
-        .query((rs, n) -> new StoredRules(new StaffingRules(Duration.ofMinutes(rs.getInt("min_rest_minutes")),
-            Duration.ofMinutes(rs.getInt("weekly_limit_minutes"))), rs.getObject("recorded_by", UUID.class),
+        .query((rs, n) -> new StoredRules(limits(rs), rs.getObject("recorded_by", UUID.class),
             instant(rs, "recorded_at")))
         .optional();
+  }
+
+  private static StaffingRules limits(ResultSet rs) throws SQLException {
+    return new StaffingRules(Duration.ofMinutes(rs.getInt("min_rest_minutes")),
+        Duration.ofMinutes(rs.getInt("weekly_limit_minutes")));
   }
 
   @Override
@@ -165,11 +178,39 @@ class JdbcStaffingStore implements StaffingStore {
   @Override
   public List<Decision> decisions(UUID productionId) {
     return jdbc.sql("SELECT * FROM staffing_decision WHERE production_id = ? ORDER BY seq").param(productionId)
-        .query((rs, n) -> new Decision(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
-            rs.getObject("scene_id", UUID.class), rs.getObject("day_date", LocalDate.class),
-            rs.getObject("person_id", UUID.class), FlagKind.valueOf(rs.getString("kind")), rs.getString("decision"),
-            rs.getObject("decided_by", UUID.class), rs.getString("decider_role"), instant(rs, "decided_at")))
+        .query((rs, n) -> decision(rs))
         .list();
+  }
+
+  @Override
+  public LimitsAndDecisions limitsAndDecisions(UUID productionId, UUID sceneId, LocalDate date) {
+    // Joined to one row of its own, so the limits come back when nothing was decided and the decisions when no
+    // limits were set: the latest limits beside each decision, or alone.
+    List<LimitsAndDecision> rows = jdbc.sql("SELECT r.min_rest_minutes, r.weekly_limit_minutes, d.id,"
+            + " d.production_id, d.scene_id, d.day_date, d.person_id, d.kind, d.decision, d.decided_by,"
+            + " d.decider_role, d.decided_at"
+            + " FROM (SELECT 1 AS one_row) one_row"
+            + " LEFT JOIN staffing_rules r ON r.production_id = :production"
+            + " AND r.seq = (SELECT MAX(seq) FROM staffing_rules WHERE production_id = :production)"
+            + " LEFT JOIN staffing_decision d ON d.production_id = :production AND d.scene_id = :scene"
+            + " AND d.day_date = :date"
+            + " ORDER BY d.seq")
+        .param("production", productionId).param("scene", sceneId).param("date", date)
+        .query((rs, n) -> new LimitsAndDecision(rs.getObject("min_rest_minutes") == null ? null : limits(rs),
+            rs.getObject("id") == null ? null : decision(rs)))
+        .list();
+    return new LimitsAndDecisions(Optional.ofNullable(rows.get(0).limits()),
+        rows.stream().map(LimitsAndDecision::decision).filter(Objects::nonNull).toList());
+  }
+
+  /** One row of {@link #limitsAndDecisions}: the limits if set, a decision if any. */
+  private record LimitsAndDecision(StaffingRules limits, Decision decision) {}
+
+  private static Decision decision(ResultSet rs) throws SQLException {
+    return new Decision(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
+        rs.getObject("scene_id", UUID.class), rs.getObject("day_date", LocalDate.class),
+        rs.getObject("person_id", UUID.class), FlagKind.valueOf(rs.getString("kind")), rs.getString("decision"),
+        rs.getObject("decided_by", UUID.class), rs.getString("decider_role"), instant(rs, "decided_at"));
   }
 
   private static RosterEntry roster(ResultSet rs) throws SQLException {

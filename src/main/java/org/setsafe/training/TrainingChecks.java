@@ -60,6 +60,10 @@ class TrainingChecks implements QualificationChecks {
   @Override
   public Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day) {
     Optional<Refusal> missing = refusalIfNotCurrent(performer, QualificationType.FIREARMS_SAFETY, day);
+    if (missing.isEmpty()) {
+      // Current training clears the performer whatever the briefings and the rule say: neither is read.
+      return Clearance.CLEARED;
+    }
     BriefedUnderRule briefed = briefings.briefedUnderRule(productionId, performer.value());
     List<LocalDate> givenOn = briefed.briefings().stream().map(StoredBriefing::givenOn).toList();
     return firearms.check(missing, givenOn, rules.orDefault(briefed.rule()), day)

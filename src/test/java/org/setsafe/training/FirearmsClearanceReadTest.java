@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /**
- * A performer's firearms clearance reads their briefings and the production's rule together: the answers are those
- * of the briefings and the rule read apart.
+ * A performer's firearms clearance reads their briefings and the production's rule together, and only when their
+ * firearms safety training is not current: the answers are those of the briefings and the rule read apart.
  */
 @SetSafeTest
 @Import(StatementCount.Counting.class)
@@ -90,6 +91,18 @@ class FirearmsClearanceReadTest {
     set.rule(new PerformerRule(false, 60));
     assertThat(said(checks.mayHandleFirearms(set.production, eli, TODAY)))
         .isEqualTo("reason.training.firearms-safety.briefing-not-accepted");
+  }
+
+  @Test
+  void aPerformerWithCurrentTrainingIsClearedWithoutReadingBriefingsOrTheRule() {
+    Shoot set = Shoot.create(this, "Trained");
+    crew.holdsFirearmsSafety(set.who("june.actor"));
+    set.rule(new PerformerRule(false, 10));
+
+    Counted<Clearance> cleared = StatementCount.of(() -> checks.mayHandleFirearms(set.production,
+        new PersonId(set.june), LocalDate.now(ZoneOffset.UTC)));
+    assertThat(cleared.result()).isEqualTo(Clearance.CLEARED);
+    assertThat(cleared.statements()).filteredOn(FirearmsClearanceReadTest::readsBriefingsOrTheRule).isEmpty();
   }
 
   private static boolean readsBriefingsOrTheRule(String sql) {

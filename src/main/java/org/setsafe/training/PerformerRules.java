@@ -1,5 +1,6 @@
 package org.setsafe.training;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.training.domain.BriefingStore;
 import org.setsafe.training.domain.FirearmsHandlingPolicy.PerformerRule;
@@ -22,6 +23,11 @@ class PerformerRules {
 
   /** No access check: for what already checked who asks. */
   PerformerRule of(UUID productionId) {
-    return store.rule(productionId).orElse(defaultRule);
+    return orDefault(store.rule(productionId));
+  }
+
+  /** The rule as read with something else: the one set, or the installation's default. */
+  PerformerRule orDefault(Optional<PerformerRule> set) {
+    return set.orElse(defaultRule);
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.Refusal;
 import org.setsafe.training.domain.BriefingStore;
+import org.setsafe.training.domain.BriefingStore.BriefedUnderRule;
 import org.setsafe.training.domain.BriefingStore.StoredBriefing;
 import org.setsafe.training.domain.CertificationRecord;
 import org.setsafe.training.domain.CurrentQualificationPolicy;
@@ -59,9 +60,13 @@ class TrainingChecks implements QualificationChecks {
   @Override
   public Clearance mayHandleFirearms(UUID productionId, PersonId performer, LocalDate day) {
     Optional<Refusal> missing = refusalIfNotCurrent(performer, QualificationType.FIREARMS_SAFETY, day);
-    List<LocalDate> briefed = briefings.briefings(productionId, performer.value()).stream()
-        .map(StoredBriefing::givenOn).toList();
-    return firearms.check(missing, briefed, rules.of(productionId), day)
+    if (missing.isEmpty()) {
+      // Current training clears the performer whatever the briefings and the rule say: neither is read.
+      return Clearance.CLEARED;
+    }
+    BriefedUnderRule briefed = briefings.briefedUnderRule(productionId, performer.value());
+    List<LocalDate> givenOn = briefed.briefings().stream().map(StoredBriefing::givenOn).toList();
+    return firearms.check(missing, givenOn, rules.orDefault(briefed.rule()), day)
         .map(Clearance::new)
         .orElse(Clearance.CLEARED);
   }

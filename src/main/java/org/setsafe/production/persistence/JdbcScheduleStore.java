@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -147,11 +148,23 @@ class JdbcScheduleStore implements ScheduleStore {
 
   @Override
   public Optional<Scene> scene(UUID productionId, UUID sceneId) {
-    Set<UUID> cast = Set.copyOf(jdbc.sql("SELECT user_id FROM scene_cast WHERE scene_id = ?").param(sceneId)
-        .query(UUID.class).list());
-    return jdbc.sql("SELECT " + SCENE_COLUMNS + " FROM scene WHERE production_id = ? AND id = ?")
-        .params(productionId, sceneId).query((rs, row) -> scene(rs, cast)).optional();
+    // The scene and its cast in one read: a row for each member of the cast, or one without a member.
+    List<CastRow> rows = jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
+            + "s.camera_head_id, s.hazards, c.user_id FROM scene s LEFT JOIN scene_cast c ON c.scene_id = s.id "
+            + "WHERE s.production_id = ? AND s.id = ?")
+        .params(productionId, sceneId)
+        .query((rs, row) -> new CastRow(scene(rs, Set.of()), rs.getObject("user_id", UUID.class))).list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Scene scene = rows.get(0).scene();
+    Set<UUID> cast = rows.stream().map(CastRow::member).filter(Objects::nonNull).collect(Collectors.toSet());
+    return Optional.of(new Scene(scene.id(), scene.productionId(), scene.number(), scene.description(),
+        scene.shootingDayId(), cast, scene.cameraHeadId(), scene.hazards()));
   }
+
+  /** One row of a scene read with its cast: the scene as read without its cast, and one member of it (or null). */
+  private record CastRow(Scene scene, UUID member) {}
 
   @Override
   public void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {

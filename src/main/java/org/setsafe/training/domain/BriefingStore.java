@@ -22,4 +22,13 @@ public interface BriefingStore {
 
   /** The newest rule set for the production, if any was. */
   Optional<PerformerRule> rule(UUID productionId);
+
+  /** A performer's briefings on a production, newest first, with the production's newest rule if any was set. */
+  record BriefedUnderRule(List<StoredBriefing> briefings, Optional<PerformerRule> rule) {}
+
+  /**
+   * The performer's briefings on the production and the production's newest rule, in one read: the two a firearms
+   * clearance weighs when the performer's training is not current.
+   */
+  BriefedUnderRule briefedUnderRule(UUID productionId, UUID performerId);
 }

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,21 +319,12 @@ public class SafetyMeetings {
     Scene scene = issue.scene();
     LocalDate date = issue.shootingDate() != null ? issue.shootingDate() : schedule.today(production);
     Map<String, String> current = fingerprints(itemsOf(scene, fromSources(date, scene), Map.of()));
-    // Three statements however many meetings covered the scene: the meetings (held or not), their items on this
-    // scene, their acknowledgments.
-    List<CoveringMeeting> covering = new ArrayList<>();
-    List<MeetingStore.CoveringRow> rows = store.meetingsCovering(issue.productionId(), date, scene.id());
-    List<UUID> ids = rows.stream().map(row -> row.meeting().id()).toList();
-    Map<UUID, List<MeetingStore.ReadOut>> itemsThen = store.sceneReadOutsOf(ids, scene.id());
-    Map<UUID, Set<UUID>> acknowledgedBy = new HashMap<>();
-    store.acknowledgmentsOfEach(ids).forEach(a -> acknowledgedBy.computeIfAbsent(a.meetingId(), k -> new HashSet<>())
-        .add(a.userId()));
-    for (MeetingStore.CoveringRow row : rows) {
-      StoredMeeting m = row.meeting();
-      Map<String, String> then = fingerprinted(itemsThen.getOrDefault(m.id(), List.of()));
-      covering.add(new CoveringMeeting(m.id(), m.openedAt(), row.heldAt(), then,
-          acknowledgedBy.getOrDefault(m.id(), Set.of())));
-    }
+    // One statement however many meetings covered the scene: the meetings (held or not), their items on this scene
+    // and whether the performer acknowledged each, which is all the policy asks of who acknowledged.
+    List<CoveringMeeting> covering = store.meetingsCovering(issue.productionId(), date, scene.id(),
+        issue.performerId()).stream().map(m -> new CoveringMeeting(m.id(), m.openedAt(), m.heldAt(),
+            fingerprinted(m.readOuts()), m.performerAcknowledged() ? Set.of(issue.performerId()) : Set.of()))
+        .toList();
     String performer = issue.performerId() == null ? "The performer"
         : crew.member(issue.productionId(), issue.performerId()).map(Member::displayName).orElse("The performer");
     return coversScene.check(scene.number(), covering, current, issue.performerId(), performer,

@@ -3,10 +3,8 @@ package org.setsafe.briefing.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.setsafe.shared.Refusal.Said;
@@ -47,12 +45,6 @@ public interface MeetingStore {
   /** Every meeting of the production on that day, in the order they were opened. */
   List<StoredMeeting> meetingsOn(UUID productionId, LocalDate date);
 
-  /** A meeting that covered a scene, with when it was recorded held (null while it is not). */
-  record CoveringRow(StoredMeeting meeting, Instant heldAt) {}
-
-  /** The meetings of the production on that day that covered this scene, in the order they were opened. */
-  List<CoveringRow> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId);
-
   /**
    * What the safety meeting gate compares of an item read out: which source, its title and its fingerprint. The
    * lines and their words are not needed to tell whether the scene changed since, and are the costly part to read.
@@ -60,13 +52,22 @@ public interface MeetingStore {
   record ReadOut(String source, String title, String fingerprint) {}
 
   /**
-   * The items on this scene each of these meetings read out, by meeting, each meeting's in the order read: their
-   * source, title and fingerprint only.
+   * A meeting that covered a scene, as the safety meeting gate weighs it: when it was opened, when it was recorded
+   * held (null while it is not), the items on that scene it read out in the order read, and whether the performer
+   * acknowledged it.
    */
-  Map<UUID, List<ReadOut>> sceneReadOutsOf(Collection<UUID> meetingIds, UUID sceneId);
+  record StoredCovering(UUID id, Instant openedAt, Instant heldAt, List<ReadOut> readOuts,
+      boolean performerAcknowledged) {
+    public StoredCovering {
+      readOuts = List.copyOf(readOuts);
+    }
+  }
 
-  /** The acknowledgments of these meetings, oldest first. */
-  List<StoredAcknowledgment> acknowledgmentsOfEach(Collection<UUID> meetingIds);
+  /**
+   * The meetings of the production on that day that covered this scene, in the order they were opened, each with
+   * its items on the scene and whether this performer acknowledged it: asked on every firearm issue, so in one read.
+   */
+  List<StoredCovering> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId, UUID performerId);
 
   List<CoveredScene> scenesOf(UUID meetingId);
 

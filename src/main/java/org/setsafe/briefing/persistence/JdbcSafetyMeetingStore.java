@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,43 +71,40 @@ class JdbcSafetyMeetingStore implements MeetingStore {
   }
 
   @Override
-  public List<CoveringRow> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId) {
-    return jdbc.sql("SELECT m.id, m.production_id, m.meeting_date, m.opened_by, m.opened_at, h.held_at"
-            + " FROM safety_meeting m LEFT JOIN safety_meeting_held h ON h.meeting_id = m.id"
-            + " WHERE m.production_id = ? AND m.meeting_date = ? AND EXISTS (SELECT 1 FROM safety_meeting_scene s"
-            + " WHERE s.meeting_id = m.id AND s.scene_id = ?) ORDER BY m.opened_at, m.id")
-        .params(productionId, date, sceneId).query((rs, n) -> new CoveringRow(meeting(rs),
-            rs.getObject("held_at", OffsetDateTime.class) == null ? null : instant(rs, "held_at")))
+  public List<StoredCovering> meetingsCovering(UUID productionId, LocalDate date, UUID sceneId, UUID performerId) {
+    // One row per item on the scene (one for a meeting without any): a meeting has one scene row for the scene, at
+    // most one held row and one acknowledgment by the performer (their keys), so no join multiplies the items. The
+    // items' lines and words (JSON) are left in the table: parsing them was most of the gate's time, and the
+    // comparison does not read them.
+    record Row(UUID id, Instant openedAt, Instant heldAt, boolean acknowledged, ReadOut item) {}
+    List<Row> rows = jdbc.sql("""
+            SELECT m.id, m.opened_at, h.held_at, a.user_id AS acknowledged_by, i.source, i.title, i.fingerprint
+            FROM safety_meeting m
+            JOIN safety_meeting_scene s ON s.meeting_id = m.id AND s.scene_id = :scene
+            LEFT JOIN safety_meeting_held h ON h.meeting_id = m.id
+            LEFT JOIN safety_meeting_acknowledgment a ON a.meeting_id = m.id AND a.user_id = :performer
+            LEFT JOIN safety_meeting_item i ON i.meeting_id = m.id AND i.scene_id = :scene
+            WHERE m.production_id = :production AND m.meeting_date = :date
+            ORDER BY m.opened_at, m.id, i.position""")
+        .param("scene", sceneId).param("performer", performerId).param("production", productionId)
+        .param("date", date)
+        .query((rs, n) -> new Row(rs.getObject("id", UUID.class), instant(rs, "opened_at"),
+            rs.getObject("held_at", OffsetDateTime.class) == null ? null : instant(rs, "held_at"),
+            rs.getObject("acknowledged_by", UUID.class) != null,
+            rs.getString("source") == null ? null : new ReadOut(rs.getString("source"), rs.getString("title"),
+                rs.getString("fingerprint"))))
         .list();
-  }
-
-  @Override
-  public Map<UUID, List<ReadOut>> sceneReadOutsOf(Collection<UUID> meetingIds, UUID sceneId) {
-    Map<UUID, List<ReadOut>> items = new LinkedHashMap<>();
-    if (meetingIds.isEmpty()) {
-      return items;
+    Map<UUID, List<ReadOut>> readOuts = new LinkedHashMap<>();
+    Map<UUID, Row> meetings = new LinkedHashMap<>();
+    for (Row row : rows) {
+      meetings.putIfAbsent(row.id(), row);
+      List<ReadOut> items = readOuts.computeIfAbsent(row.id(), k -> new ArrayList<>());
+      if (row.item() != null) {
+        items.add(row.item());
+      }
     }
-    // Asked on every firearm issue: the lines and their words (JSON) are left in the table, parsing them was most of
-    // the gate's time and the comparison does not read them.
-    jdbc.sql("SELECT meeting_id, source, title, fingerprint FROM safety_meeting_item"
-            + " WHERE meeting_id IN (:meetings) AND scene_id = :scene ORDER BY meeting_id, position")
-        .param("meetings", List.copyOf(meetingIds)).param("scene", sceneId)
-        .query((rs, n) -> Map.entry(rs.getObject("meeting_id", UUID.class), new ReadOut(rs.getString("source"),
-            rs.getString("title"), rs.getString("fingerprint")))).list()
-        .forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return items;
-  }
-
-  @Override
-  public List<StoredAcknowledgment> acknowledgmentsOfEach(Collection<UUID> meetingIds) {
-    if (meetingIds.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT * FROM safety_meeting_acknowledgment WHERE meeting_id IN (:meetings)"
-            + " ORDER BY acknowledged_at, user_id")
-        .param("meetings", List.copyOf(meetingIds))
-        .query((rs, n) -> acknowledgment(rs))
-        .list();
+    return meetings.values().stream().map(m -> new StoredCovering(m.id(), m.openedAt(), m.heldAt(),
+        readOuts.get(m.id()), m.acknowledged())).toList();
   }
 
   @Override

@@ -63,6 +63,7 @@ import org.setsafe.production.Member;
 import org.setsafe.production.Production;
 import org.setsafe.production.Productions;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneOnItsDay;
 import org.setsafe.production.Schedule;
 import org.setsafe.shared.ConflictException;
 import org.setsafe.shared.DecisionReads;
@@ -279,10 +280,11 @@ public class Custody {
     Caller caller = desk.caller(productionId);
     Held held = held(caller, issue.weaponId());
     WeaponCustody custody = held.custody();
-    Scene loaded = scene(caller.production(), issue.sceneId());
+    SceneOnItsDay onItsDay = scene(caller.production(), issue.sceneId());
+    Scene loaded = onItsDay.scene();
     // The crew list names the 1st AD for the scene call and holds the performer's roles: read once for both.
     List<Member> crew = productions.members(productionId);
-    SceneCall scene = sceneCall(caller.production(), loaded, crew);
+    SceneCall scene = sceneCall(onItsDay, crew);
     Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of() : crew.stream()
         .filter(member -> member.userId().equals(issue.performerId())).findFirst().map(Member::roles).orElse(Set.of());
     StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
@@ -558,14 +560,17 @@ public class Custody {
     return new Held(folds.of(caller.productionId(), record), record.version());
   }
 
-  /** The scene of the production, as the schedule has it now; an unknown scene is a mistake in the request. */
-  private Scene scene(Production production, UUID sceneId) {
+  /**
+   * The scene of the production with its shooting day, as the schedule has them now; an unknown scene is a mistake
+   * in the request.
+   */
+  private SceneOnItsDay scene(Production production, UUID sceneId) {
     if (sceneId == null) {
       throw new InvalidInputException("sceneId", "NotNull", "sceneId is required")
           .saying("input.custody.required", "sceneId");
     }
     try {
-      return schedule.scene(production.id(), sceneId);
+      return schedule.sceneOnItsDay(production.id(), sceneId);
     } catch (NotFoundException e) {
       throw new InvalidInputException("sceneId", "Exists", "no scene " + sceneId + " on this production")
           .saying("input.custody.no-scene", sceneId.toString());
@@ -576,8 +581,9 @@ public class Custody {
    * The scene as the custody rules need it: the cast and camera head the call sheet names for it, and the
    * production's 1st AD.
    */
-  private SceneCall sceneCall(Production production, Scene scene, List<Member> crew) {
-    LocalDate date = scene.shootingDayId() == null ? null : schedule.day(production.id(), scene.shootingDayId()).date();
+  private SceneCall sceneCall(SceneOnItsDay onItsDay, List<Member> crew) {
+    Scene scene = onItsDay.scene();
+    LocalDate date = onItsDay.shootingDate();
     UUID firstAd = crew.stream().filter(m -> m.holds(CrewRole.FIRST_AD))
         .sorted(Comparator.comparing(Member::username)).map(Member::userId).findFirst()
         .orElseThrow(() -> new ConflictException("sceneId", "FirstAd",

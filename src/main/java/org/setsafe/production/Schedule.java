@@ -332,6 +332,12 @@ public class Schedule {
     return unchecked.scene(productionId, sceneId);
   }
 
+  /** The scene with the shooting day it is scheduled on, read together (see {@link ShootingSchedule#sceneOnItsDay}). */
+  public SceneOnItsDay sceneOnItsDay(UUID productionId, UUID sceneId) {
+    access.require(productionId, Permission.VIEW);
+    return unchecked.sceneOnItsDay(productionId, sceneId);
+  }
+
   public List<Scene> scenesOn(UUID productionId, UUID shootingDayId) {
     access.require(productionId, Permission.VIEW);
     return unchecked.scenesOn(productionId, shootingDayId);

@@ -47,6 +47,17 @@ public class ShootingSchedule {
     return store.scene(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
   }
 
+  /**
+   * The scene with the day it is scheduled on, in one read. The day is kept for the rest of the decision as
+   * {@link #dayOf} and {@link #day} keep it, so the gates asking about the scene's day read it no more.
+   */
+  public SceneOnItsDay sceneOnItsDay(UUID productionId, UUID sceneId) {
+    SceneOnItsDay read = store.sceneOnItsDay(productionId, sceneId).orElseThrow(() -> NotOnTheSchedule.scene(sceneId));
+    UUID dayId = read.scene().shootingDayId();
+    return dayId == null ? read
+        : new SceneOnItsDay(read.scene(), DecisionReads.kept(dayKey(productionId, dayId), read::day));
+  }
+
   /** The shooting day a scene is scheduled on; empty for a scene not yet scheduled. */
   public Optional<ShootingDay> dayOf(Scene scene) {
     return scene.shootingDayId() == null ? Optional.empty() : storedDay(scene.productionId(), scene.shootingDayId());
@@ -54,8 +65,11 @@ public class ShootingSchedule {
 
   /** A day read once for a decision (custody's issue), however many of its gates look at the scene's day. */
   private Optional<ShootingDay> storedDay(UUID productionId, UUID dayId) {
-    return DecisionReads.kept(List.of(ShootingSchedule.class, "day", productionId, dayId),
-        () -> store.day(productionId, dayId));
+    return DecisionReads.kept(dayKey(productionId, dayId), () -> store.day(productionId, dayId));
+  }
+
+  private static List<Object> dayKey(UUID productionId, UUID dayId) {
+    return List.of(ShootingSchedule.class, "day", productionId, dayId);
   }
 
   public List<Scene> scenesOn(UUID productionId, UUID shootingDayId) {

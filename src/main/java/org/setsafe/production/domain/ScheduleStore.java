@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneOnItsDay;
 import org.setsafe.production.ShootingDay;
 
 /** Shooting days and scenes. Every read is scoped to one production. */
@@ -48,6 +49,9 @@ public interface ScheduleStore {
   List<Scene> scenes(UUID productionId);
 
   Optional<Scene> scene(UUID productionId, UUID sceneId);
+
+  /** The scene with its cast and the shooting day it is scheduled on (of the same production), in one read. */
+  Optional<SceneOnItsDay> sceneOnItsDay(UUID productionId, UUID sceneId);
 
   boolean sceneNumberTaken(UUID productionId, String number);
 

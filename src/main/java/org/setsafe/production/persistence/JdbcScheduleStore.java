@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.Hazard;
 import org.setsafe.production.Scene;
+import org.setsafe.production.SceneOnItsDay;
 import org.setsafe.production.SceneOrder;
 import org.setsafe.production.ShootingDay;
 import org.setsafe.production.domain.ScheduleStore;
@@ -167,6 +168,34 @@ class JdbcScheduleStore implements ScheduleStore {
   private record CastRow(Scene scene, UUID member) {}
 
   @Override
+  public Optional<SceneOnItsDay> sceneOnItsDay(UUID productionId, UUID sceneId) {
+    // A row for each member of the cast, or one without a member; each carries the scene's day, or none.
+    List<DayCastRow> rows = jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
+            + "s.camera_head_id, s.hazards, d.id AS day_id, d.shoot_date, d.call_time, d.location, d.meal_break_time, "
+            + "d.wrap_time, d.meal_break_called_at, d.wrap_called_at, c.user_id FROM scene s "
+            + "LEFT JOIN shooting_day d ON d.id = s.shooting_day_id AND d.production_id = s.production_id "
+            + "LEFT JOIN scene_cast c ON c.scene_id = s.id WHERE s.production_id = ? AND s.id = ?")
+        .params(productionId, sceneId)
+        .query((rs, row) -> {
+          UUID dayId = rs.getObject("day_id", UUID.class);
+          return new DayCastRow(scene(rs, Set.of()), dayId == null ? null : day(rs, dayId),
+              rs.getObject("user_id", UUID.class));
+        }).list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    DayCastRow first = rows.get(0);
+    Scene scene = first.scene();
+    Set<UUID> cast = rows.stream().map(DayCastRow::member).filter(Objects::nonNull).collect(Collectors.toSet());
+    return Optional.of(new SceneOnItsDay(new Scene(scene.id(), scene.productionId(), scene.number(),
+        scene.description(), scene.shootingDayId(), cast, scene.cameraHeadId(), scene.hazards()),
+        Optional.ofNullable(first.day())));
+  }
+
+  /** One row of a scene read with its day and cast: the scene without its cast, its day (or null), one member (or null). */
+  private record DayCastRow(Scene scene, ShootingDay day, UUID member) {}
+
+  @Override
   public void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {
     jdbc.sql("UPDATE scene SET camera_head_id = ? WHERE production_id = ? AND id = ?")
         .params(cameraHeadId, productionId, sceneId).update();
@@ -227,7 +256,15 @@ class JdbcScheduleStore implements ScheduleStore {
   }
 
   private static ShootingDay day(ResultSet rs, int row) throws SQLException {
-    return new ShootingDay(rs.getObject("id", UUID.class), rs.getObject("production_id", UUID.class),
+    return day(rs, rs.getObject("id", UUID.class));
+  }
+
+  /**
+   * The day's columns of the row, under the id it was read as ({@code id} alone, {@code day_id} beside its scene's,
+   * whose production the join made the day's).
+   */
+  private static ShootingDay day(ResultSet rs, UUID id) throws SQLException {
+    return new ShootingDay(id, rs.getObject("production_id", UUID.class),
         rs.getObject("shoot_date", LocalDate.class), rs.getObject("call_time", LocalTime.class), rs.getString("location"),
         rs.getObject("meal_break_time", LocalTime.class), rs.getObject("wrap_time", LocalTime.class),
         instant(rs, "meal_break_called_at"), instant(rs, "wrap_called_at"));

@@ -287,6 +287,11 @@ public class Custody {
     SceneCall scene = sceneCall(onItsDay, crew);
     Set<CrewRole> recipientRoles = issue.performerId() == null ? Set.of() : crew.stream()
         .filter(member -> member.userId().equals(issue.performerId())).findFirst().map(Member::roles).orElse(Set.of());
+    if (permitAsked(caller, CustodyAction.ISSUE) && clearanceAsked(custody, recipientRoles)) {
+      // The armorer's permit and the performer's firearms training are read from the same certifications: in one go.
+      qualifications.readRecordsOf(Set.copyOf(List.of(new PersonId(caller.userId()),
+          new PersonId(issue.performerId()))));
+    }
     StepSnapshot on = snapshot(caller, custody, CustodyAction.ISSUE);
     StepSnapshot.FirearmsClearance clearance = firearmsClearance(custody, productionId, issue.performerId(),
         recipientRoles, on.today());
@@ -317,12 +322,17 @@ public class Custody {
    */
   private StepSnapshot.FirearmsClearance firearmsClearance(WeaponCustody custody, UUID productionId, UUID performerId,
       Set<CrewRole> recipientRoles, LocalDate today) {
-    if (custody.weapon().kind() != WeaponKind.FIREARM || !recipientRoles.contains(CrewRole.PERFORMER)) {
+    if (!clearanceAsked(custody, recipientRoles)) {
       return null;
     }
     Clearance clearance = qualifications.mayHandleFirearms(productionId, new PersonId(performerId), today);
     return new StepSnapshot.FirearmsClearance(clearance.cleared(), clearance.rule(), clearance.reason(),
         clearance.refusal() == null ? null : clearance.refusal().said());
+  }
+
+  /** Whether training is asked about the recipient: only a performer, and only for a firearm. */
+  private static boolean clearanceAsked(WeaponCustody custody, Set<CrewRole> recipientRoles) {
+    return custody.weapon().kind() == WeaponKind.FIREARM && recipientRoles.contains(CrewRole.PERFORMER);
   }
 
   /** What the witnesses were shown, for the gates: clear, or the classes of the rounds in the load shown. */
@@ -532,14 +542,19 @@ public class Custody {
   private StepSnapshot snapshot(Caller caller, WeaponCustody custody, CustodyAction action) {
     LocalDate today = schedule.today(caller.production());
     StepSnapshot.ArmorerPermit permit = StepSnapshot.ArmorerPermit.NOT_ASKED;
-    boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
-    if (action.needsArmorerQualification() && armorer) {
+    if (permitAsked(caller, action)) {
       Optional<Refusal> notCurrent = qualifications.refusalIfNotCurrent(new PersonId(caller.userId()),
           QualificationType.ARMORER_PERMIT, today);
       permit = new StepSnapshot.ArmorerPermit(notCurrent.isEmpty(), notCurrent.map(Refusal::rule).orElse(null),
           notCurrent.map(Refusal::reason).orElse(null), notCurrent.map(Refusal::said).orElse(null));
     }
     return StepSnapshot.of(caller.productionId(), caller.userId(), caller.roles(), permit, today, at(custody));
+  }
+
+  /** Whether the step asks for the caller's armorer permit: one that needs it, taken by an armorer. */
+  private static boolean permitAsked(Caller caller, CustodyAction action) {
+    boolean armorer = caller.roles().contains(CrewRole.ARMORER) || caller.roles().contains(CrewRole.PROPERTY_MASTER);
+    return action.needsArmorerQualification() && armorer;
   }
 
   /**

@@ -30,6 +30,11 @@ public final class DecisionReads {
     }
   }
 
+  /** Whether a decision is keeping its reads: outside one, a read made ahead for it would be lost. */
+  public static boolean keeping() {
+    return KEPT.get() != null;
+  }
+
   /**
    * The value read earlier in this decision under {@code key} (which names the reader, e.g. its class, and the
    * arguments), or {@code read}'s answer, kept for the rest of it. The value must not be changed by those who get it.

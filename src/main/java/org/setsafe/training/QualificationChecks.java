@@ -2,6 +2,7 @@ package org.setsafe.training;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.setsafe.identity.SignedInUser;
 import org.setsafe.shared.Refusal;
@@ -64,6 +65,13 @@ public interface QualificationChecks {
    * decision needs, without reading the certificate's verifications to show it ({@link #current} does).
    */
   Optional<Refusal> refusalIfNotCurrent(PersonId person, QualificationType type, LocalDate onDay);
+
+  /**
+   * Reads the certifications of these people in one go and keeps them for the rest of the decision
+   * ({@link org.setsafe.shared.DecisionReads}), for the checks about to ask about each of them: a firearm issue asks
+   * for the armorer's permit and the performer's training. Outside a decision it reads nothing.
+   */
+  void readRecordsOf(Set<PersonId> people);
 
   /**
    * Whether the performer may take a firearm in hand on this production on {@code day}: current firearms safety

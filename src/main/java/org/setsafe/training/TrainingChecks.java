@@ -2,10 +2,13 @@ package org.setsafe.training;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.setsafe.identity.SignedInUser;
+import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.Refusal;
 import org.setsafe.training.domain.BriefingStore;
 import org.setsafe.training.domain.BriefingStore.BriefedUnderRule;
@@ -50,11 +53,32 @@ class TrainingChecks implements QualificationChecks {
 
   @Override
   public Optional<Refusal> refusalIfNotCurrent(PersonId person, QualificationType type, LocalDate onDay) {
-    // Asked on every armorer's custody step and twice on an issue: the certificate's verifications, which only a
-    // page showing it needs, are not read.
-    List<CertificationRecord> inForce = store.inForce(Set.of(person.value()));
+    // Asked on every armorer's custody step and twice on an issue (whose two people's records are read together,
+    // readRecordsOf): the certificate's verifications, which only a page showing it needs, are not read.
+    List<CertificationRecord> inForce = inForce(person);
     return policy.current(inForce, type.code(), onDay).isPresent() ? Optional.empty()
         : Optional.of(policy.check(inForce, type.code(), type.label(), onDay).orElseThrow());
+  }
+
+  @Override
+  public void readRecordsOf(Set<PersonId> people) {
+    if (!DecisionReads.keeping() || people.isEmpty()) {
+      return;
+    }
+    // Each person's records in the order the store gives them: as they would have been read alone.
+    Map<UUID, List<CertificationRecord>> byHolder = store.inForce(people.stream().map(PersonId::value)
+        .collect(Collectors.toSet())).stream().collect(Collectors.groupingBy(CertificationRecord::holderId));
+    people.forEach(person -> DecisionReads.kept(inForceKey(person),
+        () -> List.copyOf(byHolder.getOrDefault(person.value(), List.of()))));
+  }
+
+  /** The latest version of each of the person's certifications, read once for a decision. */
+  private List<CertificationRecord> inForce(PersonId person) {
+    return DecisionReads.kept(inForceKey(person), () -> List.copyOf(store.inForce(Set.of(person.value()))));
+  }
+
+  private static List<Object> inForceKey(PersonId person) {
+    return List.of(TrainingChecks.class, "in force", person);
   }
 
   @Override

@@ -192,7 +192,7 @@ class JdbcScheduleStore implements ScheduleStore {
         Optional.ofNullable(first.day())));
   }
 
-  /** One row of a scene read with its day and cast: the scene without its cast, its day (or null), one member (or null). */
+  /** One row of a scene read with its day and cast: the scene without its cast, its day and one member (or nulls). */
   private record DayCastRow(Scene scene, ShootingDay day, UUID member) {}
 
   @Override

@@ -74,8 +74,8 @@ class RiskAssessmentReads {
 
   /**
    * Both standings a firearm issue weighs, the production's general assessment and the scene's: read together
-   * (the assessments with their versions and the producer threshold, then their sign-offs: two statements, not
-   * seven) and kept for the decision, so the meeting's item on the scene judges from the same reads.
+   * (the assessments with their versions, their sign-offs and the producer threshold: one statement, not seven)
+   * and kept for the decision, so the meeting's item on the scene judges from the same reads.
    */
   Standings forIssue(Scene scene) {
     UUID productionId = scene.productionId();
@@ -83,7 +83,7 @@ class RiskAssessmentReads {
         () -> store.generalAndOfScene(productionId, scene.id()));
     List<Assessment> both = read.assessments();
     Map<UUID, List<AssessmentVersion>> versions = read.versions();
-    Map<UUID, List<RiskSignOff>> signOffs = store.signOffsOf(both.stream().map(Assessment::id).toList());
+    Map<UUID, List<RiskSignOff>> signOffs = read.signOffs();
     if (!both.isEmpty()) {
       // Read with the assessments, so only known when there is one to weigh against it.
       DecisionReads.kept(List.of(RiskAssessmentReads.class, "threshold", productionId),

@@ -29,6 +29,7 @@ import org.setsafe.protocol.domain.ScenePlacement;
 import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanStore;
 import org.setsafe.protocol.domain.WeaponPlanStore.Rehearsals;
+import org.setsafe.protocol.domain.WeaponPlanStore.SignOffsAndMinimum;
 import org.setsafe.shared.DecisionReads;
 import org.setsafe.shared.Refusal;
 import org.setsafe.protocol.domain.SaidParts;
@@ -70,7 +71,9 @@ class ScenePlanReads {
     Map<UUID, String> names = names(productionId);
     ScenePlacement now = placementOf(scene);
     List<PlanVersion> versions = versionsOf(scene);
-    List<PlanSignOff> signOffs = signOffsOf(scene);
+    // The sign-offs were read with the minimum for blanks: the plan as shown reads no rules of its own.
+    SignOffsAndMinimum signed = signOffsAndMinimumOf(scene);
+    List<PlanSignOff> signOffs = signed.signOffs();
     List<Version> views = new ArrayList<>();
     for (PlanVersion v : versions) {
       views.add(0, view(v, signOffs, now, scene.number(), names));
@@ -89,7 +92,7 @@ class ScenePlanReads {
           call.calledAt(), call.note(), !open, open ? rehearsal.awaiting() : List.of(), cleared));
     }
     return new ScenePlan(productionId, sceneId, scene.number(), scene.description(), scene.hasFirearms(),
-        now.describe(), minimum(productionId), views.isEmpty() ? null : views.get(0),
+        now.describe(), signed.minBlankDistanceFeet().orElse(defaultMinBlankDistanceFeet), views.isEmpty() ? null : views.get(0),
         views.size() > 1 ? List.copyOf(views.subList(1, views.size())) : List.of(),
         status(latest, signOffs, now, scene.number()), rehearsals, rehearsal.uncleared(), now.said());
   }
@@ -138,8 +141,12 @@ class ScenePlanReads {
   }
 
   private List<PlanSignOff> signOffsOf(Scene scene) {
+    return signOffsAndMinimumOf(scene).signOffs();
+  }
+
+  private SignOffsAndMinimum signOffsAndMinimumOf(Scene scene) {
     return DecisionReads.kept(List.of(ScenePlanReads.class, "signOffs", scene.productionId(), scene.id()),
-        () -> List.copyOf(store.signOffs(scene.productionId(), scene.id())));
+        () -> store.signOffsAndMinimum(scene.productionId(), scene.id()));
   }
 
   private Rehearsals rehearsalsOf(Scene scene) {

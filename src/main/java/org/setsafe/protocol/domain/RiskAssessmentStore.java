@@ -20,18 +20,19 @@ public interface RiskAssessmentStore {
   List<Assessment> all(UUID productionId);
 
   /**
-   * The production's general assessment and the scene's, those that exist, with their versions and the producer
-   * threshold, in one read: a firearm issue weighs both.
+   * The production's general assessment and the scene's, those that exist, with their versions, their sign-offs
+   * and the producer threshold, in one read: a firearm issue weighs both.
    */
   ForIssue generalAndOfScene(UUID productionId, UUID sceneId);
 
   /**
-   * The general and the scene's assessments that exist, every version of each oldest first, and the production's
+   * The general and the scene's assessments that exist, every version of each oldest first, every sign-off of each
+   * oldest first (as {@link #signOffsOf} gives them; an assessment without one is missing), and the production's
    * own producer threshold if it set one. The threshold is read along with the assessments, so it is empty when
    * there are none too: then nothing is weighed against it.
    */
   record ForIssue(List<Assessment> assessments, Map<UUID, List<AssessmentVersion>> versions,
-      Optional<Integer> producerThreshold) {}
+      Map<UUID, List<RiskSignOff>> signOffs, Optional<Integer> producerThreshold) {}
 
   /** Inserts the assessment; false when the production (or scene) already has one, inserted meanwhile. */
   boolean insert(Assessment assessment);

@@ -27,6 +27,16 @@ public interface WeaponPlanStore {
   /** Every sign-off of every version of the scene's plan. */
   List<PlanSignOff> signOffs(UUID productionId, UUID sceneId);
 
+  /**
+   * Every sign-off of every version of the scene's plan, as {@link #signOffs} gives them, and the production's own
+   * minimum distance for blanks as {@link #minBlankDistanceFeet} gives it, in one read: the plan as shown needs
+   * both, the plan or not.
+   */
+  SignOffsAndMinimum signOffsAndMinimum(UUID productionId, UUID sceneId);
+
+  /** The scene's sign-offs and the production's own minimum distance for blanks, if it set one. */
+  record SignOffsAndMinimum(List<PlanSignOff> signOffs, Optional<Integer> minBlankDistanceFeet) {}
+
   void insertRehearsal(RehearsalCall call);
 
   void insertClearance(RehearsalClearance clearance);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.setsafe.production.CrewRole;
@@ -61,18 +62,23 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
 
   @Override
   public ForIssue generalAndOfScene(UUID productionId, UUID sceneId) {
-    // An assessment with its versions, a row per version (one row, its version null, if it has none yet).
+    // An assessment with its versions and their sign-offs, a row per sign-off: a version not signed yet has one row,
+    // its sign-off null, and an assessment without a version one row, its version null. In sign-off order within an
+    // assessment, as signOffsOf gives them; the versions are put back in their own order below.
     return jdbc.sql("""
         SELECT a.id, a.production_id, a.scene_id, a.created_by, a.created_at,
           v.version, v.hazards, v.reason, v.drafted_by, v.drafted_at,
+          s.id AS sign_off_id, s.duty, s.crew_role, s.signed_by, s.signed_at, s.shooting_date, s.location,
           (SELECT t.rating FROM risk_producer_threshold t WHERE t.production_id = a.production_id
             ORDER BY t.seq DESC FETCH FIRST 1 ROWS ONLY) AS producer_threshold
         FROM risk_assessment a LEFT JOIN risk_assessment_version v ON v.assessment_id = a.id
-        WHERE a.production_id = ? AND a.scope IN ('general', ?) ORDER BY a.id, v.version""")
+          LEFT JOIN risk_sign_off s ON s.assessment_id = v.assessment_id AND s.version = v.version
+        WHERE a.production_id = ? AND a.scope IN ('general', ?) ORDER BY a.id, s.signed_at, s.id, v.version""")
         .params(productionId, scope(sceneId))
         .query((ResultSet rs) -> {
           Map<UUID, Assessment> assessments = new LinkedHashMap<>();
-          Map<UUID, List<AssessmentVersion>> versions = new LinkedHashMap<>();
+          Map<UUID, Map<Integer, AssessmentVersion>> versions = new LinkedHashMap<>();
+          Map<UUID, List<RiskSignOff>> signOffs = new LinkedHashMap<>();
           Integer threshold = null;
           while (rs.next()) {
             UUID id = rs.getObject("id", UUID.class);
@@ -80,11 +86,21 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
               assessments.put(id, assessment(rs, 0));
             }
             if (rs.getObject("drafted_by", UUID.class) != null) {
-              versions.computeIfAbsent(id, k -> new ArrayList<>()).add(version(rs, id));
+              // A version comes once per sign-off of it; its hazards are parsed the first time only.
+              Map<Integer, AssessmentVersion> ofAssessment = versions.computeIfAbsent(id, k -> new TreeMap<>());
+              if (!ofAssessment.containsKey(rs.getInt("version"))) {
+                ofAssessment.put(rs.getInt("version"), version(rs, id));
+              }
+            }
+            if (rs.getObject("sign_off_id", UUID.class) != null) {
+              signOffs.computeIfAbsent(id, k -> new ArrayList<>()).add(signOff(rs, "sign_off_id", id));
             }
             threshold = rs.getObject("producer_threshold", Integer.class);
           }
-          return new ForIssue(List.copyOf(assessments.values()), versions, Optional.ofNullable(threshold));
+          Map<UUID, List<AssessmentVersion>> oldestFirst = new LinkedHashMap<>();
+          versions.forEach((id, byVersion) -> oldestFirst.put(id, List.copyOf(byVersion.values())));
+          return new ForIssue(List.copyOf(assessments.values()), oldestFirst, signOffs,
+              Optional.ofNullable(threshold));
         });
   }
 
@@ -155,10 +171,7 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
     return jdbc.sql("SELECT id, assessment_id, version, duty, crew_role, signed_by, signed_at, shooting_date, location"
             + " FROM risk_sign_off WHERE assessment_id IN (:ids) ORDER BY signed_at, id")
         .param("ids", List.copyOf(assessmentIds))
-        .query((rs, n) -> new RiskSignOff(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
-            rs.getInt("version"), SignOffDuty.valueOf(rs.getString("duty")), CrewRole.valueOf(rs.getString("crew_role")),
-            rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"),
-            rs.getObject("shooting_date", LocalDate.class), rs.getString("location")))
+        .query((rs, n) -> signOff(rs, "id", rs.getObject("assessment_id", UUID.class)))
         .list().stream()
         .collect(Collectors.groupingBy(RiskSignOff::assessmentId, LinkedHashMap::new, Collectors.toList()));
   }
@@ -188,6 +201,14 @@ class JdbcRiskAssessmentStore implements RiskAssessmentStore {
   private static AssessmentVersion version(ResultSet rs, UUID assessmentId) throws SQLException {
     return new AssessmentVersion(assessmentId, rs.getInt("version"), JSON.readValue(rs.getString("hazards"), HAZARDS),
         rs.getString("reason"), rs.getObject("drafted_by", UUID.class), instant(rs, "drafted_at"));
+  }
+
+  /** A sign-off of the row's version, its own id in {@code idColumn}. */
+  private static RiskSignOff signOff(ResultSet rs, String idColumn, UUID assessmentId) throws SQLException {
+    return new RiskSignOff(rs.getObject(idColumn, UUID.class), assessmentId, rs.getInt("version"),
+        SignOffDuty.valueOf(rs.getString("duty")), CrewRole.valueOf(rs.getString("crew_role")),
+        rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"),
+        rs.getObject("shooting_date", LocalDate.class), rs.getString("location"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -25,6 +25,7 @@ import org.setsafe.protocol.domain.WeaponPlanContent;
 import org.setsafe.protocol.domain.WeaponPlanContent.LineOfFire;
 import org.setsafe.protocol.domain.WeaponPlanContent.WeaponLine;
 import org.setsafe.protocol.domain.WeaponPlanStore;
+import org.setsafe.protocol.domain.WeaponPlanStore.SignOffsAndMinimum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -117,11 +118,41 @@ class JdbcWeaponPlanStore implements WeaponPlanStore {
         SELECT id, plan_version_id, production_id, scene_id, capacity, signed_by, signed_at, shooting_day_id,
           shooting_date, location FROM weapon_plan_signoff WHERE production_id = ? AND scene_id = ? ORDER BY seq""")
         .params(productionId, sceneId)
-        .query((rs, n) -> new PlanSignOff(uuid(rs, "id"), uuid(rs, "plan_version_id"), uuid(rs, "production_id"),
-            uuid(rs, "scene_id"), SignOffCapacity.valueOf(rs.getString("capacity")), uuid(rs, "signed_by"),
-            instant(rs, "signed_at"), new ScenePlacement(uuid(rs, "shooting_day_id"),
-                rs.getObject("shooting_date", LocalDate.class), rs.getString("location"))))
+        .query((rs, n) -> signOff(rs))
         .list();
+  }
+
+  @Override
+  public SignOffsAndMinimum signOffsAndMinimum(UUID productionId, UUID sceneId) {
+    // Joined to one row of its own, so the minimum comes back when nothing was signed: the minimum beside each
+    // sign-off, or alone.
+    return jdbc.sql("""
+        SELECT (SELECT r.min_blank_distance_feet FROM plan_rules r WHERE r.production_id = :production
+            ORDER BY r.seq DESC FETCH FIRST 1 ROWS ONLY) AS min_blank_distance_feet,
+          s.id, s.plan_version_id, s.production_id, s.scene_id, s.capacity, s.signed_by, s.signed_at,
+          s.shooting_day_id, s.shooting_date, s.location
+        FROM (SELECT 1 AS one_row) one_row
+          LEFT JOIN weapon_plan_signoff s ON s.production_id = :production AND s.scene_id = :scene
+        ORDER BY s.seq""")
+        .param("production", productionId).param("scene", sceneId)
+        .query((ResultSet rs) -> {
+          List<PlanSignOff> signOffs = new ArrayList<>();
+          Integer minimum = null;
+          while (rs.next()) {
+            minimum = rs.getObject("min_blank_distance_feet", Integer.class);
+            if (uuid(rs, "id") != null) {
+              signOffs.add(signOff(rs));
+            }
+          }
+          return new SignOffsAndMinimum(List.copyOf(signOffs), Optional.ofNullable(minimum));
+        });
+  }
+
+  private static PlanSignOff signOff(ResultSet rs) throws SQLException {
+    return new PlanSignOff(uuid(rs, "id"), uuid(rs, "plan_version_id"), uuid(rs, "production_id"),
+        uuid(rs, "scene_id"), SignOffCapacity.valueOf(rs.getString("capacity")), uuid(rs, "signed_by"),
+        instant(rs, "signed_at"), new ScenePlacement(uuid(rs, "shooting_day_id"),
+            rs.getObject("shooting_date", LocalDate.class), rs.getString("location")));
   }
 
   @Override

@@ -307,7 +307,7 @@ public class Custody {
       Optional<Refusal> answer = gates.get();
       gates = () -> answer;
     }
-    store.lockFirearms(productionId);
+    store.lockFirearmsForIssue(productionId);
     FirearmsHold hold = FirearmsHold.of(store.firearmsHoldFacts(productionId), caller.production().timeZone());
     on = on.withFirearmsHold(hold)
         .withHolds(holds.stopWork(caller.production(), custody, CustodyAction.ISSUE, issue.sceneId()), Optional.empty())

@@ -21,6 +21,7 @@ import org.setsafe.Crew;
 import org.setsafe.SetSafeTest;
 import org.setsafe.TestDatabase;
 import org.setsafe.custody.CustodyBoard.Recorded;
+import org.setsafe.custody.domain.CustodyStore;
 import org.setsafe.custody.domain.FirearmsHoldPolicy;
 import org.setsafe.identity.SystemActor;
 import org.setsafe.production.Production;
@@ -48,6 +49,7 @@ class FirearmsHoldRaceTest {
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
   @Autowired Schedule schedule;
+  @Autowired CustodyStore store;
   @LocalServerPort int port;
 
   @Test
@@ -90,6 +92,41 @@ class FirearmsHoldRaceTest {
       UUID findId = find.get(AT_MOST.toSeconds(), TimeUnit.SECONDS);
       clear(http, base, findId, "sam.safety");
       clear(http, base, findId, "grace.producer");
+    }
+  }
+
+  /**
+   * Issues at once take the firearms lock together, since one issue decides nothing another depends on: a second
+   * issue goes on while the first is still open (on PostgreSQL; H2 has no shared row lock and takes them in turn).
+   * A live-round find still waits for an open issue, which then commits before it.
+   */
+  @Test
+  void issuesAtOnceShareTheFirearmsLockAndALiveRoundFoundWaitsForThem() throws Exception {
+    UUID western = crew.production(Crew.WESTERN).id();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    CompletableFuture<Void> firstIssue = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+      store.lockFirearmsForIssue(western);
+      locked.countDown();
+      awaitQuietly(commit);
+    }));
+    try {
+      assertThat(locked.await(AT_MOST.toSeconds(), TimeUnit.SECONDS)).isTrue();
+      if (TestDatabase.isPostgres()) {
+        CompletableFuture<Void> secondIssue = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+            tx -> store.lockFirearmsForIssue(western)));
+        secondIssue.get(AT_MOST.toSeconds(), TimeUnit.SECONDS);
+        assertThat(firstIssue).as("the first issue is still open").isNotDone();
+      }
+      CompletableFuture<Void> find = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+          tx -> store.lockFirearms(western)));
+      await().atMost(AT_MOST).until(() -> find.isDone() || waitingForALock());
+      assertThat(find).as("a live-round find waits for the open issue").isNotDone();
+      commit.countDown();
+      find.get(AT_MOST.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      commit.countDown();
+      firstIssue.get(AT_MOST.toSeconds(), TimeUnit.SECONDS);
     }
   }
 

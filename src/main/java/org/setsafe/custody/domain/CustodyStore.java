@@ -96,6 +96,14 @@ public interface CustodyStore {
    */
   void lockFirearms(UUID productionId);
 
+  /**
+   * The same lock as {@link #lockFirearms} for an issue, which only reads the holds: it waits for, and holds off, a
+   * live-round find, a misfire, a load or a hold's clearance as before, but not another issue, since nothing one
+   * issue decides depends on another weapon's issue (each weapon's own history is guarded by its stream version).
+   * Issues at once had queued behind each other here for nothing. Taken before reading the hold.
+   */
+  void lockFirearmsForIssue(UUID productionId);
+
   /** Every custody fact of the production except refusals, in the order recorded. */
   List<CustodyEvent> productionEvents(UUID productionId);
 

@@ -46,6 +46,7 @@ class JdbcCustodyStore implements CustodyStore {
   private static final String REFUSED = "custody.refused";
 
   private final String firearmsLock;
+  private final String firearmsLockForIssue;
 
   /** Every kind of custody fact, by the kind it is stored under (the record's own {@code kind()}). */
   static final Map<String, Class<? extends CustodyEvent>> KINDS = Map.ofEntries(
@@ -108,8 +109,11 @@ class JdbcCustodyStore implements CustodyStore {
 
   JdbcCustodyStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
-    this.firearmsLock = "SELECT id FROM production WHERE id = ? "
-        + (isPostgres(dataSource) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+    boolean postgres = isPostgres(dataSource);
+    this.firearmsLock = "SELECT id FROM production WHERE id = ? " + (postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+    // SHARE conflicts with NO KEY UPDATE (a find, a load) but not with itself, nor with a foreign key's KEY SHARE.
+    // H2 has no shared row lock: there issues still take the lock in turn.
+    this.firearmsLockForIssue = "SELECT id FROM production WHERE id = ? " + (postgres ? "FOR SHARE" : "FOR UPDATE");
   }
 
   /**
@@ -276,6 +280,11 @@ class JdbcCustodyStore implements CustodyStore {
   public void lockFirearms(UUID productionId) {
     // The production's row is the lock (H2 has no advisory locks), held only for one step.
     jdbc.sql(firearmsLock).param(productionId).query(UUID.class).optional();
+  }
+
+  @Override
+  public void lockFirearmsForIssue(UUID productionId) {
+    jdbc.sql(firearmsLockForIssue).param(productionId).query(UUID.class).optional();
   }
 
   @Override

@@ -92,7 +92,8 @@ class ScenePlanReads {
           call.calledAt(), call.note(), !open, open ? rehearsal.awaiting() : List.of(), cleared));
     }
     return new ScenePlan(productionId, sceneId, scene.number(), scene.description(), scene.hasFirearms(),
-        now.describe(), signed.minBlankDistanceFeet().orElse(defaultMinBlankDistanceFeet), views.isEmpty() ? null : views.get(0),
+        now.describe(), signed.minBlankDistanceFeet().orElse(defaultMinBlankDistanceFeet),
+        views.isEmpty() ? null : views.get(0),
         views.size() > 1 ? List.copyOf(views.subList(1, views.size())) : List.of(),
         status(latest, signOffs, now, scene.number()), rehearsals, rehearsal.uncleared(), now.said());
   }

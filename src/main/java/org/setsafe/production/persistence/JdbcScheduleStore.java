@@ -150,27 +150,18 @@ class JdbcScheduleStore implements ScheduleStore {
   @Override
   public Optional<Scene> scene(UUID productionId, UUID sceneId) {
     // The scene and its cast in one read: a row for each member of the cast, or one without a member.
-    List<CastRow> rows = jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
+    return folded(jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
             + "s.camera_head_id, s.hazards, c.user_id FROM scene s LEFT JOIN scene_cast c ON c.scene_id = s.id "
             + "WHERE s.production_id = ? AND s.id = ?")
         .params(productionId, sceneId)
-        .query((rs, row) -> new CastRow(scene(rs, Set.of()), rs.getObject("user_id", UUID.class))).list();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Scene scene = rows.get(0).scene();
-    Set<UUID> cast = rows.stream().map(CastRow::member).filter(Objects::nonNull).collect(Collectors.toSet());
-    return Optional.of(new Scene(scene.id(), scene.productionId(), scene.number(), scene.description(),
-        scene.shootingDayId(), cast, scene.cameraHeadId(), scene.hazards()));
+        .query((rs, row) -> new SceneRow(scene(rs, Set.of()), null, rs.getObject("user_id", UUID.class))).list())
+        .map(SceneOnItsDay::scene);
   }
-
-  /** One row of a scene read with its cast: the scene as read without its cast, and one member of it (or null). */
-  private record CastRow(Scene scene, UUID member) {}
 
   @Override
   public Optional<SceneOnItsDay> sceneOnItsDay(UUID productionId, UUID sceneId) {
     // A row for each member of the cast, or one without a member; each carries the scene's day, or none.
-    List<DayCastRow> rows = jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
+    return folded(jdbc.sql("SELECT s.id, s.production_id, s.scene_number, s.description, s.shooting_day_id, "
             + "s.camera_head_id, s.hazards, d.id AS day_id, d.shoot_date, d.call_time, d.location, d.meal_break_time, "
             + "d.wrap_time, d.meal_break_called_at, d.wrap_called_at, c.user_id FROM scene s "
             + "LEFT JOIN shooting_day d ON d.id = s.shooting_day_id AND d.production_id = s.production_id "
@@ -178,22 +169,26 @@ class JdbcScheduleStore implements ScheduleStore {
         .params(productionId, sceneId)
         .query((rs, row) -> {
           UUID dayId = rs.getObject("day_id", UUID.class);
-          return new DayCastRow(scene(rs, Set.of()), dayId == null ? null : day(rs, dayId),
+          return new SceneRow(scene(rs, Set.of()), dayId == null ? null : day(rs, dayId),
               rs.getObject("user_id", UUID.class));
-        }).list();
+        }).list());
+  }
+
+  /** One row of a scene read with its cast: the scene without its cast, its day if read (or null), one member. */
+  private record SceneRow(Scene scene, ShootingDay day, UUID member) {}
+
+  /** A scene's rows as one scene with its whole cast and its day; empty when there is no row. */
+  private static Optional<SceneOnItsDay> folded(List<SceneRow> rows) {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    DayCastRow first = rows.get(0);
+    SceneRow first = rows.get(0);
     Scene scene = first.scene();
-    Set<UUID> cast = rows.stream().map(DayCastRow::member).filter(Objects::nonNull).collect(Collectors.toSet());
+    Set<UUID> cast = rows.stream().map(SceneRow::member).filter(Objects::nonNull).collect(Collectors.toSet());
     return Optional.of(new SceneOnItsDay(new Scene(scene.id(), scene.productionId(), scene.number(),
         scene.description(), scene.shootingDayId(), cast, scene.cameraHeadId(), scene.hazards()),
         Optional.ofNullable(first.day())));
   }
-
-  /** One row of a scene read with its day and cast: the scene without its cast, its day and one member (or nulls). */
-  private record DayCastRow(Scene scene, ShootingDay day, UUID member) {}
 
   @Override
   public void nameCast(UUID productionId, UUID sceneId, Set<UUID> cast, UUID cameraHeadId) {
